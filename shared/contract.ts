@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { mergeContracts } from './contracts/define';
+import { registerContract } from './contracts/register';
+import type { Result } from './result';
+
+/**
+ * The one contract between renderer and main: channel → zod input → zod output.
+ * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
+ */
+export const contract = mergeContracts(registerContract);
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract & string;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+/** The IPC channel string for a contract channel. */
+export const ipcChannel = (name: Channel): string => `cal:${name}`;
+
+/** What the preload exposes on `window.calRegister`: one method per channel. */
+export type CalRegisterApi = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+};
+
+/** Handlers main registers: exactly one per channel (missing or extra is a type error). */
+export type ContractHandlers = {
+  [C in Channel]: (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};

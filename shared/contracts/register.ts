@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { organizationSchema } from '../domain/model';
+
+export const languageSchema = z.enum(['en', 'pl']);
+export type Language = z.infer<typeof languageSchema>;
+
+const none = z.object({}).strict();
+
+export const registerCountsSchema = z.object({
+  servers: z.number().int(),
+  purchases: z.number().int(),
+  people: z.number().int(),
+  activeAssignments: z.number().int(),
+  proofs: z.number().int(),
+  auditEvents: z.number().int(),
+});
+
+/** A notice the user must read after opening (a migration backup, a file moved aside…). */
+export const registerNoticeSchema = z.object({
+  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'stale-lock-taken', 'created']),
+  detail: z.record(z.string(), z.string()).default({}),
+});
+export type RegisterNotice = z.infer<typeof registerNoticeSchema>;
+
+export const backupInfoSchema = z.object({ id: z.string(), createdAt: z.string(), size: z.number().int() });
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const registerStatusSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('open'),
+    path: z.string(),
+    folderName: z.string(),
+    schemaVersion: z.number().int(),
+    organization: organizationSchema,
+    counts: registerCountsSchema,
+    notices: z.array(registerNoticeSchema),
+  }),
+  z.object({
+    state: z.literal('problem'),
+    path: z.string(),
+    code: z.enum(['register-corrupt', 'register-too-new', 'register-locked', 'io-error']),
+    message: z.string(),
+    /** Where the unreadable file was moved (kept, never deleted). */
+    movedTo: z.string().nullable(),
+    backups: z.array(backupInfoSchema),
+  }),
+  z.object({ state: z.literal('none') }),
+]);
+export type RegisterStatus = z.infer<typeof registerStatusSchema>;
+
+export const recentRegisterSchema = z.object({ id: z.string(), path: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentRegister = z.infer<typeof recentRegisterSchema>;
+
+export const appSettingsViewSchema = z.object({
+  language: languageSchema,
+  recent: z.array(recentRegisterSchema),
+  version: z.string(),
+});
+export type AppSettingsView = z.infer<typeof appSettingsViewSchema>;
+
+export const registerContract = {
+  appSettings: { input: none, output: appSettingsViewSchema },
+  setLanguage: { input: z.object({ language: languageSchema }).strict(), output: appSettingsViewSchema },
+  registerStatus: { input: none, output: registerStatusSchema },
+  /** Main shows a folder dialog; the renderer never sends a path. */
+  registerNew: { input: none, output: registerStatusSchema },
+  registerOpen: { input: none, output: registerStatusSchema },
+  /** Recent registers are named by the id main gave them, not by path. */
+  registerOpenRecent: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: registerStatusSchema },
+  registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema },
+  organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema },
+} as const;
