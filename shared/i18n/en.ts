@@ -1,0 +1,168 @@
+import type { MessageCatalog } from './catalog';
+
+/** English UI messages. Keys are shared with pl.ts (test/unit/i18n/catalog.test.ts keeps them in step). */
+export const en = {
+  app: {
+    name: 'CAL Register',
+    tagline: 'Exchange Server Client Access License register',
+    loading: 'Loading the register…',
+  },
+  common: {
+    cancel: 'Cancel',
+    close: 'Close',
+    save: 'Save',
+    saving: 'Saving…',
+    restore: 'Restore',
+    notSet: 'Not set',
+    comingSoon: 'Coming soon',
+  },
+  topBar: {
+    label: 'Application bar',
+    organization: 'Organization',
+    noRegister: 'No register open',
+    language: 'Language',
+    languageButton: 'Language: {{language}}',
+  },
+  languages: {
+    en: 'English',
+    pl: 'Polski',
+  },
+  fileMenu: {
+    label: 'File',
+    newRegister: 'New register…',
+    openRegister: 'Open register…',
+    recent: 'Recent registers',
+    recentEmpty: 'No recent registers',
+    recentItem: '{{name}} — {{path}}',
+  },
+  nav: {
+    label: 'Screens',
+    overview: 'Overview',
+    assign: 'Assign a CAL',
+    register: 'Register',
+    purchases: 'Purchases & proof',
+    servers: 'Servers',
+    import: 'Import',
+    findings: 'Findings',
+    export: 'Export',
+  },
+  screens: {
+    assign: {
+      description:
+        'Walks you through assigning a CAL step by step: verify the server, confirm the purchase, choose the user, record the assignment, check the account and mailbox, and keep the proof.',
+    },
+    register: {
+      description:
+        'Lists people and their CAL assignments with filtering and search, so you can release or reassign a CAL and see each person’s history.',
+    },
+    purchases: {
+      description:
+        'Lists purchase lots with seats used and free, and the attached proof-of-purchase files with their hash status.',
+    },
+    servers: {
+      description: 'Shows each Exchange server’s version and activation, with the activation command to copy.',
+    },
+    import: {
+      description:
+        'Reads PowerShell exports and spreadsheets, maps their columns, previews the changes and commits them in one step.',
+    },
+    findings: {
+      description: 'Shows the result of every compliance rule with the suggested fix.',
+    },
+    export: {
+      description: 'Saves the audit workbook in the language you choose, ready for the reviewer to sign.',
+    },
+  },
+  overview: {
+    title: 'Overview',
+    description: 'The open license register, its organization and what it holds.',
+    registerCard: 'License register',
+    organizationName: 'Organization',
+    taxId: 'Tax id (NIP)',
+    folder: 'Register folder',
+    schemaVersion: 'Schema version',
+    countsCard: 'Contents',
+    counts: {
+      servers_one: 'server',
+      servers_other: 'servers',
+      purchases_one: 'purchase',
+      purchases_other: 'purchases',
+      people_one: 'person',
+      people_other: 'people',
+      activeAssignments_one: 'active assignment',
+      activeAssignments_other: 'active assignments',
+      proofs_one: 'proof of purchase',
+      proofs_other: 'proofs of purchase',
+      auditEvents_one: 'audit trail event',
+      auditEvents_other: 'audit trail events',
+    },
+    noneTitle: 'No license register is open',
+    noneBody: 'Create a new register or open an existing register folder to begin.',
+  },
+  notices: {
+    title: 'Notices',
+    migrated: 'The register was upgraded to the current format. A backup was written first.',
+    'corrupt-moved-aside':
+      'The register file could not be read. It was moved aside and kept, and a register was restored from a backup.',
+    'restored-from-backup': 'The register was restored from a backup.',
+    'stale-lock-taken': 'The register was left locked by a program that is no longer running; the lock was taken over.',
+    created: 'A new, empty register was created.',
+    detail: {
+      backup: 'Backup',
+      movedTo: 'Moved to',
+      fromVersion: 'Previous version',
+      toVersion: 'New version',
+      host: 'Computer',
+      pid: 'Process',
+      path: 'Path',
+    },
+  },
+  problem: {
+    title: 'The register cannot be opened',
+    'register-corrupt': 'The register file is damaged and could not be read. It was moved aside and kept.',
+    'register-too-new': 'This register was made by a newer version of CAL Register. Nothing was changed.',
+    'register-locked': 'This register is open elsewhere — in another window or on another computer.',
+    'io-error': 'The register folder could not be read or written.',
+    movedTo: 'The damaged file was moved to {{path}} and kept.',
+    registerPath: 'Register: {{path}}',
+    backupsTitle: 'Backups',
+    backupsEmpty: 'There are no backups of this register.',
+    backupCreatedAt: 'Created',
+    backupSize: 'Size',
+    backupActions: 'Actions',
+    restoreBackup: 'Restore backup from {{date}}',
+    confirmTitle: 'Restore this backup?',
+    confirmBody:
+      'The register will be replaced by the backup from {{date}}. Changes made after that time will not be in the restored register.',
+    openAnother: 'Open another register…',
+    newRegister: 'New register…',
+  },
+  organization: {
+    title: 'Organization settings',
+    description: 'Printed on the audit workbook.',
+    name: 'Organization name',
+    taxId: 'Tax id (NIP)',
+    address: 'Address',
+    contact: 'Contact',
+    saved: 'Organization settings saved.',
+    saveFailed: 'The organization settings were not saved.',
+    invalid: {
+      nameRequired: 'Enter the organization name.',
+      tooLong: 'This value is too long.',
+    },
+  },
+  errors: {
+    'invalid-input': 'The entered data is not valid.',
+    'not-found': 'The item was not found.',
+    conflict: 'The item was changed elsewhere. Reload and try again.',
+    'rule-violation': 'This change would break a licensing rule.',
+    cancelled: 'Cancelled.',
+    'register-corrupt': 'The register file is damaged.',
+    'register-too-new': 'The register was made by a newer version of CAL Register.',
+    'register-locked': 'The register is open elsewhere.',
+    'register-not-open': 'No register is open.',
+    'io-error': 'The file could not be read or written.',
+    'bad-file': 'The file is not in a format CAL Register can read.',
+    internal: 'Something went wrong inside CAL Register. The details are in the log.',
+  },
+} satisfies MessageCatalog;
