@@ -1,0 +1,89 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels } from '../../shared/contract';
+import { startBridge, type Bridge } from '../harness/bridge';
+import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+
+const FIXTURE_PAGE = fileURLToPath(new URL('../harness/fixture-page', import.meta.url));
+
+// The harness's own checks, against a stand-in page, so they hold whatever the renderer looks like.
+describe('the e2e bridge', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+  let app: AppBrowser;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-bridge-'));
+    bridge = await startBridge({ dataDir, rendererDir: FIXTURE_PAGE });
+    app = await launchApp();
+  });
+
+  afterEach(async () => {
+    await app.close();
+    await bridge.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('exposes one window.calRegister method per contract channel, served by the real handlers', async () => {
+    await gotoApp(app.page, bridge.url);
+    const methods = await app.page.evaluate(() => Object.keys(window.calRegister ?? {}).sort());
+    expect(methods).toEqual([...channels].sort());
+    await expect.poll(() => app.page.locator('#out').textContent()).toBe('open: My organization');
+    const bad = await app.page.evaluate(() => window.calRegister?.setLanguage({ language: 'de' as 'en' }));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    app.assertNoProblems();
+  });
+
+  it('reports an inline script refused by the CSP as a page problem', async () => {
+    await gotoApp(app.page, bridge.url);
+    await app.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => app.problems.map((p) => p.kind)).toContain('csp');
+    expect(() => app.assertNoProblems()).toThrow(/Content Security Policy/);
+  });
+});
+
+describe('the e2e bridge core', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-bridge-'));
+    bridge = await startBridge({ dataDir, rendererDir: FIXTURE_PAGE });
+  });
+
+  afterEach(async () => {
+    await bridge.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('sends the CSP of the page meta tag as a header', async () => {
+    const response = await fetch(bridge.url);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await response.text()).toMatch(/<script src="\/__bridge\.js"><\/script>\s*<script type="module"/);
+  });
+
+  it('answers a folder dialog from the queue and treats an empty queue as cancel', async () => {
+    const cancelled = await bridge.core.invoke('registerOpen', {});
+    expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    const folder = join(dataDir, 'client-a');
+    bridge.dialogs.nextFolder(folder);
+    const created = await bridge.core.invoke('registerNew', {});
+    expect(created).toMatchObject({ ok: true, value: { state: 'open', folderName: 'client-a' } });
+    expect(bridge.dialogs.asked.map((a) => a.purpose)).toEqual(['open', 'new']);
+  });
+
+  it('keeps the register open across restart with the lock released in between', async () => {
+    await bridge.core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '', address: '', contact: '' });
+    await bridge.restart();
+    const status = await bridge.core.invoke('registerStatus', {});
+    // Same pid: a lock the old core kept would make this open fail as register-locked.
+    expect(status).toMatchObject({ ok: true, value: { state: 'open', organization: { name: 'Przykład Sp. z o.o.' }, notices: [] } });
+  });
+});
