@@ -29,3 +29,6 @@ export type CalRegisterApi = {
 export type ContractHandlers = {
   [C in Channel]: (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
+
+/** The handlers of one feature's channels, e.g. `FeatureHandlers<typeof registerContract>`. */
+export type FeatureHandlers<T> = Pick<ContractHandlers, keyof T & Channel>;

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import { DomainError } from '../../shared/result';
+import { confStoreFactory } from '../services/register/json-store';
+import { openRegister, type OpenRegister, type RegisterDeps } from '../services/register/register-store';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+/** Bad usage or bad input: exit 2 with a one-line message, nothing written. */
+export class UsageError extends Error {}
+
+export function cliDeps(): RegisterDeps {
+  let actor = 'unknown';
+  try {
+    actor = userInfo().username;
+  } catch {
+    // no passwd entry (containers): keep "unknown"
+  }
+  return { storeFactory: confStoreFactory, now: () => new Date(), actor: `${actor} (cli)`, instance: randomUUID(), newId: () => randomUUID() };
+}
+
+export const registerDir = (dir: string | undefined): string => {
+  if (!dir) throw new UsageError('the register folder is missing (it comes first after the command)');
+  return resolve(dir);
+};
+
+/** Opens a register for one command and always releases its lock. */
+export async function withRegister<T>(dir: string, run: (register: OpenRegister) => Promise<T> | T): Promise<T> {
+  const register = openRegister(dir, cliDeps());
+  try {
+    return await run(register);
+  } finally {
+    register.close();
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

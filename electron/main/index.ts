@@ -1,0 +1,133 @@
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAppCore, type AppCore } from '../services/app/app-core';
+import { electronDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import {
+  allowNavigation,
+  allowPermission,
+  allowWebviewAttach,
+  restoreWindowBounds,
+  secureWebPreferences,
+  windowOpenDecision,
+  withCspHeader,
+} from './security';
+import { electronStoreFactory } from './store';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
+const appEntry = () => devServerUrl ?? pathToFileURL(rendererIndex).href;
+
+let mainWindow: BrowserWindow | null = null;
+let core: AppCore | null = null;
+
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function createWindow(appCore: AppCore): BrowserWindow {
+  const settings = appCore.context.settings;
+  const saved = settings.value.window;
+  const bounds = restoreWindowBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: 800,
+    minHeight: 600,
+    show: false,
+    title: 'CAL Register',
+    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+  });
+  if (saved?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    const { x, y, width, height } = win.getNormalBounds();
+    settings.update({ window: { x, y, width, height, maximized: win.isMaximized() } });
+  });
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererIndex);
+  return win;
+}
+
+function hardenContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!allowNavigation(url, appEntry())) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!allowNavigation(url, appEntry())) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => {
+      if (!allowWebviewAttach()) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(windowOpenDecision);
+  });
+}
+
+function installMenu(appCore: AppCore): void {
+  const reloadAfter = (channel: 'registerNew' | 'registerOpen') => async () => {
+    const result = await appCore.invoke(channel, {});
+    if (result.ok) mainWindow?.webContents.reload();
+  };
+  const menu = buildMenu(
+    appCore.context.language(),
+    {
+      newRegister: reloadAfter('registerNew'),
+      openRegister: reloadAfter('registerOpen'),
+      about: () => void dialog.showMessageBox({ type: 'info', title: 'CAL Register', message: `CAL Register ${app.getVersion()}` }),
+    },
+    !app.isPackaged,
+  );
+  Menu.setApplicationMenu(menu);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  hardenContents();
+  app.enableSandbox();
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
+    session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: withCspHeader(details.responseHeaders) });
+    });
+
+    const systemLanguage = app.getLocale().toLowerCase().startsWith('pl') ? 'pl' : 'en';
+    const appCore = createAppCore({
+      appDataDir: app.getPath('userData'),
+      storeFactory: electronStoreFactory,
+      dialogs: electronDialogs(() => mainWindow, () => appCore.context.language()),
+      systemLanguage,
+      version: app.getVersion(),
+      actor: osUser(),
+    });
+    core = appCore;
+    appCore.start();
+    registerIpc(appCore, appEntry);
+    installMenu(appCore);
+    mainWindow = createWindow(appCore);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    core?.stop();
+    app.quit();
+  });
+  app.on('before-quit', () => core?.stop());
+}

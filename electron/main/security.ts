@@ -1,0 +1,118 @@
+/**
+ * The window's security policy as pure functions, so every decision is unit-tested
+ * without starting Electron. main/index.ts only wires these into Electron's hooks.
+ */
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Fluent UI's CSS-in-JS (Griffel) inserts <style> rules at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  webviewTag: false;
+  experimentalFeatures: false;
+  navigateOnDragDrop: false;
+  safeDialogs: true;
+  spellcheck: false;
+}
+
+export function secureWebPreferences(preload: string): SecureWebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/**
+ * The app's own pages: the packaged index.html (file://) or, in development only, the
+ * electron-vite dev server on loopback. Everything else is foreign.
+ */
+export function isAppUrl(candidate: string, appEntry: string): boolean {
+  let url: URL;
+  let entry: URL;
+  try {
+    url = new URL(candidate);
+    entry = new URL(appEntry);
+  } catch {
+    return false;
+  }
+  if (entry.protocol === 'file:') return url.protocol === 'file:' && url.pathname === entry.pathname;
+  if (entry.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(entry.hostname)) {
+    return url.origin === entry.origin;
+  }
+  return false;
+}
+
+/** Navigation away from the loaded page is never needed: the UI routes in memory. */
+export function allowNavigation(target: string, appEntry: string): boolean {
+  return isAppUrl(target, appEntry) && new URL(target).pathname === new URL(appEntry).pathname;
+}
+
+/** No new windows of any kind. */
+export const windowOpenDecision = (): { action: 'deny' } => ({ action: 'deny' });
+
+/** Camera, notifications, clipboard-read, geolocation…: the app needs none. */
+export const allowPermission = (_permission: string): boolean => false;
+
+/** <webview> tags are disabled; an attempt to attach one is refused. */
+export const allowWebviewAttach = (): boolean => false;
+
+/** Only our own frames may call IPC handlers. */
+export function isTrustedSender(frameUrl: string | undefined, appEntry: string): boolean {
+  return typeof frameUrl === 'string' && isAppUrl(frameUrl, appEntry);
+}
+
+/** Adds the CSP to every response, in case a page is served without its meta tag. */
+export function withCspHeader(headers: Record<string, string[] | string> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    if (key.toLowerCase() !== 'content-security-policy') out[key] = Array.isArray(value) ? value : [value];
+  }
+  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return out;
+}
+
+/** Clamps a remembered window rectangle onto one of the current displays. */
+export function restoreWindowBounds(
+  saved: { x?: number; y?: number; width: number; height: number } | null,
+  displays: { x: number; y: number; width: number; height: number }[],
+  fallback = { width: 1280, height: 800 },
+): { x?: number; y?: number; width: number; height: number } {
+  if (!saved) return fallback;
+  const { x, y } = saved;
+  const visible =
+    x !== undefined &&
+    y !== undefined &&
+    displays.some((d) => x >= d.x && y >= d.y && x + 100 <= d.x + d.width && y + 50 <= d.y + d.height);
+  const width = Math.max(800, saved.width);
+  const height = Math.max(600, saved.height);
+  return visible ? { x, y, width, height } : { width, height };
+}

@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { ContractHandlers } from '../../../shared/contract';
+import type { RegisterStatus } from '../../../shared/contracts/register';
+import type { RegisterDeps } from '../register/register-store';
+import type { AppContext, AppCoreOptions } from './context';
+import { assertHandlersMatchContract, dispatch } from './dispatch';
+import { openStartupRegister, registerHandlers } from './handlers/register';
+import { RegisterSession } from './session';
+import { SettingsStore } from './settings';
+
+export interface AppCore {
+  handlers: ContractHandlers;
+  context: AppContext;
+  /** Opens the last or default register; never throws for a bad register (it becomes a status). */
+  start(): RegisterStatus;
+  invoke(channel: string, input: unknown): ReturnType<typeof dispatch>;
+  stop(): void;
+}
+
+/** Everything main (and the e2e bridge) serves, built from injected ports; no Electron here. */
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const log = options.log ?? { info: () => undefined, error: (m: string, e?: unknown) => console.error(m, e) };
+  const registerDeps: RegisterDeps = {
+    storeFactory: options.storeFactory,
+    now: options.now ?? (() => new Date()),
+    actor: options.actor,
+    instance: randomUUID(),
+    newId: options.newId ?? (() => randomUUID()),
+  };
+  const settings = new SettingsStore(options.appDataDir, options.storeFactory);
+  const session = new RegisterSession(registerDeps);
+  const context: AppContext = {
+    options,
+    session,
+    settings,
+    registerDeps,
+    language: () => settings.language(options.systemLanguage),
+  };
+  const handlers = {
+    ...registerHandlers(context),
+  } satisfies ContractHandlers;
+  assertHandlersMatchContract(handlers);
+
+  return {
+    handlers,
+    context,
+    start: () => openStartupRegister(context),
+    invoke: (channel, input) => dispatch(handlers, channel, input, log),
+    stop: () => session.close(),
+  };
+}

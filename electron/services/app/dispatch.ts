@@ -1,0 +1,42 @@
+import { contract, type Channel, type ContractHandlers } from '../../../shared/contract';
+import { DomainError, fail, ok, type Result } from '../../../shared/result';
+
+export interface DispatchLog {
+  error(message: string, error?: unknown): void;
+}
+
+/**
+ * The one way a channel is served, in the app (ipcMain) and in the test bridge (http):
+ * parse the input with the contract's schema, run the handler, return a Result.
+ * Unknown failures become `internal`; their stack stays in the log.
+ */
+export async function dispatch(handlers: ContractHandlers, channel: string, rawInput: unknown, log: DispatchLog): Promise<Result<unknown>> {
+  if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
+    return fail('invalid-input', `Unknown channel "${channel}".`);
+  }
+  const name = channel as Channel;
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail('invalid-input', `Invalid input for ${name}: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'rejected'}`);
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
+    log.error(`channel ${name} failed`, error);
+    return fail('internal', 'Something went wrong; the details are in the log.');
+  }
+}
+
+/** Checks at start that the handler map serves exactly the contract's channels. */
+export function assertHandlersMatchContract(handlers: object): void {
+  const expected = Object.keys(contract).sort();
+  const actual = Object.keys(handlers).sort();
+  const missing = expected.filter((c) => !actual.includes(c));
+  const extra = actual.filter((c) => !expected.includes(c));
+  if (missing.length || extra.length) {
+    throw new Error(`IPC handlers do not match the contract (missing: ${missing.join(', ') || '—'}; extra: ${extra.join(', ') || '—'})`);
+  }
+}

@@ -1,0 +1,80 @@
+import { basename, join } from 'node:path';
+import type { FeatureHandlers } from '../../../../shared/contract';
+import type { registerContract, RegisterStatus } from '../../../../shared/contracts/register';
+import { DomainError } from '../../../../shared/result';
+import { createRegister, openRegister, restoreBackup } from '../../register/register-store';
+import { existsSync } from 'node:fs';
+import type { AppContext } from '../context';
+
+export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
+
+const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
+
+/** Opens `dir` (creating a register there when asked) and remembers it among the recent ones. */
+export function openInSession(ctx: AppContext, dir: string, create: boolean): RegisterStatus {
+  const status = ctx.session.switchTo(dir, () =>
+    create
+      ? createRegister(dir, { name: basename(dir) || defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps)
+      : openRegister(dir, ctx.registerDeps),
+  );
+  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+  return status;
+}
+
+/** First start: the last register, else the default one in the app data folder (created if needed). */
+export function openStartupRegister(ctx: AppContext): RegisterStatus {
+  const last = ctx.settings.value.lastRegister;
+  if (last && existsSync(join(last, 'register.json'))) return openInSession(ctx, last, false);
+  const dir = join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
+  if (existsSync(join(dir, 'register.json'))) return openInSession(ctx, dir, false);
+  const status = ctx.session.switchTo(dir, () =>
+    createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps),
+  );
+  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+  return status;
+}
+
+export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof registerContract> {
+  const settingsView = () => ({ language: ctx.language(), recent: ctx.settings.recentView(), version: ctx.options.version });
+  return {
+    appSettings: () => settingsView(),
+    setLanguage: ({ language }) => {
+      ctx.settings.update({ language });
+      return settingsView();
+    },
+    registerStatus: () => ctx.session.status(),
+    registerNew: async () => {
+      const dir = await ctx.options.dialogs.chooseRegisterFolder('new');
+      if (!dir) throw new DomainError('cancelled', 'No folder was chosen.');
+      if (existsSync(join(dir, 'register.json'))) {
+        throw new DomainError('conflict', `${dir} already holds a register; use Open register.`);
+      }
+      return openInSession(ctx, dir, true);
+    },
+    registerOpen: async () => {
+      const dir = await ctx.options.dialogs.chooseRegisterFolder('open');
+      if (!dir) throw new DomainError('cancelled', 'No folder was chosen.');
+      if (!existsSync(join(dir, 'register.json'))) throw new DomainError('not-found', `${dir} holds no register (register.json).`);
+      return openInSession(ctx, dir, false);
+    },
+    registerOpenRecent: ({ id }) => {
+      const dir = ctx.settings.recentPath(id);
+      if (!dir) throw new DomainError('not-found', 'That register is no longer in the recent list.');
+      if (!existsSync(join(dir, 'register.json'))) throw new DomainError('not-found', `${dir} holds no register any more.`);
+      return openInSession(ctx, dir, false);
+    },
+    registerRestoreBackup: ({ backupId }) => {
+      const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
+      if (!dir) throw new DomainError('register-not-open', 'No register folder is selected.');
+      const status = ctx.session.switchTo(dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
+      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+      return status;
+    },
+    organizationUpdate: (organization) => {
+      const register = ctx.session.require();
+      register.updateOrganization(organization);
+      ctx.settings.rememberRegister(register.dir, organization.name, ctx.registerDeps.now());
+      return ctx.session.status();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { basename } from 'node:path';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import type { RegisterStatus } from '../../../shared/contracts/register';
+import { DomainError } from '../../../shared/result';
+import { listBackups } from '../register/backups';
+import { openRegister, RegisterOpenError, type OpenRegister, type RegisterDeps } from '../register/register-store';
+
+/** The register the app has open now, or the problem that kept it from opening. */
+export class RegisterSession {
+  #open: OpenRegister | null = null;
+  #problem: Extract<RegisterStatus, { state: 'problem' }> | null = null;
+
+  constructor(readonly deps: RegisterDeps) {}
+
+  get current(): OpenRegister | null {
+    return this.#open;
+  }
+
+  /** The open register, or a `register-not-open` error for handlers that need one. */
+  require(): OpenRegister {
+    if (!this.#open) throw new DomainError('register-not-open', 'No register is open.');
+    return this.#open;
+  }
+
+  /** Replaces the current register with the outcome of `opening`. */
+  switchTo(dir: string, opening: () => OpenRegister): RegisterStatus {
+    this.close();
+    try {
+      this.#open = opening();
+    } catch (error) {
+      if (error instanceof RegisterOpenError) {
+        this.#problem = { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, backups: error.backups };
+        return this.status();
+      }
+      throw error;
+    }
+    return this.status();
+  }
+
+  open(dir: string): RegisterStatus {
+    return this.switchTo(dir, () => openRegister(dir, this.deps));
+  }
+
+  close(): void {
+    this.#open?.close();
+    this.#open = null;
+    this.#problem = null;
+  }
+
+  problemDir(): string | null {
+    return this.#problem?.path ?? null;
+  }
+
+  status(): RegisterStatus {
+    if (this.#open) return openStatus(this.#open);
+    if (this.#problem) return { ...this.#problem, backups: listBackups(this.#problem.path) };
+    return { state: 'none' };
+  }
+}
+
+export function registerCounts(doc: RegisterDocument) {
+  return {
+    servers: doc.servers.length,
+    purchases: doc.purchases.filter((p) => !p.voidedAt).length,
+    people: doc.people.length,
+    activeAssignments: doc.assignments.filter((a) => !a.releasedOn).length,
+    proofs: doc.proofs.length,
+    auditEvents: doc.audit.length,
+  };
+}
+
+function openStatus(register: OpenRegister): RegisterStatus {
+  const doc = register.document;
+  return {
+    state: 'open',
+    path: register.dir,
+    folderName: basename(register.dir),
+    schemaVersion: doc.schemaVersion,
+    organization: doc.organization,
+    counts: registerCounts(doc),
+    notices: register.notices,
+  };
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { languageSchema, type Language, type RecentRegister } from '../../../shared/contracts/register';
+import type { JsonFileStore, JsonStoreFactory } from '../register/json-store';
+
+export const SETTINGS_NAME = 'app-settings';
+const MAX_RECENT = 10;
+
+export const windowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(400).max(20000),
+  height: z.number().int().min(300).max(20000),
+  maximized: z.boolean().default(false),
+});
+export type WindowState = z.infer<typeof windowStateSchema>;
+
+const settingsSchema = z.object({
+  language: languageSchema.nullable().default(null),
+  recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+  lastRegister: z.string().nullable().default(null),
+  window: windowStateSchema.nullable().default(null),
+});
+export type AppSettings = z.infer<typeof settingsSchema>;
+
+/** The id the UI uses for a recent register, so paths never need to come back from it. */
+export const recentId = (path: string): string => createHash('sha256').update(path).digest('hex').slice(0, 16);
+
+/** Small app-wide settings (language, recent registers, window state) beside the default register. */
+export class SettingsStore {
+  #settings: AppSettings;
+  readonly #store: JsonFileStore;
+
+  constructor(appDataDir: string, factory: JsonStoreFactory) {
+    const file = join(appDataDir, `${SETTINGS_NAME}.json`);
+    this.#settings = settingsSchema.parse({});
+    if (existsSync(file)) {
+      try {
+        this.#settings = settingsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      } catch {
+        // Settings are a convenience: keep the unreadable file aside and start from defaults.
+        renameSync(file, join(appDataDir, `${SETTINGS_NAME}.corrupt-${Date.now()}.json`));
+      }
+    }
+    this.#store = factory(appDataDir, SETTINGS_NAME);
+  }
+
+  get value(): AppSettings {
+    return this.#settings;
+  }
+
+  update(patch: Partial<AppSettings>): AppSettings {
+    const next = { ...this.#settings, ...patch };
+    this.#store.replace(next);
+    this.#settings = next;
+    return next;
+  }
+
+  language(fallback: Language): Language {
+    return this.#settings.language ?? fallback;
+  }
+
+  rememberRegister(path: string, name: string, at: Date): void {
+    const recent = [{ path, name, openedAt: at.toISOString() }, ...this.#settings.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
+    this.update({ recent, lastRegister: path });
+  }
+
+  recentView(): RecentRegister[] {
+    return this.#settings.recent.map((r) => ({ id: recentId(r.path), ...r }));
+  }
+
+  recentPath(id: string): string | null {
+    return this.#settings.recent.find((r) => recentId(r.path) === id)?.path ?? null;
+  }
+}

@@ -1,0 +1,63 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { BackupInfo } from '../../../shared/contracts/register';
+import { DomainError } from '../../../shared/result';
+
+export const BACKUP_DIR = 'backups';
+export const DEFAULT_BACKUPS_KEPT = 14;
+const BACKUP_NAME = /^register-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.json$/;
+
+export type BackupReason = 'migration' | 'daily' | 'before-restore' | 'manual';
+
+const stamp = (at: Date): string => at.toISOString().replace(/[-:.]/g, '');
+
+function parseStamp(value: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(value);
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : value;
+}
+
+/** Backups of a register folder, newest first. */
+export function listBackups(dir: string): BackupInfo[] {
+  const folder = join(dir, BACKUP_DIR);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => BACKUP_NAME.test(name))
+    .map((name) => ({ id: name, createdAt: parseStamp(BACKUP_NAME.exec(name)![1]!), size: statSync(join(folder, name)).size }))
+    .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/** Copies `source` into backups/ (temp + rename), then keeps only the newest `keep`. */
+export function writeBackup(dir: string, source: string, reason: BackupReason, at: Date, keep = DEFAULT_BACKUPS_KEPT): BackupInfo {
+  const folder = join(dir, BACKUP_DIR);
+  mkdirSync(folder, { recursive: true });
+  let name = `register-${stamp(at)}-${reason}.json`;
+  for (let n = 1; existsSync(join(folder, name)); n++) name = `register-${stamp(new Date(at.getTime() + n))}-${reason}.json`;
+  const temp = join(folder, `.${name}.tmp`);
+  copyFileSync(source, temp);
+  renameSync(temp, join(folder, name));
+  pruneBackups(dir, keep, name);
+  return listBackups(dir).find((b) => b.id === name)!;
+}
+
+function pruneBackups(dir: string, keep: number, protect: string): void {
+  const all = listBackups(dir);
+  for (const old of all.slice(Math.max(keep, 1))) {
+    if (old.id !== protect) rmSync(join(dir, BACKUP_DIR, old.id), { force: true });
+  }
+}
+
+/** Resolves a backup id given by the UI to a path inside backups/ (no traversal). */
+export function backupPath(dir: string, backupId: string): string {
+  if (basename(backupId) !== backupId || !BACKUP_NAME.test(backupId)) {
+    throw new DomainError('invalid-input', `"${backupId}" is not a backup of this register.`);
+  }
+  const path = join(dir, BACKUP_DIR, backupId);
+  if (!existsSync(path)) throw new DomainError('not-found', `Backup ${backupId} does not exist.`);
+  return path;
+}
+
+/** True when no backup was written in the last day. */
+export function dailyBackupDue(dir: string, now: Date): boolean {
+  const newest = listBackups(dir)[0];
+  return !newest || now.getTime() - Date.parse(newest.createdAt) >= 24 * 60 * 60 * 1000;
+}

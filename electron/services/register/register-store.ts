@@ -1,0 +1,289 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
+import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
+import { DomainError } from '../../../shared/result';
+import { nextAuditEvent, type AuditInput } from './audit';
+import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
+import type { JsonFileStore, JsonStoreFactory } from './json-store';
+import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
+import { migrateDocument, registerMigrations, type Migration } from './migrations';
+
+export const REGISTER_FILE = 'register.json';
+export const REGISTER_NAME = 'register';
+export const PROOFS_DIR = 'proofs';
+
+export interface RegisterDeps {
+  storeFactory: JsonStoreFactory;
+  now: () => Date;
+  /** OS user name written into every audit event. */
+  actor: string;
+  /** Identifies this process's hold on the lock file. */
+  instance: string;
+  newId: () => string;
+  lockEnv?: LockEnvironment;
+  migrations?: readonly Migration[];
+  /** The schema version this app writes; tests raise it to exercise a migration. */
+  schemaVersion?: number;
+}
+
+export type OpenProblemCode = 'register-corrupt' | 'register-too-new' | 'register-locked' | 'io-error';
+
+/** Opening failed in a way the user must see; nothing of the file was lost. */
+export class RegisterOpenError extends DomainError {
+  constructor(
+    readonly problem: OpenProblemCode,
+    message: string,
+    readonly dir: string,
+    readonly movedTo: string | null,
+    readonly backups: BackupInfo[],
+  ) {
+    super(problem, message);
+    this.name = 'RegisterOpenError';
+  }
+}
+
+/** The register schema with the version this app writes (tests may run one version ahead). */
+const documentSchemaAt = (version: number) =>
+  (version === CURRENT_SCHEMA_VERSION
+    ? registerDocumentSchema
+    : registerDocumentSchema.extend({ schemaVersion: z.literal(version) })) as unknown as typeof registerDocumentSchema;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
+
+/** An open register folder: the document in memory, written atomically on every change. */
+export class OpenRegister {
+  #document: RegisterDocument;
+  readonly #store: JsonFileStore;
+  readonly #lock: HeldLock;
+  readonly #deps: RegisterDeps;
+  #closed = false;
+  /** When the newest backup was written; a commit a day later writes the next one. */
+  #lastBackupAt: number;
+
+  constructor(
+    readonly dir: string,
+    document: RegisterDocument,
+    store: JsonFileStore,
+    lock: HeldLock,
+    deps: RegisterDeps,
+    readonly notices: RegisterNotice[],
+  ) {
+    this.#document = document;
+    this.#store = store;
+    this.#lock = lock;
+    this.#deps = deps;
+    const newest = listBackups(dir)[0];
+    this.#lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
+  }
+
+  get document(): RegisterDocument {
+    return this.#document;
+  }
+
+  get filePath(): string {
+    return this.#store.path;
+  }
+
+  get proofsDir(): string {
+    return join(this.dir, PROOFS_DIR);
+  }
+
+  get actor(): string {
+    return this.#deps.actor;
+  }
+
+  now(): Date {
+    return this.#deps.now();
+  }
+
+  newId(): string {
+    return this.#deps.newId();
+  }
+
+  /**
+   * Records a change: `next` is the new document (built without mutating the current one),
+   * an audit event is appended, and the file is replaced atomically. If the write fails the
+   * register in memory stays as it was, so memory never claims what the disk does not hold.
+   */
+  commit(next: RegisterDocument, audit: AuditInput): RegisterDocument {
+    if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
+    const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
+    const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
+    try {
+      this.#store.replace(withAudit);
+    } catch (error) {
+      throw new DomainError('io-error', `The register could not be saved: ${(error as Error).message}`);
+    }
+    this.#document = withAudit;
+    this.#backupIfDue();
+    return withAudit;
+  }
+
+  #backupIfDue(): void {
+    const now = this.#deps.now();
+    if (now.getTime() - this.#lastBackupAt < DAY_MS) return;
+    try {
+      writeBackup(this.dir, this.filePath, 'daily', now);
+      this.#lastBackupAt = now.getTime();
+    } catch {
+      // A missed daily copy must not fail the save that was just written; the next commit retries.
+    }
+  }
+
+  updateOrganization(organization: Organization): RegisterDocument {
+    const before = this.#document.organization;
+    return this.commit({ ...this.#document, organization }, { action: 'organization.update', subject: organization.name, before, after: organization });
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#lock.release();
+  }
+}
+
+export function emptyRegister(organization: Organization, id: string, at: Date): RegisterDocument {
+  return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: id, createdAt: at.toISOString(), organization });
+}
+
+/** Creates a new register in `dir` (which may exist but must not hold a register). */
+export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
+  mkdirSync(dir, { recursive: true });
+  if (existsSync(join(dir, REGISTER_FILE))) {
+    throw new DomainError('conflict', `${dir} already holds a register (register.json); nothing was changed.`);
+  }
+  const lock = acquireLock(dir, deps.instance, deps.lockEnv);
+  try {
+    mkdirSync(join(dir, PROOFS_DIR), { recursive: true });
+    const store = deps.storeFactory(dir, REGISTER_NAME);
+    const handle = new OpenRegister(dir, emptyRegister(organization, deps.newId(), deps.now()), store, lock, deps, [{ code: 'created', detail: {} }]);
+    handle.commit(handle.document, { action: 'register.create', subject: organization.name, after: organization });
+    return handle;
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+type Parsed = { kind: 'ok'; value: Record<string, unknown> } | { kind: 'unreadable'; reason: string };
+
+function parseRegisterText(text: string): Parsed {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unreadable', reason: 'not a JSON object' };
+    return { kind: 'ok', value: value as Record<string, unknown> };
+  } catch (error) {
+    return { kind: 'unreadable', reason: (error as Error).message };
+  }
+}
+
+/** Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate. */
+export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
+  const file = join(dir, REGISTER_FILE);
+  if (!existsSync(file)) throw new DomainError('not-found', `${dir} holds no register (register.json is missing).`);
+  let lock: HeldLock;
+  try {
+    lock = acquireLock(dir, deps.instance, deps.lockEnv);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'register-locked') {
+      throw new RegisterOpenError('register-locked', error.message, dir, null, listBackups(dir));
+    }
+    throw ioProblem(dir, error);
+  }
+  try {
+    return openLocked(dir, file, lock, deps);
+  } catch (error) {
+    lock.release();
+    throw error instanceof DomainError ? error : ioProblem(dir, error);
+  }
+}
+
+function ioProblem(dir: string, error: unknown): RegisterOpenError {
+  return new RegisterOpenError('io-error', `The register folder could not be used: ${(error as Error).message}`, dir, null, listBackups(dir));
+}
+
+function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps): OpenRegister {
+  const notices: RegisterNotice[] = [];
+  if (lock.replaced) notices.push({ code: 'stale-lock-taken', detail: { pid: String(lock.replaced.pid), host: lock.replaced.host, since: lock.replaced.at } });
+  const parsed = parseRegisterText(readFileSync(file, 'utf8'));
+  if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`);
+
+  const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  const version = parsed.value.schemaVersion;
+  if (typeof version === 'number' && version > target) {
+    throw new RegisterOpenError(
+      'register-too-new',
+      `register.json was written by a newer CAL Register (schema ${version}; this app reads up to ${target}). Nothing was changed.`,
+      dir,
+      null,
+      listBackups(dir),
+    );
+  }
+
+  let raw = parsed.value;
+  let migrated = false;
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < target) {
+    const backup = writeBackup(dir, file, 'migration', deps.now());
+    try {
+      const result = migrateDocument(raw, deps.migrations ?? registerMigrations, target);
+      raw = result.document;
+      notices.push({ code: 'migrated', detail: { from: String(version), to: String(target), backup: backup.id } });
+      migrated = true;
+    } catch (error) {
+      throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`);
+    }
+  }
+
+  const checked = documentSchemaAt(target).safeParse(raw);
+  if (!checked.success) {
+    const first = checked.error.issues[0];
+    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid';
+    throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`);
+  }
+
+  if (!migrated && dailyBackupDue(dir, deps.now())) writeBackup(dir, file, 'daily', deps.now());
+  const store = deps.storeFactory(dir, REGISTER_NAME);
+  const handle = new OpenRegister(dir, checked.data, store, lock, deps, notices);
+  if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
+  return handle;
+}
+
+/** Keeps an unreadable register under a new name (never deletes it) and reports it. */
+function moveAside(dir: string, file: string, deps: RegisterDeps, reason: string): RegisterOpenError {
+  const target = join(dir, `register.corrupt-${timeTag(deps.now())}.json`);
+  renameSync(file, target);
+  return new RegisterOpenError('register-corrupt', `${reason} It was moved aside to ${target} and kept.`, dir, target, listBackups(dir));
+}
+
+/**
+ * Puts a backup back as register.json. Whatever register.json holds now is first kept as a
+ * backup (or left moved aside), so a restore never loses bytes.
+ */
+export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps): OpenRegister {
+  const source = backupPath(dir, backupId);
+  const text = readFileSync(source, 'utf8');
+  const parsed = parseRegisterText(text);
+  if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
+    const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;
+    if (!(typeof version === 'number' && version < CURRENT_SCHEMA_VERSION)) {
+      throw new DomainError('register-corrupt', `Backup ${backupId} is not a readable register; nothing was changed.`);
+    }
+  }
+  const file = join(dir, REGISTER_FILE);
+  if (existsSync(file)) writeBackup(dir, file, 'before-restore', deps.now());
+  const temp = join(dir, `.register.restore-${process.pid}.tmp`);
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+  const handle = openRegister(dir, deps);
+  handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
+  return handle;
+}
+
+/** Files moved aside by earlier opens, so the user can be reminded they exist. */
+export function listCorruptCopies(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('register.corrupt-')).sort() : [];
+}

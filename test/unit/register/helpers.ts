@@ -1,0 +1,26 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { confStoreFactory } from '../../../electron/services/register/json-store';
+import type { RegisterDeps } from '../../../electron/services/register/register-store';
+
+export const tempDir = (prefix = 'calreg-'): string => mkdtempSync(join(tmpdir(), prefix));
+
+/** Deterministic register dependencies: a settable clock and counting ids. */
+export function testDeps(overrides: Partial<RegisterDeps> = {}): RegisterDeps & { clock: { now: Date } } {
+  const clock = { now: new Date('2026-11-25T10:00:00.000Z') };
+  let id = 0;
+  return {
+    storeFactory: confStoreFactory,
+    now: () => clock.now,
+    actor: 'tester',
+    instance: `instance-${Math.random().toString(36).slice(2)}`,
+    newId: () => `id-${++id}`,
+    clock,
+    ...overrides,
+  };
+}
+
+export const org = (name = 'Przykład Sp. z o.o.') => ({ name, taxId: '', address: '', contact: '' });
+
+export const registerPath = (dir: string) => join(dir, 'register.json');

@@ -1,0 +1,48 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
+import { tempDir } from './helpers';
+
+const env = (over: Partial<LockEnvironment> = {}): LockEnvironment => ({
+  pid: 100,
+  host: 'laptop',
+  now: () => new Date('2026-11-25T12:00:00Z'),
+  isAlive: () => false,
+  ...over,
+});
+
+describe('register lock', () => {
+  it('a lock of a process that is not running on this host is stale', () => {
+    expect(lockIsStale({ pid: 5, host: 'laptop', at: '2026-11-25T11:00:00Z', instance: 'x' }, env())).toBe(true);
+  });
+
+  it('a lock of a live process on this host is not stale', () => {
+    expect(lockIsStale({ pid: 5, host: 'laptop', at: '2026-11-25T11:00:00Z', instance: 'x' }, env({ isAlive: () => true }))).toBe(false);
+  });
+
+  it('a lock from another computer is respected for 12 hours, then treated as abandoned', () => {
+    expect(lockIsStale({ pid: 5, host: 'desktop', at: '2026-11-25T01:00:00Z', instance: 'x' }, env())).toBe(false);
+    expect(lockIsStale({ pid: 5, host: 'desktop', at: '2026-11-24T23:00:00Z', instance: 'x' }, env())).toBe(true);
+  });
+
+  it('an unreadable lock file is stale', () => {
+    expect(lockIsStale(null, env())).toBe(true);
+  });
+
+  it('taking a held lock fails with register-locked and the holder is named', () => {
+    const dir = tempDir();
+    const held = acquireLock(dir, 'first', env({ pid: 1 }));
+    expect(() => acquireLock(dir, 'second', env({ pid: 2, isAlive: () => true }))).toThrow(/process 1 on laptop/);
+    held.release();
+    expect(existsSync(join(dir, 'register.lock'))).toBe(false);
+  });
+
+  it('a half-written lock file is replaced', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'register.lock'), '{"pid":');
+    const lock = acquireLock(dir, 'me', env());
+    expect(lock.replaced).not.toBeNull();
+    lock.release();
+  });
+});
