@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+describe('cal-register init', () => {
+  it('creates a register whose register.json has schemaVersion and the organization name with diacritics', async () => {
+    const dir = join(tempDir(), 'klient');
+    const result = await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    expect(result.code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8'));
+    expect(saved.schemaVersion).toBe(1);
+    expect(saved.organization.name).toBe('Przykład Sp. z o.o.');
+  });
+
+  it('running init again on the same folder refuses with exit 2 and changes nothing', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    const before = readFileSync(join(dir, 'register.json'));
+    const again = await cli('init', dir, '--org', 'Inna');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already holds a register/);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
+  it('--json prints one JSON document on stdout and messages on stderr', async () => {
+    const dir = tempDir();
+    const result = await cli('init', dir, '--org', 'ACME', '--json');
+    expect(JSON.parse(result.stdout).organization.name).toBe('ACME');
+    expect(result.stderr).toMatch(/Created the register/);
+  });
+
+  it('a missing --org or an unknown option is bad usage (exit 2)', async () => {
+    expect((await cli('init', tempDir())).code).toBe(2);
+    expect((await cli('init', tempDir(), '--org', 'A', '--bogus')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+  });
+
+  it('--help lists the commands and exits 0', async () => {
+    const result = await cli('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/cal-register init <dir>/);
+  });
+
+  it('a command on a corrupt register reports it and the file is kept aside', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'ACME');
+    const text = readFileSync(join(dir, 'register.json'), 'utf8');
+    writeFileSync(join(dir, 'register.json'), text.slice(0, text.length / 2));
+    const { withRegister } = await import('../../../electron/cli/context');
+    await expect(withRegister(dir, () => 1)).rejects.toThrow(/moved aside/);
+  });
+});
