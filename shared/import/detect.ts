@@ -1,0 +1,125 @@
+import { normalizeHeader, purchaseSynonyms, registerSynonyms } from './headers';
+import type { ColumnSuggestion, ImportKind, MappingSuggestion, SheetField } from './types';
+import { purchaseFields, registerFields } from './types';
+
+/** Confidence at or above which a guessed column counts as matched without asking. */
+export const confidentMatch = 0.8;
+
+/** Required fields per hand-kept kind; each inner list is satisfied by any one of its fields. */
+export const requiredFields: Record<MappingSuggestion['kind'], SheetField[][]> = {
+  'register-sheet': [['fullName', 'surname', 'email', 'login'], ['licenseType']],
+  'purchases-sheet': [['product'], ['quantity'], ['date']],
+};
+
+/** An explicit mapping: column header → field name ('ignore' or '' leaves the column out). */
+export type ExplicitMapping = Record<string, string>;
+
+export interface KindDetection {
+  kind: ImportKind;
+  /** Column mapping for hand-kept sheets; null for PowerShell exports (mapped by header name). */
+  mapping: MappingSuggestion | null;
+}
+
+/** Kind of a PowerShell export from its headers, ignoring extra columns (PSComputerName, RunspaceId…). */
+function exportKind(keys: Set<string>): ImportKind | null {
+  if (keys.has('recipienttypedetails')) return 'mailboxes';
+  if (keys.has('licensename')) return keys.has('name') || keys.has('username') ? 'cal-users' : 'cal-usage';
+  const serverHints = ['admindisplayversion', 'isexchangetrialedition', 'remainingtrialperiod', 'serverrole'].filter((k) => keys.has(k)).length;
+  if (keys.has('name') && (serverHints >= 2 || (keys.has('edition') && serverHints >= 1))) return 'servers';
+  if (keys.has('samaccountname') && (keys.has('enabled') || keys.has('givenname') || keys.has('distinguishedname'))) return 'ad-users';
+  return null;
+}
+
+function matchConfidence(key: string, synonyms: readonly string[]): number {
+  if (key === '') return 0;
+  let best = 0;
+  for (const s of synonyms) {
+    if (key === s) return 1;
+    // Long synonyms inside a longer header ("Data przypisania CAL") are telling; short ones are hints.
+    if (s.length >= 5 && key.includes(s)) best = Math.max(best, 0.8);
+    else if (s.length >= 3 && key.includes(s)) best = Math.max(best, 0.5);
+  }
+  return best;
+}
+
+/** A stable key for remembering a mapping: kind + the normalized headers in order. */
+export function mappingFingerprint(kind: string, headers: readonly string[]): string {
+  return `${kind}:${headers.map(normalizeHeader).join(',')}`;
+}
+
+/** Suggests which column holds which field, honouring an explicit mapping first. */
+export function suggestMapping(kind: MappingSuggestion['kind'], headers: readonly string[], explicit: ExplicitMapping = {}): MappingSuggestion {
+  const synonyms: Record<string, string[]> = kind === 'register-sheet' ? registerSynonyms : purchaseSynonyms;
+  const fields = (kind === 'register-sheet' ? registerFields : purchaseFields) as readonly SheetField[];
+  const columns: ColumnSuggestion[] = headers.map((header, index) => ({ header, index, field: null, confidence: 0, explicit: false }));
+  const keys = headers.map(normalizeHeader);
+  const usedFields = new Set<string>();
+  const explicitByKey = new Map(Object.entries(explicit).map(([h, f]) => [normalizeHeader(h), f.trim()]));
+
+  columns.forEach((col, i) => {
+    const wanted = explicitByKey.get(keys[i] ?? '');
+    if (wanted === undefined) return;
+    col.explicit = true;
+    if ((fields as readonly string[]).includes(wanted) && !usedFields.has(wanted)) {
+      col.field = wanted as SheetField;
+      col.confidence = 1;
+      usedFields.add(wanted);
+    }
+  });
+
+  const candidates: Array<{ col: number; field: SheetField; conf: number; rank: number }> = [];
+  columns.forEach((col, i) => {
+    if (col.explicit) return;
+    fields.forEach((field, rank) => {
+      const conf = matchConfidence(keys[i] ?? '', synonyms[field] ?? []);
+      if (conf > 0) candidates.push({ col: i, field, conf, rank });
+    });
+  });
+  candidates.sort((a, b) => b.conf - a.conf || a.col - b.col || a.rank - b.rank);
+  for (const c of candidates) {
+    const col = columns[c.col];
+    if (!col || col.field !== null || usedFields.has(c.field)) continue;
+    col.field = c.field;
+    col.confidence = c.conf;
+    usedFields.add(c.field);
+  }
+
+  const confident = new Set(columns.filter((c) => c.field !== null && (c.explicit || c.confidence >= confidentMatch)).map((c) => c.field));
+  const unmatchedRequired = requiredFields[kind].filter((group) => !group.some((f) => confident.has(f))).map((group) => group.join('|'));
+  return { kind, columns, unmatchedRequired, complete: unmatchedRequired.length === 0, fingerprint: mappingFingerprint(kind, headers) };
+}
+
+function satisfied(s: MappingSuggestion): number {
+  return requiredFields[s.kind].length - s.unmatchedRequired.length;
+}
+
+/** Detects the kind of a sheet from its headers (case-insensitive, extra columns ignored). */
+export function detectKind(headers: readonly string[], explicit: ExplicitMapping = {}): KindDetection {
+  const keys = new Set(headers.map(normalizeHeader));
+  const fromExport = exportKind(keys);
+  if (fromExport) return { kind: fromExport, mapping: null };
+  const register = suggestMapping('register-sheet', headers, explicit);
+  const purchases = suggestMapping('purchases-sheet', headers, explicit);
+  const r = satisfied(register) / requiredFields['register-sheet'].length;
+  const p = satisfied(purchases) / requiredFields['purchases-sheet'].length;
+  if (r === 0 && p === 0) return { kind: 'unknown', mapping: null };
+  const total = (s: MappingSuggestion): number => s.columns.reduce((sum, c) => sum + c.confidence, 0);
+  const pick = r > p || (r === p && total(register) >= total(purchases)) ? register : purchases;
+  return { kind: pick.kind, mapping: pick };
+}
+
+/** Parses `Imię=givenName,Nazwisko=surname` (the CLI's --map). Unknown fields are reported, not dropped silently. */
+export function parseMappingArg(text: string): { mapping: ExplicitMapping; unknownFields: string[] } {
+  const mapping: ExplicitMapping = {};
+  const unknownFields: string[] = [];
+  const known = new Set<string>([...registerFields, ...purchaseFields, 'ignore']);
+  for (const pair of text.split(',')) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0) continue;
+    const header = pair.slice(0, at).trim();
+    const field = pair.slice(at + 1).trim();
+    if (!known.has(field)) unknownFields.push(pair.trim());
+    else mapping[header] = field === 'ignore' ? '' : field;
+  }
+  return { mapping, unknownFields };
+}

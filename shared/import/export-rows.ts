@@ -1,0 +1,177 @@
+import type { InventoryMailbox, InventoryUser } from '../domain/model';
+import { normalizeHeader } from './headers';
+import { importMessage } from './messages';
+import { productFromBuild } from './products';
+import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
+import { parseBool, parseExchangeBuild, parseNumber, parseTimeSpanDays } from './values';
+
+/** Looks columns up by normalized header name, never by position. */
+export class Columns {
+  private readonly index = new Map<string, number>();
+  constructor(headers: readonly string[]) {
+    headers.forEach((h, i) => {
+      const key = normalizeHeader(h);
+      if (key !== '' && !this.index.has(key)) this.index.set(key, i);
+    });
+  }
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+  /** Trimmed value of the first of `names` present in the header. */
+  get(cells: readonly string[], ...names: string[]): string {
+    for (const name of names) {
+      const i = this.index.get(name);
+      if (i !== undefined) return (cells[i] ?? '').trim();
+    }
+    return '';
+  }
+}
+
+export interface RowsOut<T> {
+  items: T[];
+  skipped: SkippedRow[];
+  warnings: ImportWarning[];
+}
+
+/** "?" where a letter should be: Windows PowerShell 5.1's ASCII Export-Csv ate the diacritics. */
+export const damagedName = /\p{L}\?|\?\p{L}/u;
+
+function damagedNamesWarning(count: number): ImportWarning[] {
+  return count > 0 ? [importMessage('importFile.warning.namesDamaged', { count })] : [];
+}
+
+/** InPlaceHolds: joined GUIDs = holds; empty = none; a .NET type name = not exported properly, unknown. */
+function inPlaceHold(cols: Columns, cells: readonly string[]): boolean | null {
+  if (!cols.has('inplaceholds')) return null;
+  const value = cols.get(cells, 'inplaceholds');
+  if (value === '') return false;
+  if (/^System\.|^Microsoft\./.test(value)) return null;
+  return true;
+}
+
+/** Only an on-premises archive needs an Enterprise CAL: ArchiveState `Local` when present, else ArchiveStatus `Active`. */
+function archive(cols: Columns, cells: readonly string[]): boolean | null {
+  const state = cols.get(cells, 'archivestate');
+  if (state !== '') return state.toLowerCase() === 'local';
+  const status = cols.get(cells, 'archivestatus');
+  if (status !== '') return status.toLowerCase() === 'active';
+  return null;
+}
+
+export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> {
+  const cols = new Columns(sheet.headers);
+  const out: RowsOut<InventoryMailbox> = { items: [], skipped: [], warnings: [] };
+  let damaged = 0;
+  for (const { line, cells } of sheet.rows) {
+    const mailbox: InventoryMailbox = {
+      displayName: cols.get(cells, 'displayname', 'name'),
+      email: cols.get(cells, 'primarysmtpaddress', 'windowsemailaddress'),
+      upn: cols.get(cells, 'userprincipalname'),
+      login: cols.get(cells, 'samaccountname'),
+      recipientType: cols.get(cells, 'recipienttypedetails'),
+      archive: archive(cols, cells),
+      litigationHold: parseBool(cols.get(cells, 'litigationholdenabled')),
+      inPlaceHold: inPlaceHold(cols, cells),
+    };
+    if (!mailbox.email && !mailbox.upn && !mailbox.login && !mailbox.displayName) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
+      continue;
+    }
+    if (damagedName.test(mailbox.displayName)) damaged += 1;
+    out.items.push(mailbox);
+  }
+  out.warnings.push(...damagedNamesWarning(damaged));
+  // Get-Mailbox without -ResultSize Unlimited stops at exactly 1,000.
+  if (sheet.rows.length === 1000) out.warnings.push(importMessage('importFile.warning.exactly1000'));
+  return out;
+}
+
+export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
+  const cols = new Columns(sheet.headers);
+  const out: RowsOut<InventoryUser> = { items: [], skipped: [], warnings: [] };
+  let damaged = 0;
+  for (const { line, cells } of sheet.rows) {
+    const user: InventoryUser = {
+      givenName: cols.get(cells, 'givenname'),
+      surname: cols.get(cells, 'surname', 'sn'),
+      login: cols.get(cells, 'samaccountname'),
+      upn: cols.get(cells, 'userprincipalname'),
+      email: cols.get(cells, 'mail', 'emailaddress'),
+      enabled: parseBool(cols.get(cells, 'enabled')),
+      department: cols.get(cells, 'department'),
+    };
+    if (!user.login && !user.upn && !user.email) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
+      continue;
+    }
+    if (damagedName.test(user.givenName) || damagedName.test(user.surname)) damaged += 1;
+    out.items.push(user);
+  }
+  out.warnings.push(...damagedNamesWarning(damaged));
+  return out;
+}
+
+export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
+  const cols = new Columns(sheet.headers);
+  const out: RowsOut<ImportedServer> = { items: [], skipped: [], warnings: [] };
+  for (const { line, cells } of sheet.rows) {
+    const name = cols.get(cells, 'name');
+    if (!name) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noName') });
+      continue;
+    }
+    const editionText = cols.get(cells, 'edition').toLowerCase();
+    const edition = editionText.startsWith('enterprise') ? 'Enterprise' : editionText.startsWith('standard') ? 'Standard' : null;
+    const trialFlag = parseBool(cols.get(cells, 'isexchangetrialedition'));
+    // StandardEvaluation/EnterpriseEvaluation are trials even when the flag column is missing.
+    const trial = trialFlag ?? (editionText === '' ? null : editionText.includes('evaluation'));
+    const days = parseTimeSpanDays(cols.get(cells, 'remainingtrialperiod'));
+    const build = parseExchangeBuild(cols.get(cells, 'admindisplayversion'));
+    const product = productFromBuild(build);
+    if (build !== '' && product === null) out.warnings.push(importMessage('importFile.warning.unknownProduct', { build, server: name }));
+    out.items.push({
+      name,
+      product,
+      edition,
+      build,
+      trial,
+      trialDaysLeft: trial ? Math.max(0, days ?? 0) : null,
+      role: cols.get(cells, 'serverrole'),
+    });
+  }
+  return out;
+}
+
+export function readCalUsage(sheet: SheetRead): RowsOut<{ licenseName: string; count: number | null }> {
+  const cols = new Columns(sheet.headers);
+  const out: RowsOut<{ licenseName: string; count: number | null }> = { items: [], skipped: [], warnings: [] };
+  if (!cols.has('count')) out.warnings.push(importMessage('importFile.warning.calUsageNoCount'));
+  for (const { line, cells } of sheet.rows) {
+    const licenseName = cols.get(cells, 'licensename');
+    if (!licenseName) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noLicenseName') });
+      continue;
+    }
+    const countText = cols.get(cells, 'count');
+    const count = countText === '' ? null : parseNumber(countText);
+    if (countText !== '' && (count === null || count < 0)) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.badCount', { value: countText }) });
+      continue;
+    }
+    out.items.push({ licenseName, count });
+  }
+  return out;
+}
+
+export function readCalUsers(sheet: SheetRead): RowsOut<CalUserRow> {
+  const cols = new Columns(sheet.headers);
+  const out: RowsOut<CalUserRow> = { items: [], skipped: [], warnings: [] };
+  for (const { line, cells } of sheet.rows) {
+    const licenseName = cols.get(cells, 'licensename');
+    const user = cols.get(cells, 'name', 'username');
+    if (!licenseName) out.skipped.push({ line, reason: importMessage('importFile.skip.noLicenseName') });
+    else if (!user) out.skipped.push({ line, reason: importMessage('importFile.skip.noUser') });
+    else out.items.push({ licenseName, user });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import type { ImportMessage } from './types';
+
+/**
+ * Messages of the import (reader errors, warnings, skip reasons), EN and PL, i18next syntax.
+ * Keys are `importFile.<group>.<name>`; merge `importMessages.en/pl` into the UI catalogs.
+ */
+const en = {
+  error: {
+    tooLarge: '{{file}}: the file is {{sizeMb}} MB, larger than the {{limitMb}} MB limit',
+    empty: '{{file}}: the file is empty',
+    headerOnly: '{{file}}: the file has a header row but no data rows',
+    noHeader: '{{file}}: no header row was found',
+    binary: '{{file}}: this is not a text file (binary content)',
+    nulBytes: '{{file}}: the file contains NUL bytes and is not a valid CSV',
+    truncatedUtf16: '{{file}}: the UTF-16 text is truncated (odd number of bytes)',
+    badQuotes: '{{file}}: unbalanced quotes near line {{line}}',
+    tooManyRows: '{{file}}: {{rows}} rows is more than the limit of {{limit}}',
+    notXlsx: '{{file}}: not an Excel workbook (.xlsx) — {{detail}}',
+    oldXls: '{{file}}: old Excel format (.xls) is not supported — save it as .xlsx or CSV',
+    unreadable: '{{file}}: the file could not be read — {{detail}}',
+  },
+  warning: {
+    notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
+    namesDamaged:
+      '{{count}} names contain "?" in place of letters (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
+    exactly1000:
+      'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
+    missingColumns: 'Expected columns are missing: {{columns}} (Export-Csv takes columns from the first object)',
+    emptySheet: 'Sheet "{{sheet}}" is empty',
+    unknownKind: 'Sheet "{{sheet}}" was not recognized as any known export or register',
+    needsMapping: 'Columns not matched: {{columns}} — supply a mapping such as "Imię=givenName"',
+    unknownProduct: 'Unknown Exchange build {{build}} on server {{server}}',
+    calUsageNoCount: 'The CAL usage export has no Count column; counts are taken from a CAL users export when present',
+    unknownMappingField: 'Mapping "{{pair}}" names an unknown field',
+    mappingHeaderMissing: 'Mapping "{{pair}}" names a column the sheet does not have',
+  },
+  skip: {
+    totalRow: 'a total row',
+    noIdentity: 'no name, e-mail or login',
+    noName: 'no name',
+    noLicense: 'no license type',
+    unknownLicense: 'license type "{{value}}" is not an Exchange CAL',
+    badDate: 'date "{{value}}" is not a date (dd.MM.yyyy or yyyy-MM-dd)',
+    ambiguousDate: 'date "{{value}}" is ambiguous (day and month both ≤ 12)',
+    badQuantity: 'quantity "{{value}}" is not a whole number above 0',
+    noQuantity: 'no quantity',
+    noDate: 'no purchase date',
+    noLicenseName: 'no license name',
+    noUser: 'no user',
+    badCount: 'count "{{value}}" is not a number',
+    noPurchase: 'no purchase matches document "{{document}}" / license "{{license}}"',
+    duplicateRow: 'the same person appears again in row {{line}}',
+  },
+};
+
+const pl = {
+  error: {
+    tooLarge: '{{file}}: plik ma {{sizeMb}} MB, więcej niż limit {{limitMb}} MB',
+    empty: '{{file}}: plik jest pusty',
+    headerOnly: '{{file}}: plik ma wiersz nagłówka, ale nie ma wierszy danych',
+    noHeader: '{{file}}: nie znaleziono wiersza nagłówka',
+    binary: '{{file}}: to nie jest plik tekstowy (zawartość binarna)',
+    nulBytes: '{{file}}: plik zawiera bajty NUL i nie jest poprawnym plikiem CSV',
+    truncatedUtf16: '{{file}}: tekst UTF-16 jest ucięty (nieparzysta liczba bajtów)',
+    badQuotes: '{{file}}: niezamknięty cudzysłów w pobliżu wiersza {{line}}',
+    tooManyRows: '{{file}}: {{rows}} wierszy to więcej niż limit {{limit}}',
+    notXlsx: '{{file}}: to nie jest skoroszyt Excel (.xlsx) — {{detail}}',
+    oldXls: '{{file}}: stary format Excel (.xls) nie jest obsługiwany — zapisz go jako .xlsx lub CSV',
+    unreadable: '{{file}}: nie udało się odczytać pliku — {{detail}}',
+  },
+  warning: {
+    notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
+    namesDamaged:
+      '{{count}} nazw zawiera „?” zamiast liter (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
+    exactly1000:
+      'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
+    missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (Export-Csv bierze kolumny z pierwszego obiektu)',
+    emptySheet: 'Arkusz „{{sheet}}” jest pusty',
+    unknownKind: 'Arkusza „{{sheet}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
+    needsMapping: 'Niedopasowane kolumny: {{columns}} — podaj mapowanie, np. „Imię=givenName”',
+    unknownProduct: 'Nieznana wersja Exchange {{build}} na serwerze {{server}}',
+    calUsageNoCount: 'Eksport użycia CAL nie ma kolumny Count; liczby są brane z eksportu użytkowników CAL, jeśli jest',
+    unknownMappingField: 'Mapowanie „{{pair}}” wskazuje nieznane pole',
+    mappingHeaderMissing: 'Mapowanie „{{pair}}” wskazuje kolumnę, której arkusz nie ma',
+  },
+  skip: {
+    totalRow: 'wiersz sumy',
+    noIdentity: 'brak imienia i nazwiska, e-maila lub loginu',
+    noName: 'brak nazwy',
+    noLicense: 'brak typu licencji',
+    unknownLicense: 'typ licencji „{{value}}” nie jest licencją CAL Exchange',
+    badDate: 'data „{{value}}” nie jest datą (dd.MM.rrrr lub rrrr-MM-dd)',
+    ambiguousDate: 'data „{{value}}” jest niejednoznaczna (dzień i miesiąc ≤ 12)',
+    badQuantity: 'ilość „{{value}}” nie jest liczbą całkowitą większą od 0',
+    noQuantity: 'brak ilości',
+    noDate: 'brak daty zakupu',
+    noLicenseName: 'brak nazwy licencji',
+    noUser: 'brak użytkownika',
+    badCount: 'liczba „{{value}}” nie jest liczbą',
+    noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
+    duplicateRow: 'ta sama osoba występuje ponownie w wierszu {{line}}',
+  },
+} satisfies { [G in keyof typeof en]: { [K in keyof (typeof en)[G]]: string } };
+
+export const importMessages = { en: { importFile: en }, pl: { importFile: pl } };
+
+type Group = keyof typeof en;
+export type ImportMessageKey = { [G in Group]: `importFile.${G}.${keyof (typeof en)[G] & string}` }[Group];
+
+function lookup(key: string): string {
+  const [, group, name] = key.split('.');
+  const table = (en as Record<string, Record<string, string>>)[group ?? ''];
+  return table?.[name ?? ''] ?? key;
+}
+
+/** Fills `{{name}}` placeholders (i18next syntax) of a template. */
+export function fillTemplate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
+}
+
+/** Builds an import message with its English text. */
+export function importMessage(key: ImportMessageKey, params: Record<string, string | number> = {}): ImportMessage {
+  return { key, params, message: fillTemplate(lookup(key), params) };
+}

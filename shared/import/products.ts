@@ -1,0 +1,34 @@
+import type { ExchangeProduct } from '../domain/model';
+import type { CatalogProduct } from '../licensing/catalog';
+import { findProductByName, parseLicenseName, serverProductName, serverVersionFromBuild } from '../licensing/catalog';
+
+const otherProducts = /windows|sql|sharepoint|office|\brds\b|remote\s*desktop|skype|lync|project|visio|dynamics/i;
+const accessLicense = /cal\b|\bcal|user|device|dvc|usr|u[zż]ytkownik|urz[aą]dzeni|dost[eę]pow/i;
+
+/**
+ * The Exchange CAL a hand-kept "license type" names ("Exchange 2019 Std User CAL",
+ * "CAL Exchange 2019 na użytkownika"). A server license, another product or a name
+ * without a version is not a CAL the register can count: null.
+ */
+export function calProductFromText(text: string): CatalogProduct | null {
+  const t = text.trim();
+  if (t === '' || !accessLicense.test(t)) return null;
+  if (!/exch/i.test(t) && otherProducts.test(t)) return null;
+  let name = /exch/i.test(t) ? t : `Exchange ${t}`;
+  // Enterprise is always named; a hand-kept sheet often drops "Standard".
+  if (!/enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name)) name = `${name} Standard`;
+  const match = parseLicenseName(name);
+  if (!match || match.version === null) return null;
+  return findProductByName(name);
+}
+
+/** Exchange product from a build (`15.2.1544.4`): uses the licensing catalog's build rule. */
+export function productFromBuild(build: string): ExchangeProduct | null {
+  const version = serverVersionFromBuild(build);
+  return version === null ? null : serverProductName(version);
+}
+
+/** Exchange's own system accounts (HealthMailbox…, SM_…) exist in AD but need no CAL. */
+export function isSystemAccount(...names: string[]): boolean {
+  return names.some((n) => /^(healthmailbox|sm_|systemmailbox|federatedemail|migration\.|discoverysearchmailbox)/i.test(n.trim()));
+}

@@ -1,0 +1,163 @@
+import type { RowsOut } from './export-rows';
+import { normalizeHeader } from './headers';
+import { importMessage } from './messages';
+import { calProductFromText } from './products';
+import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
+import { foldText, parseDate, parseNumber } from './values';
+
+/** A row whose first filled cell says total/razem/suma is a sum, not a person or a lot. */
+export function isTotalRow(cells: readonly string[]): boolean {
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && /^(razem|suma|total|ogolem|lacznie|sum|grand total)\b/.test(foldText(first));
+}
+
+function fieldReader(mapping: MappingSuggestion): (cells: readonly string[], field: SheetField) => string {
+  const at = new Map<SheetField, number>();
+  for (const c of mapping.columns) if (c.field !== null) at.set(c.field, c.index);
+  return (cells, field) => {
+    const i = at.get(field);
+    return i === undefined ? '' : (cells[i] ?? '').trim();
+  };
+}
+
+type DateField = { ok: true; value: string | null } | { ok: false; reason: ImportMessage };
+
+function optionalDate(text: string): DateField {
+  const d = parseDate(text);
+  if (d.ok) return { ok: true, value: d.date };
+  if (d.reason === 'empty') return { ok: true, value: null };
+  const key = d.reason === 'ambiguous' ? 'importFile.skip.ambiguousDate' : 'importFile.skip.badDate';
+  return { ok: false, reason: importMessage(key, { value: text }) };
+}
+
+/** Splits "Łukasz Żółkiewski" (or "Żółkiewski Łukasz" under a "Nazwisko i imię" header) into given name and surname. */
+function splitFullName(full: string, surnameFirst: boolean): { givenName: string; surname: string } {
+  const parts = full.split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return { givenName: '', surname: parts[0] ?? '' };
+  if (surnameFirst) return { surname: parts[0] ?? '', givenName: parts.slice(1).join(' ') };
+  return { givenName: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1] ?? '' };
+}
+
+export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<RegisterRow> {
+  const get = fieldReader(mapping);
+  const fullCol = mapping.columns.find((c) => c.field === 'fullName');
+  const surnameFirst = fullCol !== undefined && normalizeHeader(fullCol.header).startsWith('nazwisko');
+  const out: RowsOut<RegisterRow> = { items: [], skipped: [], warnings: [] };
+  for (const { line, cells } of sheet.rows) {
+    if (isTotalRow(cells)) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.totalRow') });
+      continue;
+    }
+    let givenName = get(cells, 'givenName');
+    let surname = get(cells, 'surname');
+    const full = get(cells, 'fullName');
+    if (!givenName && !surname && full) ({ givenName, surname } = splitFullName(full, surnameFirst));
+    let email = get(cells, 'email');
+    let login = get(cells, 'login');
+    // "E-mail lub login" columns hold either; a value with @ is an address.
+    if (email && !email.includes('@') && !login) [email, login] = ['', email];
+    if (login.includes('@') && !email) [email, login] = [login, ''];
+    if (!givenName && !surname && !email && !login) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
+      continue;
+    }
+    const licenseText = get(cells, 'licenseType');
+    if (!licenseText) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noLicense') });
+      continue;
+    }
+    const product = calProductFromText(licenseText);
+    if (!product) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.unknownLicense', { value: licenseText }) });
+      continue;
+    }
+    const assigned = optionalDate(get(cells, 'assignedOn'));
+    const released = optionalDate(get(cells, 'releasedOn'));
+    if (!assigned.ok || !released.ok) {
+      out.skipped.push({ line, reason: (!assigned.ok ? assigned.reason : !released.ok ? released.reason : null) as ImportMessage });
+      continue;
+    }
+    out.items.push({
+      line,
+      givenName,
+      surname,
+      email,
+      login,
+      department: get(cells, 'department'),
+      licenseText,
+      product,
+      assignedOn: assigned.value,
+      releasedOn: released.value,
+      document: get(cells, 'document'),
+      notes: get(cells, 'notes'),
+    });
+  }
+  return out;
+}
+
+function programOf(text: string): PurchaseRow['program'] {
+  const t = foldText(text);
+  if (/\boem\b/.test(t)) return 'oem';
+  if (/\bcsp\b/.test(t)) return 'csp';
+  if (/volume|\bvl\b|\bolp\b|open|mpsa|\bea\b|zbiorcz|grupow/.test(t)) return 'volume';
+  return 'retail';
+}
+
+export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<PurchaseRow> {
+  const get = fieldReader(mapping);
+  const out: RowsOut<PurchaseRow> = { items: [], skipped: [], warnings: [] };
+  for (const { line, cells } of sheet.rows) {
+    const skip = (reason: ImportMessage): void => void out.skipped.push({ line, reason });
+    if (isTotalRow(cells)) {
+      skip(importMessage('importFile.skip.totalRow'));
+      continue;
+    }
+    const productText = get(cells, 'product');
+    if (!productText) {
+      skip(importMessage('importFile.skip.noLicense'));
+      continue;
+    }
+    const product = calProductFromText(productText);
+    if (!product) {
+      skip(importMessage('importFile.skip.unknownLicense', { value: productText }));
+      continue;
+    }
+    const quantityText = get(cells, 'quantity');
+    const quantity = parseNumber(quantityText);
+    if (quantityText === '') {
+      skip(importMessage('importFile.skip.noQuantity'));
+      continue;
+    }
+    if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > 1_000_000) {
+      skip(importMessage('importFile.skip.badQuantity', { value: quantityText }));
+      continue;
+    }
+    const dateText = get(cells, 'date');
+    const date = optionalDate(dateText);
+    if (!date.ok) {
+      skip(date.reason);
+      continue;
+    }
+    if (date.value === null) {
+      skip(importMessage('importFile.skip.noDate'));
+      continue;
+    }
+    const covered = optionalDate(get(cells, 'coveredUntil'));
+    const document = get(cells, 'document');
+    const order = get(cells, 'orderNumber');
+    const notes = [get(cells, 'notes'), document && order ? `order ${order}` : ''].filter(Boolean).join('; ');
+    out.items.push({
+      line,
+      productText,
+      product,
+      quantity,
+      date: date.value,
+      vendor: get(cells, 'vendor'),
+      document: document || order,
+      program: programOf(get(cells, 'program')),
+      coveredUntil: covered.ok ? covered.value : null,
+      notes,
+    });
+  }
+  return out;
+}

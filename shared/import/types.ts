@@ -1,0 +1,185 @@
+import type { ExchangeProduct, InventoryMailbox, InventoryUser, ServerEdition } from '../domain/model';
+import type { CatalogProduct } from '../licensing/catalog';
+
+/** A message for the user: an i18n key (see messages.ts), its params and the English text. */
+export interface ImportMessage {
+  key: string;
+  params: Record<string, string | number>;
+  /** English text, for the CLI and logs; the UI translates `key` + `params`. */
+  message: string;
+}
+export type ImportWarning = ImportMessage;
+
+/** One sheet as the reader saw it: the header row found and the data rows below it, all cells as text. */
+export interface SheetRead {
+  /** Sheet name for workbooks; '' for CSV. */
+  name: string;
+  /** 1-based line (CSV) or row (xlsx) number of the header row; 0 when the sheet is empty. */
+  headerLine: number;
+  headers: string[];
+  /** Non-empty data rows; `line` is the 1-based line/row number in the file, for messages. */
+  rows: Array<{ line: number; cells: string[] }>;
+}
+
+export interface FileRead {
+  fileName: string;
+  sha256: string;
+  /** How the bytes were read, e.g. 'csv utf-16le ;' or 'xlsx'. */
+  format: string;
+  sheets: SheetRead[];
+  warnings: ImportWarning[];
+}
+
+export interface ReadError {
+  code: 'bad-file';
+  /** One line naming the file and the problem (English). */
+  message: string;
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export type ReadResult = { ok: true; file: FileRead } | { ok: false; error: ReadError };
+
+export interface ReadLimits {
+  /** Largest file accepted, in bytes (checked before parsing). */
+  maxBytes: number;
+  /** Largest number of data rows per sheet. */
+  maxRows: number;
+}
+export const defaultReadLimits: ReadLimits = { maxBytes: 50 * 1024 * 1024, maxRows: 200_000 };
+
+export const importKinds = [
+  'mailboxes',
+  'ad-users',
+  'servers',
+  'cal-usage',
+  'cal-users',
+  'register-sheet',
+  'purchases-sheet',
+  'unknown',
+] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+/** Fields of the hand-kept register sheet (one row = one person's CAL). */
+export const registerFields = [
+  'givenName',
+  'surname',
+  'fullName',
+  'email',
+  'login',
+  'department',
+  'licenseType',
+  'assignedOn',
+  'releasedOn',
+  'document',
+  'notes',
+] as const;
+/** Fields of the hand-kept purchases sheet (one row = one purchase lot). */
+export const purchaseFields = ['product', 'quantity', 'date', 'vendor', 'document', 'orderNumber', 'program', 'coveredUntil', 'notes'] as const;
+export type RegisterField = (typeof registerFields)[number];
+export type PurchaseField = (typeof purchaseFields)[number];
+export type SheetField = RegisterField | PurchaseField;
+
+export interface ColumnSuggestion {
+  header: string;
+  /** Column index in the sheet. */
+  index: number;
+  field: SheetField | null;
+  /** 0..1: 1 = a known synonym exactly, lower = a partial match; 0 when no field. */
+  confidence: number;
+  /** Set when the field came from an explicit or remembered mapping rather than a guess. */
+  explicit: boolean;
+}
+
+export interface MappingSuggestion {
+  kind: 'register-sheet' | 'purchases-sheet';
+  columns: ColumnSuggestion[];
+  /** Required fields (or field groups, joined with '|') that no column is confidently mapped to. */
+  unmatchedRequired: string[];
+  /** True when every required field is matched with confidence ≥ 0.8 or explicitly. */
+  complete: boolean;
+  /** Key under which the mapping is remembered (settings.importMappings). */
+  fingerprint: string;
+}
+
+export interface ImportedServer {
+  name: string;
+  product: ExchangeProduct | null;
+  edition: ServerEdition | null;
+  build: string;
+  trial: boolean | null;
+  /** Whole days of trial left at the export, null when not a trial or unknown. */
+  trialDaysLeft: number | null;
+  role: string;
+}
+
+export interface RegisterRow {
+  line: number;
+  givenName: string;
+  surname: string;
+  email: string;
+  login: string;
+  department: string;
+  licenseText: string;
+  product: CatalogProduct | null;
+  assignedOn: string | null;
+  releasedOn: string | null;
+  document: string;
+  notes: string;
+}
+
+export interface PurchaseRow {
+  line: number;
+  productText: string;
+  product: CatalogProduct | null;
+  quantity: number;
+  date: string;
+  vendor: string;
+  document: string;
+  program: 'retail' | 'oem' | 'volume' | 'csp';
+  coveredUntil: string | null;
+  notes: string;
+}
+
+export interface CalUserRow {
+  licenseName: string;
+  user: string;
+}
+
+export type SheetData =
+  | { kind: 'mailboxes'; mailboxes: InventoryMailbox[] }
+  | { kind: 'ad-users'; users: InventoryUser[] }
+  | { kind: 'servers'; servers: ImportedServer[] }
+  | { kind: 'cal-usage'; counts: Array<{ licenseName: string; count: number | null }> }
+  | { kind: 'cal-users'; users: CalUserRow[] }
+  | { kind: 'register-sheet'; rows: RegisterRow[] }
+  | { kind: 'purchases-sheet'; rows: PurchaseRow[] }
+  | { kind: 'unknown' };
+
+export interface SkippedRow {
+  line: number;
+  reason: ImportMessage;
+}
+
+export interface ParsedSheet {
+  sheetName: string;
+  kind: ImportKind;
+  /** 'needs-mapping': a hand-kept sheet whose required columns are not all matched; no rows were read. */
+  status: 'ok' | 'needs-mapping' | 'unknown';
+  headers: string[];
+  rowsRead: number;
+  skipped: SkippedRow[];
+  warnings: ImportWarning[];
+  /** Expected export columns absent from the file (Export-Csv takes columns from the first object). */
+  missingColumns: string[];
+  mapping: MappingSuggestion | null;
+  data: SheetData;
+}
+
+export interface ParsedFile {
+  fileName: string;
+  sha256: string;
+  format: string;
+  sheets: ParsedSheet[];
+  warnings: ImportWarning[];
+}

@@ -1,0 +1,112 @@
+/** PowerShell booleans are `True`/`False`; hand-kept sheets say tak/nie, yes/no, 1/0. */
+export function parseBool(text: string): boolean | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'true' || t === 'yes' || t === 'tak' || t === '1' || t === 'y' || t === 't') return true;
+  if (t === 'false' || t === 'no' || t === 'nie' || t === '0' || t === 'n' || t === 'f') return false;
+  return null;
+}
+
+export type DateParse = { ok: true; date: string; time: string | null } | { ok: false; reason: 'empty' | 'bad' | 'ambiguous' };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+function build(y: number, m: number, d: number, hh?: number, mm?: number, ss?: number): DateParse {
+  if (!validDate(y, m, d)) return { ok: false, reason: 'bad' };
+  if (hh === undefined) return { ok: true, date: `${y}-${pad(m)}-${pad(d)}`, time: null };
+  if (hh > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return { ok: false, reason: 'bad' };
+  return { ok: true, date: `${y}-${pad(m)}-${pad(d)}`, time: `${pad(hh)}:${pad(mm ?? 0)}:${pad(ss ?? 0)}` };
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$/;
+
+/**
+ * Reads a date as the exports and sheets write it: ISO (`2022-5-3`), Polish `dd.MM.yyyy HH:mm:ss`
+ * (04.11.2024 is 4 November), and slashed dates only when unambiguous (AM/PM means US `M/d/yyyy`).
+ */
+export function parseDate(text: string): DateParse {
+  const t = text.trim();
+  if (t === '') return { ok: false, reason: 'empty' };
+  const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+  let m = ISO.exec(t);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), num(m[6]));
+  m = DOTTED.exec(t);
+  if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), num(m[6]));
+  m = SLASHED.exec(t);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = Number(m[3]);
+    const ampm = m[7]?.toLowerCase();
+    let hh = num(m[4]);
+    if (ampm && hh !== undefined) {
+      if (hh < 1 || hh > 12) return { ok: false, reason: 'bad' };
+      hh = (hh % 12) + (ampm === 'pm' ? 12 : 0);
+    }
+    // en-US writes AM/PM; without it only a part above 12 tells day from month.
+    const us = ampm !== undefined || (b > 12 && a <= 12);
+    const dayFirst = ampm === undefined && a > 12 && b <= 12;
+    if (!us && !dayFirst) return { ok: false, reason: a === b ? 'bad' : 'ambiguous' };
+    return us ? build(y, a, b, hh, num(m[5]), num(m[6])) : build(y, b, a, hh, num(m[5]), num(m[6]));
+  }
+  return { ok: false, reason: 'bad' };
+}
+
+/** Reads a number with a decimal comma (`2,5`), spaces as thousands separators, or `1,000`/`1.234,5`. */
+export function parseNumber(text: string): number | null {
+  let t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  if (t === '' || !/^[+-]?[\d.,]+$/.test(t)) return null;
+  const lastComma = t.lastIndexOf(',');
+  const lastDot = t.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    t = t.split(thousands).join('').replace(decimal, '.');
+  } else if (lastComma >= 0) {
+    // "1,000" is a thousands group; "2,5" is a decimal comma.
+    t = /^[+-]?\d{1,3}(,\d{3})+$/.test(t) ? t.replace(/,/g, '') : t.replace(',', '.');
+  } else if (/^[+-]?\d{1,3}(\.\d{3}){2,}$/.test(t)) {
+    t = t.replace(/\./g, '');
+  }
+  if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A .NET TimeSpan as PowerShell prints it (`97.04:12:33`, `04:12:33`, `-1.00:00:00`) → whole days. */
+export function parseTimeSpanDays(text: string): number | null {
+  const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text.trim());
+  if (!m) return null;
+  const days = Number(m[2] ?? 0) + Number(m[3]) / 24 + Number(m[4]) / 1440;
+  return m[1] ? -Math.floor(days) : Math.floor(days);
+}
+
+/** `Version 15.2 (Build 1544.4)` or `15.2.1544.4` → `15.2.1544.4`; '' when unreadable. */
+export function parseExchangeBuild(text: string): string {
+  const t = text.trim();
+  const m = /Version\s+(\d+)\.(\d+)\s*\(Build\s+(\d+)\.(\d+)\)/i.exec(t);
+  if (m) return `${m[1]}.${m[2]}.${m[3]}.${m[4]}`;
+  const plain = /^(\d+)\.(\d+)\.(\d+)(?:\.(\d+))?$/.exec(t);
+  if (plain) return plain[4] === undefined ? `${plain[1]}.${plain[2]}.${plain[3]}` : t;
+  return '';
+}
+
+/** Folds case and diacritics (ł→l, ż→z…) and collapses spaces: the key for name comparison. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

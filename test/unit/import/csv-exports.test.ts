@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { asciiExport, dataOf, parseOk, psLine, readOk, utf16beBom, utf16le, utf16leBom, utf8, utf8Bom } from './helpers';
+
+const mailboxHeader = [
+  'DisplayName',
+  'Alias',
+  'PrimarySmtpAddress',
+  'UserPrincipalName',
+  'SamAccountName',
+  'RecipientTypeDetails',
+  'ArchiveStatus',
+  'ArchiveState',
+  'LitigationHoldEnabled',
+  'InPlaceHolds',
+  'WhenCreated',
+  'Database',
+];
+const mailboxRows = [
+  ['Łukasz Żółkiewski', 'lzolkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox', 'Active', 'Local', 'True', 'mbx1a2b;mbx3c4d', '04.11.2024 08:15:00', 'DB01'],
+  ['Biuro; sekretariat', 'biuro', 'biuro@przyklad.pl', '', 'biuro', 'SharedMailbox', 'None', 'None', 'False', '', '12.05.2022 10:00:00', 'DB01'],
+  ['Sala "Duża"', 'sala', 'sala@przyklad.pl', '', 'sala', 'RoomMailbox', 'None', 'None', 'False', '', '01.02.2023 09:00:00', 'DB01'],
+  ['Rzutnik', 'rzutnik', 'rzutnik@przyklad.pl', '', 'rzutnik', 'EquipmentMailbox', 'None', 'None', 'False', '', '01.02.2023 09:00:00', 'DB01'],
+  ['Discovery Search Mailbox', 'DiscoverySearchMailbox', 'DiscoverySearchMailbox@przyklad.pl', '', 'SM_1', 'DiscoveryMailbox', 'None', 'None', 'False', '', '01.01.2020 00:00:00', 'DB01'],
+  ['Microsoft Exchange', 'SystemMailbox', 'SystemMailbox@przyklad.pl', '', 'SM_2', 'ArbitrationMailbox', 'None', 'None', 'False', '', '01.01.2020 00:00:00', 'DB01'],
+  ['Anna Kowalska', 'akowalska', 'a.kowalska@przyklad.pl', 'akowalska@przyklad.local', 'akowalska', 'UserMailbox', 'Active', 'HostedProvisioned', 'False', 'System.Collections.Generic.List`1[System.String]', '2024-03-01 12:00:00', 'DB02'],
+  ['Jan Nowak\r\nDział IT', 'jnowak', 'j.nowak@przyklad.pl', 'jnowak@przyklad.local', 'jnowak', 'LinkedMailbox', 'Active', '', 'True', '', '', 'DB02'],
+];
+
+function polishMailboxExport(): string {
+  const lines = ['#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox', psLine(mailboxHeader, ';'), ...mailboxRows.map((r) => psLine(r, ';'))];
+  return lines.join('\r\n') + '\r\n';
+}
+
+describe('PowerShell mailbox export', () => {
+  it('reads a UTF-16LE export with BOM, #TYPE line, ; separator and CRLF value by value', async () => {
+    const file = await parseOk('mailboxes.csv', utf16leBom(polishMailboxExport()));
+    expect(file.format).toBe('csv utf-16le ;');
+    const sheet = file.sheets[0];
+    expect(sheet?.kind).toBe('mailboxes');
+    expect(sheet?.missingColumns).toEqual([]);
+    const { mailboxes } = dataOf(sheet, 'mailboxes');
+    expect(mailboxes.map((m) => m.recipientType)).toEqual([
+      'UserMailbox',
+      'SharedMailbox',
+      'RoomMailbox',
+      'EquipmentMailbox',
+      'DiscoveryMailbox',
+      'ArbitrationMailbox',
+      'UserMailbox',
+      'LinkedMailbox',
+    ]);
+    expect(mailboxes[0]).toEqual({
+      displayName: 'Łukasz Żółkiewski',
+      email: 'l.zolkiewski@przyklad.pl',
+      upn: 'lzolkiewski@przyklad.local',
+      login: 'lzolkiewski',
+      recipientType: 'UserMailbox',
+      archive: true,
+      litigationHold: true,
+      inPlaceHold: true,
+    });
+    expect(mailboxes[1]).toMatchObject({ displayName: 'Biuro; sekretariat', upn: '', archive: false, litigationHold: false, inPlaceHold: false });
+    expect(mailboxes[2]?.displayName).toBe('Sala "Duża"');
+    expect(mailboxes[7]?.displayName).toBe('Jan Nowak\r\nDział IT');
+  });
+
+  it('counts a cloud archive (ArchiveState HostedProvisioned) as no on-premises archive', async () => {
+    const { mailboxes } = dataOf((await parseOk('m.csv', utf16leBom(polishMailboxExport()))).sheets[0], 'mailboxes');
+    expect(mailboxes[6]?.archive).toBe(false);
+  });
+
+  it('falls back to ArchiveStatus Active when ArchiveState is empty', async () => {
+    const { mailboxes } = dataOf((await parseOk('m.csv', utf16leBom(polishMailboxExport()))).sheets[0], 'mailboxes');
+    expect(mailboxes[7]?.archive).toBe(true);
+  });
+
+  it('treats an InPlaceHolds type name as unknown, not as a hold', async () => {
+    const { mailboxes } = dataOf((await parseOk('m.csv', utf16leBom(polishMailboxExport()))).sheets[0], 'mailboxes');
+    expect(mailboxes[6]?.inPlaceHold).toBeNull();
+  });
+
+  it('gives the line numbers of rows after a value with a line break', async () => {
+    const file = await readOk('m.csv', utf16leBom(polishMailboxExport()));
+    expect(file.sheets[0]?.headerLine).toBe(2);
+    expect(file.sheets[0]?.rows.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('reads the same export as UTF-8 with BOM, UTF-8 without BOM, UTF-16BE with BOM and UTF-16LE without BOM', async () => {
+    const text = polishMailboxExport();
+    for (const bytes of [utf8Bom(text), utf8(text), utf16beBom(text), utf16le(text)]) {
+      const { mailboxes } = dataOf((await parseOk('m.csv', bytes)).sheets[0], 'mailboxes');
+      expect(mailboxes.map((m) => m.displayName)).toEqual(mailboxRows.map((r) => r[0]));
+    }
+  });
+
+  it('warns that names are damaged in an ASCII export and still reads the addresses', async () => {
+    const file = await parseOk('m.csv', asciiExport(polishMailboxExport()));
+    const sheet = file.sheets[0];
+    const { mailboxes } = dataOf(sheet, 'mailboxes');
+    expect(mailboxes[0]?.displayName).toBe('?ukasz ???kiewski');
+    expect(mailboxes[0]?.email).toBe('l.zolkiewski@przyklad.pl');
+    expect(sheet?.warnings.map((w) => w.key)).toContain('importFile.warning.namesDamaged');
+  });
+
+  it('warns when a mailbox export has exactly 1,000 rows', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => psLine([`User ${i}`, `u${i}@x.pl`, 'UserMailbox']));
+    const text = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails']), ...rows].join('\r\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.rowsRead).toBe(1000);
+    expect(sheet?.warnings.map((w) => w.key)).toContain('importFile.warning.exactly1000');
+  });
+
+  it('does not warn about 1,000 rows when there are 999', async () => {
+    const rows = Array.from({ length: 999 }, (_, i) => psLine([`User ${i}`, `u${i}@x.pl`, 'UserMailbox']));
+    const text = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails']), ...rows].join('\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.warnings.map((w) => w.key)).not.toContain('importFile.warning.exactly1000');
+  });
+
+  it('reports expected columns that Export-Csv left out', async () => {
+    const text = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails']), psLine(['A', 'a@x.pl', 'UserMailbox'])].join('\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.missingColumns).toEqual(['UserPrincipalName', 'SamAccountName', 'ArchiveStatus|ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds']);
+    expect(sheet?.warnings[0]?.key).toBe('importFile.warning.missingColumns');
+    const { mailboxes } = dataOf(sheet, 'mailboxes');
+    expect(mailboxes[0]).toMatchObject({ archive: null, litigationHold: null, inPlaceHold: null });
+  });
+
+  it('maps columns by header name in any order and case, ignoring remote-session columns', async () => {
+    const text = [
+      '#TYPE Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox',
+      psLine(['PSComputerName', 'RunspaceId', 'recipienttypedetails', 'PRIMARYSMTPADDRESS', 'PSShowComputerName', 'displayname']),
+      psLine(['ex01.przyklad.local', '7c1e…', 'SharedMailbox', 'biuro@przyklad.pl', 'False', 'Biuro']),
+    ].join('\r\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.kind).toBe('mailboxes');
+    expect(dataOf(sheet, 'mailboxes').mailboxes[0]).toMatchObject({ displayName: 'Biuro', email: 'biuro@przyklad.pl', recipientType: 'SharedMailbox' });
+  });
+});
+
+describe('other PowerShell exports', () => {
+  it('reads a Get-ADUser export (PowerShell 7: UTF-8 without BOM, no #TYPE) with True/False', async () => {
+    const text = [
+      psLine(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'LastLogonDate', 'whenCreated', 'Department', 'Title']),
+      psLine(['Łukasz', 'Żółkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', '04.11.2024 08:15:00', '01.03.2020 10:00:00', 'Księgowość', 'Główny księgowy']),
+      psLine(['', '', 'HealthMailbox0a1b2c', 'HealthMailbox0a1b2c@przyklad.local', '', 'True', '', '', '', '']),
+      psLine(['Ewa', 'Wiśniewska', 'ewisniewska', 'ewisniewska@przyklad.local', '', 'False', '', '', 'Sprzedaż', '']),
+    ].join('\n');
+    const sheet = (await parseOk('adusers.csv', utf8(text))).sheets[0];
+    expect(sheet?.kind).toBe('ad-users');
+    expect(dataOf(sheet, 'ad-users').users).toEqual([
+      { givenName: 'Łukasz', surname: 'Żółkiewski', login: 'lzolkiewski', upn: 'lzolkiewski@przyklad.local', email: 'l.zolkiewski@przyklad.pl', enabled: true, department: 'Księgowość' },
+      { givenName: '', surname: '', login: 'HealthMailbox0a1b2c', upn: 'HealthMailbox0a1b2c@przyklad.local', email: '', enabled: true, department: '' },
+      { givenName: 'Ewa', surname: 'Wiśniewska', login: 'ewisniewska', upn: 'ewisniewska@przyklad.local', email: '', enabled: false, department: 'Sprzedaż' },
+    ]);
+  });
+
+  it('reads a Get-ExchangeServer export: build, product, edition and trial days', async () => {
+    const text = [
+      '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.ExchangeServer',
+      psLine(['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod', 'ServerRole']),
+      psLine(['EX01', 'Standard', 'Version 15.2 (Build 1544.4)', 'False', '00:00:00', 'Mailbox']),
+      psLine(['EX02', 'EnterpriseEvaluation', 'Version 15.2 (Build 2562.17)', 'True', '97.04:12:33', 'Mailbox']),
+      psLine(['EX03', 'Enterprise', 'Version 15.1 (Build 2507.6)', 'False', '00:00:00', 'Mailbox, ClientAccess']),
+    ].join('\r\n');
+    const sheet = (await parseOk('servers.csv', utf16leBom(text))).sheets[0];
+    expect(sheet?.kind).toBe('servers');
+    expect(dataOf(sheet, 'servers').servers).toEqual([
+      { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', trial: false, trialDaysLeft: null, role: 'Mailbox' },
+      { name: 'EX02', product: 'Exchange Server SE', edition: 'Enterprise', build: '15.2.2562.17', trial: true, trialDaysLeft: 97, role: 'Mailbox' },
+      { name: 'EX03', product: 'Exchange Server 2016', edition: 'Enterprise', build: '15.1.2507.6', trial: false, trialDaysLeft: null, role: 'Mailbox, ClientAccess' },
+    ]);
+  });
+
+  it('reads StandardEvaluation as a trial even without the IsExchangeTrialEdition column', async () => {
+    const text = [psLine(['Name', 'Edition', 'AdminDisplayVersion', 'RemainingTrialPeriod']), psLine(['EX01', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', '12.23:59:59'])].join('\n');
+    const sheet = (await parseOk('s.csv', utf8(text))).sheets[0];
+    expect(dataOf(sheet, 'servers').servers[0]).toMatchObject({ edition: 'Standard', trial: true, trialDaysLeft: 12 });
+    expect(sheet?.missingColumns).toEqual(['IsExchangeTrialEdition']);
+  });
+
+  it('reads Get-ExchangeServerAccessLicense with and without a Count column', async () => {
+    const withCount = [psLine(['LicenseName', 'ProductName', 'UnitLabel', 'TabulationMethod', 'Count']), psLine(['Exchange Server 2019 Standard CAL', 'Exchange Server 2019', 'CAL', 'Net', '42'])].join('\n');
+    const a = (await parseOk('u.csv', utf8(withCount))).sheets[0];
+    expect(a?.kind).toBe('cal-usage');
+    expect(dataOf(a, 'cal-usage').counts).toEqual([{ licenseName: 'Exchange Server 2019 Standard CAL', count: 42 }]);
+    const noCount = [psLine(['LicenseName', 'ProductName', 'UnitLabel', 'TabulationMethod']), psLine(['Exchange Server 2019 Enterprise CAL', 'Exchange Server 2019', 'CAL', 'Net'])].join('\n');
+    const b = (await parseOk('u.csv', utf8(noCount))).sheets[0];
+    expect(dataOf(b, 'cal-usage').counts).toEqual([{ licenseName: 'Exchange Server 2019 Enterprise CAL', count: null }]);
+    expect(b?.warnings.map((w) => w.key)).toContain('importFile.warning.calUsageNoCount');
+  });
+
+  it('reads Get-ExchangeServerAccessLicenseUser with a Name or a UserName column', async () => {
+    for (const userColumn of ['Name', 'UserName']) {
+      const text = [psLine(['LicenseName', userColumn]), psLine(['Exchange Server 2019 Standard CAL', 'l.zolkiewski@przyklad.pl'])].join('\n');
+      const sheet = (await parseOk('cu.csv', utf8(text))).sheets[0];
+      expect(sheet?.kind).toBe('cal-users');
+      expect(dataOf(sheet, 'cal-users').users).toEqual([{ licenseName: 'Exchange Server 2019 Standard CAL', user: 'l.zolkiewski@przyklad.pl' }]);
+    }
+  });
+
+  it('detects a tab separator', async () => {
+    const text = 'Name\tEdition\tAdminDisplayVersion\nEX01\tStandard\tVersion 15.1 (Build 2507.6)\n';
+    const file = await parseOk('s.txt', utf8(text));
+    expect(file.format).toBe('csv utf-8 tab');
+    expect(dataOf(file.sheets[0], 'servers').servers[0]?.build).toBe('15.1.2507.6');
+  });
+
+  it('reads a file saved as Windows-1250 and says so', async () => {
+    const header = Buffer.from('"GivenName","Surname","SamAccountName","Enabled"\r\n', 'ascii');
+    // "Łukasz","Żak" in Windows-1250: Ł = 0xA3, Ż = 0xAF.
+    const row = Buffer.from([0x22, 0xa3, ...Buffer.from('ukasz","', 'ascii'), 0xaf, ...Buffer.from('ak","lz","True"\r\n', 'ascii')]);
+    const file = await parseOk('ad.csv', new Uint8Array(Buffer.concat([header, row])));
+    expect(file.warnings.map((w) => w.key)).toEqual(['importFile.warning.notUtf8']);
+    expect(dataOf(file.sheets[0], 'ad-users').users[0]).toMatchObject({ givenName: 'Łukasz', surname: 'Żak' });
+  });
+});
