@@ -1,0 +1,10 @@
+import type { CalRegisterApi } from '../../shared/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by electron/preload through contextBridge; absent in a plain browser. */
+    calRegister?: CalRegisterApi;
+  }
+}
+
+export {};

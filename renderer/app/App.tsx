@@ -1,0 +1,109 @@
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  teamsHighContrastTheme,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { Dismiss20Regular } from '@fluentui/react-icons';
+import type { i18n as I18n } from 'i18next';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/format';
+import { useNavigationStore } from './navigationStore';
+import { NavigationPane } from './NavigationPane';
+import { screens } from './screens';
+import { useSessionStore } from './sessionStore';
+import { TopBar } from './TopBar';
+import { useHighContrast } from './useHighContrast';
+
+const useStyles = makeStyles({
+  provider: { height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden' },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
+  main: {
+    flexGrow: 1,
+    minWidth: 0,
+    overflowY: 'auto',
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+  },
+  content: { maxWidth: '1200px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  loading: { margin: 'auto' },
+});
+
+/** The renderer root: i18n, theme (high contrast when the OS asks for it) and the app frame. */
+export function App({ i18n }: { i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ThemedApp />
+    </I18nextProvider>
+  );
+}
+
+function ThemedApp() {
+  const styles = useStyles();
+  const highContrast = useHighContrast();
+  return (
+    <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme} className={styles.provider}>
+      <AppFrame />
+    </FluentProvider>
+  );
+}
+
+function AppFrame() {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const phase = useSessionStore((s) => s.phase);
+  const language = useSessionStore((s) => s.language);
+  const error = useSessionStore((s) => s.error);
+  const load = useSessionStore((s) => s.load);
+  const dismissError = useSessionStore((s) => s.dismissError);
+  const screen = useNavigationStore((s) => s.screen);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  // The e2e ready marker: first status and settings are in.
+  useEffect(() => {
+    document.body.dataset.appState = phase === 'ready' ? 'loaded' : 'loading';
+  }, [phase]);
+
+  const Screen = screens.find((entry) => entry.id === screen)?.Component;
+
+  return (
+    <>
+      <TopBar />
+      <div className={styles.body} data-app-state={phase === 'ready' ? 'loaded' : 'loading'}>
+        <NavigationPane />
+        <main className={styles.main} id="main">
+          {phase !== 'ready' ? (
+            <Spinner className={styles.loading} label={t('app.loading')} />
+          ) : (
+            <div className={styles.content}>
+              {error && (
+                <MessageBar intent="error" data-testid="app-error">
+                  <MessageBarBody>{errorText(t, error)}</MessageBarBody>
+                  <MessageBarActions
+                    containerAction={<Button appearance="transparent" aria-label={t('common.close')} icon={<Dismiss20Regular />} onClick={dismissError} />}
+                  />
+                </MessageBar>
+              )}
+              {Screen && <Screen />}
+            </div>
+          )}
+        </main>
+      </div>
+    </>
+  );
+}

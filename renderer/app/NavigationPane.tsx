@@ -1,0 +1,38 @@
+import { makeStyles, NavDrawer, NavDrawerBody, NavItem, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useNavigationStore, type ScreenId } from './navigationStore';
+import { screens } from './screens';
+
+const useStyles = makeStyles({
+  drawer: { height: '100%', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+/** The left navigation between the eight screens; Tab and arrow keys both move through it. */
+export function NavigationPane() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const screen = useNavigationStore((s) => s.screen);
+  const go = useNavigationStore((s) => s.go);
+
+  return (
+    <nav aria-label={t('nav.label')}>
+      <NavDrawer
+        open
+        type="inline"
+        tabbable
+        size="small"
+        className={styles.drawer}
+        selectedValue={screen}
+        onNavItemSelect={(_event, data) => go(data.value as ScreenId)}
+      >
+        <NavDrawerBody>
+          {screens.map(({ id, icon: Icon }) => (
+            <NavItem key={id} value={id} icon={<Icon />} data-testid={`nav-${id}`} aria-current={id === screen ? 'page' : undefined}>
+              {t(`nav.${id}`)}
+            </NavItem>
+          ))}
+        </NavDrawerBody>
+      </NavDrawer>
+    </nav>
+  );
+}

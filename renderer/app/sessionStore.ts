@@ -1,0 +1,97 @@
+import { create } from 'zustand';
+import type { AppSettingsView, RegisterStatus } from '../../shared/contracts/register';
+import type { UiLanguage } from '../../shared/i18n';
+import type { AppError, Result } from '../../shared/result';
+import { client } from '../api/client';
+
+/** The open register and the app settings, as main last reported them. */
+export interface SessionState {
+  phase: 'idle' | 'loading' | 'ready';
+  settings: AppSettingsView | null;
+  status: RegisterStatus | null;
+  language: UiLanguage;
+  busy: boolean;
+  /** The last failed shell action (open, new, recent, language); a cancelled dialog is not an error. */
+  error: AppError | null;
+  load(): Promise<void>;
+  setLanguage(language: UiLanguage): Promise<void>;
+  newRegister(): Promise<void>;
+  openRegister(): Promise<void>;
+  openRecent(id: string): Promise<void>;
+  restoreBackup(backupId: string): Promise<boolean>;
+  applyStatus(status: RegisterStatus): void;
+  dismissError(): void;
+}
+
+export const initialSessionState = {
+  phase: 'idle',
+  settings: null,
+  status: null,
+  language: 'en',
+  busy: false,
+  error: null,
+} satisfies Partial<SessionState>;
+
+export const useSessionStore = create<SessionState>()((set, get) => {
+  /** Runs a register-switching call, then refreshes settings so the recent list is current. */
+  async function switchRegister(call: () => Promise<Result<RegisterStatus>>): Promise<boolean> {
+    set({ busy: true, error: null });
+    const result = await call();
+    if (!result.ok) {
+      set({ busy: false, error: result.error.code === 'cancelled' ? null : result.error });
+      return false;
+    }
+    set({ status: result.value });
+    const settings = await client.appSettings({});
+    set({ busy: false, ...(settings.ok ? { settings: settings.value } : {}) });
+    return true;
+  }
+
+  return {
+    ...initialSessionState,
+
+    async load() {
+      if (get().phase !== 'idle') return;
+      set({ phase: 'loading' });
+      const [settings, status] = await Promise.all([client.appSettings({}), client.registerStatus({})]);
+      set({
+        phase: 'ready',
+        settings: settings.ok ? settings.value : null,
+        language: settings.ok ? settings.value.language : get().language,
+        status: status.ok ? status.value : null,
+        error: !settings.ok ? settings.error : !status.ok ? status.error : null,
+      });
+    },
+
+    async setLanguage(language) {
+      // Switch at once; remembering it is main's job and may fail without blocking the UI.
+      set({ language, error: null });
+      const result = await client.setLanguage({ language });
+      set(result.ok ? { settings: result.value } : { error: result.error });
+    },
+
+    async newRegister() {
+      await switchRegister(() => client.registerNew({}));
+    },
+
+    async openRegister() {
+      await switchRegister(() => client.registerOpen({}));
+    },
+
+    async openRecent(id) {
+      await switchRegister(() => client.registerOpenRecent({ id }));
+    },
+
+    restoreBackup(backupId) {
+      return switchRegister(() => client.registerRestoreBackup({ backupId }));
+    },
+
+    applyStatus(status) {
+      set({ status });
+    },
+
+    dismissError() {
+      set({ error: null });
+    },
+  };
+});

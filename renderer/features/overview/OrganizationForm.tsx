@@ -1,0 +1,89 @@
+import { Button, Card, CardHeader, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Save20Regular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Organization } from '../../../shared/domain/model';
+import { errorText } from '../../i18n/format';
+import { useOverviewStyles } from './styles';
+import { useOverviewStore, validateOrganization, type OrganizationField } from './store';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  wide: { gridColumn: '1 / -1' },
+  footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+});
+
+/** The organization settings (printed on the audit workbook), saved through organizationUpdate. */
+export function OrganizationForm({ organization }: { organization: Organization }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const cardStyles = useOverviewStyles();
+  const save = useOverviewStore((s) => s.save);
+  const saveOrganization = useOverviewStore((s) => s.saveOrganization);
+  const resetSave = useOverviewStore((s) => s.resetSave);
+  const [draft, setDraft] = useState<Organization>(organization);
+  const [showProblems, setShowProblems] = useState(false);
+  const problems = validateOrganization(draft);
+
+  const change = (field: OrganizationField) => (_event: unknown, data: { value: string }) => {
+    setDraft((current) => ({ ...current, [field]: data.value }));
+    if (save.kind !== 'idle' && save.kind !== 'saving') resetSave();
+  };
+  const problemOf = (field: OrganizationField) => {
+    const problem = showProblems ? problems[field] : undefined;
+    return problem ? { validationState: 'error' as const, validationMessage: t(`organization.invalid.${problem}`) } : {};
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setShowProblems(true);
+    if (Object.keys(problems).length > 0) return;
+    void saveOrganization(draft);
+  };
+
+  return (
+    <Card className={cardStyles.card} aria-labelledby="organization-form-title">
+      <CardHeader
+        header={
+          <Text as="h2" id="organization-form-title" weight="semibold" size={400} className={cardStyles.cardTitle}>
+            {t('organization.title')}
+          </Text>
+        }
+        description={<Text size={200}>{t('organization.description')}</Text>}
+      />
+      <form onSubmit={onSubmit} noValidate aria-labelledby="organization-form-title" className={cardStyles.stack}>
+        <div className={styles.grid}>
+          <Field label={t('organization.name')} required {...problemOf('name')}>
+            <Input value={draft.name} onChange={change('name')} data-testid="org-name" />
+          </Field>
+          <Field label={t('organization.taxId')} {...problemOf('taxId')}>
+            <Input value={draft.taxId} onChange={change('taxId')} data-testid="org-tax-id" />
+          </Field>
+          <Field label={t('organization.address')} className={styles.wide} {...problemOf('address')}>
+            <Textarea value={draft.address} onChange={change('address')} resize="vertical" data-testid="org-address" />
+          </Field>
+          <Field label={t('organization.contact')} className={styles.wide} {...problemOf('contact')}>
+            <Input value={draft.contact} onChange={change('contact')} data-testid="org-contact" />
+          </Field>
+        </div>
+        <div className={styles.footer}>
+          <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={save.kind === 'saving'} data-testid="org-save">
+            {save.kind === 'saving' ? t('common.saving') : t('common.save')}
+          </Button>
+          {save.kind === 'saved' && (
+            <MessageBar intent="success" data-testid="org-saved">
+              <MessageBarBody>{t('organization.saved')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {save.kind === 'failed' && (
+            <MessageBar intent="error" data-testid="org-save-failed">
+              <MessageBarBody>
+                {t('organization.saveFailed')} {errorText(t, save.error)}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </form>
+    </Card>
+  );
+}

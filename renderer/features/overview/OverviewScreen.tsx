@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useSessionStore } from '../../app/sessionStore';
+import { NoRegister } from './NoRegister';
+import { OrganizationForm } from './OrganizationForm';
+import { RegisterCounts } from './RegisterCounts';
+import { RegisterNotices } from './RegisterNotices';
+import { RegisterProblem } from './RegisterProblem';
+import { RegisterSummary } from './RegisterSummary';
+
+/** Overview: the open register, what it holds, its notices and the organization settings. */
+export function OverviewScreen() {
+  const { t } = useTranslation();
+  const status = useSessionStore((s) => s.status);
+
+  return (
+    <>
+      <ScreenHeader title={t('overview.title')} description={t('overview.description')} />
+      {status?.state === 'open' ? (
+        <>
+          <RegisterNotices notices={status.notices} />
+          <RegisterSummary status={status} />
+          <RegisterCounts counts={status.counts} />
+          {/* Keyed by folder so switching registers resets the draft. */}
+          <OrganizationForm key={status.path} organization={status.organization} />
+        </>
+      ) : status?.state === 'problem' ? (
+        <RegisterProblem problem={status} />
+      ) : (
+        <NoRegister />
+      )}
+    </>
+  );
+}

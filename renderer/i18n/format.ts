@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localeOf, uiLanguages, type UiLanguage } from '../../shared/i18n';
+import type { AppError } from '../../shared/result';
+import type { TFunction } from 'i18next';
+
+const dateOptions: Record<UiLanguage, Intl.DateTimeFormatOptions> = {
+  // Polish admins expect dd.MM.yyyy; English gets an unambiguous month name.
+  en: { year: 'numeric', month: 'short', day: 'numeric' },
+  pl: { year: 'numeric', month: '2-digit', day: '2-digit' },
+};
+
+export function toUiLanguage(language: string | undefined): UiLanguage {
+  return (uiLanguages as readonly string[]).includes(language ?? '') ? (language as UiLanguage) : 'en';
+}
+
+export interface Formatters {
+  locale: string;
+  /** A calendar date `YYYY-MM-DD`, shown without any time-zone shift. */
+  date(isoDate: string): string;
+  /** A moment (ISO 8601 with zone), shown in local time. */
+  dateTime(isoTime: string): string;
+  number(value: number): string;
+  bytes(size: number): string;
+}
+
+export function createFormatters(language: UiLanguage): Formatters {
+  const locale = localeOf[language];
+  const dateFormat = new Intl.DateTimeFormat(locale, { ...dateOptions[language], timeZone: 'UTC' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { ...dateOptions[language], hour: '2-digit', minute: '2-digit' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const kb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+  const mb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  const b = new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte' });
+  const safe = (text: string, format: () => string) => {
+    try {
+      return format();
+    } catch {
+      return text;
+    }
+  };
+  return {
+    locale,
+    date: (isoDate) => safe(isoDate, () => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`))),
+    dateTime: (isoTime) => safe(isoTime, () => dateTimeFormat.format(new Date(isoTime))),
+    number: (value) => numberFormat.format(value),
+    bytes: (size) => (size < 1024 ? b.format(size) : size < 1024 * 1024 ? kb.format(size / 1024) : mb.format(size / 1024 / 1024)),
+  };
+}
+
+/** Formatters for the current UI language. */
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  const language = toUiLanguage(i18n.resolvedLanguage ?? i18n.language);
+  return useMemo(() => createFormatters(language), [language]);
+}
+
+/** The translated text of an error that crossed the IPC boundary, by its stable code. */
+export function errorText(t: TFunction, error: AppError): string {
+  return t(`errors.${error.code}`, { defaultValue: error.message });
+}

@@ -1,0 +1,63 @@
+import { vi, type Mock } from 'vitest';
+import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { AppSettingsView, RegisterStatus } from '../../shared/contracts/register';
+import type { Result } from '../../shared/result';
+
+export type FakeApi = { [C in Channel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> };
+
+export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
+  state: 'open',
+  path: 'C:\\Rejestry\\Kowalski i Syn',
+  folderName: 'Kowalski i Syn',
+  schemaVersion: 3,
+  organization: { name: 'Kowalski i Syn sp. z o.o.', taxId: '5260250274', address: 'ul. Długa 5, 00-001 Warszawa', contact: 'it@kowalski.pl' },
+  counts: { servers: 2, purchases: 4, people: 22, activeAssignments: 21, proofs: 1, auditEvents: 5 },
+  notices: [],
+};
+
+export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
+  state: 'problem',
+  path: 'C:\\Rejestry\\Klient',
+  code: 'register-corrupt',
+  message: 'Unexpected token } in JSON',
+  movedTo: 'C:\\Rejestry\\Klient\\register.corrupt-2026-01-15T10-00-00.json',
+  backups: [
+    { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
+    { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },
+  ],
+};
+
+export const settings: AppSettingsView = {
+  language: 'en',
+  version: '0.1.0',
+  recent: [{ id: 'r1', path: 'D:\\Klienci\\Nowak', name: 'Nowak', openedAt: '2026-01-10T09:00:00.000Z' }],
+};
+
+const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
+
+/** A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. */
+export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView } = {}): FakeApi {
+  let status = options.status ?? openStatus;
+  let current = options.settings ?? settings;
+  const api = {
+    appSettings: vi.fn(() => ok(current)),
+    setLanguage: vi.fn(({ language }) => {
+      current = { ...current, language };
+      return ok(current);
+    }),
+    registerStatus: vi.fn(() => ok(status)),
+    registerNew: vi.fn(() => ok(status)),
+    registerOpen: vi.fn(() => ok(status)),
+    registerOpenRecent: vi.fn(() => ok(status)),
+    registerRestoreBackup: vi.fn(() => {
+      status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
+      return ok(status);
+    }),
+    organizationUpdate: vi.fn((organization) => {
+      if (status.state === 'open') status = { ...status, organization: { taxId: '', address: '', contact: '', ...organization } };
+      return ok(status);
+    }),
+  } satisfies FakeApi;
+  window.calRegister = api as CalRegisterApi;
+  return api;
+}

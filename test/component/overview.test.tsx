@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi, openStatus } from './fakeApi';
+import { renderApp } from './renderApp';
+
+describe('Overview', () => {
+  it('shows the open register: organization, NIP, folder, schema version and every count', async () => {
+    installFakeApi();
+    const { missingKeys } = await renderApp();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeTruthy();
+    expect(screen.getByTestId('register-organization').textContent).toBe('Kowalski i Syn sp. z o.o.');
+    expect(screen.getByTestId('register-tax-id').textContent).toBe('5260250274');
+    expect(screen.getByTestId('register-folder').textContent).toBe(openStatus.path);
+    expect(screen.getByTestId('register-schema-version').textContent).toBe('3');
+    expect(screen.getByTestId('count-servers').textContent).toBe('2servers');
+    expect(screen.getByTestId('count-people').textContent).toBe('22people');
+    expect(screen.getByTestId('count-activeAssignments').textContent).toBe('21active assignments');
+    expect(screen.getByTestId('count-proofs').textContent).toBe('1proof of purchase');
+    expect(screen.getByTestId('count-auditEvents').textContent).toBe('5audit trail events');
+    expect(within(screen.getByRole('banner', { name: 'Application bar' })).getByText('Kowalski i Syn sp. z o.o.')).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a notice from main is shown translated by its code with its details', async () => {
+    installFakeApi({
+      status: { ...openStatus, notices: [{ code: 'migrated', detail: { backup: 'backups/register-v2.json' } }] },
+    });
+    const { missingKeys } = await renderApp();
+
+    const notice = screen.getByTestId('notice-migrated');
+    expect(notice.textContent).toContain('The register was upgraded to the current format. A backup was written first.');
+    expect(notice.textContent).toContain('Backup: backups/register-v2.json');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('saving the organization form sends the typed values to organizationUpdate and confirms', async () => {
+    const api = installFakeApi();
+    const { user } = await renderApp();
+
+    const name = screen.getByRole('textbox', { name: /Organization name/ });
+    await user.clear(name);
+    await user.type(name, 'Nowak Consulting');
+    const taxId = screen.getByRole('textbox', { name: 'Tax id (NIP)' });
+    await user.clear(taxId);
+    await user.type(taxId, '1234563218');
+    const contact = screen.getByRole('textbox', { name: 'Contact' });
+    await user.clear(contact);
+    await user.type(contact, 'Anna Nowak, 600 100 200');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(api.organizationUpdate).toHaveBeenCalledWith({
+      name: 'Nowak Consulting',
+      taxId: '1234563218',
+      address: 'ul. Długa 5, 00-001 Warszawa',
+      contact: 'Anna Nowak, 600 100 200',
+    });
+    expect(await screen.findByText('Organization settings saved.')).toBeTruthy();
+    expect(screen.getByTestId('register-organization').textContent).toBe('Nowak Consulting');
+  });
+
+  it('an empty organization name is refused in the form and nothing is sent', async () => {
+    const api = installFakeApi();
+    const { user } = await renderApp();
+
+    await user.clear(screen.getByRole('textbox', { name: /Organization name/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Enter the organization name.')).toBeTruthy();
+    expect(api.organizationUpdate).not.toHaveBeenCalled();
+  });
+
+  it('a failed save shows the error translated by its code', async () => {
+    const api = installFakeApi();
+    api.organizationUpdate.mockResolvedValueOnce({ ok: false, error: { code: 'io-error', message: 'EACCES' } });
+    const { user } = await renderApp();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const failure = await screen.findByTestId('org-save-failed');
+    expect(failure.textContent).toContain('The organization settings were not saved.');
+    expect(failure.textContent).toContain('The file could not be read or written.');
+  });
+});

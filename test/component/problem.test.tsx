@@ -1,0 +1,69 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installFakeApi, problemStatus, settings } from './fakeApi';
+import { renderApp } from './renderApp';
+
+describe('A register that cannot be opened', () => {
+  it('a corrupt register says where the damaged file was moved and kept', async () => {
+    installFakeApi({ status: problemStatus });
+    const { missingKeys } = await renderApp();
+
+    const problem = screen.getByTestId('register-problem');
+    expect(problem.textContent).toContain('The register file is damaged and could not be read.');
+    expect(screen.getByTestId('register-moved-to').textContent).toBe(
+      `The damaged file was moved to ${problemStatus.movedTo} and kept.`,
+    );
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a register from a newer app says nothing was changed', async () => {
+    installFakeApi({ status: { ...problemStatus, code: 'register-too-new', movedTo: null, backups: [] } });
+    await renderApp();
+
+    expect(screen.getByTestId('register-problem').textContent).toContain(
+      'This register was made by a newer version of CAL Register. Nothing was changed.',
+    );
+    expect(screen.queryByTestId('register-moved-to')).toBeNull();
+    expect(screen.getByText('There are no backups of this register.')).toBeTruthy();
+  });
+
+  it('restoring a backup asks for confirmation first, then restores that backup', async () => {
+    const api = installFakeApi({ status: problemStatus });
+    const { user } = await renderApp();
+
+    const rows = screen.getAllByRole('button', { name: /^Restore backup from/ });
+    expect(rows).toHaveLength(2);
+    // Newest first: the 15 January backup is on top.
+    await user.click(rows[0]!);
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Restore this backup?' });
+    expect(api.registerRestoreBackup).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+
+    expect(api.registerRestoreBackup).toHaveBeenCalledWith({ backupId: 'backup-2026-01-15' });
+    await waitFor(() => expect(dialog.isConnected).toBe(false));
+    expect(await screen.findByTestId('notice-restored-from-backup')).toBeTruthy();
+    expect(screen.getByTestId('register-organization').textContent).toBe('Kowalski i Syn sp. z o.o.');
+  });
+
+  it('cancelling the confirmation restores nothing', async () => {
+    const api = installFakeApi({ status: problemStatus });
+    const { user } = await renderApp();
+
+    await user.click(screen.getAllByRole('button', { name: /^Restore backup from/ })[1]!);
+    await screen.findByRole('alertdialog', { name: 'Restore this backup?' });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(api.registerRestoreBackup).not.toHaveBeenCalled();
+  });
+
+  it('Open another register asks main for its folder dialog', async () => {
+    const api = installFakeApi({ status: problemStatus, settings });
+    const { user } = await renderApp();
+
+    await user.click(screen.getByRole('button', { name: 'Open another register…' }));
+
+    expect(api.registerOpen).toHaveBeenCalledWith({});
+  });
+});
