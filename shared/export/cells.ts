@@ -1,0 +1,30 @@
+/** Characters a cell must never carry: C0 controls except tab/LF/CR, DEL, and lone UTF-16 surrogates (invalid XML). */
+// eslint-disable-next-line no-control-regex
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Excel's limit per cell; longer text would make the file unreadable in Excel. */
+export const maxCellText = 32_767;
+
+/**
+ * Text safe for a spreadsheet cell: line breaks become `\n` (wrapped on print), tabs become a
+ * space, other control characters are dropped. Leading `= + - @` stay as typed: the writer
+ * stores every string as a string cell, never as a formula.
+ */
+export function cleanCellText(text: string): string {
+  const cleaned = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(forbidden, '');
+  return cleaned.length > maxCellText ? cleaned.slice(0, maxCellText) : cleaned;
+}
+
+/** Starts like something a spreadsheet would evaluate (`= + - @`, tab, CR). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+/** `YYYY-MM-DD` → the UTC midnight Excel stores as a date serial, or null when not a real date. */
+export function excelDate(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}

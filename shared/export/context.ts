@@ -1,0 +1,47 @@
+import type { Assignment, Person, Purchase, RegisterDocument } from '../domain/model';
+import { formatDate, translator, type Translate } from './labels';
+import type { ExportOptions } from './types';
+
+/** Lookups every sheet builder needs, built once per export. */
+export interface ExportContext {
+  doc: RegisterDocument;
+  options: ExportOptions;
+  t: Translate;
+  date: (iso: string) => string;
+  people: ReadonlyMap<string, Person>;
+  purchases: ReadonlyMap<string, Purchase>;
+  productName: (productId: string) => string;
+  /** Polish-aware ordering of names, stable across platforms. */
+  collator: Intl.Collator;
+}
+
+export function exportContext(doc: RegisterDocument, options: ExportOptions): ExportContext {
+  const lookup = options.productName;
+  return {
+    doc,
+    options,
+    t: translator(options.lang),
+    date: (iso) => formatDate(options.lang, iso),
+    people: new Map(doc.people.map((p) => [p.id, p])),
+    purchases: new Map(doc.purchases.map((p) => [p.id, p])),
+    productName: (productId) => lookup?.(productId) ?? productId,
+    collator: new Intl.Collator(options.lang === 'pl' ? 'pl' : 'en', { sensitivity: 'base', numeric: true }),
+  };
+}
+
+/** An assignment holds its seat on the as-of date unless it was released on or before it. */
+export function isActiveOn(assignment: Assignment, asOf: string): boolean {
+  return assignment.releasedOn === null || assignment.releasedOn > asOf;
+}
+
+export function emailOrLogin(person: Person | undefined): string {
+  if (!person) return '';
+  return person.email || person.login;
+}
+
+/** The calendar date of an ISO time as written (UTC), or null. */
+export function dateOf(time: string | null): string | null {
+  if (!time) return null;
+  const match = /^\d{4}-\d{2}-\d{2}/.exec(time);
+  return match ? match[0] : null;
+}

@@ -1,0 +1,128 @@
+import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
+import { dateOf, isActiveOn, type ExportContext } from './context';
+import type { RowValues, TableSheetModel } from './types';
+
+function coverageText(ctx: ExportContext, coverage: Coverage): string {
+  if (coverage.kind === 'perpetual') return ctx.t('coverage.perpetual');
+  return ctx.t(`coverage.${coverage.kind}`, { date: ctx.date(coverage.until) });
+}
+
+function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<string, Proof>): [string, string, string] {
+  if (purchase.proofIds.length === 0) return ['', '', ctx.t('proof.none')];
+  const names: string[] = [];
+  const hashes: string[] = [];
+  const verdicts: string[] = [];
+  for (const id of purchase.proofIds) {
+    const proof = proofs.get(id);
+    names.push(proof ? proof.originalName : id);
+    hashes.push(proof ? proof.sha256 : '');
+    const status = proof ? ctx.options.proofStatus?.get(id) : 'missing';
+    verdicts.push(ctx.t(status ? `proof.${status}` : 'proof.unchecked'));
+  }
+  // Several proofs of one lot share its row, one per line, so the lot's quantity is counted once.
+  return [names.join('\n'), hashes.join('\n'), verdicts.join('\n')];
+}
+
+/** One row per purchase lot with its seats, document and proof files; totals leave voided lots out. */
+export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
+  const { t, doc, options } = ctx;
+  const assigned = new Map<string, number>();
+  for (const a of doc.assignments) {
+    if (isActiveOn(a, options.asOf)) assigned.set(a.purchaseId, (assigned.get(a.purchaseId) ?? 0) + 1);
+  }
+  const proofs = new Map(doc.proofs.map((p) => [p.id, p]));
+  const lots = [...doc.purchases].sort(
+    (x, y) => ctx.collator.compare(ctx.productName(x.productId), ctx.productName(y.productId)) || x.date.localeCompare(y.date),
+  );
+
+  let quantity = 0;
+  let used = 0;
+  const rows: RowValues[] = lots.map((p) => {
+    const seats = assigned.get(p.id) ?? 0;
+    if (p.voidedAt === null) {
+      quantity += p.quantity;
+      used += seats;
+    }
+    const voided = p.voidedAt === null ? '' : t('purchase.voided', { date: ctx.date(dateOf(p.voidedAt) ?? ''), reason: p.voidReason });
+    return [
+      ctx.productName(p.productId),
+      p.quantity,
+      seats,
+      // Negative when over-assigned, so that assigned + free always equals the quantity.
+      p.quantity - seats,
+      p.date,
+      p.vendor,
+      p.document,
+      t(`program.${p.program}`),
+      coverageText(ctx, p.coverage),
+      ...proofCells(ctx, p, proofs),
+      [voided, p.notes].filter(Boolean).join('\n'),
+    ];
+  });
+
+  return {
+    kind: 'table',
+    id: 'purchases',
+    name: t('sheet.purchases'),
+    title: t('title.purchases'),
+    columns: [
+      { key: 'product', header: t('col.product'), width: 30, type: 'text', wrap: true },
+      { key: 'quantity', header: t('col.quantity'), width: 9, type: 'integer' },
+      { key: 'assigned', header: t('col.seatsAssigned'), width: 10, type: 'integer' },
+      { key: 'free', header: t('col.seatsFree'), width: 9, type: 'integer' },
+      { key: 'date', header: t('col.purchaseDate'), width: 12, type: 'date' },
+      { key: 'vendor', header: t('col.vendor'), width: 16, type: 'text', wrap: true },
+      { key: 'document', header: t('col.documentNumber'), width: 16, type: 'text', wrap: true },
+      { key: 'program', header: t('col.program'), width: 14, type: 'text', wrap: true },
+      { key: 'coverage', header: t('col.coverage'), width: 18, type: 'text', wrap: true },
+      { key: 'proofFile', header: t('col.proofFile'), width: 22, type: 'text', wrap: true },
+      { key: 'sha256', header: t('col.sha256'), width: 34, type: 'text', wrap: true },
+      { key: 'verified', header: t('col.verified'), width: 14, type: 'text', wrap: true },
+      { key: 'notes', header: t('col.notes'), width: 22, type: 'text', wrap: true },
+    ],
+    rows,
+    totals: [t('total.purchases'), quantity, used, quantity - used, null, null, null, null, null, null, null, null, null],
+  };
+}
+
+export function activationText(ctx: ExportContext, activation: Activation): string {
+  if (activation.state === 'trial') {
+    return ctx.t('activation.trial', { days: activation.daysLeft, date: ctx.date(activation.asOf) });
+  }
+  return ctx.t(`activation.${activation.state}`);
+}
+
+/** The Exchange servers with version, edition and when and by whom activation was checked. */
+export function buildServersSheet(ctx: ExportContext): TableSheetModel {
+  const { t } = ctx;
+  const servers = [...ctx.doc.servers].sort((x, y) => ctx.collator.compare(x.name, y.name));
+  const rows: RowValues[] = servers.map((s) => [
+    s.name,
+    s.product,
+    s.edition,
+    s.build,
+    activationText(ctx, s.activation),
+    dateOf(s.verifiedAt),
+    s.verifiedAt ? s.verifiedBy : t('server.notVerified'),
+    s.retiredOn,
+    s.notes,
+  ]);
+  return {
+    kind: 'table',
+    id: 'servers',
+    name: t('sheet.servers'),
+    title: t('title.servers'),
+    columns: [
+      { key: 'name', header: t('col.server'), width: 16, type: 'text' },
+      { key: 'product', header: t('col.product'), width: 22, type: 'text' },
+      { key: 'edition', header: t('col.edition'), width: 12, type: 'text' },
+      { key: 'build', header: t('col.build'), width: 14, type: 'text' },
+      { key: 'activation', header: t('col.activation'), width: 26, type: 'text', wrap: true },
+      { key: 'verifiedOn', header: t('col.verifiedOn'), width: 12, type: 'date' },
+      { key: 'verifiedBy', header: t('col.verifiedBy'), width: 18, type: 'text', wrap: true },
+      { key: 'retiredOn', header: t('col.retiredOn'), width: 12, type: 'date' },
+      { key: 'notes', header: t('col.notes'), width: 30, type: 'text', wrap: true },
+    ],
+    rows,
+  };
+}

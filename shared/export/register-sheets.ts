@@ -1,0 +1,129 @@
+import type { Assignment } from '../domain/model';
+import { emailOrLogin, isActiveOn, type ExportContext } from './context';
+import type { ColumnModel, RowValues, TableSheetModel } from './types';
+
+function personColumns(ctx: ExportContext): ColumnModel[] {
+  const { t } = ctx;
+  return [
+    { key: 'givenName', header: t('col.givenName'), width: 14, type: 'text' },
+    { key: 'surname', header: t('col.surname'), width: 18, type: 'text' },
+    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 30, type: 'text' },
+  ];
+}
+
+function personCells(ctx: ExportContext, a: Assignment): [string, string, string] {
+  const person = ctx.people.get(a.personId);
+  // A dangling reference still prints its id so the row stays traceable.
+  if (!person) return ['', '', a.personId];
+  return [person.givenName, person.surname, emailOrLogin(person)];
+}
+
+function licenseCells(ctx: ExportContext, a: Assignment): [string, string] {
+  const purchase = ctx.purchases.get(a.purchaseId);
+  if (!purchase) return [a.purchaseId, ''];
+  return [ctx.productName(purchase.productId), purchase.document];
+}
+
+function byPersonThenDate(ctx: ExportContext): (x: Assignment, y: Assignment) => number {
+  return (x, y) => {
+    const px = ctx.people.get(x.personId);
+    const py = ctx.people.get(y.personId);
+    return (
+      ctx.collator.compare(px?.surname ?? '', py?.surname ?? '') ||
+      ctx.collator.compare(px?.givenName ?? '', py?.givenName ?? '') ||
+      x.assignedOn.localeCompare(y.assignedOn) ||
+      x.id.localeCompare(y.id)
+    );
+  };
+}
+
+/** One row per assignment: who holds which CAL since when, bought on which document; active first. */
+export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
+  const { t, options } = ctx;
+  const compare = byPersonThenDate(ctx);
+  const active: Assignment[] = [];
+  const released: Assignment[] = [];
+  for (const a of ctx.doc.assignments) (isActiveOn(a, options.asOf) ? active : released).push(a);
+  active.sort(compare);
+  released.sort(compare);
+
+  const rows: RowValues[] = [...active, ...released].map((a) => {
+    const isActive = isActiveOn(a, options.asOf);
+    return [
+      ...personCells(ctx, a),
+      a.assignedOn,
+      ...licenseCells(ctx, a),
+      isActive ? t('status.active') : t('status.released'),
+      isActive ? null : a.releasedOn,
+      !isActive && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
+      a.notes,
+    ];
+  });
+
+  return {
+    kind: 'table',
+    id: 'register',
+    name: t('sheet.register'),
+    title: t('title.register'),
+    columns: [
+      ...personColumns(ctx),
+      { key: 'assignedOn', header: t('col.assignmentDate'), width: 12, type: 'date' },
+      { key: 'licenseType', header: t('col.licenseType'), width: 32, type: 'text', wrap: true },
+      { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text', wrap: true },
+      { key: 'status', header: t('col.status'), width: 11, type: 'text' },
+      { key: 'releasedOn', header: t('col.releasedOn'), width: 12, type: 'date' },
+      { key: 'reason', header: t('col.reason'), width: 18, type: 'text', wrap: true },
+      { key: 'notes', header: t('col.notes'), width: 28, type: 'text', wrap: true },
+    ],
+    rows,
+  };
+}
+
+interface HistoryEvent {
+  date: string;
+  kind: 'assigned' | 'released';
+  assignment: Assignment;
+  order: number;
+}
+
+/** Every assignment and release in time order; on one day a release comes before the assignment that reuses the seat. */
+export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
+  const { t } = ctx;
+  const events: HistoryEvent[] = [];
+  ctx.doc.assignments.forEach((a, order) => {
+    events.push({ date: a.assignedOn, kind: 'assigned', assignment: a, order });
+    if (a.releasedOn) events.push({ date: a.releasedOn, kind: 'released', assignment: a, order });
+  });
+  events.sort(
+    (x, y) =>
+      x.date.localeCompare(y.date) ||
+      (x.kind === y.kind ? 0 : x.kind === 'released' ? -1 : 1) ||
+      x.order - y.order,
+  );
+
+  const rows: RowValues[] = events.map(({ date, kind, assignment: a }) => [
+    date,
+    t(`event.${kind}`),
+    ...personCells(ctx, a),
+    ...licenseCells(ctx, a),
+    kind === 'released' && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
+    a.notes,
+  ]);
+
+  return {
+    kind: 'table',
+    id: 'history',
+    name: t('sheet.history'),
+    title: t('title.history'),
+    columns: [
+      { key: 'date', header: t('col.date'), width: 12, type: 'date' },
+      { key: 'event', header: t('col.event'), width: 12, type: 'text' },
+      ...personColumns(ctx),
+      { key: 'licenseType', header: t('col.licenseType'), width: 32, type: 'text', wrap: true },
+      { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text', wrap: true },
+      { key: 'reason', header: t('col.reason'), width: 18, type: 'text', wrap: true },
+      { key: 'notes', header: t('col.notes'), width: 28, type: 'text', wrap: true },
+    ],
+    rows,
+  };
+}

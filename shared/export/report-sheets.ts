@@ -1,0 +1,51 @@
+import type { Finding, Severity } from '../licensing/types';
+import type { ExportContext } from './context';
+import type { ChecklistItem, RowValues, TableSheetModel } from './types';
+
+/** The vendor guide's verification points with the result the caller established. */
+export function buildChecklistSheet(ctx: ExportContext, items: readonly ChecklistItem[]): TableSheetModel {
+  const { t } = ctx;
+  const rows: RowValues[] = items.map((item, i) => [i + 1, item.point, t(`result.${item.result}`), item.reason]);
+  return {
+    kind: 'table',
+    id: 'checklist',
+    name: t('sheet.checklist'),
+    title: t('title.checklist'),
+    columns: [
+      { key: 'number', header: t('col.number'), width: 6, type: 'integer' },
+      { key: 'point', header: t('col.point'), width: 60, type: 'text', wrap: true },
+      { key: 'result', header: t('col.result'), width: 16, type: 'text' },
+      { key: 'reason', header: t('col.resultReason'), width: 60, type: 'text', wrap: true },
+    ],
+    rows,
+  };
+}
+
+export const severityOrder: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The compliance engine's findings, errors first, each with its suggested fix. */
+export function buildFindingsSheet(ctx: ExportContext, findings: readonly Finding[]): TableSheetModel {
+  const { t } = ctx;
+  const message = ctx.options.findingMessage ?? ((f: Finding) => f.message);
+  const sorted = [...findings].sort(
+    (x, y) =>
+      severityOrder.indexOf(x.severity) - severityOrder.indexOf(y.severity) ||
+      x.rule.localeCompare(y.rule) ||
+      ctx.collator.compare(x.subject, y.subject),
+  );
+  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), f.rule, f.subject, message(f), t(`fix.${f.fix}`)]);
+  return {
+    kind: 'table',
+    id: 'findings',
+    name: t('sheet.findings'),
+    title: t('title.findings'),
+    columns: [
+      { key: 'severity', header: t('col.severity'), width: 13, type: 'text' },
+      { key: 'rule', header: t('col.rule'), width: 28, type: 'text', wrap: true },
+      { key: 'subject', header: t('col.subject'), width: 28, type: 'text', wrap: true },
+      { key: 'message', header: t('col.finding'), width: 60, type: 'text', wrap: true },
+      { key: 'fix', header: t('col.fix'), width: 30, type: 'text', wrap: true },
+    ],
+    rows,
+  };
+}

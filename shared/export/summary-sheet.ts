@@ -1,0 +1,130 @@
+import { isActiveOn, dateOf, type ExportContext } from './context';
+import { activationText } from './lot-sheets';
+import { severityOrder } from './report-sheets';
+import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
+
+function organizationFields(ctx: ExportContext): SummaryField[] {
+  const { t, doc, options } = ctx;
+  const org = doc.organization;
+  const fields: SummaryField[] = [{ label: t('summary.organization'), value: org.name, type: 'text' }];
+  if (org.taxId) fields.push({ label: t('summary.taxId'), value: org.taxId, type: 'text' });
+  if (org.address) fields.push({ label: t('summary.address'), value: org.address, type: 'text' });
+  fields.push(
+    { label: t('summary.registerFile'), value: options.registerPath, type: 'text' },
+    { label: t('summary.asOf'), value: options.asOf, type: 'date' },
+    { label: t('summary.preparedBy'), value: options.preparedBy, type: 'text' },
+    { label: t('summary.people'), value: doc.people.length, type: 'integer' },
+    {
+      label: t('summary.activeAssignments'),
+      value: doc.assignments.filter((a) => isActiveOn(a, options.asOf)).length,
+      type: 'integer',
+    },
+  );
+  return fields;
+}
+
+function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
+  const { t, options } = ctx;
+  const blocks: SummaryBlock[] = [{ kind: 'heading', text: t('summary.compliance') }];
+  const report = options.compliance;
+  if (!report) {
+    blocks.push({ kind: 'note', text: t('summary.complianceNotComputed') });
+    return blocks;
+  }
+  const position = report.position;
+  const sum = (pick: (p: (typeof position)[number]) => number) => position.reduce((n, p) => n + pick(p), 0);
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { key: 'product', header: t('col.product'), width: 40, type: 'text', wrap: true },
+      { key: 'purchased', header: t('col.purchased'), width: 13, type: 'integer' },
+      { key: 'assigned', header: t('col.assigned'), width: 13, type: 'integer' },
+      { key: 'required', header: t('col.required'), width: 13, type: 'integer' },
+      { key: 'shortfall', header: t('col.shortfall'), width: 13, type: 'integer' },
+      { key: 'surplus', header: t('col.surplus'), width: 13, type: 'integer' },
+    ],
+    rows: position.map((p) => [p.product, p.purchased, p.assigned, p.required, p.shortfall, p.surplus]),
+    totals: [
+      t('total'),
+      sum((p) => p.purchased),
+      sum((p) => p.assigned),
+      sum((p) => p.required),
+      sum((p) => p.shortfall),
+      sum((p) => p.surplus),
+    ],
+  });
+  blocks.push({ kind: 'heading', text: t('summary.findings') });
+  blocks.push({
+    kind: 'fields',
+    fields: severityOrder.map((severity) => ({
+      label: t(`severity.${severity}`),
+      value: report.findings.filter((f) => f.severity === severity).length,
+      type: 'integer' as const,
+    })),
+  });
+  return blocks;
+}
+
+function serverBlocks(ctx: ExportContext): SummaryBlock[] {
+  const { t, doc } = ctx;
+  const blocks: SummaryBlock[] = [{ kind: 'heading', text: t('summary.servers') }];
+  if (doc.servers.length === 0) {
+    blocks.push({ kind: 'note', text: t('summary.noServers') });
+    return blocks;
+  }
+  const servers = [...doc.servers].sort((x, y) => ctx.collator.compare(x.name, y.name));
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { key: 'name', header: t('col.server'), width: 40, type: 'text' },
+      { key: 'product', header: t('col.product'), width: 22, type: 'text', wrap: true },
+      { key: 'edition', header: t('col.edition'), width: 13, type: 'text' },
+      { key: 'activation', header: t('col.activation'), width: 26, type: 'text', wrap: true },
+      { key: 'verifiedOn', header: t('col.verifiedOn'), width: 13, type: 'date' },
+    ],
+    rows: servers.map((s) => [
+      s.name,
+      s.product,
+      s.edition,
+      activationText(ctx, s.activation),
+      s.verifiedAt ? dateOf(s.verifiedAt) : t('server.notVerified'),
+    ]),
+  });
+  return blocks;
+}
+
+/** The first page a reviewer reads: who, as of when, the position per product, and where to sign. */
+export function buildSummarySheet(ctx: ExportContext): SummarySheetModel {
+  const { t, options } = ctx;
+  const blocks: SummaryBlock[] = [
+    { kind: 'fields', fields: organizationFields(ctx) },
+    ...complianceBlocks(ctx),
+    ...serverBlocks(ctx),
+    { kind: 'heading', text: t('summary.audit') },
+    {
+      kind: 'fields',
+      fields: [
+        { label: t('summary.auditHead'), value: options.auditHead.hash, type: 'text' },
+        { label: t('summary.auditCount'), value: options.auditHead.count, type: 'integer' },
+      ],
+    },
+    { kind: 'heading', text: t('summary.signOff') },
+    {
+      kind: 'signoff',
+      roles: [
+        { role: t('summary.preparedBy'), name: options.preparedBy, date: null },
+        { role: t('summary.reviewedBy'), name: '', date: null },
+      ],
+      dateLabel: t('summary.date'),
+      signatureLabel: t('summary.signature'),
+    },
+  ];
+  return {
+    kind: 'summary',
+    id: 'summary',
+    name: t('sheet.summary'),
+    title: t('title.summary'),
+    heading: t('workbook.title'),
+    blocks,
+  };
+}

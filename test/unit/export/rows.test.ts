@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import { cleanCellText, excelDate, looksLikeFormula } from '../../../shared/export/cells';
+import { exportLabels, formatDate } from '../../../shared/export/labels';
+import type { SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
+import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
+
+function table(model: WorkbookModel, id: TableSheetModel['id']): TableSheetModel {
+  const sheet = model.sheets.find((s) => s.id === id);
+  if (!sheet || sheet.kind !== 'table') throw new Error(`no ${id} sheet`);
+  return sheet;
+}
+
+function summary(model: WorkbookModel): SummarySheetModel {
+  const sheet = model.sheets.find((s) => s.id === 'summary');
+  if (!sheet || sheet.kind !== 'summary') throw new Error('no summary sheet');
+  return sheet;
+}
+
+function column(sheet: TableSheetModel, key: string): number {
+  const index = sheet.columns.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`no column ${key}`);
+  return index;
+}
+
+describe('workbook labels', () => {
+  it('the English and Polish dictionaries have exactly the same keys', () => {
+    expect(Object.keys(exportLabels.pl).sort()).toEqual(Object.keys(exportLabels.en).sort());
+  });
+
+  it('each Polish label uses the same placeholders as its English original', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(exportLabels.en)) {
+      expect(placeholders(exportLabels.pl[key as keyof typeof exportLabels.en]), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('Polish sheet names are valid Excel tab names (at most 31 characters, none of []:*?/\\)', () => {
+    for (const lang of ['en', 'pl'] as const) {
+      for (const [key, text] of Object.entries(exportLabels[lang])) {
+        if (!key.startsWith('sheet.')) continue;
+        expect(text.length, key).toBeLessThanOrEqual(31);
+        expect(text, key).not.toMatch(/[[\]:*?/\\]/);
+      }
+    }
+  });
+
+  it('dates inside text read dd.mm.yyyy in Polish and ISO in English', () => {
+    expect(formatDate('pl', '2024-03-07')).toBe('07.03.2024');
+    expect(formatDate('en', '2024-03-07')).toBe('2024-03-07');
+  });
+});
+
+describe('sheet selection', () => {
+  it('all five register sheets are built, and Checklist and Findings only when their data is given', () => {
+    const bare = buildWorkbookModel(sampleRegister(), sampleOptions());
+    expect(bare.sheets.map((s) => s.id)).toEqual(['summary', 'register', 'history', 'purchases', 'servers']);
+    const full = buildWorkbookModel(
+      sampleRegister(),
+      sampleOptions({ compliance: sampleCompliance, checklist: [{ point: 'Server activated', result: 'pass', reason: 'EX01' }] }),
+    );
+    expect(full.sheets.map((s) => s.id)).toEqual(['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings']);
+  });
+
+  it('chosen sheets keep the fixed print order whatever order they were chosen in', () => {
+    const model = buildWorkbookModel(sampleRegister(), sampleOptions({ sheets: ['servers', 'register'] }));
+    expect(model.sheets.map((s) => s.id)).toEqual(['register', 'servers']);
+  });
+
+  it('a Polish workbook has Polish sheet names and the Polish date format', () => {
+    const model = buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', compliance: sampleCompliance }));
+    expect(model.sheets.map((s) => s.name)).toEqual(['Podsumowanie', 'Rejestr', 'Historia', 'Zakupy i dowody', 'Serwery', 'Ustalenia']);
+    expect(model.dateFormat).toBe('dd.mm.yyyy');
+    expect(model.pageFooter).toBe('Strona {page} z {pages}');
+    expect(model.asOfFooter).toBe('Stan na 31.03.2024');
+  });
+});
+
+describe('Register sheet', () => {
+  const doc = sampleRegister(12);
+  const sheet = table(buildWorkbookModel(doc, sampleOptions()), 'register');
+
+  it('has one row per assignment, current and released', () => {
+    expect(sheet.rows).toHaveLength(doc.assignments.length);
+  });
+
+  it('lists every active assignment before any released one', () => {
+    const status = sheet.rows.map((r) => r[column(sheet, 'status')]);
+    const firstReleased = status.indexOf('Released');
+    expect(firstReleased).toBe(12);
+    expect(status.slice(firstReleased).every((s) => s === 'Released')).toBe(true);
+  });
+
+  it('prints the columns the vendor guide asks for, in its order', () => {
+    expect(sheet.columns.map((c) => c.header)).toEqual([
+      'Given name',
+      'Surname',
+      'E-mail or login',
+      'Assignment date',
+      'License type',
+      'Purchase document / order number',
+      'Status',
+      'Released on',
+      'Reason',
+      'Notes',
+    ]);
+  });
+
+  it('names the license type by its catalog display name and the purchase by its document number', () => {
+    const row = sheet.rows.find((r) => r[column(sheet, 'emailOrLogin')] === 'user2@przyklad.pl');
+    expect(row?.[column(sheet, 'licenseType')]).toBe('Exchange Server 2019 Standard User CAL');
+    expect(row?.[column(sheet, 'document')]).toBe('FV/2022/12/17');
+  });
+
+  it('a released assignment shows its release date and the translated reason', () => {
+    const row = sheet.rows.find((r) => r[column(sheet, 'status')] === 'Released');
+    expect(row?.[column(sheet, 'releasedOn')]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(row?.[column(sheet, 'reason')]).toBe('Role change');
+  });
+
+  it('an assignment released after the as-of date still counts as active on that date', () => {
+    const late = sampleRegister(1);
+    const first = late.assignments[0];
+    if (!first) throw new Error('fixture has no assignment');
+    late.assignments = [{ ...first, releasedOn: '2024-05-01', releaseReason: 'left' }];
+    const row = table(buildWorkbookModel(late, sampleOptions({ asOf: '2024-03-31' })), 'register').rows[0];
+    expect(row?.[6]).toBe('Active');
+    expect(row?.[7]).toBeNull();
+  });
+
+  it('a product id missing from the catalog is printed as the id itself', () => {
+    const odd = sampleRegister(2);
+    odd.purchases = odd.purchases.map((p) => ({ ...p, productId: 'custom-cal' }));
+    const rows = table(buildWorkbookModel(odd, sampleOptions()), 'register').rows;
+    expect(rows.every((r) => r[4] === 'custom-cal')).toBe(true);
+  });
+
+  it('sorts people by surname in Polish alphabetical order (Śliwa after Szymański)', () => {
+    const people = sampleRegister(2);
+    people.people = people.people.map((p, i) => ({ ...p, surname: i === 0 ? 'Śliwa' : 'Szymański' }));
+    const surnames = (lang: 'en' | 'pl') => table(buildWorkbookModel(people, sampleOptions({ lang })), 'register').rows.slice(0, 2).map((r) => r[1]);
+    expect(surnames('pl')).toEqual(['Szymański', 'Śliwa']);
+    expect(surnames('en')).toEqual(['Śliwa', 'Szymański']);
+  });
+});
+
+describe('History sheet', () => {
+  const doc = sampleRegister(12);
+  const sheet = table(buildWorkbookModel(doc, sampleOptions()), 'history');
+
+  it('has an Assigned event per assignment and a Released event per release', () => {
+    const released = doc.assignments.filter((a) => a.releasedOn).length;
+    expect(sheet.rows.filter((r) => r[1] === 'Assigned')).toHaveLength(doc.assignments.length);
+    expect(sheet.rows.filter((r) => r[1] === 'Released')).toHaveLength(released);
+  });
+
+  it('lists events in date order', () => {
+    const dates = sheet.rows.map((r) => String(r[0]));
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('on one day, the release of a seat comes before the assignment that follows it', () => {
+    const sameDay = sheet.rows.filter((r) => r[4] === 'user1@przyklad.pl');
+    expect(sameDay.map((r) => r[1])).toEqual(['Assigned', 'Released', 'Assigned']);
+    expect(sameDay[1]?.[0]).toBe(sameDay[2]?.[0]);
+  });
+});
+
+describe('Purchases & proof sheet', () => {
+  const doc = sampleRegister(6);
+  const proofStatus = new Map([
+    ['prf-1', 'ok' as const],
+    ['prf-2', 'altered' as const],
+  ]);
+  const sheet = table(buildWorkbookModel(doc, sampleOptions({ proofStatus })), 'purchases');
+
+  it('counts assigned and free seats per lot so that they add up to the quantity', () => {
+    for (const row of sheet.rows) expect(Number(row[2]) + Number(row[3])).toBe(row[1]);
+    const lot1 = sheet.rows.find((r) => r[6] === 'FV/2022/12/17');
+    expect(lot1?.slice(1, 4)).toEqual([3, 3, 0]);
+  });
+
+  it('totals are numbers equal to the sum of the lots', () => {
+    expect(sheet.totals?.slice(1, 4)).toEqual([9, 6, 3]);
+  });
+
+  it('leaves a voided lot out of the totals but keeps it visible with the reason', () => {
+    const voided = sampleRegister(6);
+    voided.purchases = voided.purchases.map((p) => (p.id === 'pur-1' ? { ...p, voidedAt: '2024-01-05T10:00:00.000Z', voidReason: 'duplicate entry' } : p));
+    const purchases = table(buildWorkbookModel(voided, sampleOptions()), 'purchases');
+    expect(purchases.rows).toHaveLength(2);
+    expect(purchases.totals?.[1]).toBe(6);
+    expect(purchases.rows.some((r) => r[12] === 'Voided on 2024-01-05: duplicate entry')).toBe(true);
+  });
+
+  it('shows each proof file with its SHA-256 and whether it verified', () => {
+    const lot2 = sheet.rows.find((r) => r[6] === '-FV/2023/01/02');
+    expect(lot2?.[9]).toBe('faktura-02.pdf\ncertyfikat.pdf');
+    expect(lot2?.[10]).toBe(`${'b'.repeat(64)}\n${'c'.repeat(64)}`);
+    expect(lot2?.[11]).toBe('No: file altered\nNot checked');
+    const lot1 = sheet.rows.find((r) => r[6] === 'FV/2022/12/17');
+    expect(lot1?.[11]).toBe('Yes');
+  });
+
+  it('prints coverage with its end date and the licensing program', () => {
+    const lot2 = sheet.rows.find((r) => r[6] === '-FV/2023/01/02');
+    expect(lot2?.[7]).toBe('Volume licensing');
+    expect(lot2?.[8]).toBe('Perpetual with Software Assurance until 2026-01-01');
+  });
+});
+
+describe('Servers, Checklist and Findings sheets', () => {
+  const model = buildWorkbookModel(
+    sampleRegister(),
+    sampleOptions({
+      lang: 'pl',
+      compliance: sampleCompliance,
+      checklist: [
+        { point: 'Serwer jest aktywowany', result: 'pass', reason: 'EX01 aktywowany' },
+        { point: 'Liczba CAL pokrywa użytkowników', result: 'fail', reason: 'brak 2' },
+      ],
+      findingMessage: (f) => `PL: ${f.rule}`,
+    }),
+  );
+
+  it('a trial server shows its days left and the date they were counted on', () => {
+    const servers = table(model, 'servers');
+    expect(servers.rows[1]?.[4]).toBe('Wersja próbna, pozostało dni: 40 (stan na 01.03.2024)');
+    expect(servers.rows[1]?.[6]).toBe('Nigdy nie zweryfikowano');
+    expect(servers.rows[0]?.[5]).toBe('2024-03-02');
+  });
+
+  it('the checklist numbers each point and translates its result', () => {
+    expect(table(model, 'checklist').rows).toEqual([
+      [1, 'Serwer jest aktywowany', 'Spełniony', 'EX01 aktywowany'],
+      [2, 'Liczba CAL pokrywa użytkowników', 'Niespełniony', 'brak 2'],
+    ]);
+  });
+
+  it('findings come errors first, with the translated message and fix', () => {
+    const rows = table(model, 'findings').rows;
+    expect(rows.map((r) => r[0])).toEqual(['Błąd', 'Ostrzeżenie']);
+    expect(rows[0]).toEqual(['Błąd', 'purchase-without-document', 'pur-x', 'PL: purchase-without-document', 'Wpisz numer faktury lub zamówienia']);
+  });
+});
+
+describe('Summary sheet', () => {
+  it('prints the compliance position per product with numeric totals', () => {
+    const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })));
+    const position = sheet.blocks.find((b) => b.kind === 'table');
+    expect(position?.kind === 'table' && position.rows[0]).toEqual(['Exchange Server 2019 Standard User CAL', 9, 6, 6, 0, 3]);
+    expect(position?.kind === 'table' && position.totals).toEqual(['Total', 9, 6, 6, 0, 3]);
+  });
+
+  it('counts findings by severity', () => {
+    const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })));
+    const fields = sheet.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
+    expect(fields.filter((f) => ['Error', 'Warning', 'Information'].includes(f.label)).map((f) => f.value)).toEqual([1, 1, 0]);
+  });
+
+  it('says that compliance was not computed instead of printing an empty position', () => {
+    const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions()));
+    expect(sheet.blocks).toContainEqual({ kind: 'note', text: 'Compliance was not computed for this export.' });
+  });
+
+  it('carries organization, as-of date, preparer, audit head and a sign-off for preparer and reviewer', () => {
+    const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl' })));
+    const fields = new Map(sheet.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : [])).map((f) => [f.label, f.value]));
+    expect(fields.get('Organizacja')).toBe('Przykład & Syn Sp. z o.o.');
+    expect(fields.get('NIP')).toBe('5250001009');
+    expect(fields.get('Stan na dzień')).toBe('2024-03-31');
+    expect(fields.get('Sporządził(a)')).toBe('Jan Kowalski');
+    expect(fields.get('Skrót ostatniego zdarzenia (SHA-256)')).toBe('f'.repeat(64));
+    expect(fields.get('Liczba zdarzeń')).toBe(42);
+    const signoff = sheet.blocks.find((b) => b.kind === 'signoff');
+    expect(signoff?.kind === 'signoff' && signoff.roles.map((r) => [r.role, r.name])).toEqual([
+      ['Sporządził(a)', 'Jan Kowalski'],
+      ['Sprawdził(a)', ''],
+    ]);
+  });
+});
+
+describe('cell text safety', () => {
+  it('drops control characters but keeps line breaks for wrapping', () => {
+    expect(cleanCellText('a\u0000b\u0007c\r\nd\re\tf\u001Fg')).toBe('abc\nd\ne fg');
+  });
+
+  it('drops a lone surrogate but keeps a real emoji', () => {
+    expect(cleanCellText('x\uD800y 😀')).toBe('xy 😀');
+  });
+
+  it('recognizes the leading characters a spreadsheet evaluates', () => {
+    expect(['=1+1', '+48 600', '-2', '@SUM(A1)', '\tx', '\rx'].every(looksLikeFormula)).toBe(true);
+    expect(looksLikeFormula('Anna')).toBe(false);
+  });
+
+  it('turns a real calendar date into UTC midnight and refuses an impossible one', () => {
+    expect(excelDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(excelDate('2023-02-29')).toBeNull();
+    expect(excelDate('29.02.2024')).toBeNull();
+  });
+});
