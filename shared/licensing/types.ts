@@ -57,6 +57,8 @@ export interface Finding {
   subjectId: string | null;
   /** English message (the CLI prints it; the UI translates from `rule` + `params`). */
   message: string;
+  /** i18n key of the message under the `licensing` catalog (`finding.<rule>.<variant>`), filled by the engine. */
+  messageKey?: string;
   /** Values to fill the translated message and fix text. */
   params: Record<string, string | number>;
   fix: SuggestedFix;

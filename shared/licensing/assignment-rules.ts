@@ -1,0 +1,137 @@
+/**
+ * Checks the register service runs before it records an assignment (DOMAIN.md "Licensing
+ * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
+ */
+import type { Assignment, ReleaseReason, RegisterDocument } from '../domain/model';
+import { catalogProduct, compareVersions, type CatalogProduct } from './catalog';
+import { coverageState, effectiveVersionOf, isVoided } from './coverage';
+import { formatLicensingMessage, type MessageParams } from './messages';
+import { newestServer, personLabel, purchaseLabel, serversInUse } from './register-view';
+import { earlyReassignment, replaySeats } from './seats';
+
+export const assignmentProblemCodes = [
+  'person-not-found',
+  'purchase-not-found',
+  'unknown-product',
+  'purchase-voided',
+  'person-left',
+  'lot-full',
+  'duplicate-standard-cal',
+  'duplicate-enterprise-cal',
+  'enterprise-needs-standard',
+  'cal-older-than-server',
+  'early-reassignment',
+  'account-disabled',
+  'assigned-before-purchase',
+] as const;
+export type AssignmentProblemCode = (typeof assignmentProblemCodes)[number];
+
+export interface RuleProblem {
+  code: AssignmentProblemCode;
+  /** English text; the UI translates `messageKey` (under the `licensing` catalog) with `params`. */
+  message: string;
+  messageKey: string;
+  params: MessageParams;
+}
+
+export interface AssignmentRequest {
+  personId: string;
+  purchaseId: string;
+  assignedOn: string;
+  /** Release reason of the seat's previous holder when reassigning; overrides the recorded one. */
+  reason?: ReleaseReason | null;
+}
+
+export interface AssignmentCheck {
+  blocking: RuleProblem[];
+  warnings: RuleProblem[];
+}
+
+function problem(code: AssignmentProblemCode, params: MessageParams, variant = ''): RuleProblem {
+  const messageKey = `assignment.${code}${variant}`;
+  return { code, message: formatLicensingMessage(messageKey, params), messageKey, params };
+}
+
+/** Still holding its CAL on `date` or later (a future-dated assignment already takes its seat). */
+const occupiesOn = (assignment: Assignment, date: string) => assignment.releasedOn === null || assignment.releasedOn > date;
+
+export function checkAssignment(doc: RegisterDocument, request: AssignmentRequest, asOf: string): AssignmentCheck {
+  const blocking: RuleProblem[] = [];
+  const warnings: RuleProblem[] = [];
+  const person = doc.people.find((p) => p.id === request.personId);
+  const purchase = doc.purchases.find((p) => p.id === request.purchaseId);
+  if (!person) blocking.push(problem('person-not-found', { personId: request.personId }));
+  if (!purchase) blocking.push(problem('purchase-not-found', { purchaseId: request.purchaseId }));
+  if (!person || !purchase) return { blocking, warnings };
+
+  const date = request.assignedOn;
+  const who = personLabel(person);
+  const lot = purchaseLabel(purchase);
+  const product = catalogProduct(purchase.productId);
+  if (!product) {
+    blocking.push(problem('unknown-product', { purchase: lot, productId: purchase.productId }));
+    return { blocking, warnings };
+  }
+  if (isVoided(purchase)) blocking.push(problem('purchase-voided', { purchase: lot }));
+  if (person.leftOn !== null && person.leftOn <= date) {
+    blocking.push(problem('person-left', { person: who, leftOn: person.leftOn, assignedOn: date }));
+  }
+
+  const lotAssignments = doc.assignments.filter((a) => a.purchaseId === purchase.id);
+  const occupied = lotAssignments.filter((a) => occupiesOn(a, date)).length;
+  if (occupied >= purchase.quantity) {
+    blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
+  }
+
+  blocking.push(...holdingProblems(doc, request, product, who));
+
+  const newest = newestServer(serversInUse(doc.servers, asOf));
+  const calVersion = effectiveVersionOf(product, purchase.coverage, asOf);
+  if (newest && compareVersions(calVersion, newest.version) < 0) {
+    const coverage = purchase.coverage;
+    const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+    const params: MessageParams = { product: product.name, calVersion, server: newest.server.name, serverVersion: newest.version };
+    if (coverage.kind !== 'perpetual') params.until = coverage.until;
+    blocking.push(problem('cal-older-than-server', params, ended ? '-coverage-ended' : ''));
+  }
+
+  const probe = { id: '\uffff', personId: person.id, assignedOn: date, releasedOn: null, releaseReason: null };
+  const takeover = replaySeats(purchase.quantity, [...lotAssignments, probe]).find((t) => t.assignment === probe);
+  const early = takeover ? earlyReassignment(takeover, request.reason) : null;
+  if (early) {
+    const previous = doc.people.find((p) => p.id === early.previous.personId);
+    warnings.push(
+      problem('early-reassignment', {
+        purchase: lot,
+        previous: previous ? personLabel(previous) : early.previous.personId,
+        previousStart: early.previous.assignedOn,
+        days: early.days,
+      }),
+    );
+  }
+  if (person.directory?.accountEnabled === false) warnings.push(problem('account-disabled', { person: who }));
+  if (date < purchase.date) warnings.push(problem('assigned-before-purchase', { assignedOn: date, date: purchase.date }));
+  return { blocking, warnings };
+}
+
+/** One Standard CAL per person per version, and Enterprise only on top of a Standard CAL. */
+function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string): RuleProblem[] {
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const held: CatalogProduct[] = [];
+  for (const assignment of doc.assignments) {
+    if (assignment.personId !== request.personId || !occupiesOn(assignment, request.assignedOn)) continue;
+    const purchase = purchases.get(assignment.purchaseId);
+    const heldProduct = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
+    if (heldProduct) held.push(heldProduct);
+  }
+  const same = held.find((h) => h.tier === product.tier && h.version === product.version);
+  const problems: RuleProblem[] = [];
+  if (same) {
+    const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
+    problems.push(problem(code, { person: who, version: product.version, held: same.name }));
+  }
+  if (product.tier === 'enterprise' && !held.some((h) => h.tier === 'standard')) {
+    problems.push(problem('enterprise-needs-standard', { person: who }));
+  }
+  return problems;
+}

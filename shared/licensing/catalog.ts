@@ -1,0 +1,163 @@
+/**
+ * The Exchange Server CAL catalog and version facts (DOMAIN.md "Licensing model").
+ * Purchases store a catalog product id; everything else derives from it.
+ */
+import type { ExchangeProduct, Server } from '../domain/model';
+
+export const exchangeVersions = ['2016', '2019', 'SE'] as const;
+export type ExchangeVersion = (typeof exchangeVersions)[number];
+export type CalTier = 'standard' | 'enterprise';
+export type CalKind = 'user' | 'device';
+
+export interface CatalogProduct {
+  /** Stable id stored in purchases, e.g. `exchange-2019-standard-user-cal`. */
+  id: string;
+  /** Display name, e.g. "Exchange Server 2019 Standard User CAL". */
+  name: string;
+  version: ExchangeVersion;
+  tier: CalTier;
+  kind: CalKind;
+}
+
+const tierLabel: Record<CalTier, string> = { standard: 'Standard', enterprise: 'Enterprise' };
+const kindLabel: Record<CalKind, string> = { user: 'User', device: 'Device' };
+
+export function productId(version: ExchangeVersion, tier: CalTier, kind: CalKind): string {
+  return `exchange-${version.toLowerCase()}-${tier}-${kind}-cal`;
+}
+
+/** Every product, in display order: version, then Standard before Enterprise, then User before Device. */
+export const catalog: readonly CatalogProduct[] = exchangeVersions.flatMap((version) =>
+  (['standard', 'enterprise'] as const).flatMap((tier) =>
+    (['user', 'device'] as const).map((kind) => ({
+      id: productId(version, tier, kind),
+      name: `Exchange Server ${version} ${tierLabel[tier]} ${kindLabel[kind]} CAL`,
+      version,
+      tier,
+      kind,
+    })),
+  ),
+);
+
+const byId = new Map(catalog.map((product) => [product.id, product]));
+const orderById = new Map(catalog.map((product, index) => [product.id, index]));
+
+export function catalogProduct(id: string): CatalogProduct | null {
+  return byId.get(id) ?? null;
+}
+
+export function productFor(version: ExchangeVersion, tier: CalTier, kind: CalKind): CatalogProduct {
+  const product = byId.get(productId(version, tier, kind));
+  if (!product) throw new Error(`catalog has no ${version} ${tier} ${kind} CAL`);
+  return product;
+}
+
+/** Position of a product in catalog order (unknown ids sort last). */
+export function catalogOrder(id: string): number {
+  return orderById.get(id) ?? catalog.length;
+}
+
+const versionRank: Record<ExchangeVersion, number> = { '2016': 0, '2019': 1, SE: 2 };
+
+/** Negative when `a` is older than `b` (2016 < 2019 < SE). */
+export function compareVersions(a: ExchangeVersion, b: ExchangeVersion): number {
+  return versionRank[a] - versionRank[b];
+}
+
+export function newestVersion(versions: Iterable<ExchangeVersion>): ExchangeVersion | null {
+  let newest: ExchangeVersion | null = null;
+  for (const version of versions) if (newest === null || compareVersions(version, newest) > 0) newest = version;
+  return newest;
+}
+
+/** A CAL reaches servers of its own version or earlier. */
+export function versionCovers(calVersion: ExchangeVersion, serverVersion: ExchangeVersion): boolean {
+  return compareVersions(calVersion, serverVersion) >= 0;
+}
+
+export function serverProductName(version: ExchangeVersion): ExchangeProduct {
+  return `Exchange Server ${version}`;
+}
+
+export function versionOfServerProduct(product: ExchangeProduct): ExchangeVersion {
+  if (product === 'Exchange Server 2016') return '2016';
+  if (product === 'Exchange Server 2019') return '2019';
+  return 'SE';
+}
+
+/** First build of Exchange SE is 15.2.2562.17; earlier 15.2 builds are Exchange 2019. */
+const firstSeBuild = 2562;
+
+/**
+ * Version from a build number: `15.1.2507.6`, `15.02.1544.004` or Exchange's
+ * AdminDisplayVersion `Version 15.2 (Build 1544.4)`. Null for anything else (e.g. 2013's 15.0).
+ */
+export function serverVersionFromBuild(build: string): ExchangeVersion | null {
+  const text = build.trim();
+  const display = /^Version\s+(\d+)\.(\d+)\s*\(Build\s+(\d+)(?:\.\d+)?\)$/i.exec(text);
+  const dotted = display ?? /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(text);
+  if (!dotted) return null;
+  const major = Number(dotted[1]);
+  const minor = Number(dotted[2]);
+  if (major !== 15) return null;
+  if (minor === 1) return '2016';
+  if (minor !== 2) return null;
+  // `15.2` without a build cannot tell 2019 from SE.
+  if (dotted[3] === undefined) return null;
+  return Number(dotted[3]) >= firstSeBuild ? 'SE' : '2019';
+}
+
+/** The version rules use for a server: its build when readable (what is really installed), else its recorded product. */
+export function serverVersion(server: Pick<Server, 'product' | 'build'>): ExchangeVersion {
+  return serverVersionFromBuild(server.build) ?? versionOfServerProduct(server.product);
+}
+
+/** End of extended support; SE follows the Modern Lifecycle Policy and has none fixed. */
+export function endOfExtendedSupport(version: ExchangeVersion): string | null {
+  return version === 'SE' ? null : '2025-10-14';
+}
+
+export interface LicenseNameMatch {
+  /** Null when the name carries no version (e.g. "Exchange Server Standard CAL"). */
+  version: ExchangeVersion | null;
+  tier: CalTier;
+  /** Null when the name says neither User nor Device (Exchange's own names). */
+  kind: CalKind | null;
+}
+
+/**
+ * Reads a license or product name by pattern, not exact string (DOMAIN.md export traps):
+ * "Exchange Server 2019 Standard CAL", "Exchange Server 2016 Standard 1 User CAL",
+ * "ExchgSvrEntCAL 2019 SNGL OLP NL DvcCAL", "Exchange Server Subscription Edition Standard CAL".
+ */
+export function parseLicenseName(text: string): LicenseNameMatch | null {
+  const name = text.trim();
+  if (!/exch/i.test(name)) return null;
+  const tier: CalTier | null = /enterprise|(?:\b|svr)ent(?:\b|cal)/i.test(name)
+    ? 'enterprise'
+    : /standard|(?:\b|svr)std(?:\b|cal)/i.test(name)
+      ? 'standard'
+      : null;
+  if (tier === null) return null;
+  let version: ExchangeVersion | null = null;
+  if (/(?:^|\D)2016(?:\D|$)/.test(name)) version = '2016';
+  else if (/(?:^|\D)2019(?:\D|$)/.test(name)) version = '2019';
+  else if (/\bSE\b|subscription\s+edition/i.test(name)) version = 'SE';
+  else if (/(?:^|\D)20\d\d(?:\D|$)/.test(name)) return null; // another year: 2010, 2013…
+  const kind: CalKind | null = /device|dvc|urz[aą]dzeni/i.test(name) ? 'device' : /user|usr|u[zż]ytkownik/i.test(name) ? 'user' : null;
+  return { version, tier, kind };
+}
+
+export interface ProductNameDefaults {
+  /** Version to assume when the name has none; default SE, whose license names drop the year. */
+  version?: ExchangeVersion;
+  /** Kind to assume when the name has none; default user (Exchange counts users). */
+  kind?: CalKind;
+}
+
+/** The catalog product a license name refers to, or null when it is not an Exchange CAL name. */
+export function findProductByName(text: string, defaults: ProductNameDefaults = {}): CatalogProduct | null {
+  const match = parseLicenseName(text);
+  if (!match) return null;
+  return productFor(match.version ?? defaults.version ?? 'SE', match.tier, match.kind ?? defaults.kind ?? 'user');
+}

@@ -1,0 +1,154 @@
+/** Findings about people, mailboxes and the CALs they hold. */
+import { findProductByName, newestVersion, parseLicenseName, versionCovers } from './catalog';
+import { coverageState } from './coverage';
+import type { ComplianceContext, HeldCal } from './compliance';
+import { makeFinding } from './findings';
+import { personLabel } from './register-view';
+import type { Finding } from './types';
+
+export function peopleFindings(context: ComplianceContext): Finding[] {
+  return [...needFindings(context), ...heldFindings(context), ...inventoryFindings(context)];
+}
+
+/** mailbox-without-cal and enterprise-feature-without-enterprise-cal, once per person or unmatched mailbox. */
+function needFindings(context: ComplianceContext): Finding[] {
+  const findings: Finding[] = [];
+  const { target, inventory } = context;
+  for (const unit of inventory.units) {
+    const held = unit.person ? (context.heldByPerson.get(unit.person.id) ?? []) : [];
+    const standards = held.filter((cal) => cal.product.tier === 'standard');
+    const subjectKind = unit.person ? 'person' : 'mailbox';
+    const subjectId = unit.person?.id ?? null;
+    if (!standards.some((cal) => versionCovers(cal.version, target))) {
+      const heldVersion = newestVersion(standards.map((cal) => cal.version));
+      const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.snapshot ? 'default' : 'noInventory';
+      findings.push(
+        makeFinding({
+          rule: 'mailbox-without-cal',
+          variant,
+          subject: unit.subject,
+          subjectKind,
+          subjectId,
+          params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType },
+          fix: heldVersion ? 'upgrade-cal' : 'assign-cal',
+        }),
+      );
+    }
+    if (unit.enterpriseFeatures.length > 0 && !held.some((cal) => cal.product.tier === 'enterprise')) {
+      findings.push(
+        makeFinding({
+          rule: 'enterprise-feature-without-enterprise-cal',
+          subject: unit.subject,
+          subjectKind,
+          subjectId,
+          params: { features: unit.enterpriseFeatures.join(', ') },
+          fix: 'assign-cal',
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['rule'], variant: string, params: Record<string, string | number>, fix: Finding['fix']): Finding {
+  const person = context.people.get(cal.assignment.personId);
+  return makeFinding({
+    rule,
+    variant,
+    subject: person ? personLabel(person) : cal.assignment.personId,
+    subjectKind: 'person',
+    subjectId: cal.assignment.personId,
+    params: { person: person ? personLabel(person) : cal.assignment.personId, product: cal.product.name, assignmentId: cal.assignment.id, ...params },
+    fix,
+  });
+}
+
+/** Rules on each active CAL and on each holder. */
+function heldFindings(context: ComplianceContext): Finding[] {
+  const findings: Finding[] = [];
+  const { newest, asOf, inventory } = context;
+  for (const [personId, cals] of context.heldByPerson) {
+    const person = context.people.get(personId);
+    const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
+    const perProduct = new Map<string, HeldCal[]>();
+    for (const cal of cals) {
+      const same = perProduct.get(cal.product.id);
+      if (same) same.push(cal);
+      else perProduct.set(cal.product.id, [cal]);
+
+      if (newest && !versionCovers(cal.version, newest.version)) {
+        const coverage = cal.purchase.coverage;
+        const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+        const params = { calVersion: cal.version, server: newest.server.name, serverVersion: newest.version, until: coverage.kind === 'perpetual' ? '' : coverage.until };
+        findings.push(heldFinding(context, cal, 'cal-version-too-old', ended ? 'coverageEnded' : 'default', params, ended ? 'renew-coverage' : 'upgrade-cal'));
+      }
+      if (cal.product.tier === 'enterprise' && !hasStandard) {
+        findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));
+      }
+      if (person && person.leftOn !== null && person.leftOn <= asOf) {
+        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn: person.leftOn }, 'release-cal'));
+      } else if (inventory.disabledPeople.has(personId)) {
+        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, 'release-cal'));
+      }
+    }
+    for (const same of perProduct.values()) {
+      const first = same[0];
+      if (first && same.length > 1) findings.push(heldFinding(context, first, 'duplicate-assignment', 'default', { count: same.length }, 'release-cal'));
+    }
+    if (inventory.snapshot && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
+      const snapshot = inventory.snapshot.takenAt.slice(0, 10);
+      findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
+    }
+  }
+  return findings;
+}
+
+/** What the inventory shows beyond the needs: savings, exempt mailboxes, Exchange's own count. */
+function inventoryFindings(context: ComplianceContext): Finding[] {
+  const { inventory, target } = context;
+  const findings: Finding[] = [];
+  for (const mailbox of inventory.disabledUserMailboxes) {
+    findings.push(
+      makeFinding({
+        rule: 'disabled-account-with-mailbox',
+        subject: mailbox.subject,
+        subjectKind: mailbox.person ? 'person' : 'mailbox',
+        subjectId: mailbox.person?.id ?? null,
+        params: {},
+        fix: 'convert-or-remove-mailbox',
+      }),
+    );
+  }
+  for (const mailbox of inventory.exempt) {
+    findings.push(
+      makeFinding({
+        rule: 'no-mailbox-needs-cal',
+        variant: mailbox.reason,
+        subject: mailbox.subject,
+        subjectKind: 'mailbox',
+        subjectId: mailbox.person?.id ?? null,
+        params: { recipientType: mailbox.recipientType },
+        fix: 'none',
+      }),
+    );
+  }
+  const counts = inventory.snapshot?.exchangeCalCounts ?? {};
+  for (const [license, exchange] of Object.entries(counts)) {
+    const match = parseLicenseName(license);
+    if (!match) continue;
+    const register = match.tier === 'standard' ? inventory.summary.needCal : inventory.summary.enterpriseFeatureUsers;
+    if (register === exchange) continue;
+    findings.push(
+      makeFinding({
+        rule: 'exchange-count-differs',
+        variant: match.tier,
+        subject: license,
+        subjectKind: 'product',
+        subjectId: findProductByName(license, { version: target })?.id ?? null,
+        params: { license, exchange, register, shared: inventory.sharedMailboxes },
+        fix: 'none',
+      }),
+    );
+  }
+  return findings;
+}

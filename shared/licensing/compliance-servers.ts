@@ -1,0 +1,34 @@
+/** Findings about servers: activation, verification and support. */
+import { endOfExtendedSupport, serverVersion } from './catalog';
+import type { ComplianceContext } from './compliance';
+import { daysBetween } from './dates';
+import { makeFinding } from './findings';
+import { serversInUse } from './register-view';
+import type { Finding } from './types';
+
+export function serverFindings(context: ComplianceContext): Finding[] {
+  const { asOf } = context;
+  const findings: Finding[] = [];
+  for (const server of serversInUse(context.doc.servers, asOf)) {
+    const base = { subject: server.name, subjectKind: 'server' as const, subjectId: server.id };
+    const params = { server: server.name };
+    const activation = server.activation;
+    // Days left were counted at the export; what remains on the as-of date is what matters.
+    const daysLeft = activation.state === 'trial' ? activation.daysLeft - Math.max(0, daysBetween(activation.asOf, asOf)) : null;
+    const trialOver = activation.state === 'trial-expired' || (daysLeft !== null && daysLeft < 0);
+    if (trialOver && server.partialProductKey === '') {
+      findings.push(makeFinding({ ...base, rule: 'server-trial-expired', params, fix: 'activate-server' }));
+    } else if (trialOver) {
+      findings.push(makeFinding({ ...base, rule: 'server-trial', variant: 'keyEntered', params: { ...params, key: server.partialProductKey }, fix: 'verify-server' }));
+    } else if (daysLeft !== null) {
+      findings.push(makeFinding({ ...base, rule: 'server-trial', params: { ...params, daysLeft }, fix: 'activate-server' }));
+    }
+    if (server.verifiedAt === null) findings.push(makeFinding({ ...base, rule: 'server-not-verified', params, fix: 'verify-server' }));
+    const version = serverVersion(server);
+    const endDate = endOfExtendedSupport(version);
+    if (endDate !== null && asOf > endDate) {
+      findings.push(makeFinding({ ...base, rule: 'server-out-of-support', params: { ...params, version, endDate }, fix: 'none' }));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,31 @@
+/**
+ * What a purchase is worth at a date (DOMAIN.md "Exchange Server Subscription Edition"):
+ * a CAL with active Software Assurance or subscription counts as the newest version (SE);
+ * after its end date it counts as the version bought.
+ */
+import type { Coverage, Purchase } from '../domain/model';
+import { catalogProduct, type CatalogProduct, type ExchangeVersion } from './catalog';
+
+export type CoverageState = 'perpetual' | 'active' | 'ended';
+
+/** SA/subscription is active through its `until` date inclusive and has ended from the day after. */
+export function coverageState(coverage: Coverage, asOf: string): CoverageState {
+  if (coverage.kind === 'perpetual') return 'perpetual';
+  return asOf.slice(0, 10) <= coverage.until ? 'active' : 'ended';
+}
+
+/** The version a CAL of `product` under `coverage` counts as on `asOf`. */
+export function effectiveVersionOf(product: CatalogProduct, coverage: Coverage, asOf: string): ExchangeVersion {
+  return coverageState(coverage, asOf) === 'active' ? 'SE' : product.version;
+}
+
+/** Effective version of a purchase lot, or null when its product id is not in the catalog. */
+export function effectiveVersion(purchase: Pick<Purchase, 'productId' | 'coverage'>, asOf: string): ExchangeVersion | null {
+  const product = catalogProduct(purchase.productId);
+  return product ? effectiveVersionOf(product, purchase.coverage, asOf) : null;
+}
+
+/** A voided lot holds no seats; its CALs are not counted anywhere. */
+export function isVoided(purchase: Pick<Purchase, 'voidedAt'>): boolean {
+  return purchase.voidedAt !== null;
+}

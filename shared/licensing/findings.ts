@@ -1,0 +1,74 @@
+/** Building and ordering findings so every report is deterministic. */
+import { formatLicensingMessage, type MessageParams } from './messages';
+import { ruleIds, type Finding, type FindingSubjectKind, type RuleId, type Severity, type SuggestedFix } from './types';
+
+/** Severity of each rule, from DOMAIN.md "Compliance rules". */
+export const ruleSeverity: Record<RuleId, Severity> = {
+  'mailbox-without-cal': 'error',
+  'cal-shortfall': 'error',
+  'over-assigned': 'error',
+  'cal-version-too-old': 'error',
+  'enterprise-feature-without-enterprise-cal': 'error',
+  'enterprise-without-standard': 'error',
+  'proof-missing-or-altered': 'error',
+  'coverage-expired': 'error',
+  'server-trial-expired': 'error',
+  'assigned-to-disabled-account': 'warning',
+  'duplicate-assignment': 'warning',
+  'purchase-without-proof': 'warning',
+  'purchase-without-document': 'warning',
+  'server-trial': 'warning',
+  'server-not-verified': 'warning',
+  'early-reassignment': 'warning',
+  'disabled-account-with-mailbox': 'warning',
+  'assigned-without-mailbox': 'info',
+  'server-out-of-support': 'info',
+  'exchange-count-differs': 'info',
+  'no-mailbox-needs-cal': 'info',
+};
+
+export interface FindingInput {
+  rule: RuleId;
+  /** Message variant under `finding.<rule>`; `default` unless the rule has several texts. */
+  variant?: string;
+  subject: string;
+  subjectKind: FindingSubjectKind;
+  subjectId: string | null;
+  params: MessageParams;
+  fix: SuggestedFix;
+}
+
+export function makeFinding(input: FindingInput): Finding {
+  const messageKey = `finding.${input.rule}.${input.variant ?? 'default'}`;
+  const params = { subject: input.subject, ...input.params };
+  return {
+    rule: input.rule,
+    severity: ruleSeverity[input.rule],
+    subject: input.subject,
+    subjectKind: input.subjectKind,
+    subjectId: input.subjectId,
+    message: formatLicensingMessage(messageKey, params),
+    messageKey,
+    params,
+    fix: input.fix,
+  };
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const ruleRank = new Map<RuleId, number>(ruleIds.map((id, index) => [id, index]));
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Errors first, then rule order of DOMAIN.md, then subject; plain code-point order so it never depends on locale. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank[a.severity] - severityRank[b.severity] ||
+    (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0) ||
+    compareText(a.subject, b.subject) ||
+    compareText(a.subjectId ?? '', b.subjectId ?? '') ||
+    compareText(a.message, b.message) ||
+    compareText(JSON.stringify(a.params), JSON.stringify(b.params))
+  );
+}

@@ -1,0 +1,133 @@
+import type { MessageCatalog } from '../i18n/catalog';
+
+/**
+ * English texts of the licensing engine (i18next syntax). Mount under the `licensing` key
+ * of the UI catalog; findings carry `messageKey` relative to this object.
+ */
+export const licensingEn = {
+  finding: {
+    'mailbox-without-cal': {
+      default: '{{subject}} has a mailbox that needs a Standard CAL for Exchange Server {{version}}, but holds no active Standard CAL.',
+      older:
+        '{{subject}} holds only a Standard CAL that counts as Exchange Server {{heldVersion}}; the newest server runs Exchange Server {{version}}, so the mailbox is not covered.',
+      unmatched:
+        'Mailbox {{subject}} ({{recipientType}}) needs a Standard CAL for Exchange Server {{version}} but matches no person in the register by e-mail, UPN or login.',
+      noInventory:
+        '{{subject}} is an active person in the register but holds no Standard CAL for Exchange Server {{version}}. No inventory has been imported, so every active person is counted as an Exchange user.',
+    },
+    'cal-shortfall': {
+      default: '{{product}}: {{required}} required, {{purchased}} purchased — {{shortfall}} short.',
+    },
+    'over-assigned': {
+      default: 'Purchase {{purchase}} ({{product}}) has {{quantity}} seats but {{active}} active assignments.',
+      voided: 'Purchase {{purchase}} ({{product}}) was voided but still has {{active}} active assignments.',
+    },
+    'cal-version-too-old': {
+      default:
+        '{{person}} holds {{product}}, which counts as Exchange Server {{calVersion}}. The newest server, {{server}}, runs Exchange Server {{serverVersion}}, and a CAL does not cover a newer server (the register takes the newest server as the version every CAL must reach).',
+      coverageEnded:
+        '{{person}} holds {{product}}; its Software Assurance or subscription ended on {{until}}, so it counts as Exchange Server {{calVersion}} again. The newest server, {{server}}, runs Exchange Server {{serverVersion}}, which it does not cover.',
+    },
+    'enterprise-feature-without-enterprise-cal': {
+      default: '{{subject}} uses Enterprise features ({{features}}) but holds no active Enterprise CAL.',
+    },
+    'enterprise-without-standard': {
+      default: '{{person}} holds {{product}} without an active Standard CAL; an Enterprise CAL is only an add-on to a Standard CAL.',
+    },
+    'proof-missing-or-altered': {
+      missing: 'Proof file {{file}} of purchase {{purchase}} is missing from the register folder.',
+      altered: 'Proof file {{file}} of purchase {{purchase}} has changed: its SHA-256 no longer matches the one recorded.',
+    },
+    'coverage-expired': {
+      'software-assurance':
+        'Purchase {{purchase}} ({{product}}): Software Assurance ended on {{until}}. An Exchange Server SE server is in the register, and SE may be reached only with CALs under active Software Assurance or subscription.',
+      subscription:
+        'Purchase {{purchase}} ({{product}}): the subscription ended on {{until}}. An Exchange Server SE server is in the register, and SE may be reached only with CALs under active Software Assurance or subscription.',
+    },
+    'server-trial-expired': {
+      default: 'Server {{server}}: the trial has ended and no product key has been entered.',
+    },
+    'assigned-to-disabled-account': {
+      disabled: '{{person}} holds {{product}} but the account is disabled.',
+      left: '{{person}} holds {{product}} but left on {{leftOn}}.',
+    },
+    'duplicate-assignment': {
+      default: '{{person}} holds {{count}} active CALs of {{product}}.',
+    },
+    'purchase-without-proof': {
+      default: 'Purchase {{purchase}} ({{product}}, {{quantity}} seats) has no proof-of-purchase file.',
+    },
+    'purchase-without-document': {
+      default: 'The purchase of {{quantity}} × {{product}} on {{date}} has no invoice or order number.',
+    },
+    'server-trial': {
+      default: 'Server {{server}} runs as a trial: {{daysLeft}} days left.',
+      keyEntered:
+        'Server {{server}}: the trial period is over and a product key ending {{key}} is recorded; check that the server is activated.',
+    },
+    'server-not-verified': {
+      default: 'Server {{server}}: the activation has never been verified.',
+    },
+    'early-reassignment': {
+      default:
+        'A seat of purchase {{purchase}} passed from {{previous}} (assigned {{previousStart}}) to {{person}} on {{assignedOn}}, {{days}} days later. Reassignment within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+    },
+    'disabled-account-with-mailbox': {
+      default:
+        '{{subject}} has a user mailbox but its account is disabled. The mailbox still needs a CAL: convert it to a shared mailbox or remove it, then release the CAL.',
+    },
+    'assigned-without-mailbox': {
+      default: '{{person}} holds an active CAL but has no mailbox in the latest inventory ({{snapshot}}).',
+    },
+    'server-out-of-support': {
+      default: 'Server {{server}} (Exchange Server {{version}}) left extended support on {{endDate}}; its licenses stay valid.',
+    },
+    'exchange-count-differs': {
+      standard:
+        'Exchange reports {{exchange}} users of {{license}}; the register counts {{register}} mailboxes needing a Standard CAL. Exchange also counts shared mailboxes ({{shared}} in the latest inventory).',
+      enterprise: 'Exchange reports {{exchange}} users of {{license}}; the register counts {{register}} users of Enterprise features.',
+    },
+    'no-mailbox-needs-cal': {
+      shared: '{{subject}} is a shared mailbox: it needs no CAL of its own; the people who open it need theirs.',
+      resource: '{{subject}} is a room or equipment mailbox ({{recipientType}}): no CAL needed.',
+      system: '{{subject}} is a system mailbox ({{recipientType}}): no CAL needed.',
+      'no-mailbox': '{{subject}} ({{recipientType}}) has no mailbox on the server: no CAL needed.',
+      'system-account': '{{subject}} is an Exchange system account (HealthMailbox or SM_): no CAL needed.',
+      external: '{{subject}} belongs to an external user, who is licensed with the server: no Standard CAL needed.',
+    },
+  },
+  fix: {
+    'assign-cal': 'Assign a CAL of the required version.',
+    'release-cal': 'Release the CAL (and reassign it if needed).',
+    'add-purchase': 'Buy and record the missing CALs.',
+    'attach-proof': 'Attach the invoice, certificate or license e-mail.',
+    'verify-server': 'Check the activation in Exchange and record the verification.',
+    'activate-server': 'Enter the product key: Set-ExchangeServer -Identity <Server> -ProductKey <Key>, then restart the Exchange services.',
+    'add-document': 'Enter the invoice or order number.',
+    'upgrade-cal': 'Buy CALs of the newest server version (or with Software Assurance) and reassign.',
+    'renew-coverage': 'Renew the Software Assurance or subscription.',
+    'review-reassignment': 'Check the reason for the reassignment and record it.',
+    'convert-or-remove-mailbox': 'Convert the mailbox to a shared mailbox or remove it, then release its CAL.',
+    'import-inventory': 'Import a current mailbox export.',
+    none: 'No action needed.',
+  },
+  assignment: {
+    'person-not-found': 'The person {{personId}} is not in the register.',
+    'purchase-not-found': 'The purchase {{purchaseId}} is not in the register.',
+    'unknown-product': 'Purchase {{purchase}} names a product that is not in the catalog ({{productId}}).',
+    'purchase-voided': 'Purchase {{purchase}} was voided; its CALs cannot be assigned.',
+    'person-left': '{{person}} left on {{leftOn}}; a CAL cannot be assigned from {{assignedOn}}.',
+    'lot-full': 'All {{quantity}} seats of purchase {{purchase}} ({{product}}) are assigned.',
+    'duplicate-standard-cal': '{{person}} already holds an active Standard CAL for Exchange Server {{version}} ({{held}}).',
+    'duplicate-enterprise-cal': '{{person}} already holds an active Enterprise CAL for Exchange Server {{version}} ({{held}}).',
+    'enterprise-needs-standard': 'An Enterprise CAL is only an add-on: assign {{person}} a Standard CAL first.',
+    'cal-older-than-server':
+      '{{product}} counts as Exchange Server {{calVersion}}, but the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
+    'cal-older-than-server-coverage-ended':
+      '{{product}}: its Software Assurance or subscription ended on {{until}}, so it counts as Exchange Server {{calVersion}}; the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
+    'early-reassignment':
+      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}}, {{days}} days ago. Reassigning within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+    'account-disabled': 'The account of {{person}} is disabled in the latest import.',
+    'assigned-before-purchase': 'The assignment date {{assignedOn}} is before the purchase date {{date}}.',
+  },
+} satisfies MessageCatalog;

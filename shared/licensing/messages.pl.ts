@@ -1,0 +1,133 @@
+import type { licensingEn } from './messages.en';
+
+type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+
+/** Polish texts of the licensing engine; the type keeps the keys in step with English. */
+export const licensingPl: SameKeys<typeof licensingEn> = {
+  finding: {
+    'mailbox-without-cal': {
+      default:
+        '{{subject}} ma skrzynkę pocztową, która wymaga licencji dostępowej (CAL) Standard dla Exchange Server {{version}}, ale nie ma aktywnej licencji CAL Standard.',
+      older:
+        '{{subject}} ma tylko licencję CAL Standard liczoną jako Exchange Server {{heldVersion}}; najnowszy serwer działa na Exchange Server {{version}}, więc skrzynka nie jest objęta licencją.',
+      unmatched:
+        'Skrzynka pocztowa {{subject}} ({{recipientType}}) wymaga licencji CAL Standard dla Exchange Server {{version}}, ale nie pasuje do żadnej osoby w rejestrze (e-mail, UPN ani login).',
+      noInventory:
+        '{{subject}} jest aktywną osobą w rejestrze, ale nie ma licencji CAL Standard dla Exchange Server {{version}}. Nie zaimportowano inwentaryzacji, więc każda aktywna osoba jest liczona jako użytkownik Exchange.',
+    },
+    'cal-shortfall': {
+      default: '{{product}}: wymagane {{required}}, zakupione {{purchased}} — niedobór {{shortfall}}.',
+    },
+    'over-assigned': {
+      default: 'Zakup {{purchase}} ({{product}}) obejmuje {{quantity}} licencji, a aktywnych przypisań jest {{active}}.',
+      voided: 'Zakup {{purchase}} ({{product}}) został unieważniony, a nadal ma aktywne przypisania: {{active}}.',
+    },
+    'cal-version-too-old': {
+      default:
+        '{{person}} ma {{product}}, liczoną jako Exchange Server {{calVersion}}. Najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}, a licencja CAL nie obejmuje nowszego serwera (rejestr przyjmuje najnowszy serwer jako wersję, którą musi obejmować każda licencja CAL).',
+      coverageEnded:
+        '{{person}} ma {{product}}; jej Software Assurance lub subskrypcja skończyła się {{until}}, więc znów jest liczona jako Exchange Server {{calVersion}}. Najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}, którego ona nie obejmuje.',
+    },
+    'enterprise-feature-without-enterprise-cal': {
+      default: '{{subject}} korzysta z funkcji Enterprise ({{features}}), ale nie ma aktywnej licencji CAL Enterprise.',
+    },
+    'enterprise-without-standard': {
+      default: '{{person}} ma {{product}} bez aktywnej licencji CAL Standard; licencja CAL Enterprise jest tylko dodatkiem do licencji CAL Standard.',
+    },
+    'proof-missing-or-altered': {
+      missing: 'Brak pliku dowodu zakupu {{file}} (zakup {{purchase}}) w folderze rejestru.',
+      altered: 'Plik dowodu zakupu {{file}} (zakup {{purchase}}) został zmieniony: jego SHA-256 nie zgadza się z zapisanym.',
+    },
+    'coverage-expired': {
+      'software-assurance':
+        'Zakup {{purchase}} ({{product}}): Software Assurance skończyło się {{until}}. W rejestrze jest serwer Exchange Server SE, a do SE wolno łączyć się tylko z licencjami CAL z aktywnym Software Assurance lub subskrypcją.',
+      subscription:
+        'Zakup {{purchase}} ({{product}}): subskrypcja skończyła się {{until}}. W rejestrze jest serwer Exchange Server SE, a do SE wolno łączyć się tylko z licencjami CAL z aktywnym Software Assurance lub subskrypcją.',
+    },
+    'server-trial-expired': {
+      default: 'Serwer {{server}}: wersja próbna wygasła, a klucz produktu nie został wprowadzony.',
+    },
+    'assigned-to-disabled-account': {
+      disabled: '{{person}} ma {{product}}, ale konto jest wyłączone.',
+      left: '{{person}} ma {{product}}, ale odszedł(-a) {{leftOn}}.',
+    },
+    'duplicate-assignment': {
+      default: '{{person}} ma aktywne licencje {{product}} w liczbie {{count}}.',
+    },
+    'purchase-without-proof': {
+      default: 'Zakup {{purchase}} ({{product}}, licencji: {{quantity}}) nie ma pliku dowodu zakupu.',
+    },
+    'purchase-without-document': {
+      default: 'Zakup {{quantity}} × {{product}} z dnia {{date}} nie ma numeru faktury ani zamówienia.',
+    },
+    'server-trial': {
+      default: 'Serwer {{server}} działa w wersji próbnej: pozostało dni: {{daysLeft}}.',
+      keyEntered:
+        'Serwer {{server}}: okres próbny minął, a zapisano klucz produktu kończący się na {{key}}; sprawdź, czy serwer jest aktywowany.',
+    },
+    'server-not-verified': {
+      default: 'Serwer {{server}}: aktywacja nigdy nie została sprawdzona.',
+    },
+    'early-reassignment': {
+      default:
+        'Licencja z zakupu {{purchase}} przeszła od {{previous}} (przypisana {{previousStart}}) do {{person}} dnia {{assignedOn}}, po {{days}} dniach. Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+    },
+    'disabled-account-with-mailbox': {
+      default:
+        '{{subject}} ma skrzynkę użytkownika, ale konto jest wyłączone. Skrzynka nadal wymaga licencji CAL: zamień ją na skrzynkę współdzieloną lub usuń, a potem zwolnij licencję.',
+    },
+    'assigned-without-mailbox': {
+      default: '{{person}} ma aktywną licencję CAL, ale nie ma skrzynki pocztowej w ostatniej inwentaryzacji ({{snapshot}}).',
+    },
+    'server-out-of-support': {
+      default: 'Serwer {{server}} (Exchange Server {{version}}) utracił rozszerzone wsparcie {{endDate}}; jego licencje pozostają ważne.',
+    },
+    'exchange-count-differs': {
+      standard:
+        'Exchange podaje {{exchange}} użytkowników licencji {{license}}; rejestr liczy {{register}} skrzynek wymagających licencji CAL Standard. Exchange liczy też skrzynki współdzielone ({{shared}} w ostatniej inwentaryzacji).',
+      enterprise: 'Exchange podaje {{exchange}} użytkowników licencji {{license}}; rejestr liczy {{register}} użytkowników funkcji Enterprise.',
+    },
+    'no-mailbox-needs-cal': {
+      shared: '{{subject}} to skrzynka współdzielona: nie wymaga własnej licencji CAL; licencji potrzebują osoby, które ją otwierają.',
+      resource: '{{subject}} to skrzynka sali lub sprzętu ({{recipientType}}): licencja CAL nie jest potrzebna.',
+      system: '{{subject}} to skrzynka systemowa ({{recipientType}}): licencja CAL nie jest potrzebna.',
+      'no-mailbox': '{{subject}} ({{recipientType}}) nie ma skrzynki na serwerze: licencja CAL nie jest potrzebna.',
+      'system-account': '{{subject}} to konto systemowe Exchange (HealthMailbox lub SM_): licencja CAL nie jest potrzebna.',
+      external: '{{subject}} należy do użytkownika zewnętrznego, objętego licencją serwera: licencja CAL Standard nie jest potrzebna.',
+    },
+  },
+  fix: {
+    'assign-cal': 'Przypisz licencję CAL wymaganej wersji.',
+    'release-cal': 'Zwolnij licencję CAL (i w razie potrzeby przypisz ją ponownie).',
+    'add-purchase': 'Kup i zapisz brakujące licencje CAL.',
+    'attach-proof': 'Dołącz fakturę, certyfikat lub e-mail z licencją.',
+    'verify-server': 'Sprawdź aktywację w Exchange i zapisz weryfikację.',
+    'activate-server': 'Wprowadź klucz produktu: Set-ExchangeServer -Identity <Serwer> -ProductKey <Klucz>, a potem uruchom ponownie usługi Exchange.',
+    'add-document': 'Wpisz numer faktury lub zamówienia.',
+    'upgrade-cal': 'Kup licencje CAL wersji najnowszego serwera (lub z Software Assurance) i przypisz je ponownie.',
+    'renew-coverage': 'Odnów Software Assurance lub subskrypcję.',
+    'review-reassignment': 'Sprawdź powód ponownego przypisania i zapisz go.',
+    'convert-or-remove-mailbox': 'Zamień skrzynkę na współdzieloną lub ją usuń, a potem zwolnij jej licencję CAL.',
+    'import-inventory': 'Zaimportuj aktualny eksport skrzynek pocztowych.',
+    none: 'Nie trzeba nic robić.',
+  },
+  assignment: {
+    'person-not-found': 'Osoby {{personId}} nie ma w rejestrze.',
+    'purchase-not-found': 'Zakupu {{purchaseId}} nie ma w rejestrze.',
+    'unknown-product': 'Zakup {{purchase}} wskazuje produkt spoza katalogu ({{productId}}).',
+    'purchase-voided': 'Zakup {{purchase}} został unieważniony; jego licencji CAL nie można przypisać.',
+    'person-left': '{{person}} odszedł(-a) {{leftOn}}; nie można przypisać licencji CAL od {{assignedOn}}.',
+    'lot-full': 'Wszystkie licencje z zakupu {{purchase}} ({{product}}, {{quantity}}) są przypisane.',
+    'duplicate-standard-cal': '{{person}} ma już aktywną licencję CAL Standard dla Exchange Server {{version}} ({{held}}).',
+    'duplicate-enterprise-cal': '{{person}} ma już aktywną licencję CAL Enterprise dla Exchange Server {{version}} ({{held}}).',
+    'enterprise-needs-standard': 'Licencja CAL Enterprise jest tylko dodatkiem: najpierw przypisz osobie {{person}} licencję CAL Standard.',
+    'cal-older-than-server':
+      '{{product}} jest liczona jako Exchange Server {{calVersion}}, a najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
+    'cal-older-than-server-coverage-ended':
+      '{{product}}: Software Assurance lub subskrypcja skończyła się {{until}}, więc licencja jest liczona jako Exchange Server {{calVersion}}; najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
+    'early-reassignment':
+      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}}, {{days}} dni temu. Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+    'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',
+    'assigned-before-purchase': 'Data przypisania {{assignedOn}} jest wcześniejsza niż data zakupu {{date}}.',
+  },
+};

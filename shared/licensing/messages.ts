@@ -1,0 +1,32 @@
+/** Message keys and English rendering for findings and assignment problems. */
+import type { MessageCatalog } from '../i18n/catalog';
+import { licensingEn } from './messages.en';
+
+export { licensingEn } from './messages.en';
+export { licensingPl } from './messages.pl';
+
+export type MessageParams = Record<string, string | number>;
+
+function lookup(catalog: MessageCatalog, key: string): string | null {
+  let node: string | MessageCatalog | undefined = catalog;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return null;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : null;
+}
+
+/** Fills `{{name}}` placeholders the way i18next does (no escaping: the output is plain text). */
+export function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Renders a licensing message (key relative to the `licensing` catalog) from a catalog, English by default. */
+export function formatLicensingMessage(key: string, params: MessageParams, catalog: MessageCatalog = licensingEn): string {
+  const template = lookup(catalog, key);
+  if (template === null) throw new Error(`licensing message "${key}" is missing`);
+  return interpolate(template, params);
+}

@@ -1,0 +1,51 @@
+/** Small read helpers over a register document shared by the assignment rules and the compliance engine. */
+import type { Assignment, Person, Purchase, Server } from '../domain/model';
+import { catalogProduct, compareVersions, serverVersion, type ExchangeVersion } from './catalog';
+
+/** An assignment holds its CAL from its start day until (not including) its release day. */
+export function isActiveOn(assignment: Pick<Assignment, 'assignedOn' | 'releasedOn'>, date: string): boolean {
+  return assignment.assignedOn <= date && (assignment.releasedOn === null || assignment.releasedOn > date);
+}
+
+/** Servers still in use on `asOf` (a retired server no longer sets the version CALs must reach). */
+export function serversInUse(servers: readonly Server[], asOf: string): Server[] {
+  return servers.filter((server) => server.retiredOn === null || server.retiredOn > asOf);
+}
+
+export interface NewestServer {
+  server: Server;
+  version: ExchangeVersion;
+}
+
+/** The newest server every CAL must reach (DOMAIN.md: conservative, stated in the finding); ties go to the first name. */
+export function newestServer(servers: readonly Server[]): NewestServer | null {
+  let newest: NewestServer | null = null;
+  for (const server of servers) {
+    const version = serverVersion(server);
+    const order = newest === null ? 1 : compareVersions(version, newest.version) || (server.name < newest.server.name ? 1 : 0);
+    if (order > 0) newest = { server, version };
+  }
+  return newest;
+}
+
+/** How a person is named in messages: e-mail, else login, else name, else id. */
+export function personLabel(person: Person): string {
+  const name = `${person.givenName} ${person.surname}`.trim();
+  return person.email || person.login || name || person.id;
+}
+
+/** How a purchase is named in messages: its document number, else product and date. */
+export function purchaseLabel(purchase: Purchase): string {
+  if (purchase.document.trim() !== '') return purchase.document;
+  return `${productName(purchase.productId)}, ${purchase.date}`;
+}
+
+export function productName(productId: string): string {
+  return catalogProduct(productId)?.name ?? productId;
+}
+
+export function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}

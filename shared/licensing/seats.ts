@@ -1,0 +1,145 @@
+/**
+ * Replays a lot's assignments seat by seat to find reassignments (DOMAIN.md "Reassignment"):
+ * a seat given to another person within 90 days of its previous start warns unless the
+ * previous holder left, covered an absence, or the hardware failed.
+ */
+import type { Assignment, ReleaseReason } from '../domain/model';
+import { daysBetween } from './dates';
+
+export const reassignmentWaitDays = 90;
+export const permanentReleaseReasons: readonly ReleaseReason[] = ['left', 'absence-cover', 'hardware-failure'];
+
+export type SeatAssignment = Pick<Assignment, 'id' | 'personId' | 'assignedOn' | 'releasedOn' | 'releaseReason'>;
+
+export interface SeatTakeover {
+  /** The assignment that took the seat. */
+  assignment: SeatAssignment;
+  /** The previous holder of the seat it took; null for a never-used seat or an over-assigned one. */
+  previous: SeatAssignment | null;
+}
+
+/** A seat freed by `holder`; `taken` once someone else (or the same person) gets it. */
+interface FreedSeat {
+  holder: SeatAssignment;
+  taken: boolean;
+}
+
+/** A tiny binary min-heap; the replay must stay O(n log n) for lots with thousands of seats. */
+class MinHeap<T> {
+  private readonly items: T[] = [];
+  constructor(private readonly less: (a: T, b: T) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): T | undefined {
+    return this.items[0];
+  }
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(items[i] as T, items[parent] as T)) break;
+      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
+      i = parent;
+    }
+  }
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && this.less(items[left] as T, items[smallest] as T)) smallest = left;
+        if (right < items.length && this.less(items[right] as T, items[smallest] as T)) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest] as T, items[i] as T];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+const byStart = (a: SeatAssignment, b: SeatAssignment): number =>
+  a.assignedOn < b.assignedOn ? -1 : a.assignedOn > b.assignedOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/**
+ * Which seat each assignment of one lot took, in start order. Seats are not recorded, so the
+ * replay is charitable: a person gets back their own freed seat, else a never-used seat, else the
+ * freed seat whose holder started longest ago.
+ */
+export function replaySeats(quantity: number, assignments: readonly SeatAssignment[]): SeatTakeover[] {
+  const ordered = [...assignments].sort(byStart);
+  const pendingReleases = new MinHeap<SeatAssignment>((a, b) => (a.releasedOn ?? '') < (b.releasedOn ?? ''));
+  const freedByAge = new MinHeap<FreedSeat>((a, b) => byStart(a.holder, b.holder) < 0);
+  const freedByPerson = new Map<string, FreedSeat[]>();
+  let unusedSeats = quantity;
+  const result: SeatTakeover[] = [];
+
+  const release = (holder: SeatAssignment) => {
+    const seat: FreedSeat = { holder, taken: false };
+    freedByAge.push(seat);
+    const list = freedByPerson.get(holder.personId);
+    if (list) list.push(seat);
+    else freedByPerson.set(holder.personId, [seat]);
+  };
+  const takeOwn = (personId: string): FreedSeat | null => {
+    const list = freedByPerson.get(personId);
+    while (list && list.length > 0) {
+      const seat = list.pop() as FreedSeat;
+      if (!seat.taken) return seat;
+    }
+    return null;
+  };
+  const takeOldest = (): FreedSeat | null => {
+    while (freedByAge.size > 0) {
+      const seat = freedByAge.pop() as FreedSeat;
+      if (!seat.taken) return seat;
+    }
+    return null;
+  };
+
+  for (const assignment of ordered) {
+    // A seat released on a day is free again that same day.
+    while (pendingReleases.size > 0 && ((pendingReleases.peek() as SeatAssignment).releasedOn ?? '') <= assignment.assignedOn) {
+      release(pendingReleases.pop() as SeatAssignment);
+    }
+    let previous: SeatAssignment | null = null;
+    const own = takeOwn(assignment.personId);
+    if (own) own.taken = true;
+    else if (unusedSeats > 0) unusedSeats -= 1;
+    else {
+      const freed = takeOldest();
+      if (freed) {
+        freed.taken = true;
+        previous = freed.holder;
+      }
+    }
+    if (assignment.releasedOn !== null) pendingReleases.push(assignment);
+    result.push({ assignment, previous });
+  }
+  return result;
+}
+
+export interface EarlyReassignment {
+  assignment: SeatAssignment;
+  previous: SeatAssignment;
+  days: number;
+}
+
+/** Whether a takeover breaks the 90-day rule; `reason` overrides the previous holder's recorded release reason. */
+export function earlyReassignment(takeover: SeatTakeover, reason?: ReleaseReason | null): EarlyReassignment | null {
+  const { assignment, previous } = takeover;
+  if (previous === null || previous.personId === assignment.personId) return null;
+  const why = reason ?? previous.releaseReason;
+  if (why !== null && permanentReleaseReasons.includes(why)) return null;
+  const days = daysBetween(previous.assignedOn, assignment.assignedOn);
+  return days < reassignmentWaitDays ? { assignment, previous, days } : null;
+}
