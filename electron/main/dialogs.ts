@@ -39,5 +39,9 @@ export function electronDialogs(window: () => BrowserWindow | null, language: ()
     async showInFolder(path) {
       shell.showItemInFolder(path);
     },
+    async openPath(path) {
+      const error = await shell.openPath(path);
+      if (error) throw new Error(error);
+    },
   };
 }

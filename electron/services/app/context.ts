@@ -14,6 +14,8 @@ export interface Dialogs {
   chooseSavePath(purpose: 'export', suggestedName: string): Promise<string | null>;
   /** Shows a file in the OS file manager (no-op where there is none). */
   showInFolder(path: string): Promise<void>;
+  /** Opens a stored file (a proof) with the OS's default program. */
+  openPath(path: string): Promise<void>;
 }
 
 export interface AppCoreOptions {

@@ -12,6 +12,7 @@ function fakeDialogs(folders: (string | null)[] = []): Dialogs {
     chooseFiles: async () => [],
     chooseSavePath: async () => null,
     showInFolder: async () => undefined,
+    openPath: async () => undefined,
   };
 }
 

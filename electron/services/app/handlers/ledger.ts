@@ -1,0 +1,74 @@
+import type { FeatureHandlers } from '../../../../shared/contract';
+import type { ledgerContract } from '../../../../shared/contracts/ledger';
+import { assignmentChecklist } from '../../../../shared/ledger/checklist';
+import { DomainError } from '../../../../shared/result';
+import {
+  checkNewAssignment,
+  createAssignment,
+  localDate,
+  personHistory,
+  personRows,
+  purchaseView,
+  purchaseViews,
+  releaseAssignment,
+  savePerson,
+  savePurchase,
+  saveServer,
+  serverView,
+  verifyServer,
+  voidPurchase,
+} from '../../ledger/ledger';
+import { attachProofs, checkAllProofs, proofPath } from '../../ledger/proofs';
+import type { AppContext } from '../context';
+
+export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerContract> {
+  const register = () => ctx.session.require();
+  const today = () => localDate(ctx.registerDeps.now());
+  return {
+    serversList: () => register().document.servers.map(serverView),
+    serverSave: (input) => saveServer(register(), input),
+    serverVerify: ({ id, verifiedBy }) => verifyServer(register(), id, verifiedBy),
+    purchasesList: () => {
+      const r = register();
+      return purchaseViews(r.document, today(), checkAllProofs(r.proofsDir, r.document));
+    },
+    purchaseSave: (input) => {
+      const r = register();
+      return purchaseView(r, savePurchase(r, input).id);
+    },
+    purchaseVoid: ({ id, reason }) => {
+      const r = register();
+      return purchaseView(r, voidPurchase(r, id, reason).id);
+    },
+    proofAttach: async ({ purchaseId }) => {
+      const r = register();
+      if (!r.document.purchases.some((p) => p.id === purchaseId)) throw new DomainError('not-found', `Purchase ${purchaseId} is not in the register.`);
+      const files = await ctx.options.dialogs.chooseFiles('proof');
+      if (files.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
+      attachProofs(r, purchaseId, files);
+      return purchaseView(r, purchaseId);
+    },
+    proofShow: async ({ proofId }) => {
+      const r = register();
+      const proof = r.document.proofs.find((p) => p.id === proofId);
+      if (!proof) throw new DomainError('not-found', `Proof ${proofId} is not in the register.`);
+      await ctx.options.dialogs.openPath(proofPath(r, proof));
+      return null;
+    },
+    peopleList: () => personRows(register().document, today()),
+    personSave: (input) => {
+      const r = register();
+      const person = savePerson(r, input);
+      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+    },
+    personHistory: ({ personId }) => personHistory(register().document, personId),
+    assignmentCheck: (request) => checkNewAssignment(register(), request),
+    assignmentCreate: (input) => createAssignment(register(), input),
+    assignmentRelease: (input) => releaseAssignment(register(), input),
+    assignmentChecklist: ({ assignmentId }) => {
+      const r = register();
+      if (!r.document.assignments.some((a) => a.id === assignmentId)) throw new DomainError('not-found', `Assignment ${assignmentId} is not in the register.`);
+      return assignmentChecklist(r.document, assignmentId, today(), checkAllProofs(r.proofsDir, r.document));
+    },
+  };
+}

@@ -1,0 +1,269 @@
+import type { Assignment, Person, Purchase, RegisterDocument, Server } from '../../../shared/domain/model';
+import {
+  assignmentCreateSchema,
+  personInputSchema,
+  purchaseInputSchema,
+  releaseInputSchema,
+  serverInputSchema,
+  type AssignmentCreateInput,
+  type HistoryEntry,
+  type PersonInput,
+  type PersonRow,
+  type PurchaseInput,
+  type PurchaseView,
+  type ServerInput,
+  type ServerView,
+} from '../../../shared/contracts/ledger';
+import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
+import { catalogProduct, endOfExtendedSupport, serverVersion } from '../../../shared/licensing/catalog';
+import { isActiveOn, productName } from '../../../shared/licensing/register-view';
+import { DomainError } from '../../../shared/result';
+import type { z } from 'zod';
+import type { OpenRegister } from '../register/register-store';
+import { checkAllProofs, type ProofStatus } from './proofs';
+
+/** Today as the user's calendar date (local time), for defaults and as-of checks. */
+export const localDate = (at: Date): string =>
+  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+
+const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[] => {
+  let found = false;
+  const out = items.map((item) => {
+    if (item.id !== next.id) return item;
+    found = true;
+    return next;
+  });
+  return found ? out : [...out, next];
+};
+
+function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new DomainError('not-found', `${what} ${id} is not in the register.`);
+  return item;
+}
+
+// ---- servers ---------------------------------------------------------------
+
+export function serverView(server: Server): ServerView {
+  const version = serverVersion(server);
+  return { ...server, version, endOfSupport: endOfExtendedSupport(version) };
+}
+
+export function saveServer(register: OpenRegister, raw: ServerInput): ServerView {
+  const input = serverInputSchema.parse(raw);
+  const doc = register.document;
+  const existing = input.id ? find(doc.servers, input.id, 'Server') : null;
+  const clash = doc.servers.find((s) => s.name.toLowerCase() === input.name.toLowerCase() && s.id !== existing?.id);
+  if (clash) throw new DomainError('conflict', `A server named ${input.name} is already in the register.`);
+  const server: Server = {
+    ...(existing ?? { verifiedAt: null, verifiedBy: '', source: 'manual' as const, retiredOn: null }),
+    id: existing?.id ?? register.newId(),
+    name: input.name,
+    product: input.product,
+    edition: input.edition,
+    build: input.build,
+    activation: input.activation,
+    partialProductKey: input.partialProductKey,
+    notes: input.notes,
+  };
+  register.commit({ ...doc, servers: replaceById(doc.servers, server) }, { action: existing ? 'server.update' : 'server.add', subject: server.name, before: existing ?? undefined, after: server });
+  return serverView(server);
+}
+
+export function verifyServer(register: OpenRegister, id: string, verifiedBy: string): ServerView {
+  const doc = register.document;
+  const before = find(doc.servers, id, 'Server');
+  const server: Server = { ...before, verifiedAt: register.now().toISOString(), verifiedBy };
+  register.commit({ ...doc, servers: replaceById(doc.servers, server) }, { action: 'server.verify', subject: server.name, before: { verifiedAt: before.verifiedAt }, after: { verifiedAt: server.verifiedAt, verifiedBy } });
+  return serverView(server);
+}
+
+// ---- purchases -------------------------------------------------------------
+
+export function seatsUsed(doc: RegisterDocument, asOf: string): Map<string, number> {
+  const used = new Map<string, number>();
+  for (const a of doc.assignments) if (isActiveOn(a, asOf)) used.set(a.purchaseId, (used.get(a.purchaseId) ?? 0) + 1);
+  return used;
+}
+
+export function purchaseViews(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus>): PurchaseView[] {
+  const used = seatsUsed(doc, asOf);
+  const proofs = new Map(doc.proofs.map((p) => [p.id, p]));
+  return doc.purchases.map((p) => purchaseViewOf(p, used.get(p.id) ?? 0, proofs, proofStatus));
+}
+
+function purchaseViewOf(p: Purchase, usedSeats: number, proofs: Map<string, RegisterDocument['proofs'][number]>, status: Map<string, ProofStatus>): PurchaseView {
+  return {
+    ...p,
+    productName: productName(p.productId),
+    seatsUsed: usedSeats,
+    seatsFree: Math.max(0, p.quantity - usedSeats),
+    proofs: p.proofIds.flatMap((id) => {
+      const proof = proofs.get(id);
+      return proof ? [{ ...proof, status: status.get(id) ?? 'missing' }] : [];
+    }),
+  };
+}
+
+export function purchaseView(register: OpenRegister, id: string): PurchaseView {
+  const doc = register.document;
+  const purchase = find(doc.purchases, id, 'Purchase');
+  const status = checkAllProofs(register.proofsDir, { ...doc, proofs: doc.proofs.filter((p) => purchase.proofIds.includes(p.id)) });
+  const used = seatsUsed(doc, localDate(register.now())).get(id) ?? 0;
+  return purchaseViewOf(purchase, used, new Map(doc.proofs.map((p) => [p.id, p])), status);
+}
+
+export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purchase {
+  const input = purchaseInputSchema.parse(raw);
+  if (!catalogProduct(input.productId)) throw new DomainError('invalid-input', `${input.productId} is not a product of the catalog.`);
+  const doc = register.document;
+  const existing = input.id ? find(doc.purchases, input.id, 'Purchase') : null;
+  if (existing) {
+    const active = seatsUsed(doc, localDate(register.now())).get(existing.id) ?? 0;
+    if (input.quantity < active) {
+      throw new DomainError('rule-violation', `Purchase ${existing.document || existing.id} has ${active} active assignments; its quantity cannot drop to ${input.quantity}.`, { code: 'quantity-below-assigned', active });
+    }
+  }
+  const purchase: Purchase = {
+    ...(existing ?? { proofIds: [], voidedAt: null, voidReason: '' }),
+    id: existing?.id ?? register.newId(),
+    productId: input.productId,
+    quantity: input.quantity,
+    date: input.date,
+    vendor: input.vendor,
+    document: input.document,
+    program: input.program,
+    coverage: input.coverage,
+    notes: input.notes,
+  };
+  register.commit({ ...doc, purchases: replaceById(doc.purchases, purchase) }, { action: existing ? 'purchase.update' : 'purchase.add', subject: purchase.document || productName(purchase.productId), before: existing ?? undefined, after: purchase });
+  return purchase;
+}
+
+/** Voids a lot entered by mistake; it stays in the register with its history. */
+export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
+  const doc = register.document;
+  const before = find(doc.purchases, id, 'Purchase');
+  if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
+    throw new DomainError('rule-violation', `Purchase ${before.document || id} still has active assignments; release them first.`, { code: 'purchase-in-use' });
+  }
+  const purchase: Purchase = { ...before, voidedAt: register.now().toISOString(), voidReason: reason };
+  register.commit({ ...doc, purchases: replaceById(doc.purchases, purchase) }, { action: 'purchase.void', subject: before.document || id, before: { voidedAt: null }, after: { voidedAt: purchase.voidedAt, reason } });
+  return purchase;
+}
+
+// ---- people ----------------------------------------------------------------
+
+export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const byPerson = new Map<string, PersonRow['activeCals']>();
+  for (const a of doc.assignments) {
+    if (!isActiveOn(a, asOf) && !(a.releasedOn === null && a.assignedOn > asOf)) continue;
+    const purchase = purchases.get(a.purchaseId);
+    const list = byPerson.get(a.personId) ?? [];
+    list.push({ assignmentId: a.id, purchaseId: a.purchaseId, productId: purchase?.productId ?? '', productName: purchase ? productName(purchase.productId) : '', assignedOn: a.assignedOn, document: purchase?.document ?? '' });
+    byPerson.set(a.personId, list);
+  }
+  return doc.people.map((p) => ({ ...p, activeCals: byPerson.get(p.id) ?? [], status: p.leftOn !== null && p.leftOn <= asOf ? 'left' : 'active' }));
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+export function savePerson(register: OpenRegister, raw: PersonInput): Person {
+  const input = personInputSchema.parse(raw);
+  const doc = register.document;
+  const existing = input.id ? find(doc.people, input.id, 'Person') : null;
+  // People are matched on e-mail and login, never on name: two people may share a name.
+  const clash = doc.people.find((p) => p.id !== existing?.id && ((input.email && norm(p.email) === input.email) || (input.login && norm(p.login) === norm(input.login))));
+  if (clash) throw new DomainError('conflict', `${input.email || input.login} already belongs to someone in the register.`);
+  const person: Person = {
+    ...(existing ?? { leftOn: null, directory: null }),
+    id: existing?.id ?? register.newId(),
+    givenName: input.givenName.trim(),
+    surname: input.surname.trim(),
+    email: input.email,
+    login: input.login.trim(),
+    department: input.department.trim(),
+    external: input.external,
+    externalNote: input.externalNote,
+    manualEnterpriseFeatures: input.manualEnterpriseFeatures,
+    notes: input.notes,
+  };
+  register.commit({ ...doc, people: replaceById(doc.people, person) }, { action: existing ? 'person.update' : 'person.add', subject: person.email || person.login || `${person.givenName} ${person.surname}`, before: existing ?? undefined, after: person });
+  return person;
+}
+
+/** Finds a person by id, e-mail or login (what the CLI accepts). */
+export function findPerson(doc: RegisterDocument, key: string): Person {
+  const k = norm(key);
+  const person = doc.people.find((p) => p.id === key) ?? doc.people.find((p) => norm(p.email) === k || norm(p.login) === k);
+  if (!person) throw new DomainError('not-found', `No person with id, e-mail or login "${key}" is in the register.`);
+  return person;
+}
+
+export function personHistory(doc: RegisterDocument, personId: string): HistoryEntry[] {
+  find(doc.people, personId, 'Person');
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const entries: HistoryEntry[] = [];
+  for (const a of doc.assignments) {
+    if (a.personId !== personId) continue;
+    const purchase = purchases.get(a.purchaseId);
+    const base = { assignmentId: a.id, productName: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '', notes: a.notes };
+    entries.push({ ...base, at: a.assignedOn, kind: 'assigned', reason: null });
+    if (a.releasedOn) entries.push({ ...base, at: a.releasedOn, kind: 'released', reason: a.releaseReason });
+  }
+  return entries.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.kind === 'assigned' ? -1 : 1));
+}
+
+// ---- assignments -----------------------------------------------------------
+
+export function checkNewAssignment(register: OpenRegister, request: { personId: string; purchaseId: string; assignedOn: string; reason?: Assignment['releaseReason'] }): AssignmentCheck {
+  return checkAssignment(register.document, request, localDate(register.now()));
+}
+
+const ruleError = (check: AssignmentCheck, code: 'blocked' | 'confirmation-needed') => {
+  const problems = code === 'blocked' ? check.blocking : check.warnings;
+  return new DomainError('rule-violation', problems.map((p) => p.message).join(' '), { code, rules: problems.map((p) => p.code).join(',') });
+};
+
+/** Records an assignment after the licensing rules; warnings must have been accepted. */
+export function createAssignment(register: OpenRegister, raw: AssignmentCreateInput): Assignment {
+  const input = assignmentCreateSchema.parse(raw) as z.output<typeof assignmentCreateSchema>;
+  const check = checkNewAssignment(register, input);
+  if (check.blocking.length) throw ruleError(check, 'blocked');
+  if (check.warnings.length && !input.acceptWarnings) throw ruleError(check, 'confirmation-needed');
+  const doc = register.document;
+  const assignment: Assignment = {
+    id: register.newId(),
+    personId: input.personId,
+    purchaseId: input.purchaseId,
+    assignedOn: input.assignedOn,
+    releasedOn: null,
+    releaseReason: null,
+    notes: input.notes,
+    verification: input.verification ? { ...input.verification, checkedAt: register.now().toISOString() } : null,
+  };
+  const person = find(doc.people, input.personId, 'Person');
+  const purchase = find(doc.purchases, input.purchaseId, 'Purchase');
+  register.commit(
+    { ...doc, assignments: [...doc.assignments, assignment] },
+    { action: 'assignment.create', subject: person.email || person.login || person.id, after: { ...assignment, product: productName(purchase.productId), document: purchase.document, warningsAccepted: check.warnings.map((w) => w.code) } },
+  );
+  return assignment;
+}
+
+export function releaseAssignment(register: OpenRegister, raw: z.input<typeof releaseInputSchema>): Assignment {
+  const input = releaseInputSchema.parse(raw);
+  const doc = register.document;
+  const before = find(doc.assignments, input.assignmentId, 'Assignment');
+  if (before.releasedOn) throw new DomainError('conflict', `This CAL was already released on ${before.releasedOn}.`);
+  if (input.releasedOn < before.assignedOn) throw new DomainError('invalid-input', `The release date ${input.releasedOn} is before the assignment date ${before.assignedOn}.`);
+  const notes = input.notes ? [before.notes, input.notes].filter(Boolean).join('\n') : before.notes;
+  const assignment: Assignment = { ...before, releasedOn: input.releasedOn, releaseReason: input.reason, notes };
+  const person = doc.people.find((p) => p.id === before.personId);
+  register.commit(
+    { ...doc, assignments: replaceById(doc.assignments, assignment) },
+    { action: 'assignment.release', subject: person?.email || person?.login || before.personId, before: { releasedOn: null }, after: { id: assignment.id, releasedOn: input.releasedOn, reason: input.reason } },
+  );
+  return assignment;
+}

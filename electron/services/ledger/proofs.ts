@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Proof, RegisterDocument } from '../../../shared/domain/model';
+import { DomainError } from '../../../shared/result';
+import type { OpenRegister } from '../register/register-store';
+
+/** Proof files are invoices and certificates; anything larger is almost certainly a mistake. */
+export const MAX_PROOF_BYTES = 50 * 1024 * 1024;
+
+export type ProofStatus = 'ok' | 'missing' | 'altered';
+
+const mediaTypes: Record<string, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  eml: 'message/rfc822',
+  msg: 'application/vnd.ms-outlook',
+  xml: 'application/xml',
+  txt: 'text/plain',
+  zip: 'application/zip',
+};
+
+const safeExtension = (name: string): string => {
+  const ext = extname(name).slice(1).toLowerCase();
+  return /^[a-z0-9]{1,10}$/.test(ext) ? ext : 'bin';
+};
+
+export const proofFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): string => `${proof.sha256}.${proof.extension}`;
+
+export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 'extension'>): string {
+  return join(register.proofsDir, proofFileName(proof));
+}
+
+/** Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once. */
+export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string } {
+  const size = statSync(sourcePath).size;
+  if (size > MAX_PROOF_BYTES) {
+    throw new DomainError('bad-file', `${basename(sourcePath)} is ${Math.round(size / 1048576)} MB; proof files are limited to 50 MB.`);
+  }
+  const bytes = readFileSync(sourcePath);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const extension = safeExtension(sourcePath);
+  mkdirSync(proofsDir, { recursive: true });
+  const target = join(proofsDir, `${sha256}.${extension}`);
+  if (!existsSync(target) || statSync(target).size !== bytes.length) {
+    const temp = `${target}.${process.pid}.tmp`;
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  }
+  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath) };
+}
+
+/** Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. */
+export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
+  const path = join(proofsDir, proofFileName(proof));
+  if (!existsSync(path)) return 'missing';
+  const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
+  return sha === proof.sha256 ? 'ok' : 'altered';
+}
+
+export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<string, ProofStatus> {
+  return new Map(doc.proofs.map((p) => [p.id, checkProof(proofsDir, p)]));
+}
+
+/** Attaches files to a purchase lot: stores each, records it once, links it to the lot. */
+export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[]): Proof[] {
+  const doc = register.document;
+  const purchase = doc.purchases.find((p) => p.id === purchaseId);
+  if (!purchase) throw new DomainError('not-found', `Purchase ${purchaseId} is not in the register.`);
+  const proofs = [...doc.proofs];
+  const attached: Proof[] = [];
+  for (const source of sourcePaths) {
+    const stored = storeProofFile(register.proofsDir, source);
+    let proof = proofs.find((p) => p.sha256 === stored.sha256);
+    if (!proof) {
+      proof = {
+        id: register.newId(),
+        sha256: stored.sha256,
+        originalName: stored.originalName,
+        extension: stored.extension,
+        size: stored.size,
+        mediaType: mediaTypes[stored.extension] ?? 'application/octet-stream',
+        addedAt: register.now().toISOString(),
+      };
+      proofs.push(proof);
+    }
+    attached.push(proof);
+  }
+  const proofIds = [...new Set([...purchase.proofIds, ...attached.map((p) => p.id)])];
+  const next = { ...purchase, proofIds };
+  register.commit(
+    { ...doc, proofs, purchases: doc.purchases.map((p) => (p.id === purchaseId ? next : p)) },
+    { action: 'proof.attach', subject: purchase.document || purchase.id, before: { proofIds: purchase.proofIds }, after: { proofIds, files: attached.map((p) => ({ name: p.originalName, sha256: p.sha256 })) } },
+  );
+  return attached;
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import {
+  activationSchema,
+  assignmentSchema,
+  coverageSchema,
+  enterpriseFeatureSchema,
+  entityId,
+  exchangeProductSchema,
+  isoDate,
+  licensingProgramSchema,
+  personSchema,
+  proofSchema,
+  purchaseSchema,
+  releaseReasonSchema,
+  serverEditionSchema,
+  serverSchema,
+} from '../domain/model';
+
+const none = z.object({}).strict();
+const short = z.string().max(200);
+
+export const serverInputSchema = z
+  .object({
+    id: entityId.optional(),
+    name: z.string().trim().min(1).max(100),
+    product: exchangeProductSchema,
+    edition: serverEditionSchema,
+    build: z.string().trim().max(40).regex(/^(\d+(\.\d+){1,3})?$/, 'a build like 15.2.1544.4').default(''),
+    activation: activationSchema,
+    partialProductKey: z.string().trim().toUpperCase().regex(/^([A-Z0-9]{5})?$/, 'the last five characters of the key').default(''),
+    notes: z.string().max(4000).default(''),
+  })
+  .strict();
+export type ServerInput = z.input<typeof serverInputSchema>;
+
+export const purchaseInputSchema = z
+  .object({
+    id: entityId.optional(),
+    productId: z.string().min(1).max(80),
+    quantity: z.number().int().min(1).max(1_000_000),
+    date: isoDate,
+    vendor: short.default(''),
+    document: short.default(''),
+    program: licensingProgramSchema.default('retail'),
+    coverage: coverageSchema.default({ kind: 'perpetual' }),
+    notes: z.string().max(4000).default(''),
+  })
+  .strict();
+export type PurchaseInput = z.input<typeof purchaseInputSchema>;
+
+export const personInputSchema = z
+  .object({
+    id: entityId.optional(),
+    givenName: short.default(''),
+    surname: short.default(''),
+    email: z.union([z.literal(''), z.string().trim().toLowerCase().email().max(200)]).default(''),
+    login: short.default(''),
+    department: short.default(''),
+    external: z.boolean().default(false),
+    externalNote: short.default(''),
+    manualEnterpriseFeatures: z.array(enterpriseFeatureSchema).max(6).default([]),
+    notes: z.string().max(4000).default(''),
+  })
+  .strict()
+  .refine((p) => (p.givenName + p.surname).trim() !== '' || p.email !== '' || p.login.trim() !== '', 'a name, e-mail or login is needed');
+export type PersonInput = z.input<typeof personInputSchema>;
+
+export const assignmentRequestSchema = z
+  .object({
+    personId: entityId,
+    purchaseId: entityId,
+    assignedOn: isoDate,
+    /** Release reason of the seat's previous holder, when the wizard asked for it. */
+    reason: releaseReasonSchema.nullable().default(null),
+  })
+  .strict();
+
+export const ruleProblemSchema = z.object({ code: z.string(), message: z.string(), messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type RuleProblemView = z.infer<typeof ruleProblemSchema>;
+export const assignmentCheckSchema = z.object({ blocking: z.array(ruleProblemSchema), warnings: z.array(ruleProblemSchema) });
+
+export const assignmentCreateSchema = z
+  .object({
+    personId: entityId,
+    purchaseId: entityId,
+    assignedOn: isoDate,
+    reason: releaseReasonSchema.nullable().default(null),
+    notes: z.string().max(4000).default(''),
+    verification: z.object({ accountEnabled: z.boolean(), hasMailbox: z.boolean() }).strict().nullable().default(null),
+    /** Warnings (early reassignment, disabled account…) were shown and the user went ahead. */
+    acceptWarnings: z.boolean().default(false),
+  })
+  .strict();
+export type AssignmentCreateInput = z.input<typeof assignmentCreateSchema>;
+
+export const releaseInputSchema = z
+  .object({ assignmentId: entityId, releasedOn: isoDate, reason: releaseReasonSchema, notes: z.string().max(4000).default('') })
+  .strict();
+
+export const proofStatusSchema = z.enum(['ok', 'missing', 'altered']);
+export const proofViewSchema = proofSchema.extend({ status: proofStatusSchema });
+export type ProofView = z.infer<typeof proofViewSchema>;
+
+export const purchaseViewSchema = purchaseSchema.extend({
+  productName: z.string(),
+  seatsUsed: z.number().int(),
+  seatsFree: z.number().int(),
+  proofs: z.array(proofViewSchema),
+});
+export type PurchaseView = z.infer<typeof purchaseViewSchema>;
+
+export const serverViewSchema = serverSchema.extend({ version: z.string(), endOfSupport: z.string().nullable() });
+export type ServerView = z.infer<typeof serverViewSchema>;
+
+/** A person as the Register table shows them: their active CALs flattened in. */
+export const personRowSchema = personSchema.extend({
+  activeCals: z.array(z.object({ assignmentId: z.string(), purchaseId: z.string(), productId: z.string(), productName: z.string(), assignedOn: z.string(), document: z.string() })),
+  status: z.enum(['active', 'left']),
+});
+export type PersonRow = z.infer<typeof personRowSchema>;
+
+export const historyEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['assigned', 'released']),
+  assignmentId: z.string(),
+  productName: z.string(),
+  document: z.string(),
+  reason: z.string().nullable(),
+  notes: z.string(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const checklistPointSchema = z.object({
+  id: z.enum(['server-active', 'account-and-mailbox', 'users-within-cals', 'documented', 'proof-of-purchase']),
+  passed: z.boolean(),
+  /** English reason; the UI translates `id` + `reasonKey` with `params`. */
+  reason: z.string(),
+  reasonKey: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ChecklistPoint = z.infer<typeof checklistPointSchema>;
+
+export const ledgerContract = {
+  serversList: { input: none, output: z.array(serverViewSchema) },
+  serverSave: { input: serverInputSchema, output: serverViewSchema },
+  serverVerify: { input: z.object({ id: entityId, verifiedBy: z.string().trim().min(1).max(200) }).strict(), output: serverViewSchema },
+  purchasesList: { input: none, output: z.array(purchaseViewSchema) },
+  purchaseSave: { input: purchaseInputSchema, output: purchaseViewSchema },
+  purchaseVoid: { input: z.object({ id: entityId, reason: z.string().trim().min(1).max(200) }).strict(), output: purchaseViewSchema },
+  /** Main shows a file dialog; the renderer names only the purchase. */
+  proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: purchaseViewSchema },
+  proofShow: { input: z.object({ proofId: entityId }).strict(), output: z.null() },
+  peopleList: { input: none, output: z.array(personRowSchema) },
+  personSave: { input: personInputSchema, output: personRowSchema },
+  personHistory: { input: z.object({ personId: entityId }).strict(), output: z.array(historyEntrySchema) },
+  assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
+  assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema },
+  assignmentRelease: { input: releaseInputSchema, output: assignmentSchema },
+  assignmentChecklist: { input: z.object({ assignmentId: entityId }).strict(), output: z.array(checklistPointSchema) },
+} as const;

@@ -1,0 +1,103 @@
+import type { Assignment, RegisterDocument } from '../domain/model';
+import type { ChecklistPoint } from '../contracts/ledger';
+import { catalogProduct } from '../licensing/catalog';
+import { analyseInventory } from '../licensing/inventory';
+import { interpolate } from '../licensing/messages';
+import { isActiveOn, newestServer, serversInUse } from '../licensing/register-view';
+
+type ProofStatus = 'ok' | 'missing' | 'altered';
+type Params = Record<string, string | number>;
+
+/** English reasons; the UI and the workbook translate `checklist.<reasonKey>`. */
+export const checklistReasonsEn: Record<string, string> = {
+  'server-activated': 'Server {{server}} is activated.',
+  'server-none': 'No Exchange server is recorded in the register.',
+  'server-trial': 'Server {{server}} runs as a trial ({{days}} days left).',
+  'server-trial-expired': 'The trial of server {{server}} has ended and no product key was entered.',
+  'server-unknown': 'The activation of server {{server}} was never checked.',
+  'account-ok': '{{person}} has an enabled domain account and a mailbox.',
+  'account-missing': '{{count}} CAL holders lack a confirmed enabled account or mailbox.',
+  'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
+  'within-cals': '{{users}} users need a CAL; {{cals}} User CALs are held.',
+  'over-cals': '{{users}} users need a CAL but only {{cals}} User CALs are held.',
+  'documented': '{{count}} active assignments name a person, a date and a purchase document.',
+  'undocumented': '{{count}} active assignments lack a purchase document number.',
+  'proof-ok': 'Every purchase lot has an intact proof of purchase.',
+  'proof-missing': '{{count}} purchase lots have no proof file, or it is missing or altered.',
+};
+
+const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, params: Params = {}): ChecklistPoint => ({
+  id,
+  passed,
+  reason: interpolate(checklistReasonsEn[reasonKey] ?? reasonKey, params),
+  reasonKey,
+  params,
+});
+
+function serverPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
+  const newest = newestServer(serversInUse(doc.servers, asOf));
+  if (!newest) return point('server-active', false, 'server-none');
+  const bad = serversInUse(doc.servers, asOf).find((s) => s.activation.state !== 'activated');
+  if (!bad) return point('server-active', true, 'server-activated', { server: newest.server.name });
+  const a = bad.activation;
+  if (a.state === 'trial') return point('server-active', false, 'server-trial', { server: bad.name, days: a.daysLeft });
+  return point('server-active', false, a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
+}
+
+function proofPoint(doc: RegisterDocument, purchaseIds: Set<string> | null, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
+  const lots = doc.purchases.filter((p) => !p.voidedAt && (!purchaseIds || purchaseIds.has(p.id)));
+  const lacking = lots.filter((p) => !p.proofIds.some((id) => (proofStatus.get(id) ?? 'ok') === 'ok')).length;
+  return lacking === 0 && lots.length > 0 ? point('proof-of-purchase', true, 'proof-ok') : point('proof-of-purchase', false, 'proof-missing', { count: lacking || lots.length });
+}
+
+function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
+  const analysis = analyseInventory(doc, asOf);
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const isStandardUserCal = (productId: string | undefined) => {
+    const product = productId ? catalogProduct(productId) : null;
+    return product?.tier === 'standard' && product.kind === 'user';
+  };
+  const cals = doc.purchases.filter((p) => !p.voidedAt && isStandardUserCal(p.productId)).reduce((n, p) => n + p.quantity, 0);
+  const holders = new Set(doc.assignments.filter((a) => isActiveOn(a, asOf) && isStandardUserCal(purchases.get(a.purchaseId)?.productId)).map((a) => a.personId));
+  const users = Math.max(analysis.summary.needCal, holders.size);
+  return point('users-within-cals', users <= cals, users <= cals ? 'within-cals' : 'over-cals', { users, cals });
+}
+
+const holderConfirmed = (doc: RegisterDocument, a: Assignment): boolean => {
+  const person = doc.people.find((p) => p.id === a.personId);
+  const directory = person?.directory;
+  if (directory && directory.accountEnabled !== null && directory.mailboxType !== null) return directory.accountEnabled && directory.mailboxType !== '';
+  return a.verification !== null && a.verification.accountEnabled && a.verification.hasMailbox;
+};
+
+/** The vendor guide's verification points for the whole register. */
+export function registerChecklist(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus> = new Map()): ChecklistPoint[] {
+  const active = doc.assignments.filter((a) => isActiveOn(a, asOf));
+  const unconfirmed = active.filter((a) => !holderConfirmed(doc, a)).length;
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const undocumented = active.filter((a) => !purchases.get(a.purchaseId)?.document).length;
+  return [
+    serverPoint(doc, asOf),
+    unconfirmed === 0 ? point('account-and-mailbox', true, 'account-ok', { person: `${active.length}` }) : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
+    usersPoint(doc, asOf),
+    undocumented === 0 ? point('documented', active.length > 0, active.length > 0 ? 'documented' : 'undocumented', { count: active.length }) : point('documented', false, 'undocumented', { count: undocumented }),
+    proofPoint(doc, null, proofStatus),
+  ];
+}
+
+/** The same points for one assignment, shown at the end of the wizard. */
+export function assignmentChecklist(doc: RegisterDocument, assignmentId: string, asOf: string, proofStatus: Map<string, ProofStatus> = new Map()): ChecklistPoint[] {
+  const assignment = doc.assignments.find((a) => a.id === assignmentId);
+  if (!assignment) return [];
+  const person = doc.people.find((p) => p.id === assignment.personId);
+  const purchase = doc.purchases.find((p) => p.id === assignment.purchaseId);
+  const who = person ? [person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login : assignment.personId;
+  const confirmed = holderConfirmed(doc, assignment);
+  return [
+    serverPoint(doc, asOf),
+    point('account-and-mailbox', confirmed, confirmed ? 'account-ok' : 'account-not-confirmed', { person: who }),
+    usersPoint(doc, asOf),
+    purchase?.document ? point('documented', true, 'documented', { count: 1 }) : point('documented', false, 'undocumented', { count: 1 }),
+    proofPoint(doc, new Set([assignment.purchaseId]), proofStatus),
+  ];
+}
