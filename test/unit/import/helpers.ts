@@ -9,7 +9,7 @@ export const utf16leBom = (text: string): Uint8Array => new Uint8Array(Buffer.co
 export const utf16beBom = (text: string): Uint8Array =>
   new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
 /** What Windows PowerShell 5.1's default ASCII Export-Csv does to non-ASCII letters. */
-export const asciiExport = (text: string): Uint8Array => new Uint8Array(Buffer.from(text.replace(/[^\x00-\x7f]/g, '?'), 'ascii'));
+export const asciiExport = (text: string): Uint8Array => new Uint8Array(Buffer.from(Array.from(text, (ch) => (ch.charCodeAt(0) > 127 ? '?' : ch)).join(''), 'ascii'));
 
 /** A PowerShell Export-Csv line: every value quoted, doubled inner quotes. */
 export const psLine = (values: readonly string[], sep = ','): string => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(sep);

@@ -1,0 +1,166 @@
+import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, RegisterDocument, Server } from '../domain/model';
+import type { DirectoryFactsSeen } from './directory';
+import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
+
+const clip = (s: string, max = 200): string => (s.length > max ? s.slice(0, max) : s);
+
+function directoryOf(facts: DirectoryFactsSeen, now: string, snapshotId: string): DirectoryFacts {
+  return {
+    accountEnabled: facts.accountEnabled,
+    mailboxType: facts.mailboxType === null ? null : clip(facts.mailboxType, 60),
+    archive: facts.archive,
+    litigationHold: facts.litigationHold,
+    inPlaceHold: facts.inPlaceHold,
+    seenAt: now,
+    snapshotId,
+  };
+}
+
+function newPerson(p: NewPerson, id: string, now: string, snapshotId: string): Person {
+  return {
+    id,
+    givenName: clip(p.givenName),
+    surname: clip(p.surname),
+    email: clip(p.email),
+    login: clip(p.login),
+    department: clip(p.department),
+    leftOn: null,
+    external: false,
+    externalNote: '',
+    manualEnterpriseFeatures: [],
+    directory: p.facts ? directoryOf(p.facts, now, snapshotId) : null,
+    notes: '',
+  };
+}
+
+/**
+ * Applies a preview to the register and returns a NEW document (the input is not mutated):
+ * the changes the user kept, the decided ambiguous matches, remembered column mappings and an
+ * inventory snapshot of what the files said. The caller appends the audit event and saves.
+ */
+export function applyImport(doc: RegisterDocument, preview: ImportPreview, decisions: ImportDecisions, ids: () => string, now: string): RegisterDocument {
+  const excluded = new Set(decisions.exclude ?? []);
+  const kept = <T extends { key: string }>(items: readonly T[]): T[] => items.filter((i) => !excluded.has(i.key));
+  const snapshotId = ids();
+  const people = new Map(doc.people.map((p) => [p.id, p]));
+  const newPersonIds = new Map<string, string>();
+  const ambiguousIds = new Map<string, string>();
+
+  for (const u of kept(preview.updatedPeople)) {
+    const p = people.get(u.personId);
+    if (!p) continue;
+    people.set(p.id, {
+      ...p,
+      email: p.email || clip(u.fill.email ?? ''),
+      login: p.login || clip(u.fill.login ?? ''),
+      directory: directoryOf(u.facts, now, snapshotId),
+    });
+  }
+  for (const m of kept(preview.missingPeople)) {
+    const p = people.get(m.personId);
+    if (p) people.set(p.id, { ...p, directory: directoryOf(m.facts, now, snapshotId) });
+  }
+  const added: Person[] = [];
+  for (const n of kept(preview.newPeople)) {
+    const person = newPerson(n, ids(), now, snapshotId);
+    newPersonIds.set(n.key, person.id);
+    added.push(person);
+  }
+  for (const a of preview.ambiguous) {
+    const decision = decisions.ambiguous?.[a.key];
+    if (!decision || decision.action === 'skip') continue;
+    if (decision.action === 'new') {
+      const person = newPerson(a.incoming, ids(), now, snapshotId);
+      ambiguousIds.set(a.key, person.id);
+      added.push(person);
+      continue;
+    }
+    const p = people.get(decision.personId);
+    if (!p || !a.candidates.some((c) => c.personId === p.id)) continue;
+    ambiguousIds.set(a.key, p.id);
+    people.set(p.id, {
+      ...p,
+      email: p.email || a.incoming.email,
+      login: p.login || a.incoming.login,
+      directory: a.incoming.facts ? directoryOf(a.incoming.facts, now, snapshotId) : p.directory,
+    });
+  }
+
+  const servers = doc.servers.map((s) => ({ ...s }));
+  for (const c of kept(preview.servers)) {
+    if (c.action === 'unchanged') continue;
+    const fields = { product: c.product, edition: c.edition, build: clip(c.build, 40), activation: c.activation };
+    const at = c.serverId === null ? -1 : servers.findIndex((s) => s.id === c.serverId);
+    const current = servers[at];
+    if (current) servers[at] = { ...current, ...fields };
+    else if (c.action === 'new') {
+      const server: Server = {
+        id: ids(),
+        name: clip(c.name, 100),
+        ...fields,
+        partialProductKey: '',
+        verifiedAt: null,
+        verifiedBy: '',
+        source: 'import',
+        notes: '',
+        retiredOn: null,
+      };
+      servers.push(server);
+    }
+  }
+
+  const purchases: Purchase[] = [...doc.purchases];
+  const newPurchaseIds = new Map<string, string>();
+  for (const p of kept(preview.purchases)) {
+    if (p.action !== 'new') continue;
+    const purchase: Purchase = { id: ids(), ...p.purchase };
+    newPurchaseIds.set(p.key, purchase.id);
+    purchases.push(purchase);
+  }
+
+  const personId = (ref: PersonRef): string | null =>
+    ref.kind === 'existing' ? (people.has(ref.personId) ? ref.personId : null) : ref.kind === 'new' ? (newPersonIds.get(ref.key) ?? null) : (ambiguousIds.get(ref.key) ?? null);
+  const purchaseId = (ref: PurchaseRef): string | null => (ref.kind === 'existing' ? ref.purchaseId : (newPurchaseIds.get(ref.key) ?? null));
+  const assignments: Assignment[] = [...doc.assignments];
+  for (const a of kept(preview.assignments)) {
+    if (a.action !== 'new') continue;
+    const pid = personId(a.person);
+    const lot = purchaseId(a.purchase);
+    if (pid === null || lot === null) continue;
+    assignments.push({
+      id: ids(),
+      personId: pid,
+      purchaseId: lot,
+      assignedOn: a.assignedOn,
+      releasedOn: a.releasedOn,
+      releaseReason: a.releasedOn === null ? null : 'other',
+      notes: a.notes,
+      verification: null,
+    });
+  }
+
+  const importMappings = { ...doc.settings.importMappings };
+  for (const s of preview.sheets) {
+    if (s.status !== 'ok' || !s.mapping) continue;
+    importMappings[s.mapping.fingerprint] = Object.fromEntries(s.mapping.columns.filter((c) => c.field !== null).map((c) => [c.header, c.field as string]));
+  }
+
+  const snapshot: InventorySnapshot = {
+    id: snapshotId,
+    takenAt: now,
+    sources: preview.snapshot.sources.map((s) => ({ ...s })),
+    mailboxes: preview.snapshot.mailboxes.map((m) => ({ ...m })),
+    users: preview.snapshot.users.map((u) => ({ ...u })),
+    exchangeCalCounts: { ...preview.snapshot.exchangeCalCounts },
+  };
+
+  return {
+    ...doc,
+    settings: { ...doc.settings, importMappings },
+    servers,
+    purchases,
+    people: [...doc.people.map((p) => people.get(p.id) ?? p), ...added],
+    assignments,
+    inventory: [...doc.inventory, snapshot],
+  };
+}

@@ -1,0 +1,145 @@
+import type { InventoryMailbox, InventoryUser, Person } from '../domain/model';
+import { isSystemAccount } from './products';
+import { foldText } from './values';
+
+/** Mailbox types that belong to a person who needs a CAL (DOMAIN.md "Who needs a CAL"). */
+export const personMailboxTypes = new Set(['usermailbox', 'linkedmailbox', 'remoteusermailbox']);
+
+export interface DirectoryFactsSeen {
+  accountEnabled: boolean | null;
+  mailboxType: string | null;
+  archive: boolean | null;
+  litigationHold: boolean | null;
+  inPlaceHold: boolean | null;
+}
+
+/** One person as the directory files describe them, joined across the mailbox and AD exports. */
+export interface DirectoryEntry {
+  key: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  email: string;
+  upn: string;
+  login: string;
+  department: string;
+  mailbox: InventoryMailbox | null;
+  adUser: InventoryUser | null;
+  system: boolean;
+}
+
+const lower = (s: string): string => s.trim().toLowerCase();
+
+/** Joins mailboxes and AD users on UPN, then e-mail, then login (never on name). Linear in the input. */
+export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: readonly InventoryUser[]): DirectoryEntry[] {
+  const entries: DirectoryEntry[] = [];
+  const byUpn = new Map<string, DirectoryEntry>();
+  const byEmail = new Map<string, DirectoryEntry>();
+  const byLogin = new Map<string, DirectoryEntry>();
+  const remember = (e: DirectoryEntry): void => {
+    if (e.upn) byUpn.set(lower(e.upn), e);
+    if (e.email) byEmail.set(lower(e.email), e);
+    if (e.login) byLogin.set(lower(e.login), e);
+  };
+  for (const m of mailboxes) {
+    const e: DirectoryEntry = {
+      key: `dir:${lower(m.upn || m.email || m.login || m.displayName)}`,
+      displayName: m.displayName,
+      givenName: '',
+      surname: '',
+      email: m.email,
+      upn: m.upn,
+      login: m.login,
+      department: '',
+      mailbox: m,
+      adUser: null,
+      system: isSystemAccount(m.login, m.displayName, m.email) || /^(discovery|arbitration|auditlog|auxauditlog|system|monitoring|publicfolder)mailbox$/i.test(m.recipientType),
+    };
+    entries.push(e);
+    remember(e);
+  }
+  for (const u of users) {
+    const found =
+      (u.upn && byUpn.get(lower(u.upn))) || (u.email && byEmail.get(lower(u.email))) || (u.login && byLogin.get(lower(u.login))) || undefined;
+    if (found && !found.adUser) {
+      found.adUser = u;
+      found.givenName = u.givenName;
+      found.surname = u.surname;
+      found.department = u.department;
+      found.email ||= u.email;
+      found.upn ||= u.upn;
+      found.login ||= u.login;
+      found.system ||= isSystemAccount(u.login);
+      remember(found);
+      continue;
+    }
+    const e: DirectoryEntry = {
+      key: `dir:${lower(u.upn || u.email || u.login)}`,
+      displayName: [u.givenName, u.surname].filter(Boolean).join(' '),
+      givenName: u.givenName,
+      surname: u.surname,
+      email: u.email,
+      upn: u.upn,
+      login: u.login,
+      department: u.department,
+      mailbox: null,
+      adUser: u,
+      system: isSystemAccount(u.login, u.upn),
+    };
+    entries.push(e);
+    remember(e);
+  }
+  return entries;
+}
+
+/** Given name and surname of an entry: from AD when joined, else split from the mailbox's display name. */
+export function entryNames(e: DirectoryEntry): { givenName: string; surname: string } {
+  if (e.givenName || e.surname) return { givenName: e.givenName, surname: e.surname };
+  const parts = e.displayName.split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return { givenName: '', surname: parts[0] ?? '' };
+  return { givenName: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1] ?? '' };
+}
+
+export const personName = (p: Pick<Person, 'givenName' | 'surname'>): string => [p.givenName, p.surname].filter(Boolean).join(' ');
+
+/** Lookup of register people by e-mail/UPN, login and folded name. */
+export class PeopleIndex {
+  private readonly byEmail = new Map<string, Person>();
+  private readonly byLogin = new Map<string, Person>();
+  private readonly byName = new Map<string, Person[]>();
+  constructor(people: readonly Person[]) {
+    for (const p of people) this.add(p);
+  }
+  add(p: Person): void {
+    if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), p);
+    if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), p);
+    const name = foldText(personName(p));
+    if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), p]);
+  }
+  /** A sure match: e-mail or UPN first, then login. */
+  byIdentity(emails: readonly string[], login: string): Person | null {
+    for (const e of emails) {
+      const p = e ? this.byEmail.get(lower(e)) : undefined;
+      if (p) return p;
+    }
+    return (login && this.byLogin.get(lower(login))) || null;
+  }
+  /** Name-only candidates (case and diacritics folded): never merged without the user's word. */
+  byFoldedName(name: string): Person[] {
+    const key = foldText(name);
+    return key ? (this.byName.get(key) ?? []) : [];
+  }
+}
+
+/** The facts an import states about a directory entry; `null` where the files say nothing. */
+export function factsOf(e: DirectoryEntry, sawMailboxes: boolean, sawAdUsers: boolean, before: DirectoryFactsSeen | null): DirectoryFactsSeen {
+  const keepMailbox = !sawMailboxes;
+  const m = e.mailbox;
+  return {
+    accountEnabled: sawAdUsers ? (e.adUser?.enabled ?? null) : (before?.accountEnabled ?? null),
+    mailboxType: keepMailbox ? (before?.mailboxType ?? null) : (m?.recipientType ?? null),
+    archive: keepMailbox ? (before?.archive ?? null) : (m?.archive ?? null),
+    litigationHold: keepMailbox ? (before?.litigationHold ?? null) : (m?.litigationHold ?? null),
+    inPlaceHold: keepMailbox ? (before?.inPlaceHold ?? null) : (m?.inPlaceHold ?? null),
+  };
+}

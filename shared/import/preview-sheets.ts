@@ -1,0 +1,201 @@
+import type { Activation, Purchase, RegisterDocument } from '../domain/model';
+import type { PeopleIndex } from './directory';
+import { personName } from './directory';
+import { importMessage } from './messages';
+import type { KeyMaker } from './preview';
+import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
+import type { ImportedServer, PurchaseRow, RegisterRow } from './types';
+import { foldText } from './values';
+
+const lower = (s: string): string => s.trim().toLowerCase();
+const clip = (s: string, max = 200): string => (s.length > max ? s.slice(0, max) : s);
+
+function activationOf(s: ImportedServer, now: string, before: Activation | null): Activation {
+  if (s.trial === true) {
+    const days = s.trialDaysLeft ?? 0;
+    return days > 0 ? { state: 'trial', daysLeft: Math.min(365, days), asOf: now.slice(0, 10) } : { state: 'trial-expired' };
+  }
+  if (s.trial === false) return { state: 'activated' };
+  return before ?? { state: 'unknown' };
+}
+
+const activationText = (a: Activation): string => (a.state === 'trial' ? `trial (${a.daysLeft} days)` : a.state);
+
+export function previewServers(
+  doc: RegisterDocument,
+  servers: readonly ImportedServer[],
+  now: string,
+  keys: KeyMaker,
+): { changes: ServerChange[]; unresolved: ImportPreview['unresolved'] } {
+  const changes: ServerChange[] = [];
+  const unresolved: ImportPreview['unresolved'] = [];
+  const byName = new Map(doc.servers.filter((s) => s.retiredOn === null).map((s) => [lower(s.name), s]));
+  for (const s of servers) {
+    const existing = byName.get(lower(s.name)) ?? null;
+    const product = s.product ?? existing?.product ?? null;
+    if (product === null) {
+      unresolved.push({ fileName: '', line: 0, reason: importMessage('importFile.warning.unknownProduct', { build: s.build || '?', server: s.name }) });
+      continue;
+    }
+    const next = {
+      product,
+      edition: s.edition ?? existing?.edition ?? 'Standard',
+      build: s.build || existing?.build || '',
+      activation: activationOf(s, now, existing?.activation ?? null),
+    };
+    const diff: ServerChange['changes'] = [];
+    if (existing) {
+      if (existing.product !== next.product) diff.push({ field: 'product', before: existing.product, after: next.product });
+      if (existing.edition !== next.edition) diff.push({ field: 'edition', before: existing.edition, after: next.edition });
+      if (existing.build !== next.build) diff.push({ field: 'build', before: existing.build, after: next.build });
+      const [a, b] = [activationText(existing.activation), activationText(next.activation)];
+      if (a !== b) diff.push({ field: 'activation', before: a, after: b });
+    }
+    changes.push({
+      key: keys.make(`server:${lower(s.name)}`),
+      action: existing ? (diff.length > 0 ? 'changed' : 'unchanged') : 'new',
+      serverId: existing?.id ?? null,
+      name: s.name,
+      ...next,
+      changes: diff,
+    });
+  }
+  return { changes, unresolved };
+}
+
+export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fileName: string; row: PurchaseRow }>, keys: KeyMaker): PurchaseChange[] {
+  const live = doc.purchases.filter((p) => p.voidedAt === null);
+  return rows.map(({ fileName, row }) => {
+    const productId = row.product?.id ?? '';
+    const same = row.document ? live.find((p) => lower(p.document) === lower(row.document) && p.productId === productId) : undefined;
+    const coverage: Purchase['coverage'] =
+      row.coveredUntil === null ? { kind: 'perpetual' } : row.program === 'csp' ? { kind: 'subscription', until: row.coveredUntil } : { kind: 'software-assurance', until: row.coveredUntil };
+    return {
+      key: keys.make(`purchase:${lower(row.document) || `${fileName}:${row.line}`}:${productId}`),
+      action: same ? 'existing' : 'new',
+      purchaseId: same?.id ?? null,
+      fileName,
+      line: row.line,
+      productText: row.productText,
+      purchase: {
+        productId,
+        quantity: row.quantity,
+        date: row.date,
+        vendor: clip(row.vendor),
+        document: clip(row.document),
+        program: row.program,
+        coverage,
+        notes: clip(row.notes, 4000),
+        proofIds: [],
+        voidedAt: null,
+        voidReason: '',
+      },
+    };
+  });
+}
+
+interface SheetContext {
+  index: PeopleIndex;
+  newPeople: readonly NewPerson[];
+  purchases: readonly PurchaseChange[];
+  now: string;
+  keys: KeyMaker;
+}
+
+interface Lot {
+  ref: PurchaseRef;
+  productId: string;
+  document: string;
+  date: string;
+}
+
+function lotsOf(doc: RegisterDocument, purchases: readonly PurchaseChange[]): Lot[] {
+  const lots: Lot[] = doc.purchases
+    .filter((p) => p.voidedAt === null)
+    .map((p) => ({ ref: { kind: 'existing', purchaseId: p.id }, productId: p.productId, document: p.document, date: p.date }));
+  for (const p of purchases) {
+    if (p.action === 'new') lots.push({ ref: { kind: 'new', key: p.key }, productId: p.purchase.productId, document: p.purchase.document, date: p.purchase.date });
+  }
+  return lots;
+}
+
+/** The lot a register row names: its document and product, else the only lot of that product. */
+function findLot(lots: readonly Lot[], row: RegisterRow): Lot | null {
+  const productId = row.product?.id ?? '';
+  if (row.document) {
+    const byDoc = lots.filter((l) => l.productId === productId && lower(l.document) === lower(row.document));
+    return byDoc.length >= 1 ? (byDoc[0] ?? null) : null;
+  }
+  const byProduct = lots.filter((l) => l.productId === productId);
+  return byProduct.length === 1 ? (byProduct[0] ?? null) : null;
+}
+
+/** People, ambiguous matches and assignments from hand-kept register sheets. */
+export function previewRegisterRows(
+  doc: RegisterDocument,
+  rows: ReadonlyArray<{ fileName: string; row: RegisterRow }>,
+  ctx: SheetContext,
+): { newPeople: NewPerson[]; ambiguous: AmbiguousMatch[]; assignments: AssignmentChange[]; unresolved: ImportPreview['unresolved'] } {
+  const out = { newPeople: [] as NewPerson[], ambiguous: [] as AmbiguousMatch[], assignments: [] as AssignmentChange[], unresolved: [] as ImportPreview['unresolved'] };
+  if (rows.length === 0) return out;
+  const lots = lotsOf(doc, ctx.purchases);
+  // People added by this import, found again by e-mail/login (or by name for sheet rows without either).
+  const incomingById = new Map<string, PersonRef>();
+  for (const p of ctx.newPeople) {
+    if (p.email) incomingById.set(`e:${lower(p.email)}`, { kind: 'new', key: p.key });
+    if (p.login) incomingById.set(`l:${lower(p.login)}`, { kind: 'new', key: p.key });
+  }
+  const active = new Set(doc.assignments.filter((a) => a.releasedOn === null).map((a) => `${a.personId}|${a.purchaseId}`));
+  for (const { fileName, row } of rows) {
+    const name = [row.givenName, row.surname].filter(Boolean).join(' ');
+    const idKeys = [row.email && `e:${lower(row.email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
+    const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
+    let person: PersonRef | null = null;
+    const existing = ctx.index.byIdentity([row.email], row.login);
+    if (existing) person = { kind: 'existing', personId: existing.id };
+    for (const k of idKeys.length > 0 ? idKeys : [ownKey]) person ??= incomingById.get(k) ?? null;
+    if (!person) {
+      const incoming: NewPerson = {
+        key: ctx.keys.make(`sheet:${ownKey}`),
+        source: 'register-sheet',
+        givenName: clip(row.givenName),
+        surname: clip(row.surname),
+        email: clip(row.email),
+        login: clip(row.login),
+        department: clip(row.department),
+        facts: null,
+      };
+      const byName = ctx.index.byFoldedName(name);
+      if (byName.length > 0) {
+        const key = ctx.keys.make(`ambiguous:${incoming.key}`);
+        out.ambiguous.push({ key, source: 'register-sheet', incoming, candidates: byName.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login })) });
+        person = { kind: 'ambiguous', key };
+      } else {
+        out.newPeople.push(incoming);
+        person = { kind: 'new', key: incoming.key };
+      }
+      for (const k of idKeys.length > 0 ? idKeys : [ownKey]) incomingById.set(k, person);
+    }
+    const lot = findLot(lots, row);
+    if (!lot) {
+      out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText }) });
+      continue;
+    }
+    const dup = person.kind === 'existing' && lot.ref.kind === 'existing' && active.has(`${person.personId}|${lot.ref.purchaseId}`);
+    out.assignments.push({
+      key: ctx.keys.make(`assignment:${fileName}:${row.line}`),
+      action: dup ? 'existing' : 'new',
+      fileName,
+      line: row.line,
+      person,
+      personLabel: name || row.email || row.login,
+      purchase: lot.ref,
+      productId: lot.productId,
+      assignedOn: row.assignedOn ?? lot.date ?? ctx.now.slice(0, 10),
+      assignedOnAssumed: row.assignedOn === null,
+      releasedOn: row.releasedOn,
+      notes: clip(row.notes, 4000),
+    });
+  }
+  return out;
+}

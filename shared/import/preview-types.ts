@@ -1,0 +1,141 @@
+import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Purchase, ServerEdition, ExchangeProduct } from '../domain/model';
+import type { DirectoryFactsSeen } from './directory';
+import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, SkippedRow } from './types';
+
+export type FactField = keyof DirectoryFactsSeen | 'email' | 'login';
+
+export interface FactChange {
+  field: FactField;
+  before: string | boolean | null;
+  after: string | boolean | null;
+}
+
+/** Someone to add to the register. `key` is what assignments and decisions refer to. */
+export interface NewPerson {
+  key: string;
+  source: 'directory' | 'register-sheet';
+  givenName: string;
+  surname: string;
+  email: string;
+  login: string;
+  department: string;
+  /** Directory facts when the person came from an export; null from a hand-kept sheet. */
+  facts: DirectoryFactsSeen | null;
+}
+
+/** A register person the directory files describe (matched by e-mail/UPN or login). */
+export interface PersonUpdate {
+  key: string;
+  personId: string;
+  name: string;
+  facts: DirectoryFactsSeen;
+  /** Empty identity fields the directory can fill. */
+  fill: { email?: string; login?: string };
+  /** What differs from the register; empty when only the "seen" time changes. */
+  changes: FactChange[];
+}
+
+/** A register person none of the directory files names. */
+export interface MissingPerson {
+  key: string;
+  personId: string;
+  name: string;
+  email: string;
+  login: string;
+  /** Facts the absence implies (no mailbox when a mailbox export was imported). */
+  facts: DirectoryFactsSeen;
+}
+
+/** An incoming person whose only link to the register is the name: the user decides. */
+export interface AmbiguousMatch {
+  key: string;
+  source: 'directory' | 'register-sheet';
+  incoming: NewPerson;
+  candidates: Array<{ personId: string; name: string; email: string; login: string }>;
+}
+
+export interface ServerChange {
+  key: string;
+  action: 'new' | 'changed' | 'unchanged';
+  serverId: string | null;
+  name: string;
+  product: ExchangeProduct;
+  edition: ServerEdition;
+  build: string;
+  activation: Activation;
+  changes: Array<{ field: 'product' | 'edition' | 'build' | 'activation'; before: string; after: string }>;
+}
+
+export interface PurchaseChange {
+  key: string;
+  action: 'new' | 'existing';
+  /** The register lot with the same document and product, when `existing`. */
+  purchaseId: string | null;
+  fileName: string;
+  line: number;
+  purchase: Omit<Purchase, 'id'>;
+  productText: string;
+}
+
+export type PersonRef = { kind: 'existing'; personId: string } | { kind: 'new'; key: string } | { kind: 'ambiguous'; key: string };
+export type PurchaseRef = { kind: 'existing'; purchaseId: string } | { kind: 'new'; key: string };
+
+export interface AssignmentChange {
+  key: string;
+  action: 'new' | 'existing';
+  fileName: string;
+  line: number;
+  person: PersonRef;
+  personLabel: string;
+  purchase: PurchaseRef;
+  productId: string;
+  assignedOn: string;
+  /** True when the sheet had no date and the lot's date (or the import date) was used. */
+  assignedOnAssumed: boolean;
+  releasedOn: string | null;
+  notes: string;
+}
+
+export interface SheetSummary {
+  fileName: string;
+  sha256: string;
+  sheetName: string;
+  kind: ImportKind;
+  status: ParsedSheet['status'];
+  rowsRead: number;
+  rowsSkipped: number;
+  skipped: Array<SkippedRow & { fileName: string; sheetName: string }>;
+  warnings: ImportWarning[];
+  missingColumns: string[];
+  mapping: MappingSuggestion | null;
+}
+
+export interface ImportPreview {
+  now: string;
+  sheets: SheetSummary[];
+  /** File-level warnings (encoding…). */
+  warnings: Array<ImportMessage & { fileName: string }>;
+  newPeople: NewPerson[];
+  updatedPeople: PersonUpdate[];
+  missingPeople: MissingPerson[];
+  ambiguous: AmbiguousMatch[];
+  servers: ServerChange[];
+  purchases: PurchaseChange[];
+  assignments: AssignmentChange[];
+  /** Register-sheet rows that could not be tied to a purchase or person. */
+  unresolved: Array<{ fileName: string; line: number; reason: ImportMessage }>;
+  /** HealthMailbox…/SM_… and system mailboxes, left out of people. */
+  systemAccounts: number;
+  mailboxTypes: Record<string, number>;
+  /** What the snapshot will hold (id and time are set by apply). */
+  snapshot: Omit<InventorySnapshot, 'id' | 'takenAt'> & { mailboxes: InventoryMailbox[]; users: InventoryUser[] };
+}
+
+export type AmbiguousDecision = { action: 'merge'; personId: string } | { action: 'new' } | { action: 'skip' };
+
+export interface ImportDecisions {
+  /** Per ambiguous key; an undecided ambiguous match is skipped (never merged by guess). */
+  ambiguous?: Record<string, AmbiguousDecision>;
+  /** Keys of proposed changes the user unticked (new people, updates, servers, purchases, assignments). */
+  exclude?: string[];
+}

@@ -1,0 +1,195 @@
+import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
+import type { DirectoryEntry } from './directory';
+import { entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName } from './directory';
+import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
+import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonUpdate, SheetSummary } from './preview-types';
+import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
+
+export interface PreviewOptions {
+  /** The import time, ISO 8601 (dates of trials and assumed assignment dates derive from it). */
+  now: string;
+}
+
+/** Hands out keys unique within one preview. */
+export class KeyMaker {
+  private readonly used = new Map<string, number>();
+  make(base: string): string {
+    const n = this.used.get(base) ?? 0;
+    this.used.set(base, n + 1);
+    return n === 0 ? base : `${base}#${n + 1}`;
+  }
+}
+
+interface Gathered {
+  mailboxes: InventoryMailbox[];
+  users: InventoryUser[];
+  servers: ImportedServer[];
+  calCounts: Array<{ licenseName: string; count: number | null }>;
+  calUsers: CalUserRow[];
+  registerRows: Array<{ fileName: string; row: RegisterRow }>;
+  purchaseRows: Array<{ fileName: string; row: PurchaseRow }>;
+  sawMailboxes: boolean;
+  sawAdUsers: boolean;
+}
+
+function gather(files: readonly ParsedFile[]): Gathered {
+  const g: Gathered = { mailboxes: [], users: [], servers: [], calCounts: [], calUsers: [], registerRows: [], purchaseRows: [], sawMailboxes: false, sawAdUsers: false };
+  for (const file of files) {
+    for (const sheet of file.sheets) {
+      const d = sheet.data;
+      if (d.kind === 'mailboxes') {
+        g.sawMailboxes = true;
+        for (const m of d.mailboxes) g.mailboxes.push(m);
+      } else if (d.kind === 'ad-users') {
+        g.sawAdUsers = true;
+        for (const u of d.users) g.users.push(u);
+      } else if (d.kind === 'servers') g.servers.push(...d.servers);
+      else if (d.kind === 'cal-usage') g.calCounts.push(...d.counts);
+      else if (d.kind === 'cal-users') g.calUsers.push(...d.users);
+      else if (d.kind === 'register-sheet') for (const row of d.rows) g.registerRows.push({ fileName: file.fileName, row });
+      else if (d.kind === 'purchases-sheet') for (const row of d.rows) g.purchaseRows.push({ fileName: file.fileName, row });
+    }
+  }
+  return g;
+}
+
+function summarize(files: readonly ParsedFile[]): SheetSummary[] {
+  return files.flatMap((file) =>
+    file.sheets.map((s) => ({
+      fileName: file.fileName,
+      sha256: file.sha256,
+      sheetName: s.sheetName,
+      kind: s.kind,
+      status: s.status,
+      rowsRead: s.rowsRead,
+      rowsSkipped: s.skipped.length,
+      skipped: s.skipped.map((k) => ({ ...k, fileName: file.fileName, sheetName: s.sheetName })),
+      warnings: s.warnings,
+      missingColumns: s.missingColumns,
+      mapping: s.mapping,
+    })),
+  );
+}
+
+/** Exchange's own figures: the Count column when exported, else distinct users per license from the users export. */
+function exchangeCounts(g: Gathered): Record<string, number> {
+  const out: Record<string, number> = {};
+  const fromUsers = new Map<string, Set<string>>();
+  for (const u of g.calUsers) {
+    const set = fromUsers.get(u.licenseName) ?? new Set<string>();
+    set.add(u.user.toLowerCase());
+    fromUsers.set(u.licenseName, set);
+  }
+  for (const [name, users] of fromUsers) out[name] = users.size;
+  for (const c of g.calCounts) if (c.count !== null) out[c.licenseName] = c.count;
+  return out;
+}
+
+function factChanges(person: Person, update: Pick<PersonUpdate, 'facts' | 'fill'>): FactChange[] {
+  const before = person.directory;
+  const changes: FactChange[] = [];
+  for (const field of ['accountEnabled', 'mailboxType', 'archive', 'litigationHold', 'inPlaceHold'] as const) {
+    const was = before ? before[field] : null;
+    const now = update.facts[field];
+    if (was !== now) changes.push({ field, before: was, after: now });
+  }
+  if (update.fill.email) changes.push({ field: 'email', before: person.email, after: update.fill.email });
+  if (update.fill.login) changes.push({ field: 'login', before: person.login, after: update.fill.login });
+  return changes;
+}
+
+export interface DirectoryPreview {
+  newPeople: NewPerson[];
+  updatedPeople: PersonUpdate[];
+  missingPeople: MissingPerson[];
+  ambiguous: AmbiguousMatch[];
+  systemAccounts: number;
+}
+
+function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
+  return people.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login }));
+}
+
+function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex, keys: KeyMaker): DirectoryPreview {
+  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0 };
+  if (!g.sawMailboxes && !g.sawAdUsers) return out;
+  const matched = new Set<string>();
+  const entries: DirectoryEntry[] = joinDirectory(g.mailboxes, g.users);
+  for (const e of entries) {
+    if (e.system) {
+      out.systemAccounts += 1;
+      continue;
+    }
+    const person = index.byIdentity([e.email, e.upn], e.login);
+    if (person) {
+      if (matched.has(person.id)) continue;
+      matched.add(person.id);
+      const facts = factsOf(e, g.sawMailboxes, g.sawAdUsers, person.directory);
+      const fill: PersonUpdate['fill'] = {};
+      if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
+      if (!person.login && e.login) fill.login = e.login;
+      out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
+      continue;
+    }
+    // Only a mailbox that needs a CAL makes a new person; other accounts stay in the snapshot.
+    if (!e.mailbox || !personMailboxTypes.has(e.mailbox.recipientType.toLowerCase())) continue;
+    const names = entryNames(e);
+    const incoming: NewPerson = {
+      key: keys.make(e.key),
+      source: 'directory',
+      ...names,
+      email: e.email || e.upn,
+      login: e.login,
+      department: e.department,
+      facts: factsOf(e, g.sawMailboxes, g.sawAdUsers, null),
+    };
+    const byName = index.byFoldedName(`${names.givenName} ${names.surname}`).filter((p) => !matched.has(p.id));
+    if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
+    else out.newPeople.push(incoming);
+  }
+  for (const p of doc.people) {
+    if (matched.has(p.id) || p.leftOn !== null || p.external) continue;
+    const facts = factsOf({ mailbox: null, adUser: null } as DirectoryEntry, g.sawMailboxes, g.sawAdUsers, p.directory);
+    out.missingPeople.push({ key: keys.make(`missing:${p.id}`), personId: p.id, name: personName(p), email: p.email, login: p.login, facts });
+  }
+  return out;
+}
+
+/**
+ * What an import would change in the register, without changing it: new people, changed
+ * directory facts, people gone from the directory, servers, purchases and assignments from
+ * hand-kept sheets, name-only matches for the user to decide, and per-sheet rows read/skipped.
+ */
+export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[], options: PreviewOptions): ImportPreview {
+  const g = gather(files);
+  const keys = new KeyMaker();
+  const index = new PeopleIndex(doc.people);
+  const directory = previewDirectory(doc, g, index, keys);
+  const servers = previewServers(doc, g.servers, options.now, keys);
+  const purchases = previewPurchases(doc, g.purchaseRows, keys);
+  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys });
+  const mailboxTypes: Record<string, number> = {};
+  for (const m of g.mailboxes) mailboxTypes[m.recipientType || '—'] = (mailboxTypes[m.recipientType || '—'] ?? 0) + 1;
+  const sheets = summarize(files);
+  return {
+    now: options.now,
+    sheets,
+    warnings: files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))),
+    newPeople: [...directory.newPeople, ...sheet.newPeople],
+    updatedPeople: directory.updatedPeople,
+    missingPeople: directory.missingPeople,
+    ambiguous: [...directory.ambiguous, ...sheet.ambiguous],
+    servers: servers.changes,
+    purchases,
+    assignments: sheet.assignments,
+    unresolved: [...servers.unresolved, ...sheet.unresolved],
+    systemAccounts: directory.systemAccounts,
+    mailboxTypes,
+    snapshot: {
+      sources: sheets.filter((s) => s.status === 'ok' && s.kind !== 'unknown').map((s) => ({ fileName: s.fileName, sha256: s.sha256, kind: s.kind, rows: s.rowsRead })),
+      mailboxes: g.mailboxes,
+      users: g.users,
+      exchangeCalCounts: exchangeCounts(g),
+    },
+  };
+}
