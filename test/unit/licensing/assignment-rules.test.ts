@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { checkAssignment, type AssignmentRequest } from '../../../shared/licensing/assignment-rules';
+import { AS_OF, aPerson, aPurchase, aServer, anAssignment, buildRegister } from './builders';
+
+const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
+const request = (personId: string, purchaseId: string, assignedOn = '2024-05-01', more: Partial<AssignmentRequest> = {}): AssignmentRequest => ({
+  personId,
+  purchaseId,
+  assignedOn,
+  ...more,
+});
+
+describe('checkAssignment', () => {
+  it('a first Standard CAL of the server version for an active person passes with nothing to say', () => {
+    const doc = buildRegister({ purchases: [aPurchase('lot', '2019-standard-user', 5)], people: [aPerson('anna')] });
+    expect(checkAssignment(doc, request('anna', 'lot'), AS_OF)).toEqual({ blocking: [], warnings: [] });
+  });
+
+  it('a lot cannot have more active assignments than seats, and the message names the document and seat count', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 2, { document: 'FV/2024/03/17' })],
+      people: [aPerson('anna'), aPerson('bob'), aPerson('cyd')],
+      assignments: [anAssignment('a1', 'anna', 'lot'), anAssignment('a2', 'bob', 'lot')],
+    });
+    const result = checkAssignment(doc, request('cyd', 'lot'), AS_OF);
+    expect(codes(result.blocking)).toEqual(['lot-full']);
+    expect(result.blocking[0]?.message).toContain('FV/2024/03/17');
+    expect(result.blocking[0]?.message).toContain('All 2 seats');
+    expect(result.blocking[0]?.messageKey).toBe('assignment.lot-full');
+  });
+
+  it('a released seat is free again from its release day', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 1)],
+      people: [aPerson('anna'), aPerson('bob')],
+      assignments: [anAssignment('a1', 'anna', 'lot', { assignedOn: '2023-01-01', releasedOn: '2024-05-01', releaseReason: 'role-change' })],
+    });
+    expect(codes(checkAssignment(doc, request('bob', 'lot', '2024-05-01'), AS_OF).blocking)).toEqual([]);
+    expect(codes(checkAssignment(doc, request('bob', 'lot', '2024-04-30'), AS_OF).blocking)).toEqual(['lot-full']);
+  });
+
+  it('a person holds one active Standard CAL per version', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot1', '2019-standard-user', 5), aPurchase('lot2', '2019-standard-user', 5), aPurchase('se', 'se-standard-user', 5)],
+      people: [aPerson('anna')],
+      assignments: [anAssignment('a1', 'anna', 'lot1')],
+    });
+    expect(codes(checkAssignment(doc, request('anna', 'lot2'), AS_OF).blocking)).toEqual(['duplicate-standard-cal']);
+    expect(codes(checkAssignment(doc, request('anna', 'se'), AS_OF).blocking)).toEqual([]);
+  });
+
+  it('an Enterprise CAL is assigned only on top of an active Standard CAL', () => {
+    const parts = {
+      purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
+      people: [aPerson('anna')],
+    };
+    expect(codes(checkAssignment(buildRegister(parts), request('anna', 'ent'), AS_OF).blocking)).toEqual(['enterprise-needs-standard']);
+    const withStandard = buildRegister({ ...parts, assignments: [anAssignment('a1', 'anna', 'std')] });
+    expect(codes(checkAssignment(withStandard, request('anna', 'ent'), AS_OF).blocking)).toEqual([]);
+  });
+
+  it('a second Enterprise CAL of the same version is refused', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
+      people: [aPerson('anna')],
+      assignments: [anAssignment('a1', 'anna', 'std'), anAssignment('a2', 'anna', 'ent')],
+    });
+    expect(codes(checkAssignment(doc, request('anna', 'ent'), AS_OF).blocking)).toEqual(['duplicate-enterprise-cal']);
+  });
+
+  it('a 2016 CAL is refused when the newest server is 2019, with an explanation', () => {
+    const doc = buildRegister({
+      servers: [aServer({ id: 'old', name: 'EX2016', product: 'Exchange Server 2016' }), aServer({ name: 'EX2019' })],
+      purchases: [aPurchase('lot', '2016-standard-user', 5)],
+      people: [aPerson('anna')],
+    });
+    const result = checkAssignment(doc, request('anna', 'lot'), AS_OF);
+    expect(codes(result.blocking)).toEqual(['cal-older-than-server']);
+    expect(result.blocking[0]?.message).toContain('EX2019');
+    expect(result.blocking[0]?.params).toMatchObject({ calVersion: '2016', serverVersion: '2019' });
+  });
+
+  it('a 2019 CAL with active Software Assurance may be assigned for an SE server', () => {
+    const doc = buildRegister({
+      servers: [aServer({ product: 'Exchange Server SE', build: '15.2.2562.17' })],
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2027-01-01' } })],
+      people: [aPerson('anna')],
+    });
+    expect(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking).toEqual([]);
+  });
+
+  it('a 2019 CAL whose Software Assurance ended is refused for an SE server and the message says when it ended', () => {
+    const doc = buildRegister({
+      servers: [aServer({ product: 'Exchange Server SE' })],
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2024-03-31' } })],
+      people: [aPerson('anna')],
+    });
+    const [problem] = checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking;
+    expect(problem?.code).toBe('cal-older-than-server');
+    expect(problem?.messageKey).toBe('assignment.cal-older-than-server-coverage-ended');
+    expect(problem?.message).toContain('2024-03-31');
+  });
+
+  it('a voided purchase cannot be assigned', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { voidedAt: '2024-03-01T00:00:00.000Z' })],
+      people: [aPerson('anna')],
+    });
+    expect(codes(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking)).toEqual(['purchase-voided']);
+  });
+
+  it('a person who has left cannot get a CAL from their leaving day on', () => {
+    const doc = buildRegister({ purchases: [aPurchase('lot', '2019-standard-user', 5)], people: [aPerson('anna', { leftOn: '2024-04-30' })] });
+    expect(codes(checkAssignment(doc, request('anna', 'lot', '2024-05-01'), AS_OF).blocking)).toEqual(['person-left']);
+    expect(codes(checkAssignment(doc, request('anna', 'lot', '2024-04-01'), AS_OF).blocking)).toEqual([]);
+  });
+
+  it('an unknown person or purchase is refused', () => {
+    const doc = buildRegister({ purchases: [aPurchase('lot', '2019-standard-user', 5)], people: [aPerson('anna')] });
+    expect(codes(checkAssignment(doc, request('ghost', 'lot'), AS_OF).blocking)).toEqual(['person-not-found']);
+    expect(codes(checkAssignment(doc, request('anna', 'nope'), AS_OF).blocking)).toEqual(['purchase-not-found']);
+  });
+
+  it('a purchase of a product outside the catalog is refused', () => {
+    const doc = buildRegister({ purchases: [{ ...aPurchase('lot', '2019-standard-user', 5), productId: 'windows-cal' }], people: [aPerson('anna')] });
+    expect(codes(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking)).toEqual(['unknown-product']);
+  });
+
+  it('an assignment to a disabled account or before the purchase date warns but is allowed', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 5)],
+      people: [aPerson('anna', { directory: { accountEnabled: false } })],
+    });
+    const result = checkAssignment(doc, request('anna', 'lot', '2024-01-01'), AS_OF);
+    expect(result.blocking).toEqual([]);
+    expect(codes(result.warnings)).toEqual(['account-disabled', 'assigned-before-purchase']);
+  });
+});
+
+describe('reassignment within 90 days', () => {
+  const reassigned = (releaseReason: 'left' | 'absence-cover' | 'hardware-failure' | 'role-change' | 'other', previousStart = '2024-03-01') =>
+    buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 1)],
+      people: [aPerson('anna'), aPerson('bob')],
+      assignments: [anAssignment('a1', 'anna', 'lot', { assignedOn: previousStart, releasedOn: '2024-04-15', releaseReason })],
+    });
+
+  it('a seat given to another person within 90 days of its previous start warns for a role change', () => {
+    const result = checkAssignment(reassigned('role-change'), request('bob', 'lot', '2024-05-01'), AS_OF);
+    expect(result.blocking).toEqual([]);
+    expect(codes(result.warnings)).toEqual(['early-reassignment']);
+    expect(result.warnings[0]?.params).toMatchObject({ previous: 'anna@example.com', previousStart: '2024-03-01', days: 61 });
+  });
+
+  it.each(['left', 'absence-cover', 'hardware-failure'] as const)('a seat may be reassigned early when the reason is %s', (reason) => {
+    expect(checkAssignment(reassigned(reason), request('bob', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
+  });
+
+  it('the reason given with the request overrides the one recorded on the release', () => {
+    const doc = reassigned('other');
+    expect(checkAssignment(doc, request('bob', 'lot', '2024-05-01', { reason: 'left' }), AS_OF).warnings).toEqual([]);
+  });
+
+  it('a seat may be reassigned for any reason 90 days after its previous start', () => {
+    expect(checkAssignment(reassigned('other', '2024-01-31'), request('bob', 'lot', '2024-04-30'), AS_OF).warnings).toEqual([]);
+    expect(codes(checkAssignment(reassigned('other', '2024-02-01'), request('bob', 'lot', '2024-04-30'), AS_OF).warnings)).toEqual([
+      'early-reassignment',
+    ]);
+  });
+
+  it('a never-used seat of the lot is not a reassignment', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 2)],
+      people: [aPerson('anna'), aPerson('bob')],
+      assignments: [anAssignment('a1', 'anna', 'lot', { assignedOn: '2024-04-01', releasedOn: '2024-04-15', releaseReason: 'other' })],
+    });
+    expect(checkAssignment(doc, request('bob', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
+  });
+
+  it('giving a seat back to the same person is not a reassignment', () => {
+    const doc = reassigned('other');
+    expect(checkAssignment(doc, request('anna', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
+  });
+});

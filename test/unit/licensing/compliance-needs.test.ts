@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { aMailbox, aPerson, aPurchase, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
+import { check, findingsOf, positionOf, subjectsOf } from './helpers';
+
+describe('who needs a CAL', () => {
+  it('a register where every mailbox user holds a CAL of the server version has no findings', () => {
+    const report = check(buildRegister(compliantParts(3)));
+    expect(report.findings).toEqual([]);
+    expect(report.inventory).toEqual({ mailboxes: 3, needCal: 3, exempt: 0, disabledWithMailbox: 0, enterpriseFeatureUsers: 0 });
+  });
+
+  it('a user mailbox whose person holds no CAL is reported', () => {
+    const parts = compliantParts(2);
+    const report = check(buildRegister({ ...parts, assignments: parts.assignments.slice(0, 1) }));
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['user00001@example.com']);
+    expect(findingsOf(report, 'mailbox-without-cal')[0]).toMatchObject({ severity: 'error', subjectKind: 'person', subjectId: 'user00001', fix: 'assign-cal' });
+  });
+
+  it.each(['UserMailbox', 'LinkedMailbox', 'RemoteUserMailbox'])('a %s needs a Standard CAL', (recipientType) => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('anna', { recipientType })])] }));
+    expect(report.inventory.needCal).toBe(1);
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['anna@example.com']);
+  });
+
+  it.each([
+    ['RoomMailbox', 'resource'],
+    ['EquipmentMailbox', 'resource'],
+    ['DiscoveryMailbox', 'system'],
+    ['ArbitrationMailbox', 'system'],
+    ['AuditLogMailbox', 'system'],
+    ['PublicFolderMailbox', 'system'],
+    ['MailUser', 'no-mailbox'],
+    ['SharedMailbox', 'shared'],
+  ])('a %s needs no CAL and is listed for the record', (recipientType, variant) => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('box', { recipientType })])] }));
+    expect(report.inventory).toMatchObject({ mailboxes: 1, needCal: 0, exempt: 1 });
+    expect(findingsOf(report, 'mailbox-without-cal')).toEqual([]);
+    expect(findingsOf(report, 'no-mailbox-needs-cal')).toMatchObject([{ severity: 'info', subject: 'box@example.com', messageKey: `finding.no-mailbox-needs-cal.${variant}` }]);
+  });
+
+  it('a room mailbox needs no CAL', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('sala.konferencyjna', { recipientType: 'RoomMailbox' })])] }));
+    expect(report.position).toEqual([]);
+    expect(subjectsOf(report, 'no-mailbox-needs-cal')).toEqual(['sala.konferencyjna@example.com']);
+  });
+
+  it('a shared mailbox needs a CAL only when the register is set to count shared mailboxes', () => {
+    const inventory = [aSnapshot([aMailbox('biuro', { recipientType: 'SharedMailbox' })])];
+    expect(check(buildRegister({ inventory })).inventory.needCal).toBe(0);
+    const counted = check(buildRegister({ inventory, countSharedMailboxes: true }));
+    expect(counted.inventory.needCal).toBe(1);
+    expect(findingsOf(counted, 'mailbox-without-cal')).toMatchObject([{ subject: 'biuro@example.com', subjectKind: 'mailbox', messageKey: 'finding.mailbox-without-cal.unmatched' }]);
+  });
+
+  it("Exchange's HealthMailbox and SM_ accounts need no CAL", () => {
+    const report = check(
+      buildRegister({
+        inventory: [aSnapshot([aMailbox('HealthMailbox0a1b2c'), aMailbox('SM_4f5e6d7c8b9a', { recipientType: 'UserMailbox' })])],
+      }),
+    );
+    expect(report.inventory.needCal).toBe(0);
+    expect(findingsOf(report, 'no-mailbox-needs-cal').map((f) => f.messageKey)).toEqual([
+      'finding.no-mailbox-needs-cal.system-account',
+      'finding.no-mailbox-needs-cal.system-account',
+    ]);
+  });
+
+  it('a disabled account with a user mailbox still needs a CAL and is reported as a saving', () => {
+    const report = check(
+      buildRegister({
+        purchases: [aPurchase('lot', '2019-standard-user', 1)],
+        people: [aPerson('anna')],
+        assignments: [anAssignment('a1', 'anna', 'lot')],
+        inventory: [aSnapshot([aMailbox('anna')], { users: [anAdUser('anna', { enabled: false })] })],
+      }),
+    );
+    expect(report.inventory).toMatchObject({ needCal: 1, disabledWithMailbox: 1 });
+    expect(positionOf(report, '2019-standard-user')).toMatchObject({ required: 1, shortfall: 0 });
+    expect(findingsOf(report, 'disabled-account-with-mailbox')).toMatchObject([
+      { severity: 'warning', subject: 'anna@example.com', subjectId: 'anna', fix: 'convert-or-remove-mailbox' },
+    ]);
+    expect(subjectsOf(report, 'assigned-to-disabled-account')).toEqual(['anna@example.com']);
+  });
+
+  it('a disabled shared mailbox account is not a saving', () => {
+    const report = check(
+      buildRegister({ inventory: [aSnapshot([aMailbox('biuro', { recipientType: 'SharedMailbox' })], { users: [anAdUser('biuro', { enabled: false })] })] }),
+    );
+    expect(findingsOf(report, 'disabled-account-with-mailbox')).toEqual([]);
+  });
+
+  it('the same person counts once however many mailboxes name them', () => {
+    const report = check(
+      buildRegister({
+        people: [aPerson('anna', { email: 'Anna.Nowak@Example.com', login: 'anowak' })],
+        inventory: [
+          aSnapshot([
+            aMailbox('anowak', { email: 'anna.nowak@example.com', upn: '' }),
+            aMailbox('x', { email: '', upn: 'ANNA.NOWAK@EXAMPLE.COM', login: '' }),
+            aMailbox('PRZYKLAD\\ANowak', { email: '', upn: '' }),
+          ]),
+        ],
+      }),
+    );
+    expect(report.inventory.needCal).toBe(1);
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['Anna.Nowak@Example.com']);
+  });
+
+  it('two people who share a display name are two people', () => {
+    const report = check(
+      buildRegister({
+        people: [aPerson('jan1', { givenName: 'Jan', surname: 'Kowalski' }), aPerson('jan2', { givenName: 'Jan', surname: 'Kowalski' })],
+        inventory: [aSnapshot([aMailbox('jan1', { displayName: 'Jan Kowalski' }), aMailbox('jan2', { displayName: 'Jan Kowalski' })])],
+      }),
+    );
+    expect(report.inventory.needCal).toBe(2);
+  });
+
+  it('a mailbox is never matched to a person on display name alone', () => {
+    const report = check(
+      buildRegister({
+        people: [aPerson('anna', { givenName: 'Anna', surname: 'Nowak' })],
+        inventory: [aSnapshot([aMailbox('other', { displayName: 'Anna Nowak' })])],
+      }),
+    );
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([{ subject: 'other@example.com', subjectId: null, subjectKind: 'mailbox' }]);
+  });
+
+  it('an external person is not counted as needing a Standard CAL', () => {
+    const report = check(buildRegister({ people: [aPerson('ext', { external: true })], inventory: [aSnapshot([aMailbox('ext')])] }));
+    expect(report.inventory.needCal).toBe(0);
+    expect(findingsOf(report, 'no-mailbox-needs-cal').map((f) => f.messageKey)).toEqual(['finding.no-mailbox-needs-cal.external']);
+  });
+
+  it('an external person using Enterprise features needs both CALs', () => {
+    const report = check(
+      buildRegister({ people: [aPerson('ext', { external: true })], inventory: [aSnapshot([aMailbox('ext', { litigationHold: true })])] }),
+    );
+    expect(report.inventory).toMatchObject({ needCal: 1, enterpriseFeatureUsers: 1 });
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['ext@example.com']);
+    expect(subjectsOf(report, 'enterprise-feature-without-enterprise-cal')).toEqual(['ext@example.com']);
+  });
+
+  it('only the latest inventory snapshot counts', () => {
+    const report = check(
+      buildRegister({ inventory: [aSnapshot([aMailbox('old1'), aMailbox('old2')], { id: 's1' }), aSnapshot([aMailbox('new1')], { id: 's2' })] }),
+    );
+    expect(report.inventory).toMatchObject({ mailboxes: 1, needCal: 1 });
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['new1@example.com']);
+  });
+
+  it('without any inventory every active, non-external person counts as an Exchange user', () => {
+    const report = check(
+      buildRegister({
+        people: [aPerson('anna'), aPerson('left', { leftOn: '2024-01-31' }), aPerson('ext', { external: true })],
+        inventory: [],
+      }),
+    );
+    expect(report.inventory.needCal).toBe(1);
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([{ subject: 'anna@example.com', messageKey: 'finding.mailbox-without-cal.noInventory' }]);
+  });
+
+  it('an unknown recipient type is counted as a user mailbox, as an auditor would', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('anna', { recipientType: '' })])] }));
+    expect(report.inventory.needCal).toBe(1);
+  });
+});
+
+describe('Enterprise CAL features', () => {
+  it('an on-premises archive needs an Enterprise CAL', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('anna', { archive: true })])] }));
+    expect(findingsOf(report, 'enterprise-feature-without-enterprise-cal')).toMatchObject([{ severity: 'error', params: { features: 'archive' } }]);
+    expect(positionOf(report, '2019-enterprise-user')).toMatchObject({ required: 1, shortfall: 1 });
+  });
+
+  it('a litigation or in-place hold needs an Enterprise CAL', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('a', { litigationHold: true }), aMailbox('b', { inPlaceHold: true })])] }));
+    expect(subjectsOf(report, 'enterprise-feature-without-enterprise-cal')).toEqual(['a@example.com', 'b@example.com']);
+  });
+
+  it('features the admin recorded by hand need an Enterprise CAL', () => {
+    const report = check(
+      buildRegister({ people: [aPerson('anna', { manualEnterpriseFeatures: ['journaling', 'dlp'] })], inventory: [aSnapshot([aMailbox('anna')])] }),
+    );
+    expect(findingsOf(report, 'enterprise-feature-without-enterprise-cal')[0]?.params.features).toBe('dlp, journaling');
+  });
+
+  it('a person with an Enterprise CAL on top of a Standard CAL may use Enterprise features', () => {
+    const report = check(
+      buildRegister({
+        purchases: [aPurchase('std', '2019-standard-user', 1), aPurchase('ent', '2019-enterprise-user', 1)],
+        people: [aPerson('anna')],
+        assignments: [anAssignment('a1', 'anna', 'std'), anAssignment('a2', 'anna', 'ent')],
+        inventory: [aSnapshot([aMailbox('anna', { archive: true, litigationHold: true })])],
+      }),
+    );
+    expect(report.findings).toEqual([]);
+    expect(report.inventory.enterpriseFeatureUsers).toBe(1);
+  });
+});
