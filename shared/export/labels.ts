@@ -11,7 +11,7 @@ const en = {
 
   'sheet.summary': 'Summary',
   'sheet.register': 'Register',
-  'sheet.history': 'History',
+  'sheet.history': 'Assignment history',
   'sheet.purchases': 'Purchases & proof',
   'sheet.servers': 'Servers',
   'sheet.checklist': 'Checklist',
@@ -164,7 +164,7 @@ const pl: Labels = {
 
   'sheet.summary': 'Podsumowanie',
   'sheet.register': 'Rejestr',
-  'sheet.history': 'Historia',
+  'sheet.history': 'Historia przypisań',
   'sheet.purchases': 'Zakupy i dowody',
   'sheet.servers': 'Serwery',
   'sheet.checklist': 'Lista kontrolna',

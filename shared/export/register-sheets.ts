@@ -5,9 +5,9 @@ import type { ColumnModel, RowValues, TableSheetModel } from './types';
 function personColumns(ctx: ExportContext): ColumnModel[] {
   const { t } = ctx;
   return [
-    { key: 'givenName', header: t('col.givenName'), width: 14, type: 'text' },
-    { key: 'surname', header: t('col.surname'), width: 18, type: 'text' },
-    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 30, type: 'text' },
+    { key: 'givenName', header: t('col.givenName'), width: 13, type: 'text' },
+    { key: 'surname', header: t('col.surname'), width: 16, type: 'text' },
+    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 28, type: 'text' },
   ];
 }
 
@@ -67,13 +67,13 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
     title: t('title.register'),
     columns: [
       ...personColumns(ctx),
-      { key: 'assignedOn', header: t('col.assignmentDate'), width: 12, type: 'date' },
-      { key: 'licenseType', header: t('col.licenseType'), width: 32, type: 'text', wrap: true },
-      { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text', wrap: true },
-      { key: 'status', header: t('col.status'), width: 11, type: 'text' },
-      { key: 'releasedOn', header: t('col.releasedOn'), width: 12, type: 'date' },
-      { key: 'reason', header: t('col.reason'), width: 18, type: 'text', wrap: true },
-      { key: 'notes', header: t('col.notes'), width: 28, type: 'text', wrap: true },
+      { key: 'assignedOn', header: t('col.assignmentDate'), width: 11, type: 'date' },
+      { key: 'licenseType', header: t('col.licenseType'), width: 36, type: 'text' },
+      { key: 'document', header: t('col.purchaseDocument'), width: 16, type: 'text' },
+      { key: 'status', header: t('col.status'), width: 9, type: 'text' },
+      { key: 'releasedOn', header: t('col.releasedOn'), width: 11, type: 'date' },
+      { key: 'reason', header: t('col.reason'), width: 16, type: 'text' },
+      { key: 'notes', header: t('col.notes'), width: 24, type: 'text' },
     ],
     rows,
   };
@@ -116,13 +116,13 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
     name: t('sheet.history'),
     title: t('title.history'),
     columns: [
-      { key: 'date', header: t('col.date'), width: 12, type: 'date' },
-      { key: 'event', header: t('col.event'), width: 12, type: 'text' },
+      { key: 'date', header: t('col.date'), width: 11, type: 'date' },
+      { key: 'event', header: t('col.event'), width: 11, type: 'text' },
       ...personColumns(ctx),
-      { key: 'licenseType', header: t('col.licenseType'), width: 32, type: 'text', wrap: true },
-      { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text', wrap: true },
-      { key: 'reason', header: t('col.reason'), width: 18, type: 'text', wrap: true },
-      { key: 'notes', header: t('col.notes'), width: 28, type: 'text', wrap: true },
+      { key: 'licenseType', header: t('col.licenseType'), width: 36, type: 'text' },
+      { key: 'document', header: t('col.purchaseDocument'), width: 16, type: 'text' },
+      { key: 'reason', header: t('col.reason'), width: 16, type: 'text' },
+      { key: 'notes', header: t('col.notes'), width: 24, type: 'text' },
     ],
     rows,
   };

@@ -13,9 +13,9 @@ export function buildChecklistSheet(ctx: ExportContext, items: readonly Checklis
     title: t('title.checklist'),
     columns: [
       { key: 'number', header: t('col.number'), width: 6, type: 'integer' },
-      { key: 'point', header: t('col.point'), width: 60, type: 'text', wrap: true },
+      { key: 'point', header: t('col.point'), width: 60, type: 'text' },
       { key: 'result', header: t('col.result'), width: 16, type: 'text' },
-      { key: 'reason', header: t('col.resultReason'), width: 60, type: 'text', wrap: true },
+      { key: 'reason', header: t('col.resultReason'), width: 60, type: 'text' },
     ],
     rows,
   };
@@ -41,10 +41,10 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
     title: t('title.findings'),
     columns: [
       { key: 'severity', header: t('col.severity'), width: 13, type: 'text' },
-      { key: 'rule', header: t('col.rule'), width: 28, type: 'text', wrap: true },
-      { key: 'subject', header: t('col.subject'), width: 28, type: 'text', wrap: true },
-      { key: 'message', header: t('col.finding'), width: 60, type: 'text', wrap: true },
-      { key: 'fix', header: t('col.fix'), width: 30, type: 'text', wrap: true },
+      { key: 'rule', header: t('col.rule'), width: 28, type: 'text' },
+      { key: 'subject', header: t('col.subject'), width: 28, type: 'text' },
+      { key: 'message', header: t('col.finding'), width: 60, type: 'text' },
+      { key: 'fix', header: t('col.fix'), width: 30, type: 'text' },
     ],
     rows,
   };

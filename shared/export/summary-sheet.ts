@@ -36,7 +36,7 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
   blocks.push({
     kind: 'table',
     columns: [
-      { key: 'product', header: t('col.product'), width: 40, type: 'text', wrap: true },
+      { key: 'product', header: t('col.product'), width: 40, type: 'text' },
       { key: 'purchased', header: t('col.purchased'), width: 13, type: 'integer' },
       { key: 'assigned', header: t('col.assigned'), width: 13, type: 'integer' },
       { key: 'required', header: t('col.required'), width: 13, type: 'integer' },
@@ -77,9 +77,9 @@ function serverBlocks(ctx: ExportContext): SummaryBlock[] {
     kind: 'table',
     columns: [
       { key: 'name', header: t('col.server'), width: 40, type: 'text' },
-      { key: 'product', header: t('col.product'), width: 22, type: 'text', wrap: true },
+      { key: 'product', header: t('col.product'), width: 22, type: 'text' },
       { key: 'edition', header: t('col.edition'), width: 13, type: 'text' },
-      { key: 'activation', header: t('col.activation'), width: 26, type: 'text', wrap: true },
+      { key: 'activation', header: t('col.activation'), width: 26, type: 'text' },
       { key: 'verifiedOn', header: t('col.verifiedOn'), width: 13, type: 'date' },
     ],
     rows: servers.map((s) => [

@@ -60,9 +60,8 @@ export interface ColumnModel {
   header: string;
   /** Width in Excel character units. */
   width: number;
+  /** Text columns wrap long values onto more lines, never cut them. */
   type: ColumnType;
-  /** Long text wraps onto several lines instead of being cut. */
-  wrap?: boolean;
 }
 
 export interface TableSheetModel {

@@ -35,12 +35,13 @@ describe('workbook labels', () => {
     }
   });
 
-  it('Polish sheet names are valid Excel tab names (at most 31 characters, none of []:*?/\\)', () => {
+  it('sheet names are valid Excel tab names (at most 31 characters, none of []:*?/\\, not the reserved "History")', () => {
     for (const lang of ['en', 'pl'] as const) {
       for (const [key, text] of Object.entries(exportLabels[lang])) {
         if (!key.startsWith('sheet.')) continue;
         expect(text.length, key).toBeLessThanOrEqual(31);
         expect(text, key).not.toMatch(/[[\]:*?/\\]/);
+        expect(text.toLowerCase(), key).not.toBe('history');
       }
     }
   });
@@ -69,7 +70,7 @@ describe('sheet selection', () => {
 
   it('a Polish workbook has Polish sheet names and the Polish date format', () => {
     const model = buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', compliance: sampleCompliance }));
-    expect(model.sheets.map((s) => s.name)).toEqual(['Podsumowanie', 'Rejestr', 'Historia', 'Zakupy i dowody', 'Serwery', 'Ustalenia']);
+    expect(model.sheets.map((s) => s.name)).toEqual(['Podsumowanie', 'Rejestr', 'Historia przypisań', 'Zakupy i dowody', 'Serwery', 'Ustalenia']);
     expect(model.dateFormat).toBe('dd.mm.yyyy');
     expect(model.pageFooter).toBe('Strona {page} z {pages}');
     expect(model.asOfFooter).toBe('Stan na 31.03.2024');

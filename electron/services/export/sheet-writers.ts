@@ -1,0 +1,208 @@
+import type { Row, Style, Worksheet } from 'exceljs';
+import { cleanCellText, excelDate } from '../../../shared/export/cells';
+import type {
+  CellValue,
+  ColumnModel,
+  ColumnType,
+  RowValues,
+  SummaryBlock,
+  SummarySheetModel,
+  TableSheetModel,
+  WorkbookModel,
+} from '../../../shared/export/types';
+import { columnLetter, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+
+/** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
+export type SafeValue = string | number | Date | null;
+
+/** The value to store and whether it is text that ended up in a typed column. */
+export function safeValue(value: CellValue, type: ColumnType): { value: SafeValue; fallback: boolean } {
+  if (value === null) return { value: null, fallback: false };
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? { value, fallback: false } : { value: null, fallback: false };
+  }
+  if (type === 'date') {
+    const date = excelDate(value);
+    if (date) return { value: date, fallback: false };
+  }
+  const text = cleanCellText(value);
+  return { value: text === '' ? null : text, fallback: type !== 'text' };
+}
+
+function rowHeight(values: RowValues, columns: readonly ColumnModel[]): number {
+  let lines = 1;
+  columns.forEach((column, i) => {
+    const value = values[i];
+    if (column.type === 'text' && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, column.width));
+  });
+  return lines * lineHeight;
+}
+
+function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[], styles: readonly ColumnStyles[], role: 'cell' | 'totals'): void {
+  columns.forEach((column, i) => {
+    const style = styles[i];
+    if (!style) return;
+    const { value, fallback } = safeValue(values[i] ?? null, column.type);
+    const cell = row.getCell(i + 1);
+    if (value !== null) cell.value = value;
+    cell.style = (fallback && role === 'cell' ? style.textFallback : style[role]) as Style;
+  });
+}
+
+function writeHeader(row: Row, columns: readonly ColumnModel[], styles: readonly ColumnStyles[]): void {
+  columns.forEach((column, i) => {
+    const cell = row.getCell(i + 1);
+    cell.value = cleanCellText(column.header);
+    cell.style = styles[i]?.header as Style;
+  });
+  row.height = Math.max(...columns.map((c) => linesNeeded(c.header, c.width))) * lineHeight;
+}
+
+export interface RowProgress {
+  (rowsWritten: number): void;
+}
+
+/** A data sheet: header on row 1 (frozen, filtered, repeated on every printed page), then rows, then totals. */
+export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: TableSheetModel, progress: RowProgress): number {
+  const styles = sheet.columns.map((c) => columnStyles(c, model.dateFormat));
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  writeHeader(ws.getRow(1), sheet.columns, styles);
+  ws.getRow(1).commit();
+
+  let rowNumber = 2;
+  for (const values of sheet.rows) {
+    const row = ws.getRow(rowNumber);
+    writeCells(row, values, sheet.columns, styles, 'cell');
+    row.height = rowHeight(values, sheet.columns);
+    row.commit();
+    rowNumber += 1;
+    if (rowNumber % 1000 === 0) progress(rowNumber - 2);
+  }
+  if (sheet.totals) {
+    const row = ws.getRow(rowNumber);
+    writeCells(row, sheet.totals, sheet.columns, styles, 'totals');
+    row.height = rowHeight(sheet.totals, sheet.columns);
+    row.commit();
+  }
+  progress(sheet.rows.length);
+  return sheet.rows.length;
+}
+
+/** Filter over the header and the data rows, never the totals line. */
+export function autoFilterRange(sheet: TableSheetModel): string {
+  return `A1:${columnLetter(sheet.columns.length)}${sheet.rows.length + 1}`;
+}
+
+const summaryColumnCount = 7;
+
+/** Column widths of the Summary: the widest use of each column by any of its tables, at least a form's width. */
+export function summaryColumnWidths(sheet: SummarySheetModel): number[] {
+  const widths = [40, 22, 13, 26, 13, 13, 13];
+  for (const block of sheet.blocks) {
+    if (block.kind !== 'table') continue;
+    block.columns.forEach((c, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, c.width);
+    });
+  }
+  return widths.slice(0, summaryColumnCount);
+}
+
+class SummaryCursor {
+  row = 1;
+  /** Printed height so far, in points. */
+  height = 0;
+  constructor(private readonly ws: Worksheet) {}
+  next(fill: (row: Row) => void, height?: number): void {
+    const row = this.ws.getRow(this.row);
+    fill(row);
+    if (height) row.height = height;
+    this.height += row.height || lineHeight;
+    row.commit();
+    this.row += 1;
+  }
+  skip(): void {
+    this.next(() => undefined, lineHeight);
+  }
+}
+
+function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: SummaryBlock): void {
+  const s = summaryStyles;
+  switch (block.kind) {
+    case 'heading':
+      cursor.skip();
+      cursor.next((row) => {
+        row.getCell(1).value = cleanCellText(block.text);
+        for (let c = 1; c <= summaryColumnCount; c++) row.getCell(c).style = (c === 1 ? s.heading : s.headingRule) as Style;
+      }, 20);
+      return;
+    case 'note':
+      cursor.next((row) => {
+        row.getCell(1).value = cleanCellText(block.text);
+        row.getCell(1).style = s.note as Style;
+      }, lineHeight);
+      return;
+    case 'fields':
+      for (const field of block.fields) {
+        cursor.next((row) => {
+          row.getCell(1).value = cleanCellText(field.label);
+          row.getCell(1).style = s.label as Style;
+          const { value } = safeValue(field.value, field.type);
+          const cell = row.getCell(2);
+          if (value !== null) cell.value = value;
+          const numFmt = field.type === 'date' && value instanceof Date ? { numFmt: model.dateFormat } : {};
+          cell.style = { ...s.value, ...numFmt } as Style;
+        }, lineHeight);
+      }
+      return;
+    case 'table': {
+      const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
+      cursor.next((row) => writeHeader(row, block.columns, styles));
+      for (const values of block.rows) {
+        cursor.next((row) => writeCells(row, values, block.columns, styles, 'cell'), rowHeight(values, block.columns));
+      }
+      if (block.totals) {
+        const totals = block.totals;
+        cursor.next((row) => writeCells(row, totals, block.columns, styles, 'totals'), lineHeight);
+      }
+      return;
+    }
+    case 'signoff':
+      for (const role of block.roles) {
+        cursor.next((row) => {
+          const put = (col: number, value: string | Date | null, style: Partial<Style>) => {
+            const cell = row.getCell(col);
+            if (value !== null && value !== '') cell.value = typeof value === 'string' ? cleanCellText(value) : value;
+            cell.style = style as Style;
+          };
+          put(1, role.role, s.signRole);
+          put(2, role.name, s.signLine);
+          put(3, block.dateLabel, s.signLabel);
+          put(4, role.date ? excelDate(role.date) : null, { ...s.signLine, numFmt: model.dateFormat });
+          put(5, block.signatureLabel, s.signLabel);
+          put(6, null, s.signLine);
+          put(7, null, s.signLine);
+        }, 36);
+      }
+      return;
+  }
+}
+
+/**
+ * The Summary: a title, labelled fields, small tables and the sign-off lines. Returns its
+ * printed height in points, so the caller can keep a slightly long Summary on one page.
+ */
+export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: SummarySheetModel): number {
+  ws.columns = summaryColumnWidths(sheet).map((width) => ({ width }));
+  const cursor = new SummaryCursor(ws);
+  cursor.next((row) => {
+    row.getCell(1).value = cleanCellText(sheet.heading);
+    row.getCell(1).style = summaryStyles.title as Style;
+  }, 24);
+  cursor.next((row) => {
+    row.getCell(1).value = cleanCellText(sheet.title);
+    row.getCell(1).style = summaryStyles.subtitle as Style;
+  }, 16);
+  cursor.skip();
+  for (const block of sheet.blocks) writeSummaryBlock(cursor, model, block);
+  return cursor.height;
+}
