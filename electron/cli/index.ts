@@ -1,5 +1,7 @@
 import { DomainError } from '../../shared/result';
 import { initHelp, runInit } from './commands/init';
+import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
+import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
 
 type Command = { help: string; run: (args: string[], io: Io) => Promise<number> | number };
@@ -7,7 +9,21 @@ type Command = { help: string; run: (args: string[], io: Io) => Promise<number> 
 /** Every command takes the register folder first; --json output goes to stdout, messages to stderr. */
 const commands: Record<string, Command> = {
   init: { help: initHelp, run: runInit },
+  'server add': { help: serverAddHelp, run: runServerAdd },
+  'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd },
+  'person add': { help: personAddHelp, run: runPersonAdd },
+  assign: { help: assignHelp, run: runAssign },
+  release: { help: releaseHelp, run: runRelease },
+  verify: { help: verifyHelp, run: runVerify },
 };
+
+/** Two-word commands ("server add") are looked up by their first two words. */
+function resolveCommand(argv: string[]): { name: string; rest: string[] } | null {
+  const two = argv.slice(0, 2).join(' ');
+  if (commands[two]) return { name: two, rest: argv.slice(2) };
+  if (argv[0] && commands[argv[0]]) return { name: argv[0], rest: argv.slice(1) };
+  return null;
+}
 
 export function usage(): string {
   return [
@@ -21,16 +37,18 @@ export function usage(): string {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.out : io.err)(usage());
-    return name ? 0 : 2;
+  const first = argv[0];
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    (first ? io.out : io.err)(usage());
+    return first ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
-    io.err(`cal-register: unknown command "${name}". Run cal-register --help.`);
+  const resolved = resolveCommand(argv);
+  if (!resolved) {
+    io.err(`cal-register: unknown command "${argv.slice(0, 2).join(' ')}". Run cal-register --help.`);
     return 2;
   }
+  const { name, rest } = resolved;
+  const command = commands[name]!;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help);
     return 0;

@@ -1,0 +1,159 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { exchangeProductSchema, releaseReasonSchema, serverEditionSchema, type Activation, type RegisterDocument } from '../../../shared/domain/model';
+import { findProductByName } from '../../../shared/licensing/catalog';
+import { productName } from '../../../shared/licensing/register-view';
+import { DomainError } from '../../../shared/result';
+import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
+import { attachProofs } from '../../services/ledger/proofs';
+import { registerDir, UsageError, withRegister, type Io } from '../context';
+
+const date = (value: string | undefined, flag: string): string | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} must be a date YYYY-MM-DD, not "${value}"`);
+  return value;
+};
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const dir = registerDir(positionals[0]);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  return { values: values as Record<string, string | boolean | undefined>, dir };
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+const required = (v: string | boolean | undefined, flag: string): string => {
+  const s = str(v);
+  if (!s) throw new UsageError(`${flag} is required`);
+  return s;
+};
+
+export const serverAddHelp =
+  'cal-register server add <dir> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX]';
+
+export async function runServerAdd(args: string[], io: Io): Promise<number> {
+  const { values, dir } = parse(args, {
+    name: { type: 'string' },
+    product: { type: 'string' },
+    edition: { type: 'string', default: 'Standard' },
+    build: { type: 'string', default: '' },
+    activated: { type: 'boolean', default: false },
+    'trial-days': { type: 'string' },
+    'key-tail': { type: 'string', default: '' },
+  });
+  const product = exchangeProductSchema.safeParse(str(values.product));
+  if (!product.success) throw new UsageError(`--product must be one of: ${exchangeProductSchema.options.join(', ')}`);
+  const edition = serverEditionSchema.safeParse(str(values.edition));
+  if (!edition.success) throw new UsageError('--edition must be Standard or Enterprise');
+  const trialDays = str(values['trial-days']);
+  if (values.activated && trialDays !== undefined) throw new UsageError('use either --activated or --trial-days, not both');
+  let activation: Activation = { state: 'unknown' };
+  if (values.activated) activation = { state: 'activated' };
+  if (trialDays !== undefined) {
+    const days = Number(trialDays);
+    if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError('--trial-days must be a whole number of days (0–365)');
+    activation = days === 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: days, asOf: localDate(new Date()) };
+  }
+  const server = await withRegister(dir, (r) =>
+    saveServer(r, { name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' }),
+  );
+  if (values.json) io.out(JSON.stringify(server));
+  io.err(`Added server ${server.name} (${server.product} ${server.edition}, ${server.activation.state}).`);
+  return 0;
+}
+
+export const purchaseAddHelp =
+  'cal-register purchase add <dir> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof FILE]';
+
+export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
+  const { values, dir } = parse(args, {
+    product: { type: 'string' },
+    quantity: { type: 'string' },
+    date: { type: 'string' },
+    document: { type: 'string', default: '' },
+    vendor: { type: 'string', default: '' },
+    proof: { type: 'string', multiple: true },
+  });
+  const productText = required(values.product, '--product');
+  const product = findProductByName(productText);
+  if (!product) throw new UsageError(`"${productText}" is not an Exchange Server CAL of the catalog (e.g. "Exchange Server 2019 Standard User CAL")`);
+  const quantity = Number(required(values.quantity, '--quantity'));
+  if (!Number.isInteger(quantity) || quantity < 1) throw new UsageError('--quantity must be a whole number of CALs, 1 or more');
+  const purchaseDate = date(required(values.date, '--date'), '--date')!;
+  const proofs = (values as Record<string, unknown>).proof as string[] | undefined;
+  const purchase = await withRegister(dir, (r) => {
+    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document: str(values.document) ?? '', vendor: str(values.vendor) ?? '' });
+    if (proofs?.length) attachProofs(r, saved.id, proofs);
+    return r.document.purchases.find((p) => p.id === saved.id)!;
+  });
+  if (values.json) io.out(JSON.stringify(purchase));
+  io.err(`Added ${quantity} × ${product.name} (${purchase.document || 'no document number'})${proofs?.length ? ` with ${proofs.length} proof file(s)` : ''}.`);
+  return 0;
+}
+
+export const personAddHelp = 'cal-register person add <dir> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external]';
+
+export async function runPersonAdd(args: string[], io: Io): Promise<number> {
+  const { values, dir } = parse(args, {
+    given: { type: 'string', default: '' },
+    surname: { type: 'string', default: '' },
+    email: { type: 'string', default: '' },
+    login: { type: 'string', default: '' },
+    department: { type: 'string', default: '' },
+    external: { type: 'boolean', default: false },
+  });
+  const person = await withRegister(dir, (r) =>
+    savePerson(r, { givenName: str(values.given) ?? '', surname: str(values.surname) ?? '', email: str(values.email) ?? '', login: str(values.login) ?? '', department: str(values.department) ?? '', external: values.external === true }),
+  );
+  if (values.json) io.out(JSON.stringify(person));
+  io.err(`Added ${[person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login} (${person.id}).`);
+  return 0;
+}
+
+function findPurchase(doc: RegisterDocument, key: string) {
+  const purchase = doc.purchases.find((p) => p.id === key) ?? doc.purchases.find((p) => p.document.trim().toLowerCase() === key.trim().toLowerCase());
+  if (!purchase) throw new DomainError('not-found', `No purchase with document number or id "${key}" is in the register.`);
+  return purchase;
+}
+
+export const assignHelp = 'cal-register assign <dir> --person <email|login|id> --purchase <document|id> [--date YYYY-MM-DD] [--notes T] [--yes]   (--yes accepts warnings)';
+
+export async function runAssign(args: string[], io: Io): Promise<number> {
+  const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, notes: { type: 'string', default: '' }, yes: { type: 'boolean', default: false } });
+  const assignment = await withRegister(dir, (r) => {
+    const person = findPerson(r.document, required(values.person, '--person'));
+    const purchase = findPurchase(r.document, required(values.purchase, '--purchase'));
+    return createAssignment(r, {
+      personId: person.id,
+      purchaseId: purchase.id,
+      assignedOn: date(str(values.date), '--date') ?? localDate(r.now()),
+      notes: str(values.notes) ?? '',
+      acceptWarnings: values.yes === true,
+    });
+  });
+  if (values.json) io.out(JSON.stringify(assignment));
+  io.err(`Assigned on ${assignment.assignedOn}.`);
+  return 0;
+}
+
+export const releaseHelp = 'cal-register release <dir> --person <email|login|id> [--purchase <document|id>] [--date YYYY-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other]';
+
+export async function runRelease(args: string[], io: Io): Promise<number> {
+  const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string', default: 'other' }, notes: { type: 'string', default: '' } });
+  const reason = releaseReasonSchema.safeParse(str(values.reason));
+  if (!reason.success) throw new UsageError(`--reason must be one of: ${releaseReasonSchema.options.join(', ')}`);
+  const released = await withRegister(dir, (r) => {
+    const person = findPerson(r.document, required(values.person, '--person'));
+    const purchaseKey = str(values.purchase);
+    const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
+    const active = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null && (!purchaseId || a.purchaseId === purchaseId));
+    if (active.length === 0) throw new DomainError('not-found', `${person.email || person.login} holds no active CAL${purchaseKey ? ` from ${purchaseKey}` : ''}.`);
+    if (active.length > 1) throw new UsageError(`${person.email || person.login} holds ${active.length} CALs; name one with --purchase`);
+    const assignment = active[0]!;
+    const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);
+    const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: date(str(values.date), '--date') ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
+    return { ...result, product: purchase ? productName(purchase.productId) : '' };
+  });
+  if (values.json) io.out(JSON.stringify(released));
+  io.err(`Released ${released.product} on ${released.releasedOn} (${released.releaseReason}).`);
+  return 0;
+}

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { registerDocumentSchema } from '../../../shared/domain/model';
+import { verifyAuditChain } from '../../services/register/audit';
+import { checkProof } from '../../services/ledger/proofs';
+import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
+import { registerDir, UsageError, type Io } from '../context';
+
+export const verifyHelp = 'cal-register verify <dir> [--json]   proof hashes + audit chain (read-only)';
+
+/** Read-only: never takes the lock, never moves or rewrites a file. */
+export function runVerify(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const dir = registerDir(positionals[0]);
+  const file = join(dir, REGISTER_FILE);
+  if (!existsSync(file)) throw new UsageError(`${dir} holds no register (register.json)`);
+  let parsed;
+  try {
+    parsed = registerDocumentSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    return report(io, values.json === true, { ok: false, readable: false, problem: `register.json cannot be read: ${(error as Error).message}` });
+  }
+  if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false, problem: 'register.json does not have the shape of a register' });
+  const doc = parsed.data;
+  const chain = verifyAuditChain(doc.audit);
+  const proofs = doc.proofs.map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
+  const ok = chain.ok && proofs.every((p) => p.status === 'ok');
+  return report(io, values.json === true, { ok, readable: true, auditChain: chain, proofs });
+}
+
+function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; problem?: string; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: { name: string; status: string }[] }): number {
+  if (json) io.out(JSON.stringify(result));
+  if (result.problem) io.err(`Verification failed: ${result.problem}.`);
+  if (result.auditChain) {
+    const c = result.auditChain;
+    io.err(c.ok ? `Audit trail: ${c.count} events, chain intact (head ${c.head.slice(0, 12)}…).` : `Audit trail: BROKEN at event ${c.brokenAt} of ${c.count} (${c.reason}).`);
+  }
+  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(`Proof ${p.name}: ${p.status}.`);
+  if (result.proofs) io.err(`Proof files: ${result.proofs.filter((p) => p.status === 'ok').length} of ${result.proofs.length} intact.`);
+  return result.ok ? 0 : 1;
+}

@@ -1,0 +1,81 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+let dir: string;
+let proof: string;
+
+beforeEach(async () => {
+  dir = join(tempDir(), 'klient');
+  proof = join(tempDir(), 'faktura.pdf');
+  writeFileSync(proof, '%PDF-1.4 invoice FV/2024/03/17');
+  expect((await cli('init', dir, '--org', 'Przykład Sp. z o.o.')).code).toBe(0);
+  expect((await cli('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--build', '15.2.1544.4', '--activated')).code).toBe(0);
+  const purchase = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/2024/03/17', '--proof', proof);
+  expect(purchase.code, purchase.stderr).toBe(0);
+  for (const [given, surname, email] of [
+    ['Łukasz', 'Żółkiewski', 'l.zolkiewski@przyklad.pl'],
+    ['Anna', 'Nowak', 'a.nowak@przyklad.pl'],
+    ['Jan', 'Kowalski', 'j.kowalski@przyklad.pl'],
+  ] as const) {
+    expect((await cli('person', 'add', dir, '--given', given, '--surname', surname, '--email', email)).code).toBe(0);
+  }
+});
+
+describe('cal-register ledger commands', () => {
+  it('a third assign on a purchase of 2 seats exits 2 naming the purchase and its 2 seats; release then assign succeeds', async () => {
+    expect((await cli('assign', dir, '--person', 'l.zolkiewski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    const before = readFileSync(join(dir, 'register.json'));
+    const third = await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02');
+    expect(third.code).toBe(2);
+    expect(third.stderr).toContain('FV/2024/03/17');
+    expect(third.stderr).toMatch(/\b2\b/);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+    expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01', '--reason', 'left')).code).toBe(0);
+    const retry = await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-09-02');
+    expect(retry.code, retry.stderr).toBe(0);
+  });
+
+  it('verify exits 0 on an intact register and 1 after a byte of a proof file changes', async () => {
+    expect((await cli('verify', dir)).code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8'));
+    const stored = join(dir, 'proofs', `${doc.proofs[0].sha256}.pdf`);
+    const bytes = readFileSync(stored);
+    bytes[0] = bytes[0]! ^ 0x01;
+    writeFileSync(stored, bytes);
+    const result = await cli('verify', dir, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).proofs[0].status).toBe('altered');
+  });
+
+  it('verify exits 1 after a byte of an audit event in register.json is changed by hand, and does not move the file', async () => {
+    const file = join(dir, 'register.json');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('"subject":"Anna', '"subject":"Anka');
+    const target = edited !== text ? edited : text.replace('"action":"person.add","subject":"a.nowak', '"action":"person.add","subject":"b.nowak');
+    expect(target).not.toBe(text);
+    writeFileSync(file, target);
+    const result = await cli('verify', dir, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).auditChain.ok).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(target);
+  });
+
+  it('an assignment that would make a second Standard CAL of the same version is refused', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-04-01', '--document', 'FV/2024/04/02')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-04-02')).code).toBe(0);
+    const second = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/04/02', '--date', '2024-04-02');
+    expect(second.code).toBe(2);
+  });
+
+  it('unknown products, bad dates and bad reasons are bad usage with a clear message', async () => {
+    const product = await cli('purchase', 'add', dir, '--product', 'Office 2019', '--quantity', '1', '--date', '2024-01-01');
+    expect(product.code).toBe(2);
+    expect(product.stderr).toMatch(/not an Exchange Server CAL/);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '04.11.2024')).code).toBe(2);
+    expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--reason', 'bored')).code).toBe(2);
+  });
+});
