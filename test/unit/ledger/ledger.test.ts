@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../electron/services/register/audit';
+import { createRegister } from '../../../electron/services/register/register-store';
+import { createAssignment, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
+import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
+import { assignmentChecklist } from '../../../shared/ledger/checklist';
+import { org, tempDir, testDeps } from '../register/helpers';
+
+function setup(quantity = 2) {
+  const dir = tempDir();
+  const register = createRegister(dir, org(), testDeps());
+  const server = saveServer(register, { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+  const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity, date: '2024-03-01', document: 'FV/2024/03/17' });
+  const anna = savePerson(register, { givenName: 'Anna', surname: 'Nowak', email: 'A.Nowak@przyklad.pl' });
+  const jan = savePerson(register, { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' });
+  return { dir, register, server, purchase, anna, jan };
+}
+
+describe('ledger services', () => {
+  it('every change appends one audit event and the chain stays intact', () => {
+    const { register, purchase, anna } = setup();
+    const before = register.document.audit.length;
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    expect(register.document.audit.length).toBe(before + 1);
+    expect(register.document.audit.at(-1)!.action).toBe('assignment.create');
+    expect(verifyAuditChain(register.document.audit).ok).toBe(true);
+    register.close();
+  });
+
+  it('e-mail addresses are stored lower-case and two people cannot share one', () => {
+    const { register, anna } = setup();
+    expect(anna.email).toBe('a.nowak@przyklad.pl');
+    expect(() => savePerson(register, { givenName: 'Anna', surname: 'Inna', email: 'a.nowak@przyklad.pl' })).toThrow(/already belongs/);
+    register.close();
+  });
+
+  it('two people with the same name but different e-mails are two people', () => {
+    const { register } = setup();
+    savePerson(register, { givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak2@przyklad.pl' });
+    expect(register.document.people.filter((p) => p.surname === 'Nowak')).toHaveLength(2);
+    register.close();
+  });
+
+  it('a released assignment stays in the history with its date and reason (nothing is hard-deleted)', () => {
+    const { register, purchase, anna } = setup();
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-08-01', reason: 'left' });
+    expect(register.document.assignments).toHaveLength(1);
+    expect(personHistory(register.document, anna.id).map((h) => [h.kind, h.at, h.reason])).toEqual([
+      ['assigned', '2024-03-02', null],
+      ['released', '2024-08-01', 'left'],
+    ]);
+    expect(() => releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-09-01', reason: 'other' })).toThrow(/already released/);
+    register.close();
+  });
+
+  it('a release dated before the assignment is refused', () => {
+    const { register, purchase, anna } = setup();
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    expect(() => releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-03-01', reason: 'left' })).toThrow(/before the assignment date/);
+    register.close();
+  });
+
+  it('a lot with active assignments cannot be voided or shrunk below them', () => {
+    const { register, purchase, anna, jan } = setup();
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    expect(() => voidPurchase(register, purchase.id, 'typo')).toThrow(/still has active assignments/);
+    expect(() => savePurchase(register, { id: purchase.id, productId: purchase.productId, quantity: 1, date: purchase.date, document: purchase.document })).toThrow(/cannot drop to 1/);
+    register.close();
+  });
+
+  it('a warning (early reassignment) needs explicit acceptance', () => {
+    const { register, purchase, anna, jan } = setup(1);
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-03-20', reason: 'role-change' });
+    expect(() => createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-21' })).toThrow(/90/);
+    const accepted = createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-21', acceptWarnings: true });
+    expect(accepted.personId).toBe(jan.id);
+    register.close();
+  });
+
+  it('proof files are stored once by SHA-256 and a changed byte is reported as altered', () => {
+    const { register, purchase } = setup();
+    const file = join(tempDir(), 'Faktura FV-2024-03-17.pdf');
+    writeFileSync(file, '%PDF-1.4 proof');
+    const [proof] = attachProofs(register, purchase.id, [file, file]);
+    expect(register.document.proofs).toHaveLength(1);
+    expect(proof!.originalName).toBe('Faktura FV-2024-03-17.pdf');
+    const stored = join(register.proofsDir, `${proof!.sha256}.pdf`);
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    writeFileSync(stored, `${readFileSync(stored, 'utf8')} `);
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
+    register.close();
+  });
+
+  it('seats used and free are counted per lot', () => {
+    const { register, purchase, anna } = setup(3);
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    const [view] = purchaseViews(register.document, '2026-11-25', new Map());
+    expect(view).toMatchObject({ seatsUsed: 1, seatsFree: 2, productName: 'Exchange Server 2019 Standard User CAL' });
+    expect(personRows(register.document, '2026-11-25').find((p) => p.id === anna.id)!.activeCals).toHaveLength(1);
+    register.close();
+  });
+
+  it('the wizard checklist passes every point for a verified, documented, proven assignment', () => {
+    const { register, server, purchase, anna } = setup();
+    verifyServer(register, server.id, 'Admin');
+    const file = join(tempDir(), 'invoice.pdf');
+    writeFileSync(file, 'invoice');
+    attachProofs(register, purchase.id, [file]);
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
+    const points = assignmentChecklist(register.document, a.id, '2026-11-25', checkAllProofs(register.proofsDir, register.document));
+    expect(points.map((p) => [p.id, p.passed])).toEqual([
+      ['server-active', true],
+      ['account-and-mailbox', true],
+      ['users-within-cals', true],
+      ['documented', true],
+      ['proof-of-purchase', true],
+    ]);
+    register.close();
+  });
+
+  it('the checklist fails the proof point, with its reason, when the lot has no proof', () => {
+    const { register, purchase, anna } = setup();
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: false } });
+    const points = assignmentChecklist(register.document, a.id, '2026-11-25');
+    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'proof-missing' });
+    expect(points.find((p) => p.id === 'account-and-mailbox')).toMatchObject({ passed: false, reason: expect.stringContaining('Anna Nowak') });
+    register.close();
+  });
+});
