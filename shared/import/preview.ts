@@ -147,8 +147,10 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
     else out.newPeople.push(incoming);
   }
+  // A name-only candidate awaits the user's decision: not reported as gone.
+  const undecided = new Set(out.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)));
   for (const p of doc.people) {
-    if (matched.has(p.id) || p.leftOn !== null || p.external) continue;
+    if (matched.has(p.id) || undecided.has(p.id) || p.leftOn !== null || p.external) continue;
     const facts = factsOf({ mailbox: null, adUser: null } as DirectoryEntry, g.sawMailboxes, g.sawAdUsers, p.directory);
     out.missingPeople.push({ key: keys.make(`missing:${p.id}`), personId: p.id, name: personName(p), email: p.email, login: p.login, facts });
   }

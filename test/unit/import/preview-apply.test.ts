@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import { registerDocumentSchema } from '../../../shared/domain/model';
+import { applyImport } from '../../../shared/import/apply';
+import { interpretSheet } from '../../../shared/import/interpret';
+import { previewImport } from '../../../shared/import/preview';
+import type { ParsedFile, SheetRead } from '../../../shared/import/types';
+
+const NOW = '2025-03-10T09:00:00.000Z';
+
+function register(partial: Partial<Record<'people' | 'servers' | 'purchases' | 'assignments', unknown[]>> = {}): RegisterDocument {
+  return registerDocumentSchema.parse({
+    schemaVersion: 1,
+    registerId: 'reg-1',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    organization: { name: 'Przykład sp. z o.o.' },
+    ...partial,
+  });
+}
+
+function sheet(headers: string[], rows: string[][], name = ''): SheetRead {
+  return { name, headerLine: 1, headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };
+}
+
+function file(fileName: string, ...sheets: SheetRead[]): ParsedFile {
+  return { fileName, sha256: 'a'.repeat(64), format: 'test', sheets: sheets.map((s) => interpretSheet(s)), warnings: [] };
+}
+
+const mailboxHeaders = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds'];
+const mailboxes = file(
+  'mailboxes.csv',
+  sheet(mailboxHeaders, [
+    ['Łukasz Żółkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox', 'Local', 'False', ''],
+    ['Anna Kowalska', 'a.kowalska@przyklad.pl', 'akowalska@przyklad.local', 'akowalska', 'UserMailbox', 'None', 'True', ''],
+    ['Lukasz Zolkiewski', 'lukasz.z@przyklad.pl', 'lzolkiewski2@przyklad.local', 'lzolkiewski2', 'UserMailbox', 'None', 'False', ''],
+    ['Biuro', 'biuro@przyklad.pl', '', 'biuro', 'SharedMailbox', 'None', 'False', ''],
+    ['HealthMailbox0a1b', 'HealthMailbox0a1b@przyklad.local', '', 'HealthMailbox0a1b', 'UserMailbox', 'None', 'False', ''],
+  ]),
+);
+const adUsers = file(
+  'adusers.csv',
+  sheet(
+    ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+    [
+      ['Anna', 'Kowalska', 'akowalska', 'akowalska@przyklad.local', 'a.kowalska@przyklad.pl', 'False', 'Kadry'],
+      ['Łukasz', 'Żółkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', 'IT'],
+    ],
+  ),
+);
+
+const anna = { id: 'p-anna', givenName: 'Anna', surname: 'Kowalska', email: 'a.kowalska@przyklad.pl', directory: { accountEnabled: true, mailboxType: 'UserMailbox', archive: false, litigationHold: false, inPlaceHold: false } };
+const lukasz = { id: 'p-lukasz', givenName: 'Łukasz', surname: 'Żółkiewski', login: 'lzolkiewski' };
+const gone = { id: 'p-gone', givenName: 'Piotr', surname: 'Zieliński', email: 'p.zielinski@przyklad.pl' };
+
+function counter(): () => string {
+  let n = 0;
+  return () => `id-${++n}`;
+}
+
+describe('previewImport: directory files', () => {
+  const doc = register({ people: [anna, lukasz, gone] });
+  const preview = previewImport(doc, [mailboxes, adUsers], { now: NOW });
+
+  it('matches people by e-mail and by login and lists their changed directory facts', () => {
+    const a = preview.updatedPeople.find((u) => u.personId === 'p-anna');
+    expect(a?.changes).toEqual([
+      { field: 'accountEnabled', before: true, after: false },
+      { field: 'litigationHold', before: false, after: true },
+      { field: 'login', before: '', after: 'akowalska' },
+    ]);
+    const l = preview.updatedPeople.find((u) => u.personId === 'p-lukasz');
+    expect(l?.facts).toEqual({ accountEnabled: true, mailboxType: 'UserMailbox', archive: true, litigationHold: false, inPlaceHold: false });
+    expect(l?.fill).toEqual({ email: 'l.zolkiewski@przyklad.pl' });
+  });
+
+  it('takes a namesake of a person already matched by login for a different person', () => {
+    expect(preview.ambiguous).toEqual([]);
+    expect(preview.newPeople.map((p) => p.email)).toEqual(['lukasz.z@przyklad.pl']);
+  });
+
+  it('offers a mailbox matching a register person by name only as ambiguous instead of merging it', () => {
+    const p = previewImport(register({ people: [{ id: 'p-l', givenName: 'ŁUKASZ', surname: 'Żółkiewski', email: 'lukasz@stara-firma.pl' }] }), [mailboxes], { now: NOW });
+    expect(p.ambiguous.map((a) => [a.incoming.email, a.candidates.map((c) => c.personId)])).toEqual([
+      ['l.zolkiewski@przyklad.pl', ['p-l']],
+      ['lukasz.z@przyklad.pl', ['p-l']],
+    ]);
+    expect(p.newPeople.map((n) => n.email)).toEqual(['a.kowalska@przyklad.pl']);
+    expect(p.updatedPeople).toEqual([]);
+  });
+
+  it('lists people no longer in the directory', () => {
+    expect(preview.missingPeople.map((m) => m.personId)).toEqual(['p-gone']);
+    expect(preview.missingPeople[0]?.facts.mailboxType).toBeNull();
+  });
+
+  it('does not make people of shared mailboxes or HealthMailbox accounts', () => {
+    expect(preview.newPeople.map((p) => p.login)).toEqual(['lzolkiewski2']);
+    expect(preview.systemAccounts).toBe(1);
+    expect(preview.mailboxTypes).toEqual({ UserMailbox: 4, SharedMailbox: 1 });
+  });
+
+  it('keeps every mailbox and AD user in the snapshot with file kinds and rows', () => {
+    expect(preview.snapshot.mailboxes).toHaveLength(5);
+    expect(preview.snapshot.users).toHaveLength(2);
+    expect(preview.snapshot.sources).toEqual([
+      { fileName: 'mailboxes.csv', sha256: 'a'.repeat(64), kind: 'mailboxes', rows: 5 },
+      { fileName: 'adusers.csv', sha256: 'a'.repeat(64), kind: 'ad-users', rows: 2 },
+    ]);
+  });
+
+  it('adds a new person for a user mailbox nobody in the register has', () => {
+    const p = previewImport(register(), [mailboxes], { now: NOW });
+    expect(p.newPeople.map((n) => [n.givenName, n.surname, n.email, n.login])).toEqual([
+      ['Łukasz', 'Żółkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski'],
+      ['Anna', 'Kowalska', 'a.kowalska@przyklad.pl', 'akowalska'],
+      ['Lukasz', 'Zolkiewski', 'lukasz.z@przyklad.pl', 'lzolkiewski2'],
+    ]);
+  });
+});
+
+describe('applyImport', () => {
+  const doc = register({ people: [anna, lukasz, gone] });
+  const before = JSON.stringify(doc);
+  const preview = previewImport(doc, [mailboxes, adUsers], { now: NOW });
+
+  it('returns a new valid document and leaves the input untouched', () => {
+    const next = applyImport(doc, preview, {}, counter(), NOW);
+    expect(JSON.stringify(doc)).toBe(before);
+    expect(() => registerDocumentSchema.parse(next)).not.toThrow();
+    const annaAfter = next.people.find((p) => p.id === 'p-anna');
+    expect(annaAfter?.directory).toMatchObject({ accountEnabled: false, litigationHold: true, seenAt: NOW, snapshotId: 'id-1' });
+    expect(next.people.find((p) => p.id === 'p-lukasz')?.email).toBe('l.zolkiewski@przyklad.pl');
+  });
+
+  it('records a snapshot with the files, rows, mailboxes and users', () => {
+    const next = applyImport(doc, preview, {}, counter(), NOW);
+    expect(next.inventory).toHaveLength(1);
+    expect(next.inventory[0]).toMatchObject({ id: 'id-1', takenAt: NOW, mailboxes: preview.snapshot.mailboxes, users: preview.snapshot.users });
+    expect(next.inventory[0]?.sources.map((s) => s.kind)).toEqual(['mailboxes', 'ad-users']);
+  });
+
+  it('skips an undecided ambiguous match and follows the decision when there is one', () => {
+    const d = register({ people: [{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski' }] });
+    const p = previewImport(d, [mailboxes], { now: NOW });
+    const key = p.ambiguous[0]?.key ?? '';
+    expect(applyImport(d, p, {}, counter(), NOW).people.map((x) => x.email)).toEqual(['', 'a.kowalska@przyklad.pl']);
+    const asNew = applyImport(d, p, { ambiguous: { [key]: { action: 'new' } } }, counter(), NOW);
+    expect(asNew.people.map((x) => x.email)).toEqual(['', 'a.kowalska@przyklad.pl', 'l.zolkiewski@przyklad.pl']);
+    const merged = applyImport(d, p, { ambiguous: { [key]: { action: 'merge', personId: 'p-l' } } }, counter(), NOW);
+    expect(merged.people[0]).toMatchObject({ id: 'p-l', email: 'l.zolkiewski@przyklad.pl', login: 'lzolkiewski', directory: { mailboxType: 'UserMailbox', archive: true } });
+    expect(merged.people).toHaveLength(2);
+  });
+
+  it('leaves out the changes the user excluded', () => {
+    const key = preview.updatedPeople.find((u) => u.personId === 'p-anna')?.key ?? '';
+    const next = applyImport(doc, preview, { exclude: [key] }, counter(), NOW);
+    expect(next.people.find((p) => p.id === 'p-anna')?.directory).toEqual(doc.people.find((p) => p.id === 'p-anna')?.directory);
+  });
+});
+
+describe('servers', () => {
+  const servers = file(
+    'servers.csv',
+    sheet(
+      ['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'],
+      [
+        ['EX01', 'Standard', 'Version 15.2 (Build 1544.4)', 'False', '00:00:00'],
+        ['EX02', 'StandardEvaluation', 'Version 15.2 (Build 2562.17)', 'True', '97.04:12:33'],
+      ],
+    ),
+  );
+  const existing = { id: 's-1', name: 'ex01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 10, asOf: '2025-01-01' } };
+
+  it('reports a new server and a changed activation', () => {
+    const p = previewImport(register({ servers: [existing] }), [servers], { now: NOW });
+    expect(p.servers.map((s) => [s.name, s.action])).toEqual([
+      ['EX01', 'changed'],
+      ['EX02', 'new'],
+    ]);
+    expect(p.servers[0]?.changes).toEqual([{ field: 'activation', before: 'trial (10 days)', after: 'activated' }]);
+    expect(p.servers[1]).toMatchObject({ product: 'Exchange Server SE', edition: 'Standard', activation: { state: 'trial', daysLeft: 97, asOf: '2025-03-10' } });
+  });
+
+  it('adds the new server as imported and updates the existing one', () => {
+    const doc = register({ servers: [existing] });
+    const next = applyImport(doc, previewImport(doc, [servers], { now: NOW }), {}, counter(), NOW);
+    expect(next.servers.map((s) => [s.name, s.activation.state, s.source])).toEqual([
+      ['ex01', 'activated', 'manual'],
+      ['EX02', 'trial', 'import'],
+    ]);
+  });
+});
+
+describe('hand-kept sheets', () => {
+  const purchasesSheet = sheet(
+    ['Produkt', 'Ilość', 'Data zakupu', 'Dostawca', 'Nr faktury'],
+    [
+      ['Exchange Server 2019 Standard User CAL', '25', '01.03.2024', 'KluczeSoft', 'FV/2024/03/17'],
+      ['Razem', '25', '', '', ''],
+    ],
+    'Zakupy',
+  );
+  const registerSheet = sheet(
+    ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Data przypisania', 'Nr faktury'],
+    [
+      ['Łukasz', 'Żółkiewski', 'l.zolkiewski@przyklad.pl', 'Exchange 2019 Standard User CAL', '04.11.2024', 'FV/2024/03/17'],
+      ['Ewa', 'Wiśniewska', 'e.wisniewska@przyklad.pl', 'CAL Exchange 2019', '', 'FV/2024/03/17'],
+      ['Jan', 'Nowak', '', 'Exchange 2016 Standard CAL', '05.11.2024', 'FV/9'],
+    ],
+    'Rejestr',
+  );
+  const workbook = file('rejestr.xlsx', purchasesSheet, registerSheet);
+
+  it('proposes the purchase, the people and their assignments', () => {
+    const p = previewImport(register({ people: [anna] }), [workbook], { now: NOW });
+    expect(p.purchases).toHaveLength(1);
+    expect(p.purchases[0]?.purchase).toMatchObject({ productId: 'exchange-2019-standard-user-cal', quantity: 25, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    expect(p.sheets.find((s) => s.sheetName === 'Zakupy')?.skipped.map((s) => s.reason.key)).toEqual(['importFile.skip.totalRow']);
+    expect(p.newPeople.map((n) => n.email)).toEqual(['l.zolkiewski@przyklad.pl', 'e.wisniewska@przyklad.pl', '']);
+    expect(p.assignments.map((a) => [a.personLabel, a.assignedOn, a.assignedOnAssumed])).toEqual([
+      ['Łukasz Żółkiewski', '2024-11-04', false],
+      ['Ewa Wiśniewska', '2024-03-01', true],
+    ]);
+    expect(p.unresolved.map((u) => u.reason.key)).toEqual(['importFile.skip.noPurchase']);
+  });
+
+  it('creates purchase, people and assignments linked to each other and remembers the mapping', () => {
+    const doc = register();
+    const next = applyImport(doc, previewImport(doc, [workbook], { now: NOW }), {}, counter(), NOW);
+    expect(() => registerDocumentSchema.parse(next)).not.toThrow();
+    const lot = next.purchases[0];
+    const lukaszId = next.people.find((p) => p.surname === 'Żółkiewski')?.id;
+    expect(next.assignments).toEqual([
+      expect.objectContaining({ personId: lukaszId, purchaseId: lot?.id, assignedOn: '2024-11-04', releasedOn: null }),
+      expect.objectContaining({ purchaseId: lot?.id, assignedOn: '2024-03-01' }),
+    ]);
+    expect(Object.values(next.settings.importMappings)).toContainEqual({ Imię: 'givenName', Nazwisko: 'surname', 'E-mail': 'email', 'Typ licencji': 'licenseType', 'Data przypisania': 'assignedOn', 'Nr faktury': 'document' });
+  });
+
+  it('does not add a purchase already in the register with the same document, nor its existing assignment', () => {
+    const doc = register({
+      people: [{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski', email: 'L.Zolkiewski@przyklad.pl' }],
+      purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 25, date: '2024-03-01', document: 'fv/2024/03/17' }],
+      assignments: [{ id: 'as-1', personId: 'p-l', purchaseId: 'lot-1', assignedOn: '2024-11-04' }],
+    });
+    const p = previewImport(doc, [workbook], { now: NOW });
+    expect(p.purchases[0]).toMatchObject({ action: 'existing', purchaseId: 'lot-1' });
+    expect(p.assignments.map((a) => a.action)).toEqual(['existing', 'new']);
+    const next = applyImport(doc, p, {}, counter(), NOW);
+    expect(next.purchases).toHaveLength(1);
+    expect(next.assignments).toHaveLength(2);
+  });
+
+  it('offers a register row matching a person by name only as ambiguous', () => {
+    const doc = register({ people: [{ id: 'p-l', givenName: 'Lukasz', surname: 'ZOLKIEWSKI' }] });
+    const p = previewImport(doc, [workbook], { now: NOW });
+    expect(p.ambiguous.map((a) => [a.incoming.email, a.candidates[0]?.personId])).toEqual([['l.zolkiewski@przyklad.pl', 'p-l']]);
+    expect(p.assignments[0]?.person).toEqual({ kind: 'ambiguous', key: p.ambiguous[0]?.key });
+    const merged = applyImport(doc, p, { ambiguous: { [p.ambiguous[0]?.key ?? '']: { action: 'merge', personId: 'p-l' } } }, counter(), NOW);
+    expect(merged.assignments.find((a) => a.assignedOn === '2024-11-04')?.personId).toBe('p-l');
+    const skipped = applyImport(doc, p, {}, counter(), NOW);
+    expect(skipped.assignments.some((a) => a.assignedOn === '2024-11-04')).toBe(false);
+  });
+});
+
+describe('Exchange CAL counts', () => {
+  it('takes the Count column, else counts distinct users of each license', () => {
+    const usage = file('u.csv', sheet(['LicenseName', 'ProductName', 'Count'], [['Exchange Server 2019 Standard CAL', 'Exchange Server 2019', '42']]));
+    const users = file(
+      'cu.csv',
+      sheet(
+        ['LicenseName', 'Name'],
+        [
+          ['Exchange Server 2019 Enterprise CAL', 'a@x.pl'],
+          ['Exchange Server 2019 Enterprise CAL', 'A@x.pl'],
+          ['Exchange Server 2019 Enterprise CAL', 'b@x.pl'],
+          ['Exchange Server 2019 Standard CAL', 'b@x.pl'],
+        ],
+      ),
+    );
+    const p = previewImport(register(), [usage, users], { now: NOW });
+    expect(p.snapshot.exchangeCalCounts).toEqual({ 'Exchange Server 2019 Standard CAL': 42, 'Exchange Server 2019 Enterprise CAL': 2 });
+  });
+});
