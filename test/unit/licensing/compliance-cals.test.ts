@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
+import { check, findingsOf, positionOf, subjectsOf } from './helpers';
+
+const se = aServer({ name: 'EXSE', product: 'Exchange Server SE', build: '15.2.2562.17' });
+
+describe('CAL versions', () => {
+  it('a 2016 CAL does not cover a 2019 server', () => {
+    const report = check(
+      buildRegister({
+        purchases: [aPurchase('lot', '2016-standard-user', 1)],
+        people: [aPerson('anna')],
+        assignments: [anAssignment('a1', 'anna', 'lot')],
+        inventory: [aSnapshot([aMailbox('anna')])],
+      }),
+    );
+    expect(findingsOf(report, 'cal-version-too-old')).toMatchObject([
+      { severity: 'error', subject: 'anna@example.com', fix: 'upgrade-cal', params: { calVersion: '2016', serverVersion: '2019', server: 'EX01' } },
+    ]);
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([{ messageKey: 'finding.mailbox-without-cal.older', params: { heldVersion: '2016' } }]);
+    expect(positionOf(report, '2016-standard-user')).toMatchObject({ purchased: 1, assigned: 1, required: 0, surplus: 1 });
+    expect(positionOf(report, '2019-standard-user')).toMatchObject({ purchased: 0, required: 1, shortfall: 1 });
+  });
+
+  it('a 2019 CAL covers a 2016 server', () => {
+    const parts = compliantParts(2);
+    const report = check(buildRegister({ ...parts, servers: [aServer({ product: 'Exchange Server 2016' })] }));
+    expect(report.findings).toEqual([]);
+    expect(positionOf(report, '2019-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0, surplus: 0 });
+  });
+
+  it('the newest server sets the version every CAL must reach', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, servers: [aServer({ id: 'a', name: 'EX2019' }), se] }));
+    expect(findingsOf(report, 'cal-version-too-old')[0]?.params).toMatchObject({ server: 'EXSE', serverVersion: 'SE' });
+  });
+
+  it('a retired server no longer sets the version', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, servers: [aServer(), { ...se, id: 'se', retiredOn: '2024-05-01' }] }));
+    expect(findingsOf(report, 'cal-version-too-old')).toEqual([]);
+  });
+
+  it('a 2019 CAL with active Software Assurance counts as SE', () => {
+    const parts = compliantParts(2);
+    const purchases = [aPurchase('lot1', '2019-standard-user', 2, { coverage: { kind: 'software-assurance', until: '2025-12-31' } })];
+    const report = check(buildRegister({ ...parts, purchases, servers: [{ ...se, verifiedAt: '2024-01-01T00:00:00.000Z' }] }));
+    expect(report.findings).toEqual([]);
+    expect(positionOf(report, '2019-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0 });
+  });
+
+  it('a CAL whose Software Assurance ended before the as-of date counts as the version bought and no longer reaches SE', () => {
+    const parts = compliantParts(1);
+    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'software-assurance', until: '2024-05-31' } })];
+    const report = check(buildRegister({ ...parts, purchases, servers: [se] }));
+    expect(findingsOf(report, 'coverage-expired')).toMatchObject([
+      { severity: 'error', subjectKind: 'purchase', subjectId: 'lot1', fix: 'renew-coverage', messageKey: 'finding.coverage-expired.software-assurance' },
+    ]);
+    expect(findingsOf(report, 'cal-version-too-old')).toMatchObject([{ messageKey: 'finding.cal-version-too-old.coverageEnded', fix: 'renew-coverage' }]);
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ required: 1, shortfall: 1 });
+  });
+
+  it('an ended subscription is reported only when an SE server exists', () => {
+    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'subscription', until: '2024-05-31' } })];
+    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases })), 'coverage-expired')).toEqual([]);
+    const withSe = check(buildRegister({ ...compliantParts(1), purchases, servers: [se] }));
+    expect(findingsOf(withSe, 'coverage-expired').map((f) => f.messageKey)).toEqual(['finding.coverage-expired.subscription']);
+  });
+});
+
+describe('what each holder holds', () => {
+  it('an Enterprise CAL without a Standard CAL is reported', () => {
+    const report = check(
+      buildRegister({
+        purchases: [aPurchase('ent', '2019-enterprise-user', 1)],
+        people: [aPerson('anna')],
+        assignments: [anAssignment('a1', 'anna', 'ent')],
+      }),
+    );
+    expect(findingsOf(report, 'enterprise-without-standard')).toMatchObject([{ severity: 'error', subject: 'anna@example.com', params: { assignmentId: 'a1' } }]);
+  });
+
+  it('an Enterprise CAL on top of a Standard CAL is fine', () => {
+    const parts = compliantParts(1);
+    const report = check(
+      buildRegister({
+        ...parts,
+        purchases: [...parts.purchases, aPurchase('ent', '2019-enterprise-user', 1)],
+        assignments: [...parts.assignments, anAssignment('e1', 'user00000', 'ent')],
+      }),
+    );
+    expect(findingsOf(report, 'enterprise-without-standard')).toEqual([]);
+  });
+
+  it('two active CALs of the same product for one person are reported once', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 2)], assignments: [...parts.assignments, anAssignment('dup', 'user00000', 'lot1')] }));
+    expect(findingsOf(report, 'duplicate-assignment')).toMatchObject([{ severity: 'warning', params: { count: 2 } }]);
+  });
+
+  it('a released CAL is no longer held', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, assignments: [anAssignment('a1', 'user00000', 'lot1', { releasedOn: '2024-05-01', releaseReason: 'role-change' })] }));
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['user00000@example.com']);
+    expect(positionOf(report, '2019-standard-user')?.assigned).toBe(0);
+  });
+
+  it('a CAL held by someone who has left is reported', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, people: [aPerson('user00000', { leftOn: '2024-05-15' })] }));
+    expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ severity: 'warning', messageKey: 'finding.assigned-to-disabled-account.left', fix: 'release-cal' }]);
+  });
+
+  it('a CAL held by someone whose account the AD export shows enabled is not reported', () => {
+    const parts = compliantParts(1);
+    const inventory = [aSnapshot([aMailbox('user00000')], { users: [anAdUser('user00000')] })];
+    expect(findingsOf(check(buildRegister({ ...parts, inventory })), 'assigned-to-disabled-account')).toEqual([]);
+  });
+
+  it('a CAL holder with no mailbox in the latest inventory is noted for information', () => {
+    const parts = compliantParts(2);
+    const report = check(buildRegister({ ...parts, inventory: [aSnapshot([aMailbox('user00000')])] }));
+    expect(findingsOf(report, 'assigned-without-mailbox')).toMatchObject([{ severity: 'info', subject: 'user00001@example.com', params: { snapshot: '2024-05-20' } }]);
+  });
+
+  it('without any inventory no holder is reported for lacking a mailbox', () => {
+    const parts = compliantParts(1);
+    expect(findingsOf(check(buildRegister({ ...parts, inventory: [] })), 'assigned-without-mailbox')).toEqual([]);
+  });
+});
+
+describe("Exchange's own count", () => {
+  it("Exchange's CAL report counting shared mailboxes differs from the register and is explained", () => {
+    const parts = compliantParts(2);
+    const mailboxes = [aMailbox('user00000'), aMailbox('user00001'), aMailbox('biuro', { recipientType: 'SharedMailbox' })];
+    const report = check(buildRegister({ ...parts, inventory: [aSnapshot(mailboxes, { exchangeCalCounts: { 'Exchange Server 2019 Standard CAL': 3 } })] }));
+    expect(findingsOf(report, 'exchange-count-differs')).toMatchObject([
+      { severity: 'info', subject: 'Exchange Server 2019 Standard CAL', subjectId: 'exchange-2019-standard-user-cal', params: { exchange: 3, register: 2, shared: 1 } },
+    ]);
+  });
+
+  it("Exchange's count equal to the register's says nothing", () => {
+    const parts = compliantParts(2);
+    const mailboxes = [aMailbox('user00000'), aMailbox('user00001')];
+    const counts = { 'Exchange Server 2019 Standard CAL': 2, 'Exchange Server 2019 Enterprise CAL': 0 };
+    expect(findingsOf(check(buildRegister({ ...parts, inventory: [aSnapshot(mailboxes, { exchangeCalCounts: counts })] })), 'exchange-count-differs')).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { aPerson, aProof, aPurchase, anAssignment, buildRegister, compliantParts } from './builders';
+import { check, findingsOf, subjectsOf } from './helpers';
+
+describe('purchase lots', () => {
+  it('a lot with more active assignments than seats is over-assigned', () => {
+    const parts = compliantParts(3);
+    const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 2, { document: 'FV/2024/03/17' })] }));
+    expect(findingsOf(report, 'over-assigned')).toMatchObject([
+      { severity: 'error', subject: 'FV/2024/03/17', subjectKind: 'purchase', subjectId: 'lot1', params: { quantity: 2, active: 3 }, fix: 'release-cal' },
+    ]);
+  });
+
+  it('a lot with exactly as many active assignments as seats is not over-assigned', () => {
+    expect(findingsOf(check(buildRegister(compliantParts(3))), 'over-assigned')).toEqual([]);
+  });
+
+  it('a voided lot still holding assignments is reported and its CALs cover nobody', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 1, { voidedAt: '2024-04-01T00:00:00.000Z' })] }));
+    expect(findingsOf(report, 'over-assigned').map((f) => f.messageKey)).toEqual(['finding.over-assigned.voided']);
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['user00000@example.com']);
+    expect(report.position).toEqual([
+      expect.objectContaining({ productId: 'exchange-2019-standard-user-cal', purchased: 0, assigned: 0, required: 1, shortfall: 1 }),
+    ]);
+  });
+
+  it('a lot without a proof file is reported', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 1, { proofIds: [] })] }));
+    expect(findingsOf(report, 'purchase-without-proof')).toMatchObject([{ severity: 'warning', subjectId: 'lot1', fix: 'attach-proof' }]);
+  });
+
+  it('a lot without an invoice or order number is reported, named by product and date', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 1, { document: '' })] }));
+    expect(findingsOf(report, 'purchase-without-document')).toMatchObject([
+      { severity: 'warning', subject: 'Exchange Server 2019 Standard User CAL, 2024-01-10', fix: 'add-document' },
+    ]);
+  });
+});
+
+describe('proof of purchase', () => {
+  it('a missing or altered proof file is reported; an intact one is not', () => {
+    const parts = compliantParts(1);
+    const doc = buildRegister({
+      ...parts,
+      purchases: [aPurchase('lot1', '2019-standard-user', 1, { proofIds: ['p1', 'p2', 'p3'] })],
+      proofs: [aProof('p1', { originalName: 'faktura.pdf' }), aProof('p2', { originalName: 'certyfikat.pdf' }), aProof('p3')],
+    });
+    const status = new Map([
+      ['p1', 'missing' as const],
+      ['p2', 'altered' as const],
+      ['p3', 'ok' as const],
+    ]);
+    const report = check(doc, undefined, status);
+    expect(findingsOf(report, 'proof-missing-or-altered')).toMatchObject([
+      { severity: 'error', subject: 'certyfikat.pdf', subjectKind: 'proof', subjectId: 'p2', messageKey: 'finding.proof-missing-or-altered.altered', params: { purchase: 'FV/lot1' } },
+      { subject: 'faktura.pdf', subjectId: 'p1', messageKey: 'finding.proof-missing-or-altered.missing' },
+    ]);
+  });
+
+  it('without a proof check nothing is said about proof files that exist in the register', () => {
+    expect(findingsOf(check(buildRegister(compliantParts(1))), 'proof-missing-or-altered')).toEqual([]);
+  });
+
+  it('a purchase naming a proof the register does not have is reported as missing', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, proofs: [] }));
+    expect(findingsOf(report, 'proof-missing-or-altered')).toMatchObject([{ subjectId: 'proof-lot1', messageKey: 'finding.proof-missing-or-altered.missing' }]);
+  });
+});
+
+describe('early reassignment', () => {
+  const lotOfOne = (reason: 'role-change' | 'left', bobStart = '2024-04-20') =>
+    buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 1)],
+      people: [aPerson('anna'), aPerson('bob')],
+      assignments: [
+        anAssignment('a1', 'anna', 'lot', { assignedOn: '2024-03-01', releasedOn: '2024-04-20', releaseReason: reason }),
+        anAssignment('a2', 'bob', 'lot', { assignedOn: bobStart }),
+      ],
+    });
+
+  it('a seat reassigned within 90 days for a role change is reported', () => {
+    const report = check(lotOfOne('role-change'));
+    expect(findingsOf(report, 'early-reassignment')).toMatchObject([
+      { severity: 'warning', subject: 'bob@example.com', subjectKind: 'assignment', subjectId: 'a2', params: { previous: 'anna@example.com', days: 50 }, fix: 'review-reassignment' },
+    ]);
+  });
+
+  it('a seat reassigned within 90 days because the user left is not reported', () => {
+    expect(findingsOf(check(lotOfOne('left')), 'early-reassignment')).toEqual([]);
+  });
+
+  it('a reassignment dated after the as-of date is not judged yet', () => {
+    expect(findingsOf(check(lotOfOne('role-change', '2024-07-01'), '2024-06-01'), 'early-reassignment')).toEqual([]);
+  });
+});
