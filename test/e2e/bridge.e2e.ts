@@ -45,7 +45,7 @@ describe('the e2e bridge', () => {
       document.body.append(script);
     });
     await expect.poll(() => app.problems.map((p) => p.kind)).toContain('csp');
-    expect(() => app.assertNoProblems()).toThrow(/Content Security Policy/);
+    expect(() => app.assertNoProblems()).toThrow(/\[csp\] script-src-elem blocked inline/);
   });
 });
 

@@ -41,13 +41,16 @@ export interface LaunchOptions {
   allowConsoleErrors?: RegExp[];
 }
 
-const isCsp = (text: string) => /Content Security Policy|Refused to (load|execute|apply|connect|evaluate|frame|create)/i.test(text);
+/**
+ * Console errors that are not faults of the page: Chromium logs an error for a directive a
+ * <meta> CSP cannot carry (frame-ancestors), though the policy itself is applied.
+ */
+const BENIGN_CONSOLE_ERRORS = [/^The Content Security Policy directive '[\w-]+' is ignored when delivered via a <meta> element/];
 
 function classify(message: ConsoleMessage, allow: RegExp[]): PageProblem | null {
   const text = message.text();
-  if (isCsp(text)) return { kind: 'csp', text };
   if (message.type() !== 'error') return null;
-  if (allow.some((re) => re.test(text))) return null;
+  if ([...BENIGN_CONSOLE_ERRORS, ...allow].some((re) => re.test(text))) return null;
   const where = message.location();
   return { kind: 'console-error', text: where.url ? `${text} (${where.url}:${where.lineNumber})` : text };
 }
@@ -64,6 +67,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppBrowser
   });
   const problems: PageProblem[] = [];
   const allow = options.allowConsoleErrors ?? [];
+  // The DOM's own violation event, whatever wording the console uses in this Chromium version.
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    problems.push({ kind: 'csp', text });
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile || 'page'}:${event.lineNumber})`);
+    });
+  });
   const watch = (page: Page) => {
     page.on('console', (message) => {
       const problem = classify(message, allow);
@@ -95,16 +108,34 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppBrowser
   };
 }
 
-/** Opens (or reopens) the app and waits for the renderer's ready marker. */
+/** Waits for the ready marker, but fails at once when the page throws while booting. */
+async function waitUntilReady(page: Page, navigate: () => Promise<unknown>): Promise<void> {
+  let onError: ((error: Error) => void) | undefined;
+  const crashed = new Promise<never>((_resolve, reject) => {
+    onError = (error) => reject(new Error(`The app threw while loading: ${error.message}`));
+    page.once('pageerror', onError);
+  });
+  try {
+    await Promise.race([
+      (async () => {
+        await navigate();
+        await page.locator(READY_SELECTOR).first().waitFor({ state: 'attached', timeout: 30_000 });
+      })(),
+      crashed,
+    ]);
+  } finally {
+    if (onError) page.off('pageerror', onError);
+  }
+}
+
+/** Opens the app and waits for the renderer's ready marker. */
 export async function gotoApp(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.locator(READY_SELECTOR).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitUntilReady(page, () => page.goto(url, { waitUntil: 'domcontentloaded' }));
 }
 
 /** Reloads the page (e.g. after `bridge.restart()`) and waits for the ready marker again. */
 export async function reloadApp(page: Page): Promise<void> {
-  await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.locator(READY_SELECTOR).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitUntilReady(page, () => page.reload({ waitUntil: 'domcontentloaded' }));
 }
 
 export interface AxeViolation {
@@ -113,6 +144,8 @@ export interface AxeViolation {
   help: string;
   helpUrl: string;
   targets: string[];
+  /** The outer HTML and axe's explanation of the first few offending nodes. */
+  nodes: { html: string; summary: string }[];
 }
 
 /**
@@ -123,15 +156,24 @@ export async function seriousAxeViolations(page: Page, selector?: string): Promi
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.addScriptTag({ url: '/__axe.js' });
   const violations = await page.evaluate(async (context) => {
-    type AxeResult = { id: string; impact: string | null; help: string; helpUrl: string; nodes: { target: unknown[] }[] };
+    type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
+    type AxeResult = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeResult[] }> } }).axe;
     const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
+    // Fluent's Tabster puts aria-hidden focusable <i data-tabster-dummy> sentinels around focus
+    // zones on purpose (they pass focus on at once); a known false positive (microsoft/tabster#288).
+    const isTabsterSentinel = (ruleId: string, n: AxeNode) =>
+      ruleId === 'aria-hidden-focus' && /data-tabster-dummy|data-is-focus-trap-zone-bumper/.test(n.html);
+    const real = result.violations
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n)) }))
+      .filter((v) => v.nodes.length > 0);
+    return real.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       helpUrl: v.helpUrl,
       targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      nodes: v.nodes.slice(0, 3).map((n) => ({ html: n.html.slice(0, 300), summary: n.failureSummary ?? '' })),
     }));
   }, selector ?? null);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -139,4 +181,6 @@ export async function seriousAxeViolations(page: Page, selector?: string): Promi
 
 /** A readable one-line-per-violation summary for assertion messages. */
 export const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.targets.slice(0, 5).join(', ')}`).join('\n');
+  violations
+    .map((v) => [`${v.impact} ${v.id}: ${v.help} (${v.targets.length} node(s))`, ...v.nodes.map((n) => `    ${n.html}\n      ${n.summary.replace(/\n/g, ' ')}`)].join('\n'))
+    .join('\n');

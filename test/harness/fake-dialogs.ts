@@ -11,6 +11,7 @@ export class FakeDialogs implements Dialogs {
   /** What the app asked, in order (purpose and, for saves, the suggested name). */
   readonly asked: { dialog: 'folder' | 'files' | 'save'; purpose: string; suggestedName?: string }[] = [];
   readonly shownInFolder: string[] = [];
+  readonly openedPaths: string[] = [];
 
   nextFolder(path: string): this {
     this.#folders.push(path);
@@ -49,5 +50,9 @@ export class FakeDialogs implements Dialogs {
 
   async showInFolder(path: string): Promise<void> {
     this.shownInFolder.push(path);
+  }
+
+  async openPath(path: string): Promise<void> {
+    this.openedPaths.push(path);
   }
 }

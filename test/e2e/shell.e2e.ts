@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../harness/bridge';
+import { describeViolations, gotoApp, launchApp, reloadApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { msg } from '../harness/messages';
+import { AppShell } from '../harness/pages/AppShell';
+import { OverviewPage } from '../harness/pages/OverviewPage';
+
+const ORGANIZATION = 'Przykład Sp. z o.o.';
+
+describe('app shell and overview', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+  let app: AppBrowser;
+  let shell: AppShell;
+  let overview: OverviewPage;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-shell-'));
+    bridge = await startBridge({ dataDir });
+    app = await launchApp();
+    shell = new AppShell(app.page);
+    overview = new OverviewPage(app.page);
+    await gotoApp(app.page, bridge.url);
+  });
+
+  afterEach(async () => {
+    try {
+      app.assertNoProblems();
+    } finally {
+      await app.close();
+      await bridge.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens the default register in the app data folder on first start, in English', async () => {
+    await overview.heading('en').waitFor();
+    const defaultDir = join(dataDir, 'registers', 'default');
+    expect(existsSync(join(defaultDir, 'register.json'))).toBe(true);
+    await expect.poll(() => overview.summary('folder').textContent()).toBe(defaultDir);
+    await expect.poll(() => overview.summary('organization').textContent()).toBe('My organization');
+    expect(await overview.count('people')).toBe(0);
+    expect(await shell.navigation('en').getByText(msg('en', 'nav.purchases')).isVisible()).toBe(true);
+  });
+
+  it('switches the whole UI to Polish and back to English', async () => {
+    await shell.switchLanguage('pl');
+    await shell.navigation('pl').getByText(msg('pl', 'nav.overview')).waitFor();
+    await overview.heading('pl').waitFor();
+    await shell.navigation('pl').getByText(msg('pl', 'nav.purchases')).waitFor();
+    await app.page.getByText(msg('pl', 'overview.countsCard'), { exact: true }).waitFor();
+
+    await shell.switchLanguage('en');
+    await overview.heading('en').waitFor();
+    await shell.navigation('en').getByText(msg('en', 'nav.purchases')).waitFor();
+    expect(await app.page.getByText(msg('pl', 'nav.purchases')).count()).toBe(0);
+  });
+
+  it('keeps the organization name with its diacritics and the language choice across an app restart', async () => {
+    await overview.saveOrganizationName(ORGANIZATION);
+    await expect.poll(() => shell.organization.textContent()).toContain(ORGANIZATION);
+    await shell.switchLanguage('pl');
+
+    await bridge.restart();
+    await reloadApp(app.page);
+
+    await overview.heading('pl').waitFor();
+    expect(await shell.language()).toBe('pl');
+    await expect.poll(() => overview.summary('organization').textContent()).toBe(ORGANIZATION);
+    expect(await overview.organizationName.inputValue()).toBe(ORGANIZATION);
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'registers', 'default', 'register.json'), 'utf8')) as { organization: { name: string } };
+    expect(onDisk.organization.name).toBe(ORGANIZATION);
+  });
+
+  it('has no serious or critical accessibility violations on the Overview in English and in Polish', async () => {
+    await overview.heading('en').waitFor();
+    const english = await seriousAxeViolations(app.page);
+    expect(english, describeViolations(english)).toEqual([]);
+
+    await shell.switchLanguage('pl');
+    await overview.heading('pl').waitFor();
+    const polish = await seriousAxeViolations(app.page);
+    expect(polish, describeViolations(polish)).toEqual([]);
+  });
+
+  it('shows the problem state for a truncated register opened from File ▸ Open and keeps its bytes aside', async () => {
+    await overview.heading('en').waitFor();
+    const good = await readFile(join(dataDir, 'registers', 'default', 'register.json'));
+    const clientDir = join(dataDir, 'client-b');
+    await mkdir(clientDir);
+    const truncated = good.subarray(0, Math.floor(good.length / 2));
+    await writeFile(join(clientDir, 'register.json'), truncated);
+
+    bridge.dialogs.nextFolder(clientDir);
+    await shell.fileOpen();
+
+    await overview.problem.waitFor();
+    await overview.problem.getByText(msg('en', 'problem.register-corrupt')).waitFor();
+    const aside = (await readdir(clientDir)).filter((name) => /^register\.corrupt-.*\.json$/.test(name));
+    expect(aside).toHaveLength(1);
+    const movedTo = join(clientDir, aside[0]!);
+    await expect.poll(() => overview.movedTo.textContent()).toBe(msg('en', 'problem.movedTo', { path: movedTo }));
+    expect(await readFile(movedTo)).toEqual(truncated);
+    expect(existsSync(join(clientDir, 'register.json'))).toBe(false);
+    expect(bridge.dialogs.pending().folders).toBe(0);
+  });
+});
