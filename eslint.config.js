@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import globals from 'globals';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const electronBan = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
@@ -27,6 +28,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    files: ['bin/**/*.js', 'test/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: { ...globals.node } },
   },
   // Import boundaries of DESIGN.md: a forbidden import fails `npm test`.
   {
