@@ -98,15 +98,27 @@ export function parseExchangeBuild(text: string): string {
   return '';
 }
 
+const foldMap: Record<string, string> = {
+  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
+  á: 'a', à: 'a', â: 'a', ä: 'a', ã: 'a', å: 'a', č: 'c', ç: 'c', ď: 'd', é: 'e', è: 'e', ê: 'e', ë: 'e', ě: 'e',
+  í: 'i', ì: 'i', î: 'i', ï: 'i', ň: 'n', ñ: 'n', ò: 'o', ô: 'o', ö: 'o', õ: 'o', ő: 'o', ø: 'o', ř: 'r', š: 's',
+  ť: 't', ú: 'u', ù: 'u', û: 'u', ü: 'u', ů: 'u', ű: 'u', ý: 'y', ÿ: 'y', ž: 'z', ß: 'ss',
+};
+
 /** Folds case and diacritics (ł→l, ż→z…) and collapses spaces: the key for name comparison. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const lower = text.toLowerCase();
+  let out = '';
+  let rest = false;
+  for (const ch of lower) {
+    if (ch.charCodeAt(0) < 128) out += ch;
+    else if (foldMap[ch] !== undefined) out += foldMap[ch];
+    else {
+      out += ch;
+      rest = true;
+    }
+  }
+  // Letters outside the table: decompose and drop the combining marks.
+  if (rest) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return out.replace(/\s+/g, ' ').trim();
 }
