@@ -49,7 +49,6 @@ const en = {
     noUser: 'no user',
     badCount: 'count "{{value}}" is not a number',
     noPurchase: 'no purchase matches document "{{document}}" / license "{{license}}"',
-    duplicateRow: 'the same person appears again in row {{line}}',
   },
 };
 
@@ -98,7 +97,6 @@ const pl = {
     noUser: 'brak użytkownika',
     badCount: 'liczba „{{value}}” nie jest liczbą',
     noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
-    duplicateRow: 'ta sama osoba występuje ponownie w wierszu {{line}}',
   },
 } satisfies { [G in keyof typeof en]: { [K in keyof (typeof en)[G]]: string } };
 
