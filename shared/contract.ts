@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contracts/define';
+import { complianceContract } from './contracts/compliance';
 import { ledgerContract } from './contracts/ledger';
 import { registerContract } from './contracts/register';
 import type { Result } from './result';
@@ -8,7 +9,7 @@ import type { Result } from './result';
  * The one contract between renderer and main: channel → zod input → zod output.
  * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
  */
-export const contract = mergeContracts(registerContract, ledgerContract);
+export const contract = mergeContracts(registerContract, ledgerContract, complianceContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;

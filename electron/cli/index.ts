@@ -1,4 +1,6 @@
 import { DomainError } from '../../shared/result';
+import { checkHelp, runCheck } from './commands/check';
+import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
 import { initHelp, runInit } from './commands/init';
 import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
@@ -14,7 +16,10 @@ const commands: Record<string, Command> = {
   'person add': { help: personAddHelp, run: runPersonAdd },
   assign: { help: assignHelp, run: runAssign },
   release: { help: releaseHelp, run: runRelease },
+  check: { help: checkHelp, run: runCheck },
   verify: { help: verifyHelp, run: runVerify },
+  backups: { help: backupsHelp, run: runBackups },
+  restore: { help: restoreHelp, run: runRestore },
 };
 
 /** Two-word commands ("server add") are looked up by their first two words. */
@@ -58,6 +63,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError || error instanceof DomainError || isParseArgsError(error)) {
       io.err(`cal-register ${name}: ${(error as Error).message}`);
+      const hint = openProblemHint(error, rest[0]);
+      if (hint) io.err(hint);
       return 2;
     }
     io.err(`cal-register ${name}: unexpected failure: ${(error as Error).stack ?? String(error)}`);

@@ -4,6 +4,7 @@ import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { RegisterDeps } from '../register/register-store';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
+import { complianceHandlers } from './handlers/compliance';
 import { ledgerHandlers } from './handlers/ledger';
 import { openStartupRegister, registerHandlers } from './handlers/register';
 import { RegisterSession } from './session';
@@ -40,6 +41,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const handlers = {
     ...registerHandlers(context),
     ...ledgerHandlers(context),
+    ...complianceHandlers(context),
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 

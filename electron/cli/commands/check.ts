@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import { complianceView } from '../../services/ledger/compliance';
+import { localDate } from '../../services/ledger/ledger';
+import { registerDir, UsageError, withRegister, type Io } from '../context';
+
+export const checkHelp = 'cal-register check <dir> [--json] [--as-of YYYY-MM-DD]   exit 1 when a finding of severity error exists';
+
+export async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
+  const dir = registerDir(positionals[0]);
+  const asOf = values['as-of'] ?? localDate(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`);
+  const { report } = await withRegister(dir, (register) => complianceView(register, asOf));
+  if (values.json) {
+    // The documented shape of DESIGN.md ("check --json").
+    io.out(
+      JSON.stringify(
+        {
+          asOf: report.asOf,
+          servers: report.servers,
+          inventory: report.inventory,
+          position: report.position.map(({ product, purchased, assigned, required, shortfall, surplus }) => ({ product, purchased, assigned, required, shortfall, surplus })),
+          findings: report.findings.map(({ rule, severity, subject, message }) => ({ rule, severity, subject, message })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const p of report.position) {
+      io.out(`${p.product}: purchased ${p.purchased}, assigned ${p.assigned}, required ${p.required}${p.shortfall ? `, SHORTFALL ${p.shortfall}` : ''}${p.surplus ? `, surplus ${p.surplus}` : ''}`);
+    }
+    for (const f of report.findings) io.out(`${f.severity.toUpperCase().padEnd(7)} ${f.rule}  ${f.subject}: ${f.message}`);
+  }
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  io.err(`${report.findings.length} findings (${errors} errors) as of ${asOf}.`);
+  return errors > 0 ? 1 : 0;
+}

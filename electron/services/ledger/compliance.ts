@@ -1,0 +1,25 @@
+import type { ComplianceView } from '../../../shared/contracts/compliance';
+import { computeCompliance } from '../../../shared/licensing/compliance';
+import type { OpenRegister } from '../register/register-store';
+import { checkAllProofs } from './proofs';
+
+/** The compliance engine over the open register, with proof files re-hashed from disk. */
+export function complianceView(register: OpenRegister, asOf: string): ComplianceView {
+  const doc = register.document;
+  const report = computeCompliance(doc, { asOf, proofStatus: checkAllProofs(register.proofsDir, doc) });
+  const latest = doc.inventory.at(-1);
+  return {
+    report,
+    lastImport: latest ? { takenAt: latest.takenAt, sources: latest.sources.map(({ fileName, kind, rows }) => ({ fileName, kind, rows })) } : null,
+    countSharedMailboxes: doc.settings.countSharedMailboxes,
+  };
+}
+
+export function setCountSharedMailboxes(register: OpenRegister, value: boolean): void {
+  const doc = register.document;
+  if (doc.settings.countSharedMailboxes === value) return;
+  register.commit(
+    { ...doc, settings: { ...doc.settings, countSharedMailboxes: value } },
+    { action: 'settings.update', subject: 'countSharedMailboxes', before: { countSharedMailboxes: doc.settings.countSharedMailboxes }, after: { countSharedMailboxes: value } },
+  );
+}
