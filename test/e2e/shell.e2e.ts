@@ -107,5 +107,7 @@ describe('app shell and overview', () => {
     expect(await readFile(movedTo)).toEqual(truncated);
     expect(existsSync(join(clientDir, 'register.json'))).toBe(false);
     expect(bridge.dialogs.pending().folders).toBe(0);
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });

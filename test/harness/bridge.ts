@@ -13,8 +13,8 @@ import { FakeDialogs } from './fake-dialogs';
 
 export { FakeDialogs } from './fake-dialogs';
 
-/** The built renderer (`npx electron-vite build`). */
-export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+/** The built renderer (`npx electron-vite build`); CAL_E2E_RENDERER_DIR points e2e at another build. */
+export const RENDERER_DIR = process.env.CAL_E2E_RENDERER_DIR ?? fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 export interface BridgeOptions {
   /** The app data folder (settings + default register); one temp folder per test. */
