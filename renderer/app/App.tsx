@@ -23,7 +23,7 @@ import { TopBar } from './TopBar';
 import { useHighContrast } from './useHighContrast';
 
 const useStyles = makeStyles({
-  provider: { height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden' },
+  frame: { height: '100vh', display: 'flex', flexDirection: 'column', overflow: 'hidden' },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   main: {
     flexGrow: 1,
@@ -49,8 +49,11 @@ function ThemedApp() {
   const styles = useStyles();
   const highContrast = useHighContrast();
   return (
-    <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme} className={styles.provider}>
-      <AppFrame />
+    // No layout class on the provider: Fluent copies its classes onto popup portals.
+    <FluentProvider theme={highContrast ? teamsHighContrastTheme : webLightTheme}>
+      <div className={styles.frame}>
+        <AppFrame />
+      </div>
     </FluentProvider>
   );
 }

@@ -20,7 +20,6 @@ export function NavigationPane() {
         open
         type="inline"
         tabbable
-        size="small"
         className={styles.drawer}
         selectedValue={screen}
         onNavItemSelect={(_event, data) => go(data.value as ScreenId)}

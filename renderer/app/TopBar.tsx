@@ -11,6 +11,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     height: '48px',
+    flexShrink: 0,
     paddingInline: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,

@@ -10,8 +10,8 @@ export function PlaceholderScreen({ screen }: { screen: Exclude<ScreenId, 'overv
     <ScreenHeader
       title={t(`nav.${screen}`)}
       description={t(`screens.${screen}.description`)}
-      actions={
-        <Badge appearance="tint" color="informative" size="large">
+      badge={
+        <Badge appearance="tint" color="informative" size="medium">
           {t('common.comingSoon')}
         </Badge>
       }

@@ -1,9 +1,11 @@
 import { vi, type Mock } from 'vitest';
-import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
-import type { AppSettingsView, RegisterStatus } from '../../shared/contracts/register';
+import { channels, type CalRegisterApi, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
+import type { AppSettingsView, RegisterStatus, registerContract } from '../../shared/contracts/register';
 import type { Result } from '../../shared/result';
 
-export type FakeApi = { [C in Channel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> };
+/** The register channels this shell uses; other features' channels answer `not-found` in these tests. */
+type ShellChannel = keyof typeof registerContract & Channel;
+export type FakeApi = { [C in ShellChannel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> };
 
 export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
   state: 'open',
@@ -58,6 +60,9 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
       return ok(status);
     }),
   } satisfies FakeApi;
-  window.calRegister = api as CalRegisterApi;
+  const unfaked = Object.fromEntries(
+    channels.map((channel) => [channel, vi.fn(() => Promise.resolve({ ok: false, error: { code: 'not-found', message: `${channel} is not faked` } }))]),
+  );
+  window.calRegister = { ...unfaked, ...api } as unknown as CalRegisterApi;
   return api;
 }

@@ -18,6 +18,6 @@ export async function renderApp(options: { language?: UiLanguage } = {}) {
   const user = userEvent.setup();
   const view = render(<App i18n={i18n} />);
   await screen.findByRole('main');
-  await expect.poll(() => document.body.dataset.appState).toBe('loaded');
+  await expect.poll(() => document.body.dataset.appState, { timeout: 5000 }).toBe('loaded');
   return { ...view, user, i18n, missingKeys };
 }

@@ -8,7 +8,7 @@ import { useOverviewStyles } from './styles';
 import { useOverviewStore, validateOrganization, type OrganizationField } from './store';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', maxWidth: '880px', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
   wide: { gridColumn: '1 / -1' },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
@@ -62,7 +62,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
           <Field label={t('organization.address')} className={styles.wide} {...problemOf('address')}>
             <Textarea value={draft.address} onChange={change('address')} resize="vertical" data-testid="org-address" />
           </Field>
-          <Field label={t('organization.contact')} className={styles.wide} {...problemOf('contact')}>
+          <Field label={t('organization.contact')} {...problemOf('contact')}>
             <Input value={draft.contact} onChange={change('contact')} data-testid="org-contact" />
           </Field>
         </div>

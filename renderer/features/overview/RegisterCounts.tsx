@@ -11,7 +11,7 @@ const order: (keyof Counts)[] = ['servers', 'purchases', 'people', 'activeAssign
 const useStyles = makeStyles({
   tiles: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
     gap: tokens.spacingHorizontalM,
     margin: 0,
     padding: 0,
