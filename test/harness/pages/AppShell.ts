@@ -2,7 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import type { UiLanguage } from '../../../shared/i18n';
 import { msg } from '../messages';
 
-export type ScreenId = 'overview' | 'assign' | 'register' | 'purchases' | 'servers' | 'import' | 'findings' | 'export';
+export const screenIds = ['overview', 'assign', 'register', 'purchases', 'servers', 'import', 'findings', 'export'] as const;
+export type ScreenId = (typeof screenIds)[number];
 
 /** The frame around every screen: top bar (File menu, organization, language) and the navigation. */
 export class AppShell {
@@ -28,6 +29,11 @@ export class AppShell {
 
   navItem(screen: ScreenId): Locator {
     return this.page.getByTestId(`nav-${screen}`);
+  }
+
+  /** The current screen's title (its one h1). */
+  get screenHeading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
   }
 
   async goTo(screen: ScreenId): Promise<void> {
