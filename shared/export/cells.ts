@@ -1,3 +1,6 @@
+/** Any character that may need work: every C0 control, DEL, and surrogates (checked before the slower pass). */
+// eslint-disable-next-line no-control-regex
+const suspicious = /[\u0000-\u001F\u007F\uD800-\uDFFF]/;
 /** Characters a cell must never carry: C0 controls except tab/LF/CR, DEL, and lone UTF-16 surrogates (invalid XML). */
 // eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -11,6 +14,7 @@ export const maxCellText = 32_767;
  * stores every string as a string cell, never as a formula.
  */
 export function cleanCellText(text: string): string {
+  if (!suspicious.test(text)) return text.length > maxCellText ? text.slice(0, maxCellText) : text;
   const cleaned = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(forbidden, '');
   return cleaned.length > maxCellText ? cleaned.slice(0, maxCellText) : cleaned;
 }

@@ -103,11 +103,30 @@ export const summaryStyles = {
   signLine: { font: baseFont, alignment: { vertical: 'bottom' }, border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } } satisfies Partial<Style>,
 };
 
-/** Lines a wrapped text needs in a column of `width` characters (Arial is narrower than its digit width). */
-export function linesNeeded(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.1));
+/**
+ * Lines a wrapped text needs in a column of `width` characters, wrapping at spaces as Excel
+ * and LibreOffice do (Arial averages a little narrower than the digit width columns are measured in).
+ */
+export function linesNeeded(text: string, width: number, bold = false): number {
+  const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)));
+  if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
-  for (const part of text.split('\n')) lines += Math.max(1, Math.ceil(part.length / perLine));
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(' ')) {
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= perLine) {
+        used = need;
+      } else if (used === 0) {
+        lines += Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine;
+      } else {
+        lines += Math.ceil(word.length / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+  }
   return lines;
 }
 

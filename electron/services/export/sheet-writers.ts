@@ -55,7 +55,7 @@ function writeHeader(row: Row, columns: readonly ColumnModel[], styles: readonly
     cell.value = cleanCellText(column.header);
     cell.style = styles[i]?.header as Style;
   });
-  row.height = Math.max(...columns.map((c) => linesNeeded(c.header, c.width))) * lineHeight;
+  row.height = Math.max(...columns.map((c) => linesNeeded(c.header, c.width, true))) * lineHeight;
 }
 
 export interface RowProgress {

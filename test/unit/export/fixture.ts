@@ -62,7 +62,7 @@ export function sampleRegister(people = 6): RegisterDocument {
     ],
     people: Array.from({ length: people }, (_, i) => ({
       id: `p${i + 1}`,
-      givenName: given[i % given.length],
+      givenName: given[(i + Math.floor(i / surnames.length)) % given.length],
       surname: `${surnames[i % surnames.length]}${i >= surnames.length ? ` ${Math.floor(i / surnames.length)}` : ''}`,
       email: `user${i + 1}@przyklad.pl`,
       login: `user${i + 1}`,

@@ -1,0 +1,168 @@
+/**
+ * Print check: the workbook is converted to PDF by LibreOffice and read back as text with
+ * pdftotext. Needs `libreoffice-calc` and `poppler-utils`; when they are missing the suite
+ * fails and says so, it never skips.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { margins } from '../../../electron/services/export/layout';
+import { exportWorkbook } from '../../../electron/services/export/workbook';
+import type { TableSheetModel } from '../../../shared/export/types';
+import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
+
+const assignments = 2000;
+const slow = 240_000;
+
+function hasTool(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).status === 0;
+}
+
+/** Why the print check cannot run, or null; every test then fails with this message (never skips). */
+function missingTools(): string | null {
+  const missing = [
+    hasTool('libreoffice', ['--version']) ? null : 'libreoffice',
+    hasTool('pdftotext', ['-v']) ? null : 'pdftotext',
+  ].filter(Boolean);
+  return missing.length === 0
+    ? null
+    : `Print check needs ${missing.join(' and ')} on PATH: install with "apt-get install -y libreoffice-calc poppler-utils".`;
+}
+
+/** Converts workbooks to PDF with a private LibreOffice profile (parallel runs must not share one). */
+function toPdf(dir: string, files: string[]): void {
+  const profile = `file:///tmp/lo-${randomBytes(6).toString('hex')}`;
+  execFileSync('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: slow,
+  });
+}
+
+/** The PDF's pages as text, laid out as printed. */
+function pdfPages(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  return text.split('\f').filter((page) => page.trim() !== '');
+}
+
+/**
+ * Pages the Register should take, from the paper and the layout, in points (1 in = 72 pt):
+ * - A4 landscape is 841.9 × 595.3 pt; the left and right margins (0.5 in each) leave 769.9 pt.
+ * - LibreOffice measures one Excel column unit as the digit width of the default font
+ *   (Arial 10, i.e. Liberation Sans: 0.556 em, kept as 111 twips = 5.55 pt).
+ * - Fit to one page wide: zoom = available width / sum of column widths, in whole percent.
+ * - LibreOffice keeps the header and footer margins (0.3 in) as fixed distances on paper and
+ *   scales the rest — header area, rows, footer area — by the zoom; so, at 100 %, the rows get
+ *   (595.3 − 2 × 21.6) / zoom − (top − header + bottom − footer) = 552.1 / zoom − 64.8 pt.
+ * - Each page repeats the header row; the rest is filled with data rows of equal height.
+ * The tolerance of one page: LibreOffice finds the zoom by bisection over whole percents and can
+ * settle one or two percent under the exact fit (seen: 76 % where 78 % fits), which at 2,000
+ * rows is worth about one page.
+ */
+function predictedPages(sheet: TableSheetModel, headerRowHeight: number, rowHeight: number, rows: number): number {
+  const pageWidth = (297 / 25.4) * 72;
+  const pageHeight = (210 / 25.4) * 72;
+  const digitWidth = 5.55;
+  const available = pageWidth - (margins.left + margins.right) * 72;
+  const content = sheet.columns.reduce((sum, c) => sum + c.width * digitWidth, 0);
+  const zoom = Math.min(100, Math.floor((100 * available) / content)) / 100;
+  const bands = (margins.top - margins.header + margins.bottom - margins.footer) * 72;
+  const rowsSpace = (pageHeight - (margins.header + margins.footer) * 72) / zoom - bands;
+  const rowsPerPage = Math.floor((rowsSpace - headerRowHeight) / rowHeight);
+  return Math.ceil(rows / rowsPerPage);
+}
+
+describe('the audit workbook printed through LibreOffice', () => {
+  let dir = '';
+  let enPages: string[] = [];
+  let plPages: string[] = [];
+  let expectedRegisterPages = 0;
+  let problem: string | null = null;
+
+  beforeAll(async () => {
+    problem = missingTools();
+    if (problem) return;
+    dir = await mkdtemp(join(tmpdir(), 'cal-print-'));
+    const big = sampleRegister(assignments);
+    big.assignments = big.assignments.filter((a) => a.releasedOn === null);
+    expect(big.assignments).toHaveLength(assignments);
+    const enPath = join(dir, 'audit-en.xlsx');
+    const plPath = join(dir, 'audit-pl.xlsx');
+    const checklist = [{ point: 'Serwer Exchange jest aktywowany kluczem produktu', result: 'pass' as const, reason: 'EX01' }];
+    await exportWorkbook(big, sampleOptions({ sheets: ['summary', 'register'] }), enPath);
+    await exportWorkbook(sampleRegister(20), sampleOptions({ lang: 'pl', compliance: sampleCompliance, checklist }), plPath);
+
+    const readBack = new ExcelJS.Workbook();
+    await readBack.xlsx.readFile(enPath);
+    const register = readBack.getWorksheet('Register');
+    if (!register) throw new Error('no Register sheet');
+    const model = buildWorkbookModel(big, sampleOptions({ sheets: ['register'] })).sheets[0] as TableSheetModel;
+    expectedRegisterPages = predictedPages(model, register.getRow(1).height, register.getRow(2).height, assignments);
+
+    toPdf(dir, [enPath, plPath]);
+    enPages = pdfPages(join(dir, 'audit-en.pdf'));
+    plPages = pdfPages(join(dir, 'audit-pl.pdf'));
+  }, slow);
+
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('the Summary, with its sign-off lines, fits on the first page', () => {
+    if (problem) throw new Error(problem);
+    const first = enPages[0] ?? '';
+    expect(first).toContain('Exchange Server CAL audit workbook');
+    expect(first).toContain('Reviewed by');
+    expect(first).toContain('Signature');
+    expect(enPages[1]).toContain('License register: CAL assignments');
+  });
+
+  it('every page of the Register repeats its header row', () => {
+    if (problem) throw new Error(problem);
+    const registerPages = enPages.slice(1);
+    expect(registerPages.length).toBeGreaterThan(1);
+    registerPages.forEach((page, i) => {
+      for (const header of ['Given name', 'Surname', 'E-mail or login', 'License type', 'Status']) {
+        expect(page, `Register page ${i + 1}`).toContain(header);
+      }
+    });
+  });
+
+  it('every page has a "Page N of M" footer with the as-of date', () => {
+    if (problem) throw new Error(problem);
+    enPages.forEach((page, i) => {
+      expect(page).toMatch(new RegExp(`Page ${i + 1} of ${enPages.length}\\b`));
+      expect(page).toContain('As of 2024-03-31');
+    });
+  });
+
+  it('prints all 2,000 assignments, each once', () => {
+    if (problem) throw new Error(problem);
+    const emails = enPages.slice(1).flatMap((page) => page.match(/user\d+@przyklad\.pl/g) ?? []);
+    expect(emails).toHaveLength(assignments);
+    expect(new Set(emails).size).toBe(assignments);
+  });
+
+  it('a 2,000-assignment Register takes the pages fit-to-width predicts, within one page', () => {
+    if (problem) throw new Error(problem);
+    const registerPages = enPages.length - 1;
+    expect(Math.abs(registerPages - expectedRegisterPages), `printed ${registerPages}, predicted ${expectedRegisterPages}`).toBeLessThanOrEqual(1);
+  });
+
+  it('the Polish workbook prints "Strona N z M", Polish headers and dd.mm.yyyy dates', () => {
+    if (problem) throw new Error(problem);
+    plPages.forEach((page, i) => {
+      expect(page).toMatch(new RegExp(`Strona ${i + 1} z ${plPages.length}\\b`));
+      expect(page).toContain('Stan na 31.03.2024');
+    });
+    const register = plPages.find((page) => page.includes('Rejestr licencji: przypisania CAL')) ?? '';
+    expect(register).toContain('Imię');
+    expect(register).toContain('Nazwisko');
+    expect(register).toMatch(/\b\d{2}\.\d{2}\.\d{4}\b/);
+    expect(plPages.some((page) => page.includes('Ustalenia zgodności licencyjnej'))).toBe(true);
+  });
+});
