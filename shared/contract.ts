@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
+import { importContract } from './contracts/import';
 import { ledgerContract } from './contracts/ledger';
 import { registerContract } from './contracts/register';
 import type { Result } from './result';
@@ -9,7 +10,7 @@ import type { Result } from './result';
  * The one contract between renderer and main: channel → zod input → zod output.
  * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
  */
-export const contract = mergeContracts(registerContract, ledgerContract, complianceContract);
+export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;

@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/result';
 import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
+import { importHelp, runImport } from './commands/import';
 import { initHelp, runInit } from './commands/init';
 import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   'person add': { help: personAddHelp, run: runPersonAdd },
   assign: { help: assignHelp, run: runAssign },
   release: { help: releaseHelp, run: runRelease },
+  import: { help: importHelp, run: runImport },
   check: { help: checkHelp, run: runCheck },
   verify: { help: verifyHelp, run: runVerify },
   backups: { help: backupsHelp, run: runBackups },

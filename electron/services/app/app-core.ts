@@ -5,6 +5,7 @@ import type { RegisterDeps } from '../register/register-store';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
 import { complianceHandlers } from './handlers/compliance';
+import { importHandlers } from './handlers/import';
 import { ledgerHandlers } from './handlers/ledger';
 import { openStartupRegister, registerHandlers } from './handlers/register';
 import { RegisterSession } from './session';
@@ -42,6 +43,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...registerHandlers(context),
     ...ledgerHandlers(context),
     ...complianceHandlers(context),
+    ...importHandlers(context),
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 

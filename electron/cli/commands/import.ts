@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { parseMappingArg } from '../../../shared/import/detect';
+import type { ImportPreview } from '../../../shared/import/preview-types';
+import { commitImport, loadImportFile, previewFiles } from '../../services/import/workbench';
+import { registerDir, UsageError, withRegister, type Io } from '../context';
+
+export const importHelp = 'cal-register import <dir> <file>... [--commit] [--json] [--map "Imię=givenName,…"]   preview unless --commit';
+
+function previewSummary(preview: ImportPreview) {
+  return {
+    sheets: preview.sheets.map((s) => ({ file: s.fileName, sheet: s.sheetName, kind: s.kind, status: s.status, rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped, missingColumns: s.missingColumns, unmatchedRequired: s.mapping?.unmatchedRequired ?? [] })),
+    warnings: preview.warnings.map((w) => `${w.fileName}: ${w.message}`),
+    newPeople: preview.newPeople.length,
+    updatedPeople: preview.updatedPeople.length,
+    missingPeople: preview.missingPeople.length,
+    ambiguous: preview.ambiguous.length,
+    servers: preview.servers.length,
+    purchases: preview.purchases.length,
+    assignments: preview.assignments.length,
+    unresolved: preview.unresolved.map((u) => `${u.fileName}:${u.line}: ${u.reason.message}`),
+    systemAccounts: preview.systemAccounts,
+    mailboxTypes: preview.mailboxTypes,
+  };
+}
+
+export async function runImport(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { commit: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, map: { type: 'string' } },
+  });
+  const dir = registerDir(positionals[0]);
+  const paths = positionals.slice(1);
+  if (paths.length === 0) throw new UsageError('name at least one file to import');
+  const explicit = values.map ? parseMappingArg(values.map) : null;
+  if (explicit?.unknownFields.length) throw new UsageError(`--map names unknown fields: ${explicit.unknownFields.join(', ')}`);
+
+  const files = await Promise.all(paths.map((p) => loadImportFile(p)));
+  const failed = files.find((f) => f.error);
+  if (failed?.error) throw new UsageError(failed.error.message);
+  const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
+
+  return withRegister(dir, (register) => {
+    const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
+    const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
+    if (unmapped.length) {
+      const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (headers: ${s.mapping?.columns.map((c) => c.header).join(', ')})`);
+      throw new UsageError(`columns could not be matched with confidence — ${list.join('; ')}. Supply them with --map "Header=field,…"`);
+    }
+    const unknown = preview.sheets.filter((s) => s.status === 'unknown');
+    if (unknown.length === preview.sheets.length) throw new UsageError(`no sheet was recognised as an export or a register: ${unknown.map((s) => s.fileName).join(', ')}`);
+    const summary = previewSummary(preview);
+    let committed = null;
+    if (values.commit) committed = commitImport(register, preview, {});
+    if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
+    for (const s of summary.sheets) io.err(`${s.file}${s.sheet ? ` [${s.sheet}]` : ''}: ${s.kind}, ${s.rowsRead} rows read, ${s.rowsSkipped} skipped${s.missingColumns.length ? `, missing columns: ${s.missingColumns.join(', ')}` : ''}`);
+    for (const w of summary.warnings) io.err(`warning: ${w}`);
+    io.err(
+      `${values.commit ? 'Imported' : 'Would import'}: ${summary.newPeople} new people, ${summary.updatedPeople} updated, ${summary.missingPeople} no longer in the directory, ${summary.ambiguous} ambiguous${values.commit && summary.ambiguous ? ' (skipped)' : ''}, ${summary.servers} servers, ${summary.purchases} purchases, ${summary.assignments} assignments.`,
+    );
+    if (!values.commit) io.err('Nothing was written; add --commit to apply.');
+    return 0;
+  });
+}

@@ -1,0 +1,87 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import type { ExplicitMapping } from '../../../shared/import/detect';
+import { interpretFile } from '../../../shared/import/interpret';
+import { importMessage } from '../../../shared/import/messages';
+import { applyImport } from '../../../shared/import/apply';
+import { previewImport } from '../../../shared/import/preview';
+import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
+import { defaultReadLimits, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
+import type { OpenRegister } from '../register/register-store';
+import { readImportFile } from './read';
+
+/** A file picked for import: what was read, or why it could not be. */
+export type LoadedFile = { fileName: string; read: FileRead; error: null } | { fileName: string; read: null; error: ReadError };
+
+const badFile = (fileName: string, key: Parameters<typeof importMessage>[0], params: Record<string, string | number>): LoadedFile => {
+  const m = importMessage(key, { file: fileName, ...params });
+  return { fileName, read: null, error: { code: 'bad-file', message: m.message, key: m.key, params: m.params } };
+};
+
+const megabytes = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
+
+/** Reads a file from disk for import; the size limit is checked before a byte is read. */
+export async function loadImportFile(path: string, maxBytes = defaultReadLimits.maxBytes): Promise<LoadedFile> {
+  const fileName = basename(path);
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return badFile(fileName, 'importFile.error.tooLarge', { sizeMb: megabytes(size), limitMb: megabytes(maxBytes) });
+    bytes = readFileSync(path);
+  } catch (error) {
+    return badFile(fileName, 'importFile.error.unreadable', { detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+  }
+  const result = await readImportFile(fileName, bytes, { limits: { maxBytes } });
+  return result.ok ? { fileName, read: result.file, error: null } : { fileName, read: null, error: result.error };
+}
+
+export interface WorkbenchPreview {
+  parsed: ParsedFile[];
+  preview: ImportPreview;
+  errors: ReadError[];
+}
+
+/** Interprets the read files (with any explicit mappings) and previews the changes against the register. */
+export function previewFiles(doc: RegisterDocument, files: readonly LoadedFile[], mappings: ReadonlyMap<string, ExplicitMapping>, now: string): WorkbenchPreview {
+  const parsed: ParsedFile[] = [];
+  const errors: ReadError[] = [];
+  for (const file of files) {
+    if (file.read) parsed.push(interpretFile(file.read, { mapping: mappings.get(file.fileName), remembered: doc.settings.importMappings }));
+    else errors.push(file.error);
+  }
+  return { parsed, preview: previewImport(doc, parsed, { now }), errors };
+}
+
+export interface ImportCommitSummary {
+  snapshotId: string;
+  newPeople: number;
+  updatedPeople: number;
+  servers: number;
+  purchases: number;
+  assignments: number;
+}
+
+/** Applies a preview in one atomic commit with one audit event; nothing is written if it fails. */
+export function commitImport(register: OpenRegister, preview: ImportPreview, decisions: ImportDecisions): ImportCommitSummary {
+  const doc = register.document;
+  const next = applyImport(doc, preview, decisions, () => register.newId(), register.now().toISOString());
+  const snapshot = next.inventory.at(-1)!;
+  const excluded = new Set(decisions.exclude ?? []);
+  const count = (items: readonly { key: string }[]) => items.filter((i) => !excluded.has(i.key)).length;
+  const summary: ImportCommitSummary = {
+    snapshotId: snapshot.id,
+    newPeople: next.people.length - doc.people.length,
+    updatedPeople: count(preview.updatedPeople),
+    servers: count(preview.servers),
+    purchases: next.purchases.length - doc.purchases.length,
+    assignments: next.assignments.length - doc.assignments.length,
+  };
+  register.commit(next, {
+    action: 'import.commit',
+    subject: snapshot.sources.map((s) => s.fileName).join(', '),
+    // The raw rows live in the snapshot; the audit event records what changed and from which files.
+    after: { ...summary, sources: snapshot.sources },
+  });
+  return summary;
+}

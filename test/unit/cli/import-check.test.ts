@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+/** Windows PowerShell 5.1 `Export-Csv -Encoding Unicode`: UTF-16LE with BOM, #TYPE line, every value quoted, CRLF. */
+function ps51Csv(type: string, headers: string[], rows: string[][]): Buffer {
+  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const text = [`#TYPE ${type}`, headers.map(quote).join(','), ...rows.map((r) => r.map(quote).join(','))].join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+}
+
+const mailboxHeaders = ['DisplayName', 'Alias', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds', 'WhenCreated', 'Database'];
+const mailbox = (name: string, login: string, type: string, archive = 'None', hold = 'False') => [name, login, `${login}@przyklad.pl`, `${login}@przyklad.pl`, login, type, archive, archive === 'Active' ? 'Local' : 'None', hold, '', '04.11.2024 09:15:00', 'DB01'];
+
+const mailboxes = [
+  mailbox('Łukasz Żółkiewski', 'lzolkiewski', 'UserMailbox'),
+  mailbox('Anna Nowak', 'anowak', 'UserMailbox', 'Active'),
+  mailbox('Jan Kowalski', 'jkowalski', 'UserMailbox', 'None', 'True'),
+  mailbox('Ewa Wiśniewska', 'ewisniewska', 'UserMailbox'),
+  mailbox('Piotr Zieliński', 'pzielinski', 'LinkedMailbox'),
+  mailbox('Biuro', 'biuro', 'SharedMailbox'),
+  mailbox('Sala Konferencyjna', 'sala1', 'RoomMailbox'),
+  mailbox('Projektor', 'projektor', 'EquipmentMailbox'),
+  mailbox('Discovery Search Mailbox', 'DiscoverySearchMailbox{D919BA05-46A6-415f-80AD-7E09334BB852}', 'DiscoveryMailbox'),
+  mailbox('Microsoft Exchange', 'SystemMailbox{1f05a927-1234-4a5b-9c3d-000000000001}', 'ArbitrationMailbox'),
+];
+
+const adHeaders = ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'LastLogonDate', 'whenCreated', 'Department', 'Title'];
+const adUsers = [
+  ['Łukasz', 'Żółkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.pl', 'lzolkiewski@przyklad.pl', 'True', '20.11.2026 08:00:00', '01.02.2020 10:00:00', 'IT', 'Admin'],
+  ['Anna', 'Nowak', 'anowak', 'anowak@przyklad.pl', 'anowak@przyklad.pl', 'True', '', '', 'Księgowość', ''],
+  ['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.pl', 'jkowalski@przyklad.pl', 'True', '', '', 'Zarząd', ''],
+  ['Ewa', 'Wiśniewska', 'ewisniewska', 'ewisniewska@przyklad.pl', 'ewisniewska@przyklad.pl', 'False', '', '', 'Sprzedaż', ''],
+  ['Piotr', 'Zieliński', 'pzielinski', 'pzielinski@przyklad.pl', 'pzielinski@przyklad.pl', 'True', '', '', 'Sprzedaż', ''],
+  ['', '', 'HealthMailbox0a1b2c', 'HealthMailbox0a1b2c@przyklad.pl', '', 'True', '', '', '', ''],
+];
+
+let dir: string;
+let files: { mailboxes: string; adUsers: string };
+
+beforeEach(async () => {
+  const root = tempDir();
+  dir = join(root, 'register');
+  files = { mailboxes: join(root, 'mailboxes.csv'), adUsers: join(root, 'adusers.csv') };
+  writeFileSync(files.mailboxes, ps51Csv('Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox', mailboxHeaders, mailboxes));
+  writeFileSync(files.adUsers, ps51Csv('Selected.Microsoft.ActiveDirectory.Management.ADUser', adHeaders, adUsers));
+  expect((await cli('init', dir, '--org', 'Przykład Sp. z o.o.')).code).toBe(0);
+  expect((await cli('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated')).code).toBe(0);
+  expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '3', '--date', '2024-03-01', '--document', 'FV/2024/03/17')).code).toBe(0);
+});
+
+describe('import then check', () => {
+  it('import without --commit previews and writes nothing', async () => {
+    const before = readFileSync(join(dir, 'register.json'));
+    const preview = await cli('import', dir, files.mailboxes, files.adUsers, '--json');
+    expect(preview.code, preview.stderr).toBe(0);
+    const json = JSON.parse(preview.stdout);
+    expect(json.committed).toBe(false);
+    expect(json.newPeople).toBe(5);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
+  it('check counts exactly the mailboxes that need a CAL, flags disabled and Enterprise-feature users, and reports the shortfall', async () => {
+    const imported = await cli('import', dir, files.mailboxes, files.adUsers, '--commit');
+    expect(imported.code, imported.stderr).toBe(0);
+    const check = await cli('check', dir, '--json', '--as-of', '2026-11-25');
+    expect(check.code).toBe(1);
+    const report = JSON.parse(check.stdout);
+    // 4 UserMailbox + 1 LinkedMailbox need a Standard CAL (the disabled one too); shared, room, equipment, discovery, arbitration do not.
+    expect(report.inventory).toEqual({ mailboxes: 10, needCal: 5, exempt: 5, disabledWithMailbox: 1, enterpriseFeatureUsers: 2 });
+    const standard = report.position.find((p: { product: string }) => p.product === 'Exchange Server 2019 Standard User CAL');
+    expect(standard).toMatchObject({ purchased: 3, required: 5, shortfall: 2, surplus: 0 });
+    const rules = report.findings.map((f: { rule: string; subject: string }) => `${f.rule} ${f.subject}`);
+    expect(rules).toContain('cal-shortfall Exchange Server 2019 Standard User CAL');
+    expect(rules).toContain('disabled-account-with-mailbox ewisniewska@przyklad.pl');
+    expect(rules.filter((r: string) => r.startsWith('enterprise-feature-without-enterprise-cal'))).toHaveLength(2);
+    expect(rules.filter((r: string) => r.startsWith('mailbox-without-cal'))).toHaveLength(5);
+    expect(rules.some((r: string) => /biuro|sala1|projektor|Discovery|SystemMailbox|HealthMailbox/i.test(r) && r.startsWith('mailbox-without-cal'))).toBe(false);
+  });
+
+  it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
+    const sheet = join(tempDir(), 'rejestr.csv');
+    writeFileSync(sheet, 'Kto;Skrzynka;Licencja;Kiedy\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;12.05.2022\r\n');
+    const refused = await cli('import', dir, sheet);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/could not be matched/);
+    const before = readFileSync(join(dir, 'register.json'));
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+    const mapped = await cli('import', dir, sheet, '--map', 'Kto=fullName,Skrzynka=email,Licencja=licenseType,Kiedy=assignedOn', '--json');
+    expect(mapped.code, mapped.stderr).toBe(0);
+    expect(JSON.parse(mapped.stdout).newPeople).toBe(1);
+  });
+
+  it('a bad file is refused with a one-line message naming it, and the register is unchanged byte for byte', async () => {
+    const bad = join(tempDir(), 'broken.xlsx');
+    writeFileSync(bad, Buffer.from('PK\u0003\u0004 not really a zip'));
+    const before = readFileSync(join(dir, 'register.json'));
+    const result = await cli('import', dir, bad, '--commit');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('broken.xlsx');
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+});
