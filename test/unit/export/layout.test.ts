@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { columnLetter, headerFooter, linesNeeded } from '../../../electron/services/export/layout';
+import { autoFilterRange, safeValue } from '../../../electron/services/export/sheet-writers';
+import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { sampleOptions, sampleRegister } from './fixture';
+
+describe('print layout helpers', () => {
+  it('a short value needs one line and a long one wraps at spaces', () => {
+    expect(linesNeeded('Exchange Server 2019 Standard User CAL', 36)).toBe(1);
+    expect(linesNeeded('Purchase document / order number', 18, true)).toBe(2);
+    expect(linesNeeded('line one\nline two', 30)).toBe(2);
+    expect(linesNeeded('x'.repeat(100), 10)).toBe(10);
+  });
+
+  it('a literal & in the organization name is doubled so Excel does not read it as a code', () => {
+    const model = buildWorkbookModel(sampleRegister(1), sampleOptions());
+    expect(headerFooter(model, 'R&D').oddHeader).toBe('&LPrzykład && Syn Sp. z o.o.&R&BR&&D');
+  });
+
+  it('names columns the Excel way', () => {
+    expect([1, 10, 26, 27, 52, 53].map(columnLetter)).toEqual(['A', 'J', 'Z', 'AA', 'AZ', 'BA']);
+  });
+
+  it('the filter covers the header and the data rows', () => {
+    const register = buildWorkbookModel(sampleRegister(3), sampleOptions({ sheets: ['register'] })).sheets[0];
+    expect(register?.kind === 'table' && autoFilterRange(register)).toBe('A1:J5');
+  });
+});
+
+describe('cell values handed to exceljs', () => {
+  it('a date column gets a real date, and text that is no date stays text, flagged', () => {
+    expect(safeValue('2024-03-31', 'date')).toEqual({ value: new Date(Date.UTC(2024, 2, 31)), fallback: false });
+    expect(safeValue('sometime in March', 'date')).toEqual({ value: 'sometime in March', fallback: true });
+  });
+
+  it('a formula-looking string stays the same string; empty text and non-finite numbers become empty cells', () => {
+    expect(safeValue('=1+2', 'text')).toEqual({ value: '=1+2', fallback: false });
+    expect(safeValue('', 'text').value).toBeNull();
+    expect(safeValue(Number.NaN, 'integer').value).toBeNull();
+    expect(safeValue(7, 'integer').value).toBe(7);
+  });
+});
