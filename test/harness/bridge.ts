@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -121,9 +122,35 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+const SOURCE_DIRS = ['../../renderer', '../../shared'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let bridgeWarnedStale = false;
+
+/** A missing build fails loudly; a build older than its sources is tested anyway, with a warning. */
+function checkBuild(rendererDir: string): void {
+  const index = join(rendererDir, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} does not exist: run \`npx electron-vite build\` before the e2e tests.`);
+  if (rendererDir !== resolve(RENDERER_DIR) || bridgeWarnedStale) return;
+  const built = statSync(index).mtimeMs;
+  if (SOURCE_DIRS.some((dir) => existsSync(dir) && newestMtime(dir) > built)) {
+    bridgeWarnedStale = true;
+    console.warn(`[bridge] ${rendererDir} is older than renderer/ or shared/: rebuild with \`npx electron-vite build\` to test the current code.`);
+  }
+}
+
 /** Starts the http bridge and a real app core over `dataDir`. */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const rendererDir = resolve(options.rendererDir ?? RENDERER_DIR);
+  checkBuild(rendererDir);
   const dialogs = new FakeDialogs();
   const calls: Bridge['calls'] = [];
   const makeCore = (): AppCore => {
