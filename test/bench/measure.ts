@@ -1,0 +1,66 @@
+/** Timing on performance.now(): every run is timed alone, after a GC, and summarized by its median. */
+
+export interface Timing {
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  runs: number;
+  /** Every run in ms, in order, so a reader can see the spread. */
+  samples: number[];
+}
+
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+export function summarize(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  const mid = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median: round(median), p95: round(at(0.95)), min: round(sorted[0] ?? Number.NaN), max: round(sorted.at(-1) ?? Number.NaN), runs: samples.length, samples: samples.map(round) };
+}
+
+/** `global.gc` exists when node runs with --expose-gc; collecting first keeps one run's garbage out of the next. */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+export interface Step<S> {
+  /** Untimed preparation of one run (a fresh register state, a file path…). */
+  setup?: (run: number) => S | Promise<S>;
+  run: (state: S, run: number) => unknown;
+  /** Untimed clean-up after one run. */
+  teardown?: (state: S, run: number) => unknown;
+}
+
+async function once<S>(step: Step<S>, i: number): Promise<number> {
+  const state = (await step.setup?.(i)) as S;
+  collect();
+  const started = performance.now();
+  await step.run(state, i);
+  const ms = performance.now() - started;
+  await step.teardown?.(state, i);
+  return ms;
+}
+
+/** One warm-up run (JIT, file cache), then `runs` timed runs. */
+export async function time<S>(runs: number, step: Step<S>): Promise<Timing> {
+  await once(step, -1);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) samples.push(await once(step, i));
+  return summarize(samples);
+}
+
+/** Times a step and its baseline alternately, so drift in machine load hits both alike. */
+export async function timePair<S, B>(runs: number, step: Step<S>, baseline: Step<B>): Promise<{ step: Timing; baseline: Timing }> {
+  await once(step, -1);
+  await once(baseline, -1);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    a.push(await once(step, i));
+    b.push(await once(baseline, i));
+  }
+  return { step: summarize(a), baseline: summarize(b) };
+}
+
+/** Peak resident set size of this process so far, in MB (`maxRSS` is in kilobytes). */
+export const peakRssMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);

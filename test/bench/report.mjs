@@ -1,0 +1,98 @@
+// Turns the per-size results of suite.js into table rows, growth factors and target verdicts.
+
+/** Every measured row: where its median sits in a size's result, and its baseline if it has one. */
+export const rowDefs = [
+  { id: 'import.parsePreview', label: 'import parse+preview (Get-Mailbox + Get-ADUser)', get: (r) => r.timings?.import?.parsePreview?.median },
+  { id: 'import.commit', label: 'import commit (applyImport + save)', get: (r) => r.timings?.import?.commit?.median },
+  { id: 'compliance', label: 'compliance recompute', get: (r) => r.timings?.compliance?.median },
+  { id: 'save', label: 'register save (OpenRegister.commit)', get: (r) => r.timings?.save?.step?.median, base: (r) => r.timings?.save?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
+  { id: 'save.bare', label: '  baseline: JSON.stringify + writeFileSync', get: (r) => r.timings?.save?.baseline?.median },
+  { id: 'export', label: 'workbook export (exportWorkbook)', get: (r) => r.timings?.export?.step?.median, base: (r) => r.timings?.export?.baseline?.median, baseLabel: 'bare exceljs WorkbookWriter' },
+  { id: 'export.bare', label: '  baseline: bare exceljs WorkbookWriter', get: (r) => r.timings?.export?.baseline?.median },
+  { id: 'open', label: 'register open (openRegister)', get: (r) => r.timings?.open?.median },
+  { id: 'rss.suite', label: 'peak RSS, whole size run (MB)', unit: 'MB', get: (r) => r.timings?.peakRssMb },
+  { id: 'rss.open', label: 'peak RSS, register open (MB)', unit: 'MB', get: (r) => r.rssOpen?.peakRssMb },
+  { id: 'rss.export', label: 'peak RSS, open + export (MB)', unit: 'MB', get: (r) => r.rssExport?.peakRssMb },
+];
+
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const ratio = (a, b) => (num(a) !== null && num(b) !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+
+/** Rows with the median per size, the ratio to the baseline per size, and growth from 10k to 50k. */
+export function buildRows(bySize) {
+  return rowDefs.map((def) => {
+    const cells = {};
+    for (const [size, result] of Object.entries(bySize)) {
+      const value = num(def.get(result));
+      const base = def.base ? num(def.base(result)) : null;
+      cells[size] = { value, ratio: def.base ? ratio(value, base) : null };
+    }
+    const growth = ratio(cells['50000']?.value, cells['10000']?.value);
+    return { id: def.id, label: def.label, unit: def.unit ?? 'ms', baseline: def.baseLabel ?? null, cells, growth10kTo50k: growth };
+  });
+}
+
+const cell = (rows, id, size) => rows.find((r) => r.id === id)?.cells[String(size)] ?? { value: null, ratio: null };
+
+function verdict(id, text, value, ok) {
+  return { id, target: text, value, status: value === null ? 'not measured' : ok ? 'met' : 'missed' };
+}
+
+/** The targets of issues 5, 6, 7 and 9, each met / missed / not measured. */
+export function judgeTargets(rows, ui) {
+  const v = (id, size) => cell(rows, id, size).value;
+  const r = (id, size) => cell(rows, id, size).ratio;
+  const c10 = v('compliance', 10000);
+  const c50 = v('compliance', 50000);
+  const targets = [
+    verdict('import-10k', 'import 10k parse+preview < 500 ms', v('import.parsePreview', 10000), v('import.parsePreview', 10000) < 500),
+    verdict('compliance-10k', 'compliance 10k < 20 ms', c10, c10 < 20),
+    verdict('compliance-50k', 'compliance 50k < 5× compliance 10k', c50 === null || c10 === null ? null : ratio(c50, c10), c50 < 5 * c10),
+    verdict('export-10k', 'export 10k assignments < 2 s', v('export', 10000), v('export', 10000) < 2000),
+    verdict('export-10k-bare', 'export 10k ≤ 1.5× bare exceljs', r('export', 10000), r('export', 10000) <= 1.5),
+    verdict('export-10k-rss', 'export 10k peak RSS < 300 MB', v('rss.export', 10000), v('rss.export', 10000) < 300),
+  ];
+  for (const size of [1000, 10000, 50000]) {
+    const value = r('save', size);
+    if (value !== null) targets.push(verdict(`save-${size}`, `save ${size / 1000}k ≤ 1.5× bare JSON write`, value, value <= 1.5));
+  }
+  targets.push(verdict('open-50k', 'open 50k < 1 s', v('open', 50000), v('open', 50000) < 1000));
+  for (const row of rows) {
+    if (row.unit !== 'ms' || row.id.endsWith('.bare')) continue;
+    targets.push(verdict(`growth-${row.id}`, `${row.id}: 10k→50k growth ≤ 5.5×`, row.growth10kTo50k, row.growth10kTo50k <= 5.5));
+  }
+  if (ui) {
+    const median = num(ui.keystroke?.median);
+    targets.push({ ...verdict('ui-filter-50k', 'UI filter-to-paint per keystroke at 50k < 50 ms (median; reported, not asserted)', median, median < 50), p95: num(ui.keystroke?.p95) });
+  }
+  return targets;
+}
+
+const fmt = (value, unit) => {
+  if (value === null) return '—';
+  if (unit === 'MB') return `${value} MB`;
+  if (value >= 10000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ms`;
+};
+
+/** A fixed-width text table: one column per size ("median (×baseline)"), then growth. */
+export function renderTable(rows, sizes) {
+  const head = ['step', ...sizes.map((s) => `${s.toLocaleString('en-US')} people`), '10k→50k'];
+  const body = rows.map((row) => [
+    row.label,
+    ...sizes.map((s) => {
+      const c = row.cells[String(s)] ?? { value: null, ratio: null };
+      return c.ratio === null ? fmt(c.value, row.unit) : `${fmt(c.value, row.unit)} (${c.ratio}×)`;
+    }),
+    row.growth10kTo50k === null ? '—' : `${row.growth10kTo50k}×`,
+  ]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((line) => String(line[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+export function renderTargets(targets) {
+  const mark = { met: '✔ met   ', missed: '✘ MISSED', 'not measured': '· n/a   ' };
+  return targets.map((t) => `${mark[t.status]}  ${t.target}${t.value === null ? '' : `  (${t.value}${t.p95 == null ? '' : `, p95 ${t.p95}`})`}`).join('\n');
+}

@@ -1,0 +1,98 @@
+// `npm run bench`: every size in fresh child processes (so peak RSS is theirs), then a table and
+// bench/results.json. Options: --sizes 1000,10000 · --quick (1 run per step) · --no-ui · --strict
+// (exit 1 when a target other than the UI one is missed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildRows, judgeTargets, renderTable, renderTargets } from './report.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const suite = join(root, 'out', 'bench', 'suite.js');
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const sizes = (option('--sizes') ?? '1000,10000,50000').split(',').map(Number);
+const quick = args.includes('--quick');
+const withUi = !args.includes('--no-ui');
+
+if (!existsSync(suite)) {
+  console.error(`${suite} is missing: run "npm run bench" (it builds it) or "npx vite build -c vite.bench.config.ts".`);
+  process.exit(2);
+}
+
+/** Runs one child of suite.js and returns the JSON it printed. */
+function child(mode, size, workDir) {
+  const env = quick ? { ...process.env, BENCH_RUNS: '1' } : process.env;
+  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', suite, mode, String(size), workDir], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`suite.js ${mode} ${size} failed with exit code ${run.status}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
+const startedAt = new Date();
+const loadBefore = loadavg();
+const bySize = {};
+for (const size of sizes) {
+  const workDir = join(tmpdir(), `cal-bench-${size}`);
+  console.error(`\n${size.toLocaleString('en-US')} people`);
+  const timings = child('timings', size, workDir);
+  const rssOpen = child('rss-open', size, workDir);
+  const rssExport = child('rss-export', size, workDir);
+  console.error(`  peak RSS: suite ${timings.peakRssMb} MB, open ${rssOpen.peakRssMb} MB, open + export ${rssExport.peakRssMb} MB`);
+  bySize[size] = { timings, rssOpen, rssExport };
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+let ui = null;
+const uiOut = join(tmpdir(), 'cal-bench-ui.json');
+if (withUi) {
+  const uiRunner = join(root, 'test', 'bench', 'ui-step.mjs');
+  if (existsSync(uiRunner)) {
+    rmSync(uiOut, { force: true });
+    const run = spawnSync(process.execPath, [uiRunner, uiOut], { stdio: 'inherit', cwd: root });
+    if (run.status === 0 && existsSync(uiOut)) ui = JSON.parse(readFileSync(uiOut, 'utf8'));
+    else console.error('UI step did not produce a result (see above); the table shows the Node steps only.');
+  }
+}
+
+const rows = buildRows(bySize);
+const targets = judgeTargets(rows, ui);
+console.log(`\n${renderTable(rows, sizes)}`);
+if (ui) console.log(`\nUI, ${ui.rows.toLocaleString('en-US')} rows: filter-to-paint per keystroke median ${ui.keystroke.median} ms, p95 ${ui.keystroke.p95} ms (${ui.keystroke.runs} keystrokes)`);
+console.log(`\n${renderTargets(targets)}`);
+
+const cpuList = cpus();
+const results = {
+  date: startedAt.toISOString(),
+  durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
+  machine: {
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    totalMemMb: Math.round(totalmem() / 2 ** 20),
+    freeMemMbAtEnd: Math.round(freemem() / 2 ** 20),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    // The machine is shared; load tells a reader how quiet it was.
+    loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
+    loadAverageAfter: loadavg().map((l) => Math.round(l * 100) / 100),
+  },
+  method: 'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step',
+  quick,
+  sizes,
+  rows,
+  targets,
+  ui,
+  raw: bySize,
+};
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
+if (args.includes('--strict') && targets.some((t) => t.status === 'missed' && !t.id.startsWith('ui-'))) process.exit(1);

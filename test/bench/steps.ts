@@ -1,0 +1,157 @@
+/**
+ * The measured steps, each over the real services: import (read + interpret + preview, then
+ * apply + save), compliance, register save and open, workbook export, and their baselines.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { exportWorkbook } from '../../electron/services/export/workbook';
+import { readImportFile } from '../../electron/services/import/read';
+import { confStoreFactory } from '../../electron/services/register/json-store';
+import { openRegister, PROOFS_DIR, REGISTER_NAME, type OpenRegister, type RegisterDeps } from '../../electron/services/register/register-store';
+import type { RegisterDocument } from '../../shared/domain/model';
+import { buildWorkbookModel } from '../../shared/export/workbook-model';
+import type { ExportOptions, WorkbookModel } from '../../shared/export/types';
+import { applyImport } from '../../shared/import/apply';
+import { interpretFile } from '../../shared/import/interpret';
+import { previewImport } from '../../shared/import/preview';
+import type { ImportPreview, ParsedFile } from '../../shared/import';
+import { catalogProduct } from '../../shared/licensing/catalog';
+import { computeCompliance } from '../../shared/licensing/compliance';
+import type { ComplianceReport } from '../../shared/licensing/types';
+import { AS_OF } from './generate-register';
+import { time, timePair, type Timing } from './measure';
+
+export const IMPORT_NOW = '2025-11-25T09:00:00.000Z';
+
+export function benchDeps(): RegisterDeps {
+  return { storeFactory: confStoreFactory, now: () => new Date(), actor: 'bench', instance: randomUUID(), newId: () => randomUUID() };
+}
+
+/** Writes `doc` as `dir`/register.json through the register's own store (atomic, as the app writes it). */
+export function writeRegisterFolder(dir: string, doc: RegisterDocument): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, PROOFS_DIR), { recursive: true });
+  confStoreFactory(dir, REGISTER_NAME).replace(doc);
+}
+
+export interface ImportFiles {
+  mailboxes: Uint8Array;
+  adUsers: Uint8Array;
+}
+
+async function parseAndPreview(doc: RegisterDocument, files: ImportFiles): Promise<ImportPreview> {
+  const parsed: ParsedFile[] = [];
+  for (const [name, bytes] of [['mailboxes.csv', files.mailboxes], ['adusers.csv', files.adUsers]] as const) {
+    const read = await readImportFile(name, bytes);
+    if (!read.ok) throw new Error(`bench import of ${name} failed: ${read.error.message}`);
+    parsed.push(interpretFile(read.file, { remembered: doc.settings.importMappings }));
+  }
+  return previewImport(doc, parsed, { now: IMPORT_NOW });
+}
+
+export interface ImportTimings {
+  parsePreview: Timing;
+  commit: Timing;
+  counts: { newPeople: number; updatedPeople: number; missingPeople: number; ambiguous: number; mailboxRows: number; userRows: number };
+}
+
+/** Import of today's Get-Mailbox and Get-ADUser exports into the register, then commit, each run from the same register state. */
+export async function timeImport(register: OpenRegister, files: ImportFiles, runs: number): Promise<ImportTimings> {
+  const base = register.document;
+  const parsePreview = await time(runs, { run: () => parseAndPreview(base, files) });
+  const preview = await parseAndPreview(base, files);
+  const commit = await time(runs, {
+    run: () => {
+      const next = applyImport(register.document, preview, {}, randomUUID, IMPORT_NOW);
+      register.commit(next, { action: 'import.commit', subject: 'mailboxes.csv, adusers.csv', after: { newPeople: preview.newPeople.length, updatedPeople: preview.updatedPeople.length } });
+    },
+    // Back to the register before the import, so every run imports into the same state.
+    teardown: () => register.commit({ ...base, audit: register.document.audit }, { action: 'bench.revert' }),
+  });
+  const counts = {
+    newPeople: preview.newPeople.length,
+    updatedPeople: preview.updatedPeople.length,
+    missingPeople: preview.missingPeople.length,
+    ambiguous: preview.ambiguous.length,
+    mailboxRows: preview.snapshot.mailboxes.length,
+    userRows: preview.snapshot.users.length,
+  };
+  return { parsePreview, commit, counts };
+}
+
+export function timeCompliance(doc: RegisterDocument, runs: number): Promise<Timing> {
+  return time(runs, { run: () => computeCompliance(doc, { asOf: AS_OF }) });
+}
+
+/** `OpenRegister.commit` of a one-person edit vs `JSON.stringify` + `writeFileSync` of the same document. */
+export async function timeSave(register: OpenRegister, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
+  const baselinePath = join(workDir, 'baseline-save.json');
+  const edited = (i: number): RegisterDocument => {
+    const doc = register.document;
+    const people = [...doc.people];
+    const at = (i + 1) * 37 % people.length;
+    const person = people[at];
+    if (person) people[at] = { ...person, notes: `Edycja ${i}: zmiana działu` };
+    return { ...doc, people };
+  };
+  return timePair(
+    runs,
+    {
+      setup: (i) => edited(i),
+      run: (next, i) => register.commit(next, { action: 'person.update', subject: `p${i}`, before: { notes: '' }, after: { notes: `Edycja ${i}` } }),
+    },
+    { setup: () => register.document, run: (doc) => writeFileSync(baselinePath, JSON.stringify(doc)) },
+  );
+}
+
+/** `openRegister` (lock, read, parse, validate); the register is closed after each timed run. */
+export function timeOpen(dir: string, runs: number): Promise<Timing> {
+  let open: OpenRegister | null = null;
+  return time(runs, {
+    run: () => {
+      open = openRegister(dir, benchDeps());
+    },
+    teardown: () => {
+      (open as OpenRegister | null)?.close();
+      open = null;
+    },
+  });
+}
+
+export function exportOptions(doc: RegisterDocument, compliance: ComplianceReport, dir: string): ExportOptions {
+  const head = doc.audit.at(-1);
+  return {
+    lang: 'pl',
+    preparedBy: 'Łukasz Żółkiewski',
+    asOf: AS_OF,
+    registerPath: dir,
+    compliance,
+    auditHead: { hash: head?.hash ?? '0'.repeat(64), count: doc.audit.length },
+    productName: (id) => catalogProduct(id)?.name,
+  };
+}
+
+/** The rows of the audit workbook, already built, through a bare streaming writer: no styles, no print setup. */
+export async function bareWorkbook(model: WorkbookModel, outPath: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath });
+  for (const sheet of model.sheets) {
+    if (sheet.kind !== 'table') continue;
+    const ws = workbook.addWorksheet(sheet.name);
+    ws.addRow(sheet.columns.map((c) => c.header)).commit();
+    for (const row of sheet.rows) ws.addRow([...row]).commit();
+    ws.commit();
+  }
+  await workbook.commit();
+}
+
+/** `exportWorkbook` (rows built from the document, styled, print set up) vs only writing its rows bare. */
+export function timeExport(doc: RegisterDocument, options: ExportOptions, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
+  const out = join(workDir, 'audit.xlsx');
+  const bare = join(workDir, 'bare.xlsx');
+  return timePair(runs, { run: () => exportWorkbook(doc, options, out) }, {
+    setup: () => buildWorkbookModel(doc, options),
+    run: (model) => bareWorkbook(model, bare),
+  });
+}

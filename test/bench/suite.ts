@@ -1,0 +1,104 @@
+/**
+ * One size of the benchmark, in its own process (so peak RSS belongs to it). Bundled by
+ * vite.bench.config.ts into out/bench/suite.js and started by test/bench/run.mjs:
+ *
+ *   node --expose-gc out/bench/suite.js <mode> <size> <workDir>
+ *
+ * `timings` generates the data, writes the register folder and times every step;
+ * `rss-open` / `rss-export` only open that folder (and export it), for attributable peak RSS.
+ * Prints one JSON document on stdout; progress goes to stderr.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportWorkbook } from '../../electron/services/export/workbook';
+import { openRegister } from '../../electron/services/register/register-store';
+import { computeCompliance } from '../../shared/licensing/compliance';
+import { adUserExport, generateDirectory, mailboxExport } from './generate';
+import { AS_OF, generateRegister } from './generate-register';
+import { peakRssMb } from './measure';
+import { benchDeps, exportOptions, timeCompliance, timeExport, timeImport, timeOpen, timeSave, writeRegisterFolder } from './steps';
+
+const log = (message: string): void => {
+  process.stderr.write(`  ${message}\n`);
+};
+
+/** Runs per step: fewer for the slow large sizes; BENCH_RUNS overrides (a quick smoke run uses 1). */
+function runsFor(size: number, fast = false): number {
+  const override = Number(process.env.BENCH_RUNS);
+  if (Number.isInteger(override) && override > 0) return fast ? override * 3 : override;
+  const base = size >= 50_000 ? 5 : 7;
+  return fast ? base * 3 : base;
+}
+
+async function timings(size: number, workDir: string): Promise<object> {
+  const started = performance.now();
+  const directory = generateDirectory(size);
+  const doc = generateRegister(directory);
+  const files = { mailboxes: mailboxExport(directory), adUsers: adUserExport(directory) };
+  const registerDir = join(workDir, 'register');
+  writeRegisterFolder(registerDir, doc);
+  const generated = { people: doc.people.length, assignments: doc.assignments.length, auditEvents: doc.audit.length, mailboxCsvBytes: files.mailboxes.length, adCsvBytes: files.adUsers.length, ms: Math.round(performance.now() - started) };
+  log(`generated ${JSON.stringify(generated)}`);
+  const runs = runsFor(size);
+
+  const open = await timeOpen(registerDir, runs);
+  log(`open ${open.median} ms`);
+  const compliance = await timeCompliance(doc, runsFor(size, true));
+  log(`compliance ${compliance.median} ms`);
+  const report = computeCompliance(doc, { asOf: AS_OF });
+
+  const register = openRegister(registerDir, benchDeps());
+  try {
+    const save = await timeSave(register, workDir, runs);
+    log(`save ${save.step.median} ms (bare ${save.baseline.median} ms)`);
+    const imported = await timeImport(register, files, runs);
+    log(`import parse+preview ${imported.parsePreview.median} ms, commit ${imported.commit.median} ms`);
+    const exported = await timeExport(register.document, exportOptions(register.document, report, registerDir), workDir, runs);
+    log(`export ${exported.step.median} ms (bare ${exported.baseline.median} ms)`);
+    return { size, generated, open, compliance, save, import: imported, export: exported, findings: report.findings.length, peakRssMb: peakRssMb() };
+  } finally {
+    register.close();
+  }
+}
+
+/** What the app holds with the register open: the document in memory and nothing else. */
+function rssOpen(workDir: string): object {
+  const register = openRegister(join(workDir, 'register'), benchDeps());
+  const out = { peakRssMb: peakRssMb(), people: register.document.people.length };
+  register.close();
+  return out;
+}
+
+/** The app's export path: open the register, judge it, write the workbook once. */
+async function rssExport(workDir: string): Promise<object> {
+  const dir = join(workDir, 'register');
+  const register = openRegister(dir, benchDeps());
+  try {
+    const afterOpen = peakRssMb();
+    const doc = register.document;
+    const report = computeCompliance(doc, { asOf: AS_OF });
+    const started = performance.now();
+    await exportWorkbook(doc, exportOptions(doc, report, dir), join(workDir, 'rss-audit.xlsx'));
+    return { ms: Math.round(performance.now() - started), assignments: doc.assignments.length, peakRssAfterOpenMb: afterOpen, peakRssMb: peakRssMb() };
+  } finally {
+    register.close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [mode, sizeText, workDir] = argv;
+  const size = Number(sizeText);
+  if (!mode || !workDir || !Number.isInteger(size) || size < 1) {
+    process.stderr.write('usage: suite.js timings|rss-open|rss-export <size> <workDir>\n');
+    process.exit(2);
+  }
+  mkdirSync(workDir, { recursive: true });
+  const result = mode === 'timings' ? await timings(size, workDir) : mode === 'rss-open' ? rssOpen(workDir) : mode === 'rss-export' ? await rssExport(workDir) : null;
+  if (result === null) {
+    process.stderr.write(`unknown mode ${mode}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main(process.argv.slice(2));
