@@ -107,6 +107,8 @@ export const en = {
     'restored-from-backup': 'The register was restored from a backup.',
     'stale-lock-taken': 'The register was left locked by a program that is no longer running; the lock was taken over.',
     created: 'A new, empty register was created.',
+    'audit-chain-broken':
+      'The change history of this register was edited outside CAL Register: it no longer verifies from the event shown. The register opened; keep a copy for the auditor and check the recent changes.',
     detail: {
       backup: 'Backup',
       movedTo: 'Moved to',
@@ -115,6 +117,8 @@ export const en = {
       host: 'Computer',
       pid: 'Process',
       path: 'Path',
+      brokenAt: 'First event that does not verify',
+      events: 'Events in the history',
     },
   },
   problem: {

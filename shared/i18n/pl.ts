@@ -119,6 +119,8 @@ export const pl = {
     'restored-from-backup': 'Rejestr został przywrócony z kopii zapasowej.',
     'stale-lock-taken': 'Rejestr pozostał zablokowany przez program, który już nie działa; blokadę przejęto.',
     created: 'Utworzono nowy, pusty rejestr.',
+    'audit-chain-broken':
+      'Historię zmian tego rejestru edytowano poza CAL Register: nie daje się jej zweryfikować od wskazanego wpisu. Rejestr otwarto; zachowaj kopię dla audytora i sprawdź ostatnie zmiany.',
     detail: {
       backup: 'Kopia zapasowa',
       movedTo: 'Przeniesiono do',
@@ -127,6 +129,8 @@ export const pl = {
       host: 'Komputer',
       pid: 'Proces',
       path: 'Ścieżka',
+      brokenAt: 'Pierwszy wpis, który się nie weryfikuje',
+      events: 'Wpisy w historii',
     },
   },
   problem: {

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Conf from 'conf';
 
 /**
@@ -17,18 +20,73 @@ type ConfLike = { readonly path: string };
 
 /**
  * Adapts a Conf instance as a whole-document writer. We read and validate the file
- * ourselves (conf would reset or throw on a bad file); we use conf for its atomic write.
- * The public `store` setter re-reads and re-parses the file before every write to keep
- * conf's internal key; the register never uses that key, so we call the writer directly.
+ * ourselves (conf would reset or throw on a bad file), and write it ourselves too:
+ * conf's writer (atomically) ignores short writes, so a nearly full disk renamed a
+ * truncated register over the good one (test/unit/reliability/volume.test.ts), and it
+ * falls back to writing in place under Snap or on EXDEV.
  */
 export function adaptConf(conf: ConfLike): JsonFileStore {
-  const writer = conf as unknown as { _write(value: unknown): void };
   return {
     path: conf.path,
     replace(value) {
-      writer._write(value);
+      writeFileAtomic(conf.path, JSON.stringify(value));
     },
   };
+}
+
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Windows virus scanners and indexers hold files briefly; a rename is retried for about a second. */
+function renameWithRetry(from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 20 || !(code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')) throw error;
+      sleepSync(50);
+    }
+  }
+}
+
+/**
+ * Replaces `path` with `text`: every byte to a temp file beside it (a short write is an
+ * error, never a truncated file), fsync, rename over the old file, fsync the folder.
+ * On any failure the old file is untouched and the temp file is removed.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  let fd: number | null = openSync(temp, 'w', 0o666);
+  try {
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameWithRetry(temp, path);
+  } catch (error) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(path));
+}
+
+/** Makes the rename itself durable where the OS allows opening a folder (not on Windows). */
+function syncFolder(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some file systems refuse fsync on a folder; the data itself is already synced.
+  }
 }
 
 /** Options that make conf a plain atomic writer of a JSON document we validate ourselves. */

@@ -76,9 +76,13 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       const fd = openSync(path, 'wx');
       try {
         writeSync(fd, JSON.stringify(owner));
-      } finally {
+      } catch (error) {
+        // An empty lock (disk full) would later read as a crashed holder: leave none.
         closeSync(fd);
+        rmSync(path, { force: true });
+        throw error;
       }
+      closeSync(fd);
       return {
         path,
         owner,

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
 import { DomainError } from '../../../shared/result';
-import { nextAuditEvent, type AuditInput } from './audit';
+import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
@@ -113,6 +113,12 @@ export class OpenRegister {
     if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
     const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
     const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
+    // Never write a file the next open would move aside as corrupt.
+    const checked = documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION).safeParse(withAudit);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new DomainError('invalid-input', `The change was not saved: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid register'}.`);
+    }
     try {
       this.#store.replace(withAudit);
     } catch (error) {
@@ -208,6 +214,7 @@ function ioProblem(dir: string, error: unknown): RegisterOpenError {
 
 function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps): OpenRegister {
   const notices: RegisterNotice[] = [];
+  removeStaleTemps(dir);
   if (lock.replaced) notices.push({ code: 'stale-lock-taken', detail: { pid: String(lock.replaced.pid), host: lock.replaced.host, since: lock.replaced.at } });
   const parsed = parseRegisterText(readFileSync(file, 'utf8'));
   if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`);
@@ -245,11 +252,33 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
     throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`);
   }
 
-  if (!migrated && dailyBackupDue(dir, deps.now())) writeBackup(dir, file, 'daily', deps.now());
+  // A hand-edited trail still opens (the register is the user's), but the user is told where it breaks.
+  const chain = verifyAuditChain(checked.data.audit);
+  if (!chain.ok) notices.push({ code: 'audit-chain-broken', detail: { brokenAt: String(chain.brokenAt), events: String(chain.count) } });
+
+  if (!migrated && dailyBackupDue(dir, deps.now())) {
+    try {
+      writeBackup(dir, file, 'daily', deps.now());
+    } catch {
+      // A full disk must not hide the register; the next save retries the daily copy.
+    }
+  }
   const store = deps.storeFactory(dir, REGISTER_NAME);
   const handle = new OpenRegister(dir, checked.data, store, lock, deps, notices);
   if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
   return handle;
+}
+
+/** Temp files of writes cut short by a crash; with the lock held no one else is writing them. */
+function removeStaleTemps(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (!name.startsWith(`${REGISTER_FILE}.tmp-`) && !/^\.register\.restore-\d+\.tmp$/.test(name)) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+    } catch {
+      // Leftovers are harmless; never let them keep the register from opening.
+    }
+  }
 }
 
 /** Keeps an unreadable register under a new name (never deletes it) and reports it. */
@@ -265,6 +294,17 @@ function moveAside(dir: string, file: string, deps: RegisterDeps, reason: string
  */
 export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps): OpenRegister {
   const source = backupPath(dir, backupId);
+  // Held from before the write: a restore under a register open elsewhere would be overwritten by it.
+  const lock = acquireLock(dir, deps.instance, deps.lockEnv);
+  try {
+    return restoreLocked(dir, source, backupId, deps);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function restoreLocked(dir: string, source: string, backupId: string, deps: RegisterDeps): OpenRegister {
   const text = readFileSync(source, 'utf8');
   const parsed = parseRegisterText(text);
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {

@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../electron/services/register/backups';
+import { cli } from '../cli/helpers';
+import { tempDir } from './helpers';
+
+async function registerWithHistory(): Promise<string> {
+  const dir = join(tempDir(), 'klient');
+  expect((await cli('init', dir, '--org', 'Przykład Sp. z o.o.')).code).toBe(0);
+  expect((await cli('person', 'add', dir, '--given', 'Anna', '--surname', 'Nowak', '--email', 'a.nowak@przyklad.pl')).code).toBe(0);
+  return dir;
+}
+
+describe('cal-register backups and restore', () => {
+  it('backups --json lists every backup newest first and the files moved aside; nothing is written', async () => {
+    const dir = await registerWithHistory();
+    writeFileSync(join(dir, 'register.json'), '{"broken":');
+    expect((await cli('verify', dir)).code).toBe(1);
+    const opened = await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski');
+    expect(opened.code).toBe(2);
+    expect(opened.stderr).toMatch(/moved aside/);
+    expect(opened.stderr).toMatch(/cal-register restore .* --backup <id>/);
+    const listed = await cli('backups', dir, '--json');
+    expect(listed.code).toBe(0);
+    const json = JSON.parse(listed.stdout);
+    expect(json.backups.map((b: { id: string }) => b.id)).toEqual(listBackups(dir).map((b) => b.id));
+    expect(json.movedAside).toHaveLength(1);
+    expect(listed.stderr).toContain('cal-register restore');
+  });
+
+  it('restore puts a backup back, keeps the damaged file and the replaced one, and the register then verifies', async () => {
+    const dir = await registerWithHistory();
+    const backup = listBackups(dir)[0]!;
+    writeFileSync(join(dir, 'register.json'), 'not json at all');
+    const restored = await cli('restore', dir, '--backup', backup.id, '--json');
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(JSON.parse(restored.stdout)).toMatchObject({ restored: backup.id, organization: 'Przykład Sp. z o.o.' });
+    expect(readFileSync(join(dir, 'register.json'), 'utf8')).toBe(readFileSync(join(dir, 'backups', backup.id), 'utf8'));
+    const kept = listBackups(dir).find((b) => b.id.endsWith('-before-restore.json'))!;
+    expect(readFileSync(join(dir, 'backups', kept.id), 'utf8')).toBe('not json at all');
+    expect((await cli('verify', dir)).code).toBe(0);
+  });
+
+  it('restore of a backup that does not exist, or a path instead of an id, is bad usage and writes nothing', async () => {
+    const dir = await registerWithHistory();
+    const before = readFileSync(join(dir, 'register.json'));
+    for (const id of ['register-20200101T000000000Z-daily.json', '../register.json', '/etc/passwd']) {
+      const result = await cli('restore', dir, '--backup', id);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/not a backup of this register|does not exist/);
+    }
+    expect((await cli('restore', dir)).code).toBe(2);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,188 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAllProofs } from '../../../electron/services/ledger/proofs';
+import { attachProofs } from '../../../electron/services/ledger/proofs';
+import { savePurchase } from '../../../electron/services/ledger/ledger';
+import { listBackups } from '../../../electron/services/register/backups';
+import { verifyAuditChain } from '../../../electron/services/register/audit';
+import { openRegister, restoreBackup } from '../../../electron/services/register/register-store';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
+import { registerNoticeSchema } from '../../../shared/contracts/register';
+import { closedRegister, expectNoByteLost, openProblem, registerPath, snapshot, tempDir, testDeps } from './helpers';
+
+/** Replaces register.json with `bytes`, opens, and checks the file was moved aside byte for byte. */
+function expectMovedAside(bytes: Buffer | string) {
+  const { dir, deps } = closedRegister();
+  writeFileSync(registerPath(dir), bytes);
+  const before = snapshot(dir);
+  const problem = openProblem(() => openRegister(dir, deps));
+  expect(problem.problem).toBe('register-corrupt');
+  expect(problem.message).toMatch(/moved aside .*kept/);
+  expect(readFileSync(problem.movedTo!).equals(Buffer.from(bytes))).toBe(true);
+  expect(problem.backups.length).toBeGreaterThan(0);
+  expectNoByteLost(before, dir);
+  expect(existsSync(join(dir, 'register.lock'))).toBe(false);
+  // The way forward: the newest backup restores a register that opens and verifies.
+  const restored = restoreBackup(dir, problem.backups[0]!.id, deps);
+  expect(verifyAuditChain(restored.document.audit).ok).toBe(true);
+  restored.close();
+  expect(readFileSync(problem.movedTo!).equals(Buffer.from(bytes))).toBe(true);
+}
+
+describe('a damaged register.json is moved aside, kept byte for byte, and a backup is offered', () => {
+  it('a zero-length file', () => expectMovedAside(Buffer.alloc(0)));
+
+  it('invalid JSON (garbage bytes and a stray comma)', () => {
+    expectMovedAside(Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0x81]));
+    expectMovedAside('{"schemaVersion":1,,"people":[]}');
+  });
+
+  it('valid JSON that is not a register: an array, null, a string, an empty object', () => {
+    for (const text of ['[]', 'null', '"register"', '{}']) expectMovedAside(text);
+  });
+
+  it('a register.json cut at any length is never opened as a register and never lost', () => {
+    const { dir: source } = closedRegister();
+    const full = readFileSync(registerPath(source));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: full.length - 2 }), (cut) => {
+        const { dir, deps } = closedRegister();
+        const truncated = full.subarray(0, cut);
+        writeFileSync(registerPath(dir), truncated);
+        const problem = openProblem(() => openRegister(dir, deps));
+        expect(problem.problem).toBe('register-corrupt');
+        expect(readFileSync(problem.movedTo!).equals(truncated)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('a register edited by hand or missing files', () => {
+  it('a broken audit chain still opens, with an audit-chain-broken notice naming the first bad event; the file is not rewritten', () => {
+    const { dir, deps } = closedRegister();
+    const doc = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
+    doc.audit[1].after.taxId = '000-000-00-00';
+    writeFileSync(registerPath(dir), JSON.stringify(doc));
+    const before = readFileSync(registerPath(dir));
+    const register = openRegister(dir, deps);
+    const notice = register.notices.find((n) => n.code === 'audit-chain-broken');
+    expect(notice?.detail).toEqual({ brokenAt: '2', events: '3' });
+    expect(registerNoticeSchema.safeParse(notice).success).toBe(true);
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
+    // New changes are still recorded, and the break stays visible where it happened.
+    register.updateOrganization({ ...register.document.organization, address: 'ul. Długa 1' });
+    register.close();
+    const again = openRegister(dir, deps);
+    expect(again.notices.find((n) => n.code === 'audit-chain-broken')?.detail.brokenAt).toBe('2');
+    again.close();
+  });
+
+  it('an intact register opens without an audit notice', () => {
+    const { dir, deps } = closedRegister();
+    const register = openRegister(dir, deps);
+    expect(register.notices.map((n) => n.code)).not.toContain('audit-chain-broken');
+    register.close();
+  });
+
+  it('a proof file deleted from proofs/ is reported as missing; the register opens and keeps its record', () => {
+    const { dir, deps } = closedRegister();
+    const source = join(tempDir(), 'faktura.pdf');
+    writeFileSync(source, '%PDF-1.4 FV/2024/03/17');
+    const register = openRegister(dir, deps);
+    const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+    const [proof] = attachProofs(register, purchase.id, [source]);
+    register.close();
+    rmSync(join(dir, 'proofs', `${proof!.sha256}.pdf`));
+    const before = readFileSync(registerPath(dir));
+    const reopened = openRegister(dir, deps);
+    expect(reopened.document.proofs.map((p) => p.sha256)).toEqual([proof!.sha256]);
+    expect(checkAllProofs(reopened.proofsDir, reopened.document).get(proof!.id)).toBe('missing');
+    reopened.close();
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
+  });
+
+  it('a register from a newer version is refused with a clear message; every byte stays and nothing is moved', () => {
+    const { dir, deps } = closedRegister();
+    const doc = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
+    writeFileSync(registerPath(dir), JSON.stringify({ ...doc, schemaVersion: CURRENT_SCHEMA_VERSION + 5, futureField: { x: 1 } }));
+    const before = snapshot(dir);
+    const problem = openProblem(() => openRegister(dir, deps));
+    expect(problem.problem).toBe('register-too-new');
+    expect(problem.message).toMatch(/newer CAL Register.*Nothing was changed/);
+    expect(problem.movedTo).toBeNull();
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('saving', () => {
+  it('a change that would make register.json unreadable is refused as invalid-input and nothing is written', () => {
+    const { dir, deps } = closedRegister();
+    const register = openRegister(dir, deps);
+    const before = readFileSync(registerPath(dir));
+    expect(() => register.updateOrganization({ ...register.document.organization, address: 'x'.repeat(10_000) })).toThrow(/not saved: organization\.address/);
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
+    register.close();
+    openRegister(dir, deps).close();
+  });
+});
+
+describe('locks', () => {
+  it('a lock left by a dead process on this computer is taken over with a notice naming it; no byte is lost', () => {
+    const { dir, deps } = closedRegister();
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: 4_000_001, host: hostname(), at: '2026-11-24T08:00:00.000Z', instance: 'crashed' }));
+    const before = snapshot(dir);
+    const register = openRegister(dir, deps);
+    expect(register.notices).toContainEqual({ code: 'stale-lock-taken', detail: { pid: '4000001', host: hostname(), since: '2026-11-24T08:00:00.000Z' } });
+    register.close();
+    expectNoByteLost(before, dir);
+  });
+
+  it('a register open in another live instance is refused, naming the process and computer; its lock and bytes stay', () => {
+    const { dir, deps } = closedRegister();
+    const holder = openRegister(dir, deps);
+    const lockBytes = readFileSync(join(dir, 'register.lock'));
+    const before = snapshot(dir);
+    const other = testDeps({ lockEnv: { pid: 1, host: 'other-pc', now: () => new Date(), isAlive: () => true } });
+    const problem = openProblem(() => openRegister(dir, other));
+    expect(problem.problem).toBe('register-locked');
+    expect(problem.message).toContain(`process ${process.pid} on ${hostname()}`);
+    expect(readFileSync(join(dir, 'register.lock')).equals(lockBytes)).toBe(true);
+    expect(snapshot(dir)).toEqual(before);
+    holder.close();
+    openRegister(dir, other).close();
+  });
+
+  it('a restore is refused while the register is open in another instance, and register.json is untouched', () => {
+    const { dir, deps } = closedRegister();
+    const holder = openRegister(dir, deps);
+    const before = readFileSync(registerPath(dir));
+    const other = testDeps({ lockEnv: { pid: 1, host: 'other-pc', now: () => new Date(), isAlive: () => true } });
+    expect(() => restoreBackup(dir, listBackups(dir)[0]!.id, other)).toThrow(/open in another CAL Register/);
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
+    holder.close();
+  });
+});
+
+describe('rotating backups', () => {
+  it('saving every day for a month keeps the newest 14 daily copies, one per day, and each one opens', () => {
+    const deps = testDeps();
+    const { dir } = closedRegister(deps);
+    const register = openRegister(dir, deps);
+    for (let day = 1; day <= 30; day++) {
+      deps.clock.now = new Date(Date.parse('2026-11-25T10:00:00.000Z') + day * 86_400_000);
+      register.updateOrganization({ ...register.document.organization, contact: `day ${day}` });
+      register.updateOrganization({ ...register.document.organization, address: `day ${day}` });
+    }
+    register.close();
+    const backups = listBackups(dir);
+    expect(backups).toHaveLength(14);
+    expect(new Set(backups.map((b) => b.createdAt.slice(0, 10))).size).toBe(14);
+    expect(backups[0]!.createdAt.slice(0, 10)).toBe('2026-12-25');
+    const newest = JSON.parse(readFileSync(join(dir, 'backups', backups[0]!.id), 'utf8'));
+    expect(verifyAuditChain(newest.audit).ok).toBe(true);
+  });
+});
