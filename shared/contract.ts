@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { mergeContracts } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
+import { exportContract } from './contracts/export';
 import { importContract } from './contracts/import';
 import { ledgerContract } from './contracts/ledger';
 import { registerContract } from './contracts/register';
@@ -10,7 +11,7 @@ import type { Result } from './result';
  * The one contract between renderer and main: channel → zod input → zod output.
  * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
  */
-export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract);
+export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract, exportContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;

@@ -1,6 +1,7 @@
 import { DomainError } from '../../shared/result';
 import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
+import { exportHelp, runExport } from './commands/export';
 import { importHelp, runImport } from './commands/import';
 import { initHelp, runInit } from './commands/init';
 import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   release: { help: releaseHelp, run: runRelease },
   import: { help: importHelp, run: runImport },
   check: { help: checkHelp, run: runCheck },
+  export: { help: exportHelp, run: runExport },
   verify: { help: verifyHelp, run: runVerify },
   backups: { help: backupsHelp, run: runBackups },
   restore: { help: restoreHelp, run: runRestore },

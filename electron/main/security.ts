@@ -3,7 +3,8 @@
  * without starting Electron. main/index.ts only wires these into Electron's hooks.
  */
 
-export const CONTENT_SECURITY_POLICY = [
+/** The policy in index.html's meta tag (frame-ancestors is ignored there, so it is header-only). */
+export const CONTENT_SECURITY_POLICY_META = [
   "default-src 'self'",
   "script-src 'self'",
   // Fluent UI's CSS-in-JS (Griffel) inserts <style> rules at run time.
@@ -14,8 +15,10 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** The policy main adds as a response header to everything the window loads. */
+export const CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY_META}; frame-ancestors 'none'`;
 
 export interface SecureWebPreferences {
   preload: string;

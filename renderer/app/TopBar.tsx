@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   divider: { flexGrow: 0, height: '24px', ...shorthands.borderColor(tokens.colorNeutralForegroundOnBrand), opacity: 0.5 },
   organization: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1, lineHeight: tokens.lineHeightBase200 },
   organizationName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  folder: { opacity: 0.85, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  folder: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   barButton: {
     color: tokens.colorNeutralForegroundOnBrand,
     ':hover': { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },

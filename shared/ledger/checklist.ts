@@ -26,6 +26,47 @@ export const checklistReasonsEn: Record<string, string> = {
   'proof-missing': '{{count}} purchase lots have no proof file, or it is missing or altered.',
 };
 
+export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string> = {
+  'server-activated': 'Serwer {{server}} jest aktywowany.',
+  'server-none': 'W rejestrze nie ma żadnego serwera Exchange.',
+  'server-trial': 'Serwer {{server}} działa w wersji próbnej (zostało dni: {{days}}).',
+  'server-trial-expired': 'Wersja próbna serwera {{server}} wygasła, a klucz produktu nie został wprowadzony.',
+  'server-unknown': 'Aktywacji serwera {{server}} nigdy nie sprawdzono.',
+  'account-ok': '{{person}}: aktywne konto domenowe i skrzynka pocztowa.',
+  'account-missing': 'Posiadacze CAL bez potwierdzonego aktywnego konta lub skrzynki: {{count}}.',
+  'account-not-confirmed': 'Nie potwierdzono konta i skrzynki pocztowej: {{person}}.',
+  'within-cals': 'Użytkownicy wymagający CAL: {{users}}; posiadane CAL na użytkownika: {{cals}}.',
+  'over-cals': 'Użytkownicy wymagający CAL: {{users}}, a posiadane CAL na użytkownika: tylko {{cals}}.',
+  'documented': 'Aktywne przypisania z osobą, datą i numerem dokumentu zakupu: {{count}}.',
+  'undocumented': 'Aktywne przypisania bez numeru dokumentu zakupu: {{count}}.',
+  'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
+  'proof-missing': 'Zakupy bez pliku dowodu zakupu albo z brakującym lub zmienionym plikiem: {{count}}.',
+};
+
+/** The guide's verification points, as printed in the workbook and shown in the wizard. */
+export const checklistPointNames: Record<'en' | 'pl', Record<ChecklistPoint['id'], string>> = {
+  en: {
+    'server-active': 'The server is active and working',
+    'account-and-mailbox': 'The user has an active domain account and a mailbox',
+    'users-within-cals': 'Exchange users do not outnumber the User CALs held',
+    documented: 'The documentation says to whom each CAL is assigned',
+    'proof-of-purchase': 'There is a proof of purchase (invoice, certificate, license e-mail)',
+  },
+  pl: {
+    'server-active': 'Serwer jest aktywny i działa',
+    'account-and-mailbox': 'Użytkownik ma aktywne konto domenowe i skrzynkę pocztową',
+    'users-within-cals': 'Użytkowników Exchange nie jest więcej niż posiadanych CAL na użytkownika',
+    documented: 'Dokumentacja wskazuje, komu przypisano każdą licencję CAL',
+    'proof-of-purchase': 'Istnieje dowód zakupu (faktura, certyfikat, e-mail licencyjny)',
+  },
+};
+
+/** A checklist point's reason in the given language. */
+export function checklistReason(point: ChecklistPoint, lang: 'en' | 'pl'): string {
+  const templates: Record<string, string> = lang === 'pl' ? checklistReasonsPl : checklistReasonsEn;
+  return interpolate(templates[point.reasonKey] ?? point.reason, point.params);
+}
+
 const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, params: Params = {}): ChecklistPoint => ({
   id,
   passed,

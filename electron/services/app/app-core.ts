@@ -5,6 +5,7 @@ import type { RegisterDeps } from '../register/register-store';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
 import { complianceHandlers } from './handlers/compliance';
+import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { ledgerHandlers } from './handlers/ledger';
 import { openStartupRegister, registerHandlers } from './handlers/register';
@@ -44,6 +45,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...ledgerHandlers(context),
     ...complianceHandlers(context),
     ...importHandlers(context),
+    ...exportHandlers(context),
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 

@@ -132,3 +132,14 @@ describe('ledger services', () => {
     register.close();
   });
 });
+
+describe('checklist texts', () => {
+  it('every checklist reason has a Polish text with the same placeholders', async () => {
+    const { checklistReasonsEn, checklistReasonsPl } = await import('../../../shared/ledger/checklist');
+    const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(checklistReasonsPl).sort()).toEqual(Object.keys(checklistReasonsEn).sort());
+    for (const [key, en] of Object.entries(checklistReasonsEn)) {
+      expect(placeholders(checklistReasonsPl[key as keyof typeof checklistReasonsPl]), key).toEqual(placeholders(en));
+    }
+  });
+});

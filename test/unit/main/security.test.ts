@@ -70,3 +70,14 @@ describe('window security policy', () => {
     expect(restoreWindowBounds(null, displays)).toEqual({ width: 1280, height: 800 });
   });
 });
+
+describe('CSP in index.html', () => {
+  it('the meta policy of renderer/index.html is the one main enforces, without the header-only frame-ancestors', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONTENT_SECURITY_POLICY_META } = await import('../../../electron/main/security');
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBe(CONTENT_SECURITY_POLICY_META);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY_META}; frame-ancestors 'none'`);
+  });
+});

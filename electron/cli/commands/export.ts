@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportChoicesSchema } from '../../../shared/export/types';
+import { exportAuditWorkbook } from '../../services/export/audit-export';
+import { localDate } from '../../services/ledger/ledger';
+import { registerDir, UsageError, withRegister, type Io } from '../context';
+
+export const exportHelp = 'cal-register export <dir> --out FILE.xlsx [--lang en|pl] [--prepared-by "Name"] [--as-of YYYY-MM-DD]';
+
+export async function runExport(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, lang: { type: 'string', default: 'en' }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const dir = registerDir(positionals[0]);
+  if (!values.out) throw new UsageError('--out FILE.xlsx is required');
+  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });
+  if (!choices.success) {
+    const issue = choices.error.issues[0];
+    throw new UsageError(`--${issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang')}: ${issue?.message ?? 'invalid'}`);
+  }
+  const out = resolve(values.out);
+  let lastShown = -1;
+  const result = await withRegister(dir, (register) =>
+    exportAuditWorkbook(register, choices.data, out, (p) => {
+      const pct = p.totalRows ? Math.floor((p.rowsWritten / p.totalRows) * 10) * 10 : 100;
+      if (p.totalRows > 5000 && pct !== lastShown) {
+        lastShown = pct;
+        io.err(`… ${pct}%`);
+      }
+    }),
+  );
+  if (values.json) io.out(JSON.stringify(result));
+  io.err(`Wrote ${result.path}: ${result.sheets.join(', ')} (${result.rows} rows).`);
+  return 0;
+}

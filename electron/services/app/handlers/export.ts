@@ -1,0 +1,41 @@
+import { basename } from 'node:path';
+import type { FeatureHandlers } from '../../../../shared/contract';
+import type { exportContract, ExportProgressView } from '../../../../shared/contracts/export';
+import { sheetIds } from '../../../../shared/export/types';
+import { DomainError } from '../../../../shared/result';
+import { exportAuditWorkbook } from '../../export/audit-export';
+import type { AppContext } from '../context';
+
+const idle: ExportProgressView = { running: false, rowsWritten: 0, totalRows: 0, sheetIndex: 0, sheetCount: 0 };
+
+export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportContract> {
+  let progress = idle;
+  let lastPath: string | null = null;
+  return {
+    // Checklist and Findings are always computed from the register, so every sheet can be offered.
+    exportSheets: () => [...sheetIds],
+    exportWorkbook: async (choices) => {
+      const register = ctx.session.require();
+      if (progress.running) throw new DomainError('conflict', 'An export is already being written.');
+      const suggested = `${register.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register'} – CAL audit ${choices.asOf}.xlsx`;
+      const path = await ctx.options.dialogs.chooseSavePath('export', suggested);
+      if (!path) throw new DomainError('cancelled', 'No file was chosen.');
+      progress = { ...idle, running: true };
+      try {
+        const result = await exportAuditWorkbook(register, choices, path, (p) => {
+          progress = { running: true, rowsWritten: p.rowsWritten, totalRows: p.totalRows, sheetIndex: p.sheetIndex, sheetCount: p.sheetCount };
+        });
+        lastPath = result.path;
+        return { fileName: basename(result.path), sheets: result.sheets, rows: result.rows };
+      } finally {
+        progress = idle;
+      }
+    },
+    exportProgress: () => progress,
+    exportShowInFolder: async () => {
+      if (!lastPath) throw new DomainError('not-found', 'Nothing has been exported yet.');
+      await ctx.options.dialogs.showInFolder(lastPath);
+      return null;
+    },
+  };
+}

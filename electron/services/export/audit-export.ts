@@ -1,0 +1,42 @@
+import { registerChecklist, checklistPointNames, checklistReason } from '../../../shared/ledger/checklist';
+import type { ExportChoices, ChecklistItem } from '../../../shared/export/types';
+import { computeCompliance } from '../../../shared/licensing/compliance';
+import { formatLicensingMessage, licensingEn, licensingPl } from '../../../shared/licensing/messages';
+import { productName } from '../../../shared/licensing/register-view';
+import { verifyAuditChain } from '../register/audit';
+import type { OpenRegister } from '../register/register-store';
+import { checkAllProofs } from '../ledger/proofs';
+import { exportWorkbook, type ExportProgress, type ExportResult } from './workbook';
+
+/** The audit workbook of an open register: compliance, checklist and proof hashes computed fresh. */
+export async function exportAuditWorkbook(register: OpenRegister, choices: ExportChoices, outPath: string, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+  const doc = register.document;
+  const proofStatus = checkAllProofs(register.proofsDir, doc);
+  const compliance = computeCompliance(doc, { asOf: choices.asOf, proofStatus });
+  const checklist: ChecklistItem[] = registerChecklist(doc, choices.asOf, proofStatus).map((p) => ({
+    point: checklistPointNames[choices.lang][p.id],
+    result: p.passed ? 'pass' : 'fail',
+    reason: checklistReason(p, choices.lang),
+  }));
+  const chain = verifyAuditChain(doc.audit);
+  const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
+  return exportWorkbook(
+    doc,
+    {
+      lang: choices.lang,
+      preparedBy: choices.preparedBy,
+      asOf: choices.asOf,
+      sheets: choices.sheets,
+      registerPath: register.dir,
+      compliance,
+      checklist,
+      proofStatus,
+      // A broken chain is printed as such: the reviewer sees the head only when it verifies.
+      auditHead: { hash: chain.ok ? chain.head : `BROKEN at event ${chain.brokenAt}`, count: doc.audit.length },
+      productName,
+      findingMessage: (f) => (f.messageKey ? formatLicensingMessage(f.messageKey, f.params, messages) : f.message),
+    },
+    outPath,
+    onProgress,
+  );
+}

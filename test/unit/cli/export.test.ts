@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+describe('cal-register export', () => {
+  it('exports a register made by the CLI with Polish sheet names, headers and finding texts', async () => {
+    const dir = join(tempDir(), 'klient');
+    const out = join(tempDir(), 'audyt.xlsx');
+    await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    await cli('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '2024-03-01', '--document', 'FV/2024/03/17');
+    await cli('person', 'add', dir, '--given', 'Łukasz', '--surname', 'Żółkiewski', '--email', 'l.zolkiewski@przyklad.pl');
+    await cli('person', 'add', dir, '--given', 'Anna', '--surname', 'Nowak', '--email', 'a.nowak@przyklad.pl');
+    await cli('assign', dir, '--person', 'l.zolkiewski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02');
+    const result = await cli('export', dir, '--out', out, '--lang', 'pl', '--prepared-by', 'Jan Audytor', '--as-of', '2026-11-25');
+    expect(result.code, result.stderr).toBe(0);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['Podsumowanie', 'Rejestr', 'Historia przypisań', 'Ustalenia']));
+    const register = workbook.getWorksheet('Rejestr')!;
+    const header = (register.getRow(1).values as unknown[]).filter(Boolean);
+    expect(header).toEqual(expect.arrayContaining(['Imię', 'Nazwisko']));
+    expect(register.getRow(2).getCell(1).value).toBe('Łukasz');
+    const findings = workbook.getWorksheet('Ustalenia')!;
+    const texts: string[] = [];
+    findings.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    // A finding in Polish: Anna has a mailbox-need but no CAL.
+    expect(texts.join('\n')).toMatch(/a\.nowak@przyklad\.pl/);
+    expect(texts.join('\n')).not.toMatch(/holds no Standard CAL/);
+  });
+
+  it('a missing --out or a bad --lang is bad usage', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'A');
+    expect((await cli('export', dir)).code).toBe(2);
+    expect((await cli('export', dir, '--out', join(tempDir(), 'x.xlsx'), '--lang', 'de')).code).toBe(2);
+  });
+});
