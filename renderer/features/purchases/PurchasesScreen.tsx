@@ -1,6 +1,201 @@
-import { PlaceholderScreen } from '../../components/PlaceholderScreen';
+import {
+  Badge,
+  Button,
+  Card,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  ProgressBar,
+  Spinner,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PurchaseView } from '../../../shared/contracts/ledger';
+import type { AppError } from '../../../shared/result';
+import { useSessionStore } from '../../app/sessionStore';
+import { coverageText, ledgerErrorText, productLabel } from '../../components/ledgerLabels';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { errorText, useFormatters } from '../../i18n/format';
+import { ProofList } from './ProofList';
+import { PurchaseDialog } from './PurchaseDialog';
+import { usePurchasesStore } from './store';
+import { VoidPurchaseDialog } from './VoidPurchaseDialog';
 
-/** Purchases screen (DESIGN.md "Screens"); built by its feature owner. */
+/** Purchases & proof: every lot with its seats and its proof files, and what can be done with each. */
 export function PurchasesScreen() {
-  return <PlaceholderScreen screen="purchases" />;
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
+  const { purchases, loaded, error, load, attachProof } = usePurchasesStore();
+  const [editing, setEditing] = useState<PurchaseView | 'new' | null>(null);
+  const [voiding, setVoiding] = useState<PurchaseView | null>(null);
+  const [showVoided, setShowVoided] = useState(false);
+  const [actionError, setActionError] = useState<AppError | null>(null);
+
+  useEffect(() => {
+    if (path) void load();
+  }, [path, load]);
+
+  const attach = async (purchase: PurchaseView) => {
+    const result = await attachProof(purchase.id);
+    setActionError(result.ok || result.error.code === 'cancelled' ? null : result.error);
+  };
+
+  const voidedCount = purchases.filter((p) => p.voidedAt !== null).length;
+  const shown = showVoided ? purchases : purchases.filter((p) => p.voidedAt === null);
+  const add = (
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="purchase-add">
+      {t('purchases.add')}
+    </Button>
+  );
+
+  return (
+    <>
+      <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add : undefined} />
+      {actionError && <Text role="alert">{ledgerErrorText(t, actionError)}</Text>}
+      {!path ? (
+        <Text>{t('ledger.noRegister')}</Text>
+      ) : error ? (
+        <Text role="alert">{errorText(t, error)}</Text>
+      ) : !loaded ? (
+        <Spinner label={t('ledger.loading')} />
+      ) : purchases.length === 0 ? (
+        <Card className={styles.card}>
+          <div className={styles.empty}>
+            <ReceiptMoney24Regular aria-hidden />
+            <Text weight="semibold">{t('purchases.emptyTitle')}</Text>
+            <Text>{t('purchases.emptyBody')}</Text>
+            {add}
+          </div>
+        </Card>
+      ) : (
+        <>
+          {voidedCount > 0 && (
+            <Switch checked={showVoided} onChange={(_e, d) => setShowVoided(d.checked)} label={t('purchases.showVoided', { count: voidedCount })} />
+          )}
+          <Card className={styles.tableCard}>
+            <div className={styles.tableWrap}>
+              <PurchaseTable purchases={shown} onEdit={setEditing} onVoid={setVoiding} onAttach={(p) => void attach(p)} />
+            </div>
+          </Card>
+        </>
+      )}
+      <PurchaseDialog open={editing !== null} purchase={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <VoidPurchaseDialog purchase={voiding} onClose={() => setVoiding(null)} />
+    </>
+  );
+}
+
+interface PurchaseTableProps {
+  purchases: PurchaseView[];
+  onEdit(purchase: PurchaseView): void;
+  onVoid(purchase: PurchaseView): void;
+  onAttach(purchase: PurchaseView): void;
+}
+
+function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const format = useFormatters();
+  return (
+    <Table aria-label={t('purchases.tableLabel')} data-testid="purchases-table">
+      <TableHeader>
+        <TableRow>
+          {(['product', 'seats', 'date', 'document', 'coverage', 'proof'] as const).map((column) => (
+            <TableHeaderCell key={column} className={styles.headerCell}>
+              {t(`purchases.columns.${column}`)}
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell className={styles.headerCell} style={{ width: '64px' }}>
+            <span>{t('ledger.actions')}</span>
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {purchases.map((purchase) => {
+          const name = productLabel(t, purchase.productId);
+          const voided = purchase.voidedAt !== null;
+          return (
+            <TableRow key={purchase.id} data-testid={`purchase-row-${purchase.document || purchase.id}`} style={{ verticalAlign: 'top' }}>
+              <TableCell>
+                <div className={styles.stack}>
+                  <Text weight="semibold">{name}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {t(`ledger.program.${purchase.program}`)}
+                  </Text>
+                  {voided && (
+                    <div>
+                      <Badge appearance="tint" color="danger">
+                        {t('purchases.voided')}
+                      </Badge>{' '}
+                      <Text size={200}>{purchase.voidReason}</Text>
+                    </div>
+                  )}
+                </div>
+              </TableCell>
+              <TableCell>
+                <div className={styles.stack}>
+                  <Text data-testid="purchase-seats">{t('purchases.seatsUsed', { used: format.number(purchase.seatsUsed), quantity: format.number(purchase.quantity) })}</Text>
+                  <ProgressBar
+                    value={purchase.quantity > 0 ? Math.min(1, purchase.seatsUsed / purchase.quantity) : 0}
+                    color={purchase.seatsUsed > purchase.quantity ? 'error' : 'brand'}
+                    aria-label={t('purchases.seatsBar', { name })}
+                    thickness="large"
+                  />
+                  <Text size={200} className={styles.muted} data-testid="purchase-free">
+                    {t('purchases.seatsFree', { count: purchase.seatsFree, formatted: format.number(purchase.seatsFree) })}
+                  </Text>
+                </div>
+              </TableCell>
+              <TableCell>{format.date(purchase.date)}</TableCell>
+              <TableCell>
+                <div className={styles.stack}>
+                  <Text>{purchase.document || t('purchases.noDocument')}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {purchase.vendor || t('purchases.noVendor')}
+                  </Text>
+                </div>
+              </TableCell>
+              <TableCell>{coverageText(t, purchase.coverage, format)}</TableCell>
+              <TableCell>
+                <ProofList proofs={purchase.proofs} />
+              </TableCell>
+              <TableCell>
+                <Menu>
+                  <MenuTrigger disableButtonEnhancement>
+                    <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('purchases.actionsFor', { name, document: purchase.document || format.date(purchase.date) })} />
+                  </MenuTrigger>
+                  <MenuPopover>
+                    <MenuList>
+                      <MenuItem icon={<Attach16Regular />} onClick={() => onAttach(purchase)} disabled={voided}>
+                        {t('purchases.attachProof')}
+                      </MenuItem>
+                      <MenuItem icon={<Edit16Regular />} onClick={() => onEdit(purchase)} disabled={voided}>
+                        {t('purchases.edit')}
+                      </MenuItem>
+                      <MenuItem icon={<Delete16Regular />} onClick={() => onVoid(purchase)} disabled={voided}>
+                        {t('purchases.voidAction')}
+                      </MenuItem>
+                    </MenuList>
+                  </MenuPopover>
+                </Menu>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
 }

@@ -1,6 +1,111 @@
-import { PlaceholderScreen } from '../../components/PlaceholderScreen';
+import { Button, Card, Field, SearchBox, Select, Spinner, Text } from '@fluentui/react-components';
+import { PeopleList24Regular, PersonAdd20Regular } from '@fluentui/react-icons';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigationStore } from '../../app/navigationStore';
+import { useSessionStore } from '../../app/sessionStore';
+import { productLabel } from '../../components/ledgerLabels';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { errorText, useFormatters } from '../../i18n/format';
+import { useAssignStore } from '../assign/store';
+import { filterPeople, productsHeld, statusFilters, type StatusFilter } from './filter';
+import { HistoryDialog } from './HistoryDialog';
+import { PeopleTable } from './PeopleTable';
+import { ReleaseDialog } from './ReleaseDialog';
+import { useRegisterStore } from './store';
 
-/** Register screen (DESIGN.md "Screens"); built by its feature owner. */
+/** Register: people and their active CALs, searchable and filterable, with release, reassign and history. */
 export function RegisterScreen() {
-  return <PlaceholderScreen screen="register" />;
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const format = useFormatters();
+  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
+  const { people, loaded, error, query, load, setQuery } = useRegisterStore();
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    if (path) void load();
+  }, [path, load]);
+
+  const rows = useMemo(() => filterPeople(people, deferredQuery, format.locale), [people, deferredQuery, format.locale]);
+  const products = useMemo(() => productsHeld(people), [people]);
+
+  const assign = (
+    <Button
+      appearance="primary"
+      icon={<PersonAdd20Regular />}
+      onClick={() => {
+        useAssignStore.getState().reset();
+        useNavigationStore.getState().go('assign');
+      }}
+      data-testid="register-assign"
+    >
+      {t('register.assignCal')}
+    </Button>
+  );
+
+  return (
+    <>
+      <ScreenHeader title={t('nav.register')} description={t('screens.register.description')} actions={path ? assign : undefined} />
+      {!path ? (
+        <Text>{t('ledger.noRegister')}</Text>
+      ) : error ? (
+        <Text role="alert">{errorText(t, error)}</Text>
+      ) : !loaded ? (
+        <Spinner label={t('ledger.loading')} />
+      ) : people.length === 0 ? (
+        <Card className={styles.card}>
+          <div className={styles.empty}>
+            <PeopleList24Regular aria-hidden />
+            <Text weight="semibold">{t('register.emptyTitle')}</Text>
+            <Text>{t('register.emptyBody')}</Text>
+            {assign}
+          </div>
+        </Card>
+      ) : (
+        <>
+          <div className={styles.toolbar} role="search" aria-label={t('register.filtersLabel')}>
+            <Field label={t('register.search')} style={{ flexGrow: 1, maxWidth: '420px' }}>
+              <SearchBox value={query.search} onChange={(_e, d) => setQuery({ search: d.value })} placeholder={t('register.searchPlaceholder')} data-testid="register-search" />
+            </Field>
+            <Field label={t('register.statusFilter')}>
+              <Select value={query.status} onChange={(_e, d) => setQuery({ status: d.value as StatusFilter })} data-testid="register-status-filter">
+                {statusFilters.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`register.statusFilters.${status}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t('register.productFilter')}>
+              <Select value={query.productId} onChange={(_e, d) => setQuery({ productId: d.value })} data-testid="register-product-filter">
+                <option value="all">{t('register.allProducts')}</option>
+                {products.map((id) => (
+                  <option key={id} value={id}>
+                    {productLabel(t, id)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Text role="status" aria-live="polite" className={styles.secondary} data-testid="register-count">
+            {t('register.showing', { shown: format.number(rows.length), total: format.number(people.length), count: people.length })}
+          </Text>
+          <Card className={styles.tableCard}>
+            <div className={styles.tableWrap}>
+              <PeopleTable rows={rows} total={people.length} />
+            </div>
+            {rows.length === 0 && (
+              <div className={styles.empty}>
+                <Text>{t('register.noMatch')}</Text>
+              </div>
+            )}
+          </Card>
+        </>
+      )}
+      <ReleaseDialog />
+      <HistoryDialog />
+    </>
+  );
 }

@@ -1,6 +1,182 @@
-import { PlaceholderScreen } from '../../components/PlaceholderScreen';
+import {
+  Button,
+  Card,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { Add20Regular, Edit16Regular, Server24Regular, ShieldCheckmark16Regular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServerView } from '../../../shared/contracts/ledger';
+import { useSessionStore } from '../../app/sessionStore';
+import { CopyCommand } from '../../components/CopyCommand';
+import { activationIntent, activationText, todayIso } from '../../components/ledgerLabels';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { StatusText } from '../../components/StatusText';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { errorText, useFormatters } from '../../i18n/format';
+import { activationCommand, restartServicesCommand, serverStatusCommand } from './commands';
+import { ServerDialog } from './ServerDialog';
+import { useServersStore } from './store';
+import { VerifyServerDialog } from './VerifyServerDialog';
 
-/** Servers screen (DESIGN.md "Screens"); built by its feature owner. */
+/** Servers: each Exchange server's version, activation and verification, with the commands to check and activate it. */
 export function ServersScreen() {
-  return <PlaceholderScreen screen="servers" />;
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
+  const { servers, loaded, error, load } = useServersStore();
+  const [editing, setEditing] = useState<ServerView | 'new' | null>(null);
+  const [verifying, setVerifying] = useState<ServerView | null>(null);
+
+  useEffect(() => {
+    if (path) void load();
+  }, [path, load]);
+
+  const add = (
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="server-add">
+      {t('servers.add')}
+    </Button>
+  );
+
+  return (
+    <>
+      <ScreenHeader title={t('nav.servers')} description={t('screens.servers.description')} actions={path ? add : undefined} />
+      {!path ? (
+        <Text>{t('ledger.noRegister')}</Text>
+      ) : error ? (
+        <Text role="alert">{errorText(t, error)}</Text>
+      ) : !loaded ? (
+        <Spinner label={t('ledger.loading')} />
+      ) : servers.length === 0 ? (
+        <Card className={styles.card}>
+          <div className={styles.empty}>
+            <Server24Regular aria-hidden />
+            <Text weight="semibold">{t('servers.emptyTitle')}</Text>
+            <Text>{t('servers.emptyBody')}</Text>
+            {add}
+          </div>
+        </Card>
+      ) : (
+        <Card className={styles.tableCard}>
+          <div className={styles.tableWrap}>
+            <ServerTable servers={servers} onEdit={setEditing} onVerify={setVerifying} />
+          </div>
+        </Card>
+      )}
+      {path && <ActivationCommands servers={servers} />}
+      <ServerDialog open={editing !== null} server={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <VerifyServerDialog server={verifying} onClose={() => setVerifying(null)} />
+    </>
+  );
+}
+
+function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onEdit(server: ServerView): void; onVerify(server: ServerView): void }) {
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const format = useFormatters();
+  const today = todayIso();
+  return (
+    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table">
+      <TableHeader>
+        <TableRow>
+          {(['name', 'product', 'version', 'activation', 'verified', 'support'] as const).map((column) => (
+            <TableHeaderCell key={column} className={styles.headerCell}>
+              {t(`servers.columns.${column}`)}
+            </TableHeaderCell>
+          ))}
+          <TableHeaderCell className={styles.headerCell}>{t('ledger.actions')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {servers.map((server) => (
+          <TableRow key={server.id} data-testid={`server-row-${server.name}`}>
+            <TableCell>
+              <div className={styles.stack}>
+                <Text weight="semibold">{server.name}</Text>
+                {server.partialProductKey && <Text size={200} className={styles.muted}>{t('servers.keyEnding', { key: server.partialProductKey })}</Text>}
+              </div>
+            </TableCell>
+            <TableCell>
+              <div className={styles.stack}>
+                <Text>{server.product}</Text>
+                <Text size={200} className={styles.muted}>
+                  {t(`ledger.edition.${server.edition}`)}
+                </Text>
+              </div>
+            </TableCell>
+            <TableCell>
+              <div className={styles.stack}>
+                <Text>{t('servers.versionValue', { version: server.version })}</Text>
+                <Text size={200} className={styles.mono}>
+                  {server.build || t('common.notSet')}
+                </Text>
+              </div>
+            </TableCell>
+            <TableCell>
+              <StatusText intent={activationIntent(server.activation)} testId="server-activation-status">
+                {activationText(t, server.activation)}
+              </StatusText>
+            </TableCell>
+            <TableCell>
+              {server.verifiedAt ? (
+                <div className={styles.stack}>
+                  <Text>{format.dateTime(server.verifiedAt)}</Text>
+                  <Text size={200} className={styles.muted}>
+                    {t('servers.verifiedBy', { name: server.verifiedBy })}
+                  </Text>
+                </div>
+              ) : (
+                <StatusText intent="warning">{t('servers.notVerified')}</StatusText>
+              )}
+            </TableCell>
+            <TableCell>
+              {server.endOfSupport === null ? (
+                <Text>{t('servers.noEndOfSupport')}</Text>
+              ) : server.endOfSupport < today ? (
+                <StatusText intent="info">{t('servers.supportEnded', { date: format.date(server.endOfSupport) })}</StatusText>
+              ) : (
+                <Text>{format.date(server.endOfSupport)}</Text>
+              )}
+            </TableCell>
+            <TableCell>
+              <div className={styles.actions}>
+                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} aria-label={t('servers.markVerifiedFor', { name: server.name })}>
+                  {t('servers.markVerified')}
+                </Button>
+                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} aria-label={t('servers.editFor', { name: server.name })}>
+                  {t('ledger.edit')}
+                </Button>
+              </div>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function ActivationCommands({ servers }: { servers: ServerView[] }) {
+  const { t } = useTranslation();
+  const styles = useFeatureStyles();
+  const names = servers.length > 0 ? servers.map((s) => s.name) : [t('servers.commands.serverPlaceholder')];
+  return (
+    <Card className={styles.card}>
+      <Text as="h2" size={500} weight="semibold" className={styles.cardTitle}>
+        {t('servers.commands.title')}
+      </Text>
+      <Text className={styles.secondary}>{t('servers.commands.body')}</Text>
+      <CopyCommand label={t('servers.commands.status')} command={serverStatusCommand} />
+      {names.map((name) => (
+        <CopyCommand key={name} label={t('servers.commands.activate', { name })} command={activationCommand(name, t('servers.commands.keyPlaceholder'))} />
+      ))}
+      <CopyCommand label={t('servers.commands.restart')} command={restartServicesCommand} />
+    </Card>
+  );
 }

@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import type { Activation, Coverage, Person } from '../../shared/domain/model';
+import type { AppError } from '../../shared/result';
+import type { Formatters } from '../i18n/format';
+import { catalogProduct } from '../../shared/licensing/catalog';
+import type { StatusIntent } from './StatusText';
+
+/** Today as the user's calendar date `YYYY-MM-DD` (local time). */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** "Given Surname", else e-mail, else login. */
+export function personDisplayName(person: Pick<Person, 'givenName' | 'surname' | 'email' | 'login'>): string {
+  return `${person.givenName} ${person.surname}`.trim() || person.email || person.login;
+}
+
+export function activationText(t: TFunction, activation: Activation): string {
+  if (activation.state === 'trial') return t('ledger.activation.trialDays', { count: activation.daysLeft });
+  return t(`ledger.activation.${activation.state}`);
+}
+
+export function activationIntent(activation: Activation): StatusIntent {
+  if (activation.state === 'activated') return 'success';
+  if (activation.state === 'trial') return 'warning';
+  if (activation.state === 'trial-expired') return 'error';
+  return 'unknown';
+}
+
+export function coverageText(t: TFunction, coverage: Coverage, format: Formatters): string {
+  if (coverage.kind === 'perpetual') return t('ledger.coverage.perpetual');
+  return t(`ledger.coverage.${coverage.kind}Until`, { date: format.date(coverage.until) });
+}
+
+/** A catalog product's name in the UI language ("… Standard User CAL" / "… Standard — CAL na użytkownika"). */
+export function productLabel(t: TFunction, productId: string): string {
+  const product = catalogProduct(productId);
+  if (!product) return productId;
+  return t('ledger.product', { version: product.version, tier: t(`ledger.tier.${product.tier}`), kind: t(`ledger.kind.${product.kind}`) });
+}
+
+/** An error from a ledger channel: the rule's own message when main named one (`detail.code`), else the code's. */
+export function ledgerErrorText(t: TFunction, error: AppError): string {
+  const rule = typeof error.detail?.code === 'string' ? error.detail.code : null;
+  const params = Object.fromEntries(Object.entries(error.detail ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
+  const keys = rule ? [`ledger.errors.${rule}`, `errors.${error.code}`] : [`errors.${error.code}`];
+  return t(keys, { ...params, defaultValue: error.message });
+}

@@ -1,0 +1,26 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+/** Card, table and toolbar styles shared by the register's feature screens. */
+export const useFeatureStyles = makeStyles({
+  card: { padding: tokens.spacingVerticalL, paddingInline: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalM },
+  cardTitle: { margin: 0 },
+  tableCard: { padding: 0, gap: 0, overflow: 'hidden' },
+  tableWrap: { overflowX: 'auto' },
+  toolbar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  secondary: { color: tokens.colorNeutralForeground2 },
+  mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  gapStack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalXL}`,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+  headerCell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+});

@@ -1,0 +1,249 @@
+import { create } from 'zustand';
+import type { ChecklistPoint, PersonRow, RuleProblemView } from '../../../shared/contracts/ledger';
+import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
+import type { AppError } from '../../../shared/result';
+import { client } from '../../api/client';
+import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
+import { todayIso } from '../../components/ledgerLabels';
+import { usePurchasesStore } from '../purchases/store';
+import { useRegisterStore } from '../register/store';
+
+/** The six steps of the vendor guide, in order. */
+export const wizardSteps = ['server', 'purchase', 'person', 'record', 'verify', 'proof'] as const;
+export type WizardStep = (typeof wizardSteps)[number];
+export const stepIndex = (step: WizardStep) => wizardSteps.indexOf(step);
+
+export type CheckState =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'done'; blocking: RuleProblemView[]; warnings: RuleProblemView[] }
+  | { kind: 'failed'; error: AppError };
+
+export type ChecklistState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; points: ChecklistPoint[] } | { kind: 'failed'; error: AppError };
+
+export interface Verification {
+  accountEnabled: boolean;
+  hasMailbox: boolean;
+}
+
+export interface AssignWizardData {
+  step: number;
+  serverId: string | null;
+  purchaseId: string | null;
+  personId: string | null;
+  personSearch: string;
+  assignedOn: string;
+  notes: string;
+  /** The previous holder's release reason, asked when the 90-day rule warns. */
+  reason: ReleaseReason | null;
+  acknowledged: boolean;
+  check: CheckState;
+  verification: Verification;
+  /** When the boxes were prefilled from the person's last import, its time. */
+  verificationFrom: string | null;
+  creating: boolean;
+  createError: AppError | null;
+  assignment: Assignment | null;
+  proofConfirmed: boolean;
+  attaching: boolean;
+  proofError: AppError | null;
+  checklist: ChecklistState;
+}
+
+export interface AssignState extends AssignWizardData {
+  selectServer(id: string): void;
+  selectPurchase(id: string): void;
+  selectPerson(person: PersonRow): void;
+  setPersonSearch(text: string): void;
+  setAssignedOn(date: string): void;
+  setNotes(notes: string): void;
+  setReason(reason: ReleaseReason | null): void;
+  setAcknowledged(value: boolean): void;
+  setVerification(patch: Partial<Verification>): void;
+  setProofConfirmed(value: boolean): void;
+  /** Goes forward when the step is complete; step 5 records the assignment first. */
+  next(): Promise<void>;
+  /** Goes back keeping every answer; not possible once the assignment is recorded. */
+  back(): void;
+  runCheck(): Promise<void>;
+  attachProof(): Promise<void>;
+  /** Ends the flow on the verification checklist of the guide. */
+  finish(): Promise<void>;
+  reset(): void;
+  /** Starts over with a lot chosen (Reassign from the Register) and the previous holder's release reason. */
+  startForLot(purchaseId: string, reason: ReleaseReason | null): void;
+}
+
+export function initialAssignData(): AssignWizardData {
+  return {
+    step: 0,
+    serverId: null,
+    purchaseId: null,
+    personId: null,
+    personSearch: '',
+    assignedOn: todayIso(),
+    notes: '',
+    reason: null,
+    acknowledged: false,
+    check: { kind: 'idle' },
+    verification: { accountEnabled: false, hasMailbox: false },
+    verificationFrom: null,
+    creating: false,
+    createError: null,
+    assignment: null,
+    proofConfirmed: false,
+    attaching: false,
+    proofError: null,
+    checklist: { kind: 'idle' },
+  };
+}
+
+export const hasEarlyReassignment = (check: CheckState) => check.kind === 'done' && check.warnings.some((w) => w.code === 'early-reassignment');
+
+/** Whether the wizard may leave a step: what the user must have chosen or acknowledged (the licensing verdict itself comes from main). */
+export function stepComplete(data: AssignWizardData, step: number): boolean {
+  switch (wizardSteps[step]) {
+    case 'server':
+      return data.serverId !== null;
+    case 'purchase':
+      return data.purchaseId !== null;
+    case 'person':
+      return data.personId !== null;
+    case 'record': {
+      const check = data.check;
+      if (check.kind !== 'done' || check.blocking.length > 0 || !/^\d{4}-\d{2}-\d{2}$/.test(data.assignedOn)) return false;
+      if (check.warnings.length === 0) return true;
+      return data.acknowledged && (!hasEarlyReassignment(check) || data.reason !== null);
+    }
+    case 'verify':
+      return data.assignment === null ? stepComplete(data, stepIndex('record')) : true;
+    case 'proof':
+      return data.assignment !== null;
+    default:
+      return false;
+  }
+}
+
+// Answers that depend on what was chosen earlier are dropped when the choice changes.
+const recheck = { check: { kind: 'idle' }, acknowledged: false } as const;
+
+export const useAssignStore = create<AssignState>()((set, get) => {
+  let checkSeq = 0;
+  const reloadCaches = () => {
+    void usePurchasesStore.getState().load();
+    void useRegisterStore.getState().load();
+    void refreshRegisterStatus();
+  };
+
+  return {
+    ...initialAssignData(),
+
+    selectServer: (serverId) => set({ serverId }),
+    selectPurchase: (purchaseId) => set((s) => (s.purchaseId === purchaseId ? {} : { purchaseId, ...recheck, proofConfirmed: false })),
+    selectPerson(person) {
+      if (get().personId === person.id) return;
+      const directory = person.directory;
+      const known = directory !== null && (directory.accountEnabled !== null || directory.mailboxType !== null);
+      set({
+        personId: person.id,
+        ...recheck,
+        verification: {
+          accountEnabled: directory?.accountEnabled ?? false,
+          hasMailbox: directory?.mailboxType != null && directory.mailboxType !== '',
+        },
+        verificationFrom: known ? (directory.seenAt ?? '') : null,
+      });
+    },
+    setPersonSearch: (personSearch) => set({ personSearch }),
+    setAssignedOn(assignedOn) {
+      set({ assignedOn, ...recheck });
+      void get().runCheck();
+    },
+    setNotes: (notes) => set({ notes }),
+    setReason(reason) {
+      set({ reason, ...recheck });
+      void get().runCheck();
+    },
+    setAcknowledged: (acknowledged) => set({ acknowledged }),
+    setVerification: (patch) => set((s) => ({ verification: { ...s.verification, ...patch } })),
+    setProofConfirmed: (proofConfirmed) => set({ proofConfirmed }),
+
+    async next() {
+      const state = get();
+      if (!stepComplete(state, state.step) || state.creating) return;
+      if (wizardSteps[state.step] === 'verify' && state.assignment === null) {
+        const created = await createAssignment();
+        if (!created) return;
+      }
+      const step = Math.min(get().step + 1, wizardSteps.length - 1);
+      set({ step });
+      if (wizardSteps[step] === 'record') void get().runCheck();
+    },
+
+    back() {
+      const { step, assignment } = get();
+      if (assignment !== null || step === 0) return;
+      set({ step: step - 1, createError: null });
+    },
+
+    async runCheck() {
+      const { personId, purchaseId, assignedOn, reason } = get();
+      if (!personId || !purchaseId || !/^\d{4}-\d{2}-\d{2}$/.test(assignedOn)) return;
+      const seq = ++checkSeq;
+      set({ check: { kind: 'checking' } });
+      const result = await client.assignmentCheck({ personId, purchaseId, assignedOn, reason });
+      // An answer to an older question (the date changed meanwhile) is dropped.
+      if (seq !== checkSeq) return;
+      set({ check: result.ok ? { kind: 'done', ...result.value } : { kind: 'failed', error: result.error } });
+    },
+
+    async attachProof() {
+      const { purchaseId } = get();
+      if (!purchaseId) return;
+      set({ attaching: true, proofError: null });
+      const result = await usePurchasesStore.getState().attachProof(purchaseId);
+      if (result.ok) set({ attaching: false, proofConfirmed: true });
+      else set({ attaching: false, proofError: result.error.code === 'cancelled' ? null : result.error });
+    },
+
+    async finish() {
+      const { assignment } = get();
+      if (!assignment) return;
+      set({ checklist: { kind: 'loading' } });
+      const result = await client.assignmentChecklist({ assignmentId: assignment.id });
+      set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
+    },
+
+    reset() {
+      checkSeq++;
+      set(initialAssignData());
+    },
+
+    startForLot(purchaseId, reason) {
+      checkSeq++;
+      set({ ...initialAssignData(), purchaseId, reason });
+    },
+  };
+
+  async function createAssignment(): Promise<boolean> {
+    const s = get();
+    if (!s.personId || !s.purchaseId) return false;
+    set({ creating: true, createError: null });
+    const result = await client.assignmentCreate({
+      personId: s.personId,
+      purchaseId: s.purchaseId,
+      assignedOn: s.assignedOn,
+      reason: s.reason,
+      notes: s.notes.trim(),
+      verification: s.verification,
+      acceptWarnings: s.check.kind === 'done' && s.check.warnings.length > 0 && s.acknowledged,
+    });
+    if (!result.ok) {
+      set({ creating: false, createError: result.error });
+      return false;
+    }
+    set({ creating: false, assignment: result.value });
+    reloadCaches();
+    return true;
+  }
+});

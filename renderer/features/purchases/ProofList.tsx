@@ -1,0 +1,77 @@
+import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { DocumentPdf16Regular, Open16Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProofView } from '../../../shared/contracts/ledger';
+import type { AppError } from '../../../shared/result';
+import { ledgerErrorText } from '../../components/ledgerLabels';
+import { StatusText, type StatusIntent } from '../../components/StatusText';
+import { useFormatters } from '../../i18n/format';
+import { usePurchasesStore } from './store';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  icon: { marginTop: '3px', flexShrink: 0, color: tokens.colorNeutralForeground3 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  name: { overflowWrap: 'anywhere' },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', color: tokens.colorNeutralForeground3 },
+  hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+});
+
+const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', missing: 'error', altered: 'error' };
+
+/** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open. */
+export function ProofList({ proofs }: { proofs: ProofView[] }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormatters();
+  const showProof = usePurchasesStore((s) => s.showProof);
+  const [error, setError] = useState<AppError | null>(null);
+
+  if (proofs.length === 0) return <StatusText intent="warning">{t('purchases.proof.none')}</StatusText>;
+
+  const open = async (proof: ProofView) => {
+    const result = await showProof(proof.id);
+    setError(result.ok ? null : result.error);
+  };
+
+  return (
+    <>
+      <ul className={styles.list} aria-label={t('purchases.proof.listLabel')}>
+        {proofs.map((proof) => (
+          <li key={proof.id} className={styles.item} data-testid="proof-item">
+            <DocumentPdf16Regular aria-hidden className={styles.icon} />
+            <div className={styles.body}>
+              <Text className={styles.name}>{proof.originalName}</Text>
+              <div className={styles.meta}>
+                <Text size={200}>{format.bytes(proof.size)}</Text>
+                <Tooltip content={proof.sha256} relationship="description">
+                  <Text size={200} className={styles.hash}>
+                    {t('purchases.proof.sha', { hash: proof.sha256.slice(0, 12) })}
+                  </Text>
+                </Tooltip>
+              </div>
+              <StatusText intent={intentOf[proof.status]} testId="proof-status">
+                {t(`ledger.proofStatus.${proof.status}`)}
+              </StatusText>
+            </div>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<Open16Regular />}
+              disabled={proof.status === 'missing'}
+              onClick={() => void open(proof)}
+              aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
+            />
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <Text role="alert" size={200}>
+          {ledgerErrorText(t, error)}
+        </Text>
+      )}
+    </>
+  );
+}

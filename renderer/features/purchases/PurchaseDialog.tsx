@@ -1,0 +1,201 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
+import type { Coverage } from '../../../shared/domain/model';
+import { catalog } from '../../../shared/licensing/catalog';
+import type { AppError } from '../../../shared/result';
+import { ledgerErrorText, productLabel, todayIso } from '../../components/ledgerLabels';
+import { usePurchasesStore } from './store';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  wide: { gridColumn: '1 / -1' },
+});
+
+const programs = ['retail', 'oem', 'volume', 'csp'] as const;
+type Program = (typeof programs)[number];
+
+export interface PurchaseDraft {
+  productId: string;
+  quantity: string;
+  date: string;
+  vendor: string;
+  document: string;
+  program: Program;
+  coverage: Coverage['kind'];
+  until: string;
+  notes: string;
+}
+
+export function purchaseDraft(purchase: PurchaseView | null): PurchaseDraft {
+  return {
+    productId: purchase?.productId ?? 'exchange-2019-standard-user-cal',
+    quantity: purchase ? String(purchase.quantity) : '',
+    date: purchase?.date ?? todayIso(),
+    vendor: purchase?.vendor ?? '',
+    document: purchase?.document ?? '',
+    program: purchase?.program ?? 'retail',
+    coverage: purchase?.coverage.kind ?? 'perpetual',
+    until: purchase && purchase.coverage.kind !== 'perpetual' ? purchase.coverage.until : '',
+    notes: purchase?.notes ?? '',
+  };
+}
+
+type Field = 'quantity' | 'date' | 'until';
+
+export function purchaseInputOf(draft: PurchaseDraft, id: string | undefined): { input: PurchaseInput } | { problems: Partial<Record<Field, string>> } {
+  const coverage: Coverage = draft.coverage === 'perpetual' ? { kind: 'perpetual' } : { kind: draft.coverage, until: draft.until };
+  const input: PurchaseInput = {
+    ...(id ? { id } : {}),
+    productId: draft.productId,
+    quantity: draft.quantity.trim() === '' ? Number.NaN : Number(draft.quantity),
+    date: draft.date,
+    vendor: draft.vendor.trim(),
+    document: draft.document.trim(),
+    program: draft.program,
+    coverage,
+    notes: draft.notes,
+  };
+  const parsed = purchaseInputSchema.safeParse(input);
+  if (parsed.success) return { input };
+  const problems: Partial<Record<Field, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const [first] = issue.path;
+    if (first === 'quantity') problems.quantity = 'quantity';
+    else if (first === 'date') problems.date = 'date';
+    else if (first === 'coverage') problems.until = 'date';
+  }
+  return { problems };
+}
+
+interface PurchaseDialogProps {
+  open: boolean;
+  purchase: PurchaseView | null;
+  onClose(saved: PurchaseView | null): void;
+}
+
+/** Add or edit a purchase lot: catalog product, quantity, date, vendor, document, program and coverage. */
+export function PurchaseDialog({ open, purchase, onClose }: PurchaseDialogProps) {
+  return (
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose(null)}>
+      <PurchaseDialogForm key={purchase?.id ?? 'new'} purchase={purchase} onClose={onClose} />
+    </Dialog>
+  );
+}
+
+function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'open'>) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const save = usePurchasesStore((s) => s.save);
+  const [draft, setDraft] = useState(() => purchaseDraft(purchase));
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof PurchaseDraft>(key: K, value: PurchaseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const problem = (field: Field) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const built = purchaseInputOf(draft, purchase?.id);
+    if ('problems' in built) {
+      setProblems(built.problems);
+      return;
+    }
+    setProblems({});
+    setBusy(true);
+    const result = await save(built.input);
+    setBusy(false);
+    if (result.ok) onClose(result.value);
+    else setError(result.error);
+  };
+
+  return (
+    <DialogSurface data-testid="purchase-dialog">
+      <form onSubmit={(event) => void submit(event)}>
+        <DialogBody>
+          <DialogTitle>{purchase ? t('purchases.form.editTitle') : t('purchases.form.addTitle')}</DialogTitle>
+          <DialogContent>
+            <div className={styles.grid}>
+              {error && (
+                <MessageBar intent="error" className={styles.wide}>
+                  <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
+                </MessageBar>
+              )}
+              <Field label={t('purchases.form.product')} required className={styles.wide} hint={t('purchases.form.productHint')}>
+                <Select value={draft.productId} onChange={(_e, d) => set('productId', d.value)} data-testid="purchase-product">
+                  {catalog.map((product) => (
+                    <option key={product.id} value={product.id}>
+                      {productLabel(t, product.id)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('purchases.form.quantity')} required {...problem('quantity')}>
+                <Input type="number" min={1} value={draft.quantity} onChange={(_e, d) => set('quantity', d.value)} data-testid="purchase-quantity" />
+              </Field>
+              <Field label={t('purchases.form.date')} required {...problem('date')}>
+                <Input type="date" value={draft.date} onChange={(_e, d) => set('date', d.value)} data-testid="purchase-date" />
+              </Field>
+              <Field label={t('purchases.form.document')} hint={t('purchases.form.documentHint')}>
+                <Input value={draft.document} onChange={(_e, d) => set('document', d.value)} data-testid="purchase-document" />
+              </Field>
+              <Field label={t('purchases.form.vendor')}>
+                <Input value={draft.vendor} onChange={(_e, d) => set('vendor', d.value)} data-testid="purchase-vendor" />
+              </Field>
+              <Field label={t('purchases.form.program')}>
+                <Select value={draft.program} onChange={(_e, d) => set('program', d.value as Program)} data-testid="purchase-program">
+                  {programs.map((program) => (
+                    <option key={program} value={program}>
+                      {t(`ledger.program.${program}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('purchases.form.coverage')}>
+                <Select value={draft.coverage} onChange={(_e, d) => set('coverage', d.value as Coverage['kind'])} data-testid="purchase-coverage">
+                  <option value="perpetual">{t('ledger.coverage.perpetual')}</option>
+                  <option value="software-assurance">{t('ledger.coverage.software-assurance')}</option>
+                  <option value="subscription">{t('ledger.coverage.subscription')}</option>
+                </Select>
+              </Field>
+              {draft.coverage !== 'perpetual' && (
+                <Field label={t('purchases.form.until')} required {...problem('until')}>
+                  <Input type="date" value={draft.until} onChange={(_e, d) => set('until', d.value)} data-testid="purchase-until" />
+                </Field>
+              )}
+              <Field label={t('ledger.notes')} className={styles.wide}>
+                <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />
+              </Field>
+            </div>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={() => onClose(null)} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            <Button appearance="primary" type="submit" disabled={busy} data-testid="purchase-save">
+              {busy ? t('common.saving') : t('common.save')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </form>
+    </DialogSurface>
+  );
+}

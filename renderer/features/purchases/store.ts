@@ -1,0 +1,64 @@
+import { create } from 'zustand';
+import type { PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
+import type { AppError, Result } from '../../../shared/result';
+import { client } from '../../api/client';
+import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
+
+export interface PurchasesState {
+  purchases: PurchaseView[];
+  loaded: boolean;
+  loading: boolean;
+  error: AppError | null;
+  load(): Promise<void>;
+  save(input: PurchaseInput): Promise<Result<PurchaseView>>;
+  voidPurchase(id: string, reason: string): Promise<Result<PurchaseView>>;
+  /** Main shows the file dialog; a cancelled dialog comes back as the `cancelled` error. */
+  attachProof(purchaseId: string): Promise<Result<PurchaseView>>;
+  showProof(proofId: string): Promise<Result<null>>;
+}
+
+export const initialPurchasesState = { purchases: [], loaded: false, loading: false, error: null } satisfies Partial<PurchasesState>;
+
+const upsert = (purchases: PurchaseView[], purchase: PurchaseView) =>
+  purchases.some((p) => p.id === purchase.id) ? purchases.map((p) => (p.id === purchase.id ? purchase : p)) : [...purchases, purchase];
+
+/** Purchase lots with seats and proof status (cached for the Purchases screen, the wizard and the Register filter). */
+export const usePurchasesStore = create<PurchasesState>()((set) => {
+  const keep = (result: Result<PurchaseView>) => {
+    if (result.ok) {
+      set((s) => ({ purchases: upsert(s.purchases, result.value) }));
+      void refreshRegisterStatus();
+    }
+    return result;
+  };
+  return {
+    ...initialPurchasesState,
+
+    async load() {
+      set({ loading: true });
+      const result = await client.purchasesList({});
+      set(result.ok ? { purchases: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
+    },
+
+    async save(input) {
+      return keep(await client.purchaseSave(input));
+    },
+
+    async voidPurchase(id, reason) {
+      return keep(await client.purchaseVoid({ id, reason }));
+    },
+
+    async attachProof(purchaseId) {
+      return keep(await client.proofAttach({ purchaseId }));
+    },
+
+    showProof(proofId) {
+      return client.proofShow({ proofId });
+    },
+  };
+});
+
+/** Lots a CAL can still be assigned from: not voided, listed first when they have free seats. */
+export function assignableLots(purchases: readonly PurchaseView[]): PurchaseView[] {
+  return purchases.filter((p) => p.voidedAt === null).sort((a, b) => Number(b.seatsFree > 0) - Number(a.seatsFree > 0));
+}

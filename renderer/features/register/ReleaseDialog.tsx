@@ -1,0 +1,146 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/model';
+import type { AppError } from '../../../shared/result';
+import { useNavigationStore } from '../../app/navigationStore';
+import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../../components/ledgerLabels';
+import { useFormatters } from '../../i18n/format';
+import { useAssignStore } from '../assign/store';
+import { useRegisterStore, type ReleaseTarget } from './store';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export const releaseReasons = releaseReasonSchema.options;
+
+/** Release (or reassign) one CAL: date, reason and notes, then an explicit confirmation before anything is written. */
+export function ReleaseDialog() {
+  const target = useRegisterStore((s) => s.releaseTarget);
+  const cancel = useRegisterStore((s) => s.cancelRelease);
+  return (
+    <Dialog open={target !== null} modalType="alert" onOpenChange={(_event, data) => !data.open && cancel()}>
+      {/* Content mounts per opening, so each release starts from today's date. */}
+      <ReleaseForm key={target?.cal.assignmentId ?? 'none'} target={target} />
+    </Dialog>
+  );
+}
+
+function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormatters();
+  const cancel = useRegisterStore((s) => s.cancelRelease);
+  const confirmRelease = useRegisterStore((s) => s.confirmRelease);
+  const [releasedOn, setReleasedOn] = useState(todayIso);
+  const [reason, setReason] = useState<ReleaseReason>('left');
+  const [notes, setNotes] = useState('');
+  const [phase, setPhase] = useState<'form' | 'confirm'>('form');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  if (!target) return <DialogSurface />;
+
+  const person = personDisplayName(target.person);
+  const product = productLabel(t, target.cal.productId);
+  const reassign = target.mode === 'reassign';
+  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(releasedOn);
+
+  const confirm = async () => {
+    setBusy(true);
+    const result = await confirmRelease({ releasedOn, reason, notes });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      setPhase('form');
+      return;
+    }
+    if (reassign) {
+      // The reason given here is the previous holder's, which the 90-day rule asks about.
+      useAssignStore.getState().startForLot(target.cal.purchaseId, reason);
+      useNavigationStore.getState().go('assign');
+    }
+  };
+
+  return (
+    <DialogSurface data-testid="release-dialog">
+      <DialogBody>
+        <DialogTitle>{reassign ? t('register.release.reassignTitle') : t('register.release.title')}</DialogTitle>
+        <DialogContent>
+          {phase === 'form' ? (
+            <div className={styles.form}>
+              <Text>{t('register.release.intro', { person, product, assignedOn: format.date(target.cal.assignedOn) })}</Text>
+              {error && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
+                </MessageBar>
+              )}
+              <Field label={t('register.release.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
+                <Input type="date" value={releasedOn} onChange={(_e, d) => setReleasedOn(d.value)} data-testid="release-date" />
+              </Field>
+              <Field label={t('register.release.reason')} required hint={t(`ledger.releaseReasonHint.${reason}`)}>
+                <Select value={reason} onChange={(_e, d) => setReason(d.value as ReleaseReason)} data-testid="release-reason">
+                  {releaseReasons.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`ledger.releaseReason.${r}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('ledger.notes')}>
+                <Textarea value={notes} onChange={(_e, d) => setNotes(d.value)} resize="vertical" data-testid="release-notes" />
+              </Field>
+            </div>
+          ) : (
+            <Text as="p" block data-testid="release-confirm-text">
+              {t(reassign ? 'register.release.confirmReassignBody' : 'register.release.confirmBody', {
+                person,
+                product,
+                date: format.date(releasedOn),
+                reason: t(`ledger.releaseReason.${reason}`),
+              })}
+            </Text>
+          )}
+        </DialogContent>
+        <DialogActions>
+          {phase === 'form' ? (
+            <>
+              <Button appearance="secondary" onClick={cancel}>
+                {t('common.cancel')}
+              </Button>
+              <Button appearance="primary" disabled={!dateValid} onClick={() => setPhase('confirm')} data-testid="release-next">
+                {reassign ? t('register.release.reassignNext') : t('register.release.next')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button appearance="secondary" onClick={() => setPhase('form')} disabled={busy}>
+                {t('ledger.back')}
+              </Button>
+              <Button appearance="primary" onClick={() => void confirm()} disabled={busy} data-testid="release-confirm">
+                {reassign ? t('register.release.confirmReassign') : t('register.release.confirm')}
+              </Button>
+            </>
+          )}
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+}

@@ -1,0 +1,121 @@
+import { create } from 'zustand';
+import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
+import type { HistoryEntry, PersonInput, PersonRow } from '../../../shared/contracts/ledger';
+import type { AppError, Result } from '../../../shared/result';
+import { client } from '../../api/client';
+import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
+import { usePurchasesStore } from '../purchases/store';
+import { defaultRegisterQuery, type RegisterQuery } from './filter';
+
+export type ActiveCal = PersonRow['activeCals'][number];
+
+/** The CAL the Release dialog is about; `reassign` opens the wizard for its lot afterwards. */
+export interface ReleaseTarget {
+  person: PersonRow;
+  cal: ActiveCal;
+  mode: 'release' | 'reassign';
+}
+
+export interface ReleaseRequest {
+  releasedOn: string;
+  reason: ReleaseReason;
+  notes: string;
+}
+
+export type HistoryState = { kind: 'closed' } | { kind: 'loading'; person: PersonRow } | { kind: 'ready'; person: PersonRow; entries: HistoryEntry[] } | { kind: 'failed'; person: PersonRow; error: AppError };
+
+export interface RegisterState {
+  people: PersonRow[];
+  loaded: boolean;
+  loading: boolean;
+  error: AppError | null;
+  query: RegisterQuery;
+  releaseTarget: ReleaseTarget | null;
+  history: HistoryState;
+  load(): Promise<void>;
+  setQuery(patch: Partial<RegisterQuery>): void;
+  /** Sorts by a column; the same column again flips the direction. */
+  sortBy(key: RegisterQuery['sort']): void;
+  savePerson(input: PersonInput): Promise<Result<PersonRow>>;
+  askRelease(target: ReleaseTarget): void;
+  cancelRelease(): void;
+  /** Releases the asked CAL and reloads the people; the dialog closes on success. */
+  confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
+  openHistory(person: PersonRow): Promise<void>;
+  closeHistory(): void;
+}
+
+export const initialRegisterState = {
+  people: [],
+  loaded: false,
+  loading: false,
+  error: null,
+  query: defaultRegisterQuery,
+  releaseTarget: null,
+  history: { kind: 'closed' },
+} satisfies Partial<RegisterState>;
+
+/** People with their active CALs (cached for the Register screen and the wizard's person step) and the Register's UI state. */
+export const useRegisterStore = create<RegisterState>()((set, get) => ({
+  ...initialRegisterState,
+
+  async load() {
+    set({ loading: true });
+    const result = await client.peopleList({});
+    set(result.ok ? { people: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
+  },
+
+  setQuery(patch) {
+    set((s) => ({ query: { ...s.query, ...patch } }));
+  },
+
+  sortBy(key) {
+    set((s) => ({
+      query: { ...s.query, sort: key, direction: s.query.sort === key && s.query.direction === 'ascending' ? 'descending' : 'ascending' },
+    }));
+  },
+
+  async savePerson(input) {
+    const result = await client.personSave(input);
+    if (result.ok) {
+      const row = result.value;
+      set((s) => ({ people: s.people.some((p) => p.id === row.id) ? s.people.map((p) => (p.id === row.id ? row : p)) : [...s.people, row] }));
+      void refreshRegisterStatus();
+    }
+    return result;
+  },
+
+  askRelease(target) {
+    set({ releaseTarget: target });
+  },
+
+  cancelRelease() {
+    set({ releaseTarget: null });
+  },
+
+  async confirmRelease(request) {
+    const target = get().releaseTarget;
+    if (!target) return { ok: false, error: { code: 'not-found', message: 'No CAL was chosen for release.' } };
+    const result = await client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request });
+    if (result.ok) {
+      set({ releaseTarget: null });
+      void refreshRegisterStatus();
+      // A freed seat changes the lot's counts too.
+      if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
+      await get().load();
+    }
+    return result;
+  },
+
+  async openHistory(person) {
+    set({ history: { kind: 'loading', person } });
+    const result = await client.personHistory({ personId: person.id });
+    // Ignore a late answer for a dialog closed or reopened meanwhile.
+    if (get().history.kind === 'closed' || (get().history as { person?: PersonRow }).person?.id !== person.id) return;
+    set({ history: result.ok ? { kind: 'ready', person, entries: result.value } : { kind: 'failed', person, error: result.error } });
+  },
+
+  closeHistory() {
+    set({ history: { kind: 'closed' } });
+  },
+}));
