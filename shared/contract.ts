@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { ipcChannelName } from './channels';
 import { mergeContracts } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
 import { exportContract } from './contracts/export';
@@ -22,7 +23,7 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export const channels = Object.keys(contract) as Channel[];
 
 /** The IPC channel string for a contract channel. */
-export const ipcChannel = (name: Channel): string => `cal:${name}`;
+export const ipcChannel = (name: Channel): string => ipcChannelName(name);
 
 /** What the preload exposes on `window.calRegister`: one method per channel. */
 export type CalRegisterApi = {

@@ -16,3 +16,10 @@ describe('IPC contract', () => {
     expect(names.every((n) => n.startsWith('cal:'))).toBe(true);
   });
 });
+
+describe('preload channel list', () => {
+  it('the plain channel list the preload exposes is exactly the contract (no missing, no extra)', async () => {
+    const { channelNames } = await import('../../../shared/channels');
+    expect([...channelNames].sort()).toEqual([...channels].sort());
+  });
+});
