@@ -1,10 +1,13 @@
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAppCore, type AppCore } from '../services/app/app-core';
+import { openInSession } from '../services/app/handlers/register';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { launchMessage, launchMessages, launchTarget, parseLaunchArgs, type LaunchRequest } from './launch';
 import { buildMenu } from './menu';
 import {
   allowNavigation,
@@ -23,6 +26,25 @@ const appEntry = () => devServerUrl ?? pathToFileURL(rendererIndex).href;
 
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
+/** A register asked for (a .calreg link or --register) before the app core existed. */
+let pendingLaunch: LaunchRequest | null = parseLaunchArgs(process.argv);
+
+/** Opens the register a link file or `--register` names; a bad link is explained, never fatal. */
+function openFromLaunch(request: LaunchRequest): void {
+  if (!core) {
+    pendingLaunch = request;
+    return;
+  }
+  const target = launchTarget(request, { readText: (path) => readFileSync(path, 'utf8'), exists: existsSync });
+  if (!target) return;
+  const language = core.context.language();
+  if ('error' in target) {
+    dialog.showErrorBox(launchMessages[language].title, launchMessage(language, target.error, target.params));
+    return;
+  }
+  openInSession(core.context, target.dir, false);
+  mainWindow?.webContents.reload();
+}
 
 function osUser(): string {
   try {
@@ -90,7 +112,13 @@ function installMenu(appCore: AppCore): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // macOS hands a double-clicked link file over this event, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromLaunch({ linkFile: path, registerDir: null });
+  });
+  app.on('second-instance', (_event, argv) => {
+    openFromLaunch(parseLaunchArgs(argv));
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -119,6 +147,11 @@ if (!app.requestSingleInstanceLock()) {
     appCore.start();
     registerIpc(appCore, appEntry);
     installMenu(appCore);
+    if (pendingLaunch) {
+      const request = pendingLaunch;
+      pendingLaunch = null;
+      openFromLaunch(request);
+    }
     mainWindow = createWindow(appCore);
     mainWindow.on('closed', () => {
       mainWindow = null;
