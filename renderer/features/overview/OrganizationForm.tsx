@@ -1,6 +1,6 @@
 import { Button, Card, CardHeader, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { Save20Regular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../../shared/domain/model';
 import { errorText } from '../../i18n/format';
@@ -24,6 +24,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const [draft, setDraft] = useState<Organization>(organization);
   const [showProblems, setShowProblems] = useState(false);
   const problems = validateOrganization(draft);
+  // A "saved" message belongs to this form's visit; leaving the screen or the register clears it.
+  useEffect(() => resetSave, [resetSave]);
 
   const change = (field: OrganizationField) => (_event: unknown, data: { value: string }) => {
     setDraft((current) => ({ ...current, [field]: data.value }));
