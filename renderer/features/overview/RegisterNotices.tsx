@@ -9,6 +9,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'restored-from-backup': 'info',
   'stale-lock-taken': 'warning',
   created: 'success',
+  'audit-chain-broken': 'warning',
 };
 
 /** Notices main raised while opening the register, translated by code, with their details. */
