@@ -45,6 +45,7 @@ export const en = {
     import: 'Import',
     findings: 'Findings',
     export: 'Export',
+    help: 'Help',
   },
   screens: {
     assign: {
@@ -119,6 +120,7 @@ export const en = {
       path: 'Path',
       brokenAt: 'First event that does not verify',
       events: 'Events in the history',
+      since: 'Locked since',
     },
   },
   problem: {

@@ -45,6 +45,7 @@ export const pl = {
     import: 'Import',
     findings: 'Ustalenia',
     export: 'Eksport',
+    help: 'Pomoc',
   },
   screens: {
     assign: {
@@ -131,6 +132,7 @@ export const pl = {
       path: 'Ścieżka',
       brokenAt: 'Pierwszy wpis, który się nie weryfikuje',
       events: 'Wpisy w historii',
+      since: 'Zablokowany od',
     },
   },
   problem: {

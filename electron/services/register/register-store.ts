@@ -238,7 +238,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
     try {
       const result = migrateDocument(raw, deps.migrations ?? registerMigrations, target);
       raw = result.document;
-      notices.push({ code: 'migrated', detail: { from: String(version), to: String(target), backup: backup.id } });
+      notices.push({ code: 'migrated', detail: { fromVersion: String(version), toVersion: String(target), backup: backup.id } });
       migrated = true;
     } catch (error) {
       throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`);
