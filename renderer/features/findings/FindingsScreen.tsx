@@ -1,6 +1,142 @@
-import { PlaceholderScreen } from '../../components/PlaceholderScreen';
+import { Button, Card, Field, Input, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular, ArrowExportUp20Regular, CheckmarkCircle24Regular, FilterDismiss20Regular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RuleId, Severity } from '../../../shared/licensing/types';
+import { ruleIds } from '../../../shared/licensing/types';
+import { useNavigationStore } from '../../app/navigationStore';
+import { useSessionStore } from '../../app/sessionStore';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { errorText, useFormatters } from '../../i18n/format';
+import { useExportStore } from '../export/store';
+import { severities } from './findingText';
+import { FindingsTable } from './FindingsTable';
+import { useComplianceStore } from './store';
 
-/** Findings screen (DESIGN.md "Screens"); built by its feature owner. */
+const useStyles = makeStyles({
+  filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  select: { minWidth: '200px' },
+  status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+});
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Findings: every rule's result as of a date, filtered by severity and rule, each with the way to its fix. */
 export function FindingsScreen() {
-  return <PlaceholderScreen screen="findings" />;
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const feature = useFeatureStyles();
+  const format = useFormatters();
+  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
+  const { findings: load, asOf, filter, loadFindings, setFilter } = useComplianceStore();
+  const go = useNavigationStore((s) => s.go);
+  const preselect = useExportStore((s) => s.preselect);
+
+  useEffect(() => {
+    if (path) void loadFindings();
+  }, [path, loadFindings]);
+
+  const all = load.kind === 'ready' ? load.view.report.findings : [];
+  const shown = all.filter((f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.rule === 'all' || f.rule === filter.rule));
+  // Offer only the rules that fired, plus the one filtered on, so the list stays short.
+  const rulesPresent = ruleIds.filter((rule) => rule === filter.rule || all.some((f) => f.rule === rule));
+
+  const exportFindings = () => {
+    preselect(['summary', 'findings']);
+    go('export');
+  };
+  const actions = path ? (
+    <div className={feature.actions}>
+      <Button icon={<ArrowClockwise20Regular />} onClick={() => void loadFindings()} disabled={load.kind === 'loading'}>
+        {t('findings.recalculate')}
+      </Button>
+      <Button icon={<ArrowExportUp20Regular />} onClick={exportFindings} title={t('findings.exportHint')} data-testid="findings-export">
+        {t('findings.exportFindings')}
+      </Button>
+    </div>
+  ) : undefined;
+
+  return (
+    <>
+      <ScreenHeader title={t('nav.findings')} description={t('screens.findings.description')} actions={actions} />
+      {!path ? (
+        <Text>{t('ledger.noRegister')}</Text>
+      ) : (
+        <>
+          <Card className={feature.card}>
+            <div className={styles.filters} role="group" aria-label={t('findings.filters.label')}>
+              <Field label={t('findings.filters.severity')}>
+                <Select className={styles.select} value={filter.severity} onChange={(_e, d) => setFilter({ severity: d.value as Severity | 'all' })} data-testid="findings-filter-severity">
+                  <option value="all">{t('findings.filters.allSeverities')}</option>
+                  {severities.map((severity) => (
+                    <option key={severity} value={severity}>
+                      {t(`findings.severity.${severity}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('findings.filters.rule')}>
+                <Select className={styles.select} value={filter.rule} onChange={(_e, d) => setFilter({ rule: d.value as RuleId | 'all' })} data-testid="findings-filter-rule">
+                  <option value="all">{t('findings.filters.allRules')}</option>
+                  {rulesPresent.map((rule) => (
+                    <option key={rule} value={rule}>
+                      {t(`findings.rules.${rule}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('findings.filters.asOf')} hint={t('findings.filters.asOfHint')}>
+                <Input
+                  type="date"
+                  value={asOf}
+                  onChange={(_e, d) => {
+                    if (isoDate.test(d.value)) void loadFindings(d.value);
+                  }}
+                  data-testid="findings-as-of"
+                />
+              </Field>
+              {(filter.severity !== 'all' || filter.rule !== 'all') && (
+                <Button appearance="subtle" icon={<FilterDismiss20Regular />} onClick={() => setFilter({ severity: 'all', rule: 'all' })}>
+                  {t('findings.filters.clear')}
+                </Button>
+              )}
+            </div>
+          </Card>
+          {load.kind === 'failed' ? (
+            <Text role="alert">{errorText(t, load.error)}</Text>
+          ) : load.kind !== 'ready' ? (
+            <Spinner label={t('findings.loading')} />
+          ) : all.length === 0 ? (
+            <Card className={feature.card}>
+              <div className={feature.empty} data-testid="findings-empty">
+                <CheckmarkCircle24Regular aria-hidden />
+                <Text weight="semibold">{t('findings.emptyTitle')}</Text>
+                <Text>{t('findings.empty', { date: format.date(load.view.report.asOf) })}</Text>
+              </div>
+            </Card>
+          ) : (
+            <>
+              <div className={styles.status}>
+                <Text role="status" data-testid="findings-shown">
+                  {t('findings.shown', { shown: format.number(shown.length), total: format.number(all.length) })}
+                </Text>
+              </div>
+              <Card className={feature.tableCard}>
+                {shown.length === 0 ? (
+                  <div className={feature.empty}>
+                    <Text>{t('findings.emptyFiltered')}</Text>
+                  </div>
+                ) : (
+                  <div className={feature.tableWrap}>
+                    <FindingsTable findings={shown} />
+                  </div>
+                )}
+              </Card>
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useSessionStore } from '../../app/sessionStore';
+import { ComplianceDashboard } from './ComplianceDashboard';
 import { NoRegister } from './NoRegister';
 import { OrganizationForm } from './OrganizationForm';
 import { RegisterCounts } from './RegisterCounts';
@@ -19,6 +20,7 @@ export function OverviewScreen() {
       {status?.state === 'open' ? (
         <>
           <RegisterNotices notices={status.notices} />
+          <ComplianceDashboard status={status} />
           <RegisterSummary status={status} />
           <RegisterCounts counts={status.counts} />
           {/* Keyed by folder so switching registers resets the draft. */}

@@ -1,0 +1,104 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { ExportProgressView } from '../../../shared/contracts/export';
+import { sheetIds, type SheetId } from '../../../shared/export/types';
+import type { UiLanguage } from '../../../shared/i18n';
+import type { AppError } from '../../../shared/result';
+import { client } from '../../api/client';
+import { todayIso } from '../../components/ledgerLabels';
+
+export type ExportRun =
+  | { kind: 'idle' }
+  | { kind: 'writing'; progress: ExportProgressView | null }
+  | { kind: 'done'; fileName: string; sheets: string[]; rows: number }
+  | { kind: 'failed'; error: AppError };
+
+export interface ExportState {
+  /** Null until the user picks one: the UI language is the default. */
+  lang: UiLanguage | null;
+  preparedBy: string;
+  asOf: string;
+  /** Optional sheets chosen; the Summary is always written. */
+  sheets: SheetId[];
+  available: SheetId[];
+  run: ExportRun;
+  setLang(lang: UiLanguage): void;
+  setPreparedBy(name: string): void;
+  setAsOf(date: string): void;
+  toggleSheet(sheet: SheetId, on: boolean): void;
+  /** Opens the screen with exactly these sheets chosen (the Findings screen asks for Findings + Summary). */
+  preselect(sheets: readonly SheetId[]): void;
+  loadSheets(): Promise<void>;
+  save(uiLanguage: UiLanguage): Promise<void>;
+  showInFolder(): Promise<void>;
+  dismiss(): void;
+}
+
+/** How often the screen asks main how far the workbook is. */
+export const progressIntervalMs = 200;
+
+export const initialExportState = {
+  lang: null,
+  preparedBy: '',
+  asOf: todayIso(),
+  sheets: [...sheetIds],
+  available: [...sheetIds],
+  run: { kind: 'idle' },
+} satisfies Partial<ExportState>;
+
+const withSummary = (sheets: readonly SheetId[]): SheetId[] => sheetIds.filter((id) => id === 'summary' || sheets.includes(id));
+
+/** Export options and the running export; "prepared by" is remembered across restarts. */
+export const useExportStore = create<ExportState>()(
+  persist(
+    (set, get) => ({
+      ...initialExportState,
+
+      setLang: (lang) => set({ lang }),
+      setPreparedBy: (preparedBy) => set({ preparedBy }),
+      setAsOf: (asOf) => set({ asOf }),
+      toggleSheet: (sheet, on) => set((s) => ({ sheets: withSummary(on ? [...s.sheets, sheet] : s.sheets.filter((id) => id !== sheet)) })),
+      preselect: (sheets) => set({ sheets: withSummary(sheets), run: { kind: 'idle' } }),
+
+      async loadSheets() {
+        const result = await client.exportSheets({});
+        if (result.ok) set({ available: result.value });
+      },
+
+      async save(uiLanguage) {
+        if (get().run.kind === 'writing') return;
+        const { lang, preparedBy, asOf, sheets, available } = get();
+        set({ run: { kind: 'writing', progress: null } });
+        // Poll while main writes; the timer stops as soon as the call returns.
+        const timer = window.setInterval(() => {
+          void client.exportProgress({}).then((result) => {
+            const run = get().run;
+            if (result.ok && run.kind === 'writing' && result.value.running) set({ run: { kind: 'writing', progress: result.value } });
+          });
+        }, progressIntervalMs);
+        const result = await client.exportWorkbook({
+          lang: lang ?? uiLanguage,
+          preparedBy: preparedBy.trim(),
+          asOf,
+          sheets: withSummary(sheets.filter((id) => available.includes(id))),
+        });
+        window.clearInterval(timer);
+        if (result.ok) set({ run: { kind: 'done', ...result.value } });
+        // A cancelled save dialog is the user's choice, not a failure.
+        else set({ run: result.error.code === 'cancelled' ? { kind: 'idle' } : { kind: 'failed', error: result.error } });
+      },
+
+      async showInFolder() {
+        const result = await client.exportShowInFolder({});
+        if (!result.ok) set({ run: { kind: 'failed', error: result.error } });
+      },
+
+      dismiss: () => set({ run: { kind: 'idle' } }),
+    }),
+    {
+      name: 'cal-register.export',
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ preparedBy: s.preparedBy }),
+    },
+  ),
+);

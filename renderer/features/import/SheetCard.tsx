@@ -1,0 +1,77 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { DocumentTable20Regular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { SheetSummary } from '../../../shared/import/preview-types';
+import { StatusText, type StatusIntent } from '../../components/StatusText';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { CappedList } from './CappedList';
+import { importMessageText } from './changes';
+import { MappingForm } from './MappingForm';
+
+const useStyles = makeStyles({
+  facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
+  warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const statusIntent: Record<SheetSummary['status'], StatusIntent> = { ok: 'success', 'needs-mapping': 'warning', unknown: 'error' };
+
+/** One sheet of one file: what it is, how many rows were read or skipped and why, warnings, missing columns, mapping. */
+export function SheetCard({ sheet }: { sheet: SheetSummary }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const feature = useFeatureStyles();
+  const title = sheet.sheetName ? t('importScreen.sheetTitle', { file: sheet.fileName, sheet: sheet.sheetName }) : sheet.fileName;
+  const titleId = `sheet-${sheet.sha256.slice(0, 12)}-${sheet.sheetName.replace(/\W+/g, '-')}`;
+
+  return (
+    <Card className={feature.card} aria-labelledby={titleId} data-testid="import-sheet" data-kind={sheet.kind} data-status={sheet.status}>
+      <CardHeader
+        image={<DocumentTable20Regular aria-hidden />}
+        header={
+          <Text as="h3" id={titleId} weight="semibold" size={400} className={feature.cardTitle}>
+            {title}
+          </Text>
+        }
+        action={<StatusText intent={statusIntent[sheet.status]}>{t(`importScreen.status.${sheet.status}`)}</StatusText>}
+      />
+      <div className={styles.facts}>
+        <Badge appearance="tint" color={sheet.kind === 'unknown' ? 'danger' : 'brand'} data-testid="import-sheet-kind">
+          {t('importScreen.detected', { kind: t(`importScreen.kinds.${sheet.kind}`) })}
+        </Badge>
+        <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>
+        {sheet.rowsSkipped > 0 && <Text data-testid="import-rows-skipped">{t('importScreen.rowsSkipped', { count: sheet.rowsSkipped })}</Text>}
+      </div>
+      {sheet.warnings.length > 0 && (
+        <ul className={styles.warnings} data-testid="import-sheet-warnings">
+          {sheet.warnings.map((warning, index) => (
+            <li key={`${warning.key}-${index}`}>
+              <StatusText intent="warning">{importMessageText(t, warning)}</StatusText>
+            </li>
+          ))}
+        </ul>
+      )}
+      {sheet.missingColumns.length > 0 && (
+        <StatusText intent="warning" testId="import-missing-columns">
+          {t('importScreen.missingColumns', { columns: sheet.missingColumns.join(', ') })}
+        </StatusText>
+      )}
+      {sheet.skipped.length > 0 && (
+        <Accordion collapsible>
+          <AccordionItem value="skipped">
+            <AccordionHeader size="small">{t('importScreen.showSkipped')}</AccordionHeader>
+            <AccordionPanel>
+              <CappedList
+                items={sheet.skipped}
+                itemKey={(row) => `${row.line}`}
+                label={t('importScreen.showSkipped')}
+                testId="import-skipped-rows"
+                renderItem={(row) => <Text size={200}>{t('importScreen.skippedLine', { line: row.line, reason: importMessageText(t, row.reason) })}</Text>}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
+      {sheet.status === 'needs-mapping' && sheet.mapping && <MappingForm fileName={sheet.fileName} mapping={sheet.mapping} />}
+    </Card>
+  );
+}
