@@ -1,0 +1,192 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { tabTo, withLayoutForTabbing } from './keyboard';
+import { installLedgerFake } from './ledgerFake';
+import { renderLedgerScreen } from './renderLedger';
+
+const stepHeading = (number: number) => screen.getByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
+const radio = (name: RegExp) => screen.getByRole('radio', { name }) as HTMLInputElement;
+const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
+
+// Fluent in jsdom is slow; a keyboard walk through six steps takes a while on a shared machine.
+describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
+  withLayoutForTabbing();
+
+  it('walks all six steps with the keyboard, keeps the answers on Back, records the assignment and ends on the checklist', async () => {
+    const api = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('assign');
+
+    await screen.findByRole('radio', { name: /EX01/ });
+    expect(screen.getByTestId('wizard-step-server').getAttribute('aria-current')).toBe('step');
+
+    // Step 1: server.
+    await tabTo(user, radio(/EX01/));
+    await user.keyboard(' ');
+    expect(radio(/EX01/).checked).toBe(true);
+    expect(screen.getByText('Set-ExchangeServer -Identity EX01 -ProductKey <ProductKey>')).toBeTruthy();
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(2)));
+    expect(screen.getByTestId('wizard-step-purchase').getAttribute('aria-current')).toBe('step');
+
+    // Step 2: purchase, with free seats shown.
+    expect(screen.getByText('A CAL has no key to enter')).toBeTruthy();
+    const lot = radio(/Exchange Server 2019 Standard User CAL/);
+    expect(lot.labels?.[0]?.textContent).toContain('9 of 10 free');
+    await tabTo(user, lot);
+    await user.keyboard(' ');
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(3)));
+
+    // Step 3: the person, found without typing the Polish letters.
+    await tabTo(user, screen.getByRole('searchbox', { name: 'Find a person' }));
+    await user.keyboard('lukasz zolk');
+    await waitFor(() => expect(screen.queryByRole('radio', { name: /Anna Nowak/ })).toBeNull());
+    await tabTo(user, radio(/Łukasz Żółkiewski/));
+    await user.keyboard(' ');
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(4)));
+
+    // Step 4: the check from main allows it; notes are typed.
+    expect(await screen.findByText('The licensing rules allow this assignment.')).toBeTruthy();
+    expect(api.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ personId: 'p-lukasz', purchaseId: 'lot-1', reason: null }));
+    await tabTo(user, screen.getByRole('textbox', { name: /Notes/ }));
+    await user.keyboard('Ticket 42');
+
+    // Back twice keeps every answer.
+    await tabTo(user, button('Back'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(3)));
+    expect(radio(/Łukasz Żółkiewski/).checked).toBe(true);
+    expect((screen.getByRole('searchbox', { name: 'Find a person' }) as HTMLInputElement).value).toBe('lukasz zolk');
+    await tabTo(user, button('Back'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(2)));
+    expect(radio(/Exchange Server 2019 Standard User CAL/).checked).toBe(true);
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(3)));
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(4)));
+    expect((screen.getByRole('textbox', { name: /Notes/ }) as HTMLTextAreaElement).value).toBe('Ticket 42');
+    await screen.findByText('The licensing rules allow this assignment.');
+    await tabTo(user, button('Next'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(5)));
+
+    // Step 5: prefilled from the person's last import; leaving it records the assignment.
+    expect((screen.getByRole('checkbox', { name: /enabled domain account/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('checkbox', { name: /Exchange mailbox/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Get-ADUser lzolkiewski | Select Enabled')).toBeTruthy();
+    expect(screen.getByText('Get-Mailbox l.zolkiewski@przyklad.pl | Select RecipientTypeDetails')).toBeTruthy();
+    expect(api.assignmentCreate).not.toHaveBeenCalled();
+    await tabTo(user, button('Record the assignment'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(stepHeading(6)));
+    expect(api.assignmentCreate).toHaveBeenCalledWith({
+      personId: 'p-lukasz',
+      purchaseId: 'lot-1',
+      assignedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      reason: null,
+      notes: 'Ticket 42',
+      verification: { accountEnabled: true, hasMailbox: true },
+      acceptWarnings: false,
+    });
+    expect(button('Back').disabled).toBe(true);
+
+    // Step 6: confirm the lot's existing proof and finish on the checklist.
+    expect(screen.getByText('faktura-FV-2024-03-17.pdf')).toBeTruthy();
+    await tabTo(user, screen.getByRole('checkbox', { name: /proof of this purchase/ }));
+    await user.keyboard(' ');
+    await tabTo(user, button('Finish'));
+    await user.keyboard('{Enter}');
+    const list = await screen.findByTestId('wizard-checklist');
+    expect(api.assignmentChecklist).toHaveBeenCalledWith({ assignmentId: 'a-new' });
+    expect(within(list).getAllByText('Passed')).toHaveLength(4);
+    expect(within(screen.getByTestId('checklist-proof-of-purchase')).getByText('Not met')).toBeTruthy();
+    expect(screen.getByText('1 purchase lots have no proof file, or it is missing or altered.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Verification checklist' })));
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a blocking problem from main is shown in the UI language and the wizard cannot go past step 4', async () => {
+    const api = installLedgerFake({ language: 'pl' });
+    api.assignmentCheck.mockResolvedValue({
+      ok: true,
+      value: {
+        blocking: [
+          {
+            code: 'lot-full',
+            message: 'All 10 seats of purchase FV/2024/03/17 (Exchange Server 2019 Standard User CAL) are assigned.',
+            messageKey: 'assignment.lot-full',
+            params: { purchase: 'FV/2024/03/17', product: 'Exchange Server 2019 Standard User CAL', quantity: 10, active: 10 },
+          },
+        ],
+        warnings: [],
+      },
+    });
+    const { user, missingKeys } = await renderLedgerScreen('assign', { language: 'pl' });
+
+    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+    await user.click(screen.getByRole('radio', { name: /Exchange Server 2019 Standard/ }));
+    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+    await user.click(screen.getByRole('radio', { name: /Anna Nowak/ }));
+    await user.click(screen.getByRole('button', { name: 'Dalej' }));
+
+    const blocking = await screen.findByTestId('wizard-blocking');
+    expect(blocking.textContent).toContain('Nie można przypisać tej licencji CAL');
+    expect(blocking.textContent).toContain('Wszystkie licencje z zakupu FV/2024/03/17 (Exchange Server 2019 Standard User CAL, 10) są przypisane.');
+    const next = screen.getByRole('button', { name: 'Dalej' }) as HTMLButtonElement;
+    expect(next.disabled).toBe(true);
+    await user.click(next);
+    expect(screen.getByRole('heading', { level: 2, name: /^Krok 4\./ })).toBeTruthy();
+    expect(api.assignmentCreate).not.toHaveBeenCalled();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a warning needs the acknowledgement, and an early reassignment also the previous holder’s reason, before recording', async () => {
+    const api = installLedgerFake();
+    const early = {
+      code: 'early-reassignment',
+      message: 'early',
+      messageKey: 'assignment.early-reassignment',
+      params: { purchase: 'FV/2024/03/17', previous: 'l.zolkiewski@przyklad.pl', previousStart: '2025-12-01', days: 45 },
+    };
+    api.assignmentCheck.mockResolvedValue({ ok: true, value: { blocking: [], warnings: [early] } });
+    const { user, missingKeys } = await renderLedgerScreen('assign');
+
+    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+    await user.click(button('Next'));
+    await user.click(radio(/Exchange Server 2019 Standard User CAL/));
+    await user.click(button('Next'));
+    await user.click(radio(/Anna Nowak/));
+    await user.click(button('Next'));
+
+    const warnings = await screen.findByTestId('wizard-warnings');
+    expect(warnings.textContent).toContain('was assigned to l.zolkiewski@przyklad.pl on 2025-12-01, 45 days ago');
+    expect(button('Next').disabled).toBe(true);
+
+    await user.click(screen.getByRole('checkbox', { name: 'I understand and want to record the assignment' }));
+    // Acknowledged, but the reason for the early reassignment is still missing.
+    expect(button('Next').disabled).toBe(true);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /previous holder/ }), 'role-change');
+    await waitFor(() => expect(api.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ reason: 'role-change' })));
+    // A changed question drops the earlier acknowledgement.
+    const acknowledge = (await screen.findByRole('checkbox', { name: 'I understand and want to record the assignment' })) as HTMLInputElement;
+    expect(acknowledge.checked).toBe(false);
+    expect(button('Next').disabled).toBe(true);
+    await user.click(acknowledge);
+    expect(button('Next').disabled).toBe(false);
+
+    await user.click(button('Next'));
+    await user.click(button('Record the assignment'));
+    await screen.findByTestId('wizard-recorded');
+    expect(api.assignmentCreate).toHaveBeenCalledWith(expect.objectContaining({ personId: 'p-anna', reason: 'role-change', acceptWarnings: true, verification: { accountEnabled: false, hasMailbox: false } }));
+    expect(missingKeys).toEqual([]);
+  });
+});

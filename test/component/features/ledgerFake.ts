@@ -1,0 +1,157 @@
+import { vi, type Mock } from 'vitest';
+import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import type { Assignment } from '../../../shared/domain/model';
+import type { Result } from '../../../shared/result';
+import { installFakeApi, settings } from '../fakeApi';
+
+type LedgerChannel =
+  | 'serversList'
+  | 'serverSave'
+  | 'serverVerify'
+  | 'purchasesList'
+  | 'purchaseSave'
+  | 'purchaseVoid'
+  | 'proofAttach'
+  | 'proofShow'
+  | 'peopleList'
+  | 'personSave'
+  | 'personHistory'
+  | 'assignmentCheck'
+  | 'assignmentCreate'
+  | 'assignmentRelease'
+  | 'assignmentChecklist';
+
+export type LedgerFake = { [C in LedgerChannel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> };
+
+const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
+
+export const server: ServerView = {
+  id: 'srv-1',
+  name: 'EX01',
+  product: 'Exchange Server 2019',
+  edition: 'Standard',
+  build: '15.2.1544.4',
+  activation: { state: 'activated' },
+  partialProductKey: 'K7Q2M',
+  verifiedAt: null,
+  verifiedBy: '',
+  source: 'manual',
+  notes: '',
+  retiredOn: null,
+  version: '2019',
+  endOfSupport: '2025-10-14',
+};
+
+export const purchase: PurchaseView = {
+  id: 'lot-1',
+  productId: 'exchange-2019-standard-user-cal',
+  productName: 'Exchange Server 2019 Standard User CAL',
+  quantity: 10,
+  date: '2024-03-01',
+  vendor: 'KluczeSoft',
+  document: 'FV/2024/03/17',
+  program: 'retail',
+  coverage: { kind: 'perpetual' },
+  notes: '',
+  proofIds: ['proof-1'],
+  voidedAt: null,
+  voidReason: '',
+  seatsUsed: 1,
+  seatsFree: 9,
+  proofs: [
+    {
+      id: 'proof-1',
+      sha256: 'a'.repeat(64),
+      originalName: 'faktura-FV-2024-03-17.pdf',
+      extension: 'pdf',
+      size: 48_213,
+      mediaType: 'application/pdf',
+      addedAt: '2024-03-02T10:00:00.000Z',
+      status: 'ok',
+    },
+  ],
+};
+
+const personBase = { department: '', leftOn: null, external: false, externalNote: '', manualEnterpriseFeatures: [], notes: '', status: 'active' as const };
+
+export const anna: PersonRow = {
+  ...personBase,
+  id: 'p-anna',
+  givenName: 'Anna',
+  surname: 'Nowak',
+  email: 'anna.nowak@przyklad.pl',
+  login: 'anowak',
+  directory: null,
+  activeCals: [],
+};
+
+export const lukasz: PersonRow = {
+  ...personBase,
+  id: 'p-lukasz',
+  givenName: 'Łukasz',
+  surname: 'Żółkiewski',
+  email: 'l.zolkiewski@przyklad.pl',
+  login: 'lzolkiewski',
+  department: 'Księgowość',
+  directory: { accountEnabled: true, mailboxType: 'UserMailbox', archive: false, litigationHold: false, inPlaceHold: false, seenAt: '2026-01-10T09:00:00.000Z', snapshotId: 's1' },
+  activeCals: [
+    { assignmentId: 'a-1', purchaseId: 'lot-1', productId: 'exchange-2019-standard-user-cal', productName: 'Exchange Server 2019 Standard User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/17' },
+  ],
+};
+
+export const checklist: ChecklistPoint[] = [
+  { id: 'server-active', passed: true, reason: '', reasonKey: 'server-activated', params: { server: 'EX01' } },
+  { id: 'account-and-mailbox', passed: true, reason: '', reasonKey: 'account-ok', params: { person: 'Anna Nowak' } },
+  { id: 'users-within-cals', passed: true, reason: '', reasonKey: 'within-cals', params: { users: 2, cals: 10 } },
+  { id: 'documented', passed: true, reason: '', reasonKey: 'documented', params: { count: 1 } },
+  { id: 'proof-of-purchase', passed: false, reason: '', reasonKey: 'proof-missing', params: { count: 1 } },
+];
+
+/** The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test overrides one. */
+export function installLedgerFake(data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; language?: 'en' | 'pl' } = {}): LedgerFake {
+  installFakeApi({ settings: { ...settings, language: data.language ?? 'en' } });
+  let people = data.people ?? [anna, lukasz];
+  const servers = data.servers ?? [server];
+  const purchases = data.purchases ?? [purchase];
+  const ledger: LedgerFake = {
+    serversList: vi.fn(() => ok(servers)),
+    serverSave: vi.fn((input) => ok({ ...server, ...input, id: input.id ?? 'srv-new', build: input.build ?? '', partialProductKey: input.partialProductKey ?? '', notes: input.notes ?? '' })),
+    serverVerify: vi.fn(({ id, verifiedBy }) => ok({ ...(servers.find((s) => s.id === id) ?? server), verifiedAt: '2026-01-15T10:00:00.000Z', verifiedBy })),
+    purchasesList: vi.fn(() => ok(purchases)),
+    purchaseSave: vi.fn(() => ok(purchase)),
+    purchaseVoid: vi.fn(({ id, reason }) => ok({ ...(purchases.find((p) => p.id === id) ?? purchase), voidedAt: '2026-01-15T10:00:00.000Z', voidReason: reason })),
+    proofAttach: vi.fn(({ purchaseId }) => ok(purchases.find((p) => p.id === purchaseId) ?? purchase)),
+    proofShow: vi.fn(() => ok(null)),
+    peopleList: vi.fn(() => ok(people)),
+    personSave: vi.fn((input) => {
+      const row: PersonRow = { ...anna, id: 'p-new', givenName: input.givenName ?? '', surname: input.surname ?? '', email: input.email ?? '', login: input.login ?? '', activeCals: [] };
+      people = [...people, row];
+      return ok(row);
+    }),
+    personHistory: vi.fn(() =>
+      ok([{ at: '2025-02-01', kind: 'assigned' as const, assignmentId: 'a-1', productName: 'Exchange Server 2019 Standard User CAL', document: 'FV/2024/03/17', reason: null, notes: '' }]),
+    ),
+    assignmentCheck: vi.fn(() => ok({ blocking: [], warnings: [] })),
+    assignmentCreate: vi.fn((input) => {
+      const assignment: Assignment = {
+        id: 'a-new',
+        personId: input.personId,
+        purchaseId: input.purchaseId,
+        assignedOn: input.assignedOn,
+        releasedOn: null,
+        releaseReason: null,
+        notes: input.notes ?? '',
+        verification: input.verification ? { ...input.verification, checkedAt: '2026-01-15T10:00:00.000Z' } : null,
+      };
+      return ok(assignment);
+    }),
+    assignmentRelease: vi.fn((input) =>
+      ok({ id: input.assignmentId, personId: lukasz.id, purchaseId: 'lot-1', assignedOn: '2025-02-01', releasedOn: input.releasedOn, releaseReason: input.reason, notes: '', verification: null }),
+    ),
+    assignmentChecklist: vi.fn(() => ok(checklist)),
+  };
+  const bridge = window.calRegister as unknown as Record<Channel, unknown>;
+  window.calRegister = { ...bridge, ...ledger } as unknown as CalRegisterApi;
+  return ledger;
+}

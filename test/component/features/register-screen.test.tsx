@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useAssignStore } from '../../../renderer/features/assign/store';
+import { installLedgerFake } from './ledgerFake';
+import { renderLedgerScreen } from './renderLedger';
+
+// The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
+const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(Element.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
+});
+
+describe('Register screen', { timeout: 60_000 }, () => {
+  it('lists people with their CALs in a table with row indices, and searches without diacritics', async () => {
+    installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('register');
+
+    const table = await screen.findByRole('table', { name: /People and their CALs/ });
+    expect(table.getAttribute('aria-rowcount')).toBe('3');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(['1', '2', '3']);
+    expect(rows[1]?.textContent).toContain('Anna Nowak');
+    expect(rows[2]?.textContent).toContain('Exchange Server 2019 Standard User CAL');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'zolkiewski');
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 2 people');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('release asks for confirmation first and only then releases, with the date, reason and notes', async () => {
+    const api = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('register');
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
+    const dialog = await screen.findByTestId('release-dialog');
+    const date = within(dialog).getByLabelText(/Release date/) as HTMLInputElement;
+    await user.clear(date);
+    await user.type(date, '2026-01-31');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Reason/ }), 'left');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Notes' }), 'Umowa zakończona');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…' }));
+
+    expect(within(dialog).getByTestId('release-confirm-text').textContent).toBe(
+      'Release Exchange Server 2019 Standard User CAL from Łukasz Żółkiewski on Jan 31, 2026 (Left the organization)? Their access to Exchange must end. The assignment stays in the history.',
+    );
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Release the CAL' }));
+    expect(api.assignmentRelease).toHaveBeenCalledWith({ assignmentId: 'a-1', releasedOn: '2026-01-31', reason: 'left', notes: 'Umowa zakończona' });
+    await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('cancelling the confirmation releases nothing', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: /^Release / }));
+    const dialog = await screen.findByTestId('release-dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Back' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
+  });
+
+  it('reassign releases the CAL and opens the wizard with the lot and the release reason chosen', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: /^Reassign / }));
+    const dialog = await screen.findByTestId('release-dialog');
+    await user.selectOptions(await within(dialog).findByRole('combobox', { name: /Reason/ }), 'role-change');
+    await user.click(within(dialog).getByRole('button', { name: 'Release and continue…' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Release and reassign' }));
+
+    expect(api.assignmentRelease).toHaveBeenCalledWith(expect.objectContaining({ assignmentId: 'a-1', reason: 'role-change' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Step 1. Verify the server' })).toBeTruthy();
+    expect(useAssignStore.getState()).toMatchObject({ purchaseId: 'lot-1', reason: 'role-change' });
+  });
+
+  it('history shows every assignment of the person', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'History' }));
+    const dialog = await screen.findByTestId('history-dialog');
+    expect(await within(dialog).findByText('Assigned')).toBeTruthy();
+    expect(within(dialog).getByText('FV/2024/03/17')).toBeTruthy();
+    expect(api.personHistory).toHaveBeenCalledWith({ personId: 'p-lukasz' });
+  });
+});
