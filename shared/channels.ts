@@ -37,6 +37,7 @@ export const channelNames = [
   'exportWorkbook',
   'exportProgress',
   'exportShowInFolder',
+  'sampleOpen',
 ] as const;
 
 /** The IPC channel string for a contract channel. */

@@ -3,6 +3,7 @@ import { ipcChannelName } from './channels';
 import { mergeContracts } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
 import { exportContract } from './contracts/export';
+import { helpContract } from './contracts/help';
 import { importContract } from './contracts/import';
 import { ledgerContract } from './contracts/ledger';
 import { registerContract } from './contracts/register';
@@ -12,7 +13,7 @@ import type { Result } from './result';
  * The one contract between renderer and main: channel → zod input → zod output.
  * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
  */
-export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract, exportContract);
+export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract, exportContract, helpContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;

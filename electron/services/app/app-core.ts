@@ -6,6 +6,7 @@ import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
 import { complianceHandlers } from './handlers/compliance';
 import { exportHandlers } from './handlers/export';
+import { helpHandlers } from './handlers/help';
 import { importHandlers } from './handlers/import';
 import { ledgerHandlers } from './handlers/ledger';
 import { openStartupRegister, registerHandlers } from './handlers/register';
@@ -46,6 +47,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...complianceHandlers(context),
     ...importHandlers(context),
     ...exportHandlers(context),
+    ...helpHandlers(context),
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { FeatureHandlers } from '../../../../shared/contract';
+import type { helpContract } from '../../../../shared/contracts/help';
+import { createSampleRegister, SAMPLE_REGISTER_FOLDER } from '../../sample/sample-register';
+import type { AppContext } from '../context';
+
+export function helpHandlers(ctx: AppContext): FeatureHandlers<typeof helpContract> {
+  return {
+    sampleOpen: async () => {
+      const dir = join(ctx.options.appDataDir, SAMPLE_REGISTER_FOLDER);
+      const previous = ctx.session.current?.dir ?? null;
+      // The sample may be the open register: release its lock before it is re-created.
+      ctx.session.close();
+      let register;
+      try {
+        register = await createSampleRegister(dir, ctx.registerDeps);
+      } catch (error) {
+        // Leave the user where they were rather than with no register open.
+        if (previous && previous !== dir) ctx.session.open(previous);
+        throw error;
+      }
+      const status = ctx.session.switchTo(dir, () => register);
+      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+      return status;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppCore } from '../../../electron/services/app/app-core';
+import type { Dialogs } from '../../../electron/services/app/context';
+import { checkAllProofs } from '../../../electron/services/ledger/proofs';
+import { verifyAuditChain } from '../../../electron/services/register/audit';
+import { confStoreFactory } from '../../../electron/services/register/json-store';
+import { openRegister } from '../../../electron/services/register/register-store';
+import { SAMPLE_REGISTER_FOLDER } from '../../../electron/services/sample/sample-register';
+import type { RegisterStatus } from '../../../shared/contracts/register';
+import type { ComplianceReport } from '../../../shared/licensing/types';
+import { samplePeople } from '../../../shared/sample';
+import { tempDir, testDeps } from '../register/helpers';
+
+const dialogs: Dialogs = {
+  chooseRegisterFolder: async () => null,
+  chooseFiles: async () => [],
+  chooseSavePath: async () => null,
+  showInFolder: async () => undefined,
+  openPath: async () => undefined,
+};
+
+const makeCore = (appDataDir: string) =>
+  createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester', now: () => new Date('2026-11-25T10:00:00.000Z') });
+
+async function openSample() {
+  const data = tempDir();
+  const core = makeCore(data);
+  core.start();
+  const opened = await core.invoke('sampleOpen', {});
+  return { core, data, opened, dir: join(data, SAMPLE_REGISTER_FOLDER) };
+}
+
+describe('sample register', () => {
+  it('Help ▸ Open sample register creates it in <appData>/registers/sample and opens it', async () => {
+    const { core, opened, dir } = await openSample();
+    expect(opened).toMatchObject({ ok: true, value: { state: 'open', path: dir, organization: { name: 'BudMax Wiśniewski sp. z o.o. (przykład)' } } });
+    const status = opened.ok ? (opened.value as RegisterStatus) : null;
+    if (status?.state !== 'open') throw new Error('not open');
+    expect(status.counts).toMatchObject({ servers: 2, purchases: 4, people: samplePeople.length, proofs: 3 });
+    expect(samplePeople.length).toBeGreaterThanOrEqual(25);
+    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open', path: dir } });
+    core.stop();
+  });
+
+  it('verifies: an intact audit chain and every proof file present with its SHA-256', async () => {
+    const { core, dir } = await openSample();
+    core.stop();
+    const register = openRegister(dir, testDeps());
+    expect(verifyAuditChain(register.document.audit)).toMatchObject({ ok: true });
+    const statuses = [...checkAllProofs(register.proofsDir, register.document).values()];
+    expect(statuses).toEqual(['ok', 'ok', 'ok']);
+    expect(readFileSync(join(register.proofsDir, `${register.document.proofs.find((p) => p.extension === 'pdf')!.sha256}.pdf`), 'latin1')).toMatch(/^%PDF-1\.4[\s\S]*%%EOF\n$/);
+    register.close();
+  });
+
+  it('keeps history: a release for a leaver, a reassignment and an early one', async () => {
+    const { core } = await openSample();
+    const doc = core.context.session.require().document;
+    const released = doc.assignments.filter((a) => a.releasedOn !== null).map((a) => a.releaseReason);
+    expect(released.sort()).toEqual(['left', 'role-change']);
+    expect(doc.people.filter((p) => /[ąćęłńóśźż]/i.test(`${p.givenName}${p.surname}`)).length).toBeGreaterThan(10);
+    expect(doc.inventory).toHaveLength(1);
+    core.stop();
+  });
+
+  it('yields findings of every severity, among them the ones the sample is built to show', async () => {
+    const { core } = await openSample();
+    const result = await core.invoke('complianceReport', {});
+    if (!result.ok) throw new Error(result.error.message);
+    const report = (result.value as { report: ComplianceReport }).report;
+    const rules = (severity: string) => new Set(report.findings.filter((f) => f.severity === severity).map((f) => f.rule));
+    expect([...rules('error')]).toEqual(expect.arrayContaining(['mailbox-without-cal', 'cal-version-too-old', 'enterprise-feature-without-enterprise-cal']));
+    expect([...rules('warning')]).toEqual(expect.arrayContaining(['early-reassignment', 'assigned-to-disabled-account', 'disabled-account-with-mailbox', 'purchase-without-proof', 'server-trial']));
+    expect([...rules('info')]).toEqual(expect.arrayContaining(['server-out-of-support', 'exchange-count-differs', 'no-mailbox-needs-cal', 'assigned-without-mailbox']));
+    core.stop();
+  });
+
+  it('opening it again re-creates it from scratch, even while it is the open register', async () => {
+    const { core, dir } = await openSample();
+    await core.invoke('organizationUpdate', { name: 'Zmieniona nazwa', taxId: '', address: '', contact: '' });
+    const again = await core.invoke('sampleOpen', {});
+    expect(again).toMatchObject({ ok: true, value: { state: 'open', path: dir, organization: { name: 'BudMax Wiśniewski sp. z o.o. (przykład)' } } });
+    core.stop();
+  });
+
+  it('never overwrites a sample folder that holds someone else’s files', async () => {
+    const data = tempDir();
+    const dir = join(data, SAMPLE_REGISTER_FOLDER);
+    const core = makeCore(data);
+    core.start();
+    await core.invoke('sampleOpen', {});
+    core.stop();
+    writeFileSync(join(dir, 'register.json.keep'), 'x');
+    // A folder with files but no register.json is not ours to delete.
+    rmSync(join(dir, 'register.json'));
+    const second = makeCore(data);
+    second.start();
+    expect(await second.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(existsSync(join(dir, 'register.json.keep'))).toBe(true);
+    expect(await second.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open' } });
+    second.stop();
+  });
+});
