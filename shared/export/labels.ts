@@ -311,6 +311,8 @@ export const exportLabels: Readonly<Record<Language, Labels>> = { en, pl };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so a mistake shows in review. */
 export function formatLabel(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  // Most labels have no placeholder; skipping the regex matters at one call per exported row.
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
