@@ -58,6 +58,12 @@ function writeHeader(row: Row, columns: readonly ColumnModel[], styles: readonly
   row.height = Math.max(...columns.map((c) => linesNeeded(c.header, c.width, true))) * lineHeight;
 }
 
+/**
+ * exceljs caches style ids by object identity and gives every new row a fresh `{}` style, so it
+ * re-renders that empty style's XML once per row; one shared empty style is looked up instead.
+ */
+const unstyledRow: Partial<Style> = {};
+
 export interface RowProgress {
   (rowsWritten: number): void;
 }
@@ -72,6 +78,7 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
   let rowNumber = 2;
   for (const values of sheet.rows) {
     const row = ws.getRow(rowNumber);
+    (row as Row & { style: Partial<Style> }).style = unstyledRow;
     writeCells(row, values, sheet.columns, styles, 'cell');
     row.height = rowHeight(values, sheet.columns);
     row.commit();
