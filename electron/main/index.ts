@@ -93,7 +93,7 @@ function hardenContents(): void {
 }
 
 function installMenu(appCore: AppCore): void {
-  const reloadAfter = (channel: 'registerNew' | 'registerOpen') => async () => {
+  const reloadAfter = (channel: 'registerNew' | 'registerOpen' | 'sampleOpen') => async () => {
     const result = await appCore.invoke(channel, {});
     if (result.ok) mainWindow?.webContents.reload();
   };
@@ -102,6 +102,7 @@ function installMenu(appCore: AppCore): void {
     {
       newRegister: reloadAfter('registerNew'),
       openRegister: reloadAfter('registerOpen'),
+      openSample: reloadAfter('sampleOpen'),
       about: () => void dialog.showMessageBox({ type: 'info', title: 'CAL Register', message: `CAL Register ${app.getVersion()}` }),
     },
     !app.isPackaged,

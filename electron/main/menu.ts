@@ -2,13 +2,14 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/contracts/register';
 
 const labels = {
-  en: { file: 'File', newRegister: 'New register…', openRegister: 'Open register…', quit: 'Quit', edit: 'Edit', view: 'View', help: 'Help', about: 'About CAL Register' },
-  pl: { file: 'Plik', newRegister: 'Nowy rejestr…', openRegister: 'Otwórz rejestr…', quit: 'Zakończ', edit: 'Edycja', view: 'Widok', help: 'Pomoc', about: 'O programie CAL Register' },
+  en: { file: 'File', newRegister: 'New register…', openRegister: 'Open register…', quit: 'Quit', edit: 'Edit', view: 'View', help: 'Help', openSample: 'Open sample register', about: 'About CAL Register' },
+  pl: { file: 'Plik', newRegister: 'Nowy rejestr…', openRegister: 'Otwórz rejestr…', quit: 'Zakończ', edit: 'Edycja', view: 'Widok', help: 'Pomoc', openSample: 'Otwórz przykładowy rejestr', about: 'O programie CAL Register' },
 } as const;
 
 export interface MenuActions {
   newRegister(): void;
   openRegister(): void;
+  openSample(): void;
   about(): void;
 }
 
@@ -39,7 +40,7 @@ export function buildMenu(language: Language, actions: MenuActions, devTools: bo
         { role: 'togglefullscreen' },
       ],
     },
-    { label: l.help, submenu: [{ label: l.about, click: actions.about }] },
+    { label: l.help, submenu: [{ label: l.openSample, click: actions.openSample }, { type: 'separator' }, { label: l.about, click: actions.about }] },
   ];
   return Menu.buildFromTemplate(template);
 }
