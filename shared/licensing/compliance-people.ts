@@ -1,5 +1,5 @@
 /** Findings about people, mailboxes and the CALs they hold. */
-import { findProductByName, newestVersion, parseLicenseName, versionCovers } from './catalog';
+import { compareVersions, findProductByName, parseLicenseName, versionCovers, type ExchangeVersion } from './catalog';
 import { coverageState } from './coverage';
 import type { ComplianceContext, HeldCal } from './compliance';
 import { makeFinding } from './findings';
@@ -15,12 +15,19 @@ function needFindings(context: ComplianceContext): Finding[] {
   const findings: Finding[] = [];
   const { target, inventory } = context;
   for (const unit of inventory.units) {
-    const held = unit.person ? (context.heldByPerson.get(unit.person.id) ?? []) : [];
-    const standards = held.filter((cal) => cal.product.tier === 'standard');
+    const held = unit.person ? context.heldByPerson.get(unit.person.id) : undefined;
+    // One pass, no arrays: this runs for every person with a mailbox.
+    let covered = false;
+    let hasEnterprise = false;
+    let heldVersion: ExchangeVersion | null = null;
+    for (const cal of held ?? []) {
+      if (cal.product.tier === 'enterprise') hasEnterprise = true;
+      else if (versionCovers(cal.version, target)) covered = true;
+      else if (heldVersion === null || compareVersions(cal.version, heldVersion) > 0) heldVersion = cal.version;
+    }
     const subjectKind = unit.person ? 'person' : 'mailbox';
     const subjectId = unit.person?.id ?? null;
-    if (!standards.some((cal) => versionCovers(cal.version, target))) {
-      const heldVersion = newestVersion(standards.map((cal) => cal.version));
+    if (!covered) {
       const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.snapshot ? 'default' : 'noInventory';
       findings.push(
         makeFinding({
@@ -34,7 +41,7 @@ function needFindings(context: ComplianceContext): Finding[] {
         }),
       );
     }
-    if (unit.enterpriseFeatures.length > 0 && !held.some((cal) => cal.product.tier === 'enterprise')) {
+    if (unit.enterpriseFeatures.length > 0 && !hasEnterprise) {
       findings.push(
         makeFinding({
           rule: 'enterprise-feature-without-enterprise-cal',
@@ -51,7 +58,7 @@ function needFindings(context: ComplianceContext): Finding[] {
 }
 
 function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['rule'], variant: string, params: Record<string, string | number>, fix: Finding['fix']): Finding {
-  const person = context.people.get(cal.assignment.personId);
+  const person = context.person(cal.assignment.personId);
   return makeFinding({
     rule,
     variant,
@@ -68,14 +75,9 @@ function heldFindings(context: ComplianceContext): Finding[] {
   const findings: Finding[] = [];
   const { newest, asOf, inventory } = context;
   for (const [personId, cals] of context.heldByPerson) {
-    const person = context.people.get(personId);
+    const leftOn = context.leftOn.get(personId);
     const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
-    const perProduct = new Map<string, HeldCal[]>();
     for (const cal of cals) {
-      const same = perProduct.get(cal.product.id);
-      if (same) same.push(cal);
-      else perProduct.set(cal.product.id, [cal]);
-
       if (newest && !versionCovers(cal.version, newest.version)) {
         const coverage = cal.purchase.coverage;
         const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
@@ -85,20 +87,33 @@ function heldFindings(context: ComplianceContext): Finding[] {
       if (cal.product.tier === 'enterprise' && !hasStandard) {
         findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));
       }
-      if (person && person.leftOn !== null && person.leftOn <= asOf) {
-        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn: person.leftOn }, 'release-cal'));
-      } else if (inventory.disabledPeople.has(personId)) {
+      if (leftOn !== undefined) {
+        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn }, 'release-cal'));
+      } else if (inventory.disabledPeople.size > 0 && inventory.disabledPeople.has(personId)) {
         findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, 'release-cal'));
       }
     }
-    for (const same of perProduct.values()) {
-      const first = same[0];
-      if (first && same.length > 1) findings.push(heldFinding(context, first, 'duplicate-assignment', 'default', { count: same.length }, 'release-cal'));
-    }
+    if (cals.length > 1) findings.push(...duplicateFindings(context, cals));
     if (inventory.snapshot && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
       const snapshot = inventory.snapshot.takenAt.slice(0, 10);
       findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
     }
+  }
+  return findings;
+}
+
+/** duplicate-assignment: one finding per product a person holds more than once. */
+function duplicateFindings(context: ComplianceContext, cals: readonly HeldCal[]): Finding[] {
+  const perProduct = new Map<string, HeldCal[]>();
+  for (const cal of cals) {
+    const same = perProduct.get(cal.product.id);
+    if (same) same.push(cal);
+    else perProduct.set(cal.product.id, [cal]);
+  }
+  const findings: Finding[] = [];
+  for (const same of perProduct.values()) {
+    const first = same[0];
+    if (first && same.length > 1) findings.push(heldFinding(context, first, 'duplicate-assignment', 'default', { count: same.length }, 'release-cal'));
   }
   return findings;
 }

@@ -86,7 +86,7 @@ function reassignmentFindings(context: ComplianceContext): Finding[] {
   }
   const findings: Finding[] = [];
   const label = (personId: string) => {
-    const person = context.people.get(personId);
+    const person = context.person(personId);
     return person ? personLabel(person) : personId;
   };
   for (const [purchaseId, assignments] of byLot) {

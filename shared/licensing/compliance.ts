@@ -8,7 +8,7 @@ import { effectiveVersionOf, isVoided } from './coverage';
 import { peopleFindings } from './compliance-people';
 import { purchaseFindings } from './compliance-purchases';
 import { serverFindings } from './compliance-servers';
-import { compareFindings, makeFinding } from './findings';
+import { makeFinding, sortFindings } from './findings';
 import { analyseInventory, type InventoryAnalysis } from './inventory';
 import { computePositions } from './position';
 import { indexById, isActiveOn, newestServer, serversInUse, type NewestServer } from './register-view';
@@ -35,7 +35,10 @@ export interface ComplianceContext {
   doc: RegisterDocument;
   asOf: string;
   proofStatus: ReadonlyMap<string, ProofStatus> | null;
-  people: Map<string, Person>;
+  /** A person by id (the index is built on first use: most registers need only a few lookups). */
+  person: (id: string) => Person | null;
+  /** Leaving date of people who left on or before the as-of date. */
+  leftOn: Map<string, string>;
   purchases: Map<string, Purchase>;
   newest: NewestServer | null;
   /** The version every CAL must reach: the newest server's (see `targetVersion`). */
@@ -62,26 +65,38 @@ export function buildComplianceContext(doc: RegisterDocument, options: Complianc
   const purchases = indexById(doc.purchases);
   const countingLots = doc.purchases.filter((purchase) => !isVoided(purchase) && catalogProduct(purchase.productId) !== null);
   const newest = newestServer(serversInUse(doc.servers, asOf));
+  let people: Map<string, Person> | undefined;
+  const leftOn = new Map<string, string>();
+  for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
   const held: HeldCal[] = [];
   const heldByPerson = new Map<string, HeldCal[]>();
   const activeByPurchase = new Map<string, number>();
+  // What each lot is worth is worked out once per lot, not once per assignment.
+  const lots = new Map<string, { purchase: Purchase; product: CatalogProduct | null; version: ExchangeVersion | null; active: number }>();
+  for (const purchase of doc.purchases) {
+    if (lots.has(purchase.id)) continue;
+    const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
+    lots.set(purchase.id, { purchase, product, version: product ? effectiveVersionOf(product, purchase.coverage, asOf) : null, active: 0 });
+  }
   for (const assignment of doc.assignments) {
     if (!isActiveOn(assignment, asOf)) continue;
-    activeByPurchase.set(assignment.purchaseId, (activeByPurchase.get(assignment.purchaseId) ?? 0) + 1);
-    const purchase = purchases.get(assignment.purchaseId);
-    const product = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (!purchase || !product) continue;
-    const cal: HeldCal = { assignment, purchase, product, version: effectiveVersionOf(product, purchase.coverage, asOf) };
+    const lot = lots.get(assignment.purchaseId);
+    if (!lot) continue;
+    lot.active += 1;
+    if (!lot.product || !lot.version) continue;
+    const cal: HeldCal = { assignment, purchase: lot.purchase, product: lot.product, version: lot.version };
     held.push(cal);
     const list = heldByPerson.get(assignment.personId);
     if (list) list.push(cal);
     else heldByPerson.set(assignment.personId, [cal]);
   }
+  for (const [id, lot] of lots) if (lot.active > 0) activeByPurchase.set(id, lot.active);
   return {
     doc,
     asOf,
     proofStatus: options.proofStatus ?? null,
-    people: indexById(doc.people),
+    person: (id) => (people ??= indexById(doc.people)).get(id) ?? null,
+    leftOn,
     purchases,
     newest,
     target: targetVersion(newest, countingLots),
@@ -120,7 +135,7 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
       }),
     );
   }
-  findings.sort(compareFindings);
+  sortFindings(findings);
 
   const servers = serversInUse(doc.servers, context.asOf)
     .map((server) => ({ name: server.name, product: serverProductName(serverVersion(server)), activation: server.activation.state }))

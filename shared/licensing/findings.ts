@@ -61,6 +61,14 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Sorts findings in place by `compareFindings`, ranking each finding once rather than once per comparison. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const ranked = findings.map((finding) => ({ rank: severityRank[finding.severity] * 100 + (ruleRank.get(finding.rule) ?? 0), finding }));
+  ranked.sort((a, b) => a.rank - b.rank || compareFindings(a.finding, b.finding));
+  for (let i = 0; i < ranked.length; i++) findings[i] = (ranked[i] as { finding: Finding }).finding;
+  return findings;
+}
+
 /** Errors first, then rule order of DOMAIN.md, then subject; plain code-point order so it never depends on locale. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

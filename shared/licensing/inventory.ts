@@ -45,6 +45,12 @@ const systemAccountPattern = /^(healthmailbox|sm_)/i;
 
 /** Exchange's HealthMailbox… and SM_… accounts exist in AD but need no CAL. */
 export function isExchangeSystemAccount(entry: { login: string; upn: string; email: string; displayName?: string }): boolean {
+  // Cheap first-letter test before the regular expressions: this runs for every mailbox and AD user.
+  const starts = (value: string) => {
+    const code = value.trimStart().charCodeAt(0) | 0x20;
+    return code === 0x68 || code === 0x73; // h or s, any case
+  };
+  if (!starts(entry.login) && !starts(entry.upn) && !starts(entry.email) && !starts(entry.displayName ?? '')) return false;
   return [entry.login, entry.upn, entry.email, entry.displayName ?? ''].some((value) => systemAccountPattern.test(value.trim()));
 }
 
@@ -60,34 +66,84 @@ const normal = (value: string) => value.trim().toLowerCase();
 /** `DOMAIN\login` and `login` are the same account. */
 const normalLogin = (value: string) => normal(value.includes('\\') ? value.slice(value.lastIndexOf('\\') + 1) : value);
 
-function identityKeys(entry: { email: string; upn: string; login: string }): string[] {
-  const keys: string[] = [];
-  if (normal(entry.email)) keys.push(`e:${normal(entry.email)}`);
-  if (normal(entry.upn)) keys.push(`e:${normal(entry.upn)}`);
-  if (normalLogin(entry.login)) keys.push(`l:${normalLogin(entry.login)}`);
-  return keys;
+/** Normalized e-mail, UPN and login of an entry; the only keys people and mailboxes are matched on. */
+interface Identity {
+  email: string;
+  upn: string;
+  login: string;
 }
 
-/** Finds things by e-mail/UPN (`e:`) or login (`l:`); the first entry with a key keeps it. */
+function identityOf(entry: { email: string; upn: string; login: string }): Identity {
+  return { email: normal(entry.email), upn: normal(entry.upn), login: normalLogin(entry.login) };
+}
+
+/**
+ * Finds entries by e-mail/UPN (one namespace) or login; the first entry with a key keeps it.
+ * The login map is built on the first lookup that needs it: most mailboxes match on e-mail.
+ */
 class IdentityIndex<T> {
-  private readonly map = new Map<string, T>();
-  add(keys: readonly string[], value: T): void {
-    for (const key of keys) if (!this.map.has(key)) this.map.set(key, value);
-  }
-  find(keys: readonly string[]): T | null {
-    for (const key of keys) {
-      const value = this.map.get(key);
-      if (value !== undefined) return value;
+  private readonly byAddress = new Map<string, T>();
+  private byLogin: Map<string, T> | null = null;
+  private constructor(
+    private readonly entries: readonly T[],
+    private readonly identify: (entry: T) => Identity,
+  ) {}
+
+  /** Sets from last to first so earlier entries win without a `has` check per key. */
+  static of<T>(entries: readonly T[], identify: (entry: T) => Identity): IdentityIndex<T> {
+    const index = new IdentityIndex<T>(entries, identify);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i] as T;
+      const identity = identify(entry);
+      if (identity.upn) index.byAddress.set(identity.upn, entry);
+      if (identity.email) index.byAddress.set(identity.email, entry);
     }
-    return null;
+    return index;
+  }
+
+  /** An index filled one entry at a time (first added wins). */
+  static growing<T>(): IdentityIndex<T> {
+    const index = new IdentityIndex<T>([], () => ({ email: '', upn: '', login: '' }));
+    index.byLogin = new Map();
+    return index;
+  }
+
+  add(identity: Identity, value: T): void {
+    const byLogin = this.logins();
+    if (identity.email && !this.byAddress.has(identity.email)) this.byAddress.set(identity.email, value);
+    if (identity.upn && !this.byAddress.has(identity.upn)) this.byAddress.set(identity.upn, value);
+    if (identity.login && !byLogin.has(identity.login)) byLogin.set(identity.login, value);
+  }
+
+  get empty(): boolean {
+    return this.entries.length === 0 && this.byAddress.size === 0 && (this.byLogin?.size ?? 0) === 0;
+  }
+
+  find(identity: Identity): T | null {
+    return (
+      (identity.email ? this.byAddress.get(identity.email) : undefined) ??
+      (identity.upn ? this.byAddress.get(identity.upn) : undefined) ??
+      (identity.login ? this.logins().get(identity.login) : undefined) ??
+      null
+    );
+  }
+
+  private logins(): Map<string, T> {
+    if (this.byLogin) return this.byLogin;
+    const byLogin = new Map<string, T>();
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const entry = this.entries[i] as T;
+      const login = this.identify(entry).login;
+      if (login) byLogin.set(login, entry);
+    }
+    return (this.byLogin = byLogin);
   }
 }
 
-const personKeys = (person: Person) => identityKeys({ email: person.email, upn: '', login: person.login });
+const personIdentity = (person: Person): Identity => ({ email: normal(person.email), upn: '', login: normalLogin(person.login) });
 
+/** One person, or one mailbox that matches no person: each needs a Standard CAL. */
 export interface NeedUnit {
-  /** `person:<id>`, or `mailbox:<first identity key>` for a mailbox that matches no person. Every unit needs a Standard CAL. */
-  key: string;
   person: Person | null;
   subject: string;
   recipientType: string;
@@ -112,7 +168,8 @@ export interface InventoryAnalysis {
   units: NeedUnit[];
   exempt: ExemptMailbox[];
   disabledUserMailboxes: DisabledUserMailbox[];
-  peopleWithMailbox: Set<string>;
+  /** Ids of people with any mailbox in the latest snapshot. */
+  peopleWithMailbox: { has(personId: string): boolean };
   /** People whose account is disabled, by the latest AD export or their directory facts. */
   disabledPeople: Set<string>;
   sharedMailboxes: number;
@@ -120,6 +177,7 @@ export interface InventoryAnalysis {
 }
 
 function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): EnterpriseFeature[] {
+  if (more.length === 0) return into;
   const set = new Set<string>([...into, ...more]);
   return enterpriseFeatureOrder.filter((feature) => set.has(feature));
 }
@@ -129,21 +187,28 @@ const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m
 /** Needs from the latest snapshot; without any snapshot every active person counts as an Exchange user. */
 export function analyseInventory(doc: RegisterDocument, asOf: string): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
-  const people = new IdentityIndex<Person>();
-  for (const person of doc.people) people.add(personKeys(person), person);
-  const adUsers = new IdentityIndex<InventoryUser>();
-  for (const user of snapshot?.users ?? []) if (!isExchangeSystemAccount(user)) adUsers.add(identityKeys(user), user);
-
+  const people = IdentityIndex.of(doc.people, personIdentity);
+  const adUsers = (snapshot?.users ?? []).filter((user) => !isExchangeSystemAccount(user));
+  const disabledAd = IdentityIndex.of(
+    adUsers.filter((user) => user.enabled === false),
+    identityOf,
+  );
   const disabledPeople = new Set<string>();
-  for (const person of doc.people) {
-    const adUser = snapshot ? adUsers.find(personKeys(person)) : null;
-    const enabled = adUser && adUser.enabled !== null ? adUser.enabled : (person.directory?.accountEnabled ?? null);
-    if (enabled === false) disabledPeople.add(person.id);
+  // The latest AD export decides; a person's directory facts count only where it says nothing.
+  const directoryDisabled = doc.people.filter((person) => person.directory?.accountEnabled === false);
+  const allAd = snapshot && directoryDisabled.length > 0 ? IdentityIndex.of(adUsers, identityOf) : null;
+  for (const person of directoryDisabled) if (allAd?.find(personIdentity(person))?.enabled !== true) disabledPeople.add(person.id);
+  if (snapshot) {
+    for (const user of adUsers) {
+      const person = user.enabled === false ? people.find(identityOf(user)) : null;
+      if (person) disabledPeople.add(person.id);
+    }
   }
   const analysis = snapshot
-    ? analyseSnapshot(doc, snapshot, people, adUsers, disabledPeople)
+    ? analyseSnapshot(doc, snapshot, people, disabledAd, disabledPeople)
     : analysePeopleOnly(doc, asOf, disabledPeople);
-  const units = [...analysis.units.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Units stay in inventory order; the report sorts findings, so no sort is needed here.
+  const units = analysis.units;
   return {
     snapshot,
     units,
@@ -163,10 +228,10 @@ export function analyseInventory(doc: RegisterDocument, asOf: string): Inventory
 }
 
 interface PartialAnalysis {
-  units: Map<string, NeedUnit>;
+  units: NeedUnit[];
   exempt: ExemptMailbox[];
   disabled: DisabledUserMailbox[];
-  peopleWithMailbox: Set<string>;
+  peopleWithMailbox: { has(personId: string): boolean };
   shared: number;
 }
 
@@ -174,17 +239,20 @@ function analyseSnapshot(
   doc: RegisterDocument,
   snapshot: InventorySnapshot,
   people: IdentityIndex<Person>,
-  adUsers: IdentityIndex<InventoryUser>,
+  disabledAd: IdentityIndex<InventoryUser>,
   disabledPeople: Set<string>,
 ): PartialAnalysis {
-  const result: PartialAnalysis = { units: new Map(), exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
-  const unmatchedUnits = new IdentityIndex<NeedUnit>();
+  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
+  /** Person id → their need unit, or null when their only mailboxes need no CAL. */
+  const personMailboxes = new Map<string, NeedUnit | null>();
+  const unmatchedUnits = IdentityIndex.growing<NeedUnit>();
   for (const mailbox of snapshot.mailboxes) {
-    const keys = identityKeys(mailbox);
-    const person = people.find(keys);
+    const identity = identityOf(mailbox);
+    const person = people.find(identity);
     const subject = person ? personLabel(person) : mailboxSubject(mailbox);
     const mailboxClass = classifyRecipientType(mailbox.recipientType);
-    if (person) result.peopleWithMailbox.add(person.id);
+    const known = person ? personMailboxes.get(person.id) : undefined;
+    if (person && known === undefined) personMailboxes.set(person.id, null);
     if (mailboxClass === 'shared') result.shared += 1;
     const systemAccount = isExchangeSystemAccount(mailbox);
     const counted = !systemAccount && (mailboxClass === 'user' || (mailboxClass === 'shared' && doc.settings.countSharedMailboxes));
@@ -199,31 +267,32 @@ function analyseSnapshot(
       result.exempt.push({ subject, recipientType: mailbox.recipientType, reason: 'external', person });
       continue;
     }
-    const adUser = adUsers.find(keys);
-    const disabled = adUser && adUser.enabled !== null ? !adUser.enabled : person !== null && disabledPeople.has(person.id);
+    // A matched person's AD state is already in disabledPeople; only unmatched mailboxes look at AD directly.
+    const disabled = person ? disabledPeople.size > 0 && disabledPeople.has(person.id) : !disabledAd.empty && disabledAd.find(identity) !== null;
     if (disabled && mailboxClass === 'user') result.disabled.push({ subject, person });
 
-    let unit = person ? (result.units.get(`person:${person.id}`) ?? null) : unmatchedUnits.find(keys);
+    let unit = person ? (known ?? null) : unmatchedUnits.find(identity);
     if (!unit) {
       unit = {
-        key: person ? `person:${person.id}` : `mailbox:${keys[0] ?? normal(mailbox.displayName)}`,
         person,
         subject,
         recipientType: mailbox.recipientType,
         enterpriseFeatures: [],
         disabled: false,
       };
-      result.units.set(unit.key, unit);
+      result.units.push(unit);
+      if (person) personMailboxes.set(person.id, unit);
     }
-    if (!person) unmatchedUnits.add(keys, unit);
+    if (!person) unmatchedUnits.add(identity, unit);
     unit.enterpriseFeatures = mergeFeatures(unit.enterpriseFeatures, features);
     unit.disabled = unit.disabled || disabled;
   }
+  result.peopleWithMailbox = personMailboxes;
   return result;
 }
 
 function analysePeopleOnly(doc: RegisterDocument, asOf: string, disabledPeople: Set<string>): PartialAnalysis {
-  const result: PartialAnalysis = { units: new Map(), exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
+  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
   for (const person of doc.people) {
     if (person.leftOn !== null && person.leftOn <= asOf) continue;
     const directory = person.directory;
@@ -234,9 +303,7 @@ function analysePeopleOnly(doc: RegisterDocument, asOf: string, disabledPeople: 
     if (person.external && features.length === 0) continue;
     const disabled = disabledPeople.has(person.id);
     if (disabled && directory?.mailboxType && mailboxClass === 'user') result.disabled.push({ subject: personLabel(person), person });
-    const key = `person:${person.id}`;
-    result.units.set(key, {
-      key,
+    result.units.push({
       person,
       subject: personLabel(person),
       recipientType: directory?.mailboxType ?? '',

@@ -44,8 +44,12 @@ export function productName(productId: string): string {
   return catalogProduct(productId)?.name ?? productId;
 }
 
+/** Id → item; the first item with an id wins (set from last to first to avoid a lookup per item). */
 export function indexById<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i] as T;
+    map.set(item.id, item);
+  }
   return map;
 }

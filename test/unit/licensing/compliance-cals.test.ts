@@ -117,6 +117,15 @@ describe('what each holder holds', () => {
     expect(findingsOf(check(buildRegister({ ...parts, inventory })), 'assigned-to-disabled-account')).toEqual([]);
   });
 
+  it("the latest AD export showing an account enabled outweighs an older directory fact saying it was disabled", () => {
+    const parts = compliantParts(1);
+    const people = [aPerson('user00000', { directory: { accountEnabled: false } })];
+    const stale = check(buildRegister({ ...parts, people }));
+    expect(findingsOf(stale, 'assigned-to-disabled-account')).toHaveLength(1);
+    const inventory = [aSnapshot([aMailbox('user00000')], { users: [anAdUser('user00000', { enabled: true })] })];
+    expect(findingsOf(check(buildRegister({ ...parts, people, inventory })), 'assigned-to-disabled-account')).toEqual([]);
+  });
+
   it('a CAL holder with no mailbox in the latest inventory is noted for information', () => {
     const parts = compliantParts(2);
     const report = check(buildRegister({ ...parts, inventory: [aSnapshot([aMailbox('user00000')])] }));
