@@ -8,16 +8,40 @@ export interface Timing {
   runs: number;
   /** Every run in ms, in order, so a reader can see the spread. */
   samples: number[];
+  /** Median CPU time (user + system, all threads) per run: on a shared machine it shows what wall time lost to other load. */
+  cpuMedian: number;
+}
+
+interface Sample {
+  wall: number;
+  cpu: number;
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
-export function summarize(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-  return { median: round(median), p95: round(at(0.95)), min: round(sorted[0] ?? Number.NaN), max: round(sorted.at(-1) ?? Number.NaN), runs: samples.length, samples: samples.map(round) };
+  return sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Nearest-rank percentile (q in 0..1). */
+export function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+}
+
+export function summarize(samples: readonly Sample[]): Timing {
+  const wall = samples.map((s) => s.wall);
+  return {
+    median: round(median(wall)),
+    p95: round(percentile(wall, 0.95)),
+    min: round(Math.min(...wall)),
+    max: round(Math.max(...wall)),
+    runs: samples.length,
+    samples: wall.map(round),
+    cpuMedian: round(median(samples.map((s) => s.cpu))),
+  };
 }
 
 /** `global.gc` exists when node runs with --expose-gc; collecting first keeps one run's garbage out of the next. */
@@ -31,20 +55,22 @@ export interface Step<S> {
   teardown?: (state: S, run: number) => unknown;
 }
 
-async function once<S>(step: Step<S>, i: number): Promise<number> {
+async function once<S>(step: Step<S>, i: number): Promise<Sample> {
   const state = (await step.setup?.(i)) as S;
   collect();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await step.run(state, i);
-  const ms = performance.now() - started;
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
   await step.teardown?.(state, i);
-  return ms;
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 /** One warm-up run (JIT, file cache), then `runs` timed runs. */
 export async function time<S>(runs: number, step: Step<S>): Promise<Timing> {
   await once(step, -1);
-  const samples: number[] = [];
+  const samples: Sample[] = [];
   for (let i = 0; i < runs; i += 1) samples.push(await once(step, i));
   return summarize(samples);
 }
@@ -53,8 +79,8 @@ export async function time<S>(runs: number, step: Step<S>): Promise<Timing> {
 export async function timePair<S, B>(runs: number, step: Step<S>, baseline: Step<B>): Promise<{ step: Timing; baseline: Timing }> {
   await once(step, -1);
   await once(baseline, -1);
-  const a: number[] = [];
-  const b: number[] = [];
+  const a: Sample[] = [];
+  const b: Sample[] = [];
   for (let i = 0; i < runs; i += 1) {
     a.push(await once(step, i));
     b.push(await once(baseline, i));

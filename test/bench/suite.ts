@@ -6,6 +6,7 @@
  *
  * `timings` generates the data, writes the register folder and times every step;
  * `rss-open` / `rss-export` only open that folder (and export it), for attributable peak RSS.
+ * `profile <step>`: runs one step a few times for `node --cpu-prof` (see test/bench/profile-top.mjs).
  * Prints one JSON document on stdout; progress goes to stderr.
  */
 import { mkdirSync } from 'node:fs';
@@ -85,7 +86,35 @@ async function rssExport(workDir: string): Promise<object> {
   }
 }
 
+/** Generates the data and times one step (BENCH_RUNS times, 3 by default), e.g. under `node --cpu-prof`. */
+async function profile(step: string, size: number, workDir: string): Promise<object> {
+  const directory = generateDirectory(size);
+  const doc = generateRegister(directory);
+  const registerDir = join(workDir, 'register');
+  writeRegisterFolder(registerDir, doc);
+  const report = computeCompliance(doc, { asOf: AS_OF });
+  const files = { mailboxes: mailboxExport(directory), adUsers: adUserExport(directory) };
+  const runs = Number(process.env.BENCH_RUNS) || 3;
+  if (step === 'open') return timeOpen(registerDir, runs);
+  if (step === 'compliance') return timeCompliance(doc, runs);
+  const register = openRegister(registerDir, benchDeps());
+  try {
+    if (step === 'save') return await timeSave(register, workDir, runs);
+    if (step === 'import') return await timeImport(register, files, runs);
+    if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
+    throw new Error(`unknown step ${step}: open, compliance, save, import, export`);
+  } finally {
+    register.close();
+  }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === 'profile') {
+    const [, step = '', sizeText = '', dir = ''] = argv;
+    mkdirSync(dir, { recursive: true });
+    process.stdout.write(`${JSON.stringify(await profile(step, Number(sizeText), dir))}\n`);
+    return;
+  }
   const [mode, sizeText, workDir] = argv;
   const size = Number(sizeText);
   if (!mode || !workDir || !Number.isInteger(size) || size < 1) {
