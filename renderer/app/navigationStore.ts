@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const screenIds = ['overview', 'assign', 'register', 'purchases', 'servers', 'import', 'findings', 'export'] as const;
+export const screenIds = ['overview', 'assign', 'register', 'purchases', 'servers', 'import', 'findings', 'export', 'help'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export interface NavigationState {
@@ -8,7 +8,7 @@ export interface NavigationState {
   go(screen: ScreenId): void;
 }
 
-/** In-app routing: which of the eight screens is shown. */
+/** In-app routing: which screen is shown (the eight of DESIGN.md and Help). */
 export const useNavigationStore = create<NavigationState>()((set) => ({
   screen: 'overview',
   go: (screen) => set({ screen }),

@@ -16,12 +16,15 @@ import {
   PersonAdd20Filled,
   ReceiptMoney20Filled,
   Server20Filled,
+  QuestionCircle20Filled,
+  QuestionCircle20Regular,
   type FluentIcon,
 } from '@fluentui/react-icons';
 import type { ComponentType } from 'react';
 import { AssignScreen } from '../features/assign/AssignScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { FindingsScreen } from '../features/findings/FindingsScreen';
+import { HelpScreen } from '../features/help/HelpScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { PurchasesScreen } from '../features/purchases/PurchasesScreen';
@@ -35,7 +38,7 @@ export interface ScreenEntry {
   Component: ComponentType;
 }
 
-/** The eight screens of DESIGN.md, in navigation order; labels are `nav.<id>`. */
+/** The eight screens of DESIGN.md and Help, in navigation order; labels are `nav.<id>`. */
 export const screens: readonly ScreenEntry[] = [
   { id: 'overview', icon: bundleIcon(Home20Filled, Home20Regular), Component: OverviewScreen },
   { id: 'assign', icon: bundleIcon(PersonAdd20Filled, PersonAdd20Regular), Component: AssignScreen },
@@ -45,4 +48,5 @@ export const screens: readonly ScreenEntry[] = [
   { id: 'import', icon: bundleIcon(ArrowImport20Filled, ArrowImport20Regular), Component: ImportScreen },
   { id: 'findings', icon: bundleIcon(ClipboardTaskListLtr20Filled, ClipboardTaskListLtr20Regular), Component: FindingsScreen },
   { id: 'export', icon: bundleIcon(ArrowExportUp20Filled, ArrowExportUp20Regular), Component: ExportScreen },
+  { id: 'help', icon: bundleIcon(QuestionCircle20Filled, QuestionCircle20Regular), Component: HelpScreen },
 ];

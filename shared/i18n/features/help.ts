@@ -13,7 +13,6 @@ export const en = {
       text: 'Open a complete register of a small company, with servers, purchases, proofs, people, history and findings of every kind. It is created in the app data folder and can be re-created at any time.',
       open: 'Open the sample register',
       opening: 'Creating the sample register…',
-      opened: 'The sample register is open: {{name}}.',
     },
   },
 } as const satisfies { help: MessageCatalog };
@@ -30,7 +29,6 @@ export const pl = {
       text: 'Otwórz pełny rejestr licencji małej firmy z serwerami, zakupami, dowodami zakupu, osobami, historią i ustaleniami każdego rodzaju. Powstaje w folderze danych aplikacji i można go w każdej chwili utworzyć od nowa.',
       open: 'Otwórz przykładowy rejestr',
       opening: 'Tworzenie przykładowego rejestru…',
-      opened: 'Otwarto przykładowy rejestr: {{name}}.',
     },
   },
 } as const satisfies { help: MessageCatalog };
