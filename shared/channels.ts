@@ -38,6 +38,7 @@ export const channelNames = [
   'exportProgress',
   'exportShowInFolder',
   'sampleOpen',
+  'diagnosticsCopy',
 ] as const;
 
 /** The IPC channel string for a contract channel. */

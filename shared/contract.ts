@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ipcChannelName } from './channels';
 import { mergeContracts } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
+import { diagnosticsContract } from './contracts/diagnostics';
 import { exportContract } from './contracts/export';
 import { helpContract } from './contracts/help';
 import { importContract } from './contracts/import';
@@ -13,7 +14,7 @@ import type { Result } from './result';
  * The one contract between renderer and main: channel → zod input → zod output.
  * Each feature declares its channels in shared/contracts/<feature>.ts and is merged here.
  */
-export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract, exportContract, helpContract);
+export const contract = mergeContracts(registerContract, ledgerContract, complianceContract, importContract, exportContract, helpContract, diagnosticsContract);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;

@@ -7,6 +7,7 @@ import { createAppCore, type AppCore } from '../services/app/app-core';
 import { openInSession } from '../services/app/handlers/register';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
+import { createMainLog } from './log';
 import { launchMessage, launchMessages, launchTarget, parseLaunchArgs, type LaunchRequest } from './launch';
 import { buildMenu } from './menu';
 import {
@@ -136,7 +137,11 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     const systemLanguage = app.getLocale().toLowerCase().startsWith('pl') ? 'pl' : 'en';
+    const mainLog = createMainLog(undefined, { console: !app.isPackaged });
+    mainLog.info(`CAL Register ${app.getVersion()} starting on ${process.platform} ${process.arch}`);
     const appCore = createAppCore({
+      log: mainLog,
+      ...(mainLog.file ? { logFile: mainLog.file } : {}),
       appDataDir: app.getPath('userData'),
       storeFactory: electronStoreFactory,
       dialogs: electronDialogs(() => mainWindow, () => appCore.context.language()),

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ContractHandlers } from '../../../shared/contract';
+import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { RegisterDeps } from '../register/register-store';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
 import { complianceHandlers } from './handlers/compliance';
+import { diagnosticsHandlers } from './handlers/diagnostics';
 import { exportHandlers } from './handlers/export';
 import { helpHandlers } from './handlers/help';
 import { importHandlers } from './handlers/import';
@@ -48,14 +49,24 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...importHandlers(context),
     ...exportHandlers(context),
     ...helpHandlers(context),
+    ...diagnosticsHandlers(context),
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 
   return {
     handlers,
     context,
-    start: () => openStartupRegister(context),
-    invoke: (channel, input) => dispatch(handlers, channel, input, log),
+    start: () => {
+      const status = openStartupRegister(context);
+      log.info(`register at start: ${status.state}${status.state === 'problem' ? ` (${status.code})` : ''}`);
+      return status;
+    },
+    // Channel names and error codes only: payloads may hold people's names and addresses.
+    invoke: async (channel, input) => {
+      const result = await dispatch(handlers, channel, input, log);
+      if (!result.ok && result.error.code !== 'cancelled') log.info(`${channels.includes(channel as Channel) ? channel : '(unknown channel)'}: ${result.error.code}`);
+      return result;
+    },
     stop: () => session.close(),
   };
 }

@@ -29,6 +29,8 @@ export interface AppCoreOptions {
   now?: () => Date;
   newId?: () => string;
   log?: { info(message: string): void; error(message: string, error?: unknown): void };
+  /** The main-process log file, whose last lines go into "copy diagnostics". */
+  logFile?: string;
 }
 
 /** What every feature's handlers receive. */
