@@ -1,4 +1,4 @@
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { ArrowRight16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,11 +36,11 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
       <Table aria-label={t('findings.tableLabel')} data-testid="findings-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell className={`${feature.headerCell} ${styles.severity}`}>{t('findings.columns.severity')}</TableHeaderCell>
-            <TableHeaderCell className={`${feature.headerCell} ${styles.rule}`}>{t('findings.columns.rule')}</TableHeaderCell>
-            <TableHeaderCell className={`${feature.headerCell} ${styles.subject}`}>{t('findings.columns.subject')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.severity)}>{t('findings.columns.severity')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.rule)}>{t('findings.columns.rule')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.subject)}>{t('findings.columns.subject')}</TableHeaderCell>
             <TableHeaderCell className={feature.headerCell}>{t('findings.columns.message')}</TableHeaderCell>
-            <TableHeaderCell className={`${feature.headerCell} ${styles.fix}`}>{t('findings.columns.fix')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.fix)}>{t('findings.columns.fix')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { ProductPosition } from '../../../shared/licensing/types';
 import { productLabel } from '../../components/ledgerLabels';
@@ -69,7 +69,7 @@ export function CompliancePosition({ positions }: { positions: readonly ProductP
                 <div key={bar.key} style={{ display: 'contents' }}>
                   <span className={styles.label}>{t(`compliance.position.${bar.key}`)}</span>
                   <span className={styles.track}>
-                    <span className={`${styles.fill} ${bar.className}`} style={{ width: `${(bar.value / scale) * 100}%` }} />
+                    <span className={mergeClasses(styles.fill, bar.className)} style={{ width: `${(bar.value / scale) * 100}%` }} />
                   </span>
                   <span className={styles.number} data-testid={`position-${bar.key}`}>
                     {format.number(bar.value)}

@@ -1,0 +1,106 @@
+import { act, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CalRegisterApi } from '../../../../shared/contract';
+import type { ExportProgressView } from '../../../../shared/contracts/export';
+import { sheetIds } from '../../../../shared/export/types';
+import type { Result } from '../../../../shared/result';
+import { useExportStore } from '../../../../renderer/features/export/store';
+import { installFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
+
+beforeEach(() => {
+  resetFeatureStores();
+  localStorage.clear();
+});
+
+type WorkbookResult = Result<{ fileName: string; sheets: string[]; rows: number }>;
+
+/** Fakes the export channels; the workbook call stays pending until the test finishes it. */
+function fakeExport() {
+  let finish: (result: WorkbookResult) => void = () => undefined;
+  let progress: ExportProgressView = { running: true, rowsWritten: 0, totalRows: 0, sheetIndex: 0, sheetCount: 0 };
+  const api = {
+    exportSheets: vi.fn(() => Promise.resolve({ ok: true as const, value: [...sheetIds] })),
+    exportWorkbook: vi.fn(() => new Promise<WorkbookResult>((resolve) => (finish = resolve))),
+    exportProgress: vi.fn(() => Promise.resolve({ ok: true as const, value: progress })),
+    exportShowInFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
+  };
+  Object.assign(window.calRegister as CalRegisterApi, api);
+  return { api, finish: (result: WorkbookResult) => finish(result), setProgress: (p: ExportProgressView) => (progress = p) };
+}
+
+async function openExport(language: 'en' | 'pl' = 'en') {
+  const view = { ...(await renderApp({ language })), user: fastUser() };
+  await view.user.click(screen.getByTestId('nav-export'));
+  await screen.findByRole('heading', { level: 1, name: language === 'en' ? 'Export' : 'Eksport' });
+  return view;
+}
+
+describe('Export screen', () => {
+  it('sends the chosen language, prepared-by, as-of date and sheets, shows progress while main writes, then the file', async () => {
+    installFakeApi();
+    const fake = fakeExport();
+    const { user } = await openExport();
+
+    await user.click(screen.getByRole('radio', { name: 'Polski' }));
+    await user.type(screen.getByRole('textbox', { name: /Prepared by/ }), 'Anna Nowak');
+    await user.click(screen.getByRole('checkbox', { name: 'Assignment history' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Checklist' }));
+    fake.setProgress({ running: true, rowsWritten: 40, totalRows: 80, sheetIndex: 1, sheetCount: 5 });
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(fake.api.exportWorkbook).toHaveBeenCalledWith({
+      lang: 'pl',
+      preparedBy: 'Anna Nowak',
+      asOf: useExportStore.getState().asOf,
+      sheets: ['summary', 'register', 'purchases', 'servers', 'findings'],
+    });
+    expect(await screen.findByText('Sheet 2 of 5 · 40 of 80 rows', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+
+    await act(async () => fake.finish({ ok: true, value: { fileName: 'audit.xlsx', sheets: ['Podsumowanie', 'Rejestr', 'Zakupy i dowody', 'Serwery', 'Ustalenia'], rows: 120 } }));
+    const done = await screen.findByTestId('export-done');
+    expect(done.textContent).toContain('audit.xlsx — 5 sheets, 120 rows.');
+    await user.click(within(done).getByRole('button', { name: 'Show in folder' }));
+    expect(fake.api.exportShowInFolder).toHaveBeenCalled();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('the Summary sheet cannot be left out and the workbook language follows the UI by default', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const fake = fakeExport();
+    const { user, missingKeys } = await openExport('pl');
+
+    const summary = screen.getByRole('checkbox', { name: /Podsumowanie/ }) as HTMLInputElement;
+    expect(summary.checked).toBe(true);
+    expect(summary.disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Zapisz skoroszyt…' }));
+
+    expect(fake.api.exportWorkbook).toHaveBeenCalledWith(expect.objectContaining({ lang: 'pl', sheets: [...sheetIds] }));
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a cancelled save dialog shows no error', async () => {
+    installFakeApi();
+    const fake = fakeExport();
+    const { user } = await openExport();
+
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+    await act(async () => fake.finish({ ok: false, error: { code: 'cancelled', message: 'No file was chosen.' } }));
+
+    expect(screen.queryByTestId('export-failed')).toBeNull();
+    expect(screen.queryByTestId('export-done')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Save workbook…' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('"prepared by" is remembered for the next time', async () => {
+    installFakeApi();
+    fakeExport();
+    const { user } = await openExport();
+
+    await user.type(screen.getByRole('textbox', { name: /Prepared by/ }), 'Jan Kowalski');
+
+    expect(JSON.parse(localStorage.getItem('cal-register.export') ?? '{}').state).toEqual({ preparedBy: 'Jan Kowalski' });
+  });
+});

@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useNavigationStore } from '../../../../renderer/app/navigationStore';
+import { installFakeApi } from '../../fakeApi';
+import { renderApp } from '../../renderApp';
+import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
+import { fakeImport, mailboxSheet, preview, registerSheet } from './importFake';
+
+beforeEach(resetFeatureStores);
+
+async function openImport(language: 'en' | 'pl' = 'en') {
+  const view = { ...(await renderApp({ language })), user: fastUser() };
+  await view.user.click(screen.getByTestId('nav-import'));
+  await screen.findByTestId('import-choose');
+  return view;
+}
+
+describe('Import screen', () => {
+  it('shows each sheet with its kind, rows, the 1,000-row warning and missing columns, and the changes in counted sections', async () => {
+    installFakeApi();
+    fakeImport({ token: 'token-123456', preview, errors: [{ code: 'bad-file', key: 'importFile.error.empty', params: { file: 'leer.csv' }, message: 'leer.csv: the file is empty' }] });
+    const { user, missingKeys } = await openImport();
+
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+
+    const sheet = await screen.findByTestId('import-sheet');
+    expect(within(sheet).getByTestId('import-sheet-kind').textContent).toBe('Detected: Mailboxes (Get-Mailbox)');
+    expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('1000 rows read');
+    expect(within(sheet).getByTestId('import-rows-skipped').textContent).toBe('1 row skipped');
+    expect(within(sheet).getByText(/Get-Mailbox stops at 1,000 without -ResultSize Unlimited/)).toBeTruthy();
+    expect(within(sheet).getByTestId('import-missing-columns').textContent).toContain('ArchiveState');
+    expect(screen.getByTestId('import-file-errors').textContent).toContain('leer.csv: the file is empty');
+    expect(screen.getByRole('heading', { name: 'New people (2)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Changed directory facts (1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'People no longer in the directory (1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Matches for you to decide (1)' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Account enabled: Yes → No' })).toBeTruthy();
+    expect(screen.getByTestId('import-unchanged').textContent).toContain('1 person matched with nothing changed');
+    // 2 new + 1 changed + 1 missing; the undecided ambiguous match is not counted.
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 4 changes');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('the commit sends the unticked keys and the ambiguous decisions after confirmation, then links to the Register', async () => {
+    installFakeApi();
+    const api = fakeImport({ token: 'token-123456', preview, errors: [] });
+    const { user } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+    await screen.findByTestId('import-preview');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include Jan Kowalski' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Include Marek Wójcik' }));
+    const decision = screen.getByRole('radiogroup', { name: 'Decision for Łukasz Żółkiewski' });
+    await user.click(within(decision).getByRole('radio', { name: 'Same person as Łukasz Żółkiewski (—)' }));
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 3 changes');
+    await user.click(screen.getByTestId('import-commit'));
+    const dialog = await screen.findByTestId('import-confirm');
+    expect(within(dialog).getByText('Import these changes?')).toBeTruthy();
+    // In jsdom tabster may still mark the opening dialog aria-hidden; the buttons are there all the same.
+    await user.click(within(dialog).getByRole('button', { name: 'Import', hidden: true }));
+
+    expect(api.importCommit).toHaveBeenCalledWith({
+      token: 'token-123456',
+      decisions: { ambiguous: { 'amb:lzolkiewski': { action: 'merge', personId: 'p9' } }, exclude: ['new:jkowalski', 'miss:p3'] },
+    });
+    const done = await screen.findByTestId('import-done');
+    expect(done.textContent).toContain('New people: 2. Updated people: 1.');
+    await user.click(within(done).getByRole('button', { name: 'Open the Register' }));
+    expect(useNavigationStore.getState().screen).toBe('register');
+  });
+
+  it('a sheet that needs a column mapping sends importRemap with the header → field mapping the user chose', async () => {
+    installFakeApi();
+    const needsMapping = { ...preview, sheets: [registerSheet], newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [] };
+    const remapped = { ...preview, sheets: [{ ...registerSheet, status: 'ok' as const, rowsRead: 12, mapping: null, warnings: [] }] };
+    const api = fakeImport({ token: 'token-123456', preview: needsMapping, errors: [] }, { token: 'token-123456', preview: remapped, errors: [] });
+    const { user } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+
+    const form = await screen.findByRole('form', { name: 'Column mapping' });
+    const apply = within(form).getByRole('button', { name: 'Read the sheet with this mapping' }) as HTMLButtonElement;
+    expect(within(form).getByText('Still needed: License type')).toBeTruthy();
+    expect(apply.disabled).toBe(true);
+    expect(within(form).getByText('Notes · 60% match')).toBeTruthy();
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Register field for column Typ' }), 'licenseType');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Register field for column Uwagi' }), 'ignore');
+    await user.click(apply);
+
+    expect(api.importRemap).toHaveBeenCalledWith({
+      token: 'token-123456',
+      fileName: 'rejestr.xlsx',
+      mapping: { Imię: 'givenName', Nazwisko: 'surname', Typ: 'licenseType', Uwagi: 'ignore' },
+    });
+    await expect.poll(() => screen.queryByRole('form', { name: 'Column mapping' })).toBeNull();
+    expect(screen.getByTestId('import-rows-read').textContent).toBe('12 rows read');
+  });
+
+  it('the Polish screen names the kind and rows in Polish and keeps the PowerShell commands copyable', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [mailboxSheet] }, errors: [] });
+    const { user, missingKeys } = await openImport('pl');
+
+    expect(screen.getByRole('button', { name: /Kopiuj.*Wszystkie skrzynki pocztowe/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Wybierz pliki…' }));
+    const sheet = await screen.findByTestId('import-sheet');
+    expect(within(sheet).getByTestId('import-sheet-kind').textContent).toBe('Rozpoznano: Skrzynki pocztowe (Get-Mailbox)');
+    expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('Odczytano 1000 wierszy');
+    expect(screen.getByTestId('import-commit').textContent).toBe('Importuj 4 zmiany');
+    expect(missingKeys).toEqual([]);
+  });
+});
