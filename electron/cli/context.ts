@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
+import { msg } from './messages';
 import { confStoreFactory } from '../services/register/json-store';
 import { openRegister, type OpenRegister, type RegisterDeps } from '../services/register/register-store';
 
@@ -29,7 +30,7 @@ export function cliDeps(): RegisterDeps {
 }
 
 export const registerDir = (dir: string | undefined): string => {
-  if (!dir) throw new UsageError('the register folder is missing (it comes first after the command)');
+  if (!dir) throw new UsageError(msg('folderMissing'));
   return resolve(dir);
 };
 

@@ -7,6 +7,7 @@ import { initHelp, runInit } from './commands/init';
 import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
+import { cliLanguageFrom, msg, setCliLanguage } from './messages';
 
 type Command = { help: string; run: (args: string[], io: Io) => Promise<number> | number };
 
@@ -36,16 +37,20 @@ function resolveCommand(argv: string[]): { name: string; rest: string[] } | null
 
 export function usage(): string {
   return [
-    'cal-register — the Exchange Server CAL register, from the command line',
+    msg('title'),
     '',
-    'Usage:',
+    msg('usage'),
     ...Object.values(commands).map((c) => `  ${c.help}`),
     '',
-    'Exit codes: 0 done; 1 done with error findings or a failed verification; 2 bad usage or bad input (nothing written).',
+    msg('exitCodes'),
+    msg('languageNote'),
   ].join('\n');
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  setCliLanguage(cliLanguageFrom(rawArgv, env));
+  // --lang also chooses the workbook's language of `export`; other commands do not take it.
+  const argv = rawArgv[0] === 'export' ? rawArgv : withoutLang(rawArgv);
   const first = argv[0];
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? io.out : io.err)(usage());
@@ -53,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const resolved = resolveCommand(argv);
   if (!resolved) {
-    io.err(`cal-register: unknown command "${argv.slice(0, 2).join(' ')}". Run cal-register --help.`);
+    io.err(msg('unknownCommand', { command: argv.slice(0, 2).join(' ') }));
     return 2;
   }
   const { name, rest } = resolved;
@@ -71,9 +76,18 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (hint) io.err(hint);
       return 2;
     }
-    io.err(`cal-register ${name}: unexpected failure: ${(error as Error).stack ?? String(error)}`);
+    io.err(`cal-register ${name}: ${msg('unexpectedFailure')}: ${(error as Error).stack ?? String(error)}`);
     return 2;
   }
+}
+
+function withoutLang(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') i++;
+    else if (!argv[i]!.startsWith('--lang=')) out.push(argv[i]!);
+  }
+  return out;
 }
 
 function isParseArgsError(error: unknown): boolean {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { listBackups } from '../../services/register/backups';
 import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
 import { cliDeps, registerDir, UsageError, type Io } from '../context';
+import { msg } from '../messages';
 
 export const backupsHelp = 'cal-register backups <dir> [--json]   list the register\'s backups, newest first (read-only)';
 export const restoreHelp = 'cal-register restore <dir> --backup <id> [--json]   put a backup back; the current file is kept as a backup first';
@@ -23,10 +24,10 @@ export function runBackups(args: string[], io: Io): number {
   const backups = listBackups(dir);
   const corrupt = listCorruptCopies(dir);
   if (values.json) io.out(JSON.stringify({ backups, movedAside: corrupt }));
-  if (backups.length === 0) io.err(`${dir} has no backups.`);
+  if (backups.length === 0) io.err(msg('noBackups', { dir }));
   for (const b of backups) io.err(`${b.id}  ${b.createdAt}  ${kib(b.size)}`);
-  if (corrupt.length) io.err(`Files moved aside (kept): ${corrupt.join(', ')}`);
-  if (backups.length) io.err(`Restore one with: cal-register restore ${dir} --backup <id>`);
+  if (corrupt.length) io.err(msg('movedAside', { files: corrupt.join(', ') }));
+  if (backups.length) io.err(msg('restoreHint', { dir }));
   return 0;
 }
 
@@ -38,7 +39,7 @@ export function runRestore(args: string[], io: Io): number {
   try {
     const doc = register.document;
     if (values.json) io.out(JSON.stringify({ restored: id, registerId: doc.registerId, organization: doc.organization.name, auditEvents: doc.audit.length, notices: register.notices }));
-    io.err(`Restored ${id} as register.json of ${doc.organization.name}; the previous file was kept as a backup.`);
+    io.err(msg('restored', { id, name: doc.organization.name }));
   } finally {
     register.close();
   }

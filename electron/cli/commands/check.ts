@@ -2,6 +2,12 @@ import { parseArgs } from 'node:util';
 import { complianceView } from '../../services/ledger/compliance';
 import { localDate } from '../../services/ledger/ledger';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
+import { cliLanguage, msg, msgCount } from '../messages';
+import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
+import type { Finding } from '../../../shared/licensing/types';
+
+/** A finding's message in the CLI's language (the English text is the engine's own). */
+const findingText = (f: Finding): string => (cliLanguage() === 'pl' && f.messageKey ? formatLicensingMessage(f.messageKey, f.params, licensingPl) : f.message);
 
 export const checkHelp = 'cal-register check <dir> [--json] [--as-of YYYY-MM-DD]   exit 1 when a finding of severity error exists';
 
@@ -9,7 +15,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
   const dir = registerDir(positionals[0]);
   const asOf = values['as-of'] ?? localDate(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
   const { report } = await withRegister(dir, (register) => complianceView(register, asOf));
   if (values.json) {
     // The documented shape of DESIGN.md ("check --json").
@@ -28,11 +34,11 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     );
   } else {
     for (const p of report.position) {
-      io.out(`${p.product}: purchased ${p.purchased}, assigned ${p.assigned}, required ${p.required}${p.shortfall ? `, SHORTFALL ${p.shortfall}` : ''}${p.surplus ? `, surplus ${p.surplus}` : ''}`);
+      io.out(`${msg('position', { product: p.product, purchased: p.purchased, assigned: p.assigned, required: p.required })}${p.shortfall ? msg('shortfall', { count: p.shortfall }) : ''}${p.surplus ? msg('surplus', { count: p.surplus }) : ''}`);
     }
-    for (const f of report.findings) io.out(`${f.severity.toUpperCase().padEnd(7)} ${f.rule}  ${f.subject}: ${f.message}`);
+    for (const f of report.findings) io.out(`${f.severity.toUpperCase().padEnd(7)} ${f.rule}  ${f.subject}: ${findingText(f)}`);
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
-  io.err(`${report.findings.length} findings (${errors} errors) as of ${asOf}.`);
+  io.err(msgCount('checkSummary', report.findings.length, { errors, date: asOf }));
   return errors > 0 ? 1 : 0;
 }

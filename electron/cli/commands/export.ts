@@ -4,6 +4,7 @@ import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
+import { msg } from '../messages';
 
 export const exportHelp = 'cal-register export <dir> --out FILE.xlsx [--lang en|pl] [--prepared-by "Name"] [--as-of YYYY-MM-DD]';
 
@@ -33,6 +34,6 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     }),
   );
   if (values.json) io.out(JSON.stringify(result));
-  io.err(`Wrote ${result.path}: ${result.sheets.join(', ')} (${result.rows} rows).`);
+  io.err(msg('exportWrote', { path: result.path, sheets: result.sheets.join(', '), rows: result.rows }));
   return 0;
 }

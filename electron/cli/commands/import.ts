@@ -3,6 +3,7 @@ import { parseMappingArg } from '../../../shared/import/detect';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { commitImport, loadImportFile, previewFiles } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
+import { msg } from '../messages';
 
 export const importHelp = 'cal-register import <dir> <file>... [--commit] [--json] [--map "Imię=givenName,…"]   preview unless --commit';
 
@@ -53,12 +54,14 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     let committed = null;
     if (values.commit) committed = commitImport(register, preview, {});
     if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
-    for (const s of summary.sheets) io.err(`${s.file}${s.sheet ? ` [${s.sheet}]` : ''}: ${s.kind}, ${s.rowsRead} rows read, ${s.rowsSkipped} skipped${s.missingColumns.length ? `, missing columns: ${s.missingColumns.join(', ')}` : ''}`);
-    for (const w of summary.warnings) io.err(`warning: ${w}`);
-    io.err(
-      `${values.commit ? 'Imported' : 'Would import'}: ${summary.newPeople} new people, ${summary.updatedPeople} updated, ${summary.missingPeople} no longer in the directory, ${summary.ambiguous} ambiguous${values.commit && summary.ambiguous ? ' (skipped)' : ''}, ${summary.servers} servers, ${summary.purchases} purchases, ${summary.assignments} assignments.`,
-    );
-    if (!values.commit) io.err('Nothing was written; add --commit to apply.');
+    for (const s of summary.sheets) {
+      const file = `${s.file}${s.sheet ? ` [${s.sheet}]` : ''}`;
+      io.err(`${msg('importSheet', { file, kind: s.kind, read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
+    }
+    for (const w of summary.warnings) io.err(msg('importWarning', { text: w }));
+    const counts = { newPeople: summary.newPeople, updated: summary.updatedPeople, missing: summary.missingPeople, ambiguous: summary.ambiguous, servers: summary.servers, purchases: summary.purchases, assignments: summary.assignments };
+    io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
+    if (!values.commit) io.err(msg('importNothingWritten'));
     return 0;
   });
 }

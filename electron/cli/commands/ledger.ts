@@ -6,24 +6,25 @@ import { DomainError } from '../../../shared/result';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
 import { attachProofs } from '../../services/ledger/proofs';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
+import { msg, msgCount } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} must be a date YYYY-MM-DD, not "${value}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(msg('badDate', { flag, value }));
   return value;
 };
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = registerDir(positionals[0]);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: positionals[1] ?? '' }));
   return { values: values as Record<string, string | boolean | undefined>, dir };
 }
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 const required = (v: string | boolean | undefined, flag: string): string => {
   const s = str(v);
-  if (!s) throw new UsageError(`${flag} is required`);
+  if (!s) throw new UsageError(msg('required', { flag }));
   return s;
 };
 
@@ -57,7 +58,7 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
     saveServer(r, { name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' }),
   );
   if (values.json) io.out(JSON.stringify(server));
-  io.err(`Added server ${server.name} (${server.product} ${server.edition}, ${server.activation.state}).`);
+  io.err(msg('serverAdded', { name: server.name, product: server.product, edition: server.edition, state: server.activation.state }));
   return 0;
 }
 
@@ -86,7 +87,8 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
   if (values.json) io.out(JSON.stringify(purchase));
-  io.err(`Added ${quantity} × ${product.name} (${purchase.document || 'no document number'})${proofs?.length ? ` with ${proofs.length} proof file(s)` : ''}.`);
+  const added = { quantity, product: product.name, document: purchase.document || msg('noDocument') };
+  io.err(proofs?.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
   return 0;
 }
 
@@ -105,7 +107,7 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
     savePerson(r, { givenName: str(values.given) ?? '', surname: str(values.surname) ?? '', email: str(values.email) ?? '', login: str(values.login) ?? '', department: str(values.department) ?? '', external: values.external === true }),
   );
   if (values.json) io.out(JSON.stringify(person));
-  io.err(`Added ${[person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login} (${person.id}).`);
+  io.err(msg('personAdded', { name: [person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login, id: person.id }));
   return 0;
 }
 
@@ -131,7 +133,7 @@ export async function runAssign(args: string[], io: Io): Promise<number> {
     });
   });
   if (values.json) io.out(JSON.stringify(assignment));
-  io.err(`Assigned on ${assignment.assignedOn}.`);
+  io.err(msg('assigned', { date: assignment.assignedOn }));
   return 0;
 }
 
@@ -154,6 +156,6 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     return { ...result, product: purchase ? productName(purchase.productId) : '' };
   });
   if (values.json) io.out(JSON.stringify(released));
-  io.err(`Released ${released.product} on ${released.releasedOn} (${released.releaseReason}).`);
+  io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: String(released.releaseReason) }));
   return 0;
 }

@@ -6,6 +6,7 @@ import { verifyAuditChain } from '../../services/register/audit';
 import { checkProof } from '../../services/ledger/proofs';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
 import { registerDir, UsageError, type Io } from '../context';
+import { msg } from '../messages';
 
 export const verifyHelp = 'cal-register verify <dir> [--json]   proof hashes + audit chain (read-only)';
 
@@ -31,12 +32,12 @@ export function runVerify(args: string[], io: Io): number {
 
 function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; problem?: string; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: { name: string; status: string }[] }): number {
   if (json) io.out(JSON.stringify(result));
-  if (result.problem) io.err(`Verification failed: ${result.problem}.`);
+  if (result.problem) io.err(msg('verifyFailed', { problem: result.problem }));
   if (result.auditChain) {
     const c = result.auditChain;
-    io.err(c.ok ? `Audit trail: ${c.count} events, chain intact (head ${c.head.slice(0, 12)}…).` : `Audit trail: BROKEN at event ${c.brokenAt} of ${c.count} (${c.reason}).`);
+    io.err(c.ok ? msg('chainIntact', { count: c.count, head: c.head.slice(0, 12) }) : msg('chainBroken', { at: c.brokenAt, count: c.count, reason: c.reason }));
   }
-  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(`Proof ${p.name}: ${p.status}.`);
-  if (result.proofs) io.err(`Proof files: ${result.proofs.filter((p) => p.status === 'ok').length} of ${result.proofs.length} intact.`);
+  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(msg('proofBad', { name: p.name, status: p.status }));
+  if (result.proofs) io.err(msg('proofsIntact', { ok: result.proofs.filter((p) => p.status === 'ok').length, count: result.proofs.length }));
   return result.ok ? 0 : 1;
 }

@@ -1,0 +1,143 @@
+/**
+ * What the CLI says to a person, in English and Polish. `--lang pl` or a `LANG`/`LC_ALL` that
+ * starts with `pl` chooses Polish; `--json` output stays language-neutral.
+ */
+export type CliLanguage = 'en' | 'pl';
+
+const en = {
+  title: 'cal-register — the Exchange Server CAL register, from the command line',
+  usage: 'Usage:',
+  exitCodes: 'Exit codes: 0 done; 1 done with error findings or a failed verification; 2 bad usage or bad input (nothing written).',
+  languageNote: 'Messages follow LANG/LC_ALL (pl… gives Polish) or --lang en|pl.',
+  unknownCommand: 'cal-register: unknown command "{{command}}". Run cal-register --help.',
+  unexpectedFailure: 'unexpected failure',
+  unexpectedArgument: 'unexpected argument "{{arg}}"',
+  folderMissing: 'the register folder is missing (it comes first after the command)',
+  badDate: '{{flag}} must be a date YYYY-MM-DD, not "{{value}}"',
+  required: '{{flag}} is required',
+  orgRequired: '--org "Organization name" is required',
+  created: 'Created the register of {{name}} in {{dir}}',
+  serverAdded: 'Added server {{name}} ({{product}} {{edition}}, {{state}}).',
+  purchaseAdded: 'Added {{quantity}} × {{product}} ({{document}}).',
+  purchaseAddedWithProofs_one: 'Added {{quantity}} × {{product}} ({{document}}) with {{count}} proof file.',
+  purchaseAddedWithProofs_other: 'Added {{quantity}} × {{product}} ({{document}}) with {{count}} proof files.',
+  noDocument: 'no document number',
+  personAdded: 'Added {{name}} ({{id}}).',
+  assigned: 'Assigned on {{date}}.',
+  released: 'Released {{product}} on {{date}} ({{reason}}).',
+  position: '{{product}}: purchased {{purchased}}, assigned {{assigned}}, required {{required}}',
+  shortfall: ', SHORTFALL {{count}}',
+  surplus: ', surplus {{count}}',
+  checkSummary_one: '{{count}} finding ({{errors}} errors) as of {{date}}.',
+  checkSummary_other: '{{count}} findings ({{errors}} errors) as of {{date}}.',
+  exportWrote: 'Wrote {{path}}: {{sheets}} ({{rows}} rows).',
+  importSheet: '{{file}}: {{kind}}, {{read}} rows read, {{skipped}} skipped',
+  importMissingColumns: ', missing columns: {{columns}}',
+  importWarning: 'warning: {{text}}',
+  importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
+  importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
+  importNothingWritten: 'Nothing was written; add --commit to apply.',
+  verifyFailed: 'Verification failed: {{problem}}.',
+  chainIntact: 'Audit trail: {{count}} events, chain intact (head {{head}}…).',
+  chainBroken: 'Audit trail: BROKEN at event {{at}} of {{count}} ({{reason}}).',
+  proofBad: 'Proof {{name}}: {{status}}.',
+  proofsIntact: 'Proof files: {{ok}} of {{count}} intact.',
+  noBackups: '{{dir}} has no backups.',
+  movedAside: 'Files moved aside (kept): {{files}}',
+  restoreHint: 'Restore one with: cal-register restore {{dir}} --backup <id>',
+  restored: 'Restored {{id}} as register.json of {{name}}; the previous file was kept as a backup.',
+} as const;
+
+/** Every English key (a language may add plural forms English does not use, e.g. Polish _few/_many). */
+type Messages = { [K in keyof typeof en]: string } & Record<string, string>;
+
+const pl: Messages = {
+  title: 'cal-register — rejestr licencji dostępowych (CAL) Exchange Server z wiersza poleceń',
+  usage: 'Użycie:',
+  exitCodes: 'Kody wyjścia: 0 gotowe; 1 gotowe, ale są ustalenia o wadze błąd lub weryfikacja się nie powiodła; 2 złe użycie lub złe dane (nic nie zapisano).',
+  languageNote: 'Komunikaty zależą od LANG/LC_ALL (pl… daje polski) lub --lang en|pl.',
+  unknownCommand: 'cal-register: nieznane polecenie „{{command}}”. Uruchom cal-register --help.',
+  unexpectedFailure: 'nieoczekiwany błąd',
+  unexpectedArgument: 'nieoczekiwany argument „{{arg}}”',
+  folderMissing: 'brak folderu rejestru (podaje się go zaraz po poleceniu)',
+  badDate: '{{flag}} musi być datą RRRR-MM-DD, a nie „{{value}}”',
+  required: '{{flag}} jest wymagane',
+  orgRequired: 'wymagane jest --org "Nazwa organizacji"',
+  created: 'Utworzono rejestr licencji {{name}} w {{dir}}',
+  serverAdded: 'Dodano serwer {{name}} ({{product}} {{edition}}, {{state}}).',
+  purchaseAdded: 'Dodano {{quantity}} × {{product}} ({{document}}).',
+  purchaseAddedWithProofs_one: 'Dodano {{quantity}} × {{product}} ({{document}}) z {{count}} plikiem dowodu zakupu.',
+  purchaseAddedWithProofs_few: 'Dodano {{quantity}} × {{product}} ({{document}}) z {{count}} plikami dowodu zakupu.',
+  purchaseAddedWithProofs_many: 'Dodano {{quantity}} × {{product}} ({{document}}) z {{count}} plikami dowodu zakupu.',
+  purchaseAddedWithProofs_other: 'Dodano {{quantity}} × {{product}} ({{document}}) z {{count}} pliku dowodu zakupu.',
+  noDocument: 'bez numeru dokumentu',
+  personAdded: 'Dodano {{name}} ({{id}}).',
+  assigned: 'Przypisano z datą {{date}}.',
+  released: 'Zwolniono {{product}} z datą {{date}} ({{reason}}).',
+  position: '{{product}}: kupiono {{purchased}}, przypisano {{assigned}}, wymagane {{required}}',
+  shortfall: ', NIEDOBÓR {{count}}',
+  surplus: ', nadwyżka {{count}}',
+  checkSummary_one: '{{count}} ustalenie (błędy: {{errors}}) na dzień {{date}}.',
+  checkSummary_few: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
+  checkSummary_many: '{{count}} ustaleń (błędy: {{errors}}) na dzień {{date}}.',
+  checkSummary_other: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
+  exportWrote: 'Zapisano {{path}}: {{sheets}} (wiersze: {{rows}}).',
+  importSheet: '{{file}}: {{kind}}, odczytane wiersze: {{read}}, pominięte: {{skipped}}',
+  importMissingColumns: ', brakujące kolumny: {{columns}}',
+  importWarning: 'ostrzeżenie: {{text}}',
+  importWould:
+    'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',
+  importDone:
+    'Zaimportowano: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}} (pominięte, jeśli są), serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',
+  importNothingWritten: 'Nic nie zapisano; dodaj --commit, aby zastosować zmiany.',
+  verifyFailed: 'Weryfikacja nie powiodła się: {{problem}}.',
+  chainIntact: 'Dziennik zmian: zdarzenia: {{count}}, łańcuch nienaruszony (początek {{head}}…).',
+  chainBroken: 'Dziennik zmian: PRZERWANY przy zdarzeniu {{at}} z {{count}} ({{reason}}).',
+  proofBad: 'Dowód zakupu {{name}}: {{status}}.',
+  proofsIntact: 'Pliki dowodów zakupu: nienaruszone {{ok}} z {{count}}.',
+  noBackups: '{{dir}} nie ma kopii zapasowych.',
+  movedAside: 'Pliki odłożone na bok (zachowane): {{files}}',
+  restoreHint: 'Przywróć jedną poleceniem: cal-register restore {{dir}} --backup <id>',
+  restored: 'Przywrócono {{id}} jako register.json rejestru {{name}}; poprzedni plik zachowano jako kopię zapasową.',
+};
+
+export const cliMessages: Record<CliLanguage, Messages> = { en, pl };
+export type CliMessageKey = keyof typeof en;
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type CliPluralKey = PluralBase<CliMessageKey>;
+type PlainKey = Exclude<CliMessageKey, `${string}_${'one' | 'few' | 'many' | 'other'}`>;
+
+let current: CliLanguage = 'en';
+
+/** The language asked for: `--lang` wins, then LC_ALL, then LANG (POSIX precedence). */
+export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliLanguage {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at >= 0) {
+    const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+    if (value === 'pl' || value === 'en') return value;
+  }
+  const locale = env.LC_ALL || env.LANG || '';
+  return locale.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+export function setCliLanguage(language: CliLanguage): void {
+  current = language;
+}
+
+export const cliLanguage = (): CliLanguage => current;
+
+const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+
+/** A message in the CLI's language. */
+export function msg(key: PlainKey, params: Record<string, string | number> = {}): string {
+  return fill(cliMessages[current][key], params);
+}
+
+/** A counted message: Polish picks one/few/many the way Intl.PluralRules does. */
+export function msgCount(key: CliPluralKey, count: number, params: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(current === 'pl' ? 'pl-PL' : 'en-US').select(count);
+  const table = cliMessages[current] as Record<string, string>;
+  const template = table[`${key}_${category}`] ?? table[`${key}_other`]!;
+  return fill(template, { ...params, count });
+}

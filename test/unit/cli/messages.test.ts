@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/index';
+import { cliLanguageFrom, cliMessages } from '../../../electron/cli/messages';
+import { tempDir } from '../register/helpers';
+
+async function run(env: Record<string, string>, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`) }, env);
+  return { code, stdout, stderr };
+}
+
+describe('CLI language', () => {
+  it('LANG starting with pl gives Polish, LC_ALL overrides LANG, --lang overrides both', () => {
+    expect(cliLanguageFrom([], { LANG: 'pl_PL.UTF-8' })).toBe('pl');
+    expect(cliLanguageFrom([], { LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(cliLanguageFrom([], { LANG: 'en_US.UTF-8', LC_ALL: 'pl_PL.UTF-8' })).toBe('pl');
+    expect(cliLanguageFrom(['init', 'x', '--lang', 'en'], { LC_ALL: 'pl_PL.UTF-8' })).toBe('en');
+    expect(cliLanguageFrom(['check', 'x', '--lang=pl'], {})).toBe('pl');
+    expect(cliLanguageFrom([], {})).toBe('en');
+  });
+
+  it('init reports in Polish under a Polish locale', async () => {
+    const dir = join(tempDir(), 'Klient');
+    const result = await run({ LANG: 'pl_PL.UTF-8' }, 'init', dir, '--org', 'Żółw sp. z o.o.');
+    expect(result).toMatchObject({ code: 0, stderr: `Utworzono rejestr licencji Żółw sp. z o.o. w ${dir}\n` });
+  });
+
+  it('--lang pl is accepted by any command, not only export', async () => {
+    const dir = join(tempDir(), 'Klient');
+    const result = await run({}, '--lang', 'pl', 'init', dir, '--org', 'Firma');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Utworzono rejestr licencji Firma');
+  });
+
+  it('check prints findings and the count in Polish with the right plural form', async () => {
+    const dir = join(tempDir(), 'Klient');
+    await run({}, 'init', dir, '--org', 'Firma');
+    await run({}, 'purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2026-01-10');
+    const result = await run({ LANG: 'pl_PL.UTF-8' }, 'check', dir, '--as-of', '2026-02-01');
+    expect(result.stdout).toContain('kupiono 5, przypisano 0');
+    expect(result.stdout).toMatch(/Zakup|zakup/);
+    expect(result.stderr).toMatch(/^\d+ ustaleni(e|a|ń) \(błędy: \d+\) na dzień 2026-02-01\.\n$/);
+  });
+
+  it('usage and unknown-command messages are translated', async () => {
+    expect((await run({ LANG: 'pl_PL' }, '--help')).stdout).toContain('Użycie:');
+    expect((await run({ LANG: 'pl_PL' }, 'frobnicate')).stderr).toContain('nieznane polecenie „frobnicate”');
+  });
+});
+
+describe('CLI message catalogs', () => {
+  const plural = /_(one|few|many|other)$/;
+  const plain = (lang: 'en' | 'pl') => Object.keys(cliMessages[lang]).filter((k) => !plural.test(k)).sort();
+  const bases = (lang: 'en' | 'pl') => [...new Set(Object.keys(cliMessages[lang]).filter((k) => plural.test(k)).map((k) => k.replace(plural, '')))].sort();
+
+  it('Polish has every English message and no other', () => {
+    expect(plain('pl')).toEqual(plain('en'));
+    expect(bases('pl')).toEqual(bases('en'));
+  });
+
+  it('every counted Polish message has the one, few, many and other forms', () => {
+    for (const base of bases('pl')) for (const form of ['one', 'few', 'many', 'other']) expect(cliMessages.pl).toHaveProperty(`${base}_${form}`);
+  });
+
+  it('Polish messages use the same {{placeholders}} as English', () => {
+    const names = (t: string) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(cliMessages.en)) {
+      const pl = (cliMessages.pl as Record<string, string>)[key];
+      expect({ key, names: names(pl ?? '') }).toEqual({ key, names: names(text) });
+    }
+  });
+});
