@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   },
   current: { ...shorthands.borderColor(tokens.colorBrandStroke1), color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackground },
   done: { ...shorthands.borderColor(tokens.colorBrandStroke1), color: tokens.colorBrandForeground1 },
-  label: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  label: { minWidth: 0, lineHeight: tokens.lineHeightBase200 },
   labelCurrent: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   labelOther: { color: tokens.colorNeutralForeground2 },
   line: { flexGrow: 1, height: '2px', minWidth: '12px', backgroundColor: tokens.colorNeutralStroke2 },

@@ -105,6 +105,8 @@ interface PurchaseTableProps {
   onAttach(purchase: PurchaseView): void;
 }
 
+const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', document: '14%', coverage: '13%', proof: '22%' } as const;
+
 function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
   const { t } = useTranslation();
   const styles = useFeatureStyles();
@@ -114,11 +116,11 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
       <TableHeader>
         <TableRow>
           {(['product', 'seats', 'date', 'document', 'coverage', 'proof'] as const).map((column) => (
-            <TableHeaderCell key={column} className={styles.headerCell}>
+            <TableHeaderCell key={column} className={styles.headerCell} style={{ width: purchaseColumnWidths[column] }}>
               {t(`purchases.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell} style={{ width: '64px' }}>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '6%' }}>
             <span>{t('ledger.actions')}</span>
           </TableHeaderCell>
         </TableRow>
@@ -128,8 +130,8 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
           const name = productLabel(t, purchase.productId);
           const voided = purchase.voidedAt !== null;
           return (
-            <TableRow key={purchase.id} data-testid={`purchase-row-${purchase.document || purchase.id}`} style={{ verticalAlign: 'top' }}>
-              <TableCell>
+            <TableRow key={purchase.id} data-testid={`purchase-row-${purchase.document || purchase.id}`}>
+              <TableCell className={styles.cell}>
                 <div className={styles.stack}>
                   <Text weight="semibold">{name}</Text>
                   <Text size={200} className={styles.muted}>
@@ -145,7 +147,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
                   )}
                 </div>
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.cell}>
                 <div className={styles.stack}>
                   <Text data-testid="purchase-seats">{t('purchases.seatsUsed', { used: format.number(purchase.seatsUsed), quantity: format.number(purchase.quantity) })}</Text>
                   <ProgressBar
@@ -159,8 +161,8 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
                   </Text>
                 </div>
               </TableCell>
-              <TableCell>{format.date(purchase.date)}</TableCell>
-              <TableCell>
+              <TableCell className={styles.cell}>{format.date(purchase.date)}</TableCell>
+              <TableCell className={styles.cell}>
                 <div className={styles.stack}>
                   <Text>{purchase.document || t('purchases.noDocument')}</Text>
                   <Text size={200} className={styles.muted}>
@@ -168,11 +170,11 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
                   </Text>
                 </div>
               </TableCell>
-              <TableCell>{coverageText(t, purchase.coverage, format)}</TableCell>
-              <TableCell>
+              <TableCell className={styles.cell}>{coverageText(t, purchase.coverage, format)}</TableCell>
+              <TableCell className={styles.cell}>
                 <ProofList proofs={purchase.proofs} />
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.cell}>
                 <Menu>
                   <MenuTrigger disableButtonEnhancement>
                     <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('purchases.actionsFor', { name, document: purchase.document || format.date(purchase.date) })} />

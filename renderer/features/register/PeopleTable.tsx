@@ -10,7 +10,7 @@ import { useFormatters } from '../../i18n/format';
 import type { RegisterQuery, SortKey } from './filter';
 import { useRegisterStore } from './store';
 
-const columns = 'minmax(180px, 1.1fr) minmax(200px, 1.2fr) 120px minmax(280px, 2fr) 56px';
+const columns = 'minmax(180px, 1.1fr) minmax(200px, 1.2fr) 130px minmax(280px, 2fr) 80px';
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', minWidth: '880px' },
@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', justifyContent: 'center', gap: '2px', minWidth: 0 },
   clip: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3 },
+  badge: { alignSelf: 'flex-start' },
   cal: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
 });
 
@@ -148,7 +149,7 @@ function PersonCells({ row }: { row: PersonRow }) {
       </div>
       <div role="cell" className={styles.cell}>
         {row.activeCals.length === 0 ? (
-          <Badge appearance="outline" color="informative">
+          <Badge appearance="outline" color="informative" className={styles.badge}>
             {t('register.noCal')}
           </Badge>
         ) : (

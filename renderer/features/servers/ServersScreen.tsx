@@ -77,6 +77,8 @@ export function ServersScreen() {
   );
 }
 
+const serverColumnWidths = { name: '12%', product: '14%', version: '13%', activation: '13%', verified: '14%', support: '12%' } as const;
+
 function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onEdit(server: ServerView): void; onVerify(server: ServerView): void }) {
   const { t } = useTranslation();
   const styles = useFeatureStyles();
@@ -87,23 +89,25 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
       <TableHeader>
         <TableRow>
           {(['name', 'product', 'version', 'activation', 'verified', 'support'] as const).map((column) => (
-            <TableHeaderCell key={column} className={styles.headerCell}>
+            <TableHeaderCell key={column} className={styles.headerCell} style={{ width: serverColumnWidths[column] }}>
               {t(`servers.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell}>{t('ledger.actions')}</TableHeaderCell>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '22%' }}>
+            {t('ledger.actions')}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {servers.map((server) => (
           <TableRow key={server.id} data-testid={`server-row-${server.name}`}>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <div className={styles.stack}>
                 <Text weight="semibold">{server.name}</Text>
                 {server.partialProductKey && <Text size={200} className={styles.muted}>{t('servers.keyEnding', { key: server.partialProductKey })}</Text>}
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <div className={styles.stack}>
                 <Text>{server.product}</Text>
                 <Text size={200} className={styles.muted}>
@@ -111,7 +115,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
                 </Text>
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <div className={styles.stack}>
                 <Text>{t('servers.versionValue', { version: server.version })}</Text>
                 <Text size={200} className={styles.mono}>
@@ -119,12 +123,12 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
                 </Text>
               </div>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <StatusText intent={activationIntent(server.activation)} testId="server-activation-status">
                 {activationText(t, server.activation)}
               </StatusText>
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               {server.verifiedAt ? (
                 <div className={styles.stack}>
                   <Text>{format.dateTime(server.verifiedAt)}</Text>
@@ -136,7 +140,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
                 <StatusText intent="warning">{t('servers.notVerified')}</StatusText>
               )}
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               {server.endOfSupport === null ? (
                 <Text>{t('servers.noEndOfSupport')}</Text>
               ) : server.endOfSupport < today ? (
@@ -145,7 +149,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
                 <Text>{format.date(server.endOfSupport)}</Text>
               )}
             </TableCell>
-            <TableCell>
+            <TableCell className={styles.cell}>
               <div className={styles.actions}>
                 <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} aria-label={t('servers.markVerifiedFor', { name: server.name })}>
                   {t('servers.markVerified')}

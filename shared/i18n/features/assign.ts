@@ -34,7 +34,7 @@ export const en = {
         intro: 'Enter the date from which the person holds the CAL; the licensing rules are checked before anything is saved.',
       },
       verify: {
-        short: 'Account and mailbox',
+        short: 'Account',
         title: 'Verify the account and mailbox',
         intro: 'Confirm that the person has an enabled Active Directory account and an Exchange mailbox; the assignment is then saved.',
       },
@@ -162,12 +162,12 @@ export const pl = {
         intro: 'Podaj datę, od której osoba ma licencję CAL; reguły licencyjne są sprawdzane, zanim cokolwiek zostanie zapisane.',
       },
       verify: {
-        short: 'Konto i skrzynka',
+        short: 'Konto',
         title: 'Sprawdź konto i skrzynkę pocztową',
         intro: 'Potwierdź, że osoba ma włączone konto w Active Directory i skrzynkę pocztową Exchange; wtedy przypisanie zostanie zapisane.',
       },
       proof: {
-        short: 'Dowód zakupu',
+        short: 'Dowód',
         title: 'Zachowaj dowód zakupu',
         intro: 'Dołącz fakturę, certyfikat licencji lub e-mail z potwierdzeniem tego zakupu albo potwierdź już dołączony plik.',
       },

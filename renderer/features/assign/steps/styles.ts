@@ -7,6 +7,8 @@ export const useStepStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   option: {
+    width: '100%',
+    boxSizing: 'border-box',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     paddingRight: tokens.spacingHorizontalM,

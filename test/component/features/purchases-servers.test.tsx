@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { installLedgerFake, purchase, server } from './ledgerFake';
+import { renderLedgerScreen } from './renderLedger';
+
+describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
+  it('a lot shows seats, and each proof its size, short SHA-256 and status in words', async () => {
+    installLedgerFake({ purchases: [{ ...purchase, proofs: [{ ...purchase.proofs[0]!, status: 'altered' }] }] });
+    const { missingKeys } = await renderLedgerScreen('purchases');
+
+    const row = await screen.findByTestId('purchase-row-FV/2024/03/17');
+    expect(within(row).getByTestId('purchase-seats').textContent).toBe('1 of 10 assigned');
+    expect(within(row).getByTestId('purchase-free').textContent).toBe('9 free');
+    expect(within(row).getByText('SHA-256 aaaaaaaaaaaa…')).toBeTruthy();
+    expect(within(row).getByTestId('proof-status').textContent).toBe('File altered');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('voiding a lot asks first and needs a reason', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('purchases');
+
+    await user.click(await screen.findByRole('button', { name: /^Actions for Exchange Server 2019 Standard User CAL/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Void purchase…' }));
+    const dialog = await screen.findByTestId('void-purchase-dialog');
+    // In jsdom Fluent leaves this surface aria-hidden after the menu closes, so the button is found by its text.
+    const confirm = (await within(dialog).findByText('Void purchase', { selector: 'button' })) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    await user.type(within(dialog).getByTestId('void-reason'), 'Entered twice');
+    await user.click(confirm);
+    expect(api.purchaseVoid).toHaveBeenCalledWith({ id: 'lot-1', reason: 'Entered twice' });
+  });
+
+  it('a server shows its activation in words and the activation command for its name', async () => {
+    installLedgerFake({ servers: [server, { ...server, id: 'srv-2', name: 'EX-DR', activation: { state: 'trial', daysLeft: 1, asOf: '2026-01-10' } }] });
+    const { missingKeys } = await renderLedgerScreen('servers');
+
+    expect(within(await screen.findByTestId('server-row-EX01')).getByTestId('server-activation-status').textContent).toBe('Activated');
+    expect(within(screen.getByTestId('server-row-EX-DR')).getByTestId('server-activation-status').textContent).toBe('Trial, 1 day left');
+    expect(screen.getByText('Set-ExchangeServer -Identity EX-DR -ProductKey <ProductKey>')).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+});
