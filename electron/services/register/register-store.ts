@@ -54,6 +54,41 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
+/** The document's arrays, whose entries a commit checks one by one. */
+const collections = ['servers', 'purchases', 'people', 'assignments', 'proofs', 'inventory', 'audit'] as const;
+type Collection = (typeof collections)[number];
+
+/**
+ * Entries known to pass the schema (read at open, or checked by an earlier commit). Documents
+ * are never mutated, so an entry that is still the same object needs no second check: editing
+ * one person of a 50,000-person register re-checks that person, not the whole register.
+ */
+class CheckedEntries {
+  readonly #seen = new WeakSet<object>();
+
+  add(doc: RegisterDocument): void {
+    for (const c of collections) for (const entry of doc[c]) this.#seen.add(entry);
+  }
+
+  /** `doc` keeping only unchecked entries, and where each kept entry sits in `doc` (for messages). */
+  unchecked(doc: RegisterDocument): { partial: RegisterDocument; positions: Record<Collection, number[]> } {
+    const partial = { ...doc };
+    const positions = {} as Record<Collection, number[]>;
+    for (const c of collections) {
+      const kept: object[] = [];
+      const at: number[] = [];
+      doc[c].forEach((entry, i) => {
+        if (this.#seen.has(entry)) return;
+        kept.push(entry);
+        at.push(i);
+      });
+      (partial as Record<Collection, object[]>)[c] = kept;
+      positions[c] = at;
+    }
+    return { partial, positions };
+  }
+}
+
 /** An open register folder: the document in memory, written atomically on every change. */
 export class OpenRegister {
   #document: RegisterDocument;
@@ -61,6 +96,7 @@ export class OpenRegister {
   readonly #lock: HeldLock;
   readonly #deps: RegisterDeps;
   #closed = false;
+  readonly #checked = new CheckedEntries();
   /** When the newest backup was written; a commit a day later writes the next one. */
   #lastBackupAt: number;
 
@@ -76,6 +112,7 @@ export class OpenRegister {
     this.#store = store;
     this.#lock = lock;
     this.#deps = deps;
+    this.#checked.add(document);
     const newest = listBackups(dir)[0];
     this.#lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
   }
@@ -114,11 +151,16 @@ export class OpenRegister {
     const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
     const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
     // Never write a file the next open would move aside as corrupt.
-    const checked = documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION).safeParse(withAudit);
+    const { partial, positions } = this.#checked.unchecked(withAudit);
+    const checked = documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION).safeParse(partial);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new DomainError('invalid-input', `The change was not saved: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid register'}.`);
+      const [head, index, ...rest] = issue?.path ?? [];
+      const at = typeof index === 'number' ? positions[head as Collection]?.[index] : undefined;
+      const path = at === undefined ? (issue?.path ?? []) : [head, at, ...rest];
+      throw new DomainError('invalid-input', `The change was not saved: ${issue ? `${path.join('.')}: ${issue.message}` : 'invalid register'}.`);
     }
+    this.#checked.add(partial);
     try {
       this.#store.replace(withAudit);
     } catch (error) {
