@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../harness/bridge';
+import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+import { msg } from '../harness/messages';
+import { AppShell } from '../harness/pages/AppShell';
+import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
+import { FindingsPage } from '../harness/pages/FindingsPage';
+import { ImportPage } from '../harness/pages/ImportPage';
+import { writeSampleExports } from './ps51-exports';
+
+const standard2019 = 'exchange-2019-standard-user-cal';
+
+/** Records a value through the real core, as the app's own screens would. */
+async function invoke(bridge: Bridge, channel: string, input: unknown): Promise<{ id: string }> {
+  const result = await bridge.core.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as { id: string };
+}
+
+describe('compliance: import, shortfall on the Overview, fix through the wizard', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+  let app: AppBrowser;
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-compliance-'));
+    bridge = await startBridge({ dataDir });
+    const server = await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    await invoke(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Admin' });
+    await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 2, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    app = await launchApp();
+    await gotoApp(app.page, bridge.url);
+  });
+
+  afterEach(async () => {
+    try {
+      app.assertNoProblems();
+    } finally {
+      await app.close();
+      await bridge.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('after the import the Overview shows the shortfall; "Assign a CAL" leads to the wizard and the assigned mailbox leaves the findings', async () => {
+    const page = app.page;
+    const shell = new AppShell(page);
+    const dashboard = new ComplianceDashboard(page);
+    const files = await writeSampleExports(dataDir);
+
+    // Before any import there is nothing to count: importing is the next thing to do.
+    await dashboard.nextAction('import-inventory').waitFor();
+    await shell.goTo('import');
+    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+    const importPage = new ImportPage(page);
+    await importPage.chooseFiles();
+    await importPage.commit();
+    await shell.goTo('overview');
+
+    // Three user mailboxes need a Standard CAL; two were bought.
+    await expect.poll(() => dashboard.positionStatus(standard2019).textContent()).toBe('Shortfall: 1');
+    expect(await dashboard.positionNumber(standard2019, 'required').textContent()).toBe('3');
+    expect(await dashboard.positionNumber(standard2019, 'purchased').textContent()).toBe('2');
+    expect(await dashboard.positionNumber(standard2019, 'assigned').textContent()).toBe('0');
+    await dashboard.nextAction('add-purchase').waitFor();
+
+    await dashboard.follow('assign-cal');
+
+    await page.getByRole('heading', { level: 1, name: msg('en', 'nav.assign') }).waitFor();
+    await page.getByTestId('wizard-server-options').getByRole('radio').first().check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-purchase-options').getByRole('radio').first().check();
+    await page.getByTestId('wizard-next').click();
+    // The person step arrives searching for the mailbox the finding named, and finds exactly that person.
+    const mailbox = await page.getByRole('searchbox', { name: msg('en', 'assign.person.search') }).inputValue();
+    expect(mailbox).toMatch(/@przyklad\.pl$/);
+    const people = page.getByTestId('wizard-person-options').getByRole('radio');
+    await expect.poll(() => people.count()).toBe(1);
+    await people.first().check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-check-ok').waitFor();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-recorded').waitFor();
+
+    await shell.goTo('findings');
+    const findings = new FindingsPage(page);
+    await findings.table.waitFor();
+    await expect.poll(() => findings.rowsOf('mailbox-without-cal').count()).toBe(2);
+    expect(await findings.rowsOf('mailbox-without-cal', mailbox).count()).toBe(0);
+    await shell.goTo('overview');
+    await expect.poll(() => dashboard.positionNumber(standard2019, 'assigned').textContent()).toBe('1');
+    expect(await dashboard.positionStatus(standard2019).textContent()).toBe('Shortfall: 1');
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../harness/bridge';
+import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+import { msg } from '../harness/messages';
+import { AppShell } from '../harness/pages/AppShell';
+import { ImportPage } from '../harness/pages/ImportPage';
+import { OverviewPage } from '../harness/pages/OverviewPage';
+import { emailOf, writeSampleExports } from './ps51-exports';
+
+describe('import of PowerShell 5.1 exports in the browser', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+  let app: AppBrowser;
+  let files: { mailboxes: string; adUsers: string };
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-import-'));
+    files = await writeSampleExports(dataDir);
+    bridge = await startBridge({ dataDir });
+    app = await launchApp();
+    await gotoApp(app.page, bridge.url);
+  });
+
+  afterEach(async () => {
+    try {
+      app.assertNoProblems();
+    } finally {
+      await app.close();
+      await bridge.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a UTF-16LE mailbox export and an AD export are detected, previewed, committed, and their people appear in the Register', async () => {
+    const shell = new AppShell(app.page);
+    const importPage = new ImportPage(app.page);
+    expect((await readFile(files.mailboxes)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    await shell.goTo('import');
+    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+
+    await importPage.chooseFiles();
+
+    expect(await importPage.sheetKind('mailboxes.csv')).toBe(msg('en', 'importScreen.detected', { kind: msg('en', 'importScreen.kinds.mailboxes') }));
+    expect(await importPage.sheetKind('adusers.csv')).toBe(msg('en', 'importScreen.detected', { kind: msg('en', 'importScreen.kinds.ad-users') }));
+    expect(await importPage.sheet('mailboxes.csv').getByTestId('import-rows-read').textContent()).toBe('5 rows read');
+    // Three user mailboxes are people; the shared and room mailboxes are recorded, not people.
+    expect(await importPage.sectionCount('newPeople')).toBe(3);
+    await expect.poll(() => importPage.includeBox('Łukasz Żółkiewski').isChecked()).toBe(true);
+    expect(await importPage.commitButton.textContent()).toBe('Import 3 changes');
+    await importPage.includeBox('Jan Kowalski').uncheck();
+    expect(await importPage.commitButton.textContent()).toBe('Import 2 changes');
+
+    await importPage.commit();
+
+    expect(await importPage.done.textContent()).toContain('New people: 2.');
+    expect(bridge.dialogs.pending().files).toBe(0);
+    await importPage.openRegister();
+    await app.page.getByRole('heading', { level: 1, name: msg('en', 'nav.register') }).waitFor();
+    const people = app.page.getByTestId('people-table');
+    await people.getByText('Łukasz Żółkiewski').waitFor();
+    await people.getByText('Anna Nowak').waitFor();
+    expect(await people.getByText(emailOf('anowak'), { exact: false }).count()).toBeGreaterThan(0);
+    expect(await people.getByText('Jan Kowalski').count()).toBe(0);
+    await shell.goTo('overview');
+    expect(await new OverviewPage(app.page).count('people')).toBe(2);
+  });
+});
