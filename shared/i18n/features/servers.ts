@@ -22,7 +22,7 @@ export const en = {
     noEndOfSupport: 'No fixed date (subscription)',
     supportEnded: 'Ended {{date}}',
     markVerified: 'Mark verified',
-    markVerifiedFor: 'Mark {{name}} verified',
+    markVerifiedFor: 'Mark verified: {{name}}',
     editFor: 'Edit {{name}}',
     verify: {
       title: 'Mark {{name}} as verified',
@@ -77,7 +77,7 @@ export const pl = {
     noEndOfSupport: 'Bez ustalonej daty (subskrypcja)',
     supportEnded: 'Zakończone {{date}}',
     markVerified: 'Oznacz jako sprawdzony',
-    markVerifiedFor: 'Oznacz serwer {{name}} jako sprawdzony',
+    markVerifiedFor: 'Oznacz jako sprawdzony: {{name}}',
     editFor: 'Edytuj serwer {{name}}',
     verify: {
       title: 'Oznacz serwer {{name}} jako sprawdzony',
