@@ -1,8 +1,8 @@
-import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createAppCore, type AppCore } from '../services/app/app-core';
 import { openInSession } from '../services/app/handlers/register';
 import { electronDialogs } from './dialogs';
@@ -12,6 +12,11 @@ import { launchMessage, launchMessages, launchTarget, parseLaunchArgs, type Laun
 import { buildMenu } from './menu';
 import {
   allowNavigation,
+  APP_ENTRY,
+  APP_SCHEME,
+  appSchemePrivileges,
+  CONTENT_SECURITY_POLICY,
+  resolveAppAsset,
   allowPermission,
   allowWebviewAttach,
   restoreWindowBounds,
@@ -22,8 +27,25 @@ import {
 import { electronStoreFactory } from './store';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const appEntry = () => devServerUrl ?? pathToFileURL(rendererIndex).href;
+const rendererDir = join(import.meta.dirname, '../renderer');
+const appEntry = () => devServerUrl ?? APP_ENTRY;
+
+// Must happen before 'ready': app:// gets a real, secure origin for the renderer.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
+
+/** Serves the built renderer on app://renderer/ — only files inside out/renderer. */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const asset = resolveAppAsset(request.url, rendererDir);
+    if (!asset) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(asset.path);
+      return new Response(body, { headers: { 'content-type': asset.type, 'content-security-policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
 
 let mainWindow: BrowserWindow | null = null;
 let core: AppCore | null = null;
@@ -74,7 +96,7 @@ function createWindow(appCore: AppCore): BrowserWindow {
     settings.update({ window: { x, y, width, height, maximized: win.isMaximized() } });
   });
   if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(rendererIndex);
+  else void win.loadURL(APP_ENTRY);
   return win;
 }
 
@@ -130,6 +152,7 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
 
   void app.whenReady().then(() => {
+    if (!devServerUrl) serveRenderer();
     session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
     session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

@@ -1,3 +1,5 @@
+import { extname, resolve as resolvePath, sep } from 'node:path';
+
 /**
  * The window's security policy as pure functions, so every decision is unit-tested
  * without starting Electron. main/index.ts only wires these into Electron's hooks.
@@ -55,7 +57,58 @@ export function secureWebPreferences(preload: string): SecureWebPreferences {
 }
 
 /**
- * The app's own pages: the packaged index.html (file://) or, in development only, the
+ * The packaged renderer is served from a privileged custom scheme rather than file://, so the
+ * page has a real origin for its CSP and ES modules, and file:// keeps no extra privileges
+ * (the grantFileProtocolExtraPrivileges fuse is off).
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'renderer';
+export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
+export const appSchemePrivileges = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+
+const assetTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * Maps an app:// request to a file inside the renderer folder, or null: other hosts, encoded
+ * traversal (`..`, `%2e%2e`, backslashes) and anything outside the folder are refused.
+ */
+export function resolveAppAsset(requestUrl: string, rendererDir: string): { path: string; type: string } | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\\') || pathname.includes('\0') || pathname.split('/').some((part) => part === '..')) return null;
+  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const root = resolvePath(rendererDir);
+  const path = resolvePath(root, relative);
+  if (path !== root && !path.startsWith(root + sep)) return null;
+  const type = assetTypes[extname(path).toLowerCase()];
+  return type ? { path, type } : null;
+}
+
+/**
+ * The app's own pages: the renderer on app://renderer/ (packaged), or in development only the
  * electron-vite dev server on loopback. Everything else is foreign.
  */
 export function isAppUrl(candidate: string, appEntry: string): boolean {
@@ -67,7 +120,7 @@ export function isAppUrl(candidate: string, appEntry: string): boolean {
   } catch {
     return false;
   }
-  if (entry.protocol === 'file:') return url.protocol === 'file:' && url.pathname === entry.pathname;
+  if (entry.protocol === `${APP_SCHEME}:`) return url.protocol === entry.protocol && url.host === entry.host;
   if (entry.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(entry.hostname)) {
     return url.origin === entry.origin;
   }
@@ -82,8 +135,11 @@ export function allowNavigation(target: string, appEntry: string): boolean {
 /** No new windows of any kind. */
 export const windowOpenDecision = (): { action: 'deny' } => ({ action: 'deny' });
 
-/** Camera, notifications, clipboard-read, geolocation…: the app needs none. */
-export const allowPermission = (_permission: string): boolean => false;
+/**
+ * Camera, notifications, clipboard-read, geolocation…: the app needs none. Writing plain text
+ * to the clipboard (the "Copy" buttons for PowerShell commands and diagnostics) is the one exception.
+ */
+export const allowPermission = (permission: string): boolean => permission === 'clipboard-sanitized-write';
 
 /** <webview> tags are disabled; an attempt to attach one is refused. */
 export const allowWebviewAttach = (): boolean => false;

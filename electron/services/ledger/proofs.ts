@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { DomainError } from '../../../shared/result';
@@ -46,16 +46,32 @@ export function storeProofFile(proofsDir: string, sourcePath: string): { sha256:
   const target = join(proofsDir, `${sha256}.${extension}`);
   if (!existsSync(target) || statSync(target).size !== bytes.length) {
     const temp = `${target}.${process.pid}.tmp`;
-    const fd = openSync(temp, 'w');
     try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      const fd = openSync(temp, 'w');
+      try {
+        writeSync(fd, bytes);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
     }
-    renameSync(temp, target);
   }
   return { sha256, extension, size: bytes.length, originalName: basename(sourcePath) };
+}
+
+/** A disk or permission failure while copying a proof is reported as io-error, naming the file. */
+function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof storeProofFile> {
+  try {
+    return storeProofFile(proofsDir, source);
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new DomainError('io-error', `${basename(source)} could not be stored with the register (${code}); nothing was attached.`, { code });
+  }
 }
 
 /** Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. */
@@ -78,7 +94,7 @@ export function attachProofs(register: OpenRegister, purchaseId: string, sourceP
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
   for (const source of sourcePaths) {
-    const stored = storeProofFile(register.proofsDir, source);
+    const stored = storeProofSafely(register.proofsDir, source);
     let proof = proofs.find((p) => p.sha256 === stored.sha256);
     if (!proof) {
       proof = {

@@ -12,7 +12,7 @@ import {
   withCspHeader,
 } from '../../../electron/main/security';
 
-const packaged = 'file:///opt/CAL%20Register/resources/app.asar/out/renderer/index.html';
+const packaged = 'app://renderer/index.html';
 const dev = 'http://localhost:5173/';
 
 describe('window security policy', () => {
@@ -35,6 +35,7 @@ describe('window security policy', () => {
     expect(allowNavigation(packaged, packaged)).toBe(true);
     expect(allowNavigation('https://example.com/', packaged)).toBe(false);
     expect(allowNavigation('file:///etc/passwd', packaged)).toBe(false);
+    expect(allowNavigation('app://renderer/other.html', packaged)).toBe(false);
     expect(allowNavigation('javascript:alert(1)', packaged)).toBe(false);
     expect(allowNavigation('http://localhost:5173/', dev)).toBe(true);
     expect(allowNavigation('http://localhost:5174/', dev)).toBe(false);
@@ -47,6 +48,11 @@ describe('window security policy', () => {
       expect(allowPermission(permission)).toBe(false);
     }
     expect(allowWebviewAttach()).toBe(false);
+  });
+
+  it('only writing plain text to the clipboard is permitted (the Copy buttons)', () => {
+    expect(allowPermission('clipboard-sanitized-write')).toBe(true);
+    expect(allowPermission('clipboard-read')).toBe(false);
   });
 
   it('only frames of the app may call IPC', () => {
@@ -79,5 +85,33 @@ describe('CSP in index.html', () => {
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY_META);
     expect(CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY_META}; frame-ancestors 'none'`);
+  });
+});
+
+describe('app:// renderer assets', () => {
+  const root = '/opt/app/out/renderer';
+  it('serves files inside the renderer folder with their type', async () => {
+    const { resolveAppAsset } = await import('../../../electron/main/security');
+    expect(resolveAppAsset('app://renderer/index.html', root)).toEqual({ path: `${root}/index.html`, type: 'text/html; charset=utf-8' });
+    expect(resolveAppAsset('app://renderer/', root)?.path).toBe(`${root}/index.html`);
+    expect(resolveAppAsset('app://renderer/assets/index-abc.js', root)?.type).toMatch(/javascript/);
+  });
+
+  it('refuses traversal, other hosts, other schemes and unknown file types', async () => {
+    const { resolveAppAsset } = await import('../../../electron/main/security');
+    // The URL parser already folds literal dot segments: they can only land inside the folder.
+    expect(resolveAppAsset('app://renderer/../main/index.js', root)?.path).toBe(`${root}/main/index.js`);
+    expect(resolveAppAsset('app://renderer/%2e%2e/%2e%2e/package.json', root)?.path).toBe(`${root}/package.json`);
+    for (const url of [
+      'app://renderer/assets/..%2f..%2fpackage.json',
+      'app://renderer/..%5c..%5cpackage.json',
+      'app://renderer/a%00.js',
+      'app://other/index.html',
+      'file:///opt/app/out/renderer/index.html',
+      'app://renderer/register.json.exe',
+      'not a url',
+    ]) {
+      expect(resolveAppAsset(url, root), url).toBeNull();
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels, ipcChannel } from '../../../shared/contract';
 import { tempDir } from '../register/helpers';
@@ -14,6 +12,8 @@ const seen = vi.hoisted(() => ({
   headers: null as null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders: Record<string, string[]> }) => void) => void),
   ipc: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
   userData: '',
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
 }));
 
 vi.mock('electron', () => {
@@ -59,7 +59,11 @@ vi.mock('electron', () => {
   const Menu = { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined };
   const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
   const dialog = { showErrorBox: () => undefined, showMessageBox: async () => ({}), showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) };
-  const electron = { app, BrowserWindow, session, ipcMain, Menu, screen, dialog, shell: {} };
+  const protocol = {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => seen.schemes.push(...schemes),
+    handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => seen.protocolHandlers.set(scheme, handler),
+  };
+  const electron = { app, BrowserWindow, session, ipcMain, Menu, screen, dialog, protocol, shell: {} };
   return { ...electron, default: electron };
 });
 vi.mock('electron-log/main', () => {
@@ -75,7 +79,7 @@ vi.mock('electron-log/main', () => {
 // electron-store needs a running Electron; conf writes the same files in tests.
 vi.mock('../../../electron/main/store', async () => ({ electronStoreFactory: (await import('../../../electron/services/register/json-store')).confStoreFactory }));
 
-const appEntry = pathToFileURL(join(import.meta.dirname, '../../../electron/renderer/index.html')).href;
+const appEntry = 'app://renderer/index.html';
 
 /** A web contents as main sees it, recording its listeners and window-open handler. */
 function fakeContents() {
@@ -112,12 +116,22 @@ describe('main process wiring (electron/main/index.ts with a fake Electron)', ()
     seen.appHandlers.get('web-contents-created')!({}, contents);
     expect(prevented('will-navigate', 'https://evil.example/')).toBe(true);
     expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-navigate', 'app://evil/index.html')).toBe(true);
     expect(prevented('will-navigate', appEntry)).toBe(false);
     expect(prevented('will-redirect', 'https://evil.example/login')).toBe(true);
     expect(prevented('will-redirect', 'http://127.0.0.1:5173/')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
     expect(open('https://evil.example/').action).toBe('deny');
     expect(open(appEntry).action).toBe('deny');
+  });
+
+  it('the renderer is loaded from the privileged app:// scheme, never file://', async () => {
+    expect(seen.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(seen.windows[0]!.loaded).toEqual([appEntry]);
+    const serve = seen.protocolHandlers.get('app')!;
+    expect((await serve({ url: 'app://renderer/../../package.json' })).status).toBe(404);
+    expect((await serve({ url: 'app://renderer/%2e%2e/main/index.js' })).status).toBe(404);
+    expect((await serve({ url: 'app://other/index.html' })).status).toBe(404);
   });
 
   it('permission requests and checks are denied', () => {
