@@ -6,7 +6,7 @@ import { DomainError } from '../../../shared/result';
 import { loadImportFile, previewFiles, commitImport } from '../import/workbench';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer } from '../ledger/ledger';
 import { attachProofs } from '../ledger/proofs';
-import { createRegister, REGISTER_FILE, type OpenRegister, type RegisterDeps } from '../register/register-store';
+import { createRegister, openRegister, REGISTER_FILE, type OpenRegister, type RegisterDeps } from '../register/register-store';
 
 /** Where Help ▸ Open sample register keeps its register, under the app data folder. */
 export const SAMPLE_REGISTER_FOLDER = join('registers', 'sample');
@@ -66,7 +66,9 @@ export async function createSampleRegister(dir: string, deps: RegisterDeps): Pro
     );
     const { preview } = previewFiles(register.document, files, new Map(), deps.now().toISOString());
     commitImport(register, preview, {});
-    return register;
+    // Reopen, so the sample does not greet the user as "a new, empty register".
+    register.close();
+    return openRegister(dir, deps);
   } catch (error) {
     register.close();
     throw error;

@@ -60,6 +60,8 @@ export function HelpScreen() {
     }
     applyStatus(result.value);
     go('overview');
+    // The Overview of the sample starts at its top, not at the help page's scroll position.
+    document.getElementById('main')?.scrollTo?.(0, 0);
   };
 
   return (
