@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss20Regular, DocumentTable24Regular, FolderOpen20Regular, Save20Regular } from '@fluentui/react-icons';
+import { Dismiss20Regular, DocumentBulletList24Regular, DocumentTable24Regular, FolderOpen20Regular, Save20Regular } from '@fluentui/react-icons';
 import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sheetIds } from '../../../shared/export/types';
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '420px' },
   sheets: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, border: 'none' },
   sheet: { display: 'flex', flexDirection: 'column' },
+  legend: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, padding: 0, marginBottom: tokens.spacingVerticalS },
   sheetHint: { paddingInlineStart: '32px', marginTop: `calc(-1 * ${tokens.spacingVerticalXS})`, color: tokens.colorNeutralForeground3 },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1, minWidth: '240px', maxWidth: '520px' },
@@ -131,7 +132,8 @@ export function ExportScreen() {
           </Card>
           <Card className={feature.card}>
             <fieldset className={styles.sheets}>
-              <legend>
+              <legend className={styles.legend}>
+                <DocumentBulletList24Regular aria-hidden />
                 <Text as="h2" weight="semibold" size={400} className={feature.cardTitle}>
                   {t('exportScreen.sheetsTitle')}
                 </Text>

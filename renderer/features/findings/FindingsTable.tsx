@@ -10,10 +10,11 @@ import { findingMessage, severityIntent } from './findingText';
 import { fixScreen, followFix } from './fixes';
 
 const useStyles = makeStyles({
-  severity: { width: '130px' },
-  rule: { width: '220px' },
-  subject: { width: '220px' },
-  fix: { width: '220px' },
+  severity: { width: '120px' },
+  subject: { width: '210px' },
+  fix: { width: '200px' },
+  ruleLine: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
+  ruleId: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   message: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   cell: { paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS, verticalAlign: 'top' },
   more: { padding: tokens.spacingVerticalM, display: 'flex', justifyContent: 'center' },
@@ -37,9 +38,8 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={mergeClasses(feature.headerCell, styles.severity)}>{t('findings.columns.severity')}</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.rule)}>{t('findings.columns.rule')}</TableHeaderCell>
-            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.subject)}>{t('findings.columns.subject')}</TableHeaderCell>
             <TableHeaderCell className={feature.headerCell}>{t('findings.columns.message')}</TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(feature.headerCell, styles.subject)}>{t('findings.columns.subject')}</TableHeaderCell>
             <TableHeaderCell className={mergeClasses(feature.headerCell, styles.fix)}>{t('findings.columns.fix')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -51,10 +51,16 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
               </TableCell>
               <TableCell className={styles.cell}>
                 <div className={feature.stack}>
-                  <Text weight="semibold">{t(`findings.rules.${finding.rule}`)}</Text>
-                  <Text size={100} className={feature.mono}>
-                    {finding.rule}
-                  </Text>
+                  <div className={styles.ruleLine}>
+                    <Text weight="semibold">{t(`findings.rules.${finding.rule}`)}</Text>
+                    <Text className={styles.ruleId}>{finding.rule}</Text>
+                  </div>
+                  <Text className={styles.message}>{findingMessage(t, finding)}</Text>
+                  {finding.fix !== 'none' && (
+                    <Text size={200} className={feature.secondary}>
+                      {t(`licensing.fix.${finding.fix}`)}
+                    </Text>
+                  )}
                 </div>
               </TableCell>
               <TableCell className={styles.cell}>
@@ -63,16 +69,6 @@ export function FindingsTable({ findings }: { findings: readonly Finding[] }) {
                   <Text size={200} className={feature.muted}>
                     {t(`findings.subjectKind.${finding.subjectKind}`)}
                   </Text>
-                </div>
-              </TableCell>
-              <TableCell className={styles.cell}>
-                <div className={feature.stack}>
-                  <Text className={styles.message}>{findingMessage(t, finding)}</Text>
-                  {finding.fix !== 'none' && (
-                    <Text size={200} className={feature.secondary}>
-                      {t(`licensing.fix.${finding.fix}`)}
-                    </Text>
-                  )}
                 </div>
               </TableCell>
               <TableCell className={styles.cell}>

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   },
   commitBar: {
     position: 'sticky',
-    bottom: `calc(-1 * ${tokens.spacingVerticalXXL})`,
+    bottom: 0,
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'flex-end',

@@ -13,13 +13,7 @@ import { useOverviewStyles } from './styles';
 type OpenStatus = Extract<RegisterStatus, { state: 'open' }>;
 
 const useStyles = makeStyles({
-  setting: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  setting: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   hint: { color: tokens.colorNeutralForeground2, maxWidth: '90ch', paddingInlineStart: tokens.spacingHorizontalS },
   inventory: { color: tokens.colorNeutralForeground2 },
 });
@@ -81,6 +75,11 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
             })}
           </Text>
         )}
+      </Card>
+      <ComplianceStatusCards view={view} />
+      <NextActions findings={view.report.findings} inventoryMissing={view.lastImport === null} />
+      {/* The counting rule sits last: a setting, read once, not a status. */}
+      <Card className={cardStyles.card}>
         <div className={styles.setting}>
           <Switch
             checked={view.countSharedMailboxes}
@@ -100,8 +99,6 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
           )}
         </div>
       </Card>
-      <ComplianceStatusCards view={view} />
-      <NextActions findings={view.report.findings} inventoryMissing={view.lastImport === null} />
     </>
   );
 }

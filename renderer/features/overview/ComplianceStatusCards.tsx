@@ -36,7 +36,8 @@ export function relativeAge(isoTime: string, locale: string, now: Date = new Dat
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
-  return format.format(0, 'minute');
+  // Under a minute: "now" / "teraz".
+  return format.format(0, 'second');
 }
 
 /** Open findings by severity (each linking to Findings filtered), server status and the last import with its age. */

@@ -1,0 +1,123 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBridge, type Bridge } from '../harness/bridge';
+import { describeViolations, gotoApp, launchApp, seriousAxeViolations, VIEWPORT, type AppBrowser } from '../harness/browser';
+import { AppShell } from '../harness/pages/AppShell';
+import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
+import { ExportPage } from '../harness/pages/ExportPage';
+import { FindingsPage } from '../harness/pages/FindingsPage';
+import { ImportPage } from '../harness/pages/ImportPage';
+import { OverviewPage } from '../harness/pages/OverviewPage';
+import { saveScreenshot } from '../harness/screenshots';
+import { emailOf, samplePeople, writeSampleExports, type SamplePerson } from './ps51-exports';
+
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+const morePeople: SamplePerson[] = [
+  ...samplePeople,
+  { given: 'Ewa', surname: 'Wiśniewska', login: 'ewisniewska', type: 'UserMailbox', enabled: false, department: 'Sprzedaż' },
+  { given: 'Piotr', surname: 'Zieliński', login: 'pzielinski', type: 'UserMailbox', enabled: true, department: 'Sprzedaż' },
+  { given: 'Katarzyna', surname: 'Wójcik', login: 'kwojcik', type: 'UserMailbox', enabled: true, department: 'Kadry' },
+];
+
+async function invoke(bridge: Bridge, channel: string, input: unknown): Promise<{ id: string }> {
+  const result = await bridge.core.invoke(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as { id: string };
+}
+
+// The README screenshots of the Import, Findings, Export screens and the compliance dashboard, EN and PL, each checked with axe.
+describe('documentation screenshots of import, compliance, findings and export', () => {
+  let dataDir: string;
+  let bridge: Bridge;
+  let app: AppBrowser;
+  let shell: AppShell;
+
+  const shoot = async (name: string) => {
+    await app.page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
+    const path = await saveScreenshot(app.page, name);
+    expect(pngSize(await readFile(path))).toEqual(VIEWPORT);
+    // The populated screen, not only its empty state, passes axe.
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
+  };
+  const inLanguage = async (language: 'en' | 'pl') => {
+    if ((await shell.language()) !== language) await shell.switchLanguage(language);
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-feature-shots-'));
+    bridge = await startBridge({ dataDir });
+    const server = await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    await invoke(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Nowak' });
+    await invoke(bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 4, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    app = await launchApp();
+    shell = new AppShell(app.page);
+    await gotoApp(app.page, bridge.url);
+    await new OverviewPage(app.page).saveOrganizationName('Przykład Sp. z o.o.');
+    await gotoApp(app.page, bridge.url);
+  });
+
+  afterAll(async () => {
+    try {
+      app.assertNoProblems();
+    } finally {
+      await app.close();
+      await bridge.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('the Import screen with a preview of a PowerShell 5.1 mailbox and AD export', async () => {
+    const files = await writeSampleExports(dataDir, morePeople);
+    await shell.goTo('import');
+    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+    await new ImportPage(app.page).chooseFiles();
+    await shoot('import-en');
+    await inLanguage('pl');
+    await new ImportPage(app.page, 'pl').preview.waitFor();
+    await shoot('import-pl');
+    await new ImportPage(app.page, 'pl').commit();
+    await inLanguage('en');
+  });
+
+  it('the Overview compliance dashboard after the import and two assignments', async () => {
+    const rows = (await bridge.core.invoke('peopleList', {})) as { ok: true; value: { id: string; email: string }[] };
+    const purchases = (await bridge.core.invoke('purchasesList', {})) as { ok: true; value: { id: string }[] };
+    for (const login of ['lzolkiewski', 'anowak']) {
+      const person = rows.value.find((p) => p.email === emailOf(login));
+      await invoke(bridge, 'assignmentCreate', { personId: person!.id, purchaseId: purchases.value[0]!.id, assignedOn: '2024-03-04' });
+    }
+    await gotoApp(app.page, bridge.url);
+    for (const language of ['en', 'pl'] as const) {
+      await inLanguage(language);
+      await shell.goTo('overview');
+      await new ComplianceDashboard(app.page, language).card.waitFor();
+      await shoot(`overview-dashboard-${language}`);
+    }
+  });
+
+  it('the Findings screen', async () => {
+    for (const language of ['en', 'pl'] as const) {
+      await inLanguage(language);
+      await shell.goTo('findings');
+      await new FindingsPage(app.page, language).table.waitFor();
+      await shoot(`findings-${language}`);
+    }
+  });
+
+  it('the Export screen after saving a workbook', async () => {
+    for (const language of ['en', 'pl'] as const) {
+      await inLanguage(language);
+      await shell.goTo('export');
+      const exportPage = new ExportPage(app.page, language);
+      await exportPage.preparedBy.fill('Anna Nowak');
+      bridge.dialogs.nextSavePath(join(dataDir, `audit-${language}.xlsx`));
+      await exportPage.save();
+      await exportPage.done.waitFor();
+      await shoot(`export-${language}`);
+    }
+  });
+});
