@@ -109,7 +109,8 @@ describe('electron-builder configuration', () => {
     expect(viteConfig).toContain("outDir: 'out/renderer'");
     const main = readFileSync(join(root, 'electron/main/index.ts'), 'utf8');
     expect(main).toContain("'../preload/index.cjs'");
-    expect(main).toContain("'../renderer/index.html'");
+    // Main serves out/renderer (index.html at its root) beside out/main.
+    expect(main).toMatch(/join\(import\.meta\.dirname, '\.\.\/renderer(\/index\.html)?'\)/);
     expect(pkg.scripts.dist).toMatch(/npm run build && electron-builder/);
   });
 
