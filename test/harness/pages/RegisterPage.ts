@@ -48,8 +48,11 @@ export class RegisterPage {
     return this.page.getByTestId('release-dialog');
   }
 
-  /** Release ▸ reason ▸ confirm: the two-stage confirmation before anything is written. */
-  async releaseCal(person: string, product: string, options: { releasedOn?: string; reason?: string } = {}): Promise<void> {
+  /**
+   * Release ▸ reason ▸ confirm: the two-stage confirmation before anything is written.
+   * `beforeConfirm` runs while the confirmation question is shown.
+   */
+  async releaseCal(person: string, product: string, options: { releasedOn?: string; reason?: string; beforeConfirm?: () => Promise<void> } = {}): Promise<void> {
     await this.openActions(person);
     await this.page.getByRole('menuitem', { name: msg(this.language, 'register.releaseAction', { product }) }).click();
     const dialog = this.releaseDialog;
@@ -58,6 +61,7 @@ export class RegisterPage {
     if (options.reason) await dialog.getByTestId('release-reason').selectOption(options.reason);
     await dialog.getByTestId('release-next').click();
     await dialog.getByTestId('release-confirm-text').waitFor();
+    await options.beforeConfirm?.();
     await dialog.getByTestId('release-confirm').click();
     await dialog.waitFor({ state: 'detached' });
   }
