@@ -31,7 +31,8 @@ export function createFormatters(language: UiLanguage): Formatters {
   const numberFormat = new Intl.NumberFormat(locale);
   const kb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
   const mb = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-  const b = new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte' });
+  // The short form reads "43 byte" in English; the long one gives "43 bytes" / "43 bajty".
+  const b = new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
   const safe = (text: string, format: () => string) => {
     try {
       return format();
