@@ -9,6 +9,8 @@ import { usePurchasesStore } from '../purchases/store';
 import { useRegisterStore } from '../register/store';
 import { useServersStore } from '../servers/store';
 import { Checklist } from './Checklist';
+import { wizardStepHelp } from '../../../shared/help';
+import { HelpLink } from '../help/HelpLink';
 import { StepIndicator } from './StepIndicator';
 import { PersonStep } from './steps/PersonStep';
 import { ProofStep } from './steps/ProofStep';
@@ -94,7 +96,8 @@ export function AssignScreen() {
             {finished ? t('assign.checklist.title') : t('assign.stepHeading', { number: wizard.step + 1, title: t(`assign.steps.${step}.title`) })}
           </Text>
           <Text as="p" className={styles.intro}>
-            {finished ? t('assign.checklist.intro') : t(`assign.steps.${step}.intro`)}
+            {finished ? t('assign.checklist.intro') : t(`assign.steps.${step}.intro`)}{' '}
+            {!finished && <HelpLink topic={wizardStepHelp[step]} />}
           </Text>
           {finished ? <Checklist /> : stepViews[step]()}
         </section>

@@ -83,3 +83,15 @@ describe('HelpLink', () => {
     expect(useHelpStore.getState().topic).toBe('versions');
   });
 });
+
+describe('Help from the wizard', () => {
+  it('the first wizard step links to the help section its fact comes from, and following it opens Help there', async () => {
+    installFakeApi();
+    const { user } = await renderApp();
+    await user.click(screen.getByTestId('nav-assign'));
+    const link = await screen.findByTestId(`help-link-${wizardStepHelp.server}`);
+    await user.click(link);
+    expect(useNavigationStore.getState().screen).toBe('help');
+    expect(useHelpStore.getState()).toMatchObject({ topic: wizardStepHelp.server });
+  });
+});
