@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,5 +66,25 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     expect(await people.getByText('Jan Kowalski').count()).toBe(0);
     await shell.goTo('overview');
     expect(await new OverviewPage(app.page).count('people')).toBe(2);
+  });
+
+  it('a hand-kept register sheet with an unrecognized license column is read once the user maps that column', async () => {
+    const file = join(dataDir, 'rejestr.csv');
+    await writeFile(file, 'Lp.;Imię;Nazwisko;Rodzaj;Uwagi\r\n1;Anna;Nowak;Exchange Server 2019 Standard User CAL;\r\n2;Jan;Kowalski;Exchange Server 2019 Standard User CAL;laptop\r\n');
+    const importPage = new ImportPage(app.page);
+    await new AppShell(app.page).goTo('import');
+    bridge.dialogs.nextFiles([file]);
+    await app.page.getByRole('button', { name: msg('en', 'importScreen.choose') }).click();
+
+    const sheet = importPage.sheet('rejestr.csv');
+    await sheet.getByRole('form', { name: msg('en', 'importScreen.mapping.title') }).waitFor();
+    expect(await sheet.getAttribute('data-status')).toBe('needs-mapping');
+    await sheet.getByRole('combobox', { name: msg('en', 'importScreen.mapping.fieldFor', { header: 'Rodzaj' }) }).selectOption('licenseType');
+    await sheet.getByRole('button', { name: msg('en', 'importScreen.mapping.apply') }).click();
+
+    await expect.poll(() => sheet.getAttribute('data-status')).toBe('ok');
+    expect(await sheet.getByTestId('import-rows-read').textContent()).toBe('2 rows read');
+    expect(await importPage.sectionCount('newPeople')).toBe(2);
+    expect(bridge.calls.find((c) => c.channel === 'importRemap')?.input).toMatchObject({ fileName: 'rejestr.csv', mapping: { Rodzaj: 'licenseType', Imię: 'givenName', Nazwisko: 'surname' } });
   });
 });

@@ -152,7 +152,8 @@ function SessionView() {
           </div>
         </section>
       )}
-      {preview.sheets.length > 0 && <ChangePreview preview={preview} />}
+      {/* Until at least one sheet reads, there is nothing to preview (a sheet may still await its mapping). */}
+      {preview.sheets.some((sheet) => sheet.status === 'ok') && <ChangePreview preview={preview} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, makeStyles, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { TableSimpleCheckmark20Regular } from '@fluentui/react-icons';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,
   },
-  select: { minWidth: '220px' },
+  select: { width: '100%', maxWidth: '280px' },
+  fieldCell: { width: '300px' },
   header: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -63,7 +64,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={feature.headerCell}>{t('importScreen.mapping.column')}</TableHeaderCell>
-              <TableHeaderCell className={feature.headerCell}>{t('importScreen.mapping.field')}</TableHeaderCell>
+              <TableHeaderCell className={mergeClasses(feature.headerCell, styles.fieldCell)}>{t('importScreen.mapping.field')}</TableHeaderCell>
               <TableHeaderCell className={feature.headerCell}>{t('importScreen.mapping.match')}</TableHeaderCell>
             </TableRow>
           </TableHeader>

@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Card, CardHeader, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { SheetSummary } from '../../../shared/import/preview-types';
@@ -9,6 +9,8 @@ import { importMessageText } from './changes';
 import { MappingForm } from './MappingForm';
 
 const useStyles = makeStyles({
+  // The mapping table needs the full width of the list.
+  wide: { gridColumn: '1 / -1' },
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
   warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
@@ -21,10 +23,13 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
   const styles = useStyles();
   const feature = useFeatureStyles();
   const title = sheet.sheetName ? t('importScreen.sheetTitle', { file: sheet.fileName, sheet: sheet.sheetName }) : sheet.fileName;
+  const mappingShown = sheet.status === 'needs-mapping' && sheet.mapping !== null;
+  // The form says which columns are still needed; the CLI's "supply --map" advice would only confuse here.
+  const warnings = mappingShown ? sheet.warnings.filter((w) => w.key !== 'importFile.warning.needsMapping') : sheet.warnings;
   const titleId = `sheet-${sheet.sha256.slice(0, 12)}-${sheet.sheetName.replace(/\W+/g, '-')}`;
 
   return (
-    <Card className={feature.card} aria-labelledby={titleId} data-testid="import-sheet" data-kind={sheet.kind} data-status={sheet.status}>
+    <Card className={mergeClasses(feature.card, mappingShown && styles.wide)} aria-labelledby={titleId} data-testid="import-sheet" data-kind={sheet.kind} data-status={sheet.status}>
       <CardHeader
         image={<DocumentTable20Regular aria-hidden />}
         header={
@@ -41,9 +46,9 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
         <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>
         {sheet.rowsSkipped > 0 && <Text data-testid="import-rows-skipped">{t('importScreen.rowsSkipped', { count: sheet.rowsSkipped })}</Text>}
       </div>
-      {sheet.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul className={styles.warnings} data-testid="import-sheet-warnings">
-          {sheet.warnings.map((warning, index) => (
+          {warnings.map((warning, index) => (
             <li key={`${warning.key}-${index}`}>
               <StatusText intent="warning">{importMessageText(t, warning)}</StatusText>
             </li>
@@ -71,7 +76,7 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
           </AccordionItem>
         </Accordion>
       )}
-      {sheet.status === 'needs-mapping' && sheet.mapping && <MappingForm fileName={sheet.fileName} mapping={sheet.mapping} />}
+      {mappingShown && sheet.mapping && <MappingForm fileName={sheet.fileName} mapping={sheet.mapping} />}
     </Card>
   );
 }
