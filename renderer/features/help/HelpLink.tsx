@@ -8,7 +8,7 @@ import { useHelpStore } from './store';
 
 export interface HelpLinkProps {
   topic: HelpTopic;
-  /** Link text; by default "How does this work?". The accessible name always names the topic. */
+  /** Link text; by default "How does this work?". The accessible name is this text followed by the topic. */
   children?: string;
 }
 
@@ -19,15 +19,17 @@ export function HelpLink({ topic, children }: HelpLinkProps) {
   const go = useNavigationStore((s) => s.go);
   const language = i18n.language === 'pl' ? 'pl' : 'en';
   const title = helpContent[language][topic].title;
+  const text = children ?? t('help.linkShort');
   const open = (event: MouseEvent) => {
     event.preventDefault();
     show(topic);
     go('help');
   };
   return (
-    <Link href={`#${helpAnchor(topic)}`} onClick={open} aria-label={t('help.link', { topic: title })} data-testid={`help-link-${topic}`}>
+    // The name starts with the visible text (WCAG 2.5.3, label in name), then names the topic.
+    <Link href={`#${helpAnchor(topic)}`} onClick={open} aria-label={`${text} ${t('help.link', { topic: title })}`} data-testid={`help-link-${topic}`}>
       <QuestionCircle16Regular aria-hidden="true" style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />
-      {children ?? t('help.linkShort')}
+      {text}
     </Link>
   );
 }

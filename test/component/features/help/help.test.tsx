@@ -76,7 +76,7 @@ describe('HelpLink', () => {
         </FluentProvider>
       </I18nextProvider>,
     );
-    const link = screen.getByRole('link', { name: 'Help: Versions and Exchange Server SE' });
+    const link = screen.getByRole('link', { name: 'How does this work? Help: Versions and Exchange Server SE' });
     expect(link.textContent).toBe('How does this work?');
     await user.click(link);
     expect(useNavigationStore.getState().screen).toBe('help');
