@@ -57,7 +57,9 @@ if (withUi) {
   const uiRunner = join(root, 'test', 'bench', 'ui-step.mjs');
   if (existsSync(uiRunner)) {
     rmSync(uiOut, { force: true });
-    const run = spawnSync(process.execPath, [uiRunner, uiOut], { stdio: 'inherit', cwd: root });
+    // `npm run bench` has just built the app; run directly, the step builds the renderer itself.
+    const build = process.env.npm_lifecycle_event === 'bench' ? ['--no-build'] : [];
+    const run = spawnSync(process.execPath, [uiRunner, uiOut, ...build], { stdio: 'inherit', cwd: root });
     if (run.status === 0 && existsSync(uiOut)) ui = JSON.parse(readFileSync(uiOut, 'utf8'));
     else console.error('UI step did not produce a result (see above); the table shows the Node steps only.');
   }
