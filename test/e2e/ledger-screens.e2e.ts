@@ -8,7 +8,7 @@ import { startBridge, type Bridge } from '../harness/bridge';
 import { describeViolations, gotoApp, launchApp, seriousAxeViolations, VIEWPORT, type AppBrowser } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
-import { AssignWizard, productName } from '../harness/pages/AssignWizard';
+import { AssignWizard, escapeRegExp, productName } from '../harness/pages/AssignWizard';
 import { pluralMsg, PurchasesPage } from '../harness/pages/PurchasesPage';
 import { RegisterPage } from '../harness/pages/RegisterPage';
 import { ServersPage } from '../harness/pages/ServersPage';
@@ -67,7 +67,9 @@ describe('ledger screens: full lot, release, void', () => {
     const anna = await addPerson(bridge, 'Anna', 'Nowak', 'a.nowak@przyklad.pl');
     const jan = await addPerson(bridge, 'Jan', 'Kowalski', 'j.kowalski@przyklad.pl');
     await invoke(bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: verified });
-    const today = new Date().toISOString().slice(0, 10);
+    const now = new Date();
+    // The wizard's default date: the local calendar day.
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     const expected = await invoke<{ blocking: RuleProblemView[] }>(bridge, 'assignmentCheck', { personId: jan.id, purchaseId: lot.id, assignedOn: today });
     expect(expected.blocking.map((p) => p.code)).toEqual(['lot-full']);
 
@@ -78,7 +80,7 @@ describe('ledger screens: full lot, release, void', () => {
     await shell.goTo('assign');
     await wizard.serverOption('EX01').check();
     await wizard.next('purchase');
-    const lotOption = wizard.purchaseOptions.getByRole('radio', { name: new RegExp(standardName) });
+    const lotOption = wizard.purchaseOptions.getByRole('radio', { name: new RegExp(escapeRegExp(standardName)) });
     await wizard.purchaseOptions.getByText(msg('en', 'assign.purchase.seatsFree', { free: 0, quantity: 1 })).waitFor();
     await lotOption.check();
     await wizard.next('person');
