@@ -1,9 +1,12 @@
-/** Any character that may need work: every C0 control, DEL, and surrogates (checked before the slower pass). */
+/** Any character that may need work: every C0 control, DEL, surrogates, U+FFFE/U+FFFF (checked before the slower pass). */
 // eslint-disable-next-line no-control-regex
-const suspicious = /[\u0000-\u001F\u007F\uD800-\uDFFF]/;
-/** Characters a cell must never carry: C0 controls except tab/LF/CR, DEL, and lone UTF-16 surrogates (invalid XML). */
+const suspicious = /[\u0000-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/**
+ * Characters a cell must never carry: C0 controls except tab/LF/CR, DEL, the noncharacters
+ * U+FFFE/U+FFFF and lone UTF-16 surrogates — all invalid in XML, so they would make the file unreadable.
+ */
 // eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Excel's limit per cell; longer text would make the file unreadable in Excel. */
 export const maxCellText = 32_767;

@@ -288,6 +288,8 @@ describe('cell text safety', () => {
 
   it('drops a lone surrogate but keeps a real emoji', () => {
     expect(cleanCellText('x\uD800y 😀')).toBe('xy 😀');
+    // U+FFFE and U+FFFF are not XML characters: left in, the workbook would not open.
+    expect(cleanCellText('a\uFFFEb\uFFFFc')).toBe('abc');
   });
 
   it('recognizes the leading characters a spreadsheet evaluates', () => {
