@@ -1,3 +1,4 @@
+import { checklistReasonsEn, checklistReasonsPl } from '../../ledger/checklist';
 import type { MessageCatalog } from '../catalog';
 
 /** Words shared by the ledger screens (servers, purchases, register, wizard): states, reasons, form problems. */
@@ -66,22 +67,8 @@ export const en = {
       blocked: 'The licensing rules no longer allow this assignment. Go back to step 4 to see why.',
       'confirmation-needed': 'The licensing check has new warnings. Go back to step 4 to review them.',
     },
-    checklist: {
-      'server-activated': 'Server {{server}} is activated.',
-      'server-none': 'No Exchange server is recorded in the register.',
-      'server-trial': 'Server {{server}} runs as a trial ({{days}} days left).',
-      'server-trial-expired': 'The trial of server {{server}} has ended and no product key was entered.',
-      'server-unknown': 'The activation of server {{server}} was never checked.',
-      'account-ok': '{{person}} has an enabled domain account and a mailbox.',
-      'account-missing': '{{count}} CAL holders lack a confirmed enabled account or mailbox.',
-      'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
-      'within-cals': '{{users}} users need a CAL; {{cals}} User CALs are held.',
-      'over-cals': '{{users}} users need a CAL but only {{cals}} User CALs are held.',
-      documented: '{{count}} active assignments name a person, a date and a purchase document.',
-      undocumented: '{{count}} active assignments lack a purchase document number.',
-      'proof-ok': 'Every purchase lot has an intact proof of purchase.',
-      'proof-missing': '{{count}} purchase lots have no proof file, or it is missing or altered.',
-    },
+    // The reasons main writes (shared/ledger/checklist.ts), shown as they are.
+    checklist: checklistReasonsEn,
   },
 } satisfies MessageCatalog;
 
@@ -152,21 +139,7 @@ export const pl = {
       blocked: 'Reguły licencyjne nie pozwalają już na to przypisanie. Wróć do kroku 4, aby zobaczyć powód.',
       'confirmation-needed': 'Sprawdzenie licencji zgłosiło nowe ostrzeżenia. Wróć do kroku 4, aby je przejrzeć.',
     },
-    checklist: {
-      'server-activated': 'Serwer {{server}} jest aktywowany.',
-      'server-none': 'W rejestrze nie zapisano żadnego serwera Exchange.',
-      'server-trial': 'Serwer {{server}} działa w wersji próbnej (pozostało dni: {{days}}).',
-      'server-trial-expired': 'Wersja próbna serwera {{server}} wygasła, a klucza produktu nie wprowadzono.',
-      'server-unknown': 'Aktywacji serwera {{server}} nigdy nie sprawdzono.',
-      'account-ok': '{{person}} ma włączone konto domenowe i skrzynkę pocztową.',
-      'account-missing': 'Posiadacze licencji CAL bez potwierdzonego włączonego konta lub skrzynki: {{count}}.',
-      'account-not-confirmed': 'Nie potwierdzono konta i skrzynki pocztowej osoby {{person}}.',
-      'within-cals': 'Użytkownicy wymagający licencji CAL: {{users}}; posiadane CAL na użytkownika: {{cals}}.',
-      'over-cals': 'Użytkownicy wymagający licencji CAL: {{users}}, a posiadane CAL na użytkownika: tylko {{cals}}.',
-      documented: 'Aktywne przypisania ze wskazaną osobą, datą i dokumentem zakupu: {{count}}.',
-      undocumented: 'Aktywne przypisania bez numeru dokumentu zakupu: {{count}}.',
-      'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
-      'proof-missing': 'Zakupy bez pliku dowodu zakupu albo z brakującym lub zmienionym plikiem: {{count}}.',
-    },
+    // The reasons main writes (shared/ledger/checklist.ts), shown as they are.
+    checklist: checklistReasonsPl,
   },
 } satisfies MessageCatalog;
