@@ -9,7 +9,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
-import { filterPeople, productsHeld, statusFilters, type StatusFilter } from './filter';
+import { filterSorted, productsHeld, sortPeople, statusFilters, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
 import { PeopleTable } from './PeopleTable';
 import { ReleaseDialog } from './ReleaseDialog';
@@ -28,7 +28,10 @@ export function RegisterScreen() {
     if (path) void load();
   }, [path, load]);
 
-  const rows = useMemo(() => filterPeople(people, deferredQuery, format.locale), [people, deferredQuery, format.locale]);
+  const { sort, direction } = deferredQuery;
+  // Sorted once per sort change; a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortPeople(people, { sort, direction }, format.locale), [people, sort, direction, format.locale]);
+  const rows = useMemo(() => filterSorted(sorted, deferredQuery), [sorted, deferredQuery]);
   const products = useMemo(() => productsHeld(people), [people]);
 
   const assign = (
