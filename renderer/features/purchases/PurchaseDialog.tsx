@@ -15,12 +15,11 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
 import type { Coverage } from '../../../shared/domain/model';
 import { catalog } from '../../../shared/licensing/catalog';
-import type { AppError } from '../../../shared/result';
+import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, productLabel, todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
 
@@ -104,28 +103,12 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
   const { t } = useTranslation();
   const styles = useStyles();
   const save = usePurchasesStore((s) => s.save);
-  const [draft, setDraft] = useState(() => purchaseDraft(purchase));
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof PurchaseDraft>(key: K, value: PurchaseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const problem = (field: Field) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const built = purchaseInputOf(draft, purchase?.id);
-    if ('problems' in built) {
-      setProblems(built.problems);
-      return;
-    }
-    setProblems({});
-    setBusy(true);
-    const result = await save(built.input);
-    setBusy(false);
-    if (result.ok) onClose(result.value);
-    else setError(result.error);
-  };
+  const { draft, set, problem, error, busy, submit } = useDraftForm({
+    initial: () => purchaseDraft(purchase),
+    build: (d: PurchaseDraft) => purchaseInputOf(d, purchase?.id),
+    save,
+    onSaved: (saved) => onClose(saved),
+  });
 
   return (
     <DialogSurface data-testid="purchase-dialog">

@@ -15,11 +15,10 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverInputSchema, type ServerInput, type ServerView } from '../../../shared/contracts/ledger';
 import { exchangeProducts, type Activation, type ExchangeProduct, type ServerEdition } from '../../../shared/domain/model';
-import type { AppError } from '../../../shared/result';
+import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, todayIso } from '../../components/ledgerLabels';
 import { useServersStore } from './store';
 
@@ -94,28 +93,12 @@ function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) 
   const { t } = useTranslation();
   const styles = useStyles();
   const save = useServersStore((s) => s.save);
-  const [draft, setDraft] = useState(() => serverDraft(server));
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const set = <K extends keyof ServerDraft>(key: K, value: ServerDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const problem = (field: Field) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const built = serverInputOf(draft, server?.id);
-    if ('problems' in built) {
-      setProblems(built.problems);
-      return;
-    }
-    setProblems({});
-    setBusy(true);
-    const result = await save(built.input);
-    setBusy(false);
-    if (result.ok) onClose(result.value);
-    else setError(result.error);
-  };
+  const { draft, set, problem, error, busy, submit } = useDraftForm({
+    initial: () => serverDraft(server),
+    build: (d: ServerDraft) => serverInputOf(d, server?.id),
+    save,
+    onSaved: (saved) => onClose(saved),
+  });
 
   return (
     <DialogSurface data-testid="server-dialog">

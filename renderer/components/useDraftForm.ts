@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError, Result } from '../../shared/result';
+
+/** What a form's pure builder returns: the channel input, or the fields to fix (keys under ledger.invalid). */
+export type Built<I, F extends string> = { input: I } | { problems: Partial<Record<F, string>> };
+
+export interface DraftFormOptions<D, F extends string, I, V> {
+  initial: () => D;
+  build: (draft: D) => Built<I, F>;
+  save: (input: I) => Promise<Result<V>>;
+  onSaved: (value: V) => void;
+}
+
+/**
+ * The state every add/edit dialog keeps: a draft, per-field problems from the pure builder,
+ * the error main returned, and a busy flag while saving. Validation stays in the builder.
+ */
+export function useDraftForm<D, F extends string, I, V>({ initial, build, save, onSaved }: DraftFormOptions<D, F, I, V>) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  /** Props for a Fluent `Field` showing the field's problem, if any. */
+  const problem = (field: F) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const built = build(draft);
+    if ('problems' in built) {
+      setProblems(built.problems);
+      return;
+    }
+    setProblems({});
+    setBusy(true);
+    const result = await save(built.input);
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setError(result.error);
+  };
+
+  return { draft, set, problem, error, busy, submit };
+}
