@@ -9,6 +9,7 @@ import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { errorText } from '../../i18n/format';
+import { DiagnosticsCard } from './DiagnosticsCard';
 import { HelpSectionView } from './HelpSection';
 import { useHelpStore } from './store';
 
@@ -101,6 +102,7 @@ export function HelpScreen() {
       {sections.map((section) => (
         <HelpSectionView key={section.id} section={section} />
       ))}
+      <DiagnosticsCard />
     </div>
   );
 }

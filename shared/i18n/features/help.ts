@@ -14,6 +14,13 @@ export const en = {
       open: 'Open the sample register',
       opening: 'Creating the sample register…',
     },
+    diagnostics: {
+      title: 'Diagnostics for support',
+      text: 'Copies the app and system versions, the register’s counts and the end of the log to the clipboard, with e-mail addresses masked, so you can paste them into a message to support.',
+      copy: 'Copy diagnostics',
+      copied: 'Diagnostics copied to the clipboard.',
+      clipboardFailed: 'The clipboard could not be written.',
+    },
   },
 } as const satisfies { help: MessageCatalog };
 
@@ -29,6 +36,13 @@ export const pl = {
       text: 'Otwórz pełny rejestr licencji małej firmy z serwerami, zakupami, dowodami zakupu, osobami, historią i ustaleniami każdego rodzaju. Powstaje w folderze danych aplikacji i można go w każdej chwili utworzyć od nowa.',
       open: 'Otwórz przykładowy rejestr',
       opening: 'Tworzenie przykładowego rejestru…',
+    },
+    diagnostics: {
+      title: 'Diagnostyka dla wsparcia technicznego',
+      text: 'Kopiuje do schowka wersje aplikacji i systemu, liczniki rejestru i koniec dziennika, z zamaskowanymi adresami e-mail, aby można je było wkleić do wiadomości do wsparcia.',
+      copy: 'Kopiuj diagnostykę',
+      copied: 'Skopiowano diagnostykę do schowka.',
+      clipboardFailed: 'Nie udało się zapisać do schowka.',
     },
   },
 } as const satisfies { help: MessageCatalog };

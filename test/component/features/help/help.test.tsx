@@ -95,3 +95,20 @@ describe('Help from the wizard', () => {
     expect(useHelpStore.getState()).toMatchObject({ topic: wizardStepHelp.server });
   });
 });
+
+describe('Copy diagnostics', () => {
+  it('asks main for the diagnostics text and puts exactly that text on the clipboard', async () => {
+    installFakeApi();
+    const diagnostics = vi.fn(() => Promise.resolve({ ok: true as const, value: { text: 'CAL Register 0.1.0\nregister: acme' } }));
+    (window.calRegister as unknown as Record<string, unknown>).diagnosticsCopy = diagnostics;
+    const { user } = await renderApp();
+    // After user-event's setup, which installs a clipboard stub of its own.
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByTestId('nav-help'));
+    await user.click(await screen.findByTestId('help-copy-diagnostics'));
+    expect(diagnostics).toHaveBeenCalledWith({});
+    expect(writeText).toHaveBeenCalledWith('CAL Register 0.1.0\nregister: acme');
+    expect(await screen.findByText('Diagnostics copied to the clipboard.')).toBeTruthy();
+  });
+});
