@@ -184,8 +184,31 @@ function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): Ente
 
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;
 
+/**
+ * The analysis depends only on the people, the latest snapshot, the shared-mailbox setting and
+ * (without a snapshot) the as-of date. Documents are replaced, never mutated, so an assignment,
+ * purchase or server change keeps the same people and snapshot objects, and a recompute after
+ * such a change reuses the analysis instead of re-indexing every mailbox.
+ */
+const analysisCache = new WeakMap<readonly Person[], WeakMap<object, Map<string, InventoryAnalysis>>>();
+const noSnapshot = {};
+
 /** Needs from the latest snapshot; without any snapshot every active person counts as an Exchange user. */
 export function analyseInventory(doc: RegisterDocument, asOf: string): InventoryAnalysis {
+  const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
+  const key = `${doc.settings.countSharedMailboxes}|${snapshot ? '' : asOf}`;
+  let bySnapshot = analysisCache.get(doc.people);
+  if (!bySnapshot) analysisCache.set(doc.people, (bySnapshot = new WeakMap()));
+  let byKey = bySnapshot.get(snapshot ?? noSnapshot);
+  if (!byKey) bySnapshot.set(snapshot ?? noSnapshot, (byKey = new Map()));
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const analysis = computeInventoryAnalysis(doc, asOf);
+  byKey.set(key, analysis);
+  return analysis;
+}
+
+function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
   const people = IdentityIndex.of(doc.people, personIdentity);
   const adUsers = (snapshot?.users ?? []).filter((user) => !isExchangeSystemAccount(user));

@@ -4,7 +4,8 @@
 export const rowDefs = [
   { id: 'import.parsePreview', label: 'import parse+preview (Get-Mailbox + Get-ADUser)', get: (r) => r.timings?.import?.parsePreview?.median },
   { id: 'import.commit', label: 'import commit (applyImport + save)', get: (r) => r.timings?.import?.commit?.median },
-  { id: 'compliance', label: 'compliance recompute', get: (r) => r.timings?.compliance?.median },
+  { id: 'compliance', label: 'compliance recompute (after an assignment change)', get: (r) => r.timings?.compliance?.median },
+  { id: 'compliance.first', label: 'compliance first judgement (after open/import)', get: (r) => r.timings?.complianceFirst?.median },
   { id: 'save', label: 'register save (OpenRegister.commit)', get: (r) => r.timings?.save?.step?.median, base: (r) => r.timings?.save?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
   { id: 'save.bare', label: '  baseline: JSON.stringify + writeFileSync', get: (r) => r.timings?.save?.baseline?.median },
   { id: 'export', label: 'workbook export (exportWorkbook)', get: (r) => r.timings?.export?.step?.median, base: (r) => r.timings?.export?.baseline?.median, baseLabel: 'bare exceljs WorkbookWriter' },

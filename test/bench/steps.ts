@@ -81,8 +81,26 @@ export async function timeImport(register: OpenRegister, files: ImportFiles, run
   return { parsePreview, commit, counts };
 }
 
+/**
+ * The recompute the app does after a change: each run judges a new document in which one
+ * assignment was released or restored (as a commit makes it), so nothing computed from the
+ * assignments can be reused; the people and the snapshot are the same objects, as in the app.
+ */
 export function timeCompliance(doc: RegisterDocument, runs: number): Promise<Timing> {
-  return time(runs, { run: () => computeCompliance(doc, { asOf: AS_OF }) });
+  const changed = (i: number): RegisterDocument => {
+    const assignments = [...doc.assignments];
+    const at = ((i + 2) * 7919) % assignments.length;
+    const a = assignments[at];
+    if (a) assignments[at] = a.releasedOn ? { ...a, releasedOn: null, releaseReason: null } : { ...a, releasedOn: AS_OF, releaseReason: 'role-change' };
+    return { ...doc, assignments };
+  };
+  return time(runs, { setup: (i) => changed(i), run: (next) => computeCompliance(next, { asOf: AS_OF }) });
+}
+
+/** The first judgement of a freshly opened or imported register: new people and snapshot objects. */
+export function timeComplianceFirst(doc: RegisterDocument, runs: number): Promise<Timing> {
+  const fresh = (): RegisterDocument => ({ ...doc, people: [...doc.people], inventory: doc.inventory.map((s) => ({ ...s })) });
+  return time(runs, { setup: () => fresh(), run: (next) => computeCompliance(next, { asOf: AS_OF }) });
 }
 
 /** `OpenRegister.commit` of a one-person edit vs `JSON.stringify` + `writeFileSync` of the same document. */
