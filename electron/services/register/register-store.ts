@@ -198,6 +198,21 @@ export function emptyRegister(organization: Organization, id: string, at: Date):
   return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: id, createdAt: at.toISOString(), organization });
 }
 
+/**
+ * The store of an opened register, made at its first write: conf/electron-store read the whole
+ * file in their constructor, which on open would read a 60 MB register a second time for nothing.
+ */
+function lazyStore(dir: string, factory: JsonStoreFactory): JsonFileStore {
+  let store: JsonFileStore | null = null;
+  return {
+    path: join(dir, REGISTER_FILE),
+    replace(value) {
+      store ??= factory(dir, REGISTER_NAME);
+      store.replace(value);
+    },
+  };
+}
+
 /** Creates a new register in `dir` (which may exist but must not hold a register). */
 export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   mkdirSync(dir, { recursive: true });
@@ -305,7 +320,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
       // A full disk must not hide the register; the next save retries the daily copy.
     }
   }
-  const store = deps.storeFactory(dir, REGISTER_NAME);
+  const store = lazyStore(dir, deps.storeFactory);
   const handle = new OpenRegister(dir, checked.data, store, lock, deps, notices);
   if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
   return handle;
