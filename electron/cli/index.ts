@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/result';
+import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
 import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
 import { exportHelp, runExport } from './commands/export';
@@ -7,7 +8,7 @@ import { initHelp, runInit } from './commands/init';
 import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
-import { cliLanguageFrom, msg, setCliLanguage } from './messages';
+import { cliLanguage, cliLanguageFrom, msg, setCliLanguage } from './messages';
 
 type Command = { help: string; run: (args: string[], io: Io) => Promise<number> | number };
 
@@ -71,7 +72,7 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof DomainError || isParseArgsError(error)) {
-      io.err(`cal-register ${name}: ${(error as Error).message}`);
+      io.err(`cal-register ${name}: ${localizedMessage(error as Error)}`);
       const hint = openProblemHint(error, rest[0]);
       if (hint) io.err(hint);
       return 2;
@@ -93,4 +94,15 @@ function withoutLang(argv: string[]): string[] {
 function isParseArgsError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+/** Rule problems carry their message keys: in Polish they are worded from the licensing catalog. */
+function localizedMessage(error: Error): string {
+  if (cliLanguage() !== 'pl' || !(error instanceof DomainError) || typeof error.detail?.problems !== 'string') return error.message;
+  try {
+    const problems = JSON.parse(error.detail.problems) as { key: string; params: Record<string, string | number> }[];
+    return problems.map((p) => formatLicensingMessage(p.key, p.params, licensingPl)).join(' ');
+  } catch {
+    return error.message;
+  }
 }

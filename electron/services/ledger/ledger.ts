@@ -223,7 +223,12 @@ export function checkNewAssignment(register: OpenRegister, request: { personId: 
 
 const ruleError = (check: AssignmentCheck, code: 'blocked' | 'confirmation-needed') => {
   const problems = code === 'blocked' ? check.blocking : check.warnings;
-  return new DomainError('rule-violation', problems.map((p) => p.message).join(' '), { code, rules: problems.map((p) => p.code).join(',') });
+  return new DomainError('rule-violation', problems.map((p) => p.message).join(' '), {
+    code,
+    rules: problems.map((p) => p.code).join(','),
+    // Message keys and values, so a Polish CLI or UI can word the same problems (JSON: detail is flat).
+    problems: JSON.stringify(problems.map((p) => ({ key: p.messageKey, params: p.params }))),
+  });
 };
 
 /** Records an assignment after the licensing rules; warnings must have been accepted. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/index';
 import { cliLanguageFrom, cliMessages } from '../../../electron/cli/messages';
 import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
 
 async function run(env: Record<string, string>, ...argv: string[]) {
   let stdout = '';
@@ -70,5 +71,24 @@ describe('CLI message catalogs', () => {
       const pl = (cliMessages.pl as Record<string, string>)[key];
       expect({ key, names: names(pl ?? '') }).toEqual({ key, names: names(text) });
     }
+  });
+});
+
+describe('licensing refusals in Polish', () => {
+  it('a full lot is refused in Polish, naming the purchase and its seats', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    const run = (...argv: string[]) => cli(...argv);
+    await run('init', dir, '--org', 'Firma');
+    await run('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated');
+    await run('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '2024-03-01', '--document', 'FV/1');
+    await run('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    await run('person', 'add', dir, '--given', 'Jan', '--email', 'jan@x.pl');
+    await run('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
+    const refused = await run('assign', dir, '--person', 'jan@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02', '--lang', 'pl');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('FV/1');
+    expect(refused.stderr).not.toMatch(/seats of purchase/);
+    const english = await run('assign', dir, '--person', 'jan@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
+    expect(english.stderr).toMatch(/seats of purchase FV\/1/);
   });
 });
