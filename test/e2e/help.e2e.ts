@@ -119,6 +119,14 @@ describe('help, sample register and accessibility', () => {
       await app.page.keyboard.press('Escape');
       await app.page.getByTestId(dialog).waitFor({ state: 'detached' });
     }
+    // A person's history, opened from the first row's actions menu in the Register.
+    await goTo(app.page, 'register');
+    await app.page.getByTestId('person-row').first().getByRole('button', { name: /^Actions for / }).click();
+    await app.page.getByRole('menuitem', { name: 'History' }).click();
+    await app.page.getByTestId('history-dialog').waitFor();
+    await app.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    failures.push(...(await axeFailures(app.page, 'history-dialog (sample)')));
+    await app.page.keyboard.press('Escape');
     expect(failures, failures.join('\n')).toEqual([]);
   });
 });

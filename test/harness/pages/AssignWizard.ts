@@ -152,10 +152,15 @@ export class AssignWizard {
   }
 
   /** Adds a person through the step's dialog (what was typed in the search prefills it). */
-  async addPerson(person: PersonEntry): Promise<void> {
+  /** Adds a person through the dialog; `whileOpen` runs once the dialog has settled (e.g. an axe check). */
+  async addPerson(person: PersonEntry, whileOpen?: () => Promise<void>): Promise<void> {
     await this.page.getByTestId('wizard-person-add').click();
     const dialog = this.page.getByTestId('person-dialog');
     await dialog.waitFor();
+    if (whileOpen) {
+      await this.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await whileOpen();
+    }
     await dialog.getByTestId('person-given-name').fill(person.givenName);
     await dialog.getByTestId('person-surname').fill(person.surname);
     await dialog.getByTestId('person-email').fill(person.email);
