@@ -39,7 +39,7 @@ export interface ComplianceContext {
   person: (id: string) => Person | null;
   /** Leaving date of people who left on or before the as-of date. */
   leftOn: Map<string, string>;
-  purchases: Map<string, Purchase>;
+  purchases: ReadonlyMap<string, Purchase>;
   newest: NewestServer | null;
   /** The version every CAL must reach: the newest server's (see `targetVersion`). */
   target: ExchangeVersion;
@@ -65,7 +65,7 @@ export function buildComplianceContext(doc: RegisterDocument, options: Complianc
   const purchases = indexById(doc.purchases);
   const countingLots = doc.purchases.filter((purchase) => !isVoided(purchase) && catalogProduct(purchase.productId) !== null);
   const newest = newestServer(serversInUse(doc.servers, asOf));
-  let people: Map<string, Person> | undefined;
+  let people: ReadonlyMap<string, Person> | undefined;
   const leftOn = new Map<string, string>();
   for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
   const held: HeldCal[] = [];
