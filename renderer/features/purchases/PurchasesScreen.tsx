@@ -8,7 +8,6 @@ import {
   MenuPopover,
   MenuTrigger,
   ProgressBar,
-  Spinner,
   Switch,
   Table,
   TableBody,
@@ -25,9 +24,10 @@ import type { PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
 import { useSessionStore } from '../../app/sessionStore';
 import { coverageText, ledgerErrorText, productLabel } from '../../components/ledgerLabels';
+import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
-import { errorText, useFormatters } from '../../i18n/format';
+import { useFormatters } from '../../i18n/format';
 import { ProofList } from './ProofList';
 import { PurchaseDialog } from './PurchaseDialog';
 import { usePurchasesStore } from './store';
@@ -65,22 +65,13 @@ export function PurchasesScreen() {
     <>
       <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add : undefined} />
       {actionError && <Text role="alert">{ledgerErrorText(t, actionError)}</Text>}
-      {!path ? (
-        <Text>{t('ledger.noRegister')}</Text>
-      ) : error ? (
-        <Text role="alert">{errorText(t, error)}</Text>
-      ) : !loaded ? (
-        <Spinner label={t('ledger.loading')} />
-      ) : purchases.length === 0 ? (
-        <Card className={styles.card}>
-          <div className={styles.empty}>
-            <ReceiptMoney24Regular aria-hidden />
-            <Text weight="semibold">{t('purchases.emptyTitle')}</Text>
-            <Text>{t('purchases.emptyBody')}</Text>
-            {add}
-          </div>
-        </Card>
-      ) : (
+      <LedgerContent
+        hasRegister={path !== null}
+        error={error}
+        loaded={loaded}
+        isEmpty={purchases.length === 0}
+        empty={{ icon: <ReceiptMoney24Regular aria-hidden />, title: t('purchases.emptyTitle'), body: t('purchases.emptyBody'), action: add }}
+      >
         <>
           {voidedCount > 0 && (
             <Switch checked={showVoided} onChange={(_e, d) => setShowVoided(d.checked)} label={t('purchases.showVoided', { count: voidedCount })} />
@@ -91,7 +82,7 @@ export function PurchasesScreen() {
             </div>
           </Card>
         </>
-      )}
+      </LedgerContent>
       <PurchaseDialog open={editing !== null} purchase={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       <VoidPurchaseDialog purchase={voiding} onClose={() => setVoiding(null)} />
     </>

@@ -1,13 +1,14 @@
-import { Button, Card, Field, SearchBox, Select, Spinner, Text } from '@fluentui/react-components';
+import { Button, Card, Field, SearchBox, Select, Text } from '@fluentui/react-components';
 import { PeopleList24Regular, PersonAdd20Regular } from '@fluentui/react-icons';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { productLabel } from '../../components/ledgerLabels';
+import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
-import { errorText, useFormatters } from '../../i18n/format';
+import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { filterSorted, productsHeld, sortPeople, statusFilters, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
@@ -51,22 +52,13 @@ export function RegisterScreen() {
   return (
     <>
       <ScreenHeader title={t('nav.register')} description={t('screens.register.description')} actions={path ? assign : undefined} />
-      {!path ? (
-        <Text>{t('ledger.noRegister')}</Text>
-      ) : error ? (
-        <Text role="alert">{errorText(t, error)}</Text>
-      ) : !loaded ? (
-        <Spinner label={t('ledger.loading')} />
-      ) : people.length === 0 ? (
-        <Card className={styles.card}>
-          <div className={styles.empty}>
-            <PeopleList24Regular aria-hidden />
-            <Text weight="semibold">{t('register.emptyTitle')}</Text>
-            <Text>{t('register.emptyBody')}</Text>
-            {assign}
-          </div>
-        </Card>
-      ) : (
+      <LedgerContent
+        hasRegister={path !== null}
+        error={error}
+        loaded={loaded}
+        isEmpty={people.length === 0}
+        empty={{ icon: <PeopleList24Regular aria-hidden />, title: t('register.emptyTitle'), body: t('register.emptyBody'), action: assign }}
+      >
         <>
           <div className={styles.toolbar} role="search" aria-label={t('register.filtersLabel')}>
             <Field label={t('register.search')} style={{ flexGrow: 1, maxWidth: '420px' }}>
@@ -106,7 +98,7 @@ export function RegisterScreen() {
             )}
           </Card>
         </>
-      )}
+      </LedgerContent>
       <ReleaseDialog />
       <HistoryDialog />
     </>

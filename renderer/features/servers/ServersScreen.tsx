@@ -1,7 +1,6 @@
 import {
   Button,
   Card,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -17,10 +16,11 @@ import type { ServerView } from '../../../shared/contracts/ledger';
 import { useSessionStore } from '../../app/sessionStore';
 import { CopyCommand } from '../../components/CopyCommand';
 import { activationIntent, activationText, todayIso } from '../../components/ledgerLabels';
+import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
-import { errorText, useFormatters } from '../../i18n/format';
+import { useFormatters } from '../../i18n/format';
 import { activationCommand, restartServicesCommand, serverStatusCommand } from './commands';
 import { ServerDialog } from './ServerDialog';
 import { useServersStore } from './store';
@@ -48,28 +48,19 @@ export function ServersScreen() {
   return (
     <>
       <ScreenHeader title={t('nav.servers')} description={t('screens.servers.description')} actions={path ? add : undefined} />
-      {!path ? (
-        <Text>{t('ledger.noRegister')}</Text>
-      ) : error ? (
-        <Text role="alert">{errorText(t, error)}</Text>
-      ) : !loaded ? (
-        <Spinner label={t('ledger.loading')} />
-      ) : servers.length === 0 ? (
-        <Card className={styles.card}>
-          <div className={styles.empty}>
-            <Server24Regular aria-hidden />
-            <Text weight="semibold">{t('servers.emptyTitle')}</Text>
-            <Text>{t('servers.emptyBody')}</Text>
-            {add}
-          </div>
-        </Card>
-      ) : (
+      <LedgerContent
+        hasRegister={path !== null}
+        error={error}
+        loaded={loaded}
+        isEmpty={servers.length === 0}
+        empty={{ icon: <Server24Regular aria-hidden />, title: t('servers.emptyTitle'), body: t('servers.emptyBody'), action: add }}
+      >
         <Card className={styles.tableCard}>
           <div className={styles.tableWrap}>
             <ServerTable servers={servers} onEdit={setEditing} onVerify={setVerifying} />
           </div>
         </Card>
-      )}
+      </LedgerContent>
       {path && <ActivationCommands servers={servers} />}
       <ServerDialog open={editing !== null} server={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       <VerifyServerDialog server={verifying} onClose={() => setVerifying(null)} />
