@@ -1,4 +1,5 @@
 import { DomainError } from '../../shared/result';
+import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
 import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
@@ -96,9 +97,10 @@ function isParseArgsError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-/** Rule problems carry their message keys: in Polish they are worded from the licensing catalog. */
+/** Keyed errors are worded in Polish from their key: rule problems from the licensing catalog, the rest from shared/errors. */
 function localizedMessage(error: Error): string {
-  if (cliLanguage() !== 'pl' || !(error instanceof DomainError) || typeof error.detail?.problems !== 'string') return error.message;
+  if (cliLanguage() !== 'pl' || !(error instanceof DomainError)) return error.message;
+  if (typeof error.detail?.problems !== 'string') return serviceErrorText(error, 'pl');
   try {
     const problems = JSON.parse(error.detail.problems) as { key: string; params: Record<string, string | number> }[];
     return problems.map((p) => formatLicensingMessage(p.key, p.params, licensingPl)).join(' ');

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exchangeProductSchema, releaseReasonSchema, serverEditionSchema, type Activation, type RegisterDocument } from '../../../shared/domain/model';
 import { findProductByName } from '../../../shared/licensing/catalog';
 import { productName } from '../../../shared/licensing/register-view';
-import { DomainError } from '../../../shared/result';
+import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
 import { attachProofs } from '../../services/ledger/proofs';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -113,7 +113,7 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
 
 function findPurchase(doc: RegisterDocument, key: string) {
   const purchase = doc.purchases.find((p) => p.id === key) ?? doc.purchases.find((p) => p.document.trim().toLowerCase() === key.trim().toLowerCase());
-  if (!purchase) throw new DomainError('not-found', `No purchase with document number or id "${key}" is in the register.`);
+  if (!purchase) throw keyedError('not-found', 'purchase-not-found', { key });
   return purchase;
 }
 
@@ -148,7 +148,7 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     const purchaseKey = str(values.purchase);
     const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
     const active = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null && (!purchaseId || a.purchaseId === purchaseId));
-    if (active.length === 0) throw new DomainError('not-found', `${person.email || person.login} holds no active CAL${purchaseKey ? ` from ${purchaseKey}` : ''}.`);
+    if (active.length === 0) throw keyedError('not-found', 'no-active-cal', { who: person.email || person.login, from: purchaseKey ? ` (${purchaseKey})` : '' });
     if (active.length > 1) throw new UsageError(`${person.email || person.login} holds ${active.length} CALs; name one with --purchase`);
     const assignment = active[0]!;
     const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);

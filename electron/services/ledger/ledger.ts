@@ -17,6 +17,7 @@ import {
 import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
 import { catalogProduct, endOfExtendedSupport, serverVersion } from '../../../shared/licensing/catalog';
 import { isActiveOn, productName } from '../../../shared/licensing/register-view';
+import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import type { z } from 'zod';
 import type { OpenRegister } from '../register/register-store';
@@ -38,7 +39,7 @@ const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[
 
 function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
   const item = items.find((i) => i.id === id);
-  if (!item) throw new DomainError('not-found', `${what} ${id} is not in the register.`);
+  if (!item) throw keyedError('not-found', 'entity-not-found', { what, id });
   return item;
 }
 
@@ -54,7 +55,7 @@ export function saveServer(register: OpenRegister, raw: ServerInput): ServerView
   const doc = register.document;
   const existing = input.id ? find(doc.servers, input.id, 'Server') : null;
   const clash = doc.servers.find((s) => s.name.toLowerCase() === input.name.toLowerCase() && s.id !== existing?.id);
-  if (clash) throw new DomainError('conflict', `A server named ${input.name} is already in the register.`);
+  if (clash) throw keyedError('conflict', 'server-name-taken', { name: input.name });
   const server: Server = {
     ...(existing ?? { verifiedAt: null, verifiedBy: '', source: 'manual' as const, retiredOn: null }),
     id: existing?.id ?? register.newId(),
@@ -121,7 +122,7 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
   if (existing) {
     const active = seatsUsed(doc, localDate(register.now())).get(existing.id) ?? 0;
     if (input.quantity < active) {
-      throw new DomainError('rule-violation', `Purchase ${existing.document || existing.id} has ${active} active assignments; its quantity cannot drop to ${input.quantity}.`, { code: 'quantity-below-assigned', active });
+      throw keyedError('rule-violation', 'quantity-below-assigned', { purchase: existing.document || existing.id, active, quantity: input.quantity }, { code: 'quantity-below-assigned' });
     }
   }
   const purchase: Purchase = {
@@ -145,7 +146,7 @@ export function voidPurchase(register: OpenRegister, id: string, reason: string)
   const doc = register.document;
   const before = find(doc.purchases, id, 'Purchase');
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
-    throw new DomainError('rule-violation', `Purchase ${before.document || id} still has active assignments; release them first.`, { code: 'purchase-in-use' });
+    throw keyedError('rule-violation', 'purchase-in-use', { purchase: before.document || id }, { code: 'purchase-in-use' });
   }
   const purchase: Purchase = { ...before, voidedAt: register.now().toISOString(), voidReason: reason };
   register.commit({ ...doc, purchases: replaceById(doc.purchases, purchase) }, { action: 'purchase.void', subject: before.document || id, before: { voidedAt: null }, after: { voidedAt: purchase.voidedAt, reason } });
@@ -175,7 +176,7 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const existing = input.id ? find(doc.people, input.id, 'Person') : null;
   // People are matched on e-mail and login, never on name: two people may share a name.
   const clash = doc.people.find((p) => p.id !== existing?.id && ((input.email && norm(p.email) === input.email) || (input.login && norm(p.login) === norm(input.login))));
-  if (clash) throw new DomainError('conflict', `${input.email || input.login} already belongs to someone in the register.`);
+  if (clash) throw keyedError('conflict', 'person-taken', { who: input.email || input.login });
   const person: Person = {
     ...(existing ?? { leftOn: null, directory: null }),
     id: existing?.id ?? register.newId(),
@@ -197,7 +198,7 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
 export function findPerson(doc: RegisterDocument, key: string): Person {
   const k = norm(key);
   const person = doc.people.find((p) => p.id === key) ?? doc.people.find((p) => norm(p.email) === k || norm(p.login) === k);
-  if (!person) throw new DomainError('not-found', `No person with id, e-mail or login "${key}" is in the register.`);
+  if (!person) throw keyedError('not-found', 'person-not-found', { key });
   return person;
 }
 
@@ -261,8 +262,8 @@ export function releaseAssignment(register: OpenRegister, raw: z.input<typeof re
   const input = releaseInputSchema.parse(raw);
   const doc = register.document;
   const before = find(doc.assignments, input.assignmentId, 'Assignment');
-  if (before.releasedOn) throw new DomainError('conflict', `This CAL was already released on ${before.releasedOn}.`);
-  if (input.releasedOn < before.assignedOn) throw new DomainError('invalid-input', `The release date ${input.releasedOn} is before the assignment date ${before.assignedOn}.`);
+  if (before.releasedOn) throw keyedError('conflict', 'already-released', { date: before.releasedOn });
+  if (input.releasedOn < before.assignedOn) throw keyedError('invalid-input', 'release-before-assignment', { releasedOn: input.releasedOn, assignedOn: before.assignedOn });
   const notes = input.notes ? [before.notes, input.notes].filter(Boolean).join('\n') : before.notes;
   const assignment: Assignment = { ...before, releasedOn: input.releasedOn, releaseReason: input.reason, notes };
   const person = doc.people.find((p) => p.id === before.personId);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
+import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
@@ -217,7 +218,7 @@ function lazyStore(dir: string, factory: JsonStoreFactory): JsonFileStore {
 export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   mkdirSync(dir, { recursive: true });
   if (existsSync(join(dir, REGISTER_FILE))) {
-    throw new DomainError('conflict', `${dir} already holds a register (register.json); nothing was changed.`);
+    throw keyedError('conflict', 'register-exists', { dir });
   }
   const lock = acquireLock(dir, deps.instance, deps.lockEnv);
   try {
@@ -247,7 +248,7 @@ function parseRegisterText(text: string): Parsed {
 /** Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate. */
 export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
   const file = join(dir, REGISTER_FILE);
-  if (!existsSync(file)) throw new DomainError('not-found', `${dir} holds no register (register.json is missing).`);
+  if (!existsSync(file)) throw keyedError('not-found', 'register-missing', { dir });
   let lock: HeldLock;
   try {
     lock = acquireLock(dir, deps.instance, deps.lockEnv);

@@ -1,0 +1,55 @@
+import { DomainError, type ErrorCode } from '../result';
+
+/**
+ * Messages of the refusals services give most often, in English and Polish. A service throws
+ * `keyedError(key, params)`; the error carries `detail.messageKey` and the values, so the CLI
+ * (and the UI) can word it in the user's language. Placeholders are i18next-style.
+ */
+export const serviceErrorsEn = {
+  'person-not-found': 'No person with id, e-mail or login "{{key}}" is in the register.',
+  'purchase-not-found': 'No purchase with document number or id "{{key}}" is in the register.',
+  'entity-not-found': '{{what}} {{id}} is not in the register.',
+  'server-name-taken': 'A server named {{name}} is already in the register.',
+  'person-taken': '{{who}} already belongs to someone in the register.',
+  'already-released': 'This CAL was already released on {{date}}.',
+  'release-before-assignment': 'The release date {{releasedOn}} is before the assignment date {{assignedOn}}.',
+  'no-active-cal': '{{who}} holds no active CAL{{from}}.',
+  'register-exists': '{{dir}} already holds a register (register.json); nothing was changed.',
+  'register-missing': '{{dir}} holds no register (register.json is missing).',
+  'purchase-in-use': 'Purchase {{purchase}} still has active assignments; release them first.',
+  'quantity-below-assigned': 'Purchase {{purchase}} has {{active}} active assignments; its quantity cannot drop to {{quantity}}.',
+} as const;
+
+export type ServiceErrorKey = keyof typeof serviceErrorsEn;
+
+export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
+  'person-not-found': 'W rejestrze nie ma osoby o identyfikatorze, e-mailu lub loginie „{{key}}”.',
+  'purchase-not-found': 'W rejestrze nie ma zakupu o numerze dokumentu lub identyfikatorze „{{key}}”.',
+  'entity-not-found': 'Obiektu {{what}} {{id}} nie ma w rejestrze.',
+  'server-name-taken': 'Serwer o nazwie {{name}} już jest w rejestrze.',
+  'person-taken': '{{who}} należy już do innej osoby w rejestrze.',
+  'already-released': 'Ta licencja CAL została już zwolniona {{date}}.',
+  'release-before-assignment': 'Data zwolnienia {{releasedOn}} jest wcześniejsza niż data przypisania {{assignedOn}}.',
+  'no-active-cal': '{{who}} nie ma aktywnej licencji CAL{{from}}.',
+  'register-exists': '{{dir}} zawiera już rejestr (register.json); niczego nie zmieniono.',
+  'register-missing': '{{dir}} nie zawiera rejestru (brak register.json).',
+  'purchase-in-use': 'Zakup {{purchase}} ma nadal aktywne przypisania; najpierw je zwolnij.',
+  'quantity-below-assigned': 'Zakup {{purchase}} ma {{active}} aktywnych przypisań; jego ilości nie można zmniejszyć do {{quantity}}.',
+};
+
+const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+
+/** A DomainError whose message can be re-worded from its key in another language. */
+export function keyedError(code: ErrorCode, key: ServiceErrorKey, params: Record<string, string | number> = {}, extra: Record<string, string | number> = {}): DomainError {
+  return new DomainError(code, fill(serviceErrorsEn[key], params), { ...extra, ...params, messageKey: key });
+}
+
+/** The error's message in `lang` when it carries a known key; its own message otherwise. */
+export function serviceErrorText(error: { message: string; detail?: Record<string, string | number | boolean | null> }, lang: 'en' | 'pl'): string {
+  const key = error.detail?.messageKey;
+  if (typeof key !== 'string' || !(key in serviceErrorsEn)) return error.message;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(error.detail ?? {})) if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  return fill((lang === 'pl' ? serviceErrorsPl : serviceErrorsEn)[key as ServiceErrorKey], params);
+}

@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serviceErrorsEn, serviceErrorsPl } from '../../../shared/errors/messages';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('service refusals in the CLI language', () => {
+  it('every service error text exists in Polish with the same placeholders', () => {
+    expect(Object.keys(serviceErrorsPl).sort()).toEqual(Object.keys(serviceErrorsEn).sort());
+    for (const [key, en] of Object.entries(serviceErrorsEn)) expect(placeholders(serviceErrorsPl[key as keyof typeof serviceErrorsEn]), key).toEqual(placeholders(en));
+  });
+
+  it('an unknown person, an unknown purchase and an existing register are refused in Polish with --lang pl', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const person = await cli('assign', dir, '--person', 'nikt@x.pl', '--purchase', 'FV/9', '--lang', 'pl');
+    expect(person.code).toBe(2);
+    expect(person.stderr).toContain('W rejestrze nie ma osoby o identyfikatorze, e-mailu lub loginie „nikt@x.pl”.');
+    await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    const purchase = await cli('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/9', '--lang', 'pl');
+    expect(purchase.stderr).toContain('nie ma zakupu o numerze dokumentu lub identyfikatorze „FV/9”');
+    const again = await cli('init', dir, '--org', 'Inna', '--lang', 'pl');
+    expect(again.stderr).toContain('zawiera już rejestr');
+    const english = await cli('assign', dir, '--person', 'nikt@x.pl', '--purchase', 'FV/9');
+    expect(english.stderr).toContain('No person with id, e-mail or login "nikt@x.pl" is in the register.');
+  });
+});
