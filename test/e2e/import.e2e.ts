@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../harness/bridge';
-import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+import { describeViolations, gotoApp, launchApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ImportPage } from '../harness/pages/ImportPage';
@@ -53,7 +53,10 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     await importPage.includeBox('Jan Kowalski').uncheck();
     expect(await importPage.commitButton.textContent()).toBe('Import 2 changes');
 
-    await importPage.commit();
+    await importPage.commit(async () => {
+      const violations = await seriousAxeViolations(app.page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
 
     expect(await importPage.done.textContent()).toContain('New people: 2.');
     expect(bridge.dialogs.pending().files).toBe(0);

@@ -94,6 +94,9 @@ describe('app shell and overview', () => {
     await mkdir(clientDir);
     const truncated = good.subarray(0, Math.floor(good.length / 2));
     await writeFile(join(clientDir, 'register.json'), truncated);
+    // A good copy in backups/, as the store writes daily, so the problem state offers a way forward.
+    await mkdir(join(clientDir, 'backups'));
+    await writeFile(join(clientDir, 'backups', 'register-20261124T090000000Z-daily.json'), good);
 
     bridge.dialogs.nextFolder(clientDir);
     await shell.fileOpen();
@@ -109,5 +112,17 @@ describe('app shell and overview', () => {
     expect(bridge.dialogs.pending().folders).toBe(0);
     const violations = await seriousAxeViolations(app.page);
     expect(violations, describeViolations(violations)).toEqual([]);
+
+    // The way forward: restore the newest backup, after a confirmation that is itself accessible.
+    await overview.backupList.getByRole('button', { name: /^Restore backup from / }).first().click();
+    const confirm = app.page.getByRole('alertdialog');
+    await confirm.waitFor();
+    await app.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    const dialogViolations = await seriousAxeViolations(app.page);
+    expect(dialogViolations, describeViolations(dialogViolations)).toEqual([]);
+    await app.page.getByTestId('restore-confirm').click();
+    await app.page.getByTestId('register-organization').waitFor();
+    expect(existsSync(join(clientDir, 'register.json'))).toBe(true);
+    expect(await readFile(movedTo)).toEqual(truncated);
   });
 });

@@ -50,13 +50,16 @@ export class ImportPage {
     return this.page.getByTestId('import-commit');
   }
 
-  /** Presses the commit button, confirms in the dialog and waits for the success message. */
-  async commit(): Promise<void> {
+  /** Presses the commit button, confirms in the dialog (running `whileConfirming` first) and waits for the success message. */
+  async commit(whileConfirming?: () => Promise<void>): Promise<void> {
     await this.commitButton.click();
-    await this.page
-      .getByRole('alertdialog', { name: msg(this.language, 'importScreen.commit.confirmTitle') })
-      .getByRole('button', { name: msg(this.language, 'importScreen.commit.confirm'), exact: true })
-      .click();
+    const confirm = this.page.getByRole('alertdialog', { name: msg(this.language, 'importScreen.commit.confirmTitle') });
+    await confirm.waitFor();
+    if (whileConfirming) {
+      await this.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+      await whileConfirming();
+    }
+    await confirm.getByRole('button', { name: msg(this.language, 'importScreen.commit.confirm'), exact: true }).click();
     await this.done.waitFor();
   }
 
