@@ -155,6 +155,11 @@ export interface AxeViolation {
 export async function seriousAxeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.addScriptTag({ url: '/__axe.js' });
+  // Judge the page at rest: a colour transition (a button turning enabled) read half-way fails contrast.
+  // Endless animations (a spinner) are left alone; they would never settle.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
   const violations = await page.evaluate(async (context) => {
     type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
     type AxeResult = { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] };
