@@ -11,8 +11,8 @@ export const restoreHelp = 'cal-register restore <dir> --backup <id> [--json]   
 function parse(args: string[], options: { backup?: { type: 'string' } } = {}) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...options, json: { type: 'boolean', default: false } } });
   const dir = registerDir(positionals[0]);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-  if (!existsSync(dir)) throw new UsageError(`${dir} does not exist`);
+  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: String(positionals[1]) }));
+  if (!existsSync(dir)) throw new UsageError(msg('dirMissing', { dir }));
   return { values: values as { json?: boolean; backup?: string }, dir };
 }
 
@@ -34,7 +34,7 @@ export function runBackups(args: string[], io: Io): number {
 export function runRestore(args: string[], io: Io): number {
   const { values, dir } = parse(args, { backup: { type: 'string' } });
   const id = values.backup;
-  if (!id) throw new UsageError('--backup <id> is required (list them with cal-register backups <dir>)');
+  if (!id) throw new UsageError(msg('backupRequired'));
   const register = restoreBackup(dir, id, cliDeps());
   try {
     const doc = register.document;

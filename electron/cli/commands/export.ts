@@ -15,12 +15,12 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     options: { out: { type: 'string' }, lang: { type: 'string', default: 'en' }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const dir = registerDir(positionals[0]);
-  if (!values.out) throw new UsageError('--out FILE.xlsx is required');
-  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must name an .xlsx file');
+  if (!values.out) throw new UsageError(msg('outRequired'));
+  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(msg('outNotXlsx'));
   const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });
   if (!choices.success) {
     const issue = choices.error.issues[0];
-    throw new UsageError(`--${issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang')}: ${issue?.message ?? 'invalid'}`);
+    throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang'), problem: issue?.message ?? 'invalid' }));
   }
   const out = resolve(values.out);
   let lastShown = -1;

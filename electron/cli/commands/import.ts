@@ -32,9 +32,9 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   });
   const dir = registerDir(positionals[0]);
   const paths = positionals.slice(1);
-  if (paths.length === 0) throw new UsageError('name at least one file to import');
+  if (paths.length === 0) throw new UsageError(msg('filesRequired'));
   const explicit = values.map ? parseMappingArg(values.map) : null;
-  if (explicit?.unknownFields.length) throw new UsageError(`--map names unknown fields: ${explicit.unknownFields.join(', ')}`);
+  if (explicit?.unknownFields.length) throw new UsageError(msg('mapUnknown', { fields: explicit.unknownFields.join(', ') }));
 
   const files = await Promise.all(paths.map((p) => loadImportFile(p)));
   const failed = files.find((f) => f.error);
@@ -46,10 +46,10 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
     if (unmapped.length) {
       const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (headers: ${s.mapping?.columns.map((c) => c.header).join(', ')})`);
-      throw new UsageError(`columns could not be matched with confidence — ${list.join('; ')}. Supply them with --map "Header=field,…"`);
+      throw new UsageError(msg('unmatchedColumns', { list: list.join('; ') }));
     }
     const unknown = preview.sheets.filter((s) => s.status === 'unknown');
-    if (unknown.length === preview.sheets.length) throw new UsageError(`no sheet was recognised as an export or a register: ${unknown.map((s) => s.fileName).join(', ')}`);
+    if (unknown.length === preview.sheets.length) throw new UsageError(msg('noSheetRecognised', { files: unknown.map((s) => s.fileName).join(', ') }));
     const summary = previewSummary(preview);
     let committed = null;
     if (values.commit) committed = commitImport(register, preview, {});

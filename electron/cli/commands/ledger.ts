@@ -42,16 +42,16 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
     'key-tail': { type: 'string', default: '' },
   });
   const product = exchangeProductSchema.safeParse(str(values.product));
-  if (!product.success) throw new UsageError(`--product must be one of: ${exchangeProductSchema.options.join(', ')}`);
+  if (!product.success) throw new UsageError(msg('productChoice', { choices: exchangeProductSchema.options.join(', ') }));
   const edition = serverEditionSchema.safeParse(str(values.edition));
-  if (!edition.success) throw new UsageError('--edition must be Standard or Enterprise');
+  if (!edition.success) throw new UsageError(msg('editionChoice'));
   const trialDays = str(values['trial-days']);
-  if (values.activated && trialDays !== undefined) throw new UsageError('use either --activated or --trial-days, not both');
+  if (values.activated && trialDays !== undefined) throw new UsageError(msg('activatedOrTrial'));
   let activation: Activation = { state: 'unknown' };
   if (values.activated) activation = { state: 'activated' };
   if (trialDays !== undefined) {
     const days = Number(trialDays);
-    if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError('--trial-days must be a whole number of days (0–365)');
+    if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError(msg('trialDays'));
     activation = days === 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: days, asOf: localDate(new Date()) };
   }
   const server = await withRegister(dir, (r) =>
@@ -76,9 +76,9 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   });
   const productText = required(values.product, '--product');
   const product = findProductByName(productText);
-  if (!product) throw new UsageError(`"${productText}" is not an Exchange Server CAL of the catalog (e.g. "Exchange Server 2019 Standard User CAL")`);
+  if (!product) throw new UsageError(msg('notACal', { text: productText }));
   const quantity = Number(required(values.quantity, '--quantity'));
-  if (!Number.isInteger(quantity) || quantity < 1) throw new UsageError('--quantity must be a whole number of CALs, 1 or more');
+  if (!Number.isInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
   const purchaseDate = date(required(values.date, '--date'), '--date')!;
   const proofs = (values as Record<string, unknown>).proof as string[] | undefined;
   const purchase = await withRegister(dir, (r) => {
@@ -142,14 +142,14 @@ export const releaseHelp = 'cal-register release <dir> --person <email|login|id>
 export async function runRelease(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string', default: 'other' }, notes: { type: 'string', default: '' } });
   const reason = releaseReasonSchema.safeParse(str(values.reason));
-  if (!reason.success) throw new UsageError(`--reason must be one of: ${releaseReasonSchema.options.join(', ')}`);
+  if (!reason.success) throw new UsageError(msg('reasonChoice', { choices: releaseReasonSchema.options.join(', ') }));
   const released = await withRegister(dir, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchaseKey = str(values.purchase);
     const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
     const active = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null && (!purchaseId || a.purchaseId === purchaseId));
     if (active.length === 0) throw keyedError('not-found', 'no-active-cal', { who: person.email || person.login, from: purchaseKey ? ` (${purchaseKey})` : '' });
-    if (active.length > 1) throw new UsageError(`${person.email || person.login} holds ${active.length} CALs; name one with --purchase`);
+    if (active.length > 1) throw new UsageError(msg('severalCals', { who: person.email || person.login, count: active.length }));
     const assignment = active[0]!;
     const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: date(str(values.date), '--date') ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });

@@ -15,7 +15,7 @@ export function runVerify(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const dir = registerDir(positionals[0]);
   const file = join(dir, REGISTER_FILE);
-  if (!existsSync(file)) throw new UsageError(`${dir} holds no register (register.json)`);
+  if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
   try {
     parsed = registerDocumentSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));

@@ -26,4 +26,14 @@ describe('service refusals in the CLI language', () => {
     const english = await cli('assign', dir, '--person', 'nikt@x.pl', '--purchase', 'FV/9');
     expect(english.stderr).toContain('No person with id, e-mail or login "nikt@x.pl" is in the register.');
   });
+
+  it('bad usage is explained in Polish too', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const quantity = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '0', '--date', '2024-03-01', '--lang', 'pl');
+    expect(quantity.code).toBe(2);
+    expect(quantity.stderr).toContain('--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1');
+    const out = await cli('export', dir, '--lang', 'pl');
+    expect(out.stderr).toContain('wymagane jest --out PLIK.xlsx');
+  });
 });
