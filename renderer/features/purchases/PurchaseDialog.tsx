@@ -8,12 +8,10 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
@@ -22,11 +20,7 @@ import { catalog } from '../../../shared/licensing/catalog';
 import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, productLabel, todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
-
-const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
-  wide: { gridColumn: '1 / -1' },
-});
+import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 
 const programs = ['retail', 'oem', 'volume', 'csp'] as const;
 type Program = (typeof programs)[number];
@@ -101,7 +95,7 @@ export function PurchaseDialog({ open, purchase, onClose }: PurchaseDialogProps)
 
 function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'open'>) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFormStyles();
   const save = usePurchasesStore((s) => s.save);
   const { draft, set, problem, error, busy, submit } = useDraftForm({
     initial: () => purchaseDraft(purchase),

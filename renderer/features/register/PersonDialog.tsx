@@ -9,10 +9,8 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
-  tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,11 +18,7 @@ import { personInputSchema, type PersonInput, type PersonRow } from '../../../sh
 import type { AppError } from '../../../shared/result';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { useRegisterStore } from './store';
-
-const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
-  wide: { gridColumn: '1 / -1' },
-});
+import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 
 interface PersonDraft {
   givenName: string;
@@ -63,7 +57,7 @@ export function PersonDialog({ open, initial, onClose }: PersonDialogProps) {
 
 function PersonForm({ initial, onClose }: Omit<PersonDialogProps, 'open'>) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFormStyles();
   const savePerson = useRegisterStore((s) => s.savePerson);
   const [draft, setDraft] = useState<PersonDraft>(() => ({ givenName: '', surname: '', email: '', login: '', department: '', external: false, ...initial }));
   const [problem, setProblem] = useState<Problem | null>(null);

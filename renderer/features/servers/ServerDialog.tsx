@@ -8,12 +8,10 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { serverInputSchema, type ServerInput, type ServerView } from '../../../shared/contracts/ledger';
@@ -21,11 +19,7 @@ import { exchangeProducts, type Activation, type ExchangeProduct, type ServerEdi
 import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, todayIso } from '../../components/ledgerLabels';
 import { useServersStore } from './store';
-
-const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
-  wide: { gridColumn: '1 / -1' },
-});
+import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 
 type ActivationState = Activation['state'];
 
@@ -91,7 +85,7 @@ export function ServerDialog({ open, server, onClose }: ServerDialogProps) {
 
 function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFormStyles();
   const save = useServersStore((s) => s.save);
   const { draft, set, problem, error, busy, submit } = useDraftForm({
     initial: () => serverDraft(server),
