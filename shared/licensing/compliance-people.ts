@@ -1,60 +1,79 @@
 /** Findings about people, mailboxes and the CALs they hold. */
 import { compareVersions, findProductByName, parseLicenseName, versionCovers, type ExchangeVersion } from './catalog';
 import { coverageState } from './coverage';
+import type { Assignment } from '../domain/model';
 import type { ComplianceContext, HeldCal } from './compliance';
+import type { NeedUnit } from './inventory';
 import { makeFinding } from './findings';
 import { personLabel } from './register-view';
 import type { Finding } from './types';
 
-export function peopleFindings(context: ComplianceContext): Finding[] {
-  return [...needFindings(context), ...heldFindings(context), ...inventoryFindings(context)];
+/** Findings of one person: the need of each of their mailboxes and the rules on the CALs they hold. */
+export function personFindings(context: ComplianceContext, personId: string, units: readonly NeedUnit[], active: readonly Assignment[]): Finding[] {
+  const findings: Finding[] = [];
+  const held = heldCals(context, active);
+  for (const unit of units) needFindings(context, unit, held, findings);
+  if (held.length > 0) heldFindings(context, personId, held, findings);
+  return findings;
 }
 
-/** mailbox-without-cal and enterprise-feature-without-enterprise-cal, once per person or unmatched mailbox. */
-function needFindings(context: ComplianceContext): Finding[] {
-  const findings: Finding[] = [];
-  const { target, inventory } = context;
-  for (const unit of inventory.units) {
-    const held = unit.person ? context.heldByPerson.get(unit.person.id) : undefined;
-    // One pass, no arrays: this runs for every person with a mailbox.
-    let covered = false;
-    let hasEnterprise = false;
-    let heldVersion: ExchangeVersion | null = null;
-    for (const cal of held ?? []) {
-      if (cal.product.tier === 'enterprise') hasEnterprise = true;
-      else if (versionCovers(cal.version, target)) covered = true;
-      else if (heldVersion === null || compareVersions(cal.version, heldVersion) > 0) heldVersion = cal.version;
-    }
-    const subjectKind = unit.person ? 'person' : 'mailbox';
-    const subjectId = unit.person?.id ?? null;
-    if (!covered) {
-      const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.snapshot ? 'default' : 'noInventory';
-      findings.push(
-        makeFinding({
-          rule: 'mailbox-without-cal',
-          variant,
-          subject: unit.subject,
-          subjectKind,
-          subjectId,
-          params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType },
-          fix: heldVersion ? 'upgrade-cal' : 'assign-cal',
-        }),
-      );
-    }
-    if (unit.enterpriseFeatures.length > 0 && !hasEnterprise) {
-      findings.push(
-        makeFinding({
-          rule: 'enterprise-feature-without-enterprise-cal',
-          subject: unit.subject,
-          subjectKind,
-          subjectId,
-          params: { features: unit.enterpriseFeatures.join(', ') },
-          fix: 'assign-cal',
-        }),
-      );
-    }
+/** The CALs an assignment list holds: active assignments on lots that count. */
+function heldCals(context: ComplianceContext, active: readonly Assignment[]): HeldCal[] {
+  const held: HeldCal[] = [];
+  for (const assignment of active) {
+    const lot = context.lots.get(assignment.purchaseId);
+    if (lot?.product && lot.version) held.push({ assignment, purchase: lot.purchase, product: lot.product, version: lot.version });
   }
-  return findings;
+  return held;
+}
+
+/** Findings that no assignment can change: mailboxes that match no person, and what the inventory shows. */
+export function unmatchedFindings(context: ComplianceContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const unit of context.inventory.units) if (!unit.person) needFindings(context, unit, [], findings);
+  return [...findings, ...inventoryFindings(context)];
+}
+
+/** mailbox-without-cal and enterprise-feature-without-enterprise-cal of one person or unmatched mailbox. */
+function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly HeldCal[], findings: Finding[]): void {
+  const { target, inventory } = context;
+  // One pass, no arrays: this runs for every person with a mailbox.
+  let covered = false;
+  let hasEnterprise = false;
+  let heldVersion: ExchangeVersion | null = null;
+  for (const cal of held) {
+    if (cal.product.tier === 'enterprise') hasEnterprise = true;
+    else if (versionCovers(cal.version, target)) covered = true;
+    else if (heldVersion === null || compareVersions(cal.version, heldVersion) > 0) heldVersion = cal.version;
+  }
+  const subjectKind = unit.person ? 'person' : 'mailbox';
+  const subjectId = unit.person?.id ?? null;
+  if (!covered) {
+    const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.snapshot ? 'default' : 'noInventory';
+    findings.push(
+      makeFinding({
+        rule: 'mailbox-without-cal',
+        variant,
+        subject: unit.subject,
+        subjectKind,
+        subjectId,
+        params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType },
+        fix: heldVersion ? 'upgrade-cal' : 'assign-cal',
+      }),
+    );
+  }
+  if (unit.enterpriseFeatures.length > 0 && !hasEnterprise) {
+    findings.push(
+      makeFinding({
+        rule: 'enterprise-feature-without-enterprise-cal',
+        subject: unit.subject,
+        subjectKind,
+        subjectId,
+        params: { features: unit.enterpriseFeatures.join(', ') },
+        fix: 'assign-cal',
+      }),
+    );
+  }
 }
 
 function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['rule'], variant: string, params: Record<string, string | number>, fix: Finding['fix']): Finding {
@@ -70,36 +89,32 @@ function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['ru
   });
 }
 
-/** Rules on each active CAL and on each holder. */
-function heldFindings(context: ComplianceContext): Finding[] {
-  const findings: Finding[] = [];
+/** Rules on each active CAL of one holder and on the holder. */
+function heldFindings(context: ComplianceContext, personId: string, cals: readonly HeldCal[], findings: Finding[]): void {
   const { newest, asOf, inventory } = context;
-  for (const [personId, cals] of context.heldByPerson) {
-    const leftOn = context.leftOn.get(personId);
-    const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
-    for (const cal of cals) {
-      if (newest && !versionCovers(cal.version, newest.version)) {
-        const coverage = cal.purchase.coverage;
-        const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
-        const params = { calVersion: cal.version, server: newest.server.name, serverVersion: newest.version, until: coverage.kind === 'perpetual' ? '' : coverage.until };
-        findings.push(heldFinding(context, cal, 'cal-version-too-old', ended ? 'coverageEnded' : 'default', params, ended ? 'renew-coverage' : 'upgrade-cal'));
-      }
-      if (cal.product.tier === 'enterprise' && !hasStandard) {
-        findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));
-      }
-      if (leftOn !== undefined) {
-        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn }, 'release-cal'));
-      } else if (inventory.disabledPeople.size > 0 && inventory.disabledPeople.has(personId)) {
-        findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, 'release-cal'));
-      }
+  const leftOn = context.leftOn.get(personId);
+  const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
+  for (const cal of cals) {
+    if (newest && !versionCovers(cal.version, newest.version)) {
+      const coverage = cal.purchase.coverage;
+      const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+      const params = { calVersion: cal.version, server: newest.server.name, serverVersion: newest.version, until: coverage.kind === 'perpetual' ? '' : coverage.until };
+      findings.push(heldFinding(context, cal, 'cal-version-too-old', ended ? 'coverageEnded' : 'default', params, ended ? 'renew-coverage' : 'upgrade-cal'));
     }
-    if (cals.length > 1) findings.push(...duplicateFindings(context, cals));
-    if (inventory.snapshot && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
-      const snapshot = inventory.snapshot.takenAt.slice(0, 10);
-      findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
+    if (cal.product.tier === 'enterprise' && !hasStandard) {
+      findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));
+    }
+    if (leftOn !== undefined) {
+      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn }, 'release-cal'));
+    } else if (inventory.disabledPeople.size > 0 && inventory.disabledPeople.has(personId)) {
+      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, 'release-cal'));
     }
   }
-  return findings;
+  if (cals.length > 1) findings.push(...duplicateFindings(context, cals));
+  if (inventory.snapshot && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
+    const snapshot = inventory.snapshot.takenAt.slice(0, 10);
+    findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
+  }
 }
 
 /** duplicate-assignment: one finding per product a person holds more than once. */

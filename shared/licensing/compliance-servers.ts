@@ -3,13 +3,12 @@ import { endOfExtendedSupport, serverVersion } from './catalog';
 import type { ComplianceContext } from './compliance';
 import { daysBetween } from './dates';
 import { makeFinding } from './findings';
-import { serversInUse } from './register-view';
 import type { Finding } from './types';
 
 export function serverFindings(context: ComplianceContext): Finding[] {
   const { asOf } = context;
   const findings: Finding[] = [];
-  for (const server of serversInUse(context.doc.servers, asOf)) {
+  for (const server of context.servers) {
     const base = { subject: server.name, subjectKind: 'server' as const, subjectId: server.id };
     const params = { server: server.name };
     const activation = server.activation;

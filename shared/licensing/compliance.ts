@@ -1,18 +1,22 @@
 /**
  * The compliance engine: one pure pass over a register document that yields the position per
  * product and every finding of DOMAIN.md "Compliance rules". Indexes only, no O(n²) scans.
+ *
+ * Findings are built per subject (a person, a lot) and kept while that subject's inputs are the
+ * same objects (documents are replaced, never mutated): after one assignment changes, only the
+ * findings of its holder and its lot are built again (see `compliance-incremental.ts`).
  */
-import type { Assignment, Person, Purchase, RegisterDocument } from '../domain/model';
+import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, isVoided } from './coverage';
-import { peopleFindings } from './compliance-people';
-import { purchaseFindings } from './compliance-purchases';
+import { judgeAssignments, mergeSorted } from './compliance-incremental';
+import { proofFindings } from './compliance-purchases';
 import { serverFindings } from './compliance-servers';
 import { makeFinding, sortFindings } from './findings';
-import { analyseInventory, type InventoryAnalysis } from './inventory';
+import { analyseInventory, type InventoryAnalysis, type NeedUnit } from './inventory';
 import { computePositions } from './position';
-import { indexById, isActiveOn, newestServer, serversInUse, type NewestServer } from './register-view';
-import type { ComplianceReport, Finding } from './types';
+import { indexById, newestServer, serversInUse, type NewestServer } from './register-view';
+import type { ComplianceReport } from './types';
 
 export type ProofStatus = 'ok' | 'missing' | 'altered';
 
@@ -31,23 +35,36 @@ export interface HeldCal {
   version: ExchangeVersion;
 }
 
+/** What a lot is worth on the as-of date; product and version are null for a voided or unknown lot. */
+export interface LotInfo {
+  purchase: Purchase;
+  product: CatalogProduct | null;
+  version: ExchangeVersion | null;
+}
+
+/**
+ * Everything the rules read that does not depend on the assignments. It is built once per
+ * people, inventory analysis, purchases, servers and as-of date, and reused by later recomputes.
+ */
 export interface ComplianceContext {
-  doc: RegisterDocument;
   asOf: string;
-  proofStatus: ReadonlyMap<string, ProofStatus> | null;
-  /** A person by id (the index is built on first use: most registers need only a few lookups). */
-  person: (id: string) => Person | null;
+  /** Servers in use on the as-of date. */
+  servers: readonly Server[];
+  /** A person by id. */
+  person: (id: string) => RegisterDocument['people'][number] | null;
   /** Leaving date of people who left on or before the as-of date. */
   leftOn: Map<string, string>;
+  /** Lots by id (the first lot of an id wins). */
+  lots: ReadonlyMap<string, LotInfo>;
   purchases: ReadonlyMap<string, Purchase>;
   newest: NewestServer | null;
   /** The version every CAL must reach: the newest server's (see `targetVersion`). */
   target: ExchangeVersion;
-  held: HeldCal[];
-  heldByPerson: Map<string, HeldCal[]>;
-  /** Active assignments per lot, voided lots included. */
-  activeByPurchase: Map<string, number>;
+  /** A server of version SE is in use (coverage of lots then matters). */
+  seServer: boolean;
   inventory: InventoryAnalysis;
+  /** Need units by the id of their person (mailboxes that match no person are not here). */
+  unitsByPerson: ReadonlyMap<string, readonly NeedUnit[]>;
 }
 
 /**
@@ -60,71 +77,62 @@ function targetVersion(newest: NewestServer | null, purchases: readonly Purchase
   return newestVersion(bought) ?? 'SE';
 }
 
-export function buildComplianceContext(doc: RegisterDocument, options: ComplianceOptions): ComplianceContext {
-  const asOf = options.asOf.slice(0, 10);
-  const purchases = indexById(doc.purchases);
+export function buildComplianceContext(doc: RegisterDocument, asOf: string, inventory: InventoryAnalysis): ComplianceContext {
   const countingLots = doc.purchases.filter((purchase) => !isVoided(purchase) && catalogProduct(purchase.productId) !== null);
-  const newest = newestServer(serversInUse(doc.servers, asOf));
-  let people: ReadonlyMap<string, Person> | undefined;
+  const inUse = serversInUse(doc.servers, asOf);
+  const newest = newestServer(inUse);
   const leftOn = new Map<string, string>();
   for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
-  const held: HeldCal[] = [];
-  const heldByPerson = new Map<string, HeldCal[]>();
-  const activeByPurchase = new Map<string, number>();
   // What each lot is worth is worked out once per lot, not once per assignment.
-  const lots = new Map<string, { purchase: Purchase; product: CatalogProduct | null; version: ExchangeVersion | null; active: number }>();
+  const lots = new Map<string, LotInfo>();
   for (const purchase of doc.purchases) {
     if (lots.has(purchase.id)) continue;
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
-    lots.set(purchase.id, { purchase, product, version: product ? effectiveVersionOf(product, purchase.coverage, asOf) : null, active: 0 });
+    lots.set(purchase.id, { purchase, product, version: product ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
   }
-  for (const assignment of doc.assignments) {
-    if (!isActiveOn(assignment, asOf)) continue;
-    const lot = lots.get(assignment.purchaseId);
-    if (!lot) continue;
-    lot.active += 1;
-    if (!lot.product || !lot.version) continue;
-    const cal: HeldCal = { assignment, purchase: lot.purchase, product: lot.product, version: lot.version };
-    held.push(cal);
-    const list = heldByPerson.get(assignment.personId);
-    if (list) list.push(cal);
-    else heldByPerson.set(assignment.personId, [cal]);
+  const unitsByPerson = new Map<string, NeedUnit[]>();
+  for (const unit of inventory.units) {
+    if (!unit.person) continue;
+    const list = unitsByPerson.get(unit.person.id);
+    if (list) list.push(unit);
+    else unitsByPerson.set(unit.person.id, [unit]);
   }
-  for (const [id, lot] of lots) if (lot.active > 0) activeByPurchase.set(id, lot.active);
+  const people = indexById(doc.people);
   return {
-    doc,
     asOf,
-    proofStatus: options.proofStatus ?? null,
-    person: (id) => (people ??= indexById(doc.people)).get(id) ?? null,
+    servers: inUse,
+    person: (id) => people.get(id) ?? null,
     leftOn,
-    purchases,
+    lots,
+    purchases: indexById(doc.purchases),
     newest,
     target: targetVersion(newest, countingLots),
-    held,
-    heldByPerson,
-    activeByPurchase,
-    inventory: analyseInventory(doc, asOf),
+    seServer: inUse.some((server) => serverVersion(server) === 'SE'),
+    inventory,
+    unitsByPerson,
   };
 }
 
 export function computeCompliance(doc: RegisterDocument, options: ComplianceOptions): ComplianceReport {
-  const context = buildComplianceContext(doc, options);
-  const assignedByProduct = new Map<string, number>();
-  for (const cal of context.held) assignedByProduct.set(cal.product.id, (assignedByProduct.get(cal.product.id) ?? 0) + 1);
-  const { summary } = context.inventory;
+  const asOf = options.asOf.slice(0, 10);
+  const inventory = analyseInventory(doc, asOf);
+  const judged = judgeAssignments(doc, asOf, inventory, () => buildComplianceContext(doc, asOf, inventory));
+  const { context, assignedByProduct } = judged;
+  const { summary } = inventory;
   const position = computePositions({
     purchases: doc.purchases.filter((purchase) => !isVoided(purchase)),
     assignedByProduct,
     standardNeed: summary.needCal,
     enterpriseNeed: summary.enterpriseFeatureUsers,
     target: context.target,
-    asOf: context.asOf,
+    asOf,
   });
 
-  const findings: Finding[] = [...peopleFindings(context), ...purchaseFindings(context), ...serverFindings(context)];
+  // Proofs, servers and the shortfall are judged afresh each time: few findings, cheap to build.
+  const more = [...proofFindings(doc, options.proofStatus ?? null), ...serverFindings(context)];
   for (const row of position) {
     if (row.shortfall === 0) continue;
-    findings.push(
+    more.push(
       makeFinding({
         rule: 'cal-shortfall',
         subject: row.product,
@@ -135,10 +143,10 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
       }),
     );
   }
-  sortFindings(findings);
+  const findings = mergeSorted(judged.findings, sortFindings(more));
 
-  const servers = serversInUse(doc.servers, context.asOf)
+  const servers = context.servers
     .map((server) => ({ name: server.name, product: serverProductName(serverVersion(server)), activation: server.activation.state }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { asOf: context.asOf, servers, inventory: { ...summary }, position, findings };
+  return { asOf, servers, inventory: { ...summary }, position, findings };
 }

@@ -77,6 +77,10 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.subject, b.subject) ||
     compareText(a.subjectId ?? '', b.subjectId ?? '') ||
     compareText(a.message, b.message) ||
-    compareText(JSON.stringify(a.params), JSON.stringify(b.params))
+    compareText(JSON.stringify(a.params), JSON.stringify(b.params)) ||
+    // Only findings alike in all of the above get here; these make the order total, so a patched list equals a fresh sort.
+    compareText(a.messageKey ?? '', b.messageKey ?? '') ||
+    compareText(a.subjectKind, b.subjectKind) ||
+    compareText(a.fix, b.fix)
   );
 }

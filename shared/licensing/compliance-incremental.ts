@@ -1,0 +1,234 @@
+/**
+ * Incremental judgement of the assignments. Register documents are replaced, never mutated: a
+ * commit that releases or adds one assignment keeps every other assignment object. So the
+ * judge compares the new assignment list with the last one by identity, rebuilds the findings of
+ * the people and lots whose assignments changed, and patches its sorted list of findings. A
+ * recompute after one change then costs one pass of pointer compares plus one person and one lot,
+ * not a judgement of every person (DOMAIN.md rules are per person and per lot; see the rules).
+ *
+ * A judge lives as long as what every rule reads besides the assignments: the people, the latest
+ * snapshot and the shared-mailbox setting (through the inventory analysis it is kept for), the
+ * purchases, the servers and the as-of date. Anything else (a removed assignment, a list with
+ * many changes, a first call) is a full build, which gives exactly the same report.
+ */
+import type { Assignment, Purchase, RegisterDocument } from '../domain/model';
+import type { ComplianceContext } from './compliance';
+import { personFindings, unmatchedFindings } from './compliance-people';
+import { lotFindings } from './compliance-purchases';
+import { compareFindings, sortFindings } from './findings';
+import type { InventoryAnalysis } from './inventory';
+import { isActiveOn } from './register-view';
+import type { Finding } from './types';
+
+export interface LotJudgement {
+  findings: readonly Finding[];
+  /** Active assignments on the lot on the as-of date. */
+  active: number;
+}
+
+export interface AssignmentJudgement {
+  /** Findings of every person, lot and unmatched mailbox, sorted by `compareFindings`. */
+  findings: readonly Finding[];
+  /** Active assignments per product on lots that count (the first lot of an id). */
+  assignedByProduct: ReadonlyMap<string, number>;
+}
+
+/** Index of `value` in the ascending `list`, or where it would go. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((list[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function addIndex(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [index]);
+  else if (list.length === 0 || (list[list.length - 1] as number) < index) list.push(index);
+  else list.splice(lowerBound(list, index), 0, index);
+}
+
+function removeIndex(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const at = lowerBound(list, index);
+  if (list[at] === index) list.splice(at, 1);
+}
+
+/** `sorted` (by `compareFindings`) with `added` (sorted too) merged in; binary searches, no full re-sort. */
+export function mergeSorted(sorted: readonly Finding[], added: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let from = 0;
+  for (const finding of added) {
+    let low = from;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareFindings(sorted[mid] as Finding, finding) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = from; i < low; i++) out.push(sorted[i] as Finding);
+    out.push(finding);
+    from = low;
+  }
+  for (let i = from; i < sorted.length; i++) out.push(sorted[i] as Finding);
+  return out;
+}
+
+/** Above this share of changed assignments a full build is cheaper than patching. */
+const fullBuildShare = 1 / 8;
+
+class AssignmentJudge {
+  private assignments: readonly Assignment[] = [];
+  /** Positions in `assignments` of the assignments on a recorded lot, ascending, per person and per lot id. */
+  private readonly byPerson = new Map<string, number[]>();
+  private readonly byLot = new Map<string, number[]>();
+  private readonly personJudgements = new Map<string, readonly Finding[]>();
+  private readonly lotJudgements = new Map<Purchase, LotJudgement>();
+  /** Purchases by id, every lot recorded under it (normally one). */
+  private readonly lotsOfId = new Map<string, Purchase[]>();
+  private sorted: Finding[] = [];
+  private built = false;
+
+  constructor(
+    readonly context: ComplianceContext,
+    private readonly purchases: readonly Purchase[],
+  ) {
+    for (const purchase of purchases) {
+      const same = this.lotsOfId.get(purchase.id);
+      if (same) same.push(purchase);
+      else this.lotsOfId.set(purchase.id, [purchase]);
+    }
+  }
+
+  judge(assignments: readonly Assignment[]): AssignmentJudgement {
+    if (!this.built || !this.patch(assignments)) this.build(assignments);
+    const assignedByProduct = new Map<string, number>();
+    for (const lot of this.context.lots.values()) {
+      const active = this.lotJudgements.get(lot.purchase)?.active ?? 0;
+      if (lot.product && lot.version && active > 0) assignedByProduct.set(lot.product.id, (assignedByProduct.get(lot.product.id) ?? 0) + active);
+    }
+    return { findings: this.sorted, assignedByProduct };
+  }
+
+  private build(assignments: readonly Assignment[]): void {
+    this.assignments = assignments;
+    this.byPerson.clear();
+    this.byLot.clear();
+    this.personJudgements.clear();
+    this.lotJudgements.clear();
+    assignments.forEach((assignment, index) => {
+      if (!this.context.lots.has(assignment.purchaseId)) return;
+      addIndex(this.byPerson, assignment.personId, index);
+      addIndex(this.byLot, assignment.purchaseId, index);
+    });
+    const all: Finding[] = unmatchedFindings(this.context);
+    const collect = (findings: readonly Finding[]) => {
+      for (const finding of findings) all.push(finding);
+    };
+    for (const personId of this.context.unitsByPerson.keys()) collect(this.judgePerson(personId));
+    for (const personId of this.byPerson.keys()) if (!this.context.unitsByPerson.has(personId)) collect(this.judgePerson(personId));
+    for (const id of this.lotsOfId.keys()) for (const judgement of this.judgeLot(id)) collect(judgement.findings);
+    this.sorted = sortFindings(all);
+    this.built = true;
+  }
+
+  /** Applies the changes since the last list; false when a full build is the right answer. */
+  private patch(next: readonly Assignment[]): boolean {
+    const previous = this.assignments;
+    if (next === previous) return true;
+    if (next.length < previous.length) return false;
+    const limit = Math.max(16, Math.floor(next.length * fullBuildShare));
+    const people = new Set<string>();
+    const lotIds = new Set<string>();
+    let changes = 0;
+    const { lots } = this.context;
+    for (let i = 0; i < next.length; i++) {
+      const before = previous[i];
+      const after = next[i] as Assignment;
+      if (before === after) continue;
+      if (++changes > limit) return false;
+      if (before && lots.has(before.purchaseId)) {
+        removeIndex(this.byPerson, before.personId, i);
+        removeIndex(this.byLot, before.purchaseId, i);
+        people.add(before.personId);
+        lotIds.add(before.purchaseId);
+      }
+      if (lots.has(after.purchaseId)) {
+        addIndex(this.byPerson, after.personId, i);
+        addIndex(this.byLot, after.purchaseId, i);
+        people.add(after.personId);
+        lotIds.add(after.purchaseId);
+      }
+    }
+    this.assignments = next;
+    if (people.size === 0 && lotIds.size === 0) return true;
+    const removed = new Set<Finding>();
+    const added: Finding[] = [];
+    const replace = (before: readonly Finding[] | undefined, after: readonly Finding[]) => {
+      for (const finding of before ?? []) removed.add(finding);
+      for (const finding of after) added.push(finding);
+    };
+    for (const personId of people) {
+      const before = this.personJudgements.get(personId);
+      replace(before, this.judgePerson(personId));
+    }
+    for (const id of lotIds) {
+      const before = (this.lotsOfId.get(id) ?? []).flatMap((purchase) => this.lotJudgements.get(purchase)?.findings ?? []);
+      replace(before, this.judgeLot(id).flatMap((judgement) => judgement.findings));
+    }
+    const kept = removed.size > 0 ? this.sorted.filter((finding) => !removed.has(finding)) : this.sorted;
+    this.sorted = mergeSorted(kept, sortFindings(added));
+    return true;
+  }
+
+  private judgePerson(personId: string): readonly Finding[] {
+    const units = this.context.unitsByPerson.get(personId) ?? [];
+    const active: Assignment[] = [];
+    for (const index of this.byPerson.get(personId) ?? []) {
+      const assignment = this.assignments[index] as Assignment;
+      if (isActiveOn(assignment, this.context.asOf)) active.push(assignment);
+    }
+    const findings = units.length > 0 || active.length > 0 ? personFindings(this.context, personId, units, active) : [];
+    if (findings.length > 0) this.personJudgements.set(personId, findings);
+    else this.personJudgements.delete(personId);
+    return findings;
+  }
+
+  /** Every lot recorded under `id`; only the first (as in `indexById`) replays the seats. */
+  private judgeLot(id: string): LotJudgement[] {
+    const assignments = (this.byLot.get(id) ?? []).map((index) => this.assignments[index] as Assignment);
+    return (this.lotsOfId.get(id) ?? []).map((purchase, position) => {
+      const judgement = lotFindings(this.context, purchase, assignments, position === 0);
+      this.lotJudgements.set(purchase, judgement);
+      return judgement;
+    });
+  }
+}
+
+interface JudgeState {
+  asOf: string;
+  purchases: readonly Purchase[];
+  servers: RegisterDocument['servers'];
+  judge: AssignmentJudge;
+}
+
+const judges = new WeakMap<InventoryAnalysis, JudgeState>();
+
+/**
+ * The findings of `doc`'s people and lots on `asOf`, from the judge kept for `inventory` while the
+ * purchases, the servers and the date are the same objects; otherwise from a new judge over the
+ * context `buildContext` makes.
+ */
+export function judgeAssignments(doc: RegisterDocument, asOf: string, inventory: InventoryAnalysis, buildContext: () => ComplianceContext): AssignmentJudgement & { context: ComplianceContext } {
+  let state = judges.get(inventory);
+  if (!state || state.asOf !== asOf || state.purchases !== doc.purchases || state.servers !== doc.servers) {
+    state = { asOf, purchases: doc.purchases, servers: doc.servers, judge: new AssignmentJudge(buildContext(), doc.purchases) };
+    judges.set(inventory, state);
+  }
+  return { ...state.judge.judge(doc.assignments), context: state.judge.context };
+}
