@@ -1,13 +1,14 @@
 import { Badge, Button, makeStyles, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowSortDown16Regular, ArrowSortUp16Regular, ArrowSwap16Regular, History16Regular, MoreHorizontal20Regular, PersonDelete16Regular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../shared/contracts/ledger';
 import { personDisplayName, productLabel } from '../../components/ledgerLabels';
 import { StatusText } from '../../components/StatusText';
-import { useFormatters } from '../../i18n/format';
-import type { RegisterQuery, SortKey } from './filter';
+import { useFormatters, type Formatters } from '../../i18n/format';
+import type { SortDirection, SortKey } from './filter';
 import { useRegisterStore } from './store';
 
 const columns = 'minmax(180px, 1.1fr) minmax(200px, 1.2fr) 130px minmax(280px, 2fr) 80px';
@@ -42,19 +43,32 @@ const useStyles = makeStyles({
 
 const sortable: Record<string, SortKey> = { name: 'name', email: 'email', status: 'status' };
 
-/** The people × CALs table, virtualized (only visible rows are in the DOM) with table semantics and row indices. */
-export function PeopleTable({ rows, total }: { rows: PersonRow[]; total: number }) {
+export interface PeopleTableProps {
+  rows: readonly PersonRow[];
+  total: number;
+  sort: SortKey;
+  direction: SortDirection;
+}
+
+/**
+ * The people × CALs table, virtualized (only visible rows are in the DOM) with table semantics and row indices.
+ * Memoized, with memoized rows: a keystroke re-renders it only when the matching rows changed, and then only mounts the rows that came into view.
+ */
+export const PeopleTable = memo(function PeopleTable({ rows, total, sort, direction }: PeopleTableProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const format = useFormatters();
   const scroller = useRef<HTMLDivElement>(null);
-  const query = useRegisterStore((s) => s.query);
   const sortBy = useRegisterStore((s) => s.sortBy);
+  // Stable per rows: a new key function makes the virtualizer re-measure every row.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 60,
+    // A person with one CAL measures 61 px (60 + the border); an exact estimate spares a second render to correct the rows' offsets.
+    estimateSize: () => 61,
     overscan: 8,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
   });
 
   return (
@@ -62,7 +76,7 @@ export function PeopleTable({ rows, total }: { rows: PersonRow[]; total: number 
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className={styles.header}>
           {(['name', 'email', 'status', 'cals', 'actions'] as const).map((column) => (
-            <div key={column} role="columnheader" className={styles.headerCell} aria-sort={ariaSort(query, sortable[column])}>
+            <div key={column} role="columnheader" className={styles.headerCell} aria-sort={ariaSort(sort, direction, sortable[column])}>
               {sortable[column] ? (
                 <Button
                   appearance="transparent"
@@ -70,7 +84,7 @@ export function PeopleTable({ rows, total }: { rows: PersonRow[]; total: number 
                   className={styles.sortButton}
                   onClick={() => sortBy(sortable[column]!)}
                   iconPosition="after"
-                  icon={query.sort === sortable[column] ? query.direction === 'ascending' ? <ArrowSortUp16Regular /> : <ArrowSortDown16Regular /> : undefined}
+                  icon={sort === sortable[column] ? direction === 'ascending' ? <ArrowSortUp16Regular /> : <ArrowSortDown16Regular /> : undefined}
                   data-testid={`sort-${column}`}
                 >
                   {t(`register.columns.${column}`)}
@@ -87,38 +101,42 @@ export function PeopleTable({ rows, total }: { rows: PersonRow[]; total: number 
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className={styles.row}
-                style={{ transform: `translateY(${item.start}px)` }}
-                data-testid="person-row"
-              >
-                <PersonCells row={row} />
-              </div>
-            );
+            return <PersonTableRow key={item.key} row={row} index={item.index} start={item.start} measure={virtualizer.measureElement} t={t} format={format} />;
           })}
         </div>
       </div>
     </div>
   );
-}
+});
 
-function ariaSort(query: RegisterQuery, key: SortKey | undefined): 'ascending' | 'descending' | 'none' | undefined {
+function ariaSort(sort: SortKey, direction: SortDirection, key: SortKey | undefined): 'ascending' | 'descending' | 'none' | undefined {
   if (!key) return undefined;
-  return query.sort === key ? query.direction : 'none';
+  return sort === key ? direction : 'none';
 }
 
-function PersonCells({ row }: { row: PersonRow }) {
-  const { t } = useTranslation();
+interface PersonTableRowProps {
+  row: PersonRow;
+  index: number;
+  start: number;
+  measure: (element: HTMLElement | null) => void;
+  /** From the table, so a row neither subscribes to i18n nor builds Intl formatters of its own. */
+  t: TFunction;
+  format: Formatters;
+}
+
+// Re-renders only when its person, position or language changes.
+const PersonTableRow = memo(function PersonTableRow({ row, index, start, measure, t, format }: PersonTableRowProps) {
   const styles = useStyles();
-  const format = useFormatters();
-  const askRelease = useRegisterStore((s) => s.askRelease);
-  const openHistory = useRegisterStore((s) => s.openHistory);
+  return (
+    <div role="row" aria-rowindex={index + 2} data-index={index} ref={measure} className={styles.row} style={{ transform: `translateY(${start}px)` }} data-testid="person-row">
+      <PersonCells row={row} t={t} format={format} />
+    </div>
+  );
+});
+
+function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format: Formatters }) {
+  const styles = useStyles();
+  const { askRelease, openHistory } = useRegisterStore.getState();
   const name = personDisplayName(row);
   return (
     <>

@@ -1,6 +1,6 @@
 import { Button, Card, Field, SearchBox, Select, Text } from '@fluentui/react-components';
 import { PeopleList24Regular, PersonAdd20Regular } from '@fluentui/react-icons';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
@@ -10,7 +10,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
-import { filterSorted, productsHeld, sortPeople, statusFilters, type StatusFilter } from './filter';
+import { createPeopleSearch, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
 import { PeopleTable } from './PeopleTable';
 import { ReleaseDialog } from './ReleaseDialog';
@@ -23,16 +23,17 @@ export function RegisterScreen() {
   const format = useFormatters();
   const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
   const { people, loaded, error, query, load, setQuery } = useRegisterStore();
-  const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     if (path) void load();
   }, [path, load]);
 
-  const { sort, direction } = deferredQuery;
-  // Sorted once per sort change; a keystroke only filters the sorted list.
+  const { sort, direction } = query;
+  // Sorted once per sort change; a keystroke only filters the sorted list, narrowing the last result when it can.
   const sorted = useMemo(() => sortPeople(people, { sort, direction }, format.locale), [people, sort, direction, format.locale]);
-  const rows = useMemo(() => filterSorted(sorted, deferredQuery), [sorted, deferredQuery]);
+  const search = useMemo(() => createPeopleSearch(sorted), [sorted]);
+  const rows = useMemo(() => search.filter(query), [search, query]);
+  useIdlePreparation(search);
   const products = useMemo(() => productsHeld(people), [people]);
 
   const assign = (
@@ -89,7 +90,7 @@ export function RegisterScreen() {
           </Text>
           <Card className={styles.tableCard}>
             <div className={styles.tableWrap}>
-              <PeopleTable rows={rows} total={people.length} />
+              <PeopleTable rows={rows} total={people.length} sort={sort} direction={direction} />
             </div>
             {rows.length === 0 && (
               <div className={styles.empty}>
@@ -103,4 +104,18 @@ export function RegisterScreen() {
       <HistoryDialog />
     </>
   );
+}
+
+/** Folds everyone's search text in idle time after the list shows, so the first keystroke does not pay for 50,000 rows. */
+function useIdlePreparation(search: PeopleSearch): void {
+  useEffect(() => {
+    // jsdom has no idle callbacks; the search then folds on first use.
+    if (typeof requestIdleCallback !== 'function') return;
+    let id = 0;
+    const step = (deadline: IdleDeadline) => {
+      if (!search.prepare(() => deadline.timeRemaining() > 2)) id = requestIdleCallback(step);
+    };
+    id = requestIdleCallback(step);
+    return () => cancelIdleCallback(id);
+  }, [search]);
 }

@@ -114,6 +114,77 @@ export function filterPeople(rows: readonly PersonRow[], query: RegisterQuery, l
   return sortPeople(filterSorted(rows, query), query, locale);
 }
 
+/** Filters a sorted list; built once per sorted list, called once per query. */
+export interface PeopleSearch {
+  filter(query: RegisterQuery): readonly PersonRow[];
+  /**
+   * Folds the rows' search text ahead of the first search, a slice at a time while `hasTime()`
+   * says so; true once every row is done. Optional: `filter` folds what is missing itself.
+   */
+  prepare(hasTime: () => boolean): boolean;
+}
+
+interface LastSearch {
+  words: readonly string[];
+  status: StatusFilter;
+  productId: string;
+  /** Indices into the sorted list of the rows that matched, ascending. */
+  matches: readonly number[];
+}
+
+// Each word of the previous search lies inside a word of this one, so nothing the previous search dropped can match now.
+const narrows = (previous: readonly string[], next: readonly string[]) => previous.every((word) => next.some((n) => n.includes(word)));
+
+/**
+ * The Register screen's search over one sorted list: the folded text of every row is kept in an
+ * array by index, and a query that narrows the previous one (the usual next keystroke) only
+ * re-checks the rows that matched before. Gives the same rows as `filterSorted`.
+ */
+export function createPeopleSearch(sorted: readonly PersonRow[]): PeopleSearch {
+  const texts: string[] = [];
+  let last: LastSearch | null = null;
+
+  function prepare(hasTime: () => boolean): boolean {
+    while (texts.length < sorted.length) {
+      const end = Math.min(sorted.length, texts.length + 500);
+      for (let i = texts.length; i < end; i++) texts.push(haystackOf(sorted[i] as PersonRow));
+      if (!hasTime()) break;
+    }
+    return texts.length === sorted.length;
+  }
+
+  function filter(query: RegisterQuery): readonly PersonRow[] {
+    const words = searchWords(query.search);
+    const { status, productId } = query;
+    if (words.length === 0 && status === 'all' && productId === 'all') {
+      last = null;
+      return sorted;
+    }
+    if (words.length > 0) prepare(() => true);
+    const reuse = last !== null && last.status === status && last.productId === productId && narrows(last.words, words);
+    const candidates = reuse && last ? last.matches : null;
+    const size = candidates ? candidates.length : sorted.length;
+    const matches: number[] = [];
+    for (let k = 0; k < size; k++) {
+      const i = candidates ? (candidates[k] as number) : k;
+      const row = sorted[i] as PersonRow;
+      // Rows carried over from the previous result already passed the same status and product filters.
+      if (!reuse && !(matchesStatus(row, status) && matchesProduct(row, productId))) continue;
+      if (words.length > 0 && !containsAll(texts[i] as string, words)) continue;
+      matches.push(i);
+    }
+    last = { words, status, productId, matches };
+    return matches.map((i) => sorted[i] as PersonRow);
+  }
+
+  return { filter, prepare };
+}
+
+function containsAll(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
+}
+
 /** The products people hold, in catalog order, for the product filter. */
 export function productsHeld(rows: readonly PersonRow[]): string[] {
   const ids = new Set<string>();
