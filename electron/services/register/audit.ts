@@ -1,24 +1,52 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AuditEvent } from '../../../shared/domain/model';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted, so the hash does not depend on key order. */
+/**
+ * JSON with object keys sorted, so the hash does not depend on key order. Registers already hold
+ * hashes of this exact text: the output must never change (a test pins it to the first version).
+ * Plain loops and string building: opening a register re-hashes every event of its trail.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  // The default sort orders by UTF-16 code units, as the `<` comparison of the first version did.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
-export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+/** One-shot hashing: about twice as fast as createHash() for the small texts of audit events. */
+export const sha256Hex = (data: string | Uint8Array): string => hash('sha256', data, 'hex');
 
+/** The hashed fields of an event, already in canonical (sorted) order. */
+export const hashedEventFields = ['action', 'actor', 'after', 'at', 'before', 'prevHash', 'seq', 'subject'] as const;
+
+/** SHA-256 of the event's canonical JSON without its own hash (same text as `canonicalJson` of those fields). */
 export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
-  const { seq, at, actor, action, subject, before, after, prevHash } = event;
-  return sha256Hex(canonicalJson({ seq, at, actor, action, subject, before, after, prevHash }));
+  let out = '{';
+  let first = true;
+  for (const key of hashedEventFields) {
+    const item = event[key];
+    if (item === undefined) continue;
+    out += `${first ? '' : ','}"${key}":${canonicalJson(item)}`;
+    first = false;
+  }
+  return sha256Hex(`${out}}`);
 }
 
 export interface AuditInput {
