@@ -65,6 +65,16 @@ describe('register store', () => {
     expect(problem.backups.length).toBeGreaterThan(0);
   });
 
+  it('a register saved again by a text editor with a byte-order mark still opens, diacritics intact', () => {
+    const { dir, deps } = makeRegister();
+    const text = readFileSync(registerPath(dir), 'utf8');
+    writeFileSync(registerPath(dir), `\uFEFF${text}`, 'utf8');
+    const register = openRegister(dir, deps);
+    expect(register.document.organization.name).toBe('Przykład Sp. z o.o.');
+    expect(readdirSync(dir).some((name) => name.startsWith('register.corrupt-'))).toBe(false);
+    register.close();
+  });
+
   it('valid JSON with the wrong shape is treated as corrupt and kept', () => {
     const { dir, deps } = makeRegister();
     writeFileSync(registerPath(dir), JSON.stringify({ schemaVersion: 1, people: 'nope' }));
