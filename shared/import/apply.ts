@@ -34,9 +34,20 @@ function newPerson(p: NewPerson, id: string, now: string, snapshotId: string): P
 }
 
 /**
+ * An earlier snapshot as the register keeps it once a newer one exists: where it came from (file
+ * names, SHA-256, row counts, Exchange's own figures) without its rows. Only the latest snapshot
+ * is ever judged, and a register must not grow by a whole directory at every import (at 50,000
+ * people a snapshot is about 23 MB); the exported files named by their hash are the full record.
+ */
+export function withoutRows(snapshot: InventorySnapshot): InventorySnapshot {
+  return snapshot.mailboxes.length === 0 && snapshot.users.length === 0 ? snapshot : { ...snapshot, mailboxes: [], users: [] };
+}
+
+/**
  * Applies a preview to the register and returns a NEW document (the input is not mutated):
  * the changes the user kept, the decided ambiguous matches, remembered column mappings and an
- * inventory snapshot of what the files said. The caller appends the audit event and saves.
+ * inventory snapshot of what the files said (earlier snapshots lose their rows, see `withoutRows`).
+ * The caller appends the audit event and saves.
  */
 export function applyImport(doc: RegisterDocument, preview: ImportPreview, decisions: ImportDecisions, ids: () => string, now: string): RegisterDocument {
   const excluded = new Set(decisions.exclude ?? []);
@@ -161,6 +172,6 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     purchases,
     people: [...doc.people.map((p) => people.get(p.id) ?? p), ...added],
     assignments,
-    inventory: [...doc.inventory, snapshot],
+    inventory: [...doc.inventory.map(withoutRows), snapshot],
   };
 }

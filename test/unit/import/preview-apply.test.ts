@@ -139,6 +139,19 @@ describe('applyImport', () => {
     expect(next.inventory[0]?.sources.map((s) => s.kind)).toEqual(['mailboxes', 'ad-users']);
   });
 
+  it('a second import keeps the rows of the new snapshot only; the first keeps its files, hashes, row counts and Exchange figures', () => {
+    const first = applyImport(doc, preview, {}, counter(), NOW);
+    const again = previewImport(first, [mailboxes, adUsers], { now: '2025-04-10T09:00:00.000Z' });
+    const second = applyImport(first, again, {}, counter(), '2025-04-10T09:00:00.000Z');
+    expect(second.inventory).toHaveLength(2);
+    const [earlier, latest] = second.inventory;
+    expect(earlier).toEqual({ ...first.inventory[0], mailboxes: [], users: [] });
+    expect(earlier?.sources.map((s) => s.rows)).toEqual(first.inventory[0]?.sources.map((s) => s.rows));
+    expect(latest?.mailboxes).toEqual(again.snapshot.mailboxes);
+    expect(latest?.users).toEqual(again.snapshot.users);
+    expect(() => registerDocumentSchema.parse(second)).not.toThrow();
+  });
+
   it('skips an undecided ambiguous match and follows the decision when there is one', () => {
     const d = register({ people: [{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski' }] });
     const p = previewImport(d, [mailboxes], { now: NOW });
