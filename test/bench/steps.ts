@@ -61,15 +61,7 @@ export interface ImportTimings {
 export async function timeImport(register: OpenRegister, files: ImportFiles, runs: number): Promise<ImportTimings> {
   const base = register.document;
   const parsePreview = await time(runs, { run: () => parseAndPreview(base, files) });
-  const preview = await parseAndPreview(base, files);
-  const commit = await time(runs, {
-    run: () => {
-      const next = applyImport(register.document, preview, {}, randomUUID, IMPORT_NOW);
-      register.commit(next, { action: 'import.commit', subject: 'mailboxes.csv, adusers.csv', after: { newPeople: preview.newPeople.length, updatedPeople: preview.updatedPeople.length } });
-    },
-    // Back to the register before the import, so every run imports into the same state.
-    teardown: () => register.commit({ ...base, audit: register.document.audit }, { action: 'bench.revert' }),
-  });
+  const { commit, preview } = await timeImportCommit(register, files, runs);
   const counts = {
     newPeople: preview.newPeople.length,
     updatedPeople: preview.updatedPeople.length,
@@ -79,6 +71,21 @@ export async function timeImport(register: OpenRegister, files: ImportFiles, run
     userRows: preview.snapshot.users.length,
   };
   return { parsePreview, commit, counts };
+}
+
+/** The commit alone (applyImport + save) of one preview, each run from the register state before it. */
+export async function timeImportCommit(register: OpenRegister, files: ImportFiles, runs: number): Promise<{ commit: Timing; preview: ImportPreview }> {
+  const base = register.document;
+  const preview = await parseAndPreview(base, files);
+  const commit = await time(runs, {
+    run: () => {
+      const next = applyImport(register.document, preview, {}, randomUUID, IMPORT_NOW);
+      register.commit(next, { action: 'import.commit', subject: 'mailboxes.csv, adusers.csv', after: { newPeople: preview.newPeople.length, updatedPeople: preview.updatedPeople.length } });
+    },
+    // Back to the register before the import, so every run imports into the same state.
+    teardown: () => register.commit({ ...base, audit: register.document.audit }, { action: 'bench.revert' }),
+  });
+  return { commit, preview };
 }
 
 /**

@@ -17,7 +17,7 @@ import { computeCompliance } from '../../shared/licensing/compliance';
 import { adUserExport, generateDirectory, mailboxExport } from './generate';
 import { AS_OF, generateRegister } from './generate-register';
 import { peakRssMb } from './measure';
-import { benchDeps, exportOptions, timeCompliance, timeComplianceFirst, timeExport, timeImport, timeOpen, timeSave, writeRegisterFolder } from './steps';
+import { benchDeps, exportOptions, timeCompliance, timeComplianceFirst, timeExport, timeImport, timeImportCommit, timeOpen, timeSave, writeRegisterFolder } from './steps';
 
 const log = (message: string): void => {
   process.stderr.write(`  ${message}\n`);
@@ -103,8 +103,9 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
   try {
     if (step === 'save') return await timeSave(register, workDir, runs);
     if (step === 'import') return await timeImport(register, files, runs);
+    if (step === 'import-commit') return (await timeImportCommit(register, files, runs)).commit;
     if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
-    throw new Error(`unknown step ${step}: open, compliance, save, import, export`);
+    throw new Error(`unknown step ${step}: open, compliance, save, import, import-commit, export`);
   } finally {
     register.close();
   }
