@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, Menu, MenuDivider, MenuItem, MenuList, MenuP
 import { ArrowSortDown16Regular, ArrowSortUp16Regular, ArrowSwap16Regular, History16Regular, MoreHorizontal20Regular, PersonDelete16Regular } from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
-import { memo, useCallback, useRef } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../shared/contracts/ledger';
 import { personDisplayName, productLabel } from '../../components/ledgerLabels';
@@ -136,7 +136,6 @@ const PersonTableRow = memo(function PersonTableRow({ row, index, start, measure
 
 function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format: Formatters }) {
   const styles = useStyles();
-  const { askRelease, openHistory } = useRegisterStore.getState();
   const name = personDisplayName(row);
   return (
     <>
@@ -182,31 +181,62 @@ function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format:
         )}
       </div>
       <div role="cell" className={styles.cell}>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('register.actionsFor', { person: name })} />
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              <MenuItem icon={<History16Regular />} onClick={() => void openHistory(row)}>
-                {t('register.historyAction')}
-              </MenuItem>
-              {row.activeCals.length > 0 && <MenuDivider />}
-              {row.activeCals.flatMap((cal) => {
-                const product = productLabel(t, cal.productId);
-                return [
-                  <MenuItem key={`release-${cal.assignmentId}`} icon={<PersonDelete16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'release' })}>
-                    {t('register.releaseAction', { product })}
-                  </MenuItem>,
-                  <MenuItem key={`reassign-${cal.assignmentId}`} icon={<ArrowSwap16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'reassign' })}>
-                    {t('register.reassignAction', { product })}
-                  </MenuItem>,
-                ];
-              })}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <RowActions row={row} name={name} t={t} />
       </div>
     </>
+  );
+}
+
+/**
+ * The row's actions button. The Fluent Menu behind it is built on first use: a Menu per row cost
+ * as much as the rest of the row whenever a keystroke brought new rows into view. Until then the
+ * button looks and reads the same (a button with a menu popup, collapsed), and whatever opens a
+ * menu trigger (click, Enter, Space, ArrowDown) builds the Menu already open, focus on its first item.
+ */
+function RowActions({ row, name, t }: { row: PersonRow; name: string; t: TFunction }) {
+  const [built, setBuilt] = useState(false);
+  const label = t('register.actionsFor', { person: name });
+  if (!built) {
+    return (
+      <Button
+        appearance="subtle"
+        icon={<MoreHorizontal20Regular />}
+        aria-label={label}
+        aria-haspopup="menu"
+        onClick={() => setBuilt(true)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown') return;
+          event.preventDefault();
+          setBuilt(true);
+        }}
+      />
+    );
+  }
+  const { askRelease, openHistory } = useRegisterStore.getState();
+  return (
+    <Menu defaultOpen>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem icon={<History16Regular />} onClick={() => void openHistory(row)}>
+            {t('register.historyAction')}
+          </MenuItem>
+          {row.activeCals.length > 0 && <MenuDivider />}
+          {row.activeCals.flatMap((cal) => {
+            const product = productLabel(t, cal.productId);
+            return [
+              <MenuItem key={`release-${cal.assignmentId}`} icon={<PersonDelete16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'release' })}>
+                {t('register.releaseAction', { product })}
+              </MenuItem>,
+              <MenuItem key={`reassign-${cal.assignmentId}`} icon={<ArrowSwap16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'reassign' })}>
+                {t('register.reassignAction', { product })}
+              </MenuItem>,
+            ];
+          })}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }
