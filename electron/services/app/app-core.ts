@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { RegisterDeps } from '../register/register-store';
+import { loadStampKey } from '../register/validation-stamp';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
 import { complianceHandlers } from './handlers/compliance';
@@ -32,6 +33,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     actor: options.actor,
     instance: randomUUID(),
     newId: options.newId ?? (() => randomUUID()),
+    // Lets a register this installation saved skip the schema check at its next open.
+    stampKey: loadStampKey(options.appDataDir),
   };
   const settings = new SettingsStore(options.appDataDir, options.storeFactory);
   const session = new RegisterSession(registerDeps);
