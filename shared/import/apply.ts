@@ -160,8 +160,9 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     id: snapshotId,
     takenAt: now,
     sources: preview.snapshot.sources.map((s) => ({ ...s })),
-    mailboxes: preview.snapshot.mailboxes.map((m) => ({ ...m })),
-    users: preview.snapshot.users.map((u) => ({ ...u })),
+    // The rows are shared with the preview, not copied: neither documents nor previews are ever mutated.
+    mailboxes: preview.snapshot.mailboxes,
+    users: preview.snapshot.users,
     exchangeCalCounts: { ...preview.snapshot.exchangeCalCounts },
   };
 
