@@ -27,8 +27,20 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
 
-/** `YYYY-MM-DD` → the UTC midnight Excel stores as a date serial, or null when not a real date. */
+/** Dates already converted: a register repeats a few hundred days across tens of thousands of cells. */
+const excelDates = new Map<string, Date | null>();
+
+/** `YYYY-MM-DD` → the UTC midnight Excel stores as a date serial, or null when not a real date. The Date may be shared: never mutate it. */
 export function excelDate(iso: string): Date | null {
+  const known = excelDates.get(iso);
+  if (known !== undefined) return known;
+  const date = parseExcelDate(iso);
+  if (excelDates.size >= 10_000) excelDates.clear();
+  excelDates.set(iso, date);
+  return date;
+}
+
+function parseExcelDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -16,7 +16,7 @@ import type { ComplianceContext } from './compliance';
 import { personFindings, unmatchedFindings } from './compliance-people';
 import { lotFindings } from './compliance-purchases';
 import { compareFindings, sortFindings } from './findings';
-import type { InventoryAnalysis } from './inventory';
+import type { InventoryAnalysis, NeedUnit } from './inventory';
 import { isActiveOn } from './register-view';
 import type { Finding } from './types';
 
@@ -45,18 +45,33 @@ function lowerBound(list: readonly number[], value: number): number {
   return low;
 }
 
-function addIndex(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [index]);
-  else if (list.length === 0 || (list[list.length - 1] as number) < index) list.push(index);
-  else list.splice(lowerBound(list, index), 0, index);
+/** Positions per key: a single number for the usual one assignment, an ascending array for more (fewer small arrays to build and keep). */
+type Positions = Map<string, number | number[]>;
+
+function addIndex(map: Positions, key: string, index: number): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, index);
+  else if (typeof known === 'number') map.set(key, known < index ? [known, index] : [index, known]);
+  else if (known.length === 0 || (known[known.length - 1] as number) < index) known.push(index);
+  else known.splice(lowerBound(known, index), 0, index);
 }
 
-function removeIndex(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (!list) return;
-  const at = lowerBound(list, index);
-  if (list[at] === index) list.splice(at, 1);
+function removeIndex(map: Positions, key: string, index: number): void {
+  const known = map.get(key);
+  if (known === undefined) return;
+  if (typeof known === 'number') {
+    if (known === index) map.delete(key);
+    return;
+  }
+  const at = lowerBound(known, index);
+  if (known[at] === index) known.splice(at, 1);
+}
+
+const noPositions: readonly number[] = [];
+const noUnits: readonly NeedUnit[] = [];
+
+function positionsOf(map: Positions, key: string): readonly number[] | number {
+  return map.get(key) ?? noPositions;
 }
 
 /** `sorted` (by `compareFindings`) with `added` (sorted too) merged in; binary searches, no full re-sort. */
@@ -85,8 +100,8 @@ const fullBuildShare = 1 / 8;
 class AssignmentJudge {
   private assignments: readonly Assignment[] = [];
   /** Positions in `assignments` of the assignments on a recorded lot, ascending, per person and per lot id. */
-  private readonly byPerson = new Map<string, number[]>();
-  private readonly byLot = new Map<string, number[]>();
+  private readonly byPerson: Positions = new Map();
+  private readonly byLot: Positions = new Map();
   private readonly personJudgements = new Map<string, readonly Finding[]>();
   private readonly lotJudgements = new Map<Purchase, LotJudgement>();
   /** Purchases by id, every lot recorded under it (normally one). */
@@ -187,9 +202,11 @@ class AssignmentJudge {
   }
 
   private judgePerson(personId: string): readonly Finding[] {
-    const units = this.context.unitsByPerson.get(personId) ?? [];
+    const known = this.context.unitsByPerson.get(personId);
+    const units = known === undefined ? noUnits : Array.isArray(known) ? known : [known];
     const active: Assignment[] = [];
-    for (const index of this.byPerson.get(personId) ?? []) {
+    const positions = positionsOf(this.byPerson, personId);
+    for (const index of typeof positions === 'number' ? [positions] : positions) {
       const assignment = this.assignments[index] as Assignment;
       if (isActiveOn(assignment, this.context.asOf)) active.push(assignment);
     }
@@ -201,7 +218,8 @@ class AssignmentJudge {
 
   /** Every lot recorded under `id`; only the first (as in `indexById`) replays the seats. */
   private judgeLot(id: string): LotJudgement[] {
-    const assignments = (this.byLot.get(id) ?? []).map((index) => this.assignments[index] as Assignment);
+    const positions = positionsOf(this.byLot, id);
+    const assignments = (typeof positions === 'number' ? [positions] : positions).map((index) => this.assignments[index] as Assignment);
     return (this.lotsOfId.get(id) ?? []).map((purchase, position) => {
       const judgement = lotFindings(this.context, purchase, assignments, position === 0);
       this.lotJudgements.set(purchase, judgement);

@@ -63,8 +63,8 @@ export interface ComplianceContext {
   /** A server of version SE is in use (coverage of lots then matters). */
   seServer: boolean;
   inventory: InventoryAnalysis;
-  /** Need units by the id of their person (mailboxes that match no person are not here). */
-  unitsByPerson: ReadonlyMap<string, readonly NeedUnit[]>;
+  /** Need units by the id of their person, one unit or (for a person id recorded twice) several; mailboxes that match no person are not here. */
+  unitsByPerson: ReadonlyMap<string, NeedUnit | readonly NeedUnit[]>;
 }
 
 /**
@@ -90,12 +90,14 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
     lots.set(purchase.id, { purchase, product, version: product ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
   }
-  const unitsByPerson = new Map<string, NeedUnit[]>();
+  // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
+  const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();
   for (const unit of inventory.units) {
     if (!unit.person) continue;
-    const list = unitsByPerson.get(unit.person.id);
-    if (list) list.push(unit);
-    else unitsByPerson.set(unit.person.id, [unit]);
+    const known = unitsByPerson.get(unit.person.id);
+    if (known === undefined) unitsByPerson.set(unit.person.id, unit);
+    else if (Array.isArray(known)) known.push(unit);
+    else unitsByPerson.set(unit.person.id, [known, unit]);
   }
   const people = indexById(doc.people);
   return {

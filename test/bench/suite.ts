@@ -30,7 +30,7 @@ const log = (message: string): void => {
 function runsFor(size: number, fast = false): number {
   const override = Number(process.env.BENCH_RUNS);
   if (Number.isInteger(override) && override > 0) return fast ? override * 3 : override;
-  const base = size >= 50_000 ? 5 : size > 1_000 ? 9 : 31;
+  const base = size >= 50_000 ? 7 : size > 1_000 ? 9 : 31;
   return fast ? base * 3 : base;
 }
 
@@ -110,13 +110,14 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
   }
   if (step === 'open-full') return timeOpen(registerDir, runs, false);
   if (step === 'compliance') return timeCompliance(doc, runs);
+  if (step === 'compliance-first') return timeComplianceFirst(doc, runs);
   const register = openRegister(registerDir, benchDeps());
   try {
     if (step === 'save') return await timeSave(register, workDir, runs);
     if (step === 'import') return await timeImport(register, files, runs);
     if (step === 'import-commit') return (await timeImportCommit(register, files, runs)).commit;
     if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
-    throw new Error(`unknown step ${step}: open, open-full, compliance, save, import, import-commit, export`);
+    throw new Error(`unknown step ${step}: open, open-full, compliance, compliance-first, save, import, import-commit, export`);
   } finally {
     register.close();
   }
