@@ -43,7 +43,7 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
       { key: 'shortfall', header: t('col.shortfall'), width: 13, type: 'integer' },
       { key: 'surplus', header: t('col.surplus'), width: 13, type: 'integer' },
     ],
-    rows: position.map((p) => [p.product, p.purchased, p.assigned, p.required, p.shortfall, p.surplus]),
+    rows: position.map((p) => [ctx.productName(p.productId), p.purchased, p.assigned, p.required, p.shortfall, p.surplus]),
     totals: [
       t('total'),
       sum((p) => p.purchased),

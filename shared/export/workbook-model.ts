@@ -1,5 +1,5 @@
+import { localizedProductName } from '../licensing/product-names';
 import type { RegisterDocument } from '../domain/model';
-import { catalogProduct } from '../licensing/catalog';
 import { exportContext } from './context';
 import { buildHistorySheet, buildRegisterSheet } from './register-sheets';
 import { buildPurchasesSheet, buildServersSheet } from './lot-sheets';
@@ -24,7 +24,7 @@ export function availableSheets(options: Pick<ExportOptions, 'checklist' | 'comp
 export function buildWorkbookModel(doc: RegisterDocument, options: ExportOptions): WorkbookModel {
   const ctx = exportContext(doc, {
     ...options,
-    productName: options.productName ?? ((id) => catalogProduct(id)?.name),
+    productName: options.productName ?? ((id) => localizedProductName(id, options.lang)),
   });
   const wanted = new Set(options.sheets ?? sheetIds);
   const sheets: SheetModel[] = [];

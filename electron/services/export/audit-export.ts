@@ -2,7 +2,6 @@ import { registerChecklist, checklistPointNames, checklistReason } from '../../.
 import type { ExportChoices, ChecklistItem } from '../../../shared/export/types';
 import { computeCompliance } from '../../../shared/licensing/compliance';
 import { formatLicensingMessage, licensingEn, licensingPl } from '../../../shared/licensing/messages';
-import { productName } from '../../../shared/licensing/register-view';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/register-store';
 import { checkAllProofs } from '../ledger/proofs';
@@ -33,7 +32,6 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
       proofStatus,
       // A broken chain is printed as such: the reviewer sees the head only when it verifies.
       auditHead: { hash: chain.ok ? chain.head : `BROKEN at event ${chain.brokenAt}`, count: doc.audit.length },
-      productName,
       findingMessage: (f) => (f.messageKey ? formatLicensingMessage(f.messageKey, f.params, messages) : f.message),
     },
     outPath,

@@ -259,6 +259,16 @@ describe('Summary sheet', () => {
     expect(fields.filter((f) => ['Error', 'Warning', 'Information'].includes(f.label)).map((f) => f.value)).toEqual([1, 1, 0]);
   });
 
+  it('a Polish workbook names the products in Polish in the position and on the purchases sheet; English keeps the catalog name', () => {
+    const pl = buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', compliance: sampleCompliance }));
+    const positionRows = summary(pl).blocks.flatMap((b) => (b.kind === 'table' && b.columns[0]?.key === 'product' ? b.rows : []));
+    expect(positionRows[0]?.[0]).toBe('Exchange Server 2019 Standard — CAL na użytkownika');
+    const purchases = table(pl, 'purchases');
+    expect(purchases.rows[0]?.[column(purchases, 'product')]).toBe('Exchange Server 2019 Standard — CAL na użytkownika');
+    const en = table(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })), 'purchases');
+    expect(en.rows[0]?.[column(en, 'product')]).toBe('Exchange Server 2019 Standard User CAL');
+  });
+
   it('says that compliance was not computed instead of printing an empty position', () => {
     const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions()));
     expect(sheet.blocks).toContainEqual({ kind: 'note', text: 'Compliance was not computed for this export.' });

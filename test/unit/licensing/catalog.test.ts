@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localizedProductName } from '../../../shared/licensing/product-names';
 import {
   catalog,
   catalogProduct,
@@ -110,5 +111,15 @@ describe('versions', () => {
     expect(endOfExtendedSupport('2016')).toBe('2025-10-14');
     expect(endOfExtendedSupport('2019')).toBe('2025-10-14');
     expect(endOfExtendedSupport('SE')).toBeNull();
+  });
+});
+
+describe('product names by language', () => {
+  it('the English name of every catalog product is its catalog name, and the Polish one says "CAL na użytkownika/urządzenie"', () => {
+    for (const product of catalog) {
+      expect(localizedProductName(product.id, 'en')).toBe(product.name);
+      expect(localizedProductName(product.id, 'pl')).toMatch(new RegExp(`^Exchange Server ${product.version} (Standard|Enterprise) — CAL na (użytkownika|urządzenie)$`));
+    }
+    expect(localizedProductName('something-else', 'pl')).toBe('something-else');
   });
 });
