@@ -33,9 +33,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     actor: options.actor,
     instance: randomUUID(),
     newId: options.newId ?? (() => randomUUID()),
-    // Lets a register this installation saved skip the schema check at its next open.
-    stampKey: loadStampKey(options.appDataDir),
   };
+  // Lets a register this installation saved skip the schema check at its next open.
+  const stampKey = loadStampKey(options.appDataDir);
+  if (stampKey) registerDeps.stampKey = stampKey;
   const settings = new SettingsStore(options.appDataDir, options.storeFactory);
   const session = new RegisterSession(registerDeps);
   const context: AppContext = {

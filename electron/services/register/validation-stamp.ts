@@ -19,9 +19,19 @@ export const STAMP_FILE = 'register.stamp';
 const KEY_FILE = 'register-stamp.key';
 const KEY_BYTES = 32;
 
-/** This installation's stamp key, made on first use (readable by the user only where the OS allows). */
-export function loadStampKey(appDataDir: string): Uint8Array {
-  const file = join(appDataDir, KEY_FILE);
+/**
+ * This installation's stamp key, made on first use (readable by the user only where the OS allows);
+ * undefined when the data folder cannot be written: registers then get the full check on every open.
+ */
+export function loadStampKey(appDataDir: string): Uint8Array | undefined {
+  try {
+    return readOrMakeKey(join(appDataDir, KEY_FILE));
+  } catch {
+    return undefined;
+  }
+}
+
+function readOrMakeKey(file: string): Uint8Array {
   if (existsSync(file)) {
     const key = readFileSync(file);
     if (key.length === KEY_BYTES) return new Uint8Array(key);

@@ -93,6 +93,12 @@ describe('validation stamp', () => {
     expect(() => openRegister(dir, deps)).toThrow(/newer CAL Register/);
   });
 
+  it('a data folder that cannot be written gives no key (full checks) instead of stopping the app', () => {
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    expect(loadStampKey(join(file, 'appdata'))).toBeUndefined();
+  });
+
   it('the key is made once per installation, 32 bytes, readable by its owner only', () => {
     const appData = tempDir();
     const first = loadStampKey(appData);
