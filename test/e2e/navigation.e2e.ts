@@ -1,33 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell, screenIds } from '../harness/pages/AppShell';
 
 describe('navigation between the eight screens', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-nav-'));
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const app = useApp('nav');
 
   it.each(['en', 'pl'] as const)('every screen opens from the navigation with one title and no serious accessibility violations (%s)', async (language) => {
     const shell = new AppShell(app.page);

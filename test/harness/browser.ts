@@ -58,13 +58,20 @@ function classify(message: ConsoleMessage, allow: RegExp[]): PageProblem | null 
 /** Headless Debian Chromium with a throw-away profile, a fixed window size and problem capture. */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: VIEWPORT,
-    locale: options.locale ?? 'en-US',
-    args: CHROMIUM_ARGS,
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: VIEWPORT,
+      locale: options.locale ?? 'en-US',
+      args: CHROMIUM_ARGS,
+    });
+  } catch (error) {
+    // A browser that never started leaves no one to remove its profile.
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   const problems: PageProblem[] = [];
   const allow = options.allowConsoleErrors ?? [];
   // The DOM's own violation event, whatever wording the console uses in this Chromium version.
