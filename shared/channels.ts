@@ -23,6 +23,8 @@ export const channelNames = [
   'peopleList',
   'personSave',
   'personHistory',
+  'personLeave',
+  'personReturn',
   'assignmentCheck',
   'assignmentCreate',
   'assignmentRelease',

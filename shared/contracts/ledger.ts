@@ -97,6 +97,17 @@ export const releaseInputSchema = z
   .object({ assignmentId: entityId, releasedOn: isoDate, reason: releaseReasonSchema, notes: z.string().max(4000).default('') })
   .strict();
 
+export const personLeaveInputSchema = z
+  .object({
+    personId: entityId,
+    /** The leaving date; a planned date in the future is allowed. */
+    leftOn: isoDate,
+    /** Release every CAL they still hold on that date with reason `left`. */
+    releaseCals: z.boolean().default(true),
+  })
+  .strict();
+export type PersonLeaveInput = z.input<typeof personLeaveInputSchema>;
+
 export const proofStatusSchema = z.enum(['ok', 'missing', 'altered']);
 export const proofViewSchema = proofSchema.extend({ status: proofStatusSchema });
 export type ProofView = z.infer<typeof proofViewSchema>;
@@ -153,6 +164,10 @@ export const ledgerContract = {
   peopleList: { input: none, output: z.array(personRowSchema) },
   personSave: { input: personInputSchema, output: personRowSchema },
   personHistory: { input: z.object({ personId: entityId }).strict(), output: z.array(historyEntrySchema) },
+  /** Records that the person left (optionally releasing their CALs with reason `left`). */
+  personLeave: { input: personLeaveInputSchema, output: personRowSchema },
+  /** Undoes a recorded departure; released CALs stay released. */
+  personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema },
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
   assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema },
   assignmentRelease: { input: releaseInputSchema, output: assignmentSchema },

@@ -18,6 +18,9 @@ export const serviceErrorsEn = {
   'register-missing': '{{dir}} holds no register (register.json is missing).',
   'purchase-in-use': 'Purchase {{purchase}} still has active assignments; release them first.',
   'quantity-below-assigned': 'Purchase {{purchase}} has {{active}} active assignments; its quantity cannot drop to {{quantity}}.',
+  'person-already-left': '{{who}} is already recorded as having left on {{date}}; undo that first to record another date.',
+  'left-before-assignment': '{{who}} cannot have left on {{leftOn}}: they hold a CAL assigned on {{assignedOn}}. Choose a later date, or release or correct that CAL first.',
+  'person-not-left': '{{who}} is not recorded as having left.',
 } as const;
 
 export type ServiceErrorKey = keyof typeof serviceErrorsEn;
@@ -35,6 +38,9 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-missing': '{{dir}} nie zawiera rejestru (brak register.json).',
   'purchase-in-use': 'Zakup {{purchase}} ma nadal aktywne przypisania; najpierw je zwolnij.',
   'quantity-below-assigned': 'Zakup {{purchase}} ma {{active}} aktywnych przypisań; jego ilości nie można zmniejszyć do {{quantity}}.',
+  'person-already-left': 'Dla osoby {{who}} zapisano już odejście {{date}}; aby zapisać inną datę, najpierw je cofnij.',
+  'left-before-assignment': 'Osoba {{who}} nie mogła odejść {{leftOn}}: ma licencję CAL przypisaną {{assignedOn}}. Wybierz późniejszą datę albo najpierw zwolnij lub popraw tę licencję.',
+  'person-not-left': 'Dla osoby {{who}} nie zapisano odejścia.',
 };
 
 const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>

@@ -18,6 +18,7 @@ import {
   verifyServer,
   voidPurchase,
 } from '../../ledger/ledger';
+import { clearPersonLeft, markPersonLeft } from '../../ledger/leaving';
 import { attachProofs, checkAllProofs, proofPath } from '../../ledger/proofs';
 import type { AppContext } from '../context';
 
@@ -62,6 +63,16 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       return personRows(r.document, today()).find((p) => p.id === person.id)!;
     },
     personHistory: ({ personId }) => personHistory(register().document, personId),
+    personLeave: (input) => {
+      const r = register();
+      const { person } = markPersonLeft(r, input);
+      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+    },
+    personReturn: ({ personId }) => {
+      const r = register();
+      const person = clearPersonLeft(r, personId);
+      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+    },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
     assignmentRelease: (input) => releaseAssignment(register(), input),

@@ -1,0 +1,82 @@
+import type { Assignment, Person } from '../../../shared/domain/model';
+import { personLeaveInputSchema, type PersonLeaveInput } from '../../../shared/contracts/ledger';
+import { keyedError } from '../../../shared/errors/messages';
+import { productName } from '../../../shared/licensing/register-view';
+import type { OpenRegister } from '../register/register-store';
+
+/** What recording a departure changed: the person, and the CALs released with reason `left`. */
+export interface LeaveOutcome {
+  person: Person;
+  released: Assignment[];
+}
+
+const who = (person: Person): string => `${person.givenName} ${person.surname}`.trim() || person.email || person.login || person.id;
+const subjectOf = (person: Person): string => person.email || person.login || who(person);
+
+function findPerson(register: OpenRegister, personId: string): Person {
+  const person = register.document.people.find((p) => p.id === personId);
+  if (!person) throw keyedError('not-found', 'entity-not-found', { what: 'Person', id: personId });
+  return person;
+}
+
+/**
+ * Records that a person left the organization on `leftOn` (a planned, future date is allowed).
+ * With `releaseCals`, every CAL they still hold is released on that date with reason `left`, a
+ * permanent reason, so the seats may be reassigned at once. One commit, one `person.left` event.
+ *
+ * Refused when the person is already recorded as left (undo first), or when a CAL they still hold
+ * starts after `leftOn`: it could neither be released before it starts nor be kept by someone
+ * who had already gone (the assignment rules refuse that), so the date or that CAL is wrong.
+ */
+export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): LeaveOutcome {
+  const input = personLeaveInputSchema.parse(raw);
+  const doc = register.document;
+  const before = findPerson(register, input.personId);
+  if (before.leftOn !== null) throw keyedError('conflict', 'person-already-left', { who: who(before), date: before.leftOn });
+  const open = doc.assignments.filter((a) => a.personId === before.id && a.releasedOn === null);
+  const latestStart = open.reduce<string | null>((latest, a) => (latest === null || a.assignedOn > latest ? a.assignedOn : latest), null);
+  if (latestStart !== null && latestStart > input.leftOn) {
+    throw keyedError('invalid-input', 'left-before-assignment', { who: who(before), leftOn: input.leftOn, assignedOn: latestStart });
+  }
+  const person: Person = { ...before, leftOn: input.leftOn };
+  const released = input.releaseCals ? open.map((a): Assignment => ({ ...a, releasedOn: input.leftOn, releaseReason: 'left' })) : [];
+  const releasedById = new Map(released.map((a) => [a.id, a]));
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  register.commit(
+    {
+      ...doc,
+      people: doc.people.map((p) => (p.id === person.id ? person : p)),
+      assignments: released.length ? doc.assignments.map((a) => releasedById.get(a.id) ?? a) : doc.assignments,
+    },
+    {
+      action: 'person.left',
+      subject: subjectOf(person),
+      before: { leftOn: null },
+      after: {
+        leftOn: input.leftOn,
+        released: released.map((a) => {
+          const purchase = purchases.get(a.purchaseId);
+          return { assignmentId: a.id, product: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '', releasedOn: input.leftOn, reason: 'left' };
+        }),
+        kept: input.releaseCals ? 0 : open.length,
+      },
+    },
+  );
+  return { person, released };
+}
+
+/**
+ * Undoes a recorded departure (the person came back, or it was a mistake). CALs released when
+ * they left stay released: a seat may already be someone else's, so nothing is given back.
+ */
+export function clearPersonLeft(register: OpenRegister, personId: string): Person {
+  const doc = register.document;
+  const before = findPerson(register, personId);
+  if (before.leftOn === null) throw keyedError('conflict', 'person-not-left', { who: who(before) });
+  const person: Person = { ...before, leftOn: null };
+  register.commit(
+    { ...doc, people: doc.people.map((p) => (p.id === person.id ? person : p)) },
+    { action: 'person.left-undone', subject: subjectOf(person), before: { leftOn: before.leftOn }, after: { leftOn: null } },
+  );
+  return person;
+}
