@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 
@@ -38,26 +35,7 @@ async function focusIsVisible(page: Page): Promise<boolean> {
 }
 
 describe('help, sample register and accessibility', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-help-'));
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const app = useApp('help');
 
   it.each(['en', 'pl'] as const)('the help page has one title, every section, and no serious accessibility violations (%s)', async (language) => {
     const shell = new AppShell(app.page);
