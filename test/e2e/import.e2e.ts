@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ImportPage } from '../harness/pages/ImportPage';
@@ -11,27 +10,11 @@ import { OverviewPage } from '../harness/pages/OverviewPage';
 import { emailOf, writeSampleExports } from './ps51-exports';
 
 describe('import of PowerShell 5.1 exports in the browser', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
   let files: { mailboxes: string; adUsers: string };
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-import-'));
-    files = await writeSampleExports(dataDir);
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+  const app = useApp('import', {
+    seed: async ({ dataDir }) => {
+      files = await writeSampleExports(dataDir);
+    },
   });
 
   it('a UTF-16LE mailbox export and an AD export are detected, previewed, committed, and their people appear in the Register', async () => {
@@ -39,7 +22,7 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     const importPage = new ImportPage(app.page);
     expect((await readFile(files.mailboxes)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
     await shell.goTo('import');
-    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+    app.bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
 
     await importPage.chooseFiles();
 
@@ -59,7 +42,7 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     });
 
     expect(await importPage.done.textContent()).toContain('New people: 2.');
-    expect(bridge.dialogs.pending().files).toBe(0);
+    expect(app.bridge.dialogs.pending().files).toBe(0);
     await importPage.openRegister();
     await app.page.getByRole('heading', { level: 1, name: msg('en', 'nav.register') }).waitFor();
     const people = app.page.getByTestId('people-table');
@@ -72,11 +55,11 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
   });
 
   it('a hand-kept register sheet with an unrecognized license column is read once the user maps that column', async () => {
-    const file = join(dataDir, 'rejestr.csv');
+    const file = join(app.dataDir, 'rejestr.csv');
     await writeFile(file, 'Lp.;Imię;Nazwisko;Rodzaj;Uwagi\r\n1;Anna;Nowak;Exchange Server 2019 Standard User CAL;\r\n2;Jan;Kowalski;Exchange Server 2019 Standard User CAL;laptop\r\n');
     const importPage = new ImportPage(app.page);
     await new AppShell(app.page).goTo('import');
-    bridge.dialogs.nextFiles([file]);
+    app.bridge.dialogs.nextFiles([file]);
     await app.page.getByRole('button', { name: msg('en', 'importScreen.choose') }).click();
 
     const sheet = importPage.sheet('rejestr.csv');
@@ -88,6 +71,6 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     await expect.poll(() => sheet.getAttribute('data-status')).toBe('ok');
     expect(await sheet.getByTestId('import-rows-read').textContent()).toBe('2 rows read');
     expect(await importPage.sectionCount('newPeople')).toBe(2);
-    expect(bridge.calls.find((c) => c.channel === 'importRemap')?.input).toMatchObject({ fileName: 'rejestr.csv', mapping: { Rodzaj: 'licenseType', Imię: 'givenName', Nazwisko: 'surname' } });
+    expect(app.bridge.calls.find((c) => c.channel === 'importRemap')?.input).toMatchObject({ fileName: 'rejestr.csv', mapping: { Rodzaj: 'licenseType', Imię: 'givenName', Nazwisko: 'surname' } });
   });
 });
