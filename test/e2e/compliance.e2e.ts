@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+import { describe, expect, it } from 'vitest';
+import { invokeOk, useApp } from '../harness/app-fixture';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
@@ -13,48 +9,25 @@ import { writeSampleExports } from './ps51-exports';
 
 const standard2019 = 'exchange-2019-standard-user-cal';
 
-/** Records a value through the real core, as the app's own screens would. */
-async function invoke(bridge: Bridge, channel: string, input: unknown): Promise<{ id: string }> {
-  const result = await bridge.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as { id: string };
-}
-
 describe('compliance: import, shortfall on the Overview, fix through the wizard', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-compliance-'));
-    bridge = await startBridge({ dataDir });
-    const server = await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-    await invoke(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Admin' });
-    await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 2, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+  const app = useApp('compliance', {
+    seed: async ({ bridge }) => {
+      const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+      await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Admin' });
+      await invokeOk(bridge, 'purchaseSave', { productId: standard2019, quantity: 2, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    },
   });
 
   it('after the import the Overview shows the shortfall; "Assign a CAL" leads to the wizard and the assigned mailbox leaves the findings', async () => {
     const page = app.page;
     const shell = new AppShell(page);
     const dashboard = new ComplianceDashboard(page);
-    const files = await writeSampleExports(dataDir);
+    const files = await writeSampleExports(app.dataDir);
 
     // Before any import there is nothing to count: importing is the next thing to do.
     await dashboard.nextAction('import-inventory').waitFor();
     await shell.goTo('import');
-    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+    app.bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
     const importPage = new ImportPage(page);
     await importPage.chooseFiles();
     await importPage.commit();
