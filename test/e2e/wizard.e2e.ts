@@ -1,11 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, VIEWPORT, type AppBrowser } from '../harness/browser';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { AssignWizard, checklistPointIds, escapeRegExp, productName, type WizardStepId } from '../harness/pages/AssignWizard';
@@ -36,28 +35,12 @@ async function tabTo(page: Page, testId: string, limit = 15): Promise<void> {
 }
 
 describe('Assign a CAL: the whole wizard for a new person, in Chromium', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-wizard-'));
-    bridge = await startBridge({ dataDir });
+  const app = useApp('wizard', {
     // Only the name shown in the top bar of the screenshots; the register is otherwise the fresh default one.
-    const named = await bridge.core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.' });
-    expect(named.ok).toBe(true);
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    seed: async ({ bridge }) => {
+      const named = await bridge.core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.' });
+      expect(named.ok).toBe(true);
+    },
   });
 
   it.each(['en', 'pl'] as const)(
@@ -145,13 +128,13 @@ describe('Assign a CAL: the whole wizard for a new person, in Chromium', () => {
       expect(await wizard.backButton.isDisabled()).toBe(true);
       await wizard.page.getByTestId('wizard-panel-proof').getByText(msg(language, 'purchases.proof.none')).waitFor();
       expect(await wizard.finishButton.textContent()).toBe(msg(language, 'assign.finishWithoutProof'));
-      const inbox = join(dataDir, 'inbox');
+      const inbox = join(app.dataDir, 'inbox');
       await mkdir(inbox, { recursive: true });
       await writeFile(join(inbox, PROOF_NAME), '%PDF-1.4\n% Faktura FV/2024/03/17, 5 × Exchange Server 2019 Standard User CAL\n%%EOF\n');
-      bridge.dialogs.nextFiles([join(inbox, PROOF_NAME)]);
+      app.bridge.dialogs.nextFiles([join(inbox, PROOF_NAME)]);
       await wizard.attachProof(PROOF_NAME);
-      expect(bridge.dialogs.pending().files).toBe(0);
-      expect(bridge.dialogs.asked.at(-1)).toEqual({ dialog: 'files', purpose: 'proof' });
+      expect(app.bridge.dialogs.pending().files).toBe(0);
+      expect(app.bridge.dialogs.asked.at(-1)).toEqual({ dialog: 'files', purpose: 'proof' });
       await wizard.proofItems.getByTestId('proof-status').filter({ hasText: msg(language, 'ledger.proofStatus.ok') }).waitFor();
       await expect.poll(() => wizard.finishButton.textContent()).toBe(msg(language, 'assign.finish'));
       await axe('proof');
