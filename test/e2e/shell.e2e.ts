@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, reloadApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, reloadApp, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { OverviewPage } from '../harness/pages/OverviewPage';
@@ -12,34 +11,18 @@ import { OverviewPage } from '../harness/pages/OverviewPage';
 const ORGANIZATION = 'Przykład Sp. z o.o.';
 
 describe('app shell and overview', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
+  const app = useApp('shell');
   let shell: AppShell;
   let overview: OverviewPage;
 
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-shell-'));
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
+  beforeEach(() => {
     shell = new AppShell(app.page);
     overview = new OverviewPage(app.page);
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
   });
 
   it('opens the default register in the app data folder on first start, in English', async () => {
     await overview.heading('en').waitFor();
-    const defaultDir = join(dataDir, 'registers', 'default');
+    const defaultDir = join(app.dataDir, 'registers', 'default');
     expect(existsSync(join(defaultDir, 'register.json'))).toBe(true);
     await expect.poll(() => overview.summary('folder').textContent()).toBe(defaultDir);
     await expect.poll(() => overview.summary('organization').textContent()).toBe('My organization');
@@ -65,14 +48,14 @@ describe('app shell and overview', () => {
     await expect.poll(() => shell.organization.textContent()).toContain(ORGANIZATION);
     await shell.switchLanguage('pl');
 
-    await bridge.restart();
+    await app.bridge.restart();
     await reloadApp(app.page);
 
     await overview.heading('pl').waitFor();
     expect(await shell.language()).toBe('pl');
     await expect.poll(() => overview.summary('organization').textContent()).toBe(ORGANIZATION);
     expect(await overview.organizationName.inputValue()).toBe(ORGANIZATION);
-    const onDisk = JSON.parse(await readFile(join(dataDir, 'registers', 'default', 'register.json'), 'utf8')) as { organization: { name: string } };
+    const onDisk = JSON.parse(await readFile(join(app.dataDir, 'registers', 'default', 'register.json'), 'utf8')) as { organization: { name: string } };
     expect(onDisk.organization.name).toBe(ORGANIZATION);
   });
 
@@ -89,8 +72,8 @@ describe('app shell and overview', () => {
 
   it('shows the problem state for a truncated register opened from File ▸ Open and keeps its bytes aside', async () => {
     await overview.heading('en').waitFor();
-    const good = await readFile(join(dataDir, 'registers', 'default', 'register.json'));
-    const clientDir = join(dataDir, 'client-b');
+    const good = await readFile(join(app.dataDir, 'registers', 'default', 'register.json'));
+    const clientDir = join(app.dataDir, 'client-b');
     await mkdir(clientDir);
     const truncated = good.subarray(0, Math.floor(good.length / 2));
     await writeFile(join(clientDir, 'register.json'), truncated);
@@ -98,7 +81,7 @@ describe('app shell and overview', () => {
     await mkdir(join(clientDir, 'backups'));
     await writeFile(join(clientDir, 'backups', 'register-20261124T090000000Z-daily.json'), good);
 
-    bridge.dialogs.nextFolder(clientDir);
+    app.bridge.dialogs.nextFolder(clientDir);
     await shell.fileOpen();
 
     await overview.problem.waitFor();
@@ -109,7 +92,7 @@ describe('app shell and overview', () => {
     await expect.poll(() => overview.movedTo.textContent()).toBe(msg('en', 'problem.movedTo', { path: movedTo }));
     expect(await readFile(movedTo)).toEqual(truncated);
     expect(existsSync(join(clientDir, 'register.json'))).toBe(false);
-    expect(bridge.dialogs.pending().folders).toBe(0);
+    expect(app.bridge.dialogs.pending().folders).toBe(0);
     const violations = await seriousAxeViolations(app.page);
     expect(violations, describeViolations(violations)).toEqual([]);
 
