@@ -1,9 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { gotoApp, launchApp, VIEWPORT, type AppBrowser } from '../harness/browser';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { VIEWPORT } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { OverviewPage } from '../harness/pages/OverviewPage';
 import { saveScreenshot } from '../harness/screenshots';
@@ -13,28 +11,12 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 
 // Regenerates the README screenshots from the real renderer on every e2e run.
 describe('documentation screenshots', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
+  const app = useApp('shots', { scope: 'describe', now: () => new Date('2026-11-25T09:00:00Z') });
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-shots-'));
-    bridge = await startBridge({ dataDir, now: () => new Date('2026-11-25T09:00:00Z') });
-    app = await launchApp();
-    await gotoApp(app.page, bridge.url);
     await new OverviewPage(app.page).saveOrganizationName('Przykład Sp. z o.o.');
     // Reload so the screenshot shows the saved state, not the form's confirmation bar.
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterAll(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    await app.open();
   });
 
   it.each(['en', 'pl'] as const)('saves the Overview in %s as a 1280×800 docs screenshot', async (language) => {
