@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, VIEWPORT, type AppBrowser } from '../harness/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invokeOk, useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
 import { ExportPage } from '../harness/pages/ExportPage';
@@ -22,17 +21,16 @@ const morePeople: SamplePerson[] = [
   { given: 'Katarzyna', surname: 'Wójcik', login: 'kwojcik', type: 'UserMailbox', enabled: true, department: 'Kadry' },
 ];
 
-async function invoke(bridge: Bridge, channel: string, input: unknown): Promise<{ id: string }> {
-  const result = await bridge.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as { id: string };
-}
-
 // The README screenshots of the Import, Findings, Export screens and the compliance dashboard, EN and PL, each checked with axe.
 describe('documentation screenshots of import, compliance, findings and export', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
+  const app = useApp('feature-shots', {
+    scope: 'describe',
+    seed: async ({ bridge }) => {
+      const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+      await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Nowak' });
+      await invokeOk(bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 4, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    },
+  });
   let shell: AppShell;
 
   const shoot = async (name: string) => {
@@ -48,32 +46,15 @@ describe('documentation screenshots of import, compliance, findings and export',
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-feature-shots-'));
-    bridge = await startBridge({ dataDir });
-    const server = await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-    await invoke(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Nowak' });
-    await invoke(bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 4, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
-    app = await launchApp();
     shell = new AppShell(app.page);
-    await gotoApp(app.page, bridge.url);
     await new OverviewPage(app.page).saveOrganizationName('Przykład Sp. z o.o.');
-    await gotoApp(app.page, bridge.url);
-  });
-
-  afterAll(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
+    await app.open();
   });
 
   it('the Import screen with a preview of a PowerShell 5.1 mailbox and AD export', async () => {
-    const files = await writeSampleExports(dataDir, morePeople);
+    const files = await writeSampleExports(app.dataDir, morePeople);
     await shell.goTo('import');
-    bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
+    app.bridge.dialogs.nextFiles([files.mailboxes, files.adUsers]);
     await new ImportPage(app.page).chooseFiles();
     await shoot('import-en');
     await inLanguage('pl');
@@ -84,13 +65,13 @@ describe('documentation screenshots of import, compliance, findings and export',
   });
 
   it('the Overview compliance dashboard after the import and two assignments', async () => {
-    const rows = (await bridge.core.invoke('peopleList', {})) as { ok: true; value: { id: string; email: string }[] };
-    const purchases = (await bridge.core.invoke('purchasesList', {})) as { ok: true; value: { id: string }[] };
+    const rows = (await app.bridge.core.invoke('peopleList', {})) as { ok: true; value: { id: string; email: string }[] };
+    const purchases = (await app.bridge.core.invoke('purchasesList', {})) as { ok: true; value: { id: string }[] };
     for (const login of ['lzolkiewski', 'anowak']) {
       const person = rows.value.find((p) => p.email === emailOf(login));
-      await invoke(bridge, 'assignmentCreate', { personId: person!.id, purchaseId: purchases.value[0]!.id, assignedOn: '2024-03-04' });
+      await invokeOk(app.bridge, 'assignmentCreate', { personId: person!.id, purchaseId: purchases.value[0]!.id, assignedOn: '2024-03-04' });
     }
-    await gotoApp(app.page, bridge.url);
+    await app.open();
     for (const language of ['en', 'pl'] as const) {
       await inLanguage(language);
       await shell.goTo('overview');
@@ -114,7 +95,7 @@ describe('documentation screenshots of import, compliance, findings and export',
       await shell.goTo('export');
       const exportPage = new ExportPage(app.page, language);
       await exportPage.preparedBy.fill('Anna Nowak');
-      bridge.dialogs.nextSavePath(join(dataDir, `audit-${language}.xlsx`));
+      app.bridge.dialogs.nextSavePath(join(app.dataDir, `audit-${language}.xlsx`));
       await exportPage.save();
       await exportPage.done.waitFor();
       await shoot(`export-${language}`);
