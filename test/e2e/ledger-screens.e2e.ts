@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RuleProblemView } from '../../shared/contracts/ledger';
 import { formatLicensingMessage, licensingEn } from '../../shared/licensing/messages';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, VIEWPORT, type AppBrowser } from '../harness/browser';
+import { invokeOk, useApp } from '../harness/app-fixture';
+import type { Bridge } from '../harness/bridge';
+import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { AssignWizard, escapeRegExp, productName } from '../harness/pages/AssignWizard';
@@ -19,15 +19,8 @@ const enterprise2019 = 'exchange-2019-enterprise-user-cal';
 const standardName = productName('en', '2019', 'standard', 'user');
 const verified = { accountEnabled: true, hasMailbox: true };
 
-/** Records a value through the real core, as the app's own screens would. */
-async function invoke<T = { id: string }>(bridge: Bridge, channel: string, input: unknown): Promise<T> {
-  const result = await bridge.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 const addPerson = (bridge: Bridge, givenName: string, surname: string, email: string, department = '') =>
-  invoke(bridge, 'personSave', { givenName, surname, email, login: email.split('@')[0]!.replace('.', ''), department });
+  invokeOk(bridge, 'personSave', { givenName, surname, email, login: email.split('@')[0]!.replace('.', ''), department });
 
 /** A small PDF-like invoice in the test's folder, attached to the lot through the fake file dialog. */
 async function attachProof(bridge: Bridge, dir: string, purchaseId: string, name: string): Promise<number> {
@@ -36,45 +29,27 @@ async function attachProof(bridge: Bridge, dir: string, purchaseId: string, name
   const content = `%PDF-1.4\n% ${name}\n%%EOF\n`;
   await writeFile(path, content);
   bridge.dialogs.nextFiles([path]);
-  await invoke(bridge, 'proofAttach', { purchaseId });
+  await invokeOk(bridge, 'proofAttach', { purchaseId });
   return Buffer.byteLength(content);
 }
 
 describe('ledger screens: full lot, release, void', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-ledger-'));
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const app = useApp('ledger', { browser: 'blank' });
 
   it('a lot with its one seat taken blocks the wizard at step 4; releasing the holder from the Register after confirming frees the seat', async () => {
-    await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-    const lot = await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 1, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
-    const anna = await addPerson(bridge, 'Anna', 'Nowak', 'a.nowak@przyklad.pl');
-    const jan = await addPerson(bridge, 'Jan', 'Kowalski', 'j.kowalski@przyklad.pl');
-    await invoke(bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: verified });
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    const lot = await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 1, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
+    const anna = await addPerson(app.bridge, 'Anna', 'Nowak', 'a.nowak@przyklad.pl');
+    const jan = await addPerson(app.bridge, 'Jan', 'Kowalski', 'j.kowalski@przyklad.pl');
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: verified });
     const now = new Date();
     // The wizard's default date: the local calendar day.
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    const expected = await invoke<{ blocking: RuleProblemView[] }>(bridge, 'assignmentCheck', { personId: jan.id, purchaseId: lot.id, assignedOn: today });
+    const expected = await invokeOk<{ blocking: RuleProblemView[] }>(app.bridge, 'assignmentCheck', { personId: jan.id, purchaseId: lot.id, assignedOn: today });
     expect(expected.blocking.map((p) => p.code)).toEqual(['lot-full']);
 
     const page = app.page;
-    await gotoApp(page, bridge.url);
+    await app.open();
     const shell = new AppShell(page);
     const wizard = new AssignWizard(page);
     await shell.goTo('assign');
@@ -94,7 +69,7 @@ describe('ledger screens: full lot, release, void', () => {
     expect(await wizard.nextButton.isDisabled()).toBe(true);
     await wizard.nextButton.click({ force: true });
     expect(await wizard.currentStep()).toBe('record');
-    expect(bridge.calls.filter((c) => c.channel === 'assignmentCreate')).toEqual([]);
+    expect(app.bridge.calls.filter((c) => c.channel === 'assignmentCreate')).toEqual([]);
     const blockedViolations = await seriousAxeViolations(page);
     expect(blockedViolations, describeViolations(blockedViolations)).toEqual([]);
 
@@ -107,13 +82,13 @@ describe('ledger screens: full lot, release, void', () => {
       beforeConfirm: async () => {
         const question = await register.releaseDialog.getByTestId('release-confirm-text').textContent();
         expect(question).toContain('Anna Nowak');
-        expect(bridge.calls.some((c) => c.channel === 'assignmentRelease')).toBe(false);
+        expect(app.bridge.calls.some((c) => c.channel === 'assignmentRelease')).toBe(false);
         const violations = await seriousAxeViolations(page);
         expect(violations, describeViolations(violations)).toEqual([]);
       },
     });
     await register.row('Anna Nowak').getByText(msg('en', 'register.noCal')).waitFor();
-    expect(bridge.calls.filter((c) => c.channel === 'assignmentRelease')).toHaveLength(1);
+    expect(app.bridge.calls.filter((c) => c.channel === 'assignmentRelease')).toHaveLength(1);
 
     await shell.goTo('purchases');
     const purchases = new PurchasesPage(page);
@@ -131,10 +106,10 @@ describe('ledger screens: full lot, release, void', () => {
   });
 
   it('the Void purchase dialog from the row menu is a named alert dialog, axe clean, its buttons reachable by role; voiding needs a reason and keeps the lot', async () => {
-    await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
-    await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02-BIS' });
+    await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
+    await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02-BIS' });
     const page = app.page;
-    await gotoApp(page, bridge.url);
+    await app.open();
     const shell = new AppShell(page);
     await shell.goTo('purchases');
     const purchases = new PurchasesPage(page);
@@ -173,34 +148,16 @@ describe('ledger screens: full lot, release, void', () => {
 });
 
 describe('README screenshots of the Register, Purchases and Servers', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-ledger-shots-'));
-    bridge = await startBridge({ dataDir, now: () => new Date('2026-11-25T09:00:00Z') });
-    app = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const app = useApp('ledger-shots', { browser: 'blank', now: () => new Date('2026-11-25T09:00:00Z') });
 
   it('the Register lists several people with their CALs, Purchases the seats and proofs of each lot, Servers their activation', async () => {
-    await invoke(bridge, 'organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '5250001009' });
-    const ex01 = await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' }, partialProductKey: 'XY7QZ' });
-    await invoke(bridge, 'serverVerify', { id: ex01.id, verifiedBy: 'Anna Nowak' });
-    await invoke(bridge, 'serverSave', { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 41, asOf: '2026-11-25' } });
-    const standard = await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 10, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
-    const enterprise = await invoke(bridge, 'purchaseSave', { productId: enterprise2019, quantity: 2, date: '2024-06-05', vendor: 'KluczeSoft', document: 'FV/2024/06/05', program: 'volume' });
-    await invoke(bridge, 'purchaseSave', {
+    await invokeOk(app.bridge, 'organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '5250001009' });
+    const ex01 = await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' }, partialProductKey: 'XY7QZ' });
+    await invokeOk(app.bridge, 'serverVerify', { id: ex01.id, verifiedBy: 'Anna Nowak' });
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 41, asOf: '2026-11-25' } });
+    const standard = await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 10, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
+    const enterprise = await invokeOk(app.bridge, 'purchaseSave', { productId: enterprise2019, quantity: 2, date: '2024-06-05', vendor: 'KluczeSoft', document: 'FV/2024/06/05', program: 'volume' });
+    await invokeOk(app.bridge, 'purchaseSave', {
       productId: standard2019,
       quantity: 5,
       date: '2025-01-20',
@@ -209,9 +166,9 @@ describe('README screenshots of the Register, Purchases and Servers', () => {
       program: 'volume',
       coverage: { kind: 'software-assurance', until: '2028-01-31' },
     });
-    const proofs = join(dataDir, 'inbox');
-    const invoiceSize = await attachProof(bridge, proofs, standard.id, 'faktura-FV-2024-03-17.pdf');
-    await attachProof(bridge, proofs, enterprise.id, 'faktura-FV-2024-06-05.pdf');
+    const proofs = join(app.dataDir, 'inbox');
+    const invoiceSize = await attachProof(app.bridge, proofs, standard.id, 'faktura-FV-2024-03-17.pdf');
+    await attachProof(app.bridge, proofs, enterprise.id, 'faktura-FV-2024-06-05.pdf');
 
     const people: [string, string, string, string][] = [
       ['Anna', 'Nowak', 'a.nowak@przyklad.pl', 'Księgowość'],
@@ -224,14 +181,14 @@ describe('README screenshots of the Register, Purchases and Servers', () => {
       ['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', 'Magazyn'],
     ];
     const ids: string[] = [];
-    for (const [given, surname, email, department] of people) ids.push((await addPerson(bridge, given, surname, email, department)).id);
+    for (const [given, surname, email, department] of people) ids.push((await addPerson(app.bridge, given, surname, email, department)).id);
     for (const [index, id] of ids.slice(0, 7).entries()) {
-      await invoke(bridge, 'assignmentCreate', { personId: id, purchaseId: standard.id, assignedOn: `2024-03-${String(4 + index).padStart(2, '0')}`, verification: verified });
+      await invokeOk(app.bridge, 'assignmentCreate', { personId: id, purchaseId: standard.id, assignedOn: `2024-03-${String(4 + index).padStart(2, '0')}`, verification: verified });
     }
-    await invoke(bridge, 'assignmentCreate', { personId: ids[2], purchaseId: enterprise.id, assignedOn: '2024-06-10', verification: verified });
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: ids[2], purchaseId: enterprise.id, assignedOn: '2024-06-10', verification: verified });
 
     const page = app.page;
-    await gotoApp(page, bridge.url);
+    await app.open();
     const shell = new AppShell(page);
     await shell.organization.filter({ hasText: 'Przykład Sp. z o.o.' }).waitFor();
     const park = () => page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1);
