@@ -1,34 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
+import { useApp } from '../harness/app-fixture';
 
 const FIXTURE_PAGE = fileURLToPath(new URL('../harness/fixture-page', import.meta.url));
 
 // The harness's own checks, against a stand-in page, so they hold whatever the renderer looks like.
 describe('the e2e bridge', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-bridge-'));
-    bridge = await startBridge({ dataDir, rendererDir: FIXTURE_PAGE });
-    app = await launchApp();
-  });
-
-  afterEach(async () => {
-    await app.close();
-    await bridge.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useApp('bridge', { rendererDir: FIXTURE_PAGE, browser: 'blank' });
 
   it('exposes one window.calRegister method per contract channel, served by the real handlers', async () => {
-    await gotoApp(app.page, bridge.url);
+    await app.open();
     const methods = await app.page.evaluate(() => Object.keys(window.calRegister ?? {}).sort());
     expect(methods).toEqual([...channels].sort());
     await expect.poll(() => app.page.locator('#out').textContent()).toBe('open: My organization');
@@ -38,7 +21,7 @@ describe('the e2e bridge', () => {
   });
 
   it('reports an inline script refused by the CSP as a page problem', async () => {
-    await gotoApp(app.page, bridge.url);
+    await app.open();
     await app.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.inlineRan = true';
@@ -50,39 +33,28 @@ describe('the e2e bridge', () => {
 });
 
 describe('the e2e bridge core', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-bridge-'));
-    bridge = await startBridge({ dataDir, rendererDir: FIXTURE_PAGE });
-  });
-
-  afterEach(async () => {
-    await bridge.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const app = useApp('bridge', { rendererDir: FIXTURE_PAGE, browser: 'none' });
 
   it('sends the CSP of the page meta tag as a header', async () => {
-    const response = await fetch(bridge.url);
+    const response = await fetch(app.bridge.url);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(await response.text()).toMatch(/<script src="\/__bridge\.js"><\/script>\s*<script type="module"/);
   });
 
   it('answers a folder dialog from the queue and treats an empty queue as cancel', async () => {
-    const cancelled = await bridge.core.invoke('registerOpen', {});
+    const cancelled = await app.bridge.core.invoke('registerOpen', {});
     expect(cancelled).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    const folder = join(dataDir, 'client-a');
-    bridge.dialogs.nextFolder(folder);
-    const created = await bridge.core.invoke('registerNew', {});
+    const folder = join(app.dataDir, 'client-a');
+    app.bridge.dialogs.nextFolder(folder);
+    const created = await app.bridge.core.invoke('registerNew', {});
     expect(created).toMatchObject({ ok: true, value: { state: 'open', folderName: 'client-a' } });
-    expect(bridge.dialogs.asked.map((a) => a.purpose)).toEqual(['open', 'new']);
+    expect(app.bridge.dialogs.asked.map((a) => a.purpose)).toEqual(['open', 'new']);
   });
 
   it('keeps the register open across restart with the lock released in between', async () => {
-    await bridge.core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '', address: '', contact: '' });
-    await bridge.restart();
-    const status = await bridge.core.invoke('registerStatus', {});
+    await app.bridge.core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '', address: '', contact: '' });
+    await app.bridge.restart();
+    const status = await app.bridge.core.invoke('registerStatus', {});
     // Same pid: a lock the old core kept would make this open fail as register-locked.
     expect(status).toMatchObject({ ok: true, value: { state: 'open', organization: { name: 'Przykład Sp. z o.o.' }, notices: [] } });
   });
