@@ -1,5 +1,14 @@
-import { Badge, Button, makeStyles, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { ArrowSortDown16Regular, ArrowSortUp16Regular, ArrowSwap16Regular, History16Regular, MoreHorizontal20Regular, PersonDelete16Regular } from '@fluentui/react-icons';
+import { Badge, Button, makeStyles, Menu, MenuDivider, MenuItem, MenuList, MenuPopover, MenuTrigger, mergeClasses, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  ArrowSortDown16Regular,
+  ArrowSortUp16Regular,
+  ArrowSwap16Regular,
+  ArrowUndo16Regular,
+  History16Regular,
+  MoreHorizontal20Regular,
+  PersonArrowRight16Regular,
+  PersonDelete16Regular,
+} from '@fluentui/react-icons';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useRef, useState } from 'react';
@@ -203,6 +212,7 @@ function RowActions({ row, name, t }: { row: PersonRow; name: string; t: TFuncti
         icon={<MoreHorizontal20Regular />}
         aria-label={label}
         aria-haspopup="menu"
+        data-person-actions={row.id}
         onClick={() => setBuilt(true)}
         onKeyDown={(event) => {
           if (event.key !== 'ArrowDown') return;
@@ -212,16 +222,25 @@ function RowActions({ row, name, t }: { row: PersonRow; name: string; t: TFuncti
       />
     );
   }
-  const { askRelease, openHistory } = useRegisterStore.getState();
+  return <RowMenu row={row} label={label} t={t} />;
+}
+
+/** The built menu. Its button is a focus-restore target: a dialog opened from the menu gives focus back to it on close. */
+function RowMenu({ row, label, t }: { row: PersonRow; label: string; t: TFunction }) {
+  const restoreFocusTarget = useRestoreFocusTarget();
+  const { askRelease, askLeave, openHistory } = useRegisterStore.getState();
   return (
     <Menu defaultOpen>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} />
+        <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={label} data-person-actions={row.id} {...restoreFocusTarget} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>
           <MenuItem icon={<History16Regular />} onClick={() => void openHistory(row)}>
             {t('register.historyAction')}
+          </MenuItem>
+          <MenuItem icon={row.leftOn === null ? <PersonArrowRight16Regular /> : <ArrowUndo16Regular />} onClick={() => askLeave(row)}>
+            {row.leftOn === null ? t('register.leaveAction') : t('register.returnAction')}
           </MenuItem>
           {row.activeCals.length > 0 && <MenuDivider />}
           {row.activeCals.flatMap((cal) => {

@@ -12,11 +12,12 @@ import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { createPeopleSearch, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
+import { LeaveDialog } from './LeaveDialog';
 import { PeopleTable } from './PeopleTable';
 import { ReleaseDialog } from './ReleaseDialog';
 import { useRegisterStore } from './store';
 
-/** Register: people and their active CALs, searchable and filterable, with release, reassign and history. */
+/** Register: people and their active CALs, searchable and filterable, with release, reassign, leaving and history. */
 export function RegisterScreen() {
   const { t } = useTranslation();
   const styles = useFeatureStyles();
@@ -101,6 +102,7 @@ export function RegisterScreen() {
         </>
       </LedgerContent>
       <ReleaseDialog />
+      <LeaveDialog />
       <HistoryDialog />
     </>
   );

@@ -22,6 +22,11 @@ export interface ReleaseRequest {
   notes: string;
 }
 
+export interface LeaveRequest {
+  leftOn: string;
+  releaseCals: boolean;
+}
+
 export type HistoryState = { kind: 'closed' } | { kind: 'loading'; person: PersonRow } | { kind: 'ready'; person: PersonRow; entries: HistoryEntry[] } | { kind: 'failed'; person: PersonRow; error: AppError };
 
 export interface RegisterState {
@@ -31,6 +36,8 @@ export interface RegisterState {
   error: AppError | null;
   query: RegisterQuery;
   releaseTarget: ReleaseTarget | null;
+  /** The person the "Mark as left" / "Undo 'left'" dialog is about (the mode follows their `leftOn`). */
+  leaveTarget: PersonRow | null;
   history: HistoryState;
   load(): Promise<void>;
   setQuery(patch: Partial<RegisterQuery>): void;
@@ -43,6 +50,12 @@ export interface RegisterState {
   confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
   openHistory(person: PersonRow): Promise<void>;
   closeHistory(): void;
+  askLeave(person: PersonRow): void;
+  cancelLeave(): void;
+  /** Records that the asked person left (optionally releasing their CALs) and reloads; the dialog closes on success. */
+  confirmLeave(request: LeaveRequest): Promise<Result<PersonRow>>;
+  /** Undoes the asked person's recorded departure and reloads; the dialog closes on success. */
+  confirmReturn(): Promise<Result<PersonRow>>;
 }
 
 export const initialRegisterState = {
@@ -52,8 +65,17 @@ export const initialRegisterState = {
   error: null,
   query: defaultRegisterQuery,
   releaseTarget: null,
+  leaveTarget: null,
   history: { kind: 'closed' },
 } satisfies Partial<RegisterState>;
+
+/** After a release or a departure: the status counts, the lots' seat counts (when shown) and the people list. */
+async function afterSeatsChanged(reloadPeople: () => Promise<void>): Promise<void> {
+  void refreshRegisterStatus();
+  // A freed seat changes the lot's counts too.
+  if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
+  await reloadPeople();
+}
 
 /** People with their active CALs (cached for the Register screen and the wizard's person step) and the Register's UI state. */
 export const useRegisterStore = create<RegisterState>()((set, get) => ({
@@ -99,10 +121,37 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     const result = await client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request });
     if (result.ok) {
       set({ releaseTarget: null });
-      void refreshRegisterStatus();
-      // A freed seat changes the lot's counts too.
-      if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
-      await get().load();
+      await afterSeatsChanged(get().load);
+    }
+    return result;
+  },
+
+  askLeave(person) {
+    set({ leaveTarget: person });
+  },
+
+  cancelLeave() {
+    set({ leaveTarget: null });
+  },
+
+  async confirmLeave(request) {
+    const target = get().leaveTarget;
+    if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
+    const result = await client.personLeave({ personId: target.id, ...request });
+    if (result.ok) {
+      set({ leaveTarget: null });
+      await afterSeatsChanged(get().load);
+    }
+    return result;
+  },
+
+  async confirmReturn() {
+    const target = get().leaveTarget;
+    if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
+    const result = await client.personReturn({ personId: target.id });
+    if (result.ok) {
+      set({ leaveTarget: null });
+      await afterSeatsChanged(get().load);
     }
     return result;
   },

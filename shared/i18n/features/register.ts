@@ -39,6 +39,24 @@ export const en = {
     historyAction: 'History',
     releaseAction: 'Release {{product}}…',
     reassignAction: 'Reassign {{product}}…',
+    leaveAction: 'Mark as left…',
+    returnAction: 'Undo “left”…',
+    leave: {
+      title: 'Mark {{person}} as left',
+      returnTitle: 'Undo “left” for {{person}}',
+      date: 'Leaving date',
+      releaseCals_one: 'Release their {{count}} CAL with reason “{{reason}}”',
+      releaseCals_other: 'Release their {{count}} CALs with reason “{{reason}}”',
+      explainRelease:
+        '{{person}} will count as having left from the leaving date; their CALs are released on that date with reason “{{reason}}”, so the seats are free and can be given to someone else at once, without the 90-day wait.',
+      explainKeep:
+        '{{person}} will count as having left from the leaving date; their CALs stay assigned, and the compliance check flags them until you release them.',
+      explainNone: '{{person}} will count as having left from the leaving date, and no CAL can be assigned to them after it.',
+      returnBody:
+        '{{person}} is recorded as having left on {{date}}. Undoing it makes them active again; CALs released when they left stay released, so assign one again with the wizard if they need it.',
+      confirm: 'Mark as left',
+      confirmReturn: 'Undo “left”',
+    },
     release: {
       title: 'Release a CAL',
       reassignTitle: 'Reassign a CAL',
@@ -117,6 +135,26 @@ export const pl = {
     historyAction: 'Historia',
     releaseAction: 'Zwolnij {{product}}…',
     reassignAction: 'Przypisz ponownie {{product}}…',
+    leaveAction: 'Zapisz odejście…',
+    returnAction: 'Cofnij odejście…',
+    leave: {
+      title: 'Odejście: {{person}}',
+      returnTitle: 'Cofnij odejście: {{person}}',
+      date: 'Data odejścia',
+      releaseCals_one: 'Zwolnij {{count}} licencję CAL tej osoby z powodem „{{reason}}”',
+      releaseCals_few: 'Zwolnij {{count}} licencje CAL tej osoby z powodem „{{reason}}”',
+      releaseCals_many: 'Zwolnij {{count}} licencji CAL tej osoby z powodem „{{reason}}”',
+      releaseCals_other: 'Zwolnij {{count}} licencji CAL tej osoby z powodem „{{reason}}”',
+      explainRelease:
+        'Od daty odejścia osoba {{person}} będzie figurować w rejestrze jako ta, która odeszła; jej licencje CAL zostaną zwolnione z tą datą z powodem „{{reason}}”, więc miejsca będą wolne i można je od razu przypisać komuś innemu, bez czekania 90 dni.',
+      explainKeep:
+        'Od daty odejścia osoba {{person}} będzie figurować w rejestrze jako ta, która odeszła; jej licencje CAL pozostaną przypisane, a sprawdzenie zgodności będzie je zgłaszać, dopóki ich nie zwolnisz.',
+      explainNone: 'Od daty odejścia osoba {{person}} będzie figurować w rejestrze jako ta, która odeszła, i nie będzie można przypisać jej licencji CAL z późniejszą datą.',
+      returnBody:
+        'Dla osoby {{person}} zapisano odejście {{date}}. Cofnięcie przywraca ją jako aktywną; licencje CAL zwolnione przy odejściu pozostają zwolnione, więc w razie potrzeby przypisz licencję ponownie kreatorem.',
+      confirm: 'Zapisz odejście',
+      confirmReturn: 'Cofnij odejście',
+    },
     release: {
       title: 'Zwolnij licencję CAL',
       reassignTitle: 'Przypisz ponownie licencję CAL',

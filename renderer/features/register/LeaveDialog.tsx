@@ -1,0 +1,149 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PersonRow } from '../../../shared/contracts/ledger';
+import { serviceErrorText } from '../../../shared/errors/messages';
+import type { AppError } from '../../../shared/result';
+import { ledgerErrorText, personDisplayName, todayIso } from '../../components/ledgerLabels';
+import { useFormatters } from '../../i18n/format';
+import { useRegisterStore } from './store';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** "Mark as left" (leaving date, release their CALs) or, for someone who has left, "Undo 'left'"; nothing is written before Confirm. */
+export function LeaveDialog() {
+  const target = useRegisterStore((s) => s.leaveTarget);
+  const cancel = useRegisterStore((s) => s.cancelLeave);
+  useFocusBackToRow(target?.id ?? null);
+  return (
+    <Dialog open={target !== null} modalType="alert" onOpenChange={(_event, data) => !data.open && cancel()}>
+      {/* Content mounts per opening, so each one starts from today's date and a checked box. */}
+      <LeaveForm key={target?.id ?? 'none'} target={target} />
+    </Dialog>
+  );
+}
+
+/**
+ * When the dialog closes and focus was left nowhere (the people list reloads after a confirm), it
+ * goes back to the row's actions button, so the keyboard user continues where they were.
+ */
+function useFocusBackToRow(personId: string | null): void {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const closedFor = personId === null ? last.current : null;
+    last.current = personId;
+    if (closedFor === null) return;
+    const timer = setTimeout(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      const button = [...document.querySelectorAll<HTMLElement>('[data-person-actions]')].find((b) => b.dataset.personActions === closedFor);
+      button?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [personId]);
+}
+
+/** A refusal in the UI language: service refusals carry their own EN/PL message key. */
+function errorText(t: TFunction, language: string, error: AppError): string {
+  if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, language.startsWith('pl') ? 'pl' : 'en');
+  return ledgerErrorText(t, error);
+}
+
+function LeaveForm({ target }: { target: PersonRow | null }) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const format = useFormatters();
+  const cancel = useRegisterStore((s) => s.cancelLeave);
+  const confirmLeave = useRegisterStore((s) => s.confirmLeave);
+  const confirmReturn = useRegisterStore((s) => s.confirmReturn);
+  const [leftOn, setLeftOn] = useState(todayIso);
+  const [releaseCals, setReleaseCals] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  if (!target) return <DialogSurface />;
+
+  const person = personDisplayName(target);
+  const undo = target.leftOn !== null;
+  const held = target.activeCals.length;
+  const reason = t('ledger.releaseReason.left');
+  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(leftOn);
+  const canConfirm = !busy && (undo || dateValid);
+  const explanation = held === 0 ? 'explainNone' : releaseCals ? 'explainRelease' : 'explainKeep';
+
+  const confirm = async () => {
+    if (!canConfirm) return;
+    setBusy(true);
+    setError(null);
+    const result = undo ? await confirmReturn() : await confirmLeave({ leftOn, releaseCals: releaseCals && held > 0 });
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  };
+
+  // Enter confirms from the date field or the checkbox; on a button, the button's own action runs.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' || (event.target as HTMLElement).closest('button')) return;
+    event.preventDefault();
+    void confirm();
+  };
+
+  return (
+    <DialogSurface data-testid="leave-dialog" onKeyDown={onKeyDown}>
+      <DialogBody>
+        <DialogTitle>{undo ? t('register.leave.returnTitle', { person }) : t('register.leave.title', { person })}</DialogTitle>
+        <DialogContent>
+          <div className={styles.form}>
+            <Text as="p" block data-testid="leave-explanation">
+              {undo ? t('register.leave.returnBody', { person, date: format.date(target.leftOn ?? '') }) : t(`register.leave.${explanation}`, { person, reason })}
+            </Text>
+            {error && (
+              <MessageBar intent="error" data-testid="leave-error">
+                <MessageBarBody>{errorText(t, i18n.language, error)}</MessageBarBody>
+              </MessageBar>
+            )}
+            {!undo && (
+              <>
+                <Field label={t('register.leave.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
+                  <Input type="date" value={leftOn} onChange={(_e, d) => setLeftOn(d.value)} data-testid="leave-date" />
+                </Field>
+                {held > 0 && (
+                  <Checkbox
+                    checked={releaseCals}
+                    onChange={(_e, d) => setReleaseCals(d.checked === true)}
+                    label={t('register.leave.releaseCals', { count: held, reason })}
+                    data-testid="leave-release-cals"
+                  />
+                )}
+              </>
+            )}
+          </div>
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="secondary" onClick={cancel} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button appearance="primary" disabled={!canConfirm} onClick={() => void confirm()} data-testid="leave-confirm">
+            {undo ? t('register.leave.confirmReturn') : t('register.leave.confirm')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+}
