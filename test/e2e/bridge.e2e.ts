@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract';
-import { useApp } from '../harness/app-fixture';
+import { startApp, useApp } from '../harness/app-fixture';
 
 const FIXTURE_PAGE = fileURLToPath(new URL('../harness/fixture-page', import.meta.url));
 
@@ -57,5 +60,23 @@ describe('the e2e bridge core', () => {
     const status = await app.bridge.core.invoke('registerStatus', {});
     // Same pid: a lock the old core kept would make this open fail as register-locked.
     expect(status).toMatchObject({ ok: true, value: { state: 'open', organization: { name: 'Przykład Sp. z o.o.' }, notices: [] } });
+  });
+});
+
+describe('the e2e app fixture', () => {
+  it('a missing renderer build fails the start naming the step that failed, and leaves no temp data folder behind', async () => {
+    const name = `missing-build-${process.pid}`;
+    await expect(startApp(name, { rendererDir: join(tmpdir(), 'no-such-renderer') })).rejects.toThrow(
+      `useApp('${name}'): starting the bridge and its app core failed: ${join(tmpdir(), 'no-such-renderer', 'index.html')} does not exist`,
+    );
+    expect((await readdir(tmpdir())).filter((entry) => entry.startsWith(`cal-e2e-${name}-`))).toEqual([]);
+  });
+
+  it('a core-only app says it has no browser when its page is read, and stop() removes its data folder', async () => {
+    const app = await startApp('core-only', { rendererDir: FIXTURE_PAGE, browser: 'none' });
+    const dataDir = app.dataDir;
+    expect(() => app.page).toThrow("useApp('core-only'): there is no browser: this fixture runs with browser: 'none'.");
+    await app.stop();
+    expect(existsSync(dataDir)).toBe(false);
   });
 });

@@ -37,12 +37,16 @@ interface Started {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * A temp data folder, the bridge with a real app core over it and headless Chromium on the app,
- * started before each test (or once per describe) and closed, page problems checked, after it.
- */
-export function useApp(name: string, options: UseAppOptions = {}): RunningApp {
-  const { scope = 'test', seed, browser = 'open', ...bridgeOptions } = options;
+/** A started app; `stop()` checks page problems, then closes browser and bridge and removes the data folder. */
+export interface StartedApp extends RunningApp {
+  stop(): Promise<void>;
+}
+
+type AppOptions = Omit<UseAppOptions, 'scope'>;
+
+/** The handle and its two halves; `setUp` cleans up after itself when a step fails, so nothing is left behind. */
+function appLifecycle(name: string, options: AppOptions): { app: RunningApp; setUp(): Promise<void>; tearDown(): Promise<void> } {
+  const { seed, browser = 'open', ...bridgeOptions } = options;
   const label = `useApp('${name}')`;
   let started: Started | undefined;
 
@@ -83,32 +87,17 @@ export function useApp(name: string, options: UseAppOptions = {}): RunningApp {
     open: () => gotoApp(app.page, app.bridge.url),
   };
 
-  const setUp = async (): Promise<void> => {
-    const current: Started = {};
-    started = current;
-    current.dataDir = await step('making the temp data folder', () => mkdtemp(join(tmpdir(), `cal-e2e-${name}-`)));
-    current.bridge = await step('starting the bridge and its app core', () => startBridge({ ...bridgeOptions, dataDir: app.dataDir }));
-    // The seed's own errors (an assertion, a refused channel) already say what went wrong.
-    if (seed) await seed(app);
-    if (browser === 'none') return;
-    current.browser = await step(`launching Chromium (${CHROMIUM_PATH})`, () => launchApp());
-    if (browser === 'open') await step(`opening the app at ${current.bridge.url}`, () => app.open());
-  };
-
   // Every step runs even when one fails; all failures are reported together.
-  const tearDown = async (): Promise<void> => {
-    const current = started;
-    started = undefined;
-    if (!current) return;
+  const close = async (current: Started, checkProblems: boolean): Promise<unknown[]> => {
     const failures: unknown[] = [];
-    if (current.browser) {
+    const { browser: opened, bridge, dataDir } = current;
+    if (opened && checkProblems) {
       try {
-        current.browser.assertNoProblems();
+        opened.assertNoProblems();
       } catch (error) {
         failures.push(error);
       }
     }
-    const { browser: opened, bridge, dataDir } = current;
     const steps: [string, (() => Promise<void>) | undefined][] = [
       ['closing the browser', opened && (() => opened.close())],
       ['stopping the bridge', bridge && (() => bridge.close())],
@@ -122,10 +111,56 @@ export function useApp(name: string, options: UseAppOptions = {}): RunningApp {
         failures.push(error);
       }
     }
+    return failures;
+  };
+
+  const setUp = async (): Promise<void> => {
+    const current: Started = {};
+    started = current;
+    try {
+      current.dataDir = await step('making the temp data folder', () => mkdtemp(join(tmpdir(), `cal-e2e-${name}-`)));
+      current.bridge = await step('starting the bridge and its app core', () => startBridge({ ...bridgeOptions, dataDir: app.dataDir }));
+      // The seed's own errors (an assertion, a refused channel) already say what went wrong.
+      if (seed) await seed(app);
+      if (browser === 'none') return;
+      current.browser = await step(`launching Chromium (${CHROMIUM_PATH})`, () => launchApp());
+      if (browser === 'open') await step(`opening the app at ${current.bridge.url}`, () => app.open());
+    } catch (error) {
+      started = undefined;
+      // The set-up's error is the one to read; a failed clean-up is only added to it.
+      const failures = await close(current, false);
+      if (failures.length) throw new AggregateError([error, ...failures], [messageOf(error), ...failures.map(messageOf)].join('\n'));
+      throw error;
+    }
+  };
+
+  const tearDown = async (): Promise<void> => {
+    const current = started;
+    started = undefined;
+    if (!current) return;
+    const failures = await close(current, true);
     if (failures.length === 1) throw failures[0];
     if (failures.length > 1) throw new AggregateError(failures, failures.map(messageOf).join('\n'));
   };
 
+  return { app, setUp, tearDown };
+}
+
+/** Starts the app outside vitest's hooks (e.g. to check the harness itself); a failed start leaves nothing behind. */
+export async function startApp(name: string, options: AppOptions = {}): Promise<StartedApp> {
+  const { app, setUp, tearDown } = appLifecycle(name, options);
+  await setUp();
+  // A prototype, not a spread: a spread would read the getters once instead of on each use.
+  return Object.assign(Object.create(app) as RunningApp, { stop: tearDown });
+}
+
+/**
+ * A temp data folder, the bridge with a real app core over it and headless Chromium on the app,
+ * started before each test (or once per describe) and closed, page problems checked, after it.
+ */
+export function useApp(name: string, options: UseAppOptions = {}): RunningApp {
+  const { scope = 'test', ...rest } = options;
+  const { app, setUp, tearDown } = appLifecycle(name, rest);
   if (scope === 'describe') {
     beforeAll(setUp);
     afterAll(tearDown);
