@@ -6,7 +6,20 @@ import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } fro
 import { exportHelp, runExport } from './commands/export';
 import { importHelp, runImport } from './commands/import';
 import { initHelp, runInit } from './commands/init';
-import { assignHelp, personAddHelp, purchaseAddHelp, releaseHelp, runAssign, runPersonAdd, runPurchaseAdd, runRelease, runServerAdd, serverAddHelp } from './commands/ledger';
+import {
+  assignHelp,
+  personAddHelp,
+  personLeaveHelp,
+  purchaseAddHelp,
+  releaseHelp,
+  runAssign,
+  runPersonAdd,
+  runPersonLeave,
+  runPurchaseAdd,
+  runRelease,
+  runServerAdd,
+  serverAddHelp,
+} from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
 import { cliLanguage, cliLanguageFrom, msg, setCliLanguage } from './messages';
@@ -19,6 +32,7 @@ const commands: Record<string, Command> = {
   'server add': { help: serverAddHelp, run: runServerAdd },
   'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd },
   'person add': { help: personAddHelp, run: runPersonAdd },
+  'person leave': { help: personLeaveHelp, run: runPersonLeave },
   assign: { help: assignHelp, run: runAssign },
   release: { help: releaseHelp, run: runRelease },
   import: { help: importHelp, run: runImport },

@@ -4,6 +4,7 @@ import { findProductByName } from '../../../shared/licensing/catalog';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
+import { markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs } from '../../services/ledger/proofs';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount } from '../messages';
@@ -157,5 +158,25 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
   });
   if (values.json) io.out(JSON.stringify(released));
   io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: String(released.releaseReason) }));
+  return 0;
+}
+
+export const personLeaveHelp = 'cal-register person leave <dir> <email|login|id> --on YYYY-MM-DD [--keep-cals]   (releases their CALs with reason left unless --keep-cals)';
+
+export async function runPersonLeave(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const dir = registerDir(positionals[0]);
+  if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
+  const key = required(positionals[1], '<email|login|id>');
+  const leftOn = date(required(values.on, '--on'), '--on')!;
+  const keep = values['keep-cals'] === true;
+  const outcome = await withRegister(dir, (r) => {
+    const person = findPerson(r.document, key);
+    const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).length;
+    return { ...markPersonLeft(r, { personId: person.id, leftOn, releaseCals: !keep }), held };
+  });
+  if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
+  const name = [outcome.person.givenName, outcome.person.surname].filter(Boolean).join(' ') || outcome.person.email || outcome.person.login;
+  io.err(keep ? msgCount('personLeftKept', outcome.held, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
   return 0;
 }
