@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonRow, PurchaseView } from '../../shared/contracts/ledger';
-import { startBridge, type Bridge } from '../harness/bridge';
-import { describeViolations, gotoApp, launchApp, seriousAxeViolations, type AppBrowser } from '../harness/browser';
+import { invokeOk, useApp } from '../harness/app-fixture';
+import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { productName } from '../harness/pages/AssignWizard';
@@ -15,13 +12,6 @@ import { saveScreenshot } from '../harness/screenshots';
 const standard2019 = 'exchange-2019-standard-user-cal';
 const standardName = productName('en', '2019', 'standard', 'user');
 
-/** Records a value through the real core, as the app's own screens would. */
-async function invoke<T = { id: string }>(bridge: Bridge, channel: string, input: unknown): Promise<T> {
-  const result = await bridge.core.invoke(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
-
 /** The renderer's default date: the local calendar day. */
 function localToday(): string {
   const now = new Date();
@@ -29,35 +19,17 @@ function localToday(): string {
 }
 
 describe('marking a person as left from the Register', () => {
-  let dataDir: string;
-  let bridge: Bridge;
-  let app: AppBrowser;
-
-  beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cal-e2e-leave-'));
-    bridge = await startBridge({ dataDir });
-    app = await launchApp();
-  });
-
-  afterEach(async () => {
-    try {
-      app.assertNoProblems();
-    } finally {
-      await app.close();
-      await bridge.close();
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  });
+  const app = useApp('leave', { browser: 'blank' });
 
   it('confirming "Mark as left" with the release box ticked shows "Left on" in the row and frees the seat of the lot at once', async () => {
-    await invoke(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-    const lot = await invoke(bridge, 'purchaseSave', { productId: standard2019, quantity: 1, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
-    const anna = await invoke(bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', login: 'anowak', department: 'Księgowość' });
-    await invoke(bridge, 'personSave', { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' });
-    await invoke(bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: { accountEnabled: true, hasMailbox: true } });
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    const lot = await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 1, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
+    const anna = await invokeOk(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', login: 'anowak', department: 'Księgowość' });
+    await invokeOk(app.bridge, 'personSave', { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' });
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: { accountEnabled: true, hasMailbox: true } });
 
     const page = app.page;
-    await gotoApp(page, bridge.url);
+    await app.open();
     const shell = new AppShell(page);
     await shell.goTo('register');
     const register = new RegisterPage(page);
@@ -74,7 +46,7 @@ describe('marking a person as left from the Register', () => {
     expect(await releaseBox.isChecked()).toBe(true);
     expect(await dialog.getByTestId('leave-date').inputValue()).toBe(localToday());
     // Nothing is written while the dialog is open.
-    expect(bridge.calls.some((c) => c.channel === 'personLeave')).toBe(false);
+    expect(app.bridge.calls.some((c) => c.channel === 'personLeave')).toBe(false);
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await saveScreenshot(page, 'person-leave-dialog');
@@ -85,15 +57,15 @@ describe('marking a person as left from the Register', () => {
     const row = register.row('Anna Nowak');
     await row.getByText(/^Left on /).waitFor();
     await row.getByText(msg('en', 'register.noCal')).waitFor();
-    expect(bridge.calls.filter((c) => c.channel === 'personLeave')).toEqual([{ channel: 'personLeave', input: { personId: anna.id, leftOn: localToday(), releaseCals: true } }]);
-    const people = await invoke<PersonRow[]>(bridge, 'peopleList', {});
+    expect(app.bridge.calls.filter((c) => c.channel === 'personLeave')).toEqual([{ channel: 'personLeave', input: { personId: anna.id, leftOn: localToday(), releaseCals: true } }]);
+    const people = await invokeOk<PersonRow[]>(app.bridge, 'peopleList', {});
     expect(people.find((p) => p.id === anna.id)?.leftOn).toBe(localToday());
 
     await shell.goTo('purchases');
     const purchases = new PurchasesPage(page);
     const seats = purchases.seatTexts(0, 1);
     await purchases.row('FV/2024/05/02').getByText(seats.free).waitFor();
-    const lots = await invoke<PurchaseView[]>(bridge, 'purchasesList', {});
+    const lots = await invokeOk<PurchaseView[]>(app.bridge, 'purchasesList', {});
     expect(lots.map((l) => [l.seatsUsed, l.seatsFree])).toEqual([[0, 1]]);
   });
 });
