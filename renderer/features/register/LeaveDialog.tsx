@@ -9,11 +9,9 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -22,12 +20,9 @@ import type { PersonRow } from '../../../shared/contracts/ledger';
 import { serviceErrorText } from '../../../shared/errors/messages';
 import type { AppError } from '../../../shared/result';
 import { ledgerErrorText, personDisplayName, todayIso } from '../../components/ledgerLabels';
+import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
 import { useRegisterStore } from './store';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 /** "Mark as left" (leaving date, release their CALs) or, for someone who has left, "Undo 'left'"; nothing is written before Confirm. */
 export function LeaveDialog() {
@@ -69,7 +64,7 @@ function errorText(t: TFunction, language: string, error: AppError): string {
 
 function LeaveForm({ target }: { target: PersonRow | null }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFormStyles();
   const format = useFormatters();
   const cancel = useRegisterStore((s) => s.cancelLeave);
   const confirmLeave = useRegisterStore((s) => s.confirmLeave);
@@ -109,7 +104,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
       <DialogBody>
         <DialogTitle>{undo ? t('register.leave.returnTitle', { person }) : t('register.leave.title', { person })}</DialogTitle>
         <DialogContent>
-          <div className={styles.form}>
+          <div className={styles.column}>
             <Text as="p" block data-testid="leave-explanation">
               {undo ? t('register.leave.returnBody', { person, date: format.date(target.leftOn ?? '') }) : t(`register.leave.${explanation}`, { person, reason })}
             </Text>

@@ -8,13 +8,11 @@ import {
   DialogTitle,
   Field,
   Input,
-  makeStyles,
   MessageBar,
   MessageBarBody,
   Select,
   Text,
   Textarea,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,13 +20,10 @@ import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/
 import type { AppError } from '../../../shared/result';
 import { useNavigationStore } from '../../app/navigationStore';
 import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../../components/ledgerLabels';
+import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { useRegisterStore, type ReleaseTarget } from './store';
-
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 export const releaseReasons = releaseReasonSchema.options;
 
@@ -46,7 +41,7 @@ export function ReleaseDialog() {
 
 function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFormStyles();
   const format = useFormatters();
   const cancel = useRegisterStore((s) => s.cancelRelease);
   const confirmRelease = useRegisterStore((s) => s.confirmRelease);
@@ -85,7 +80,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
         <DialogTitle>{reassign ? t('register.release.reassignTitle') : t('register.release.title')}</DialogTitle>
         <DialogContent>
           {phase === 'form' ? (
-            <div className={styles.form}>
+            <div className={styles.column}>
               <Text>{t('register.release.intro', { person, product, assignedOn: format.date(target.cal.assignedOn) })}</Text>
               {error && (
                 <MessageBar intent="error">
