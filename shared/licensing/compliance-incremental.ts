@@ -111,7 +111,7 @@ class AssignmentJudge {
 
   constructor(
     readonly context: ComplianceContext,
-    private readonly purchases: readonly Purchase[],
+    purchases: readonly Purchase[],
   ) {
     for (const purchase of purchases) {
       const same = this.lotsOfId.get(purchase.id);

@@ -56,7 +56,6 @@ export interface ComplianceContext {
   leftOn: Map<string, string>;
   /** Lots by id (the first lot of an id wins). */
   lots: ReadonlyMap<string, LotInfo>;
-  purchases: ReadonlyMap<string, Purchase>;
   newest: NewestServer | null;
   /** The version every CAL must reach: the newest server's (see `targetVersion`). */
   target: ExchangeVersion;
@@ -106,7 +105,6 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     person: (id) => people.get(id) ?? null,
     leftOn,
     lots,
-    purchases: indexById(doc.purchases),
     newest,
     target: targetVersion(newest, countingLots),
     seServer: inUse.some((server) => serverVersion(server) === 'SE'),
