@@ -3,6 +3,7 @@ import { personLeaveInputSchema, type PersonLeaveInput } from '../../../shared/c
 import { keyedError } from '../../../shared/errors/messages';
 import { productName } from '../../../shared/licensing/register-view';
 import type { OpenRegister } from '../register/register-store';
+import { find, replaceById } from './ledger';
 
 /** What recording a departure changed: the person, and the CALs released with reason `left`. */
 export interface LeaveOutcome {
@@ -12,12 +13,6 @@ export interface LeaveOutcome {
 
 const who = (person: Person): string => `${person.givenName} ${person.surname}`.trim() || person.email || person.login || person.id;
 const subjectOf = (person: Person): string => person.email || person.login || who(person);
-
-function findPerson(register: OpenRegister, personId: string): Person {
-  const person = register.document.people.find((p) => p.id === personId);
-  if (!person) throw keyedError('not-found', 'entity-not-found', { what: 'Person', id: personId });
-  return person;
-}
 
 /**
  * Records that a person left the organization on `leftOn` (a planned, future date is allowed).
@@ -31,7 +26,7 @@ function findPerson(register: OpenRegister, personId: string): Person {
 export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): LeaveOutcome {
   const input = personLeaveInputSchema.parse(raw);
   const doc = register.document;
-  const before = findPerson(register, input.personId);
+  const before = find(doc.people, input.personId, 'Person');
   if (before.leftOn !== null) throw keyedError('conflict', 'person-already-left', { who: who(before), date: before.leftOn });
   const open = doc.assignments.filter((a) => a.personId === before.id && a.releasedOn === null);
   const latestStart = open.reduce<string | null>((latest, a) => (latest === null || a.assignedOn > latest ? a.assignedOn : latest), null);
@@ -45,7 +40,7 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
   register.commit(
     {
       ...doc,
-      people: doc.people.map((p) => (p.id === person.id ? person : p)),
+      people: replaceById(doc.people, person),
       assignments: released.length ? doc.assignments.map((a) => releasedById.get(a.id) ?? a) : doc.assignments,
     },
     {
@@ -71,11 +66,11 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
  */
 export function clearPersonLeft(register: OpenRegister, personId: string): Person {
   const doc = register.document;
-  const before = findPerson(register, personId);
+  const before = find(doc.people, personId, 'Person');
   if (before.leftOn === null) throw keyedError('conflict', 'person-not-left', { who: who(before) });
   const person: Person = { ...before, leftOn: null };
   register.commit(
-    { ...doc, people: doc.people.map((p) => (p.id === person.id ? person : p)) },
+    { ...doc, people: replaceById(doc.people, person) },
     { action: 'person.left-undone', subject: subjectOf(person), before: { leftOn: before.leftOn }, after: { leftOn: null } },
   );
   return person;

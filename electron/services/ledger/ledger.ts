@@ -27,7 +27,7 @@ import { checkAllProofs, type ProofStatus } from './proofs';
 export const localDate = (at: Date): string =>
   `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 
-const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[] => {
+export const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[] => {
   let found = false;
   const out = items.map((item) => {
     if (item.id !== next.id) return item;
@@ -37,7 +37,7 @@ const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[
   return found ? out : [...out, next];
 };
 
-function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+export function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
   const item = items.find((i) => i.id === id);
   if (!item) throw keyedError('not-found', 'entity-not-found', { what, id });
   return item;
