@@ -44,7 +44,10 @@ beforeAll(async () => {
   const args = ['-r', join(root, 'test/security/offline.cjs'), scanner, '-i', scanDir, '-o', csv, '-r', '-v', 'false', '-e', electronVersion];
   if (allow.excludedChecks.length) args.push('-x', allow.excludedChecks.map((c) => c.check).join(','));
   await promisify(execFile)(process.execPath, args, { cwd: work, timeout: 150_000 });
-  const rows = Papa.parse<string[]>(readFileSync(csv, 'utf8').trim(), { skipEmptyLines: true }).data.slice(1);
+  const text = readFileSync(csv, 'utf8').trim();
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1);
+  // A short row means the report itself is damaged: show it rather than fail on a missing column.
+  if (rows.some((row) => row.length < 7)) throw new Error(`electronegativity wrote a malformed CSV:\n${text.slice(0, 2000)}`);
   findings = rows.map(([check, severity, confidence, file, location, , description]) => ({
     check: check!.trim(),
     severity: severity!.trim(),
