@@ -105,6 +105,8 @@ export class OpenRegister {
   #openedUnrecorded: RegisterDocument | null;
   /** A commit wrote the file, so closing stamps it (see validation-stamp.ts). */
   #wrote = false;
+  /** The audit trail verified at open (commits only append to it); a broken one is never stamped. */
+  readonly #trailIntact: boolean;
   /** When the newest backup was written; a commit a day later writes the next one. */
   #lastBackupAt: number;
 
@@ -117,6 +119,7 @@ export class OpenRegister {
     readonly notices: RegisterNotice[],
   ) {
     this.#document = document;
+    this.#trailIntact = !notices.some((n) => n.code === 'audit-chain-broken');
     this.#store = store;
     this.#lock = lock;
     this.#deps = deps;
@@ -204,7 +207,7 @@ export class OpenRegister {
     if (this.#closed) return;
     this.#closed = true;
     // Written while the lock is still held, so no other process can change the file in between.
-    if (this.#wrote && this.#deps.stampKey) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION);
+    if (this.#wrote && this.#trailIntact && this.#deps.stampKey) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION);
     this.#lock.release();
   }
 }
@@ -319,7 +322,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
     }
   }
 
-  // Bytes this installation wrote from a checked document and stamped at close need no second check.
+  // Bytes this installation wrote from a checked document with a verified trail, stamped at close, need no second check.
   const trusted = !migrated && version === target && deps.stampKey !== undefined && hasValidStamp(dir, deps.stampKey, bytes, target);
   const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : documentSchemaAt(target).safeParse(raw);
   if (!checked.success) {
@@ -329,8 +332,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   }
 
   // A hand-edited trail still opens (the register is the user's), but the user is told where it breaks.
-  const chain = verifyAuditChain(checked.data.audit);
-  if (!chain.ok) notices.push({ code: 'audit-chain-broken', detail: { brokenAt: String(chain.brokenAt), events: String(chain.count) } });
+  const chain = trusted ? null : verifyAuditChain(checked.data.audit);
+  if (chain && !chain.ok) notices.push({ code: 'audit-chain-broken', detail: { brokenAt: String(chain.brokenAt), events: String(chain.count) } });
 
   if (!migrated && dailyBackupDue(dir, deps.now())) {
     try {

@@ -86,6 +86,38 @@ describe('validation stamp', () => {
     expect(() => openRegister(dir, { ...deps, stampKey: undefined })).toThrow(/does not have the shape/);
   });
 
+  it('a stamped open takes the audit trail as this installation left it, without re-hashing it', () => {
+    const { dir, deps } = savedByTheApp();
+    const doc = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
+    // Stamped with the installation key, a trail edit shows no notice: the trail was not re-hashed.
+    doc.audit[0].subject = 'edited';
+    writeFileSync(registerPath(dir), JSON.stringify(doc));
+    writeStamp(dir, registerPath(dir), key, CURRENT_SCHEMA_VERSION);
+    const trusted = openRegister(dir, deps);
+    expect(trusted.notices.map((n) => n.code)).not.toContain('audit-chain-broken');
+    trusted.close();
+    // Without the stamp the same bytes are re-hashed and the break is reported.
+    const checked = openRegister(dir, { ...deps, stampKey: undefined });
+    expect(checked.notices.find((n) => n.code === 'audit-chain-broken')?.detail.brokenAt).toBe('1');
+    checked.close();
+  });
+
+  it('a register opened with a broken audit trail is not stamped at close, so every later open still reports the break', () => {
+    const { dir, deps } = savedByTheApp();
+    const doc = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
+    doc.audit[0].subject = 'edited by hand';
+    writeFileSync(registerPath(dir), JSON.stringify(doc));
+    const broken = openRegister(dir, deps);
+    expect(broken.notices.map((n) => n.code)).toContain('audit-chain-broken');
+    broken.updateOrganization({ ...org(), contact: 'after the edit' });
+    broken.close();
+    expect(existsSync(join(dir, STAMP_FILE))).toBe(true); // the stamp of the earlier session, for other bytes
+    const again = openRegister(dir, deps);
+    expect(again.notices.find((n) => n.code === 'audit-chain-broken')?.detail.brokenAt).toBe('1');
+    expect(again.document.organization.contact).toBe('after the edit');
+    again.close();
+  });
+
   it('a register from a newer version is refused even when a stamp is present', () => {
     const { dir, deps } = savedByTheApp();
     const doc = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
