@@ -1,11 +1,12 @@
 import type { Assignment, Person } from '../../../shared/domain/model';
 import { personLeaveInputSchema, type PersonLeaveInput } from '../../../shared/contracts/ledger';
 import { keyedError } from '../../../shared/errors/messages';
+import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { productName } from '../../../shared/licensing/register-view';
 import type { OpenRegister } from '../register/register-store';
 import { find, replaceById } from './ledger';
 
-/** What recording a departure changed: the person, and the CALs released with reason `left`. */
+/** What recording a departure changed: the person, and the CALs released with reason `left` (as stored after the change). */
 export interface LeaveOutcome {
   person: Person;
   released: Assignment[];
@@ -16,19 +17,21 @@ const subjectOf = (person: Person): string => person.email || person.login || wh
 
 /**
  * Records that a person left the organization on `leftOn` (a planned, future date is allowed).
- * With `releaseCals`, every CAL they still hold is released on that date with reason `left`, a
- * permanent reason, so the seats may be reassigned at once. One commit, one `person.left` event.
+ * With `releaseCals`, every CAL still open on that date (`isOpenOnLeaving`: never released, or
+ * with a release booked for a later day, which is brought forward) is released on it with reason
+ * `left`, a permanent reason, so the seats may be reassigned at once; CALs released on or before
+ * the leaving date keep their own date and reason. One commit, one `person.left` event.
  *
- * Refused when the person is already recorded as left (undo first), or when a CAL they still hold
- * starts after `leftOn`: it could neither be released before it starts nor be kept by someone
- * who had already gone (the assignment rules refuse that), so the date or that CAL is wrong.
+ * Refused when the person is already recorded as left (undo first), or when a CAL open on the
+ * leaving date starts after it: it could neither be released before it starts nor be kept by
+ * someone who had already gone (the assignment rules refuse that), so the date or that CAL is wrong.
  */
 export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): LeaveOutcome {
   const input = personLeaveInputSchema.parse(raw);
   const doc = register.document;
   const before = find(doc.people, input.personId, 'Person');
   if (before.leftOn !== null) throw keyedError('conflict', 'person-already-left', { who: who(before), date: before.leftOn });
-  const open = doc.assignments.filter((a) => a.personId === before.id && a.releasedOn === null);
+  const open = doc.assignments.filter((a) => a.personId === before.id && isOpenOnLeaving(a, input.leftOn));
   const latestStart = open.reduce<string | null>((latest, a) => (latest === null || a.assignedOn > latest ? a.assignedOn : latest), null);
   if (latestStart !== null && latestStart > input.leftOn) {
     throw keyedError('invalid-input', 'left-before-assignment', { who: who(before), leftOn: input.leftOn, assignedOn: latestStart });
@@ -49,9 +52,11 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
       before: { leftOn: null },
       after: {
         leftOn: input.leftOn,
-        released: released.map((a) => {
+        released: (input.releaseCals ? open : []).map((a) => {
           const purchase = purchases.get(a.purchaseId);
-          return { assignmentId: a.id, product: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '', releasedOn: input.leftOn, reason: 'left' };
+          const entry = { assignmentId: a.id, product: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '', releasedOn: input.leftOn, reason: 'left' };
+          // A release booked for a later day and brought forward keeps its old date and reason on record.
+          return a.releasedOn === null ? entry : { ...entry, previousReleasedOn: a.releasedOn, previousReason: a.releaseReason };
         }),
         kept: input.releaseCals ? 0 : open.length,
       },
@@ -62,7 +67,9 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
 
 /**
  * Undoes a recorded departure (the person came back, or it was a mistake). CALs released when
- * they left stay released: a seat may already be someone else's, so nothing is given back.
+ * they left stay released: a seat may already be someone else's, so nothing is given back. A release
+ * that was booked for a later day and brought forward stays on the leaving date too; the booked
+ * date and reason remain in the `person.left` event (`previousReleasedOn`, `previousReason`).
  */
 export function clearPersonLeft(register: OpenRegister, personId: string): Person {
   const doc = register.document;

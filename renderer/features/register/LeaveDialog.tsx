@@ -9,22 +9,31 @@ import {
   DialogTitle,
   Field,
   Input,
+  makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Text,
+  tokens,
 } from '@fluentui/react-components';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../shared/contracts/ledger';
 import { serviceErrorText } from '../../../shared/errors/messages';
+import { openOnLeaving } from '../../../shared/ledger/leaving';
+import { findProductByName } from '../../../shared/licensing/catalog';
 import type { AppError } from '../../../shared/result';
-import { ledgerErrorText, personDisplayName, todayIso } from '../../components/ledgerLabels';
+import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../../components/ledgerLabels';
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
-import { useRegisterStore } from './store';
+import { useRegisterStore, type PersonCal } from './store';
 
-/** "Mark as left" (leaving date, release their CALs) or, for someone who has left, "Undo 'left'"; nothing is written before Confirm. */
+const useStyles = makeStyles({
+  cals: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+/** "Mark as left" (leaving date, release the CALs still open on it) or, for someone who has left, "Undo 'left'"; nothing is written before Confirm. */
 export function LeaveDialog() {
   const target = useRegisterStore((s) => s.leaveTarget);
   const cancel = useRegisterStore((s) => s.cancelLeave);
@@ -56,20 +65,32 @@ function useFocusBackToRow(personId: string | null): void {
   }, [personId]);
 }
 
+const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** A refusal in the UI language: service refusals carry their own EN/PL message key. */
 function errorText(t: TFunction, language: string, error: AppError): string {
   if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, language.startsWith('pl') ? 'pl' : 'en');
   return ledgerErrorText(t, error);
 }
 
+/** A CAL's license type in the UI language; history carries the catalog's English name. */
+function calProduct(t: TFunction, cal: PersonCal): string {
+  const product = findProductByName(cal.productName);
+  return product ? productLabel(t, product.id) : cal.productName;
+}
+
 function LeaveForm({ target }: { target: PersonRow | null }) {
   const { t, i18n } = useTranslation();
   const styles = useDialogFormStyles();
+  const own = useStyles();
   const format = useFormatters();
   const cancel = useRegisterStore((s) => s.cancelLeave);
   const confirmLeave = useRegisterStore((s) => s.confirmLeave);
   const confirmReturn = useRegisterStore((s) => s.confirmReturn);
+  const leaveCals = useRegisterStore((s) => s.leaveCals);
   const [leftOn, setLeftOn] = useState(todayIso);
+  // The last complete date typed: what the CALs are weighed against while the field is being edited.
+  const [countedOn, setCountedOn] = useState(todayIso);
   const [releaseCals, setReleaseCals] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -77,10 +98,13 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
 
   const person = personDisplayName(target);
   const undo = target.leftOn !== null;
-  const held = target.activeCals.length;
+  const cals = leaveCals.kind !== 'idle' && leaveCals.personId === target.id ? leaveCals : null;
+  // Exactly the CALs Confirm releases: the service applies the same rule to the same date.
+  const toRelease = cals?.kind === 'ready' ? openOnLeaving(cals.cals, countedOn) : [];
+  const held = toRelease.length;
   const reason = t('ledger.releaseReason.left');
-  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(leftOn);
-  const canConfirm = !busy && (undo || dateValid);
+  const dateValid = isIsoDate(leftOn);
+  const canConfirm = !busy && (undo || (dateValid && cals?.kind === 'ready'));
   const explanation = held === 0 ? 'explainNone' : releaseCals ? 'explainRelease' : 'explainKeep';
 
   const confirm = async () => {
@@ -105,9 +129,21 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
         <DialogTitle>{undo ? t('register.leave.returnTitle', { person }) : t('register.leave.title', { person })}</DialogTitle>
         <DialogContent>
           <div className={styles.column}>
-            <Text as="p" block data-testid="leave-explanation">
-              {undo ? t('register.leave.returnBody', { person, date: format.date(target.leftOn ?? '') }) : t(`register.leave.${explanation}`, { person, reason })}
-            </Text>
+            {undo ? (
+              <Text as="p" block data-testid="leave-explanation">
+                {t('register.leave.returnBody', { person, date: format.date(target.leftOn ?? '') })}
+              </Text>
+            ) : cals?.kind === 'ready' ? (
+              <Text as="p" block data-testid="leave-explanation">
+                {t(`register.leave.${explanation}`, { person, reason })}
+              </Text>
+            ) : cals?.kind === 'failed' ? (
+              <MessageBar intent="error" data-testid="leave-cals-error">
+                <MessageBarBody>{errorText(t, i18n.language, cals.error)}</MessageBarBody>
+              </MessageBar>
+            ) : (
+              <Spinner size="tiny" label={t('ledger.loading')} />
+            )}
             {error && (
               <MessageBar intent="error" data-testid="leave-error">
                 <MessageBarBody>{errorText(t, i18n.language, error)}</MessageBarBody>
@@ -116,15 +152,35 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
             {!undo && (
               <>
                 <Field label={t('register.leave.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
-                  <Input type="date" value={leftOn} onChange={(_e, d) => setLeftOn(d.value)} data-testid="leave-date" />
+                  <Input
+                    type="date"
+                    value={leftOn}
+                    onChange={(_e, d) => {
+                      setLeftOn(d.value);
+                      if (isIsoDate(d.value)) setCountedOn(d.value);
+                    }}
+                    data-testid="leave-date"
+                  />
                 </Field>
                 {held > 0 && (
-                  <Checkbox
-                    checked={releaseCals}
-                    onChange={(_e, d) => setReleaseCals(d.checked === true)}
-                    label={t('register.leave.releaseCals', { count: held, reason })}
-                    data-testid="leave-release-cals"
-                  />
+                  <>
+                    <Checkbox
+                      checked={releaseCals}
+                      onChange={(_e, d) => setReleaseCals(d.checked === true)}
+                      label={t('register.leave.releaseCals', { count: held, reason })}
+                      data-testid="leave-release-cals"
+                    />
+                    <ul className={own.cals} aria-label={t('register.leave.calsLabel')} data-testid="leave-cals">
+                      {toRelease.map((cal) => (
+                        <li key={cal.assignmentId}>
+                          <Text>
+                            {calProduct(t, cal)} · {t('register.calDetail', { date: format.date(cal.assignedOn), document: cal.document || t('register.noDocument') })}
+                            {cal.releasedOn !== null && <> · {t(releaseCals ? 'register.leave.bookedReleaseMoved' : 'register.leave.bookedRelease', { date: format.date(cal.releasedOn) })}</>}
+                          </Text>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
                 )}
               </>
             )}

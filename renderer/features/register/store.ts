@@ -27,6 +27,22 @@ export interface LeaveRequest {
   releaseCals: boolean;
 }
 
+/** One of a person's CALs, as the leave dialog weighs it against the leaving date (rebuilt from their history). */
+export interface PersonCal {
+  assignmentId: string;
+  productName: string;
+  document: string;
+  assignedOn: string;
+  releasedOn: string | null;
+}
+
+/** The CALs of the person the "Mark as left" dialog is about, loaded when it opens. */
+export type LeaveCalsState =
+  | { kind: 'idle' }
+  | { kind: 'loading'; personId: string }
+  | { kind: 'ready'; personId: string; cals: PersonCal[] }
+  | { kind: 'failed'; personId: string; error: AppError };
+
 export type HistoryState = { kind: 'closed' } | { kind: 'loading'; person: PersonRow } | { kind: 'ready'; person: PersonRow; entries: HistoryEntry[] } | { kind: 'failed'; person: PersonRow; error: AppError };
 
 export interface RegisterState {
@@ -38,6 +54,8 @@ export interface RegisterState {
   releaseTarget: ReleaseTarget | null;
   /** The person the "Mark as left" / "Undo 'left'" dialog is about (the mode follows their `leftOn`). */
   leaveTarget: PersonRow | null;
+  /** Every CAL of `leaveTarget` with its release date (booked ones too), so the dialog says exactly what Confirm releases. */
+  leaveCals: LeaveCalsState;
   history: HistoryState;
   load(): Promise<void>;
   setQuery(patch: Partial<RegisterQuery>): void;
@@ -50,6 +68,7 @@ export interface RegisterState {
   confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
   openHistory(person: PersonRow): Promise<void>;
   closeHistory(): void;
+  /** Opens the leave dialog; for someone who has not left, loads their CALs (`leaveCals`). */
   askLeave(person: PersonRow): void;
   cancelLeave(): void;
   /** Records that the asked person left (optionally releasing their CALs) and reloads; the dialog closes on success. */
@@ -66,8 +85,21 @@ export const initialRegisterState = {
   query: defaultRegisterQuery,
   releaseTarget: null,
   leaveTarget: null,
+  leaveCals: { kind: 'idle' },
   history: { kind: 'closed' },
 } satisfies Partial<RegisterState>;
+
+/** A person's CALs from their history: one per assignment, with its start and its release (past or booked), if any. */
+function calsFromHistory(entries: readonly HistoryEntry[]): PersonCal[] {
+  const byId = new Map<string, PersonCal>();
+  for (const entry of entries) {
+    const cal = byId.get(entry.assignmentId) ?? { assignmentId: entry.assignmentId, productName: entry.productName, document: entry.document, assignedOn: '', releasedOn: null };
+    if (entry.kind === 'assigned') cal.assignedOn = entry.at;
+    else cal.releasedOn = entry.at;
+    byId.set(entry.assignmentId, cal);
+  }
+  return [...byId.values()];
+}
 
 /** After a release or a departure: the status counts, the lots' seat counts (when shown) and the people list. */
 async function afterSeatsChanged(reloadPeople: () => Promise<void>): Promise<void> {
@@ -127,11 +159,21 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   },
 
   askLeave(person) {
-    set({ leaveTarget: person });
+    if (person.leftOn !== null) {
+      set({ leaveTarget: person, leaveCals: { kind: 'idle' } });
+      return;
+    }
+    set({ leaveTarget: person, leaveCals: { kind: 'loading', personId: person.id } });
+    void client.personHistory({ personId: person.id }).then((result) => {
+      // Ignore a late answer for a dialog closed or reopened meanwhile.
+      const now = get().leaveCals;
+      if (now.kind !== 'loading' || now.personId !== person.id) return;
+      set({ leaveCals: result.ok ? { kind: 'ready', personId: person.id, cals: calsFromHistory(result.value) } : { kind: 'failed', personId: person.id, error: result.error } });
+    });
   },
 
   cancelLeave() {
-    set({ leaveTarget: null });
+    set({ leaveTarget: null, leaveCals: { kind: 'idle' } });
   },
 
   async confirmLeave(request) {
@@ -139,7 +181,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
     const result = await client.personLeave({ personId: target.id, ...request });
     if (result.ok) {
-      set({ leaveTarget: null });
+      set({ leaveTarget: null, leaveCals: { kind: 'idle' } });
       await afterSeatsChanged(get().load);
     }
     return result;

@@ -47,6 +47,9 @@ export const en = {
       date: 'Leaving date',
       releaseCals_one: 'Release their {{count}} CAL with reason “{{reason}}”',
       releaseCals_other: 'Release their {{count}} CALs with reason “{{reason}}”',
+      calsLabel: 'CALs still held on the leaving date',
+      bookedRelease: 'release booked for {{date}}',
+      bookedReleaseMoved: 'release booked for {{date}}, brought forward to the leaving date',
       explainRelease:
         '{{person}} will count as having left from the leaving date; their CALs are released on that date with reason “{{reason}}”, so the seats are free and can be given to someone else at once, without the 90-day wait.',
       explainKeep:
@@ -145,6 +148,9 @@ export const pl = {
       releaseCals_few: 'Zwolnij {{count}} licencje CAL tej osoby z powodem „{{reason}}”',
       releaseCals_many: 'Zwolnij {{count}} licencji CAL tej osoby z powodem „{{reason}}”',
       releaseCals_other: 'Zwolnij {{count}} licencji CAL tej osoby z powodem „{{reason}}”',
+      calsLabel: 'Licencje CAL przypisane tej osobie w dniu odejścia',
+      bookedRelease: 'zwolnienie zaplanowane na {{date}}',
+      bookedReleaseMoved: 'zwolnienie zaplanowane na {{date}}, przeniesione na datę odejścia',
       explainRelease:
         'Od daty odejścia osoba {{person}} będzie figurować w rejestrze jako ta, która odeszła; jej licencje CAL zostaną zwolnione z tą datą z powodem „{{reason}}”, więc miejsca będą wolne i można je od razu przypisać komuś innemu, bez czekania 90 dni.',
       explainKeep:

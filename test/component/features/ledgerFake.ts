@@ -2,6 +2,9 @@ import { vi, type Mock } from 'vitest';
 import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { Assignment } from '../../../shared/domain/model';
+import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
+import { isActiveOn } from '../../../shared/licensing/register-view';
+import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
 import { installFakeApi, settings } from '../fakeApi';
 
@@ -17,6 +20,8 @@ type LedgerChannel =
   | 'peopleList'
   | 'personSave'
   | 'personHistory'
+  | 'personLeave'
+  | 'personReturn'
   | 'assignmentCheck'
   | 'assignmentCreate'
   | 'assignmentRelease'
@@ -100,6 +105,18 @@ export const lukasz: PersonRow = {
   ],
 };
 
+/** Who holds which seat, behind the people's `activeCals` and their history (Łukasz's one CAL by default). */
+export const lukaszCal: Assignment = {
+  id: 'a-1',
+  personId: 'p-lukasz',
+  purchaseId: 'lot-1',
+  assignedOn: '2025-02-01',
+  releasedOn: null,
+  releaseReason: null,
+  notes: '',
+  verification: null,
+};
+
 export const checklist: ChecklistPoint[] = [
   { id: 'server-active', passed: true, reason: '', reasonKey: 'server-activated', params: { server: 'EX01' } },
   { id: 'account-and-mailbox', passed: true, reason: '', reasonKey: 'account-ok', params: { person: 'Anna Nowak' } },
@@ -108,12 +125,26 @@ export const checklist: ChecklistPoint[] = [
   { id: 'proof-of-purchase', passed: false, reason: '', reasonKey: 'proof-missing', params: { count: 1 } },
 ];
 
-/** The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test overrides one. */
-export function installLedgerFake(data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; language?: 'en' | 'pl' } = {}): LedgerFake {
+/**
+ * The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test
+ * overrides one. Leaving and undoing it change the people and assignments as main would, so the
+ * list reloaded after a confirm shows what was recorded.
+ */
+export function installLedgerFake(
+  data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl' } = {},
+): LedgerFake {
   installFakeApi({ settings: { ...settings, language: data.language ?? 'en' } });
   let people = data.people ?? [anna, lukasz];
+  let assignments = data.assignments ?? [lukaszCal];
   const servers = data.servers ?? [server];
   const purchases = data.purchases ?? [purchase];
+  const productOf = (a: Assignment) => purchases.find((p) => p.id === a.purchaseId);
+  // As personRows in main: a CAL shows while it is active today, or when it starts later and is not released.
+  const shown = (a: Assignment, today: string) => isActiveOn(a, today) || (a.releasedOn === null && a.assignedOn > today);
+  const updatePerson = (id: string, patch: (p: PersonRow) => PersonRow): Result<PersonRow> => {
+    people = people.map((p) => (p.id === id ? patch(p) : p));
+    return { ok: true, value: people.find((p) => p.id === id)! };
+  };
   const ledger: LedgerFake = {
     serversList: vi.fn(() => ok(servers)),
     serverSave: vi.fn((input) => ok({ ...server, ...input, id: input.id ?? 'srv-new', build: input.build ?? '', partialProductKey: input.partialProductKey ?? '', notes: input.notes ?? '' })),
@@ -129,9 +160,35 @@ export function installLedgerFake(data: { servers?: ServerView[]; purchases?: Pu
       people = [...people, row];
       return ok(row);
     }),
-    personHistory: vi.fn(() =>
-      ok([{ at: '2025-02-01', kind: 'assigned' as const, assignmentId: 'a-1', productName: 'Exchange Server 2019 Standard User CAL', document: 'FV/2024/03/17', reason: null, notes: '' }]),
+    personHistory: vi.fn(({ personId }) =>
+      ok(
+        assignments
+          .filter((a) => a.personId === personId)
+          .flatMap((a) => {
+            const base = { assignmentId: a.id, productName: productOf(a)?.productName ?? a.purchaseId, document: productOf(a)?.document ?? '', notes: a.notes };
+            const assigned = { ...base, at: a.assignedOn, kind: 'assigned' as const, reason: null };
+            return a.releasedOn === null ? [assigned] : [assigned, { ...base, at: a.releasedOn, kind: 'released' as const, reason: a.releaseReason }];
+          })
+          .sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)),
+      ),
     ),
+    personLeave: vi.fn(({ personId, leftOn, releaseCals = true }) => {
+      const released = new Set(releaseCals ? assignments.filter((a) => a.personId === personId && isOpenOnLeaving(a, leftOn)).map((a) => a.id) : []);
+      assignments = assignments.map((a) => (released.has(a.id) ? { ...a, releasedOn: leftOn, releaseReason: 'left' } : a));
+      const today = todayIso();
+      return Promise.resolve(
+        updatePerson(personId, (p) => ({
+          ...p,
+          leftOn,
+          status: leftOn <= today ? 'left' : 'active',
+          activeCals: p.activeCals.filter((cal) => {
+            const a = assignments.find((x) => x.id === cal.assignmentId);
+            return !a || shown(a, today);
+          }),
+        })),
+      );
+    }),
+    personReturn: vi.fn(({ personId }) => Promise.resolve(updatePerson(personId, (p) => ({ ...p, leftOn: null, status: 'active' })))),
     assignmentCheck: vi.fn(() => ok({ blocking: [], warnings: [] })),
     assignmentCreate: vi.fn((input) => {
       const assignment: Assignment = {

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CalRegisterApi } from '../../../shared/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PersonRow } from '../../../shared/contracts/ledger';
+import type { Assignment } from '../../../shared/domain/model';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
-import { anna, installLedgerFake, lukasz } from './ledgerFake';
+import { anna, installLedgerFake, lukasz, lukaszCal } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
@@ -16,29 +16,11 @@ afterAll(() => {
   if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
 });
 
-type LeaveInput = Parameters<CalRegisterApi['personLeave']>[0];
-
-/**
- * The ledger fake plus the two leaving channels over one mutable list of people, so the list the
- * screen reloads after a confirm shows what main would have recorded.
- */
-function installLeaveFake(options: { people?: PersonRow[]; language?: 'en' | 'pl'; refuse?: Result<PersonRow> } = {}) {
-  let people = options.people ?? [anna, lukasz];
-  const ledger = installLedgerFake({ people, language: options.language });
-  ledger.peopleList.mockImplementation(() => Promise.resolve({ ok: true, value: people }));
-  const update = (id: string, patch: (p: PersonRow) => PersonRow): Result<PersonRow> => {
-    people = people.map((p) => (p.id === id ? patch(p) : p));
-    return { ok: true, value: people.find((p) => p.id === id)! };
-  };
-  const personLeave = vi.fn((input: LeaveInput) =>
-    Promise.resolve(
-      options.refuse ??
-        update(input.personId, (p) => ({ ...p, leftOn: input.leftOn, status: 'left', activeCals: input.releaseCals === false ? p.activeCals : [] })),
-    ),
-  );
-  const personReturn = vi.fn(({ personId }: { personId: string }) => Promise.resolve(update(personId, (p) => ({ ...p, leftOn: null, status: 'active' }))));
-  window.calRegister = { ...window.calRegister, personLeave, personReturn } as unknown as CalRegisterApi;
-  return { ledger, personLeave, personReturn };
+/** The ledger fake, whose leaving channels record what main would; `refuse` makes main refuse the departure. */
+function installLeaveFake(options: { people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; refuse?: Result<PersonRow> } = {}) {
+  const ledger = installLedgerFake({ people: options.people, assignments: options.assignments, language: options.language });
+  if (options.refuse) ledger.personLeave.mockResolvedValue(options.refuse);
+  return { ledger, personLeave: ledger.personLeave, personReturn: ledger.personReturn };
 }
 
 const actionsOf = (person: string) => screen.getByRole('button', { name: `Actions for ${person}` });
@@ -59,7 +41,7 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
     expect(within(dialog).getByText('Mark Łukasz Żółkiewski as left')).toBeTruthy();
     const date = within(dialog).getByLabelText(/Leaving date/) as HTMLInputElement;
     expect(date.value).toBe(todayIso());
-    const release = within(dialog).getByRole('checkbox', { name: 'Release their 1 CAL with reason “Left the organization”', hidden: true }) as HTMLInputElement;
+    const release = (await within(dialog).findByRole('checkbox', { name: 'Release their 1 CAL with reason “Left the organization”', hidden: true })) as HTMLInputElement;
     expect(release.checked).toBe(true);
     expect(within(dialog).getByTestId('leave-explanation').textContent).toMatch(/can be given to someone else at once, without the 90-day wait/);
 
@@ -76,12 +58,47 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
     expect(missingKeys).toEqual([]);
   });
 
+  it('the CALs it offers to release follow the leaving date: a release booked after it is brought forward, one booked before it is left alone', async () => {
+    const booked: Assignment = { ...lukaszCal, id: 'a-2', assignedOn: '2025-06-01', releasedOn: '2027-03-01', releaseReason: 'role-change' };
+    const bookedCal = { ...lukasz.activeCals[0]!, assignmentId: 'a-2', assignedOn: '2025-06-01' };
+    const holder: PersonRow = { ...lukasz, activeCals: [...lukasz.activeCals, bookedCal] };
+    const { ledger, personLeave } = installLeaveFake({ people: [anna, holder], assignments: [lukaszCal, booked] });
+    const { user, missingKeys } = await renderLedgerScreen('register');
+    const dialog = await openLeave(user, 'Łukasz Żółkiewski', 'Mark as left…');
+    const date = within(dialog).getByLabelText(/Leaving date/) as HTMLInputElement;
+    const offered = () => within(dialog).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent);
+
+    await user.clear(date);
+    await user.type(date, '2027-01-31');
+    expect(await within(dialog).findByRole('checkbox', { name: 'Release their 2 CALs with reason “Left the organization”', hidden: true })).toBeTruthy();
+    expect(offered()).toEqual([expect.not.stringMatching(/booked/), expect.stringMatching(/release booked for .*2027, brought forward to the leaving date$/)]);
+
+    await user.clear(date);
+    await user.type(date, '2027-03-01');
+    expect(within(dialog).getByRole('checkbox', { name: 'Release their 1 CAL with reason “Left the organization”', hidden: true })).toBeTruthy();
+    expect(offered()).toHaveLength(1);
+    expect(offered()[0]).not.toMatch(/booked/);
+
+    await user.clear(date);
+    await user.type(date, '2027-02-28');
+    await user.click(within(dialog).getByRole('button', { name: 'Mark as left', hidden: true }));
+
+    await waitFor(() => expect(personLeave).toHaveBeenCalledExactlyOnceWith({ personId: 'p-lukasz', leftOn: '2027-02-28', releaseCals: true }));
+    // What the dialog promised is what the (fake) service released: both CALs, on the leaving date.
+    const history = await ledger.personHistory({ personId: 'p-lukasz' });
+    expect(history.ok && history.value.filter((e) => e.kind === 'released').map((e) => [e.assignmentId, e.at, e.reason])).toEqual([
+      ['a-1', '2027-02-28', 'left'],
+      ['a-2', '2027-02-28', 'left'],
+    ]);
+    expect(missingKeys).toEqual([]);
+  });
+
   it('unticking the box keeps their CALs, and the explanation says the compliance check will flag them', async () => {
     const { personLeave } = installLeaveFake();
     const { user } = await renderLedgerScreen('register');
 
     const dialog = await openLeave(user, 'Łukasz Żółkiewski', 'Mark as left…');
-    await user.click(within(dialog).getByRole('checkbox', { hidden: true }));
+    await user.click(await within(dialog).findByRole('checkbox', { hidden: true }));
     expect(within(dialog).getByTestId('leave-explanation').textContent).toMatch(/stay assigned, and the compliance check flags them/);
     await user.click(within(dialog).getByRole('button', { name: 'Mark as left', hidden: true }));
 
@@ -93,8 +110,8 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
     const { user } = await renderLedgerScreen('register');
 
     const dialog = await openLeave(user, 'Anna Nowak', 'Mark as left…');
+    expect((await within(dialog).findByTestId('leave-explanation')).textContent).toMatch(/no CAL can be assigned to them after it/);
     expect(within(dialog).queryByRole('checkbox', { hidden: true })).toBeNull();
-    expect(within(dialog).getByTestId('leave-explanation').textContent).toMatch(/no CAL can be assigned to them after it/);
   });
 
   it('Escape cancels without writing anything and gives focus back to the row’s actions button', async () => {
@@ -122,7 +139,7 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
     const { user, missingKeys } = await renderLedgerScreen('register', { language: 'pl' });
 
     const dialog = await openLeave(user, 'Łukasz Żółkiewski', 'Zapisz odejście…');
-    expect(within(dialog).getByRole('checkbox', { name: 'Zwolnij 1 licencję CAL tej osoby z powodem „Odejście z organizacji”', hidden: true })).toBeTruthy();
+    expect(await within(dialog).findByRole('checkbox', { name: 'Zwolnij 1 licencję CAL tej osoby z powodem „Odejście z organizacji”', hidden: true })).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Zapisz odejście', hidden: true }));
 
     const error = await within(dialog).findByTestId('leave-error');

@@ -167,6 +167,89 @@ describe('marking a person as left', () => {
   });
 });
 
+describe('marking a person as left when a release is already booked', () => {
+  type Released = { assignmentId: string; releasedOn: string; reason: string; previousReleasedOn?: string; previousReason?: string | null };
+  const releasedInEvent = (register: ReturnType<typeof setup>['register']) => (register.document.audit.at(-1)!.after as { released: Released[]; kept: number });
+
+  it('a CAL never released is released on the leaving date with reason "left", and the event lists it with no previous date', () => {
+    const { register, lot, anna } = setup();
+    const open = createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-02' });
+
+    const outcome = markPersonLeft(register, { personId: anna.id, leftOn: '2027-01-31', releaseCals: true });
+
+    expect(outcome.released.map((a) => [a.id, a.releasedOn, a.releaseReason])).toEqual([[open.id, '2027-01-31', 'left']]);
+    expect(releasedInEvent(register).released).toEqual([expect.objectContaining({ assignmentId: open.id, releasedOn: '2027-01-31', reason: 'left' })]);
+    expect(releasedInEvent(register).released[0]).not.toHaveProperty('previousReleasedOn');
+    register.close();
+  });
+
+  it('a release booked after the leaving date is brought forward to it with reason "left", and the event keeps the booked date and reason', () => {
+    const { register, lot, anna } = setup();
+    const booked = createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: booked.id, releasedOn: '2027-03-01', reason: 'role-change' });
+
+    const outcome = markPersonLeft(register, { personId: anna.id, leftOn: '2027-01-31', releaseCals: true });
+
+    expect(outcome.released.map((a) => a.id)).toEqual([booked.id]);
+    const stored = register.document.assignments.find((a) => a.id === booked.id)!;
+    expect([stored.releasedOn, stored.releaseReason]).toEqual(['2027-01-31', 'left']);
+    expect(releasedInEvent(register)).toMatchObject({
+      released: [{ assignmentId: booked.id, releasedOn: '2027-01-31', reason: 'left', previousReleasedOn: '2027-03-01', previousReason: 'role-change' }],
+      kept: 0,
+    });
+    // Nobody who has left holds the seat: it is free from the leaving date.
+    expect(purchaseViews(register.document, '2027-02-15', new Map()).find((p) => p.id === lot.id)!.seatsUsed).toBe(0);
+    expect(leftFindings(register.document, '2027-02-15')).toEqual([]);
+    expect(verifyAuditChain(register.document.audit).ok).toBe(true);
+    register.close();
+  });
+
+  it('a release booked on or before the leaving date keeps its own date and reason, and the event lists only what changed', () => {
+    const { register, lot, enterpriseLot, anna } = setup();
+    const sameDay = createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: sameDay.id, releasedOn: '2027-01-31', reason: 'role-change' });
+    const earlier = createAssignment(register, { personId: anna.id, purchaseId: enterpriseLot.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: earlier.id, releasedOn: '2026-03-01', reason: 'absence-cover' });
+    const open = createAssignment(register, { personId: anna.id, purchaseId: enterpriseLot.id, assignedOn: '2026-07-01' });
+    const untouched = register.document.assignments.filter((a) => a.id !== open.id);
+
+    const outcome = markPersonLeft(register, { personId: anna.id, leftOn: '2027-01-31', releaseCals: true });
+
+    expect(outcome.released.map((a) => a.id)).toEqual([open.id]);
+    expect(register.document.assignments.filter((a) => a.id !== open.id)).toEqual(untouched);
+    expect(releasedInEvent(register).released.map((r) => r.assignmentId)).toEqual([open.id]);
+    register.close();
+  });
+
+  it('keeping their CALs leaves every assignment alone, a booked later release included, and the event counts both as kept', () => {
+    const { register, lot, enterpriseLot, anna } = setup();
+    createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-02' });
+    const booked = createAssignment(register, { personId: anna.id, purchaseId: enterpriseLot.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: booked.id, releasedOn: '2027-03-01', reason: 'role-change' });
+    const assignments = register.document.assignments;
+
+    const outcome = markPersonLeft(register, { personId: anna.id, leftOn: '2027-01-31', releaseCals: false });
+
+    expect(outcome.released).toEqual([]);
+    expect(register.document.assignments).toEqual(assignments);
+    expect(releasedInEvent(register)).toMatchObject({ released: [], kept: 2 });
+    register.close();
+  });
+
+  it('a leaving date before the start of a CAL whose release is booked later is refused, and nothing is written', () => {
+    const { register, lot, anna } = setup();
+    const later = createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2026-06-01' });
+    releaseAssignment(register, { assignmentId: later.id, releasedOn: '2027-03-01', reason: 'role-change' });
+    const before = register.document;
+
+    const error = caught(() => markPersonLeft(register, { personId: anna.id, leftOn: '2026-05-31', releaseCals: true }));
+
+    expect(error.detail).toMatchObject({ messageKey: 'left-before-assignment', assignedOn: '2026-06-01' });
+    expect(register.document).toBe(before);
+    register.close();
+  });
+});
+
 describe('undoing a departure', () => {
   it('clears the leaving date with one event, releases nothing back, and the person is active again', () => {
     const { register, lot, anna } = setup();
