@@ -4,6 +4,7 @@ import { findProductByName } from '../../../shared/licensing/catalog';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
+import { openOnLeaving } from '../../../shared/ledger/leaving';
 import { markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs } from '../../services/ledger/proofs';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -172,7 +173,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const keep = values['keep-cals'] === true;
   const outcome = await withRegister(dir, (r) => {
     const person = findPerson(r.document, key);
-    const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).length;
+    const held = openOnLeaving(r.document.assignments.filter((a) => a.personId === person.id), leftOn).length;
     return { ...markPersonLeft(r, { personId: person.id, leftOn, releaseCals: !keep }), held };
   });
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));

@@ -41,6 +41,14 @@ describe('cal-register person leave', () => {
     expect((await leftFindings()).map((f) => f.subject)).toEqual(['a.nowak@przyklad.pl']);
   });
 
+  it('with --keep-cals a CAL whose release is booked after the leaving date counts as kept, as the app dialog counts it', async () => {
+    const booked = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-12-31', '--reason', 'role-change');
+    expect(booked.code, booked.stderr).toBe(0);
+    const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01', '--keep-cals');
+    expect(leave.code, leave.stderr).toBe(0);
+    expect(leave.stderr).toContain('1 CAL kept');
+  });
+
   it('a leaving date before their CAL started exits 2 in Polish and writes nothing', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-01-31', '--lang', 'pl');
