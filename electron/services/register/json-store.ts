@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Conf from 'conf';
+import { jsonPieces } from './json-pieces';
 
 /**
  * The file a register (or the app settings) is written to. In the app it is an
@@ -29,7 +30,7 @@ export function adaptConf(conf: ConfLike): JsonFileStore {
   return {
     path: conf.path,
     replace(value) {
-      writeFileAtomic(conf.path, JSON.stringify(value));
+      writeJsonAtomic(conf.path, value);
     },
   };
 }
@@ -56,12 +57,39 @@ function renameWithRetry(from: string, to: string): void {
  * On any failure the old file is untouched and the temp file is removed.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  writeAtomic(path, (write) => write(text));
+}
+
+/**
+ * Replaces `path` with the bytes of `JSON.stringify(value)`, atomically as `writeFileAtomic`,
+ * written piece by piece (json-pieces.ts) through one reusable buffer: a 60 MB register is never
+ * held as one string or one buffer.
+ */
+export function writeJsonAtomic(path: string, value: object): void {
+  writeAtomic(path, (write) => {
+    for (const piece of jsonPieces(value)) write(piece);
+  });
+}
+
+const SCRATCH_BYTES = 1 << 20;
+const encoder = new TextEncoder();
+
+function writeAtomic(path: string, body: (write: (text: string) => void) => void): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   let fd: number | null = openSync(temp, 'w', 0o666);
   try {
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    const out = fd;
+    const scratch = new Uint8Array(SCRATCH_BYTES);
+    body((text) => {
+      // UTF-8 into the scratch buffer, as much as fits each time (never half a character).
+      for (let rest = text; ; ) {
+        const { read, written } = encoder.encodeInto(rest, scratch);
+        for (let offset = 0; offset < written; ) offset += writeSync(out, scratch, offset, written - offset);
+        if (read >= rest.length) break;
+        rest = rest.slice(read);
+      }
+    });
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
