@@ -103,12 +103,15 @@ export const summaryStyles = {
   signLine: { font: baseFont, alignment: { vertical: 'bottom' }, border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } } satisfies Partial<Style>,
 };
 
+/** Characters of a column `width` wide that fit on one printed line. */
+export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)));
+
 /**
  * Lines a wrapped text needs in a column of `width` characters, wrapping at spaces as Excel
  * and LibreOffice do (Arial averages a little narrower than the digit width columns are measured in).
  */
 export function linesNeeded(text: string, width: number, bold = false): number {
-  const perLine = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)));
+  const perLine = charsPerLine(width, bold);
   if (text.length <= perLine && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {

@@ -10,7 +10,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { columnLetter, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnLetter, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
@@ -29,13 +29,41 @@ export function safeValue(value: CellValue, type: ColumnType): { value: SafeValu
   return { value: text === '' ? null : text, fallback: type !== 'text' };
 }
 
-function rowHeight(values: RowValues, columns: readonly ColumnModel[]): number {
-  let lines = 1;
-  columns.forEach((column, i) => {
-    const value = values[i];
-    if (column.type === 'text' && typeof value === 'string') lines = Math.max(lines, linesNeeded(value, column.width));
-  });
-  return lines * lineHeight;
+/** Long texts remembered per column; a sheet repeats few of them (products, documents, departments). */
+const REMEMBERED_PER_COLUMN = 5000;
+
+/**
+ * Printed row heights of one table sheet: the lines of its tallest wrapped text cell. Each text
+ * column's line length is worked out once, a text that fits on one line costs a length check, and
+ * a long text that repeats (a Polish product name on every assignment) is measured once.
+ */
+export class RowHeights {
+  readonly #columns: readonly ColumnModel[];
+  readonly #perLine: number[];
+  readonly #measured: Map<string, number>[];
+
+  constructor(columns: readonly ColumnModel[]) {
+    this.#columns = columns;
+    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
+    this.#measured = columns.map(() => new Map());
+  }
+
+  of(values: RowValues): number {
+    let lines = 1;
+    for (let i = 0; i < this.#columns.length; i++) {
+      const value = values[i];
+      if (typeof value !== 'string' || this.#columns[i]!.type !== 'text') continue;
+      if (value.length <= this.#perLine[i]! && !value.includes('\n')) continue;
+      const measured = this.#measured[i]!;
+      let needed = measured.get(value);
+      if (needed === undefined) {
+        needed = linesNeeded(value, this.#columns[i]!.width);
+        if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
+      }
+      if (needed > lines) lines = needed;
+    }
+    return lines * lineHeight;
+  }
 }
 
 function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[], styles: readonly ColumnStyles[], role: 'cell' | 'totals'): void {
@@ -75,12 +103,13 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
   writeHeader(ws.getRow(1), sheet.columns, styles);
   ws.getRow(1).commit();
 
+  const heights = new RowHeights(sheet.columns);
   let rowNumber = 2;
   for (const values of sheet.rows) {
     const row = ws.getRow(rowNumber);
     (row as Row & { style: Partial<Style> }).style = unstyledRow;
     writeCells(row, values, sheet.columns, styles, 'cell');
-    row.height = rowHeight(values, sheet.columns);
+    row.height = heights.of(values);
     row.commit();
     rowNumber += 1;
     if (rowNumber % 1000 === 0) progress(rowNumber - 2);
@@ -88,7 +117,7 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
   if (sheet.totals) {
     const row = ws.getRow(rowNumber);
     writeCells(row, sheet.totals, sheet.columns, styles, 'totals');
-    row.height = rowHeight(sheet.totals, sheet.columns);
+    row.height = heights.of(sheet.totals);
     row.commit();
   }
   progress(sheet.rows.length);
@@ -164,8 +193,9 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
     case 'table': {
       const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
       cursor.next((row) => writeHeader(row, block.columns, styles));
+      const heights = new RowHeights(block.columns);
       for (const values of block.rows) {
-        cursor.next((row) => writeCells(row, values, block.columns, styles, 'cell'), rowHeight(values, block.columns));
+        cursor.next((row) => writeCells(row, values, block.columns, styles, 'cell'), heights.of(values));
       }
       if (block.totals) {
         const totals = block.totals;

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, headerFooter, linesNeeded } from '../../../electron/services/export/layout';
-import { autoFilterRange, safeValue } from '../../../electron/services/export/sheet-writers';
+import { columnLetter, headerFooter, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
+import { autoFilterRange, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
+import type { ColumnModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { sampleOptions, sampleRegister } from './fixture';
 
@@ -10,6 +12,25 @@ describe('print layout helpers', () => {
     expect(linesNeeded('Purchase document / order number', 18, true)).toBe(2);
     expect(linesNeeded('line one\nline two', 30)).toBe(2);
     expect(linesNeeded('x'.repeat(100), 10)).toBe(10);
+  });
+
+  it('row heights of a sheet equal the tallest wrapped text cell of each row, also when long texts repeat', () => {
+    const columns: ColumnModel[] = [
+      { key: 'product', header: 'Product', width: 12, type: 'text' },
+      { key: 'count', header: 'Count', width: 8, type: 'integer' },
+      { key: 'notes', header: 'Notes', width: 6, type: 'text' },
+    ];
+    const text = fc.oneof(fc.constantFrom('Exchange Server 2019 Standard — CAL na użytkownika', 'FV/2024/03/17', 'a\nb\nc'), fc.string({ maxLength: 40 }));
+    const row = fc.tuple(fc.option(text), fc.option(fc.oneof(fc.integer(), text)), fc.option(text));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const heights = new RowHeights(columns);
+        for (const values of rows) {
+          const expected = Math.max(1, ...columns.map((c, i) => (c.type === 'text' && typeof values[i] === 'string' ? linesNeeded(values[i] as string, c.width) : 1)));
+          expect(heights.of(values)).toBe(expected * lineHeight);
+        }
+      }),
+    );
   });
 
   it('a literal & in the organization name is doubled so Excel does not read it as a code', () => {
