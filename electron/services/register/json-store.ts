@@ -5,9 +5,9 @@ import Conf from 'conf';
 import { jsonPieces } from './json-pieces';
 
 /**
- * The file a register (or the app settings) is written to. In the app it is an
- * electron-store instance, in the CLI and tests a conf instance: both write atomically
- * (temp file + fsync + rename, through `atomically`).
+ * The file a register (or the app settings) is written to. In the app an electron-store
+ * instance names it, in the CLI and tests a conf instance; either way `writeJsonAtomic`
+ * writes it (temp file, fsync, rename, fsync of the folder).
  */
 export interface JsonFileStore {
   readonly path: string;
@@ -52,16 +52,9 @@ function renameWithRetry(from: string, to: string): void {
 }
 
 /**
- * Replaces `path` with `text`: every byte to a temp file beside it (a short write is an
- * error, never a truncated file), fsync, rename over the old file, fsync the folder.
- * On any failure the old file is untouched and the temp file is removed.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  writeAtomic(path, (write) => write(text));
-}
-
-/**
- * Replaces `path` with the bytes of `JSON.stringify(value)`, atomically as `writeFileAtomic`,
+ * Replaces `path` with the bytes of `JSON.stringify(value)`: every byte to a temp file beside it
+ * (a short write is an error, never a truncated file), fsync, rename over the old file, fsync the
+ * folder. On any failure the old file is untouched and the temp file is removed. The text is
  * written piece by piece (json-pieces.ts) through one reusable buffer: a 60 MB register is never
  * held as one string or one buffer.
  */
