@@ -37,8 +37,17 @@ function child(mode, size, workDir) {
   return JSON.parse(run.stdout.trim().split('\n').at(-1));
 }
 
+/** The machine's speed on fixed workloads (calibrate.mjs), so runs on different days can be compared. */
+function calibrate() {
+  const run = spawnSync(process.execPath, ['--expose-gc', join(root, 'test', 'bench', 'calibrate.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) throw new Error(`calibrate.mjs failed with exit code ${run.status}`);
+  return JSON.parse(run.stdout.trim());
+}
+
 const startedAt = new Date();
 const loadBefore = loadavg();
+const calibrationBefore = calibrate();
+console.error(`machine: integer loop ${calibrationBefore.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} ms`);
 const bySize = {};
 for (const size of sizes) {
   const workDir = join(tmpdir(), `cal-bench-${size}`);
@@ -65,11 +74,15 @@ if (withUi) {
   }
 }
 
+const calibrationAfter = calibrate();
 const rows = buildRows(bySize);
 const targets = judgeTargets(rows, ui);
 console.log(`\n${renderTable(rows, sizes)}`);
 if (ui) console.log(`\nUI, ${ui.rows.toLocaleString('en-US')} rows: filter-to-paint per keystroke median ${ui.keystroke.median} ms, p95 ${ui.keystroke.p95} ms (${ui.keystroke.runs} keystrokes)`);
 console.log(`\n${renderTargets(targets)}`);
+console.log(
+  `\nMachine speed (calibrate.mjs, before → after): integer loop ${calibrationBefore.cpuLoopMs} → ${calibrationAfter.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} → ${calibrationAfter.heapMs} ms`,
+);
 
 const cpuList = cpus();
 const results = {
@@ -85,6 +98,8 @@ const results = {
     // The machine is shared; load tells a reader how quiet it was.
     loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
     loadAverageAfter: loadavg().map((l) => Math.round(l * 100) / 100),
+    // Fixed workloads timed before and after the run (test/bench/calibrate.mjs): compare these before comparing timings across runs.
+    calibration: { before: calibrationBefore, after: calibrationAfter },
   },
   method: 'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step',
   quick,
