@@ -1,6 +1,6 @@
 import { Button, Card, Field, Input, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, ArrowExportUp20Regular, CheckmarkCircle24Regular, FilterDismiss20Regular } from '@fluentui/react-icons';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
@@ -37,10 +37,17 @@ export function FindingsScreen() {
     if (path) void loadFindings();
   }, [path, loadFindings]);
 
-  const all = load.kind === 'ready' ? load.view.report.findings : [];
-  const shown = all.filter((f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.rule === 'all' || f.rule === filter.rule));
+  const all = useMemo(() => (load.kind === 'ready' ? load.view.report.findings : []), [load]);
+  // The same array until the findings or the filter change, so the virtualized table keeps its measured rows.
+  const shown = useMemo(
+    () => all.filter((f) => (filter.severity === 'all' || f.severity === filter.severity) && (filter.rule === 'all' || f.rule === filter.rule)),
+    [all, filter.severity, filter.rule],
+  );
   // Offer only the rules that fired, plus the one filtered on, so the list stays short.
-  const rulesPresent = ruleIds.filter((rule) => rule === filter.rule || all.some((f) => f.rule === rule));
+  const rulesPresent = useMemo(() => {
+    const fired = new Set(all.map((f) => f.rule));
+    return ruleIds.filter((rule) => rule === filter.rule || fired.has(rule));
+  }, [all, filter.rule]);
 
   const exportFindings = () => {
     preselect(['summary', 'findings']);
@@ -129,7 +136,8 @@ export function FindingsScreen() {
                   </div>
                 ) : (
                   <div className={feature.tableWrap}>
-                    <FindingsTable findings={shown} />
+                    {/* A new filter starts the list at its top. */}
+                    <FindingsTable key={`${filter.severity}|${filter.rule}`} findings={shown} />
                   </div>
                 )}
               </Card>

@@ -1,10 +1,12 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Finding } from '../../../../shared/licensing/types';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import { useExportStore } from '../../../../renderer/features/export/store';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
-import { fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
+import { tabTo, withLayoutForTabbing } from '../keyboard';
+import { complianceView, fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
 
 beforeEach(resetFeatureStores);
 
@@ -78,5 +80,131 @@ describe('Findings screen', () => {
 
     expect(useNavigationStore.getState().screen).toBe('export');
     expect(useExportStore.getState().sheets).toEqual(['summary', 'findings']);
+  });
+});
+
+/** A 50,000-person register's worth of findings: every third one information without a fix, the rest a mailbox without a CAL. */
+function manyFindings(count: number): Finding[] {
+  return Array.from({ length: count }, (_, i): Finding => {
+    const subject = `user${i}@przyklad.pl`;
+    return i % 3 === 2
+      ? { rule: 'no-mailbox-needs-cal', severity: 'info', subject, subjectKind: 'mailbox', subjectId: null, fix: 'none', message: subject, messageKey: 'finding.no-mailbox-needs-cal.shared', params: { subject } }
+      : { rule: 'mailbox-without-cal', severity: 'error', subject, subjectKind: 'mailbox', subjectId: null, fix: 'assign-cal', message: subject, messageKey: 'finding.mailbox-without-cal.default', params: { subject, version: '2019' } };
+  });
+}
+
+function fakeManyFindings(count: number) {
+  fakeCompliance({ ...complianceView, report: { ...complianceView.report, findings: manyFindings(count) } });
+}
+
+/** Scrolls the findings list as a wheel or PageDown would: jsdom has no layout, so the scroll offset is set and announced. */
+function scrollFindingsTo(offset: number) {
+  const scroller = screen.getByTestId('findings-scroller');
+  Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: offset });
+  act(() => {
+    scroller.dispatchEvent(new Event('scroll'));
+  });
+}
+
+const rowIndices = () => screen.getAllByTestId('finding-row').map((row) => Number(row.getAttribute('aria-rowindex')));
+
+describe('Findings screen with 13,000 findings', { timeout: 60_000 }, () => {
+  it('renders only a window of rows, while aria-rowcount counts every finding and the header, and offers no "Show all"', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    const { missingKeys } = await openFindings();
+
+    const table = screen.getByRole('table', { name: 'Findings' });
+    expect(table.getAttribute('aria-rowcount')).toBe('13001');
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Severity', 'Finding', 'Subject', 'Suggested fix']);
+    const indices = rowIndices();
+    expect(indices.length).toBeGreaterThan(0);
+    expect(indices.length).toBeLessThan(50);
+    expect(indices[0]).toBe(2);
+    expect(indices).toEqual(indices.map((_, i) => i + 2));
+    expect(screen.getByTestId('findings-shown').textContent).toBe('Showing 13,000 of 13,000');
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('scrolling far down renders the findings there, each row with its own aria-rowindex, subject and fix button', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    await openFindings();
+
+    // Rows are estimated at 120 px before they are measured: 720,000 px down is finding 6,000.
+    scrollFindingsTo(720_000);
+
+    await expect.poll(() => rowIndices().includes(6002)).toBe(true);
+    expect(rowIndices()).not.toContain(2);
+    expect(rowIndices().length).toBeLessThan(50);
+    const row = screen.getAllByTestId('finding-row').find((r) => r.getAttribute('aria-rowindex') === '6002')!;
+    expect(row.dataset.rule).toBe('mailbox-without-cal');
+    expect(within(row).getByText('user6000@przyklad.pl')).toBeTruthy();
+    expect(within(row).getByRole('button', { name: 'Assign a CAL: user6000@przyklad.pl' })).toBeTruthy();
+
+    scrollFindingsTo(0);
+    await expect.poll(() => rowIndices()[0]).toBe(2);
+  });
+
+  it('a new filter shows its findings from the top of the list', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    const { user } = await openFindings();
+    scrollFindingsTo(720_000);
+    await expect.poll(() => rowIndices().includes(6002)).toBe(true);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'info');
+
+    await expect.poll(() => rowIndices()[0]).toBe(2);
+    expect(screen.getByRole('table', { name: 'Findings' }).getAttribute('aria-rowcount')).toBe('4334');
+    expect(within(screen.getAllByTestId('finding-row')[0]!).getByText('user2@przyklad.pl')).toBeTruthy();
+  });
+
+  it('the last finding is reachable by scrolling to the end', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    await openFindings();
+
+    scrollFindingsTo(13_000 * 120);
+
+    await expect.poll(() => rowIndices().at(-1)).toBe(13_001);
+    expect(within(screen.getAllByTestId('finding-row').at(-1)!).getByText('user12999@przyklad.pl')).toBeTruthy();
+  });
+});
+
+describe('Findings table from the keyboard', { timeout: 60_000 }, () => {
+  withLayoutForTabbing();
+
+  it('Tab goes from the filters into the list and on to the fix buttons of the rows in view, row by row', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    const { user } = await openFindings();
+
+    screen.getByTestId('findings-as-of').focus();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('findings-scroller'));
+    const first = screen.getByRole('button', { name: 'Assign a CAL: user0@przyklad.pl' });
+    await tabTo(user, first, 5);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Assign a CAL: user1@przyklad.pl' }));
+    // user2 is information without a fix: Tab skips its row.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Assign a CAL: user3@przyklad.pl' }));
+  });
+
+  it('the row holding focus stays in the document when the list scrolls away from it, so focus is not lost', async () => {
+    installFakeApi();
+    fakeManyFindings(13_000);
+    await openFindings();
+
+    const first = screen.getByRole('button', { name: 'Assign a CAL: user0@przyklad.pl' });
+    act(() => first.focus());
+    scrollFindingsTo(720_000);
+
+    await expect.poll(() => rowIndices().includes(6002)).toBe(true);
+    expect(rowIndices()[0]).toBe(2);
+    expect(first.isConnected).toBe(true);
+    expect(document.activeElement).toBe(first);
   });
 });
