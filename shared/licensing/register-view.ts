@@ -7,6 +7,11 @@ export function isActiveOn(assignment: Pick<Assignment, 'assignedOn' | 'released
   return assignment.assignedOn <= date && (assignment.releasedOn === null || assignment.releasedOn > date);
 }
 
+/** Whether a person's row lists the assignment on `asOf`: held that day, or starting later and not released. */
+export function isListedOn(assignment: Pick<Assignment, 'assignedOn' | 'releasedOn'>, asOf: string): boolean {
+  return isActiveOn(assignment, asOf) || (assignment.releasedOn === null && assignment.assignedOn > asOf);
+}
+
 /** Servers still in use on `asOf` (a retired server no longer sets the version CALs must reach). */
 export function serversInUse(servers: readonly Server[], asOf: string): Server[] {
   return servers.filter((server) => server.retiredOn === null || server.retiredOn > asOf);

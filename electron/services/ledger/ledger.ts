@@ -16,7 +16,7 @@ import {
 } from '../../../shared/contracts/ledger';
 import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
 import { catalogProduct, endOfExtendedSupport, serverVersion } from '../../../shared/licensing/catalog';
-import { isActiveOn, productName } from '../../../shared/licensing/register-view';
+import { isActiveOn, isListedOn, productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import type { z } from 'zod';
@@ -159,7 +159,7 @@ export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   const byPerson = new Map<string, PersonRow['activeCals']>();
   for (const a of doc.assignments) {
-    if (!isActiveOn(a, asOf) && !(a.releasedOn === null && a.assignedOn > asOf)) continue;
+    if (!isListedOn(a, asOf)) continue;
     const purchase = purchases.get(a.purchaseId);
     const list = byPerson.get(a.personId) ?? [];
     list.push({ assignmentId: a.id, purchaseId: a.purchaseId, productId: purchase?.productId ?? '', productName: purchase ? productName(purchase.productId) : '', assignedOn: a.assignedOn, document: purchase?.document ?? '' });

@@ -3,7 +3,7 @@ import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../..
 import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { Assignment } from '../../../shared/domain/model';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
-import { isActiveOn } from '../../../shared/licensing/register-view';
+import { isListedOn } from '../../../shared/licensing/register-view';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
 import { installFakeApi, settings } from '../fakeApi';
@@ -139,8 +139,6 @@ export function installLedgerFake(
   const servers = data.servers ?? [server];
   const purchases = data.purchases ?? [purchase];
   const productOf = (a: Assignment) => purchases.find((p) => p.id === a.purchaseId);
-  // As personRows in main: a CAL shows while it is active today, or when it starts later and is not released.
-  const shown = (a: Assignment, today: string) => isActiveOn(a, today) || (a.releasedOn === null && a.assignedOn > today);
   const updatePerson = (id: string, patch: (p: PersonRow) => PersonRow): Result<PersonRow> => {
     people = people.map((p) => (p.id === id ? patch(p) : p));
     return { ok: true, value: people.find((p) => p.id === id)! };
@@ -183,7 +181,7 @@ export function installLedgerFake(
           status: leftOn <= today ? 'left' : 'active',
           activeCals: p.activeCals.filter((cal) => {
             const a = assignments.find((x) => x.id === cal.assignmentId);
-            return !a || shown(a, today);
+            return !a || isListedOn(a, today);
           }),
         })),
       );
