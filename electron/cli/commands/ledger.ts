@@ -4,7 +4,6 @@ import { findProductByName } from '../../../shared/licensing/catalog';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
-import { openOnLeaving } from '../../../shared/ledger/leaving';
 import { markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs } from '../../services/ledger/proofs';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -171,13 +170,9 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const key = required(positionals[1], '<email|login|id>');
   const leftOn = date(required(values.on, '--on'), '--on')!;
   const keep = values['keep-cals'] === true;
-  const outcome = await withRegister(dir, (r) => {
-    const person = findPerson(r.document, key);
-    const held = openOnLeaving(r.document.assignments.filter((a) => a.personId === person.id), leftOn).length;
-    return { ...markPersonLeft(r, { personId: person.id, leftOn, releaseCals: !keep }), held };
-  });
+  const outcome = await withRegister(dir, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
   const name = [outcome.person.givenName, outcome.person.surname].filter(Boolean).join(' ') || outcome.person.email || outcome.person.login;
-  io.err(keep ? msgCount('personLeftKept', outcome.held, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
+  io.err(keep ? msgCount('personLeftKept', outcome.kept, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
   return 0;
 }

@@ -6,10 +6,11 @@ import { productName } from '../../../shared/licensing/register-view';
 import type { OpenRegister } from '../register/register-store';
 import { find, replaceById } from './ledger';
 
-/** What recording a departure changed: the person, and the CALs released with reason `left` (as stored after the change). */
+/** What recording a departure changed: the person, the CALs released with reason `left` (as stored after the change), and how many open CALs were kept. */
 export interface LeaveOutcome {
   person: Person;
   released: Assignment[];
+  kept: number;
 }
 
 const who = (person: Person): string => `${person.givenName} ${person.surname}`.trim() || person.email || person.login || person.id;
@@ -38,6 +39,7 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
   }
   const person: Person = { ...before, leftOn: input.leftOn };
   const released = input.releaseCals ? open.map((a): Assignment => ({ ...a, releasedOn: input.leftOn, releaseReason: 'left' })) : [];
+  const kept = input.releaseCals ? 0 : open.length;
   const releasedById = new Map(released.map((a) => [a.id, a]));
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   register.commit(
@@ -58,11 +60,11 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
           // A release booked for a later day and brought forward keeps its old date and reason on record.
           return a.releasedOn === null ? entry : { ...entry, previousReleasedOn: a.releasedOn, previousReason: a.releaseReason };
         }),
-        kept: input.releaseCals ? 0 : open.length,
+        kept,
       },
     },
   );
-  return { person, released };
+  return { person, released, kept };
 }
 
 /**
