@@ -63,3 +63,21 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
   }
   yield ']';
 }
+
+/**
+ * How many array entries `jsonPieces` meets on its walk (every entry of an array it hands to
+ * `JSON.stringify` whole counts too): a cheap measure of how long the text will be, ~300 bytes
+ * an entry in a register.
+ */
+export function walkedEntries(value: unknown, chunk = 1000): number {
+  if (!walked(value, chunk)) return Array.isArray(value) ? value.length : 0;
+  if (!Array.isArray(value)) {
+    let entries = 0;
+    for (const key of Object.keys(value as object)) entries += walkedEntries((value as Record<string, unknown>)[key], chunk);
+    return entries;
+  }
+  if (value.length > chunk) return value.length;
+  let entries = value.length;
+  for (const item of value) entries += walkedEntries(item, chunk);
+  return entries;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces } from '../../../electron/services/register/json-pieces';
+import { jsonPieces, walkedEntries } from '../../../electron/services/register/json-pieces';
 import { writeJsonAtomic } from '../../../electron/services/register/json-store';
 import { tempDir } from './helpers';
 
@@ -35,12 +35,23 @@ describe('JSON written in pieces', () => {
     expect(pieces.filter((p) => p.includes('"id"')).map((p) => p.split('"id"').length - 1)).toEqual([1000, 1000, 500]);
   });
 
-  it('writeJsonAtomic puts exactly the UTF-8 bytes of JSON.stringify on disk, also when a piece is larger than its buffer', () => {
+  // json-store writes a document of fewer than 10,000 list entries as one string, a larger one in pieces.
+  it.each([
+    ['a small register, written as one string', 3_000],
+    ['a large register, written in pieces through the 1 MB buffer', 12_000],
+  ])('writeJsonAtomic puts exactly the UTF-8 bytes of JSON.stringify on disk: %s', (_what, people) => {
     const dir = tempDir();
     // One string of 3 MB of two- and four-byte characters crosses the 1 MB buffer several times.
-    const doc = { notes: 'zażółć gęślą jaźń 🙂'.repeat(100_000), people: Array.from({ length: 3000 }, (_, i) => ({ id: i, name: 'Łukasz' })) };
+    const doc = { notes: 'zażółć gęślą jaźń 🙂'.repeat(100_000), people: Array.from({ length: people }, (_, i) => ({ id: i, name: 'Łukasz' })) };
+    expect(walkedEntries(doc) >= 10_000).toBe(people >= 10_000);
     const file = join(dir, 'register.json');
     writeJsonAtomic(file, doc);
     expect(readFileSync(file).equals(Buffer.from(JSON.stringify(doc), 'utf8'))).toBe(true);
+  });
+
+  it('counts the list entries the walk meets: top-level lists, and the rows inside a few snapshots', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ i }));
+    expect(walkedEntries({ people: rows(1500), audit: rows(20), inventory: [{ id: 'a', mailboxes: rows(700), users: rows(300) }], organization: { name: 'x' } })).toBe(1500 + 20 + 1 + 700 + 300);
+    expect(walkedEntries('text')).toBe(0);
   });
 });
