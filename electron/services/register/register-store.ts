@@ -6,6 +6,7 @@ import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/regis
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
+import { checkInChunks } from './check-in-chunks';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
@@ -167,13 +168,12 @@ export class OpenRegister {
     }
     // Never write a file the next open would move aside as corrupt.
     const { partial, positions } = this.#checked.unchecked(withAudit);
-    const checked = documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION).safeParse(partial);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const [head, index, ...rest] = issue?.path ?? [];
+    const problem = checkInChunks(documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION), partial);
+    if (problem) {
+      const [head, index, ...rest] = problem.path;
       const at = typeof index === 'number' ? positions[head as Collection]?.[index] : undefined;
-      const path = at === undefined ? (issue?.path ?? []) : [head, at, ...rest];
-      throw new DomainError('invalid-input', `The change was not saved: ${issue ? `${path.join('.')}: ${issue.message}` : 'invalid register'}.`);
+      const path = at === undefined ? problem.path : [head, at, ...rest];
+      throw new DomainError('invalid-input', `The change was not saved: ${path.map(String).join('.')}: ${problem.message}.`);
     }
     this.#checked.add(partial);
     try {

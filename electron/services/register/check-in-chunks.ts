@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { inventorySnapshotSchema, type registerDocumentSchema } from '../../../shared/domain/model';
+
+/** The first problem the schema finds, with its path in the value that was checked. */
+export interface SchemaProblem {
+  path: PropertyKey[];
+  message: string;
+}
+
+/** Entries checked per zod call: large enough that the call overhead vanishes, small enough that zod's copies die young. */
+const CHUNK = 1000;
+
+/** The document's arrays, and a snapshot's row arrays, that are checked a chunk at a time. */
+const DOCUMENT_ARRAYS = ['servers', 'purchases', 'people', 'assignments', 'proofs', 'inventory', 'audit'] as const;
+const SNAPSHOT_ARRAYS = ['mailboxes', 'users'] as const;
+
+const arrayOf = new WeakMap<z.ZodType, z.ZodType>();
+function chunkSchema(element: z.ZodType): z.ZodType {
+  let schema = arrayOf.get(element);
+  if (!schema) arrayOf.set(element, (schema = z.array(element)));
+  return schema;
+}
+
+function firstProblem(error: z.ZodError, at: PropertyKey[], offset = 0): SchemaProblem {
+  const issue = error.issues[0];
+  if (!issue) return { path: at, message: 'invalid' };
+  const [index, ...rest] = issue.path;
+  return { path: typeof index === 'number' ? [...at, offset + index, ...rest] : [...at, ...issue.path], message: issue.message };
+}
+
+function checkRows(element: z.ZodType, rows: readonly unknown[], at: PropertyKey[]): SchemaProblem | null {
+  const schema = chunkSchema(element);
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    const checked = schema.safeParse(start === 0 && rows.length <= CHUNK ? rows : rows.slice(start, start + CHUNK));
+    if (!checked.success) return firstProblem(checked.error, at, start);
+  }
+  return null;
+}
+
+/** A snapshot without its rows through the snapshot schema, then its rows a chunk at a time. */
+function checkSnapshot(snapshot: unknown, at: PropertyKey[]): SchemaProblem | null {
+  if (typeof snapshot !== 'object' || snapshot === null || !SNAPSHOT_ARRAYS.every((k) => Array.isArray((snapshot as Record<string, unknown>)[k]))) {
+    const checked = inventorySnapshotSchema.safeParse(snapshot);
+    return checked.success ? null : firstProblem(checked.error, at);
+  }
+  const record = snapshot as Record<(typeof SNAPSHOT_ARRAYS)[number], unknown[]>;
+  const shell = inventorySnapshotSchema.safeParse({ ...record, mailboxes: [], users: [] });
+  if (!shell.success) return firstProblem(shell.error, at);
+  for (const key of SNAPSHOT_ARRAYS) {
+    const problem = checkRows(inventorySnapshotSchema.shape[key].unwrap().element, record[key], [...at, key]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * `schema.safeParse(doc).success`, as a verdict with the first problem, but checking the large
+ * arrays a thousand entries at a time. zod builds a checked copy of everything it parses; for a
+ * whole 50,000-person import that copy (people, and a snapshot of 100,000 rows) lived until the
+ * parse ended, so the young-generation GC copied it into the old generation just to drop it.
+ * Checked in chunks, each copy dies young. The verdict is the same: the document schema has no
+ * rule that spans entries (test/unit/register/check-in-chunks.test.ts).
+ */
+export function checkInChunks(schema: typeof registerDocumentSchema, doc: unknown): SchemaProblem | null {
+  if (typeof doc !== 'object' || doc === null || !DOCUMENT_ARRAYS.every((k) => Array.isArray((doc as Record<string, unknown>)[k]))) {
+    const checked = schema.safeParse(doc);
+    return checked.success ? null : firstProblem(checked.error, []);
+  }
+  const record = doc as Record<(typeof DOCUMENT_ARRAYS)[number], unknown[]>;
+  const shell = schema.safeParse({ ...record, ...Object.fromEntries(DOCUMENT_ARRAYS.map((k) => [k, []])) });
+  if (!shell.success) return firstProblem(shell.error, []);
+  for (const key of DOCUMENT_ARRAYS) {
+    const rows = record[key];
+    if (key === 'inventory') {
+      for (let i = 0; i < rows.length; i++) {
+        const problem = checkSnapshot(rows[i], [key, i]);
+        if (problem) return problem;
+      }
+      continue;
+    }
+    const problem = checkRows(schema.shape[key].unwrap().element, rows, [key]);
+    if (problem) return problem;
+  }
+  return null;
+}
