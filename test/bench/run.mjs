@@ -2,11 +2,18 @@
 // bench/results.json. Options: --sizes 1000,10000 · --quick (1 run per step) · --no-ui · --strict
 // (exit 1 when a target other than the UI one is missed).
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRows, judgeTargets, renderTable, renderTargets } from './report.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const suite = join(root, 'out', 'bench', 'suite.js');
@@ -24,9 +31,12 @@ if (!existsSync(suite)) {
   process.exit(2);
 }
 
+/** One installation key for the children that must trust each other's register stamps (the timings run stamps, open-once opens). */
+const stampKey = randomBytes(32).toString('hex');
+
 /** Runs one child of suite.js and returns the JSON it printed. */
-function child(mode, size, workDir) {
-  const env = quick ? { ...process.env, BENCH_RUNS: '1' } : process.env;
+function child(mode, size, workDir, extraEnv = {}) {
+  const env = { ...process.env, ...(quick ? { BENCH_RUNS: '1' } : {}), ...extraEnv };
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', suite, mode, String(size), workDir], {
     env,
     encoding: 'utf8',
@@ -52,11 +62,15 @@ const bySize = {};
 for (const size of sizes) {
   const workDir = join(tmpdir(), `cal-bench-${size}`);
   console.error(`\n${size.toLocaleString('en-US')} people`);
-  const timings = child('timings', size, workDir);
+  const timings = child('timings', size, workDir, { BENCH_STAMP_KEY: stampKey });
+  // The app opens a register once per start: each timed run is a new process (see openOnce in suite.ts).
+  const opens = Array.from({ length: quick ? 1 : 7 }, () => child('open-once', size, workDir, { BENCH_STAMP_KEY: stampKey }));
+  const openCold = { median: median(opens.map((o) => o.ms)), faultsMedian: median(opens.map((o) => o.faults)), samples: opens.map((o) => o.ms) };
+  console.error(`  open in a new process ${openCold.median} ms (${openCold.faultsMedian} page faults)`);
   const rssOpen = child('rss-open', size, workDir);
   const rssExport = child('rss-export', size, workDir);
   console.error(`  peak RSS: suite ${timings.peakRssMb} MB, open ${rssOpen.peakRssMb} MB, open + export ${rssExport.peakRssMb} MB`);
-  bySize[size] = { timings, rssOpen, rssExport };
+  bySize[size] = { timings, openCold, rssOpen, rssExport };
   rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -101,7 +115,8 @@ const results = {
     // Fixed workloads timed before and after the run (test/bench/calibrate.mjs): compare these before comparing timings across runs.
     calibration: { before: calibrationBefore, after: calibrationAfter },
   },
-  method: 'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step',
+  method:
+    'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step; "open in a new process" times one open per process, as the app opens at start',
   quick,
   sizes,
   rows,

@@ -25,8 +25,12 @@ import { time, timePair, type Timing } from './measure';
 
 export const IMPORT_NOW = '2025-11-25T09:00:00.000Z';
 
-/** This bench process's installation key for register stamps (validation-stamp.ts). */
-const STAMP_KEY = new Uint8Array(randomBytes(32));
+/**
+ * This bench process's installation key for register stamps (validation-stamp.ts). run.mjs hands
+ * one key (BENCH_STAMP_KEY, hex) to the processes that must trust each other's stamps, as two
+ * starts of the app on one machine do; any other process has a key of its own.
+ */
+const STAMP_KEY = new Uint8Array(process.env.BENCH_STAMP_KEY ? Buffer.from(process.env.BENCH_STAMP_KEY, 'hex') : randomBytes(32));
 
 /** Register dependencies as the app has them (with a stamp key); `stamp: false` is the CLI's (every open checks the schema). */
 export function benchDeps(stamp = true): RegisterDeps {
