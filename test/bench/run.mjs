@@ -54,7 +54,18 @@ function calibrate() {
   return JSON.parse(run.stdout.trim());
 }
 
+/** CPU time counters of the whole machine (Linux /proc/stat), or null elsewhere. */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: fields.slice(0, 8).reduce((a, b) => a + b, 0), steal: fields[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
 const startedAt = new Date();
+const cpuBefore = cpuTimes();
 const loadBefore = loadavg();
 const calibrationBefore = calibrate();
 console.error(`machine: integer loop ${calibrationBefore.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} ms`);
@@ -89,13 +100,16 @@ if (withUi) {
 }
 
 const calibrationAfter = calibrate();
+const cpuAfter = cpuTimes();
+// Share of the machine's CPU time the hypervisor gave to other guests during the run: on a shared VM, the main reason two runs of the same code differ.
+const stealPercent = cpuBefore && cpuAfter && cpuAfter.total > cpuBefore.total ? Math.round(((cpuAfter.steal - cpuBefore.steal) / (cpuAfter.total - cpuBefore.total)) * 1000) / 10 : null;
 const rows = buildRows(bySize);
 const targets = judgeTargets(rows, ui);
 console.log(`\n${renderTable(rows, sizes)}`);
 if (ui) console.log(`\nUI, ${ui.rows.toLocaleString('en-US')} rows: filter-to-paint per keystroke median ${ui.keystroke.median} ms, p95 ${ui.keystroke.p95} ms (${ui.keystroke.runs} keystrokes)`);
 console.log(`\n${renderTargets(targets)}`);
 console.log(
-  `\nMachine speed (calibrate.mjs, before → after): integer loop ${calibrationBefore.cpuLoopMs} → ${calibrationAfter.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} → ${calibrationAfter.heapMs} ms`,
+  `\nMachine speed (calibrate.mjs, before → after): integer loop ${calibrationBefore.cpuLoopMs} → ${calibrationAfter.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} → ${calibrationAfter.heapMs} ms${stealPercent === null ? '' : `; CPU steal during the run ${stealPercent}%`}`,
 );
 
 const cpuList = cpus();
@@ -114,6 +128,8 @@ const results = {
     loadAverageAfter: loadavg().map((l) => Math.round(l * 100) / 100),
     // Fixed workloads timed before and after the run (test/bench/calibrate.mjs): compare these before comparing timings across runs.
     calibration: { before: calibrationBefore, after: calibrationAfter },
+    // CPU time taken by other guests of the hypervisor during the run (/proc/stat "steal"), in percent of all CPU time.
+    stealPercent,
   },
   method:
     'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step; "open in a new process" times one open per process, as the app opens at start',
