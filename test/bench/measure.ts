@@ -14,7 +14,7 @@ export interface Timing {
   faultsMedian: number;
 }
 
-export interface Sample {
+interface Sample {
   wall: number;
   cpu: number;
   faults: number;
