@@ -10,8 +10,9 @@ export interface SchemaProblem {
 /** Entries checked per zod call: large enough that the call overhead vanishes, small enough that zod's copies die young. */
 const CHUNK = 1000;
 
-/** The document's arrays, and a snapshot's row arrays, that are checked a chunk at a time. */
-const DOCUMENT_ARRAYS = ['servers', 'purchases', 'people', 'assignments', 'proofs', 'inventory', 'audit'] as const;
+/** The document's arrays (a commit checks their entries one by one), and a snapshot's row arrays, checked a chunk at a time. */
+export const DOCUMENT_ARRAYS = ['servers', 'purchases', 'people', 'assignments', 'proofs', 'inventory', 'audit'] as const;
+export type DocumentArray = (typeof DOCUMENT_ARRAYS)[number];
 const SNAPSHOT_ARRAYS = ['mailboxes', 'users'] as const;
 
 const arrayOf = new WeakMap<z.ZodType, z.ZodType>();
@@ -66,7 +67,7 @@ export function checkInChunks(schema: typeof registerDocumentSchema, doc: unknow
     const checked = schema.safeParse(doc);
     return checked.success ? null : firstProblem(checked.error, []);
   }
-  const record = doc as Record<(typeof DOCUMENT_ARRAYS)[number], unknown[]>;
+  const record = doc as Record<DocumentArray, unknown[]>;
   const shell = schema.safeParse({ ...record, ...Object.fromEntries(DOCUMENT_ARRAYS.map((k) => [k, []])) });
   if (!shell.success) return firstProblem(shell.error, []);
   for (const key of DOCUMENT_ARRAYS) {

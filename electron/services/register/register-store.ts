@@ -6,7 +6,7 @@ import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/regis
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
-import { checkInChunks } from './check-in-chunks';
+import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
@@ -59,10 +59,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
-/** The document's arrays, whose entries a commit checks one by one. */
-const collections = ['servers', 'purchases', 'people', 'assignments', 'proofs', 'inventory', 'audit'] as const;
-type Collection = (typeof collections)[number];
-
 /**
  * Entries known to pass the schema (read at open, or checked by an earlier commit). Documents
  * are never mutated, so an entry that is still the same object needs no second check: editing
@@ -72,14 +68,14 @@ class CheckedEntries {
   readonly #seen = new WeakSet<object>();
 
   add(doc: RegisterDocument): void {
-    for (const c of collections) for (const entry of doc[c]) this.#seen.add(entry);
+    for (const c of DOCUMENT_ARRAYS) for (const entry of doc[c]) this.#seen.add(entry);
   }
 
   /** `doc` keeping only unchecked entries, and where each kept entry sits in `doc` (for messages). */
-  unchecked(doc: RegisterDocument): { partial: RegisterDocument; positions: Record<Collection, number[]> } {
+  unchecked(doc: RegisterDocument): { partial: RegisterDocument; positions: Record<DocumentArray, number[]> } {
     const partial = { ...doc };
-    const positions = {} as Record<Collection, number[]>;
-    for (const c of collections) {
+    const positions = {} as Record<DocumentArray, number[]>;
+    for (const c of DOCUMENT_ARRAYS) {
       const kept: object[] = [];
       const at: number[] = [];
       doc[c].forEach((entry, i) => {
@@ -87,7 +83,7 @@ class CheckedEntries {
         kept.push(entry);
         at.push(i);
       });
-      (partial as Record<Collection, object[]>)[c] = kept;
+      (partial as Record<DocumentArray, object[]>)[c] = kept;
       positions[c] = at;
     }
     return { partial, positions };
@@ -171,7 +167,7 @@ export class OpenRegister {
     const problem = checkInChunks(documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION), partial);
     if (problem) {
       const [head, index, ...rest] = problem.path;
-      const at = typeof index === 'number' ? positions[head as Collection]?.[index] : undefined;
+      const at = typeof index === 'number' ? positions[head as DocumentArray]?.[index] : undefined;
       const path = at === undefined ? problem.path : [head, at, ...rest];
       throw new DomainError('invalid-input', `The change was not saved: ${path.map(String).join('.')}: ${problem.message}.`);
     }
