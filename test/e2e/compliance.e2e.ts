@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invokeOk, useApp } from '../harness/app-fixture';
+import { invokeOk, seedVerifiedServer, useApp } from '../harness/app-fixture';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
@@ -12,8 +12,7 @@ const standard2019 = 'exchange-2019-standard-user-cal';
 describe('compliance: import, shortfall on the Overview, fix through the wizard', () => {
   const app = useApp('compliance', {
     seed: async ({ bridge }) => {
-      const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-      await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Admin' });
+      await seedVerifiedServer(bridge, 'Anna Admin');
       await invokeOk(bridge, 'purchaseSave', { productId: standard2019, quantity: 2, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
     },
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invokeOk, useApp } from '../harness/app-fixture';
+import { invokeOk, seedVerifiedServer, useApp } from '../harness/app-fixture';
 import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { ComplianceDashboard } from '../harness/pages/ComplianceDashboard';
@@ -26,8 +26,7 @@ describe('documentation screenshots of import, compliance, findings and export',
   const app = useApp('feature-shots', {
     scope: 'describe',
     seed: async ({ bridge }) => {
-      const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-      await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Nowak' });
+      await seedVerifiedServer(bridge, 'Anna Nowak');
       await invokeOk(bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 4, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
     },
   });

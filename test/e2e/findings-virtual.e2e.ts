@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invokeOk, useApp } from '../harness/app-fixture';
+import { seedVerifiedServer, useApp } from '../harness/app-fixture';
 import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { FindingsPage } from '../harness/pages/FindingsPage';
@@ -22,8 +22,7 @@ describe('a long Findings list in Chromium', () => {
   const app = useApp('findings-virtual', {
     scope: 'describe',
     seed: async ({ bridge }) => {
-      const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
-      await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy: 'Anna Admin' });
+      await seedVerifiedServer(bridge, 'Anna Admin');
     },
   });
   let findings: FindingsPage;

@@ -177,3 +177,10 @@ export async function invokeOk<T = { id: string }>(bridge: Bridge, channel: stri
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value as T;
 }
+
+/** EX01, Exchange Server 2019 Standard, activated and verified by `verifiedBy`: the server most seeded registers start from. */
+export async function seedVerifiedServer(bridge: Bridge, verifiedBy: string): Promise<{ id: string }> {
+  const server = await invokeOk(bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+  await invokeOk(bridge, 'serverVerify', { id: server.id, verifiedBy });
+  return server;
+}
