@@ -193,7 +193,8 @@ export const registerSettingsSchema = z.object({
   importMappings: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** 2: people, assignments and inventory rows are stored as tables on disk (electron/services/register/disk-tables.ts). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const registerDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

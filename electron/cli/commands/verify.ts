@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { registerDocumentSchema } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { verifyAuditChain } from '../../services/register/audit';
+import { expandTables } from '../../services/register/disk-tables';
+import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
 import { registerDir, UsageError, type Io } from '../context';
@@ -18,7 +20,10 @@ export function runVerify(args: string[], io: Io): number {
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
   try {
-    parsed = registerDocumentSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    const raw = expandTables(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
+    // An older register is upgraded in memory only, as the app would on opening it; the file is never touched.
+    const older = typeof raw.schemaVersion === 'number' && raw.schemaVersion < CURRENT_SCHEMA_VERSION;
+    parsed = registerDocumentSchema.safeParse(older ? migrateDocument(raw).document : raw);
   } catch (error) {
     return report(io, values.json === true, { ok: false, readable: false, problem: `register.json cannot be read: ${(error as Error).message}` });
   }

@@ -11,7 +11,9 @@
  * Only the shape of the document is walked by hand: an object's keys and the arrays in it;
  * everything below a piece is `JSON.stringify` itself, so escaping, numbers, `toJSON` and the
  * skipping of `undefined` follow the language exactly (test/unit/register/json-pieces.test.ts).
+ * A `TableList` (disk-tables.ts) is written as its `toJSON` would be, a chunk of rows at a time.
  */
+import { TableList } from './disk-tables';
 
 /** Arrays up to this length whose entries are all plain objects are walked entry by entry (a register's few snapshots, each holding large arrays). */
 const FEW = 16;
@@ -21,6 +23,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /** Whether `jsonPieces` walks into `value` rather than handing it to `JSON.stringify` whole. */
 function walked(value: unknown, chunk: number): boolean {
+  if (value instanceof TableList) return value.entries.length > chunk;
   if (Array.isArray(value)) return value.length > chunk || (value.length > 0 && value.length <= FEW && value.every(isPlainObject));
   return isPlainObject(value);
 }
@@ -30,6 +33,15 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
     const text = JSON.stringify(value) as string | undefined;
     // undefined, a function or a symbol has no JSON text at all (JSON.stringify gives undefined).
     if (text !== undefined) yield text;
+    return;
+  }
+  if (value instanceof TableList) {
+    yield `{"columns":${JSON.stringify(value.columns)},"rows":[`;
+    for (let i = 0; i < value.entries.length; i += chunk) {
+      const text = JSON.stringify(value.rowsOf(i, i + chunk));
+      yield i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
+    }
+    yield ']}';
     return;
   }
   if (!Array.isArray(value)) {
@@ -70,6 +82,7 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
  * an entry in a register.
  */
 export function walkedEntries(value: unknown, chunk = 1000): number {
+  if (value instanceof TableList) return value.entries.length;
   if (!walked(value, chunk)) return Array.isArray(value) ? value.length : 0;
   if (!Array.isArray(value)) {
     let entries = 0;

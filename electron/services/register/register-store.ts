@@ -7,6 +7,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
+import { expandTables, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
@@ -173,7 +174,7 @@ export class OpenRegister {
     }
     this.#checked.add(partial);
     try {
-      this.#store.replace(withAudit);
+      this.#store.replace(tablesForDisk(withAudit));
     } catch (error) {
       throw new DomainError('io-error', `The register could not be saved: ${(error as Error).message}`);
     }
@@ -248,11 +249,12 @@ export function createRegister(dir: string, organization: Organization, deps: Re
 
 type Parsed = { kind: 'ok'; value: Record<string, unknown> } | { kind: 'unreadable'; reason: string };
 
+/** The register file's text as a document: parsed, with its tables back as lists of objects (disk-tables.ts). */
 function parseRegisterText(text: string): Parsed {
   try {
     const value: unknown = JSON.parse(text);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unreadable', reason: 'not a JSON object' };
-    return { kind: 'ok', value: value as Record<string, unknown> };
+    return { kind: 'ok', value: expandTables(value as Record<string, unknown>) };
   } catch (error) {
     return { kind: 'unreadable', reason: (error as Error).message };
   }

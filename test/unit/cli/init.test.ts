@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../register/helpers';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
+import { readRegisterFile, tempDir } from '../register/helpers';
 import { cli } from './helpers';
 
 describe('cal-register init', () => {
@@ -9,8 +10,8 @@ describe('cal-register init', () => {
     const dir = join(tempDir(), 'klient');
     const result = await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
     expect(result.code).toBe(0);
-    const saved = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8'));
-    expect(saved.schemaVersion).toBe(1);
+    const saved = readRegisterFile(join(dir, 'register.json'));
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.organization.name).toBe('Przykład Sp. z o.o.');
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../register/helpers';
+import { readRegisterFile, tempDir } from '../register/helpers';
 import { cli } from './helpers';
 
 let dir: string;
@@ -26,7 +26,7 @@ describe('cal-register person leave', () => {
     const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01');
     expect(leave.code, leave.stderr).toBe(0);
     expect(leave.stderr).toContain('Anna Nowak left on 2024-09-01; 1 CAL released (reason left)');
-    const doc = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as { people: { email: string; leftOn: string | null }[]; assignments: { releasedOn: string; releaseReason: string }[] };
+    const doc = readRegisterFile(join(dir, 'register.json')) as { people: { email: string; leftOn: string | null }[]; assignments: { releasedOn: string; releaseReason: string }[] };
     expect(doc.people.find((p) => p.email === 'a.nowak@przyklad.pl')?.leftOn).toBe('2024-09-01');
     expect(doc.assignments.map((a) => [a.releasedOn, a.releaseReason])).toEqual([['2024-09-01', 'left']]);
     expect(await leftFindings()).toEqual([]);

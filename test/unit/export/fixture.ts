@@ -1,4 +1,4 @@
-import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
 import type { ExportOptions } from '../../../shared/export/types';
 import type { ComplianceReport } from '../../../shared/licensing/types';
 
@@ -16,7 +16,7 @@ function day(offset: number): string {
 export function sampleRegister(people = 6): RegisterDocument {
   const seats = Math.max(people, 1);
   return registerDocumentSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     registerId: 'reg-1',
     createdAt: '2023-01-01T08:00:00.000Z',
     organization: { name: 'Przykład & Syn Sp. z o.o.', taxId: '5250001009', address: 'ul. Długa 1, 00-001 Warszawa' },

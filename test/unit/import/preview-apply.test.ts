@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/domain/model';
-import { registerDocumentSchema } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { applyImport } from '../../../shared/import/apply';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
@@ -10,7 +10,7 @@ const NOW = '2025-03-10T09:00:00.000Z';
 
 function register(partial: Partial<Record<'people' | 'servers' | 'purchases' | 'assignments', unknown[]>> = {}): RegisterDocument {
   return registerDocumentSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     registerId: 'reg-1',
     createdAt: '2025-01-01T00:00:00.000Z',
     organization: { name: 'Przykład sp. z o.o.' },

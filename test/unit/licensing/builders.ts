@@ -1,6 +1,7 @@
 /** Small builders for register documents; everything goes through the schema so defaults apply as in the app. */
 import type { z } from 'zod';
 import {
+  CURRENT_SCHEMA_VERSION,
   registerDocumentSchema,
   type assignmentSchema,
   type inventoryMailboxSchema,
@@ -82,7 +83,7 @@ export function buildRegister(parts: RegisterParts = {}): RegisterDocument {
   const purchases = parts.purchases ?? [];
   const proofs = parts.proofs ?? [...new Set(purchases.flatMap((p) => p.proofIds ?? []))].map((id) => aProof(id));
   return registerDocumentSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     registerId: 'reg-test',
     createdAt: '2024-01-01T00:00:00.000Z',
     organization: { name: 'Przykład sp. z o.o.' },

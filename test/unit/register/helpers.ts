@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expandTables } from '../../../electron/services/register/disk-tables';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import type { RegisterDeps } from '../../../electron/services/register/register-store';
 
@@ -24,3 +25,6 @@ export function testDeps(overrides: Partial<RegisterDeps> = {}): RegisterDeps & 
 export const org = (name = 'Przykład Sp. z o.o.') => ({ name, taxId: '', address: '', contact: '' });
 
 export const registerPath = (dir: string) => join(dir, 'register.json');
+
+/** A register file as the app reads it: parsed, with its tables (disk-tables.ts) back as lists of objects. */
+export const readRegisterFile = (file: string): ReturnType<typeof JSON.parse> => expandTables(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);

@@ -6,8 +6,8 @@ import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
 import { listBackups } from '../../../electron/services/register/backups';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { createRegister, openRegister, restoreBackup, RegisterOpenError } from '../../../electron/services/register/register-store';
-import type { Migration } from '../../../electron/services/register/migrations';
-import { org, registerPath, tempDir, testDeps } from './helpers';
+import { registerMigrations, type Migration } from '../../../electron/services/register/migrations';
+import { org, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
 
 function makeRegister() {
   const dir = tempDir();
@@ -117,17 +117,19 @@ describe('register store', () => {
     const deps = testDeps();
     createRegister(dir, org(), deps).close();
     const original = readFileSync(registerPath(dir), 'utf8');
+    const next = CURRENT_SCHEMA_VERSION + 1;
     const migrations: Migration[] = [
-      { from: 1, describe: 'fills the contact', up: (d) => ({ ...d, organization: { ...(d.organization as object), contact: 'migrated' } }) },
+      ...registerMigrations,
+      { from: CURRENT_SCHEMA_VERSION, describe: 'fills the contact', up: (d) => ({ ...d, organization: { ...(d.organization as object), contact: 'migrated' } }) },
     ];
-    const register = openRegister(dir, { ...deps, migrations, schemaVersion: 2 });
+    const register = openRegister(dir, { ...deps, migrations, schemaVersion: next });
     expect(register.notices.map((n) => n.code)).toContain('migrated');
     expect(register.document.organization.contact).toBe('migrated');
     register.close();
     const backup = listBackups(dir).find((b) => b.id.endsWith('-migration.json'))!;
     expect(readFileSync(join(dir, 'backups', backup.id), 'utf8')).toBe(original);
-    const saved = JSON.parse(readFileSync(registerPath(dir), 'utf8'));
-    expect(saved.schemaVersion).toBe(2);
+    const saved = readRegisterFile(registerPath(dir));
+    expect(saved.schemaVersion).toBe(next);
     expect(saved.audit.at(-1).action).toBe('register.migrate');
   });
 

@@ -9,7 +9,7 @@ import { savePurchase } from '../../../electron/services/ledger/ledger';
 import { listBackups } from '../../../electron/services/register/backups';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { openRegister, restoreBackup } from '../../../electron/services/register/register-store';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, personSchema } from '../../../shared/domain/model';
 import { registerNoticeSchema } from '../../../shared/contracts/register';
 import { closedRegister, expectNoByteLost, openProblem, registerPath, snapshot, tempDir, testDeps } from './helpers';
 
@@ -38,6 +38,14 @@ describe('a damaged register.json is moved aside, kept byte for byte, and a back
   it('invalid JSON (garbage bytes and a stray comma)', () => {
     expectMovedAside(Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0x81]));
     expectMovedAside('{"schemaVersion":1,,"people":[]}');
+  });
+
+  it('a people table whose row does not fit its header (a value cut out by hand)', () => {
+    const { dir: source } = closedRegister();
+    const doc = JSON.parse(readFileSync(registerPath(source), 'utf8')) as Record<string, unknown>;
+    const columns = Object.keys(personSchema.shape);
+    const row = columns.map((c) => (c === 'id' ? 'p1' : c === 'directory' || c === 'leftOn' ? null : c === 'external' ? false : c === 'manualEnterpriseFeatures' ? [] : ''));
+    expectMovedAside(JSON.stringify({ ...doc, people: { columns, rows: [row, row.slice(1)] } }));
   });
 
   it('valid JSON that is not a register: an array, null, a string, an empty object', () => {

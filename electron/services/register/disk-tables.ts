@@ -1,0 +1,155 @@
+/**
+ * How the register's long lists are kept on disk: as tables, `{"columns": [...], "rows": [[...], ...]}`,
+ * one row per person, assignment or inventory row, instead of one object each (schema version 2).
+ *
+ * Why: in a list of 50,000 people every object repeats its twelve keys. Those keys were 30% of a
+ * 66 MB register, and decoding and parsing them was a large part of every open (measured in the
+ * README's Performance section). In memory nothing changes: `expandTables` turns each table back
+ * into the same objects as soon as the file is parsed, before migrations and the schema check, so
+ * the rest of the app never sees a table. The file stays JSON a person can read, like a CSV with
+ * its header.
+ *
+ * Only lists whose entries have a fixed set of keys are tables (their zod shapes give the
+ * columns, so a key outside the schema, which the schema check drops anyway, is not written); the
+ * audit trail, whose events have optional keys, keeps its objects. A list with an entry that lacks
+ * a column is written as objects, so nothing is ever lost for want of a column.
+ */
+import { assignmentSchema, inventoryMailboxSchema, inventoryUserSchema, personSchema } from '../../../shared/domain/model';
+
+type Row = readonly unknown[];
+type Entry = Record<string, unknown>;
+
+/**
+ * One kind of table: its columns (the schema's keys, in the schema's order) and, for rows in exactly
+ * those columns, an entry built as one object literal. Built key by key, the 200,000 entries of a
+ * 50,000-person register took 100–150 ms of its open; as literals 40–80 ms. A maker whose keys drift from the
+ * schema is never used (`fastMaker`), and test/unit/register/disk-tables.test.ts fails on it.
+ */
+interface TableKind {
+  columns: readonly string[];
+  make: ((row: Row) => Entry) | null;
+}
+
+/** `make` if it builds exactly the schema's keys in the schema's order, else null (entries are then built key by key). */
+export function fastMaker(columns: readonly string[], make: (row: Row) => Entry): ((row: Row) => Entry) | null {
+  const keys = Object.keys(make(columns.map(() => null)));
+  return keys.length === columns.length && keys.every((key, i) => key === columns[i]) ? make : null;
+}
+
+function tableKind(shape: object, make: (row: Row) => Entry): TableKind {
+  const columns = Object.keys(shape);
+  return { columns, make: fastMaker(columns, make) };
+}
+
+export const PEOPLE = tableKind(personSchema.shape, (r) => ({
+  id: r[0], givenName: r[1], surname: r[2], email: r[3], login: r[4], department: r[5], leftOn: r[6],
+  external: r[7], externalNote: r[8], manualEnterpriseFeatures: r[9], directory: r[10], notes: r[11],
+}));
+export const ASSIGNMENTS = tableKind(assignmentSchema.shape, (r) => ({
+  id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], verification: r[7],
+}));
+export const MAILBOXES = tableKind(inventoryMailboxSchema.shape, (r) => ({
+  displayName: r[0], email: r[1], upn: r[2], login: r[3], recipientType: r[4], archive: r[5], litigationHold: r[6], inPlaceHold: r[7],
+}));
+export const USERS = tableKind(inventoryUserSchema.shape, (r) => ({
+  givenName: r[0], surname: r[1], login: r[2], upn: r[3], email: r[4], enabled: r[5], department: r[6],
+}));
+
+/**
+ * A list written as a table: `JSON.stringify` writes it through `toJSON`, and json-pieces.ts
+ * writes its rows a chunk at a time (`rowsOf`), so a 50,000-row table is never built whole.
+ */
+export class TableList {
+  constructor(
+    readonly columns: readonly string[],
+    readonly entries: readonly Entry[],
+  ) {}
+
+  /** The rows of `entries[start, end)`, each an array in column order. */
+  rowsOf(start: number, end: number): unknown[][] {
+    const { columns } = this;
+    const rows: unknown[][] = [];
+    for (let i = start; i < end && i < this.entries.length; i++) {
+      const entry = this.entries[i]!;
+      rows.push(columns.map((c) => entry[c]));
+    }
+    return rows;
+  }
+
+  toJSON(): { columns: readonly string[]; rows: unknown[][] } {
+    return { columns: this.columns, rows: this.rowsOf(0, this.entries.length) };
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `list` as a table if every entry is an object holding every column, else `list` itself. */
+function asTable(list: unknown, { columns }: TableKind): unknown {
+  if (!Array.isArray(list) || list.length === 0) return list;
+  for (const entry of list as unknown[]) {
+    if (!isRecord(entry)) return list;
+    for (const c of columns) if (entry[c] === undefined) return list;
+  }
+  return new TableList(columns, list as Entry[]);
+}
+
+/**
+ * The document as it goes to disk: the same object with people, assignments and each snapshot's
+ * mailboxes and users as `TableList`s. Nothing is copied but the few containers around them.
+ */
+export function tablesForDisk<T extends object>(document: T): T {
+  const doc = document as Record<string, unknown>;
+  const inventory = Array.isArray(doc.inventory)
+    ? (doc.inventory as unknown[]).map((snapshot) =>
+        isRecord(snapshot) ? { ...snapshot, mailboxes: asTable(snapshot.mailboxes, MAILBOXES), users: asTable(snapshot.users, USERS) } : snapshot,
+      )
+    : doc.inventory;
+  return { ...doc, people: asTable(doc.people, PEOPLE), assignments: asTable(doc.assignments, ASSIGNMENTS), inventory } as T;
+}
+
+/** A well-formed table: column names, and rows that are arrays (a row of the wrong length is kept as it is, for the schema to refuse). */
+function isTable(value: unknown): value is { columns: string[]; rows: unknown[] } {
+  return isRecord(value) && Array.isArray(value.columns) && value.columns.every((c) => typeof c === 'string') && Array.isArray(value.rows);
+}
+
+const sameColumns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+function expand(value: unknown, kind: TableKind): unknown {
+  if (!isTable(value)) return value;
+  const { columns, rows } = value;
+  const width = columns.length;
+  // Our own files have the schema's columns in order; a header edited by hand is read key by key.
+  const make = kind.make && sameColumns(columns, kind.columns) ? kind.make : (row: Row) => byKey(columns, row);
+  const entries = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // A row that does not fit the header (a hand edit gone wrong) is left as it is, so the schema check names it.
+    entries[i] = Array.isArray(row) && row.length === width ? make(row) : row;
+  }
+  return entries;
+}
+
+/** Own properties, as JSON.parse makes them: a column named `__proto__` is a key like any other, never the entry's prototype. */
+function byKey(columns: readonly string[], row: Row): Entry {
+  const entry: Entry = {};
+  for (let j = 0; j < columns.length; j++) Object.defineProperty(entry, columns[j]!, { value: row[j], enumerable: true, writable: true, configurable: true });
+  return entry;
+}
+
+/**
+ * The parsed file with every table back as a list of objects; lists already stored as objects
+ * (schema version 1, or a list written as objects) pass through. Anything malformed is left for
+ * the schema check to name. Mutates and returns `raw`, which was just parsed and is not shared.
+ */
+export function expandTables(raw: Record<string, unknown>): Record<string, unknown> {
+  if ('people' in raw) raw.people = expand(raw.people, PEOPLE);
+  if ('assignments' in raw) raw.assignments = expand(raw.assignments, ASSIGNMENTS);
+  if (Array.isArray(raw.inventory)) {
+    for (const snapshot of raw.inventory as unknown[]) {
+      if (!isRecord(snapshot)) continue;
+      if ('mailboxes' in snapshot) snapshot.mailboxes = expand(snapshot.mailboxes, MAILBOXES);
+      if ('users' in snapshot) snapshot.users = expand(snapshot.users, USERS);
+    }
+  }
+  return raw;
+}

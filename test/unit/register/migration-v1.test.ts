@@ -1,0 +1,86 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../electron/services/register/backups';
+import { verifyAuditChain } from '../../../electron/services/register/audit';
+import { migrateDocument, registerMigrations } from '../../../electron/services/register/migrations';
+import { openRegister, RegisterOpenError } from '../../../electron/services/register/register-store';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
+import { cli } from '../cli/helpers';
+import { readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
+
+/**
+ * A register written by the previous release (schema 1, lists as objects): made with its CLI
+ * (init, server add, purchase add, import of a Get-Mailbox and a Get-ADUser CSV, two assigns, person
+ * leave), with `check --json --as-of 2024-12-01` as that release printed it beside it.
+ */
+const FIXTURE = join(import.meta.dirname, '../../fixtures/registers/v1');
+const fixtureBytes = () => readFileSync(join(FIXTURE, 'register.json'));
+
+function copyOfFixture(): string {
+  const dir = join(tempDir(), 'klient');
+  cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.endsWith('.json') || source.endsWith('register.json') });
+  return dir;
+}
+
+describe('a register written by the previous release (schema 1)', () => {
+  it('the migration from 1 to 2 leaves the document as it is: only the file changes', () => {
+    const v1 = JSON.parse(fixtureBytes().toString('utf8')) as Record<string, unknown>;
+    const { document, applied } = migrateDocument(v1, registerMigrations, 2);
+    expect(applied).toEqual(['people, assignments and inventory rows stored as tables']);
+    expect(document).toEqual({ ...v1, schemaVersion: 2 });
+  });
+
+  it('opens with a backup of the old file first, the same people and CALs, and is saved as tables', () => {
+    const dir = copyOfFixture();
+    const v1 = registerDocumentSchema.parse({ ...(JSON.parse(fixtureBytes().toString('utf8')) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
+    const register = openRegister(dir, testDeps());
+    expect(register.notices).toContainEqual(expect.objectContaining({ code: 'migrated', detail: expect.objectContaining({ fromVersion: '1', toVersion: String(CURRENT_SCHEMA_VERSION) }) }));
+    const { audit, ...rest } = register.document;
+    const { audit: oldAudit, ...oldRest } = v1;
+    expect(rest).toEqual(oldRest);
+    expect(audit.slice(0, -1)).toEqual(oldAudit);
+    expect(audit.at(-1)!.action).toBe('register.migrate');
+    expect(verifyAuditChain(audit).ok).toBe(true);
+    register.close();
+
+    const backup = listBackups(dir).find((b) => b.id.endsWith('-migration.json'))!;
+    expect(readFileSync(join(dir, 'backups', backup.id)).equals(fixtureBytes())).toBe(true);
+    const raw = JSON.parse(readFileSync(registerPath(dir), 'utf8')) as { schemaVersion: number; people: { rows: unknown[] }; inventory: { mailboxes: { rows: unknown[] } }[] };
+    expect(raw.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(raw.people.rows).toHaveLength(3);
+    expect(raw.inventory[0]!.mailboxes.rows).toHaveLength(4);
+    expect(readRegisterFile(registerPath(dir)).people).toEqual(v1.people);
+  });
+
+  it('check gives the same position and findings after the upgrade as the previous release printed', async () => {
+    const dir = copyOfFixture();
+    const expected = JSON.parse(readFileSync(join(FIXTURE, 'check-as-of-2024-12-01.json'), 'utf8')) as object;
+    const check = await cli('check', dir, '--json', '--as-of', '2024-12-01');
+    expect(JSON.parse(check.stdout)).toEqual(expected);
+    expect(readRegisterFile(registerPath(dir)).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('verify reads it without upgrading or touching it', async () => {
+    const dir = copyOfFixture();
+    const result = await cli('verify', dir, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, readable: true, auditChain: { ok: true, count: 7 } });
+    expect(readFileSync(registerPath(dir)).equals(fixtureBytes())).toBe(true);
+  });
+
+  it('once saved as tables, an app that reads only schema 1 refuses it as too new and changes nothing', () => {
+    const dir = copyOfFixture();
+    openRegister(dir, testDeps()).close();
+    const saved = readFileSync(registerPath(dir));
+    let problem: unknown;
+    try {
+      openRegister(dir, { ...testDeps(), schemaVersion: 1, migrations: [] });
+    } catch (error) {
+      problem = error;
+    }
+    expect(problem).toBeInstanceOf(RegisterOpenError);
+    expect((problem as RegisterOpenError).problem).toBe('register-too-new');
+    expect(readFileSync(registerPath(dir)).equals(saved)).toBe(true);
+  });
+});
