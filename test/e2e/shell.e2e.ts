@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from '../harness/app-fixture';
@@ -7,6 +7,7 @@ import { describeViolations, reloadApp, seriousAxeViolations } from '../harness/
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { OverviewPage } from '../harness/pages/OverviewPage';
+import { saveScreenshot } from '../harness/screenshots';
 
 const ORGANIZATION = 'Przykład Sp. z o.o.';
 
@@ -68,6 +69,33 @@ describe('app shell and overview', () => {
     await overview.heading('pl').waitFor();
     const polish = await seriousAxeViolations(app.page);
     expect(polish, describeViolations(polish)).toEqual([]);
+  });
+
+  it('opens a register the previous release wrote (schema 1) from File ▸ Open: told it was upgraded, backup first, people and CALs as before', async () => {
+    await overview.heading('en').waitFor();
+    const clientDir = join(app.dataDir, 'client-v1');
+    const fixture = join(import.meta.dirname, '../fixtures/registers/v1/register.json');
+    await mkdir(clientDir);
+    await cp(fixture, join(clientDir, 'register.json'));
+
+    app.bridge.dialogs.nextFolder(clientDir);
+    await shell.fileOpen();
+
+    const notice = app.page.getByTestId('notice-migrated');
+    await notice.getByText(msg('en', 'notices.migrated')).waitFor();
+    await expect.poll(() => notice.textContent()).toContain(`${msg('en', 'notices.detail.fromVersion')}: 1`);
+    await expect.poll(() => overview.summary('organization').textContent()).toBe(ORGANIZATION);
+    expect(await overview.count('people')).toBe(3);
+    const backups = await readdir(join(clientDir, 'backups'));
+    const migration = backups.find((name) => name.endsWith('-migration.json'));
+    expect(migration).toBeDefined();
+    expect(await readFile(join(clientDir, 'backups', migration!))).toEqual(await readFile(fixture));
+    const saved = JSON.parse(await readFile(join(clientDir, 'register.json'), 'utf8')) as { schemaVersion: number; people: { rows: unknown[] } };
+    expect(saved.schemaVersion).toBe(2);
+    expect(saved.people.rows).toHaveLength(3);
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await saveScreenshot(app.page, 'overview-upgraded-register-en');
   });
 
   it('shows the problem state for a truncated register opened from File ▸ Open and keeps its bytes aside', async () => {
