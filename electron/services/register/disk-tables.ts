@@ -20,10 +20,11 @@ type Row = readonly unknown[];
 type Entry = Record<string, unknown>;
 
 /**
- * One kind of table: its columns (the schema's keys, in the schema's order) and, for rows in exactly
- * those columns, an entry built as one object literal. Built key by key, the 200,000 entries of a
- * 50,000-person register took 100–150 ms of its open; as literals 40–80 ms. A maker whose keys drift from the
- * schema is never used (`fastMaker`), and test/unit/register/disk-tables.test.ts fails on it.
+ * One kind of table: its columns (the schema's keys, in the schema's order) and, for rows in
+ * exactly those columns, an entry built as one object literal. Built key by key, the 200,000
+ * entries of a 50,000-person register took 100–150 ms of its open; as literals 40–80 ms. A maker
+ * whose keys drift from the schema is never used (`fastMaker`), and
+ * test/unit/register/disk-tables.test.ts fails on it.
  */
 interface TableKind {
   columns: readonly string[];

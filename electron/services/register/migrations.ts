@@ -8,8 +8,8 @@ export interface Migration {
 }
 
 /**
- * The ordered list of register migrations, each with its own test
- * (test/unit/register/migrations.test.ts).
+ * The ordered list of register migrations, each with its own test (1 → 2:
+ * test/unit/register/migration-v1.test.ts, on a register the previous release wrote).
  */
 export const registerMigrations: readonly Migration[] = [
   {
