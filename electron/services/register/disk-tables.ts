@@ -20,41 +20,62 @@ type Row = readonly unknown[];
 type Entry = Record<string, unknown>;
 
 /**
- * One kind of table: its columns (the schema's keys, in the schema's order) and, for rows in
- * exactly those columns, an entry built as one object literal. Built key by key, the 200,000
- * entries of a 50,000-person register took 100–150 ms of its open; as literals 40–80 ms. A maker
- * whose keys drift from the schema is never used (`fastMaker`), and
- * test/unit/register/disk-tables.test.ts fails on it.
+ * One kind of table: its columns (the schema's keys, in the schema's order) and, for entries in
+ * exactly those columns, a row built as one array literal and an entry built as one object
+ * literal. Key by key, the 200,000 entries of a 50,000-person register took 100–150 ms of its
+ * open; as literals 40–80 ms. A pair of literals that drifts from the schema is never used
+ * (`literalPair`), and test/unit/register/disk-tables.test.ts fails on it.
  */
 interface TableKind {
   columns: readonly string[];
-  make: ((row: Row) => Entry) | null;
+  literals: Literals | null;
 }
 
-/** `make` if it builds exactly the schema's keys in the schema's order, else null (entries are then built key by key). */
-export function fastMaker(columns: readonly string[], make: (row: Row) => Entry): ((row: Row) => Entry) | null {
-  const keys = Object.keys(make(columns.map(() => null)));
-  return keys.length === columns.length && keys.every((key, i) => key === columns[i]) ? make : null;
+interface Literals {
+  row: (entry: Entry) => unknown[];
+  entry: (row: Row) => Entry;
 }
 
-function tableKind(shape: object, make: (row: Row) => Entry): TableKind {
+/**
+ * `literals` if they agree with `columns`: the entry literal names exactly the columns, in order,
+ * and the row literal puts each back where it came from. Otherwise null (key by key instead).
+ */
+export function literalPair(columns: readonly string[], literals: Literals): Literals | null {
+  const positions = columns.map((_, i) => i);
+  const entry = literals.entry(positions);
+  const keys = Object.keys(entry);
+  const sameKeys = keys.length === columns.length && keys.every((key, i) => key === columns[i]);
+  const row = literals.row(entry);
+  return sameKeys && row.length === positions.length && row.every((value, i) => value === i) ? literals : null;
+}
+
+function tableKind(shape: object, literals: Literals): TableKind {
   const columns = Object.keys(shape);
-  return { columns, make: fastMaker(columns, make) };
+  return { columns, literals: literalPair(columns, literals) };
 }
 
-export const PEOPLE = tableKind(personSchema.shape, (r) => ({
-  id: r[0], givenName: r[1], surname: r[2], email: r[3], login: r[4], department: r[5], leftOn: r[6],
-  external: r[7], externalNote: r[8], manualEnterpriseFeatures: r[9], directory: r[10], notes: r[11],
-}));
-export const ASSIGNMENTS = tableKind(assignmentSchema.shape, (r) => ({
-  id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], verification: r[7],
-}));
-export const MAILBOXES = tableKind(inventoryMailboxSchema.shape, (r) => ({
-  displayName: r[0], email: r[1], upn: r[2], login: r[3], recipientType: r[4], archive: r[5], litigationHold: r[6], inPlaceHold: r[7],
-}));
-export const USERS = tableKind(inventoryUserSchema.shape, (r) => ({
-  givenName: r[0], surname: r[1], login: r[2], upn: r[3], email: r[4], enabled: r[5], department: r[6],
-}));
+export const PEOPLE = tableKind(personSchema.shape, {
+  row: (e) => [e.id, e.givenName, e.surname, e.email, e.login, e.department, e.leftOn, e.external, e.externalNote, e.manualEnterpriseFeatures, e.directory, e.notes],
+  entry: (r) => ({
+    id: r[0], givenName: r[1], surname: r[2], email: r[3], login: r[4], department: r[5], leftOn: r[6],
+    external: r[7], externalNote: r[8], manualEnterpriseFeatures: r[9], directory: r[10], notes: r[11],
+  }),
+});
+export const ASSIGNMENTS = tableKind(assignmentSchema.shape, {
+  row: (e) => [e.id, e.personId, e.purchaseId, e.assignedOn, e.releasedOn, e.releaseReason, e.notes, e.verification],
+  entry: (r) => ({ id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], verification: r[7] }),
+});
+export const MAILBOXES = tableKind(inventoryMailboxSchema.shape, {
+  row: (e) => [e.displayName, e.email, e.upn, e.login, e.recipientType, e.archive, e.litigationHold, e.inPlaceHold],
+  entry: (r) => ({ displayName: r[0], email: r[1], upn: r[2], login: r[3], recipientType: r[4], archive: r[5], litigationHold: r[6], inPlaceHold: r[7] }),
+});
+export const USERS = tableKind(inventoryUserSchema.shape, {
+  row: (e) => [e.givenName, e.surname, e.login, e.upn, e.email, e.enabled, e.department],
+  entry: (r) => ({ givenName: r[0], surname: r[1], login: r[2], upn: r[3], email: r[4], enabled: r[5], department: r[6] }),
+});
+
+/** The row of `entry` in `kind`'s columns. */
+const rowOf = (kind: TableKind, entry: Entry): unknown[] => (kind.literals ? kind.literals.row(entry) : kind.columns.map((c) => entry[c]));
 
 /**
  * A list written as a table: `JSON.stringify` writes it through `toJSON`, and json-pieces.ts
@@ -62,18 +83,18 @@ export const USERS = tableKind(inventoryUserSchema.shape, (r) => ({
  */
 export class TableList {
   constructor(
-    readonly columns: readonly string[],
+    readonly kind: TableKind,
     readonly entries: readonly Entry[],
   ) {}
 
+  get columns(): readonly string[] {
+    return this.kind.columns;
+  }
+
   /** The rows of `entries[start, end)`, each an array in column order. */
   rowsOf(start: number, end: number): unknown[][] {
-    const { columns } = this;
     const rows: unknown[][] = [];
-    for (let i = start; i < end && i < this.entries.length; i++) {
-      const entry = this.entries[i]!;
-      rows.push(columns.map((c) => entry[c]));
-    }
+    for (let i = start; i < end && i < this.entries.length; i++) rows.push(rowOf(this.kind, this.entries[i]!));
     return rows;
   }
 
@@ -85,13 +106,12 @@ export class TableList {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `list` as a table if every entry is an object holding every column, else `list` itself. */
-function asTable(list: unknown, { columns }: TableKind): unknown {
+function asTable(list: unknown, kind: TableKind): unknown {
   if (!Array.isArray(list) || list.length === 0) return list;
   for (const entry of list as unknown[]) {
-    if (!isRecord(entry)) return list;
-    for (const c of columns) if (entry[c] === undefined) return list;
+    if (!isRecord(entry) || rowOf(kind, entry).includes(undefined)) return list;
   }
-  return new TableList(columns, list as Entry[]);
+  return new TableList(kind, list as Entry[]);
 }
 
 /**
@@ -120,7 +140,7 @@ function expand(value: unknown, kind: TableKind): unknown {
   const { columns, rows } = value;
   const width = columns.length;
   // Our own files have the schema's columns in order; a header edited by hand is read key by key.
-  const make = kind.make && sameColumns(columns, kind.columns) ? kind.make : (row: Row) => byKey(columns, row);
+  const make = kind.literals && sameColumns(columns, kind.columns) ? kind.literals.entry : (row: Row) => byKey(columns, row);
   const entries = new Array<unknown>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
