@@ -20,10 +20,15 @@ export function runVerify(args: string[], io: Io): number {
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
   try {
-    const raw = expandTables(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
-    // An older register is upgraded in memory only, as the app would on opening it; the file is never touched.
-    const older = typeof raw.schemaVersion === 'number' && raw.schemaVersion < CURRENT_SCHEMA_VERSION;
-    parsed = registerDocumentSchema.safeParse(older ? migrateDocument(raw).document : raw);
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    // Anything but an object goes to the schema as it is, which calls it not the shape of a register.
+    let raw = value;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const doc = expandTables(value as Record<string, unknown>);
+      // An older register is upgraded in memory only, as the app would on opening it; the file is never touched.
+      raw = typeof doc.schemaVersion === 'number' && doc.schemaVersion < CURRENT_SCHEMA_VERSION ? migrateDocument(doc).document : doc;
+    }
+    parsed = registerDocumentSchema.safeParse(raw);
   } catch (error) {
     return report(io, values.json === true, { ok: false, readable: false, problem: `register.json cannot be read: ${(error as Error).message}` });
   }

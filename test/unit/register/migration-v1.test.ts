@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
@@ -67,6 +67,16 @@ describe('a register written by the previous release (schema 1)', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, readable: true, auditChain: { ok: true, count: 7 } });
     expect(readFileSync(registerPath(dir)).equals(fixtureBytes())).toBe(true);
+  });
+
+  it('verify calls a file holding JSON that is not an object not the shape of a register, as before tables', async () => {
+    const dir = copyOfFixture();
+    for (const text of ['42', '[]', 'null', '"register"']) {
+      writeFileSync(registerPath(dir), text);
+      const result = await cli('verify', dir, '--json');
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout)).toEqual({ ok: false, readable: false, problem: 'register.json does not have the shape of a register' });
+    }
   });
 
   it('once saved as tables, an app that reads only schema 1 refuses it as too new and changes nothing', () => {
