@@ -38,20 +38,36 @@ function checkRows(element: z.ZodType, rows: readonly unknown[], at: PropertyKey
   return null;
 }
 
-/** A snapshot without its rows through the snapshot schema, then its rows a chunk at a time. */
-function checkSnapshot(snapshot: unknown, at: PropertyKey[]): SchemaProblem | null {
-  if (typeof snapshot !== 'object' || snapshot === null || !SNAPSHOT_ARRAYS.every((k) => Array.isArray((snapshot as Record<string, unknown>)[k]))) {
-    const checked = inventorySnapshotSchema.safeParse(snapshot);
+/**
+ * `value` through `schema` with its `keys` arrays emptied (the shell), then each of those arrays
+ * through `checkArray`; `value` whole through `schema` when it lacks one of the arrays.
+ */
+function checkShellThenArrays<K extends string>(
+  schema: z.ZodType,
+  value: unknown,
+  keys: readonly K[],
+  at: PropertyKey[],
+  checkArray: (key: K, rows: readonly unknown[], at: PropertyKey[]) => SchemaProblem | null,
+): SchemaProblem | null {
+  if (typeof value !== 'object' || value === null || !keys.every((k) => Array.isArray((value as Record<string, unknown>)[k]))) {
+    const checked = schema.safeParse(value);
     return checked.success ? null : firstProblem(checked.error, at);
   }
-  const record = snapshot as Record<(typeof SNAPSHOT_ARRAYS)[number], unknown[]>;
-  const shell = inventorySnapshotSchema.safeParse({ ...record, mailboxes: [], users: [] });
+  const record = value as Record<K, unknown[]>;
+  const shell = schema.safeParse({ ...record, ...Object.fromEntries(keys.map((k) => [k, []])) });
   if (!shell.success) return firstProblem(shell.error, at);
-  for (const key of SNAPSHOT_ARRAYS) {
-    const problem = checkRows(inventorySnapshotSchema.shape[key].unwrap().element, record[key], [...at, key]);
+  for (const key of keys) {
+    const problem = checkArray(key, record[key], [...at, key]);
     if (problem) return problem;
   }
   return null;
+}
+
+/** A snapshot without its rows through the snapshot schema, then its rows a chunk at a time. */
+function checkSnapshot(snapshot: unknown, at: PropertyKey[]): SchemaProblem | null {
+  return checkShellThenArrays(inventorySnapshotSchema, snapshot, SNAPSHOT_ARRAYS, at, (key, rows, path) =>
+    checkRows(inventorySnapshotSchema.shape[key].unwrap().element, rows, path),
+  );
 }
 
 /**
@@ -63,24 +79,12 @@ function checkSnapshot(snapshot: unknown, at: PropertyKey[]): SchemaProblem | nu
  * rule that spans entries (test/unit/register/check-in-chunks.test.ts).
  */
 export function checkInChunks(schema: typeof registerDocumentSchema, doc: unknown): SchemaProblem | null {
-  if (typeof doc !== 'object' || doc === null || !DOCUMENT_ARRAYS.every((k) => Array.isArray((doc as Record<string, unknown>)[k]))) {
-    const checked = schema.safeParse(doc);
-    return checked.success ? null : firstProblem(checked.error, []);
-  }
-  const record = doc as Record<DocumentArray, unknown[]>;
-  const shell = schema.safeParse({ ...record, ...Object.fromEntries(DOCUMENT_ARRAYS.map((k) => [k, []])) });
-  if (!shell.success) return firstProblem(shell.error, []);
-  for (const key of DOCUMENT_ARRAYS) {
-    const rows = record[key];
-    if (key === 'inventory') {
-      for (let i = 0; i < rows.length; i++) {
-        const problem = checkSnapshot(rows[i], [key, i]);
-        if (problem) return problem;
-      }
-      continue;
+  return checkShellThenArrays(schema, doc, DOCUMENT_ARRAYS, [], (key, rows, path) => {
+    if (key !== 'inventory') return checkRows(schema.shape[key].unwrap().element, rows, path);
+    for (let i = 0; i < rows.length; i++) {
+      const problem = checkSnapshot(rows[i], [...path, i]);
+      if (problem) return problem;
     }
-    const problem = checkRows(schema.shape[key].unwrap().element, rows, [key]);
-    if (problem) return problem;
-  }
-  return null;
+    return null;
+  });
 }
