@@ -28,6 +28,14 @@ function walked(value: unknown, chunk: number): boolean {
   return isPlainObject(value);
 }
 
+/** The entries of a list of `length`, `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
+function* inChunks(length: number, chunk: number, entries: (start: number, end: number) => unknown[]): Generator<string> {
+  for (let i = 0; i < length; i += chunk) {
+    const text = JSON.stringify(entries(i, i + chunk));
+    yield i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
+  }
+}
+
 export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
   if (!walked(value, chunk)) {
     const text = JSON.stringify(value) as string | undefined;
@@ -37,10 +45,7 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
   }
   if (value instanceof TableList) {
     yield `{"columns":${JSON.stringify(value.columns)},"rows":[`;
-    for (let i = 0; i < value.entries.length; i += chunk) {
-      const text = JSON.stringify(value.rowsOf(i, i + chunk));
-      yield i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
-    }
+    yield* inChunks(value.entries.length, chunk, (start, end) => value.rowsOf(start, end));
     yield ']}';
     return;
   }
@@ -63,10 +68,7 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
   }
   yield '[';
   if (value.length > chunk) {
-    for (let i = 0; i < value.length; i += chunk) {
-      const text = JSON.stringify(value.slice(i, i + chunk));
-      yield i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
-    }
+    yield* inChunks(value.length, chunk, (start, end) => value.slice(start, end));
   } else {
     for (let i = 0; i < value.length; i++) {
       if (i > 0) yield ',';
