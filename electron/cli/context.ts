@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
-import { msg } from './messages';
+import { msg, noticeLine } from './messages';
 import { confStoreFactory } from '../services/register/json-store';
 import { openRegister, type OpenRegister, type RegisterDeps } from '../services/register/register-store';
 
@@ -34,9 +34,14 @@ export const registerDir = (dir: string | undefined): string => {
   return resolve(dir);
 };
 
-/** Opens a register for one command and always releases its lock. */
-export async function withRegister<T>(dir: string, run: (register: OpenRegister) => Promise<T> | T): Promise<T> {
+/**
+ * Opens a register for one command and always releases its lock. What the open did on its own
+ * (an upgrade with its backup, a lock taken over, a change history that no longer verifies) is
+ * said on stderr first, as the app says it on its overview: a script's stdout stays its output.
+ */
+export async function withRegister<T>(dir: string, io: Io, run: (register: OpenRegister) => Promise<T> | T): Promise<T> {
   const register = openRegister(dir, cliDeps());
+  for (const notice of register.notices) io.err(noticeLine(notice));
   try {
     return await run(register);
   } finally {

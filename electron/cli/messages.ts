@@ -2,6 +2,10 @@
  * What the CLI says to a person, in English and Polish. `--lang pl` or a `LANG`/`LC_ALL` that
  * starts with `pl` chooses Polish; `--json` output stays language-neutral.
  */
+import type { RegisterNotice } from '../../shared/contracts/register';
+import { en as uiEn } from '../../shared/i18n/en';
+import { pl as uiPl } from '../../shared/i18n/pl';
+
 export type CliLanguage = 'en' | 'pl';
 
 const en = {
@@ -38,6 +42,7 @@ const en = {
   importSheet: '{{file}}: {{kind}}, {{read}} rows read, {{skipped}} skipped',
   importMissingColumns: ', missing columns: {{columns}}',
   importWarning: 'warning: {{text}}',
+  notice: 'notice: {{text}}',
   importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
   importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
   importNothingWritten: 'Nothing was written; add --commit to apply.',
@@ -115,6 +120,7 @@ const pl: Messages = {
   importSheet: '{{file}}: {{kind}}, odczytane wiersze: {{read}}, pominięte: {{skipped}}',
   importMissingColumns: ', brakujące kolumny: {{columns}}',
   importWarning: 'ostrzeżenie: {{text}}',
+  notice: 'komunikat: {{text}}',
   importWould:
     'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',
   importDone:
@@ -188,4 +194,15 @@ export function msgCount(key: CliPluralKey, count: number, params: Record<string
   const table = cliMessages[current] as Record<string, string>;
   const template = table[`${key}_${category}`] ?? table[`${key}_other`]!;
   return fill(template, { ...params, count });
+}
+
+/**
+ * A notice the register raised while opening (an upgrade, a lock taken over, a broken trail) as one
+ * line, in the words and detail labels the app's overview shows for it.
+ */
+export function noticeLine(notice: RegisterNotice): string {
+  const { notices } = current === 'pl' ? uiPl : uiEn;
+  const labels = notices.detail as Record<string, string>;
+  const details = Object.entries(notice.detail).map(([key, value]) => `${labels[key] ?? key}: ${value}`);
+  return msg('notice', { text: details.length > 0 ? `${notices[notice.code]} (${details.join('; ')})` : notices[notice.code] });
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { listBackups } from '../../services/register/backups';
 import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
 import { cliDeps, registerDir, UsageError, type Io } from '../context';
-import { msg } from '../messages';
+import { msg, noticeLine } from '../messages';
 
 export const backupsHelp = 'cal-register backups <dir> [--json]   list the register\'s backups, newest first (read-only)';
 export const restoreHelp = 'cal-register restore <dir> --backup <id> [--json]   put a backup back; the current file is kept as a backup first';
@@ -40,6 +40,8 @@ export function runRestore(args: string[], io: Io): number {
     const doc = register.document;
     if (values.json) io.out(JSON.stringify({ restored: id, registerId: doc.registerId, organization: doc.organization.name, auditEvents: doc.audit.length, notices: register.notices }));
     io.err(msg('restored', { id, name: doc.organization.name }));
+    // The restore itself was just said; an upgrade of an older backup or a lock taken over was not.
+    for (const notice of register.notices) if (notice.code !== 'restored-from-backup') io.err(noticeLine(notice));
   } finally {
     register.close();
   }

@@ -16,7 +16,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const dir = registerDir(positionals[0]);
   const asOf = values['as-of'] ?? localDate(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
-  const { report } = await withRegister(dir, (register) => complianceView(register, asOf));
+  const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf));
   if (values.json) {
     // The documented shape of DESIGN.md ("check --json").
     io.out(

@@ -24,7 +24,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   }
   const out = resolve(values.out);
   let lastShown = -1;
-  const result = await withRegister(dir, (register) =>
+  const result = await withRegister(dir, io, (register) =>
     exportAuditWorkbook(register, choices.data, out, (p) => {
       const pct = p.totalRows ? Math.floor((p.rowsWritten / p.totalRows) * 10) * 10 : 100;
       if (p.totalRows > 5000 && pct !== lastShown) {

@@ -41,7 +41,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   if (failed?.error) throw new UsageError(failed.error.message);
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
-  return withRegister(dir, (register) => {
+  return withRegister(dir, io, (register) => {
     const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
     const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
     if (unmapped.length) {

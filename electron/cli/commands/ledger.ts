@@ -55,7 +55,7 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
     if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError(msg('trialDays'));
     activation = days === 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: days, asOf: localDate(new Date()) };
   }
-  const server = await withRegister(dir, (r) =>
+  const server = await withRegister(dir, io, (r) =>
     saveServer(r, { name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' }),
   );
   if (values.json) io.out(JSON.stringify(server));
@@ -82,7 +82,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
   const purchaseDate = date(required(values.date, '--date'), '--date')!;
   const proofs = (values as Record<string, unknown>).proof as string[] | undefined;
-  const purchase = await withRegister(dir, (r) => {
+  const purchase = await withRegister(dir, io, (r) => {
     const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document: str(values.document) ?? '', vendor: str(values.vendor) ?? '' });
     if (proofs?.length) attachProofs(r, saved.id, proofs);
     return r.document.purchases.find((p) => p.id === saved.id)!;
@@ -104,7 +104,7 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
     department: { type: 'string', default: '' },
     external: { type: 'boolean', default: false },
   });
-  const person = await withRegister(dir, (r) =>
+  const person = await withRegister(dir, io, (r) =>
     savePerson(r, { givenName: str(values.given) ?? '', surname: str(values.surname) ?? '', email: str(values.email) ?? '', login: str(values.login) ?? '', department: str(values.department) ?? '', external: values.external === true }),
   );
   if (values.json) io.out(JSON.stringify(person));
@@ -122,7 +122,7 @@ export const assignHelp = 'cal-register assign <dir> --person <email|login|id> -
 
 export async function runAssign(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, notes: { type: 'string', default: '' }, yes: { type: 'boolean', default: false } });
-  const assignment = await withRegister(dir, (r) => {
+  const assignment = await withRegister(dir, io, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchase = findPurchase(r.document, required(values.purchase, '--purchase'));
     return createAssignment(r, {
@@ -144,7 +144,7 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string', default: 'other' }, notes: { type: 'string', default: '' } });
   const reason = releaseReasonSchema.safeParse(str(values.reason));
   if (!reason.success) throw new UsageError(msg('reasonChoice', { choices: releaseReasonSchema.options.join(', ') }));
-  const released = await withRegister(dir, (r) => {
+  const released = await withRegister(dir, io, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchaseKey = str(values.purchase);
     const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
@@ -170,7 +170,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const key = required(positionals[1], '<email|login|id>');
   const leftOn = date(required(values.on, '--on'), '--on')!;
   const keep = values['keep-cals'] === true;
-  const outcome = await withRegister(dir, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
+  const outcome = await withRegister(dir, io, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
   const name = [outcome.person.givenName, outcome.person.surname].filter(Boolean).join(' ') || outcome.person.email || outcome.person.login;
   io.err(keep ? msgCount('personLeftKept', outcome.kept, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));

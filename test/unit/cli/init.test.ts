@@ -44,12 +44,29 @@ describe('cal-register init', () => {
     expect(result.stdout).toMatch(/cal-register init <dir>/);
   });
 
+  it('a command on a register whose change history was edited by hand still runs, and says where the history breaks', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'ACME');
+    await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@acme.pl');
+    const file = join(dir, 'register.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { audit: { subject: string }[] };
+    doc.audit[1]!.subject = 'someone else';
+    writeFileSync(file, JSON.stringify(doc));
+    const check = await cli('check', dir);
+    // The check ran as always (its findings set the exit code); the notice comes first, on stderr.
+    expect(check.stdout).toContain('mailbox-without-cal  anna@acme.pl');
+    expect(check.stderr).toContain('notice: The change history of this register was edited outside CAL Register');
+    expect(check.stderr).toContain('(First event that does not verify: 2; Events in the history: 2)');
+    const pl = await cli('check', dir, '--lang', 'pl');
+    expect(pl.stderr).toContain('komunikat: Historię zmian tego rejestru edytowano poza CAL Register');
+  });
+
   it('a command on a corrupt register reports it and the file is kept aside', async () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'ACME');
     const text = readFileSync(join(dir, 'register.json'), 'utf8');
     writeFileSync(join(dir, 'register.json'), text.slice(0, text.length / 2));
     const { withRegister } = await import('../../../electron/cli/context');
-    await expect(withRegister(dir, () => 1)).rejects.toThrow(/moved aside/);
+    await expect(withRegister(dir, { out: () => undefined, err: () => undefined }, () => 1)).rejects.toThrow(/moved aside/);
   });
 });

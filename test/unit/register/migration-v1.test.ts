@@ -61,6 +61,24 @@ describe('a register written by the previous release (schema 1)', () => {
     expect(readRegisterFile(registerPath(dir)).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
+  it('a CLI command that upgrades it says so on stderr, naming the backup, once', async () => {
+    const dir = copyOfFixture();
+    const first = await cli('check', dir, '--as-of', '2024-12-01');
+    const [backup] = listBackups(dir);
+    expect(backup?.id).toContain('migration');
+    expect(first.stderr).toContain(`notice: The register was upgraded to the current format. A backup was written first. (Previous version: 1; New version: 2; Backup: ${backup!.id})`);
+    expect(first.stdout).not.toContain('notice');
+    const again = await cli('check', dir, '--as-of', '2024-12-01', '--lang', 'pl');
+    expect(again.stderr).not.toContain('komunikat');
+  });
+
+  it('says it in Polish with --lang pl', async () => {
+    const dir = copyOfFixture();
+    const result = await cli('check', dir, '--json', '--as-of', '2024-12-01', '--lang', 'pl');
+    expect(result.stderr).toContain('komunikat: Rejestr został zaktualizowany do bieżącego formatu. Najpierw zapisano kopię zapasową. (Poprzednia wersja: 1; Nowa wersja: 2; Kopia zapasowa: ');
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+  });
+
   it('verify reads it without upgrading or touching it', async () => {
     const dir = copyOfFixture();
     const result = await cli('verify', dir, '--json');
