@@ -1,6 +1,8 @@
 // `npm run bench`: every size in fresh child processes (so peak RSS is theirs), then a table and
 // bench/results.json. Options: --sizes 1000,10000 · --quick (1 run per step) · --no-ui · --strict
-// (exit 1 when a target other than the UI one is missed).
+// (exit 1 when a target other than the UI one is missed) · --node PATH (run the timed children and the
+// calibration with another Node, e.g. the major Electron ships, to see what the app's own V8 does) ·
+// --out FILE (write the results there instead of bench/results.json).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,14 @@ const option = (name) => {
 const sizes = (option('--sizes') ?? '1000,10000,50000').split(',').map(Number);
 const quick = args.includes('--quick');
 const withUi = !args.includes('--no-ui');
+/** The Node that runs the timed children; this script itself only starts them and reports. */
+const nodeBin = option('--node') ?? process.execPath;
+const outFile = option('--out') ?? join(root, 'bench', 'results.json');
+const nodeVersion = nodeBin === process.execPath ? process.version : spawnSync(nodeBin, ['-p', 'process.version'], { encoding: 'utf8' }).stdout?.trim();
+if (!nodeVersion) {
+  console.error(`--node ${nodeBin}: not a Node that runs`);
+  process.exit(2);
+}
 
 if (!existsSync(suite)) {
   console.error(`${suite} is missing: run "npm run bench" (it builds it) or "npx vite build -c vite.bench.config.ts".`);
@@ -37,7 +47,7 @@ const stampKey = randomBytes(32).toString('hex');
 /** Runs one child of suite.js and returns the JSON it printed. */
 function child(mode, size, workDir, extraEnv = {}) {
   const env = { ...process.env, ...(quick ? { BENCH_RUNS: '1' } : {}), ...extraEnv };
-  const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', suite, mode, String(size), workDir], {
+  const run = spawnSync(nodeBin, ['--expose-gc', '--max-old-space-size=4096', suite, mode, String(size), workDir], {
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -49,7 +59,7 @@ function child(mode, size, workDir, extraEnv = {}) {
 
 /** The machine's speed on fixed workloads (calibrate.mjs), so runs on different days can be compared. */
 function calibrate() {
-  const run = spawnSync(process.execPath, ['--expose-gc', join(root, 'test', 'bench', 'calibrate.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(nodeBin, ['--expose-gc', join(root, 'test', 'bench', 'calibrate.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0) throw new Error(`calibrate.mjs failed with exit code ${run.status}`);
   return JSON.parse(run.stdout.trim());
 }
@@ -68,6 +78,7 @@ const startedAt = new Date();
 const cpuBefore = cpuTimes();
 const loadBefore = loadavg();
 const calibrationBefore = calibrate();
+if (nodeBin !== process.execPath) console.error(`timed with ${nodeBin} (${nodeVersion})`);
 console.error(`machine: integer loop ${calibrationBefore.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} ms`);
 const bySize = {};
 for (const size of sizes) {
@@ -121,7 +132,7 @@ const results = {
     cpuModel: cpuList[0]?.model ?? 'unknown',
     totalMemMb: Math.round(totalmem() / 2 ** 20),
     freeMemMbAtEnd: Math.round(freemem() / 2 ** 20),
-    node: process.version,
+    node: nodeVersion,
     platform: `${process.platform} ${process.arch}`,
     // The machine is shared; load tells a reader how quiet it was.
     loadAverageBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
@@ -140,7 +151,7 @@ const results = {
   ui,
   raw: bySize,
 };
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nwrote bench/results.json');
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${outFile}`);
 if (args.includes('--strict') && targets.some((t) => t.status === 'missed' && !t.id.startsWith('ui-'))) process.exit(1);
