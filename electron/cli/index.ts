@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
@@ -86,6 +87,11 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   try {
     return await command.run(rest, io);
   } catch (error) {
+    // A value the domain schema refuses (an empty person, a malformed build number): one line, exit 2, as for bad usage.
+    if (error instanceof z.ZodError) {
+      io.err(`cal-register ${name}: ${msg('invalidValues', { issues: error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ') })}`);
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof DomainError || isParseArgsError(error)) {
       io.err(`cal-register ${name}: ${localizedMessage(error as Error)}`);
       const hint = openProblemHint(error, rest[0]);

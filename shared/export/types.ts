@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../contracts/register';
 import { isoDate } from '../domain/model';
+import { isCalendarDate } from '../licensing/dates';
 import type { ComplianceReport, Finding } from '../licensing/types';
 
 export const sheetIds = ['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings'] as const;
@@ -24,7 +25,7 @@ export const exportChoicesSchema = z
   .object({
     lang: z.enum(['en', 'pl']),
     preparedBy: z.string().trim().max(200).default(''),
-    asOf: isoDate,
+    asOf: isoDate.refine(isCalendarDate, 'not a calendar day'),
     sheets: z.array(z.enum(sheetIds)).min(1).optional(),
   })
   .strict();

@@ -20,3 +20,10 @@ export function addDays(date: string, days: number): string {
 export function dateOf(value: string): string {
   return value.slice(0, 10);
 }
+
+/** Whether `value` is a real calendar day written `YYYY-MM-DD` (2024-02-29 is, 2025-02-29 and 2024-02-30 are not). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}

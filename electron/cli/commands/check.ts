@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { complianceView } from '../../services/ledger/compliance';
 import { localDate } from '../../services/ledger/ledger';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, msg, msgCount } from '../messages';
 import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
@@ -15,7 +16,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
   const dir = registerDir(positionals[0]);
   const asOf = values['as-of'] ?? localDate(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
+  if (!isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
   const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf));
   if (values.json) {
     // The documented shape of DESIGN.md ("check --json").

@@ -1,6 +1,8 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exchangeProductSchema, releaseReasonSchema, serverEditionSchema, type Activation, type RegisterDocument } from '../../../shared/domain/model';
 import { findProductByName } from '../../../shared/licensing/catalog';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
@@ -11,7 +13,7 @@ import { msg, msgCount } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(msg('badDate', { flag, value }));
+  if (!isCalendarDate(value)) throw new UsageError(msg('badDate', { flag, value }));
   return value;
 };
 
@@ -20,6 +22,15 @@ function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>)
   const dir = registerDir(positionals[0]);
   if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: positionals[1] ?? '' }));
   return { values: values as Record<string, string | boolean | undefined>, dir };
+}
+
+function readableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.R_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -52,7 +63,7 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
   if (values.activated) activation = { state: 'activated' };
   if (trialDays !== undefined) {
     const days = Number(trialDays);
-    if (!Number.isInteger(days) || days < 0 || days > 365) throw new UsageError(msg('trialDays'));
+    if (!/^\d+$/.test(trialDays) || !Number.isInteger(days) || days < 0 || days > 365) throw new UsageError(msg('trialDays'));
     activation = days === 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: days, asOf: localDate(new Date()) };
   }
   const server = await withRegister(dir, io, (r) =>
@@ -78,18 +89,23 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const productText = required(values.product, '--product');
   const product = findProductByName(productText);
   if (!product) throw new UsageError(msg('notACal', { text: productText }));
-  const quantity = Number(required(values.quantity, '--quantity'));
-  if (!Number.isInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
+  const quantityText = required(values.quantity, '--quantity');
+  // Digits only: Number() would take 1e1 as 10 and 0x10 as 16.
+  const quantity = /^\d+$/.test(quantityText) ? Number(quantityText) : Number.NaN;
+  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
   const purchaseDate = date(required(values.date, '--date'), '--date')!;
-  const proofs = (values as Record<string, unknown>).proof as string[] | undefined;
+  // The same file named twice is one proof; each must be a readable file before anything is saved,
+  // so a mistyped path never leaves a purchase recorded without the proof the command promised.
+  const proofs = [...new Set(((values as Record<string, unknown>).proof as string[] | undefined) ?? [])];
+  for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
   const purchase = await withRegister(dir, io, (r) => {
     const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document: str(values.document) ?? '', vendor: str(values.vendor) ?? '' });
-    if (proofs?.length) attachProofs(r, saved.id, proofs);
+    if (proofs.length) attachProofs(r, saved.id, proofs);
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
   if (values.json) io.out(JSON.stringify(purchase));
   const added = { quantity, product: product.name, document: purchase.document || msg('noDocument') };
-  io.err(proofs?.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
+  io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
   return 0;
 }
 

@@ -27,6 +27,19 @@ describe('service refusals in the CLI language', () => {
     expect(english.stderr).toContain('No person with id, e-mail or login "nikt@x.pl" is in the register.');
   });
 
+  it('a value the register refuses (an empty person, a malformed build) is one line and exit 2, never a stack trace', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const empty = await cli('person', 'add', dir, '--lang', 'pl');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — (root): a name, e-mail or login is needed\n');
+    const build = await cli('server', 'add', dir, '--name', 'EX08', '--product', 'Exchange Server 2019', '--build', 'garbage');
+    expect(build.code).toBe(2);
+    expect(build.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — build: a build like 15.2.1544.4\n');
+    const check = await cli('check', dir, '--json');
+    expect(JSON.parse(check.stdout)).toMatchObject({ servers: [] });
+  });
+
   it('bad usage is explained in Polish too', async () => {
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');

@@ -25,6 +25,29 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('purchase add with a proof that cannot be read writes nothing and says so; the same proof named twice is one file', async () => {
+    const before = readFileSync(join(dir, 'register.json'));
+    const missing = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/5', '--proof', join(dir, 'nie-ma.pdf'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nie-ma.pdf: not a file that can be read; nothing was written');
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+    const twice = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/6', '--proof', proof, '--proof', proof, '--json');
+    expect(twice.code, twice.stderr).toBe(0);
+    expect((JSON.parse(twice.stdout) as { proofIds: string[] }).proofIds).toHaveLength(1);
+    expect(twice.stderr).toContain('with 1 proof file.');
+  });
+
+  it('refuses quantities and dates that only look right: 1e1, 0x10, 2024-02-30, and as of 2025-02-29', async () => {
+    const add = (quantity: string, date: string) => cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', quantity, '--date', date, '--document', 'FV/X');
+    for (const quantity of ['1e1', '0x10', '2.0']) expect((await add(quantity, '2024-03-01')).stderr).toContain('--quantity must be a whole number of CALs');
+    const impossible = await add('3', '2024-02-30');
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain('--date must be a date YYYY-MM-DD, not "2024-02-30"');
+    expect((await add('3', '2024-02-29')).code).toBe(0);
+    expect((await cli('check', dir, '--as-of', '2025-02-29')).code).toBe(2);
+    expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2025-02-30')).code).toBe(2);
+  });
+
   it('a third assign on a purchase of 2 seats exits 2 naming the purchase and its 2 seats; release then assign succeeds', async () => {
     expect((await cli('assign', dir, '--person', 'l.zolkiewski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
     expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
