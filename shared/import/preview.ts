@@ -114,6 +114,8 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0 };
   if (!g.sawMailboxes && !g.sawAdUsers) return out;
   const matched = new Set<string>();
+  /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
+  const incomingAddresses = new Set<string>();
   const entries: DirectoryEntry[] = joinDirectory(g.mailboxes, g.users);
   for (const e of entries) {
     if (e.system) {
@@ -133,6 +135,9 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     }
     // Only a mailbox that needs a CAL makes a new person; other accounts stay in the snapshot.
     if (!e.mailbox || !personMailboxTypes.has(e.mailbox.recipientType.toLowerCase())) continue;
+    const addresses = [e.email, e.upn].filter(Boolean).map((a) => a.toLowerCase());
+    if (addresses.some((a) => incomingAddresses.has(a))) continue;
+    for (const a of addresses) incomingAddresses.add(a);
     const names = entryNames(e);
     const incoming: NewPerson = {
       key: keys.make(e.key),

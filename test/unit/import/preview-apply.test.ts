@@ -78,6 +78,13 @@ describe('previewImport: directory files', () => {
     expect(preview.newPeople.map((p) => p.email)).toEqual(['lukasz.z@przyklad.pl']);
   });
 
+  it('the same export given twice, or two exports that overlap, add each new person once', () => {
+    const again = previewImport(register(), [mailboxes, mailboxes, adUsers], { now: NOW });
+    expect(again.newPeople.map((p) => p.email)).toEqual(['l.zolkiewski@przyklad.pl', 'a.kowalska@przyklad.pl', 'lukasz.z@przyklad.pl']);
+    const overlap = file('mailboxes-pl.csv', sheet(mailboxHeaders, [['ANNA KOWALSKA', 'A.Kowalska@przyklad.pl', 'akowalska@przyklad.local', 'akowalska', 'UserMailbox', 'None', 'True', '']]));
+    expect(previewImport(register(), [mailboxes, overlap], { now: NOW }).newPeople.filter((p) => p.email.toLowerCase() === 'a.kowalska@przyklad.pl')).toHaveLength(1);
+  });
+
   it('offers a mailbox matching a register person by name only as ambiguous instead of merging it', () => {
     const p = previewImport(register({ people: [{ id: 'p-l', givenName: 'ŁUKASZ', surname: 'Żółkiewski', email: 'lukasz@stara-firma.pl' }] }), [mailboxes], { now: NOW });
     expect(p.ambiguous.map((a) => [a.incoming.email, a.candidates.map((c) => c.personId)])).toEqual([
