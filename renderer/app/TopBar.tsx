@@ -47,7 +47,7 @@ export function TopBar() {
       </div>
       <FileMenu className={styles.barButton} />
       <Divider vertical className={styles.divider} />
-      <div className={styles.organization} data-testid="topbar-organization" aria-label={t('topBar.organization')}>
+      <div className={styles.organization} data-testid="topbar-organization" role="group" aria-label={t('topBar.organization')}>
         <Text weight="semibold" className={styles.organizationName}>
           {open ? open.organization.name : t('topBar.noRegister')}
         </Text>

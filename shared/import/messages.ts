@@ -22,7 +22,7 @@ const en = {
   warning: {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
     namesDamaged:
-      '{{count}} names contain "?" in place of letters (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
+      'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
     exactly1000:
       'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
     missingColumns: 'Expected columns are missing: {{columns}} (Export-Csv takes columns from the first object)',
@@ -62,7 +62,7 @@ const pl = {
     nulBytes: '{{file}}: plik zawiera bajty NUL i nie jest poprawnym plikiem CSV',
     truncatedUtf16: '{{file}}: tekst UTF-16 jest ucięty (nieparzysta liczba bajtów)',
     badQuotes: '{{file}}: niezamknięty cudzysłów w pobliżu wiersza {{line}}',
-    tooManyRows: '{{file}}: {{rows}} wierszy to więcej niż limit {{limit}}',
+    tooManyRows: '{{file}}: liczba wierszy ({{rows}}) przekracza limit {{limit}}',
     notXlsx: '{{file}}: to nie jest skoroszyt Excel (.xlsx) — {{detail}}',
     oldXls: '{{file}}: stary format Excel (.xls) nie jest obsługiwany — zapisz go jako .xlsx lub CSV',
     unreadable: '{{file}}: nie udało się odczytać pliku — {{detail}}',
@@ -70,7 +70,7 @@ const pl = {
   warning: {
     notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
     namesDamaged:
-      '{{count}} nazw zawiera „?” zamiast liter (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
+      'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
     exactly1000:
       'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
     missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (Export-Csv bierze kolumny z pierwszego obiektu)',

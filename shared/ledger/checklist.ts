@@ -12,18 +12,18 @@ type Params = Record<string, string | number>;
 export const checklistReasonsEn: Record<string, string> = {
   'server-activated': 'Server {{server}} is activated.',
   'server-none': 'No Exchange server is recorded in the register.',
-  'server-trial': 'Server {{server}} runs as a trial ({{days}} days left).',
+  'server-trial': 'Server {{server}} runs as a trial (days left: {{days}}).',
   'server-trial-expired': 'The trial of server {{server}} has ended and no product key was entered.',
   'server-unknown': 'The activation of server {{server}} was never checked.',
   'account-ok': '{{person}} has an enabled domain account and a mailbox.',
-  'account-missing': '{{count}} CAL holders lack a confirmed enabled account or mailbox.',
+  'account-missing': 'CAL holders without a confirmed enabled account or mailbox: {{count}}.',
   'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
-  'within-cals': '{{users}} users need a CAL; {{cals}} User CALs are held.',
-  'over-cals': '{{users}} users need a CAL but only {{cals}} User CALs are held.',
-  'documented': '{{count}} active assignments name a person, a date and a purchase document.',
-  'undocumented': '{{count}} active assignments lack a purchase document number.',
+  'within-cals': 'Users who need a CAL: {{users}}; User CALs held: {{cals}}.',
+  'over-cals': 'Users who need a CAL: {{users}}, but User CALs held: only {{cals}}.',
+  'documented': 'Active assignments that name a person, a date and a purchase document: {{count}}.',
+  'undocumented': 'Active assignments without a purchase document number: {{count}}.',
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
-  'proof-missing': '{{count}} purchase lots have no proof file, or it is missing or altered.',
+  'proof-missing': 'Purchase lots without a proof file, or with a missing or altered one: {{count}}.',
 };
 
 export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string> = {

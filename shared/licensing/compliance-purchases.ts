@@ -27,6 +27,8 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
   if (active > purchase.quantity) {
     findings.push(makeFinding({ ...base, rule: 'over-assigned', params: { ...params, active }, fix: 'release-cal' }));
   }
+  // Not yet bought as of the report's date: the position leaves it out (compliance.ts), and says why here.
+  if (purchase.date > asOf) findings.push(makeFinding({ ...base, rule: 'purchase-after-as-of', params, fix: 'none' }));
   if (purchase.proofIds.length === 0) findings.push(makeFinding({ ...base, rule: 'purchase-without-proof', params, fix: 'attach-proof' }));
   if (purchase.document.trim() === '') findings.push(makeFinding({ ...base, rule: 'purchase-without-document', params, fix: 'add-document' }));
   const coverage = purchase.coverage;

@@ -120,7 +120,8 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
   const { context, assignedByProduct } = judged;
   const { summary } = inventory;
   const position = computePositions({
-    purchases: doc.purchases.filter((purchase) => !isVoided(purchase)),
+    // A lot counts from its purchase date: a report as of an earlier day (or a date typed in the future) does not own it.
+    purchases: doc.purchases.filter((purchase) => !isVoided(purchase) && purchase.date <= asOf),
     assignedByProduct,
     standardNeed: summary.needCal,
     enterpriseNeed: summary.enterpriseFeatureUsers,

@@ -17,6 +17,7 @@ export const ruleSeverity: Record<RuleId, Severity> = {
   'duplicate-assignment': 'warning',
   'purchase-without-proof': 'warning',
   'purchase-without-document': 'warning',
+  'purchase-after-as-of': 'info',
   'server-trial': 'warning',
   'server-not-verified': 'warning',
   'early-reassignment': 'warning',

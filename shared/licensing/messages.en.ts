@@ -19,8 +19,8 @@ export const licensingEn = {
       default: '{{product}}: {{required}} required, {{purchased}} purchased — {{shortfall}} short.',
     },
     'over-assigned': {
-      default: 'Purchase {{purchase}} ({{product}}) has {{quantity}} seats but {{active}} active assignments.',
-      voided: 'Purchase {{purchase}} ({{product}}) was voided but still has {{active}} active assignments.',
+      default: 'Purchase {{purchase}} ({{product}}) has more active assignments than seats — seats: {{quantity}}, active assignments: {{active}}.',
+      voided: 'Purchase {{purchase}} ({{product}}) was voided but still has active assignments: {{active}}.',
     },
     'cal-version-too-old': {
       default:
@@ -61,7 +61,7 @@ export const licensingEn = {
       default: 'The purchase of {{quantity}} × {{product}} on {{date}} has no invoice or order number.',
     },
     'server-trial': {
-      default: 'Server {{server}} runs as a trial: {{daysLeft}} days left.',
+      default: 'Server {{server}} runs as a trial: days left: {{daysLeft}}.',
       keyEntered:
         'Server {{server}}: the trial period is over and a product key ending {{key}} is recorded; check that the server is activated.',
     },
@@ -70,7 +70,7 @@ export const licensingEn = {
     },
     'early-reassignment': {
       default:
-        'A seat of purchase {{purchase}} passed from {{previous}} (assigned {{previousStart}}) to {{person}} on {{assignedOn}}, {{days}} days later. Reassignment within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+        'A seat of purchase {{purchase}} passed from {{previous}} (assigned {{previousStart}}) to {{person}} on {{assignedOn}} (days in between: {{days}}). Reassignment within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
     },
     'disabled-account-with-mailbox': {
       default:
@@ -79,13 +79,16 @@ export const licensingEn = {
     'assigned-without-mailbox': {
       default: '{{person}} holds an active CAL but has no mailbox in the latest inventory ({{snapshot}}).',
     },
+    'purchase-after-as-of': {
+      default: 'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, after the date of this report: it is not counted as purchased yet.',
+    },
     'server-out-of-support': {
       default: 'Server {{server}} (Exchange Server {{version}}) left extended support on {{endDate}}; its licenses stay valid.',
     },
     'exchange-count-differs': {
       standard:
-        'Exchange reports {{exchange}} users of {{license}}; the register counts {{register}} mailboxes needing a Standard CAL. Exchange also counts shared mailboxes ({{shared}} in the latest inventory).',
-      enterprise: 'Exchange reports {{exchange}} users of {{license}}; the register counts {{register}} users of Enterprise features.',
+        'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}. Exchange also counts shared mailboxes (in the latest inventory: {{shared}}).',
+      enterprise: 'Users of {{license}} reported by Exchange: {{exchange}}; users of Enterprise features in the register: {{register}}.',
     },
     'no-mailbox-needs-cal': {
       shared: '{{subject}} is a shared mailbox: it needs no CAL of its own; the people who open it need theirs.',
@@ -126,7 +129,7 @@ export const licensingEn = {
     'cal-older-than-server-coverage-ended':
       '{{product}}: its Software Assurance or subscription ended on {{until}}, so it counts as Exchange Server {{calVersion}}; the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
     'early-reassignment':
-      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}}, {{days}} days ago. Reassigning within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days ago: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
     'account-disabled': 'The account of {{person}} is disabled in the latest import.',
     'assigned-before-purchase': 'The assignment date {{assignedOn}} is before the purchase date {{date}}.',
   },

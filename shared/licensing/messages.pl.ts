@@ -19,7 +19,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
       default: '{{product}}: wymagane {{required}}, zakupione {{purchased}} — niedobór {{shortfall}}.',
     },
     'over-assigned': {
-      default: 'Zakup {{purchase}} ({{product}}) obejmuje {{quantity}} licencji, a aktywnych przypisań jest {{active}}.',
+      default: 'Zakup {{purchase}} ({{product}}) ma więcej aktywnych przypisań niż licencji — licencje: {{quantity}}, aktywne przypisania: {{active}}.',
       voided: 'Zakup {{purchase}} ({{product}}) został unieważniony, a nadal ma aktywne przypisania: {{active}}.',
     },
     'cal-version-too-old': {
@@ -70,7 +70,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'early-reassignment': {
       default:
-        'Licencja z zakupu {{purchase}} przeszła od {{previous}} (przypisana {{previousStart}}) do {{person}} dnia {{assignedOn}}, po {{days}} dniach. Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+        'Licencja z zakupu {{purchase}} przeszła od {{previous}} (przypisana {{previousStart}}) do {{person}} dnia {{assignedOn}} (dni pomiędzy: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
     },
     'disabled-account-with-mailbox': {
       default:
@@ -79,13 +79,16 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'assigned-without-mailbox': {
       default: '{{person}} ma aktywną licencję CAL, ale nie ma skrzynki pocztowej w ostatniej inwentaryzacji ({{snapshot}}).',
     },
+    'purchase-after-as-of': {
+      default: 'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, późniejszą niż data tego raportu: nie jest jeszcze liczony jako kupiony.',
+    },
     'server-out-of-support': {
       default: 'Serwer {{server}} (Exchange Server {{version}}) utracił rozszerzone wsparcie {{endDate}}; jego licencje pozostają ważne.',
     },
     'exchange-count-differs': {
       standard:
-        'Exchange podaje {{exchange}} użytkowników licencji {{license}}; rejestr liczy {{register}} skrzynek wymagających licencji CAL Standard. Exchange liczy też skrzynki współdzielone ({{shared}} w ostatniej inwentaryzacji).',
-      enterprise: 'Exchange podaje {{exchange}} użytkowników licencji {{license}}; rejestr liczy {{register}} użytkowników funkcji Enterprise.',
+        'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}. Exchange liczy też skrzynki współdzielone (w ostatniej inwentaryzacji: {{shared}}).',
+      enterprise: 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; użytkownicy funkcji Enterprise według rejestru: {{register}}.',
     },
     'no-mailbox-needs-cal': {
       shared: '{{subject}} to skrzynka współdzielona: nie wymaga własnej licencji CAL; licencji potrzebują osoby, które ją otwierają.',
@@ -126,7 +129,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'cal-older-than-server-coverage-ended':
       '{{product}}: Software Assurance lub subskrypcja skończyła się {{until}}, więc licencja jest liczona jako Exchange Server {{calVersion}}; najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
     'early-reassignment':
-      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}}, {{days}} dni temu. Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni temu: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
     'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',
     'assigned-before-purchase': 'Data przypisania {{assignedOn}} jest wcześniejsza niż data zakupu {{date}}.',
   },

@@ -24,6 +24,28 @@ export function interpolate(template: string, params: MessageParams): string {
   });
 }
 
+/** Parameters that hold a calendar date (`YYYY-MM-DD`) in some message. */
+const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'endDate', 'snapshot']);
+
+export interface ParamFormatters {
+  date(isoDate: string): string;
+  number(value: number): string;
+}
+
+/**
+ * `params` as a person reads them: calendar dates and counts in their locale (01.03.2025,
+ * 12 000), everything else (names, document numbers, versions) as it is. The engine keeps ISO
+ * dates and plain numbers, so its English text and the CLI stay stable for scripts.
+ */
+export function localizedParams(params: MessageParams, format: ParamFormatters): MessageParams {
+  const out: MessageParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'number') out[name] = format.number(value);
+    else out[name] = DATE_PARAMS.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : value;
+  }
+  return out;
+}
+
 /** Compiled English templates: splitting a template once makes rendering thousands of findings cheap. */
 const compiledEn = new Map<string, (string | { param: string })[]>();
 

@@ -16,6 +16,7 @@ export const ruleIds = [
   'duplicate-assignment',
   'purchase-without-proof',
   'purchase-without-document',
+  'purchase-after-as-of',
   'server-trial',
   'server-not-verified',
   'early-reassignment',

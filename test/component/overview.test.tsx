@@ -34,6 +34,29 @@ describe('Overview', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a notice\'s moment is shown in local time and its counts by locale, not as ISO text', async () => {
+    installFakeApi({
+      settings: { language: 'pl', version: '0.1.0', recent: [] },
+      status: {
+        ...openStatus,
+        notices: [
+          { code: 'stale-lock-taken', detail: { pid: '4242', host: 'LAPTOP-7', since: '2026-11-30T14:03:22.123Z' } },
+          { code: 'audit-chain-broken', detail: { brokenAt: '1204', events: '15468' } },
+        ],
+      },
+    });
+    await renderApp({ language: 'pl' });
+
+    const lock = screen.getByTestId('notice-stale-lock-taken').textContent ?? '';
+    const local = new Intl.DateTimeFormat('pl-PL', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date('2026-11-30T14:03:22.123Z'));
+    expect(lock).toContain(`Zablokowany od: ${local}`);
+    expect(lock).not.toContain('2026-11-30T14:03');
+    expect(lock).toContain('Proces: 4242');
+    const trail = screen.getByTestId('notice-audit-chain-broken').textContent ?? '';
+    expect(trail).toContain('15\u00a0468');
+    expect(trail).toContain('1204');
+  });
+
   it('saving the organization form sends the typed values to organizationUpdate and confirms', async () => {
     const api = installFakeApi();
     const { user } = await renderApp();

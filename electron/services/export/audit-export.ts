@@ -1,7 +1,8 @@
 import { registerChecklist, checklistPointNames, checklistReason } from '../../../shared/ledger/checklist';
 import type { ExportChoices, ChecklistItem } from '../../../shared/export/types';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import { formatLicensingMessage, licensingEn, licensingPl } from '../../../shared/licensing/messages';
+import { formatDate } from '../../../shared/export/labels';
+import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../shared/licensing/messages';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/register-store';
 import { checkAllProofs } from '../ledger/proofs';
@@ -19,6 +20,9 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   }));
   const chain = verifyAuditChain(doc.audit);
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
+  // Dates in a finding's text as the workbook prints dates in text cells; counts with the language's digit grouping.
+  const numbers = new Intl.NumberFormat(choices.lang === 'pl' ? 'pl-PL' : 'en-US');
+  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n) };
   return exportWorkbook(
     doc,
     {
@@ -32,7 +36,7 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
       proofStatus,
       // A broken chain is printed as such: the reviewer sees the head only when it verifies.
       auditHead: { hash: chain.ok ? chain.head : `BROKEN at event ${chain.brokenAt}`, count: doc.audit.length },
-      findingMessage: (f) => (f.messageKey ? formatLicensingMessage(f.messageKey, f.params, messages) : f.message),
+      findingMessage: (f) => (f.messageKey ? formatLicensingMessage(f.messageKey, localizedParams(f.params, params), messages) : f.message),
     },
     outPath,
     onProgress,

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/licensing/types';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { useFormatters, type Formatters } from '../../i18n/format';
 import { findingMessage, severityIntent } from './findingText';
 import { fixScreen, followFix } from './fixes';
 
@@ -90,6 +91,7 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
  */
 export const FindingsTable = memo(function FindingsTable({ findings }: { findings: readonly Finding[] }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const styles = useStyles();
   const feature = useFeatureStyles();
   const scroller = useRef<HTMLDivElement>(null);
@@ -139,7 +141,7 @@ export const FindingsTable = memo(function FindingsTable({ findings }: { finding
             {virtualizer.getVirtualItems().map((item) => {
               const finding = findings[item.index];
               if (!finding) return null;
-              return <FindingRow key={item.key} finding={finding} index={item.index} start={item.start} measure={virtualizer.measureElement} t={t} />;
+              return <FindingRow key={item.key} finding={finding} index={item.index} start={item.start} measure={virtualizer.measureElement} t={t} format={format} />;
             })}
           </div>
         </div>
@@ -159,10 +161,12 @@ interface FindingRowProps {
   measure: (element: HTMLElement | null) => void;
   /** From the table, so a row does not subscribe to i18n of its own. */
   t: TFunction;
+  /** Dates and counts in the message, in the UI locale (memoized per language by the table). */
+  format: Formatters;
 }
 
 // Re-renders only when its finding, position or language changes.
-const FindingRow = memo(function FindingRow({ finding, index, start, measure, t }: FindingRowProps) {
+const FindingRow = memo(function FindingRow({ finding, index, start, measure, t, format }: FindingRowProps) {
   const styles = useStyles();
   const feature = useFeatureStyles();
   return (
@@ -186,7 +190,7 @@ const FindingRow = memo(function FindingRow({ finding, index, start, measure, t 
             <Text weight="semibold">{t(`findings.rules.${finding.rule}`)}</Text>
             <Text className={styles.ruleId}>{finding.rule}</Text>
           </div>
-          <Text className={styles.message}>{findingMessage(t, finding)}</Text>
+          <Text className={styles.message}>{findingMessage(t, finding, format)}</Text>
           {finding.fix !== 'none' && (
             <Text size={200} className={feature.secondary}>
               {t(`licensing.fix.${finding.fix}`)}

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarGroup, type MessageBarIntent } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RegisterNotice } from '../../../shared/contracts/register';
+import { useFormatters, type Formatters } from '../../i18n/format';
 import { useOverviewStyles } from './styles';
 
 const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
@@ -12,10 +13,18 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'audit-chain-broken': 'warning',
 };
 
+/** A notice's detail as the user reads it: moments in local time, counts in the UI locale; paths and ids as they are. */
+function detailText(key: string, value: string, format: Formatters): string {
+  if (key === 'since') return format.dateTime(value);
+  if ((key === 'events' || key === 'brokenAt') && /^\d+$/.test(value)) return format.number(Number(value));
+  return value;
+}
+
 /** Notices main raised while opening the register, translated by code, with their details. */
 export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
   const { t } = useTranslation();
   const styles = useOverviewStyles();
+  const format = useFormatters();
   if (notices.length === 0) return null;
 
   return (
@@ -26,7 +35,7 @@ export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
             {t(`notices.${notice.code}`)}
             {Object.entries(notice.detail).map(([key, value]) => (
               <div key={key}>
-                {t(`notices.detail.${key}`, { defaultValue: key })}: <span className={styles.path}>{value}</span>
+                {t(`notices.detail.${key}`, { defaultValue: key })}: <span className={styles.path}>{detailText(key, value, format)}</span>
               </div>
             ))}
           </MessageBarBody>

@@ -22,7 +22,7 @@ export const en = {
     showing_one: 'Showing {{shown}} of {{total}} person',
     showing_other: 'Showing {{shown}} of {{total}} people',
     noMatch: 'Nobody matches the search and filters.',
-    tableLabel: 'People and their CALs ({{shown}} of {{total}})',
+    tableLabel: 'People and their CALs ({{shown, number}} of {{total, number}})',
     columns: {
       name: 'Name',
       email: 'E-mail or login',
@@ -121,7 +121,7 @@ export const pl = {
     showing_many: 'Wyświetlono {{shown}} z {{total}} osób',
     showing_other: 'Wyświetlono {{shown}} z {{total}} osoby',
     noMatch: 'Nikt nie pasuje do wyszukiwania i filtrów.',
-    tableLabel: 'Osoby i ich licencje CAL ({{shown}} z {{total}})',
+    tableLabel: 'Osoby i ich licencje CAL ({{shown, number}} z {{total, number}})',
     columns: {
       name: 'Imię i nazwisko',
       email: 'E-mail lub login',

@@ -107,7 +107,7 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     expect(api.assignmentChecklist).toHaveBeenCalledWith({ assignmentId: 'a-new' });
     expect(within(list).getAllByText('Passed')).toHaveLength(4);
     expect(within(screen.getByTestId('checklist-proof-of-purchase')).getByText('Not met')).toBeTruthy();
-    expect(screen.getByText('1 purchase lots have no proof file, or it is missing or altered.')).toBeTruthy();
+    expect(screen.getByText('Purchase lots without a proof file, or with a missing or altered one: 1.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Verification checklist' })));
     expect(missingKeys).toEqual([]);
   });
@@ -167,7 +167,7 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     await user.click(button('Next'));
 
     const warnings = await screen.findByTestId('wizard-warnings');
-    expect(warnings.textContent).toContain('was assigned to l.zolkiewski@przyklad.pl on 2025-12-01, 45 days ago');
+    expect(warnings.textContent).toContain('was assigned to l.zolkiewski@przyklad.pl on Dec 1, 2025 (days ago: 45)');
     expect(button('Next').disabled).toBe(true);
 
     await user.click(screen.getByRole('checkbox', { name: 'I understand and want to record the assignment' }));

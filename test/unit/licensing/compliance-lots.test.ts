@@ -25,6 +25,26 @@ describe('purchase lots', () => {
     ]);
   });
 
+  it('a lot dated after the report date is not purchased yet: the position leaves it out and an information says why', () => {
+    const parts = compliantParts(2);
+    const doc = buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 2), aPurchase('lot2', '2019-standard-user', 5, { date: '2099-01-01' })] });
+    const report = check(doc);
+    expect(report.position).toEqual([expect.objectContaining({ productId: 'exchange-2019-standard-user-cal', purchased: 2, required: 2, shortfall: 0, surplus: 0 })]);
+    expect(findingsOf(report, 'purchase-after-as-of')).toMatchObject([
+      { severity: 'info', subject: 'FV/lot2', subjectId: 'lot2', params: { date: '2099-01-01', quantity: 5 }, fix: 'none' },
+    ]);
+    // As of a day on or after its date the lot counts, and the information is gone.
+    const later = check(doc, '2099-01-01');
+    expect(later.position[0]).toMatchObject({ purchased: 7, surplus: 5 });
+    expect(findingsOf(later, 'purchase-after-as-of')).toEqual([]);
+  });
+
+  it('as of a day before every purchase, nothing is purchased and the need is a shortfall', () => {
+    const report = check(buildRegister(compliantParts(3)), '2023-12-01');
+    expect(report.position[0]).toMatchObject({ purchased: 0, shortfall: 3 });
+    expect(findingsOf(report, 'cal-shortfall')).toHaveLength(1);
+  });
+
   it('a lot without a proof file is reported', () => {
     const parts = compliantParts(1);
     const report = check(buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 1, { proofIds: [] })] }));

@@ -2,7 +2,7 @@ import { Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Se
 import { useTranslation } from 'react-i18next';
 import type { RuleProblemView } from '../../../../shared/contracts/ledger';
 import type { ReleaseReason } from '../../../../shared/domain/model';
-import { formatLicensingMessage, licensingEn, licensingPl } from '../../../../shared/licensing/messages';
+import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../../shared/licensing/messages';
 import { personDisplayName, productLabel } from '../../../components/ledgerLabels';
 import { errorText, toUiLanguage, useFormatters } from '../../../i18n/format';
 import { usePurchasesStore } from '../../purchases/store';
@@ -12,13 +12,14 @@ import { useServersStore } from '../../servers/store';
 import { hasEarlyReassignment, useAssignStore } from '../store';
 import { useStepStyles } from './styles';
 
-/** A rule problem from main in the UI language (its English text if the key is unknown here). */
+/** A rule problem from main in the UI language, dates and counts in its locale (its English text if the key is unknown here). */
 function useProblemText() {
   const { i18n } = useTranslation();
+  const format = useFormatters();
   const catalog = toUiLanguage(i18n.resolvedLanguage ?? i18n.language) === 'pl' ? licensingPl : licensingEn;
   return (problem: RuleProblemView) => {
     try {
-      return formatLicensingMessage(problem.messageKey, problem.params, catalog);
+      return formatLicensingMessage(problem.messageKey, localizedParams(problem.params, format), catalog);
     } catch {
       return problem.message;
     }

@@ -59,6 +59,53 @@ describe('Findings screen', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('dates and counts inside a message follow the UI language, not the engine\'s ISO dates and bare numbers', async () => {
+    const undocumented: Finding = {
+      rule: 'purchase-without-document',
+      severity: 'warning',
+      subject: 'Exchange Server 2019 Standard User CAL',
+      subjectKind: 'purchase',
+      subjectId: 'p1',
+      fix: 'add-document',
+      message: 'A purchase of 12000 × Exchange Server 2019 Standard User CAL dated 2025-03-01 has no invoice or order number.',
+      messageKey: 'finding.purchase-without-document.default',
+      params: { quantity: 12000, product: 'Exchange Server 2019 Standard User CAL', date: '2025-03-01' },
+    };
+    const view = { ...complianceView, report: { ...complianceView.report, findings: [undocumented] } };
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    fakeCompliance(view);
+    await openFindings('pl');
+    const polish = screen.getByTestId('finding-row').textContent ?? '';
+    expect(polish).toContain('Zakup 12\u00a0000 × Exchange Server 2019 Standard User CAL z dnia 01.03.2025 nie ma numeru faktury ani zamówienia.');
+    expect(polish).not.toContain('2025-03-01');
+  });
+
+  it('in English the same message reads "Mar 1, 2025" and "12,000"', async () => {
+    const view = {
+      ...complianceView,
+      report: {
+        ...complianceView.report,
+        findings: [
+          {
+            rule: 'purchase-without-document',
+            severity: 'warning',
+            subject: 'CAL',
+            subjectKind: 'purchase',
+            subjectId: 'p1',
+            fix: 'add-document',
+            message: '',
+            messageKey: 'finding.purchase-without-document.default',
+            params: { quantity: 12000, product: 'CAL', date: '2025-03-01' },
+          } satisfies Finding,
+        ],
+      },
+    };
+    installFakeApi();
+    fakeCompliance(view);
+    await openFindings();
+    expect(screen.getByTestId('finding-row').textContent).toContain('The purchase of 12,000 × CAL on Mar 1, 2025 has no invoice or order number.');
+  });
+
   it('a new as-of date asks main for the report as of that date', async () => {
     installFakeApi();
     const api = fakeCompliance();

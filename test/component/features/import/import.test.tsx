@@ -25,7 +25,7 @@ describe('Import screen', () => {
 
     const sheet = await screen.findByTestId('import-sheet');
     expect(within(sheet).getByTestId('import-sheet-kind').textContent).toBe('Detected: Mailboxes (Get-Mailbox)');
-    expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('1000 rows read');
+    expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('1,000 rows read');
     expect(within(sheet).getByTestId('import-rows-skipped').textContent).toBe('1 row skipped');
     expect(within(sheet).getByText(/Get-Mailbox stops at 1,000 without -ResultSize Unlimited/)).toBeTruthy();
     expect(within(sheet).getByTestId('import-missing-columns').textContent).toContain('ArchiveState');

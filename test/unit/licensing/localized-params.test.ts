@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../shared/export/labels';
+import { formatLicensingMessage, licensingPl, localizedParams } from '../../../shared/licensing/messages';
+
+const polish = { date: (iso: string) => formatDate('pl', iso), number: (n: number) => new Intl.NumberFormat('pl-PL').format(n) };
+
+describe('message parameters as a person reads them', () => {
+  it('formats the calendar-date parameters and the counts, and leaves names, documents and versions alone', () => {
+    const params = { date: '2025-03-01', leftOn: '2024-09-30', snapshot: '2025-10-01', quantity: 12000, product: 'Exchange Server 2019 Standard User CAL', version: '2019', purchase: '2024-03-01', until: '' };
+    expect(localizedParams(params, polish)).toEqual({
+      date: '01.03.2025',
+      leftOn: '30.09.2024',
+      snapshot: '01.10.2025',
+      quantity: '12\u00a0000',
+      product: 'Exchange Server 2019 Standard User CAL',
+      version: '2019',
+      // A document number that happens to look like a date is not a date parameter.
+      purchase: '2024-03-01',
+      until: '',
+    });
+  });
+
+  it('a Polish finding reads with its date and count in Polish form', () => {
+    const text = formatLicensingMessage('finding.purchase-without-document.default', localizedParams({ quantity: 1200, product: 'CAL', date: '2025-03-01' }, polish), licensingPl);
+    expect(text).toBe('Zakup 1200 × CAL z dnia 01.03.2025 nie ma numeru faktury ani zamówienia.');
+  });
+});
