@@ -26,7 +26,8 @@ import {
 } from './security';
 import { electronStoreFactory } from './store';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only `npm start` (electron-vite dev) serves the renderer from a dev server; a packaged app always loads its own files.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererDir = join(import.meta.dirname, '../renderer');
 const appEntry = () => devServerUrl ?? APP_ENTRY;
 

@@ -4,7 +4,13 @@ import type { SheetRead } from '../../../shared/import/types';
 
 export type XlsxRead =
   | { ok: true; sheets: SheetRead[] }
-  | { ok: false; key: 'importFile.error.notXlsx' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows'; params: Record<string, string | number> };
+  | { ok: false; key: 'importFile.error.notXlsx' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows' | 'importFile.error.tooManyColumns'; params: Record<string, string | number> };
+
+/**
+ * Widest sheet read. An export has tens of columns; one stray value in column XFD (16,384) would
+ * otherwise make every row that wide (a 10 KB file took 4.6 s and 950 MB).
+ */
+export const MAX_COLUMNS = 1024;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -37,10 +43,10 @@ export function cellText(value: unknown, depth = 0): string {
 
 function sheetRows(ws: ExcelJS.Worksheet): Array<{ line: number; cells: string[] }> {
   const out: Array<{ line: number; cells: string[] }> = [];
-  const width = ws.columnCount;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c += 1) {
+    // To this row's own last cell: trailing empty cells are dropped below anyway, and getCell would create them.
+    for (let c = 1; c <= row.cellCount; c += 1) {
       const cell = row.getCell(c);
       // A title merged across a row is one value; a value merged down a column repeats on each row.
       const master = cell.isMerged ? cell.master : cell;
@@ -68,6 +74,7 @@ export async function readXlsxBytes(bytes: Uint8Array, maxRows: number): Promise
   if (workbook.worksheets.length === 0) return { ok: false, key: 'importFile.error.notXlsx', params: { detail: 'no worksheets' } };
   const sheets: SheetRead[] = [];
   for (const ws of workbook.worksheets) {
+    if (ws.columnCount > MAX_COLUMNS) return { ok: false, key: 'importFile.error.tooManyColumns', params: { sheet: ws.name, columns: ws.columnCount, limit: MAX_COLUMNS } };
     if (ws.actualRowCount > maxRows + 50) return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: ws.actualRowCount, limit: maxRows } };
     const rows = sheetRows(ws);
     const at = findHeaderRow(rows.slice(0, 30).map((r) => r.cells));

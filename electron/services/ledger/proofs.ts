@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { DomainError } from '../../../shared/result';
+import { writeFileAtomic } from '../register/json-store';
 import type { OpenRegister } from '../register/register-store';
 
 /** Proof files are invoices and certificates; anything larger is almost certainly a mistake. */
@@ -29,9 +30,16 @@ const safeExtension = (name: string): string => {
 
 export const proofFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): string => `${proof.sha256}.${proof.extension}`;
 
+/** A name this app writes (`<sha256>.<ext>`): a register edited by hand cannot point a proof outside proofs/ (`"extension": "/../../x"`). */
+const isOwnFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): boolean => /^[0-9a-f]{64}$/.test(proof.sha256) && /^[a-z0-9]{1,10}$/.test(proof.extension);
+
 export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 'extension'>): string {
+  if (!isOwnFileName(proof)) throw new DomainError('bad-file', 'The register names a proof file CAL Register never writes; it was not opened.');
   return join(register.proofsDir, proofFileName(proof));
 }
+
+/** Kinds of proof opened in their own app by "Show proof"; any other kind (an .exe, a script) is only shown in its folder, never run. */
+export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'txt', 'csv', 'eml', 'msg', 'xml', 'rtf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']);
 
 /** Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once. */
 export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string } {
@@ -44,22 +52,7 @@ export function storeProofFile(proofsDir: string, sourcePath: string): { sha256:
   const extension = safeExtension(sourcePath);
   mkdirSync(proofsDir, { recursive: true });
   const target = join(proofsDir, `${sha256}.${extension}`);
-  if (!existsSync(target) || statSync(target).size !== bytes.length) {
-    const temp = `${target}.${process.pid}.tmp`;
-    try {
-      const fd = openSync(temp, 'w');
-      try {
-        writeSync(fd, bytes);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, target);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
-  }
+  if (!existsSync(target) || statSync(target).size !== bytes.length) writeFileAtomic(target, bytes);
   return { sha256, extension, size: bytes.length, originalName: basename(sourcePath) };
 }
 
@@ -76,6 +69,7 @@ function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof 
 
 /** Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. */
 export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
+  if (!isOwnFileName(proof)) return 'missing';
   const path = join(proofsDir, proofFileName(proof));
   if (!existsSync(path)) return 'missing';
   const sha = createHash('sha256').update(readFileSync(path)).digest('hex');

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contracts/register';
 import { DomainError } from '../../../shared/result';
+import { copyFileAtomic } from './json-store';
 
 export const BACKUP_DIR = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -26,15 +27,13 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
-/** Copies `source` into backups/ (temp + rename), then keeps only the newest `keep`. */
+/** Copies `source` into backups/ (temp, fsync, rename), then keeps only the newest `keep`. */
 export function writeBackup(dir: string, source: string, reason: BackupReason, at: Date, keep = DEFAULT_BACKUPS_KEPT): BackupInfo {
   const folder = join(dir, BACKUP_DIR);
   mkdirSync(folder, { recursive: true });
   let name = `register-${stamp(at)}-${reason}.json`;
   for (let n = 1; existsSync(join(folder, name)); n++) name = `register-${stamp(new Date(at.getTime() + n))}-${reason}.json`;
-  const temp = join(folder, `.${name}.tmp`);
-  copyFileSync(source, temp);
-  renameSync(temp, join(folder, name));
+  copyFileAtomic(source, join(folder, name));
   pruneBackups(dir, keep, name);
   return listBackups(dir).find((b) => b.id === name)!;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Conf from 'conf';
 import { jsonPieces, walkedEntries } from './json-pieces';
@@ -91,9 +91,38 @@ function piecesWriter(fd: number): (text: string) => void {
   };
 }
 
+/** Replaces `path` with `data` (UTF-8 text or bytes) as `writeJsonAtomic` does: temp file, fsync, rename, fsync of the folder. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  writeAtomic(path, (fd) => writeFileSync(fd, data));
+}
+
+/**
+ * Copies `source` to `target` durably: a copy in a temp file beside `target`, fsync, rename, fsync of
+ * the folder. A backup written before a migration is on disk before the migrated register is.
+ */
+export function copyFileAtomic(source: string, target: string): void {
+  const temp = tempBeside(target);
+  try {
+    copyFileSync(source, temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameWithRetry(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dirname(target));
+}
+
+const tempBeside = (path: string): string => `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+
 function writeAtomic(path: string, body: (fd: number) => void): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = tempBeside(path);
   let fd: number | null = openSync(temp, 'w', 0o666);
   try {
     body(fd);

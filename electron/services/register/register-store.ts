@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
@@ -9,7 +9,7 @@ import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
 import { expandTables, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
-import type { JsonFileStore, JsonStoreFactory } from './json-store';
+import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
 import { hasValidStamp, writeStamp } from './validation-stamp';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
@@ -392,9 +392,8 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   }
   const file = join(dir, REGISTER_FILE);
   if (existsSync(file)) writeBackup(dir, file, 'before-restore', deps.now());
-  const temp = join(dir, `.register.restore-${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  renameSync(temp, file);
+  // Durable like every save: a power cut right after a restore must not leave a half-written register.
+  writeFileAtomic(file, text);
   const handle = openRegister(dir, deps);
   handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
   return handle;

@@ -91,4 +91,38 @@ describe('app core', () => {
     expect(await core.invoke('organizationUpdate', { name: '  ', taxId: '', address: '', contact: '' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     core.stop();
   });
+
+  it('Show proof opens an intact document, only reveals a program in its folder, and refuses a changed or misnamed file', async () => {
+    const data = tempDir();
+    const files: string[] = [];
+    const opened: string[] = [];
+    const revealed: string[] = [];
+    const pdf = join(tempDir(), 'faktura.pdf');
+    writeFileSync(pdf, '%PDF-1.4 FV/2024/03/17');
+    const exe = join(tempDir(), 'setup.exe');
+    writeFileSync(exe, 'MZ not really a program');
+    const dialogs: Dialogs = { ...fakeDialogs(), chooseFiles: async () => files.splice(0), openPath: async (p) => void opened.push(p), showInFolder: async (p) => void revealed.push(p) };
+    const core = makeCore(data, dialogs);
+    core.start();
+    const saved = await core.invoke('purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01' });
+    if (!saved.ok) throw new Error('purchase');
+    const purchaseId = (saved.value as { id: string }).id;
+    files.push(pdf, exe);
+    const attached = await core.invoke('proofAttach', { purchaseId });
+    if (!attached.ok) throw new Error('attach');
+    const [pdfProof, exeProof] = (attached.value as { proofs: { id: string; originalName: string }[] }).proofs;
+    expect([pdfProof?.originalName, exeProof?.originalName]).toEqual(['faktura.pdf', 'setup.exe']);
+
+    expect(await core.invoke('proofShow', { proofId: pdfProof!.id })).toMatchObject({ ok: true });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/proofs[\\/][0-9a-f]{64}\.pdf$/);
+    expect(await core.invoke('proofShow', { proofId: exeProof!.id })).toMatchObject({ ok: true });
+    expect(opened).toHaveLength(1);
+    expect(revealed[0]).toMatch(/\.exe$/);
+
+    writeFileSync(opened[0]!, '%PDF-1.4 a different invoice');
+    expect(await core.invoke('proofShow', { proofId: pdfProof!.id })).toMatchObject({ ok: false, error: { code: 'bad-file' } });
+    expect(opened).toHaveLength(1);
+    core.stop();
+  });
 });

@@ -38,6 +38,26 @@ describe('bad files give a one-line error naming the file and the problem', () =
     await expectBad('cut.csv', full.subarray(0, full.length - 1), 'importFile.error.truncatedUtf16');
   });
 
+  it('a sheet with a stray value in the last column (XFD) is refused at once instead of read 16,384 cells wide', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Skrzynki');
+    ws.getRow(1).values = ['DisplayName', 'PrimarySmtpAddress'];
+    for (let r = 2; r < 300; r++) ws.getRow(r).values = [`Osoba ${r}`, `osoba${r}@przyklad.pl`];
+    ws.getCell('XFD1').value = 'x';
+    const msg = await expectBad('szerokie.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), 'importFile.error.tooManyColumns');
+    expect(msg).toBe('szerokie.xlsx: sheet Skrzynki reaches column 16384, more than the limit of 1024; nothing was read');
+  });
+
+  it('a sheet up to the column limit is read, each row only as wide as its own cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Skrzynki');
+    ws.getRow(1).values = ['DisplayName', 'PrimarySmtpAddress'];
+    ws.getRow(2).values = ['Anna Kowalska', 'a.kowalska@przyklad.pl'];
+    ws.getCell(1, 1024).value = 'Notes';
+    const r = await readImportFile('szerokie.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(r.ok).toBe(true);
+  });
+
   it('unbalanced quotes', async () => {
     const msg = await expectBad('quotes.csv', utf8('"Name","Edition"\r\n"EX01","Standard\r\n"EX02","Enterprise"\r\n'), 'importFile.error.badQuotes');
     expect(msg).toBe('quotes.csv: unbalanced quotes near line 2');

@@ -19,7 +19,7 @@ import {
   voidPurchase,
 } from '../../ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../ledger/leaving';
-import { attachProofs, checkAllProofs, proofPath } from '../../ledger/proofs';
+import { attachProofs, checkAllProofs, checkProof, OPENABLE_PROOF_EXTENSIONS, proofPath } from '../../ledger/proofs';
 import type { AppContext } from '../context';
 
 export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerContract> {
@@ -53,7 +53,13 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       const r = register();
       const proof = r.document.proofs.find((p) => p.id === proofId);
       if (!proof) throw new DomainError('not-found', `Proof ${proofId} is not in the register.`);
-      await ctx.options.dialogs.openPath(proofPath(r, proof));
+      const path = proofPath(r, proof);
+      // Only the bytes that were attached are opened: a missing or changed file is reported, not shown.
+      const status = checkProof(r.proofsDir, proof);
+      if (status === 'missing') throw new DomainError('not-found', `The proof file ${proof.originalName} is missing from the register folder.`);
+      if (status === 'altered') throw new DomainError('bad-file', `The proof file ${proof.originalName} was changed after it was attached (its SHA-256 differs), so it was not opened.`);
+      if (OPENABLE_PROOF_EXTENSIONS.has(proof.extension)) await ctx.options.dialogs.openPath(path);
+      else await ctx.options.dialogs.showInFolder(path);
       return null;
     },
     peopleList: () => personRows(register().document, today()),
