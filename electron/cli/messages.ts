@@ -3,6 +3,7 @@
  * starts with `pl` chooses Polish; `--json` output stays language-neutral.
  */
 import type { RegisterNotice } from '../../shared/contracts/register';
+import { localeOf } from '../../shared/i18n/catalog';
 import { en as uiEn } from '../../shared/i18n/en';
 import { pl as uiPl } from '../../shared/i18n/pl';
 
@@ -194,7 +195,7 @@ export function msg(key: PlainKey, params: Record<string, string | number> = {})
 
 /** A counted message: Polish picks one/few/many the way Intl.PluralRules does. */
 export function msgCount(key: CliPluralKey, count: number, params: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(current === 'pl' ? 'pl-PL' : 'en-US').select(count);
+  const category = new Intl.PluralRules(localeOf[current]).select(count);
   const table = cliMessages[current] as Record<string, string>;
   const template = table[`${key}_${category}`] ?? table[`${key}_other`]!;
   return fill(template, { ...params, count });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { verifyAuditChain } from '../../services/register/audit';
-import { expandTables } from '../../services/register/disk-tables';
+import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
@@ -23,8 +23,8 @@ export function runVerify(args: string[], io: Io): number {
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
     // Anything but an object goes to the schema as it is, which calls it not the shape of a register.
     let raw = value;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const doc = expandTables(value as Record<string, unknown>);
+    if (isRecord(value)) {
+      const doc = expandTables(value);
       // An older register is upgraded in memory only, as the app would on opening it; the file is never touched.
       raw = typeof doc.schemaVersion === 'number' && doc.schemaVersion < CURRENT_SCHEMA_VERSION ? migrateDocument(doc).document : doc;
     }

@@ -2,6 +2,7 @@ import { registerChecklist, checklistPointNames, checklistReason } from '../../.
 import type { ExportChoices, ChecklistItem } from '../../../shared/export/types';
 import { computeCompliance } from '../../../shared/licensing/compliance';
 import { formatDate } from '../../../shared/export/labels';
+import { localeOf } from '../../../shared/i18n/catalog';
 import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../shared/licensing/messages';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/register-store';
@@ -21,7 +22,7 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const chain = verifyAuditChain(doc.audit);
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
   // Dates in a finding's text as the workbook prints dates in text cells; counts with the language's digit grouping.
-  const numbers = new Intl.NumberFormat(choices.lang === 'pl' ? 'pl-PL' : 'en-US');
+  const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
   const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n) };
   return exportWorkbook(
     doc,

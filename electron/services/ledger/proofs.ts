@@ -23,15 +23,18 @@ const mediaTypes: Record<string, string> = {
   zip: 'application/zip',
 };
 
+/** The extensions this app writes proof files with; anything else is stored as .bin. */
+const OWN_EXTENSION = /^[a-z0-9]{1,10}$/;
+
 const safeExtension = (name: string): string => {
   const ext = extname(name).slice(1).toLowerCase();
-  return /^[a-z0-9]{1,10}$/.test(ext) ? ext : 'bin';
+  return OWN_EXTENSION.test(ext) ? ext : 'bin';
 };
 
 export const proofFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): string => `${proof.sha256}.${proof.extension}`;
 
 /** A name this app writes (`<sha256>.<ext>`): a register edited by hand cannot point a proof outside proofs/ (`"extension": "/../../x"`). */
-const isOwnFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): boolean => /^[0-9a-f]{64}$/.test(proof.sha256) && /^[a-z0-9]{1,10}$/.test(proof.extension);
+const isOwnFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): boolean => /^[0-9a-f]{64}$/.test(proof.sha256) && OWN_EXTENSION.test(proof.extension);
 
 export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 'extension'>): string {
   if (!isOwnFileName(proof)) throw new DomainError('bad-file', 'The register names a proof file CAL Register never writes; it was not opened.');

@@ -103,7 +103,8 @@ export class TableList {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object (not null, not an array). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `list` as a table if every entry is an object holding every column, else `list` itself. */
 function asTable(list: unknown, kind: TableKind): unknown {

@@ -7,7 +7,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
-import { expandTables, tablesForDisk } from './disk-tables';
+import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
@@ -253,8 +253,8 @@ type Parsed = { kind: 'ok'; value: Record<string, unknown> } | { kind: 'unreadab
 function parseRegisterText(text: string): Parsed {
   try {
     const value: unknown = JSON.parse(text);
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'unreadable', reason: 'not a JSON object' };
-    return { kind: 'ok', value: expandTables(value as Record<string, unknown>) };
+    if (!isRecord(value)) return { kind: 'unreadable', reason: 'not a JSON object' };
+    return { kind: 'ok', value: expandTables(value) };
   } catch (error) {
     return { kind: 'unreadable', reason: (error as Error).message };
   }
