@@ -92,6 +92,23 @@ export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: rea
   return entries;
 }
 
+/**
+ * The rows of one kind of directory export (mailboxes, or AD users) that describe an object not
+ * seen before: a row with the UPN or primary SMTP address of an earlier row is the same object
+ * (each is unique in an Exchange organization); a row with neither is matched by its login.
+ * A row with no identity at all is always new. The first row of an object is the one kept.
+ */
+export class DirectoryObjects {
+  readonly #seen = new Set<string>();
+  isNew(row: Pick<InventoryMailbox, 'upn' | 'email' | 'login'>): boolean {
+    const keys = [row.upn.trim() && `upn:${lower(row.upn)}`, row.email.trim() && `smtp:${lower(row.email)}`].filter(Boolean);
+    if (keys.length === 0 && row.login.trim()) keys.push(`login:${lower(row.login)}`);
+    if (keys.some((k) => this.#seen.has(k))) return false;
+    for (const k of keys) this.#seen.add(k);
+    return true;
+  }
+}
+
 /** Given name and surname of an entry: from AD when joined, else split from the mailbox's display name. */
 export function entryNames(e: DirectoryEntry): { givenName: string; surname: string } {
   if (e.givenName || e.surname) return { givenName: e.givenName, surname: e.surname };

@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import type { DirectoryEntry } from './directory';
-import { entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName } from './directory';
+import { DirectoryObjects, entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonUpdate, SheetSummary } from './preview-types';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
@@ -34,15 +34,18 @@ interface Gathered {
 
 function gather(files: readonly ParsedFile[]): Gathered {
   const g: Gathered = { mailboxes: [], users: [], servers: [], calCounts: [], calUsers: [], registerRows: [], purchaseRows: [], sawMailboxes: false, sawAdUsers: false };
+  // The same export given twice, or two that overlap, put each mailbox and AD user in the snapshot once.
+  const mailboxObjects = new DirectoryObjects();
+  const userObjects = new DirectoryObjects();
   for (const file of files) {
     for (const sheet of file.sheets) {
       const d = sheet.data;
       if (d.kind === 'mailboxes') {
         g.sawMailboxes = true;
-        for (const m of d.mailboxes) g.mailboxes.push(m);
+        for (const m of d.mailboxes) if (mailboxObjects.isNew(m)) g.mailboxes.push(m);
       } else if (d.kind === 'ad-users') {
         g.sawAdUsers = true;
-        for (const u of d.users) g.users.push(u);
+        for (const u of d.users) if (userObjects.isNew(u)) g.users.push(u);
       } else if (d.kind === 'servers') g.servers.push(...d.servers);
       else if (d.kind === 'cal-usage') g.calCounts.push(...d.counts);
       else if (d.kind === 'cal-users') g.calUsers.push(...d.users);

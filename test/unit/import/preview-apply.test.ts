@@ -115,6 +115,45 @@ describe('previewImport: directory files', () => {
     ]);
   });
 
+  it('the same export given twice, or two that overlap, list each mailbox and AD user once in the snapshot (same UPN or primary SMTP address)', () => {
+    const twice = previewImport(doc, [mailboxes, adUsers, mailboxes, adUsers], { now: NOW });
+    expect(twice.snapshot.mailboxes).toEqual(preview.snapshot.mailboxes);
+    expect(twice.snapshot.users).toEqual(preview.snapshot.users);
+    expect(twice.mailboxTypes).toEqual(preview.mailboxTypes);
+
+    const overlapping = file(
+      'mailboxes-it.csv',
+      sheet(mailboxHeaders, [
+        // Anna again: another case of her SMTP address, her UPN not exported this time.
+        ['Anna Kowalska', 'A.Kowalska@PRZYKLAD.pl', '', 'akowalska', 'UserMailbox', 'None', 'True', ''],
+        // Łukasz again under his UPN only.
+        ['Łukasz Żółkiewski', '', 'LZolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox', 'Local', 'False', ''],
+        ['Jan Nowak', 'j.nowak@przyklad.pl', 'jnowak@przyklad.local', 'jnowak', 'UserMailbox', 'None', 'False', ''],
+      ]),
+    );
+    const users = file('adusers-it.csv', sheet(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'], [
+      ['Anna', 'Kowalska', 'akowalska', 'AKowalska@przyklad.local', '', 'False', 'Kadry'],
+      ['Konto', 'Serwisowe', 'svc-backup', '', '', 'True', ''],
+      ['Konto', 'Serwisowe', 'SVC-BACKUP', '', '', 'True', ''],
+    ]));
+    const merged = previewImport(doc, [mailboxes, adUsers, overlapping, users], { now: NOW });
+    expect(merged.snapshot.mailboxes.map((m) => m.login)).toEqual(['lzolkiewski', 'akowalska', 'lzolkiewski2', 'biuro', 'HealthMailbox0a1b', 'jnowak']);
+    expect(merged.snapshot.users.map((u) => u.login)).toEqual(['akowalska', 'lzolkiewski', 'svc-backup']);
+    // The first row of an object is the one kept.
+    expect(merged.snapshot.mailboxes[1]).toEqual(preview.snapshot.mailboxes[1]);
+  });
+
+  it('keeps two mailboxes that share only a login or a display name: neither is unique across domains', () => {
+    const namesakes = file(
+      'mailboxes.csv',
+      sheet(mailboxHeaders, [
+        ['Sala', 'sala@przyklad.pl', 'sala@przyklad.local', 'sala', 'RoomMailbox', 'None', 'False', ''],
+        ['Sala', 'sala@oddzial.przyklad.pl', 'sala@oddzial.przyklad.local', 'sala', 'RoomMailbox', 'None', 'False', ''],
+      ]),
+    );
+    expect(previewImport(register(), [namesakes], { now: NOW }).snapshot.mailboxes).toHaveLength(2);
+  });
+
   it('adds a new person for a user mailbox nobody in the register has', () => {
     const p = previewImport(register(), [mailboxes], { now: NOW });
     expect(p.newPeople.map((n) => [n.givenName, n.surname, n.email, n.login])).toEqual([
