@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Activation, Coverage, Person } from '../../shared/domain/model';
 import type { AppError } from '../../shared/result';
-import type { Formatters } from '../i18n/format';
+import { errorParams, serviceErrorKeys, type Formatters } from '../i18n/format';
 import { catalogProduct } from '../../shared/licensing/catalog';
 import type { StatusIntent } from './StatusText';
 
@@ -39,10 +39,8 @@ export function productLabel(t: TFunction, productId: string): string {
   return t('ledger.product', { version: product.version, tier: t(`ledger.tier.${product.tier}`), kind: t(`ledger.kind.${product.kind}`) });
 }
 
-/** An error from a ledger channel: the rule's own message when main named one (`detail.code`), else the code's. */
+/** An error from a ledger channel: the message main named (`detail.messageKey`), the rule's own (`detail.code`), else the code's. */
 export function ledgerErrorText(t: TFunction, error: AppError): string {
-  const rule = typeof error.detail?.code === 'string' ? error.detail.code : null;
-  const params = Object.fromEntries(Object.entries(error.detail ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
-  const keys = rule ? [`ledger.errors.${rule}`, `errors.${error.code}`] : [`errors.${error.code}`];
-  return t(keys, { ...params, defaultValue: error.message });
+  const rule = typeof error.detail?.code === 'string' ? [`ledger.errors.${error.detail.code}`] : [];
+  return t([...serviceErrorKeys(error), ...rule, `errors.${error.code}`], { ...errorParams(error), defaultValue: error.message });
 }

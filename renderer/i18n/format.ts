@@ -56,7 +56,17 @@ export function useFormatters(): Formatters {
   return useMemo(() => createFormatters(language), [language]);
 }
 
-/** The translated text of an error that crossed the IPC boundary, by its stable code. */
+/** The values an error's detail offers its message (strings and numbers). */
+export function errorParams(error: AppError): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(error.detail ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+}
+
+/** The catalog key of the message main named for an error (`detail.messageKey`, shared/errors/messages), if any. */
+export function serviceErrorKeys(error: AppError): string[] {
+  return typeof error.detail?.messageKey === 'string' ? [`serviceErrors.${error.detail.messageKey}`] : [];
+}
+
+/** The translated text of an error that crossed the IPC boundary: the message main named, else its stable code's. */
 export function errorText(t: TFunction, error: AppError): string {
-  return t(`errors.${error.code}`, { defaultValue: error.message });
+  return t([...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error), defaultValue: error.message });
 }

@@ -21,6 +21,14 @@ export const serviceErrorsEn = {
   'person-already-left': '{{who}} is already recorded as having left on {{date}}; undo that first to record another date.',
   'left-before-assignment': '{{who}} cannot have left on {{leftOn}}: they hold a CAL assigned on {{assignedOn}}. Choose a later date, or release or correct that CAL first.',
   'person-not-left': '{{who}} is not recorded as having left.',
+  'register-save-denied': 'The register could not be saved: permission denied ({{osCode}}). Nothing was changed.',
+  'register-save-disk-full': 'The register could not be saved: the disk is full ({{osCode}}). Nothing was changed.',
+  'register-save-read-only': 'The register could not be saved: the disk is read-only ({{osCode}}). Nothing was changed.',
+  'register-save-failed': 'The register could not be saved ({{osCode}}). Nothing was changed.',
+  'export-save-denied': 'The audit workbook could not be saved: permission denied ({{osCode}}); if the file is open in Excel, close it and try again. Nothing was written.',
+  'export-save-disk-full': 'The audit workbook could not be saved: the disk is full ({{osCode}}). Nothing was written.',
+  'export-save-read-only': 'The audit workbook could not be saved: the disk is read-only ({{osCode}}). Nothing was written.',
+  'export-save-failed': 'The audit workbook could not be saved ({{osCode}}). Nothing was written.',
 } as const;
 
 export type ServiceErrorKey = keyof typeof serviceErrorsEn;
@@ -41,6 +49,14 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'person-already-left': 'Dla osoby {{who}} zapisano już odejście {{date}}; aby zapisać inną datę, najpierw je cofnij.',
   'left-before-assignment': 'Osoba {{who}} nie mogła odejść {{leftOn}}: ma licencję CAL przypisaną {{assignedOn}}. Wybierz późniejszą datę albo najpierw zwolnij lub popraw tę licencję.',
   'person-not-left': 'Dla osoby {{who}} nie zapisano odejścia.',
+  'register-save-denied': 'Nie udało się zapisać rejestru: brak uprawnień ({{osCode}}). Niczego nie zmieniono.',
+  'register-save-disk-full': 'Nie udało się zapisać rejestru: dysk jest pełny ({{osCode}}). Niczego nie zmieniono.',
+  'register-save-read-only': 'Nie udało się zapisać rejestru: dysk jest tylko do odczytu ({{osCode}}). Niczego nie zmieniono.',
+  'register-save-failed': 'Nie udało się zapisać rejestru ({{osCode}}). Niczego nie zmieniono.',
+  'export-save-denied': 'Nie udało się zapisać skoroszytu audytu: brak uprawnień ({{osCode}}); jeśli plik jest otwarty w Excelu, zamknij go i spróbuj ponownie. Nic nie zapisano.',
+  'export-save-disk-full': 'Nie udało się zapisać skoroszytu audytu: dysk jest pełny ({{osCode}}). Nic nie zapisano.',
+  'export-save-read-only': 'Nie udało się zapisać skoroszytu audytu: dysk jest tylko do odczytu ({{osCode}}). Nic nie zapisano.',
+  'export-save-failed': 'Nie udało się zapisać skoroszytu audytu ({{osCode}}). Nic nie zapisano.',
 };
 
 const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>
@@ -49,6 +65,27 @@ const fill = (template: string, params: Readonly<Record<string, string | number>
 /** A DomainError whose message can be re-worded from its key in another language. */
 export function keyedError(code: ErrorCode, key: ServiceErrorKey, params: Record<string, string | number> = {}, extra: Record<string, string | number> = {}): DomainError {
   return new DomainError(code, fill(serviceErrorsEn[key], params), { ...extra, ...params, messageKey: key });
+}
+
+/** The system's code of a failed file operation (EACCES, ENOSPC…), never its text: that names the file, often a temp file. */
+export function osErrorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return code;
+  return (error instanceof Error && /^(E[A-Z0-9]{2,}):/.exec(error.message)?.[1]) || 'UNKNOWN';
+}
+
+const writeFailureReasons: Readonly<Record<string, 'denied' | 'disk-full' | 'read-only'>> = {
+  EACCES: 'denied',
+  EPERM: 'denied',
+  ENOSPC: 'disk-full',
+  EDQUOT: 'disk-full',
+  EROFS: 'read-only',
+};
+
+/** A failed write of the register or of the audit workbook as an io-error with a message key; the OS code is its `osCode`. */
+export function writeFailedError(target: 'register' | 'export', error: unknown, extra: Record<string, string | number> = {}): DomainError {
+  const osCode = osErrorCode(error);
+  return keyedError('io-error', `${target}-save-${writeFailureReasons[osCode] ?? 'failed'}`, { osCode }, extra);
 }
 
 /** The error's message in `lang` when it carries a known key; its own message otherwise. */

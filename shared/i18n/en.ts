@@ -1,3 +1,4 @@
+import { serviceErrorsEn } from '../errors/messages';
 import type { MessageCatalog } from './catalog';
 
 /** English UI messages. Keys are shared with pl.ts (test/unit/i18n/catalog.test.ts keeps them in step). */
@@ -171,4 +172,6 @@ export const en = {
     'bad-file': 'The file is not in a format CAL Register can read.',
     internal: 'Something went wrong inside CAL Register. The details are in the log.',
   },
+  /** Refusals and failures main words by key (`detail.messageKey`), the same texts the CLI prints. */
+  serviceErrors: serviceErrorsEn,
 } satisfies MessageCatalog;

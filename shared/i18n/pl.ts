@@ -1,3 +1,4 @@
+import { serviceErrorsPl } from '../errors/messages';
 import type { MessageCatalog } from './catalog';
 
 /** Polish UI messages; plural keys use _one/_few/_many (+ _other for fractions), per Intl.PluralRules('pl'). */
@@ -183,4 +184,6 @@ export const pl = {
     'bad-file': 'Plik ma format, którego CAL Register nie potrafi odczytać.',
     internal: 'Wystąpił błąd wewnętrzny CAL Register. Szczegóły zapisano w dzienniku.',
   },
+  /** Refusals and failures main words by key (`detail.messageKey`), the same texts the CLI prints. */
+  serviceErrors: serviceErrorsPl,
 } satisfies MessageCatalog;

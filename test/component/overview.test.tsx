@@ -104,4 +104,21 @@ describe('Overview', () => {
     expect(failure.textContent).toContain('The organization settings were not saved.');
     expect(failure.textContent).toContain('The file could not be read or written.');
   });
+
+  it.each([
+    ['en', 'Save', 'The register could not be saved: the disk is full (ENOSPC). Nothing was changed.'],
+    ['pl', 'Zapisz', 'Nie udało się zapisać rejestru: dysk jest pełny (ENOSPC). Niczego nie zmieniono.'],
+  ] as const)('a save the OS refused is explained in %s by the message main named, not by the OS text', async (language, button, text) => {
+    const api = installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    api.organizationUpdate.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'io-error', message: 'The register could not be saved: the disk is full (ENOSPC). Nothing was changed.', detail: { osCode: 'ENOSPC', messageKey: 'register-save-disk-full' } },
+    });
+    const { user, missingKeys } = await renderApp({ language });
+
+    await user.click(screen.getByRole('button', { name: button }));
+
+    expect((await screen.findByTestId('org-save-failed')).textContent).toContain(text);
+    expect(missingKeys).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { RegisterDocument } from '../../../shared/domain/model';
+import { writeFailedError } from '../../../shared/errors/messages';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import type { ExportOptions, SheetId, WorkbookModel } from '../../../shared/export/types';
 import { DomainError } from '../../../shared/result';
@@ -104,7 +105,7 @@ export async function exportWorkbook(
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);
     if (error instanceof DomainError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new DomainError('io-error', `Could not write the audit workbook: ${message}`, { path: outPath });
+    // The file asked for and the OS code, never the OS text: it names the temp file.
+    throw writeFailedError('export', error, { path: outPath });
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
-import { keyedError } from '../../../shared/errors/messages';
+import { keyedError, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
@@ -176,7 +176,8 @@ export class OpenRegister {
     try {
       this.#store.replace(tablesForDisk(withAudit));
     } catch (error) {
-      throw new DomainError('io-error', `The register could not be saved: ${(error as Error).message}`);
+      // The reason in words and the OS code; the OS text names the temp file and would reach the renderer.
+      throw writeFailedError('register', error);
     }
     this.#document = withAudit;
     this.#wrote = true;

@@ -23,10 +23,10 @@ function faultyStore(code: string, failing: () => boolean): JsonStoreFactory {
 
 // chmod 555 does not stop root (the tests run as root here), so a refused write is injected.
 describe.each([
-  ['a read-only folder', 'EACCES'],
-  ['a read-only volume', 'EROFS'],
-  ['a full disk', 'ENOSPC'],
-])('%s (injected %s on write)', (_what, code) => {
+  ['a read-only folder', 'EACCES', 'register-save-denied'],
+  ['a read-only volume', 'EROFS', 'register-save-read-only'],
+  ['a full disk', 'ENOSPC', 'register-save-disk-full'],
+])('%s (injected %s on write)', (_what, code, messageKey) => {
   it('a save fails with io-error naming the cause; memory and every byte on disk stay as they were; the next save works', () => {
     let fail = false;
     const dir = tempDir('calrel-');
@@ -42,7 +42,10 @@ describe.each([
     }
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('io-error');
-    expect((error as DomainError).message).toMatch(new RegExp(`could not be saved: ${code}`));
+    // The cause by its key and OS code; never the OS text, which names the temp file.
+    expect((error as DomainError).detail).toEqual({ osCode: code, messageKey });
+    expect((error as DomainError).message).toMatch(new RegExp(`could not be saved: .*\\(${code}\\)\\. Nothing was changed\\.$`));
+    expect((error as DomainError).message).not.toContain(dir);
     expect(register.document).toBe(inMemory);
     expect(snapshot(dir)).toEqual(before);
     fail = false;
@@ -147,7 +150,7 @@ describe.runIf(tmpfsProbe !== null)('on a real 64 KB tmpfs', () => {
     writeFileSync(reserve, Buffer.alloc(4096));
     fillUp(vol.dir);
     rmSync(reserve);
-    expect(() => register.updateOrganization({ ...org(), contact: 'after' })).toThrow(/could not be saved: ENOSPC/);
+    expect(() => register.updateOrganization({ ...org(), contact: 'after' })).toThrow(/could not be saved: the disk is full \(ENOSPC\)/);
     expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
     expect(readdirSync(dir).filter((n) => n.includes('.tmp'))).toEqual([]);
     register.close();

@@ -27,6 +27,11 @@ export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportCo
         });
         lastPath = result.path;
         return { fileName: basename(result.path), sheets: result.sheets, rows: result.rows };
+      } catch (error) {
+        // The path chosen stays in main, as on success: the renderer gets the file's name.
+        if (!(error instanceof DomainError) || typeof error.detail?.path !== 'string') throw error;
+        const { path: _chosen, ...detail } = error.detail;
+        throw new DomainError(error.code, error.message, { ...detail, fileName: basename(path) });
       } finally {
         progress = idle;
       }

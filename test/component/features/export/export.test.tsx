@@ -94,6 +94,24 @@ describe('Export screen', () => {
     expect((screen.getByRole('button', { name: 'Save workbook…' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it.each([
+    ['en', 'Save workbook…', 'The audit workbook could not be saved: permission denied (EPERM); if the file is open in Excel, close it and try again. Nothing was written.'],
+    ['pl', 'Zapisz skoroszyt…', 'Nie udało się zapisać skoroszytu audytu: brak uprawnień (EPERM); jeśli plik jest otwarty w Excelu, zamknij go i spróbuj ponownie. Nic nie zapisano.'],
+  ] as const)('a save the OS refused is explained in %s by the message main named, not by the OS text', async (language, button, text) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    const fake = fakeExport();
+    const { user, missingKeys } = await openExport(language);
+
+    await user.click(screen.getByRole('button', { name: button }));
+    const english = 'The audit workbook could not be saved: permission denied (EPERM); if the file is open in Excel, close it and try again. Nothing was written.';
+    await act(async () =>
+      fake.finish({ ok: false, error: { code: 'io-error', message: english, detail: { osCode: 'EPERM', messageKey: 'export-save-denied', fileName: 'audyt.xlsx' } } }),
+    );
+
+    expect((await screen.findByTestId('export-failed')).textContent).toContain(text);
+    expect(missingKeys).toEqual([]);
+  });
+
   it('"prepared by" is remembered for the next time', async () => {
     installFakeApi();
     fakeExport();
