@@ -34,6 +34,13 @@ export const registerDir = (dir: string | undefined): string => {
   return resolve(dir);
 };
 
+/** The register folder of a command that takes nothing else before its options; a stray word is refused, not ignored. */
+export function onlyRegisterDir(positionals: readonly string[]): string {
+  const dir = registerDir(positionals[0]);
+  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: positionals[1]! }));
+  return dir;
+}
+
 /**
  * Opens a register for one command and always releases its lock. What the open did on its own
  * (an upgrade with its backup, a lock taken over, a change history that no longer verifies) is

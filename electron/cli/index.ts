@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
+import { RegisterOpenError } from '../services/register/register-store';
 import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
 import { exportHelp, runExport } from './commands/export';
@@ -23,9 +24,9 @@ import {
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
-import { cliLanguage, cliLanguageFrom, msg, setCliLanguage } from './messages';
+import { cliLanguage, cliLanguageFrom, detailText, msg, setCliLanguage, uiText } from './messages';
 
-type Command = { help: string; run: (args: string[], io: Io) => Promise<number> | number };
+type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
 
 /** Every command takes the register folder first; --json output goes to stdout, messages to stderr. */
 const commands: Record<string, Command> = {
@@ -57,7 +58,7 @@ export function usage(): string {
     msg('title'),
     '',
     msg('usage'),
-    ...Object.values(commands).map((c) => `  ${c.help}`),
+    ...Object.values(commands).map((c) => `  ${c.help()}`),
     '',
     msg('exitCodes'),
     msg('languageNote'),
@@ -81,7 +82,7 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   const { name, rest } = resolved;
   const command = commands[name]!;
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(command.help);
+    io.out(command.help());
     return 0;
   }
   try {
@@ -92,8 +93,12 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
       io.err(`cal-register ${name}: ${msg('invalidValues', { issues: error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ') })}`);
       return 2;
     }
-    if (error instanceof UsageError || error instanceof DomainError || isParseArgsError(error)) {
-      io.err(`cal-register ${name}: ${localizedMessage(error as Error)}`);
+    if (isParseArgsError(error)) {
+      io.err(`cal-register ${name}: ${parseArgsText(error, name)}`);
+      return 2;
+    }
+    if (error instanceof UsageError || error instanceof DomainError) {
+      io.err(`cal-register ${name}: ${error instanceof DomainError ? domainErrorText(error) : error.message}`);
       const hint = openProblemHint(error, rest[0]);
       if (hint) io.err(hint);
       return 2;
@@ -112,19 +117,48 @@ function withoutLang(argv: string[]): string[] {
   return out;
 }
 
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+type ParseArgsError = Error & { code: string };
+
+function isParseArgsError(error: unknown): error is ParseArgsError {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
-/** Keyed errors are worded in Polish from their key: rule problems from the licensing catalog, the rest from shared/errors. */
-function localizedMessage(error: Error): string {
-  if (cliLanguage() !== 'pl' || !(error instanceof DomainError)) return error.message;
-  if (typeof error.detail?.problems !== 'string') return serviceErrorText(error, 'pl');
+/** node:util parseArgs words its refusals in English only; the option it names is kept, the sentence is ours. */
+function parseArgsText(error: ParseArgsError, command: string): string {
+  const option = /'(--?[^'\s]+)/.exec(error.message)?.[1];
+  if (option && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg('unknownOption', { option, command });
+  if (option && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return msg(error.message.includes('does not take') ? 'optionTakesNoValue' : 'optionNeedsValue', { option });
+  return msg('badArguments', { command });
+}
+
+/**
+ * A refusal in the CLI's language: keyed service errors and licensing problems from their keys, a
+ * register that does not open in the words of the app's problem screen; other errors as they are.
+ */
+function domainErrorText(error: DomainError): string {
+  const pl = cliLanguage() === 'pl';
+  if (typeof error.detail?.problems === 'string') {
+    const problems = pl ? licensingProblemsText(error.detail.problems) : null;
+    // Warnings stop a change only until they are accepted: say how.
+    return [problems ?? error.message, error.detail.code === 'confirmation-needed' ? msg('acceptWarnings') : ''].filter(Boolean).join(' ');
+  }
+  if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, cliLanguage());
+  if (!pl) return error.message;
+  if (error instanceof RegisterOpenError) return [uiText(`problem.${error.problem}`), error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : ''].filter(Boolean).join(' ');
+  if (error.code === 'register-locked') {
+    const details = error.detail ? detailText(error.detail) : '';
+    return details ? `${uiText('problem.register-locked')} (${details})` : uiText('problem.register-locked');
+  }
+  return error.message;
+}
+
+/** Licensing problems (`detail.problems`, JSON of keys and values) in Polish; null when the detail cannot be read. */
+function licensingProblemsText(json: string): string | null {
   try {
-    const problems = JSON.parse(error.detail.problems) as { key: string; params: Record<string, string | number> }[];
+    const problems = JSON.parse(json) as { key: string; params: Record<string, string | number> }[];
     return problems.map((p) => formatLicensingMessage(p.key, p.params, licensingPl)).join(' ');
   } catch {
-    return error.message;
+    return null;
   }
 }

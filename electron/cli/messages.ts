@@ -3,13 +3,29 @@
  * starts with `pl` chooses Polish; `--json` output stays language-neutral.
  */
 import type { RegisterNotice } from '../../shared/contracts/register';
-import { localeOf } from '../../shared/i18n/catalog';
+import { flattenCatalog, localeOf, uiCatalogs } from '../../shared/i18n';
 import { en as uiEn } from '../../shared/i18n/en';
 import { pl as uiPl } from '../../shared/i18n/pl';
 
 export type CliLanguage = 'en' | 'pl';
 
 const en = {
+  helpInit: 'cal-register init <dir> --org "Name" [--tax-id NIP] [--json]',
+  helpServerAdd:
+    'cal-register server add <dir> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
+  helpPurchaseAdd:
+    'cal-register purchase add <dir> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof FILE] [--json]   (each document number once)',
+  helpPersonAdd: 'cal-register person add <dir> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external] [--json]',
+  helpPersonLeave: 'cal-register person leave <dir> <email|login|id> --on YYYY-MM-DD [--keep-cals] [--json]   (releases their CALs with reason left unless --keep-cals)',
+  helpAssign: 'cal-register assign <dir> --person <email|login|id> --purchase <document|id> [--date YYYY-MM-DD] [--notes T] [--yes] [--json]   (--yes accepts warnings)',
+  helpRelease:
+    'cal-register release <dir> --person <email|login|id> [--purchase <document|id>] [--date YYYY-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other] [--notes T] [--json]',
+  helpImport: 'cal-register import <dir> <file>... [--commit] [--json] [--map "Imię=givenName,…"]   preview unless --commit',
+  helpCheck: 'cal-register check <dir> [--json] [--as-of YYYY-MM-DD]   exit 1 when a finding of severity error exists',
+  helpExport: 'cal-register export <dir> --out FILE.xlsx [--lang en|pl] [--prepared-by "Name"] [--as-of YYYY-MM-DD] [--json]   (the workbook is in the CLI\'s language unless --lang says otherwise)',
+  helpVerify: 'cal-register verify <dir> [--json]   proof hashes + audit chain (read-only)',
+  helpBackups: "cal-register backups <dir> [--json]   list the register's backups, newest first (read-only)",
+  helpRestore: 'cal-register restore <dir> --backup <id> [--json]   put a backup back; the current file, if any, is kept as a backup first',
   title: 'cal-register — the Exchange Server CAL register, from the command line',
   usage: 'Usage:',
   exitCodes: 'Exit codes: 0 done; 1 done with error findings or a failed verification; 2 bad usage or bad input (nothing written).',
@@ -17,7 +33,12 @@ const en = {
   unknownCommand: 'cal-register: unknown command "{{command}}". Run cal-register --help.',
   unexpectedFailure: 'unexpected failure',
   invalidValues: 'the values given are not valid, nothing was written — {{issues}}',
-  unexpectedArgument: 'unexpected argument "{{arg}}"',
+  unexpectedArgument: 'unexpected argument "{{arg}}"; nothing was done (put a value that has spaces in quotes)',
+  unknownOption: 'unknown option {{option}}; cal-register {{command}} --help lists the options',
+  optionNeedsValue: '{{option}} needs a value',
+  optionTakesNoValue: '{{option}} takes no value',
+  badArguments: 'the arguments could not be read; cal-register {{command}} --help shows how to write them',
+  notAFolder: '{{dir}} cannot be a register folder: that path, or a part of it, is a file; nothing was changed',
   folderMissing: 'the register folder is missing (it comes first after the command)',
   badDate: '{{flag}} must be a date YYYY-MM-DD, not "{{value}}"',
   proofUnreadable: '--proof {{file}}: not a file that can be read; nothing was written',
@@ -58,6 +79,12 @@ const en = {
   movedAside: 'Files moved aside (kept): {{files}}',
   restoreHint: 'Restore one with: cal-register restore {{dir}} --backup <id>',
   restored: 'Restored {{id}} as register.json of {{name}}; the previous file was kept as a backup.',
+  restoredNoPrevious: 'Restored {{id}} as register.json of {{name}}; there was no previous file to keep.',
+  backupNotFound: '"{{id}}" is not a backup of this register; list them with: cal-register backups {{dir}}',
+  backupUnreadable: 'backup {{id}} is not a readable register; nothing was changed',
+  lockedHint: 'Close CAL Register where the register is open, then run the command again.',
+  tooNewHint: 'Update CAL Register to the version that wrote this register.',
+  backupsHint: 'Backups: {{count}}, newest {{newest}}. List them with: cal-register backups {{dir}}; restore with: cal-register restore {{dir}} --backup <id>',
   dirMissing: '{{dir}} does not exist',
   backupRequired: '--backup <id> is required (list them with cal-register backups <dir>)',
   outRequired: '--out FILE.xlsx is required',
@@ -75,6 +102,15 @@ const en = {
   quantity: '--quantity must be a whole number of CALs, 1 or more',
   reasonChoice: '--reason must be one of: {{choices}}',
   severalCals: '{{who}} holds {{count}} CALs; name one with --purchase',
+  documentTaken: 'a purchase with document number "{{document}}" is already in the register; nothing was written (a document number names one purchase)',
+  purchaseAmbiguous: 'document number "{{key}}" belongs to {{count}} purchases; name one by its id: {{ids}}',
+  acceptWarnings: 'To record it anyway, run the same command again with --yes.',
+  unmatchedHeaders: 'headers: {{headers}}',
+  verifyUnreadable: 'register.json cannot be read ({{reason}})',
+  verifyNotRegister: 'register.json does not have the shape of a register',
+  chainSequence: 'an event is out of sequence',
+  chainLink: 'an event does not follow from the one before',
+  chainContent: 'an event was changed after it was written',
   noRegisterFile: '{{dir}} holds no register (register.json)',
 } as const;
 
@@ -82,6 +118,22 @@ const en = {
 type Messages = { [K in keyof typeof en]: string } & Record<string, string>;
 
 const pl: Messages = {
+  helpInit: 'cal-register init <folder> --org "Nazwa" [--tax-id NIP] [--json]',
+  helpServerAdd:
+    'cal-register server add <folder> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
+  helpPurchaseAdd:
+    'cal-register purchase add <folder> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof PLIK] [--json]   (każdy numer dokumentu tylko raz)',
+  helpPersonAdd: 'cal-register person add <folder> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external] [--json]',
+  helpPersonLeave: 'cal-register person leave <folder> <e-mail|login|id> --on RRRR-MM-DD [--keep-cals] [--json]   (zwalnia licencje CAL osoby z powodem „odejście”, chyba że podano --keep-cals)',
+  helpAssign: 'cal-register assign <folder> --person <e-mail|login|id> --purchase <numer dokumentu|id> [--date RRRR-MM-DD] [--notes T] [--yes] [--json]   (--yes akceptuje ostrzeżenia)',
+  helpRelease:
+    'cal-register release <folder> --person <e-mail|login|id> [--purchase <numer dokumentu|id>] [--date RRRR-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other] [--notes T] [--json]',
+  helpImport: 'cal-register import <folder> <plik>... [--commit] [--json] [--map "Imię=givenName,…"]   tylko podgląd, chyba że podano --commit',
+  helpCheck: 'cal-register check <folder> [--json] [--as-of RRRR-MM-DD]   kod wyjścia 1, gdy jest ustalenie o wadze błąd',
+  helpExport: 'cal-register export <folder> --out PLIK.xlsx [--lang en|pl] [--prepared-by "Imię i nazwisko"] [--as-of RRRR-MM-DD] [--json]   (skoroszyt jest w języku CLI, chyba że --lang wskazuje inny)',
+  helpVerify: 'cal-register verify <folder> [--json]   skróty plików dowodów zakupu + łańcuch dziennika zmian (tylko odczyt)',
+  helpBackups: 'cal-register backups <folder> [--json]   kopie zapasowe rejestru, od najnowszej (tylko odczyt)',
+  helpRestore: 'cal-register restore <folder> --backup <id> [--json]   przywraca kopię zapasową; bieżący plik, jeśli jest, najpierw zachowuje jako kopię zapasową',
   title: 'cal-register — rejestr licencji dostępowych (CAL) Exchange Server z wiersza poleceń',
   usage: 'Użycie:',
   exitCodes: 'Kody wyjścia: 0 gotowe; 1 gotowe, ale są ustalenia o wadze błąd lub weryfikacja się nie powiodła; 2 złe użycie lub złe dane (nic nie zapisano).',
@@ -89,7 +141,12 @@ const pl: Messages = {
   unknownCommand: 'cal-register: nieznane polecenie „{{command}}”. Uruchom cal-register --help.',
   unexpectedFailure: 'nieoczekiwany błąd',
   invalidValues: 'podane wartości są nieprawidłowe, nic nie zapisano — {{issues}}',
-  unexpectedArgument: 'nieoczekiwany argument „{{arg}}”',
+  unexpectedArgument: 'nieoczekiwany argument „{{arg}}”; nic nie zrobiono (wartość ze spacjami ujmij w cudzysłów)',
+  unknownOption: 'nieznana opcja {{option}}; cal-register {{command}} --help wymienia opcje',
+  optionNeedsValue: '{{option}} wymaga wartości',
+  optionTakesNoValue: '{{option}} nie przyjmuje wartości',
+  badArguments: 'nie udało się odczytać argumentów; cal-register {{command}} --help pokazuje, jak je zapisać',
+  notAFolder: '{{dir}} nie może być folderem rejestru: ta ścieżka lub jej część jest plikiem; niczego nie zmieniono',
   folderMissing: 'brak folderu rejestru (podaje się go zaraz po poleceniu)',
   badDate: '{{flag}} musi być datą RRRR-MM-DD, a nie „{{value}}”',
   proofUnreadable: '--proof {{file}}: to nie jest plik, który da się odczytać; nic nie zapisano',
@@ -140,6 +197,12 @@ const pl: Messages = {
   movedAside: 'Pliki odłożone na bok (zachowane): {{files}}',
   restoreHint: 'Przywróć jedną poleceniem: cal-register restore {{dir}} --backup <id>',
   restored: 'Przywrócono {{id}} jako register.json rejestru {{name}}; poprzedni plik zachowano jako kopię zapasową.',
+  restoredNoPrevious: 'Przywrócono {{id}} jako register.json rejestru {{name}}; poprzedniego pliku nie było, więc nie zachowano kopii.',
+  backupNotFound: '„{{id}}” nie jest kopią zapasową tego rejestru; listę pokazuje: cal-register backups {{dir}}',
+  backupUnreadable: 'kopia zapasowa {{id}} nie jest czytelnym rejestrem; niczego nie zmieniono',
+  lockedHint: 'Zamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie.',
+  tooNewHint: 'Zaktualizuj CAL Register do wersji, która zapisała ten rejestr.',
+  backupsHint: 'Kopie zapasowe: {{count}}, najnowsza {{newest}}. Listę pokazuje: cal-register backups {{dir}}; przywrócenie: cal-register restore {{dir}} --backup <id>',
   dirMissing: '{{dir}} nie istnieje',
   backupRequired: 'wymagane jest --backup <id> (listę pokazuje cal-register backups <folder>)',
   outRequired: 'wymagane jest --out PLIK.xlsx',
@@ -156,7 +219,16 @@ const pl: Messages = {
   notACal: '„{{text}}” nie jest licencją CAL Exchange Server z katalogu (np. „Exchange Server 2019 Standard User CAL”)',
   quantity: '--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1',
   reasonChoice: '--reason musi być jednym z: {{choices}}',
-  severalCals: '{{who}} ma {{count}} licencje CAL; wskaż jedną przez --purchase',
+  severalCals: '{{who}} — przypisane licencje CAL: {{count}}; wskaż jedną przez --purchase',
+  documentTaken: 'zakup o numerze dokumentu „{{document}}” już jest w rejestrze; nic nie zapisano (numer dokumentu wskazuje jeden zakup)',
+  purchaseAmbiguous: 'numer dokumentu „{{key}}” ma kilka zakupów ({{count}}); wskaż jeden przez jego id: {{ids}}',
+  acceptWarnings: 'Aby mimo to zapisać, uruchom to samo polecenie ponownie z --yes.',
+  unmatchedHeaders: 'nagłówki: {{headers}}',
+  verifyUnreadable: 'nie można odczytać register.json ({{reason}})',
+  verifyNotRegister: 'register.json nie ma struktury rejestru',
+  chainSequence: 'zdarzenie jest poza kolejnością',
+  chainLink: 'zdarzenie nie wynika z poprzedniego',
+  chainContent: 'zdarzenie zmieniono po zapisaniu',
   noRegisterFile: '{{dir}} nie zawiera rejestru (register.json)',
 };
 
@@ -164,7 +236,7 @@ export const cliMessages: Record<CliLanguage, Messages> = { en, pl };
 export type CliMessageKey = keyof typeof en;
 type PluralBase<K> = K extends `${infer B}_other` ? B : never;
 export type CliPluralKey = PluralBase<CliMessageKey>;
-type PlainKey = Exclude<CliMessageKey, `${string}_${'one' | 'few' | 'many' | 'other'}`>;
+export type CliTextKey = Exclude<CliMessageKey, `${string}_${'one' | 'few' | 'many' | 'other'}`>;
 
 let current: CliLanguage = 'en';
 
@@ -185,20 +257,45 @@ export function setCliLanguage(language: CliLanguage): void {
 
 export const cliLanguage = (): CliLanguage => current;
 
+/** Fills `{{name}}`; an i18next format (`{{count, number}}`, from the app's catalogs) gets the plain value. */
 const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  template.replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 
 /** A message in the CLI's language. */
-export function msg(key: PlainKey, params: Record<string, string | number> = {}): string {
+export function msg(key: CliTextKey, params: Record<string, string | number> = {}): string {
   return fill(cliMessages[current][key], params);
 }
 
 /** A counted message: Polish picks one/few/many the way Intl.PluralRules does. */
 export function msgCount(key: CliPluralKey, count: number, params: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(localeOf[current]).select(count);
   const table = cliMessages[current] as Record<string, string>;
-  const template = table[`${key}_${category}`] ?? table[`${key}_other`]!;
-  return fill(template, { ...params, count });
+  return fill(table[pluralForm(key, count)] ?? table[`${key}_other`]!, { ...params, count });
+}
+
+const pluralForm = (key: string, count: number): string => `${key}_${new Intl.PluralRules(localeOf[current]).select(count)}`;
+
+const uiFlat: Partial<Record<CliLanguage, Map<string, string>>> = {};
+
+/**
+ * A text of the app's own catalogs (shared/i18n) in the CLI's language, so a code the app shows
+ * in words (an activation state, a release reason, a sheet kind) reads the same here. A numeric
+ * `count` picks the plural form; `fallback` (else the key) stands for a text the catalog lacks.
+ */
+export function uiText(key: string, params: Record<string, string | number> = {}, fallback = key): string {
+  const flat = (uiFlat[current] ??= flattenCatalog(uiCatalogs[current]));
+  const counted = typeof params.count === 'number' ? (flat.get(pluralForm(key, params.count)) ?? flat.get(`${key}_other`)) : undefined;
+  const template = counted ?? flat.get(key);
+  return template === undefined ? fallback : fill(template, params);
+}
+
+/** Detail values (`host`, `pid`, `since`…) under the labels the app's notices give them: "Computer: vm; Process: 42". */
+export function detailText(detail: Readonly<Record<string, string | number | boolean | null>>): string {
+  const { notices } = current === 'pl' ? uiPl : uiEn;
+  const labels = notices.detail as Record<string, string>;
+  return Object.entries(detail)
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([key, value]) => `${labels[key] ?? key}: ${String(value)}`)
+    .join('; ');
 }
 
 /**
@@ -207,7 +304,6 @@ export function msgCount(key: CliPluralKey, count: number, params: Record<string
  */
 export function noticeLine(notice: RegisterNotice): string {
   const { notices } = current === 'pl' ? uiPl : uiEn;
-  const labels = notices.detail as Record<string, string>;
-  const details = Object.entries(notice.detail).map(([key, value]) => `${labels[key] ?? key}: ${value}`);
-  return msg('notice', { text: details.length > 0 ? `${notices[notice.code]} (${details.join('; ')})` : notices[notice.code] });
+  const details = detailText(notice.detail);
+  return msg('notice', { text: details ? `${notices[notice.code]} (${details})` : notices[notice.code] });
 }

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DomainError } from '../../../shared/result';
 import { listBackups } from '../../services/register/backups';
-import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
-import { cliDeps, registerDir, UsageError, type Io } from '../context';
+import { listCorruptCopies, REGISTER_FILE, RegisterOpenError, restoreBackup, type OpenRegister } from '../../services/register/register-store';
+import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg, noticeLine } from '../messages';
 
-export const backupsHelp = 'cal-register backups <dir> [--json]   list the register\'s backups, newest first (read-only)';
-export const restoreHelp = 'cal-register restore <dir> --backup <id> [--json]   put a backup back; the current file is kept as a backup first';
+export const backupsHelp = (): string => msg('helpBackups');
+export const restoreHelp = (): string => msg('helpRestore');
 
 function parse(args: string[], options: { backup?: { type: 'string' } } = {}) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...options, json: { type: 'boolean', default: false } } });
-  const dir = registerDir(positionals[0]);
-  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: String(positionals[1]) }));
+  const dir = onlyRegisterDir(positionals);
   if (!existsSync(dir)) throw new UsageError(msg('dirMissing', { dir }));
   return { values: values as { json?: boolean; backup?: string }, dir };
 }
@@ -35,11 +36,14 @@ export function runRestore(args: string[], io: Io): number {
   const { values, dir } = parse(args, { backup: { type: 'string' } });
   const id = values.backup;
   if (!id) throw new UsageError(msg('backupRequired'));
-  const register = restoreBackup(dir, id, cliDeps());
+  // Only a backup the folder lists: a path, a typo or another folder's backup gets one line that says where to look.
+  if (!listBackups(dir).some((b) => b.id === id)) throw new UsageError(msg('backupNotFound', { id, dir }));
+  const hadRegister = existsSync(join(dir, REGISTER_FILE));
+  const register = restoreUnlessUnreadable(dir, id);
   try {
     const doc = register.document;
     if (values.json) io.out(JSON.stringify({ restored: id, registerId: doc.registerId, organization: doc.organization.name, auditEvents: doc.audit.length, notices: register.notices }));
-    io.err(msg('restored', { id, name: doc.organization.name }));
+    io.err(msg(hadRegister ? 'restored' : 'restoredNoPrevious', { id, name: doc.organization.name }));
     // The restore itself was just said; an upgrade of an older backup or a lock taken over was not.
     for (const notice of register.notices) if (notice.code !== 'restored-from-backup') io.err(noticeLine(notice));
   } finally {
@@ -48,11 +52,23 @@ export function runRestore(args: string[], io: Io): number {
   return 0;
 }
 
+function restoreUnlessUnreadable(dir: string, id: string): OpenRegister {
+  try {
+    return restoreBackup(dir, id, cliDeps());
+  } catch (error) {
+    // The backup itself is refused before anything is written; a register that then fails to open says so itself.
+    if (error instanceof DomainError && !(error instanceof RegisterOpenError) && error.code === 'register-corrupt') throw new UsageError(msg('backupUnreadable', { id }));
+    throw error;
+  }
+}
+
 /** What a CLI user can do next when a register does not open. */
 export function openProblemHint(error: unknown, dir: string | undefined): string | null {
+  if (!(error instanceof DomainError)) return null;
+  // Locked when opening (RegisterOpenError) or when restoring (the lock's own error): the same way out.
+  if (error.code === 'register-locked') return msg('lockedHint');
   if (!(error instanceof RegisterOpenError)) return null;
-  if (error.problem === 'register-locked') return 'Close CAL Register where the register is open, then run the command again.';
-  if (error.problem === 'register-too-new') return 'Update CAL Register to the version that wrote this register.';
+  if (error.problem === 'register-too-new') return msg('tooNewHint');
   if (error.backups.length === 0) return null;
-  return `Backups: ${error.backups.length}, newest ${error.backups[0]!.id}. List them with: cal-register backups ${dir ?? '<dir>'}; restore with: cal-register restore ${dir ?? '<dir>'} --backup <id>`;
+  return msg('backupsHint', { count: error.backups.length, newest: error.backups[0]!.id, dir: dir ?? '<dir>' });
 }

@@ -2,19 +2,27 @@ import { parseArgs } from 'node:util';
 import { complianceView } from '../../services/ledger/compliance';
 import { localDate } from '../../services/ledger/ledger';
 import { isCalendarDate } from '../../../shared/licensing/dates';
-import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { cliLanguage, msg, msgCount } from '../messages';
+import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { cliLanguage, msg, msgCount, uiText } from '../messages';
 import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
-import type { Finding } from '../../../shared/licensing/types';
+import { localeOf } from '../../../shared/i18n/catalog';
+import { severityOrder } from '../../../shared/export/report-sheets';
+import type { Finding, Severity } from '../../../shared/licensing/types';
 
 /** A finding's message in the CLI's language (the English text is the engine's own). */
 const findingText = (f: Finding): string => (cliLanguage() === 'pl' && f.messageKey ? formatLicensingMessage(f.messageKey, f.params, licensingPl) : f.message);
 
-export const checkHelp = 'cal-register check <dir> [--json] [--as-of YYYY-MM-DD]   exit 1 when a finding of severity error exists';
+export const checkHelp = (): string => msg('helpCheck');
+
+/** The app's word for a severity, in capitals, padded to the longest so the rules line up. */
+const severityLabel = (severity: Severity): string => {
+  const upper = (s: Severity) => uiText(`findings.severity.${s}`, {}, s).toLocaleUpperCase(localeOf[cliLanguage()]);
+  return upper(severity).padEnd(Math.max(...severityOrder.map((s) => upper(s).length)));
+};
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
-  const dir = registerDir(positionals[0]);
+  const dir = onlyRegisterDir(positionals);
   const asOf = values['as-of'] ?? localDate(new Date());
   if (!isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
   const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf));
@@ -37,7 +45,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     for (const p of report.position) {
       io.out(`${msg('position', { product: p.product, purchased: p.purchased, assigned: p.assigned, required: p.required })}${p.shortfall ? msg('shortfall', { count: p.shortfall }) : ''}${p.surplus ? msg('surplus', { count: p.surplus }) : ''}`);
     }
-    for (const f of report.findings) io.out(`${f.severity.toUpperCase().padEnd(7)} ${f.rule}  ${f.subject}: ${findingText(f)}`);
+    for (const f of report.findings) io.out(`${severityLabel(f.severity)} ${f.rule}  ${f.subject}: ${findingText(f)}`);
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   io.err(msgCount('checkSummary', report.findings.length, { errors, date: asOf }));

@@ -3,18 +3,18 @@ import { parseArgs } from 'node:util';
 import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
-import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { msg } from '../messages';
+import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { cliLanguage, msg } from '../messages';
 
-export const exportHelp = 'cal-register export <dir> --out FILE.xlsx [--lang en|pl] [--prepared-by "Name"] [--as-of YYYY-MM-DD]';
+export const exportHelp = (): string => msg('helpExport');
 
 export async function runExport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, lang: { type: 'string', default: 'en' }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { out: { type: 'string' }, lang: { type: 'string', default: cliLanguage() }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  const dir = registerDir(positionals[0]);
+  const dir = onlyRegisterDir(positionals);
   if (!values.out) throw new UsageError(msg('outRequired'));
   if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(msg('outNotXlsx'));
   const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });

@@ -3,9 +3,9 @@ import { parseMappingArg } from '../../../shared/import/detect';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { commitImport, loadImportFile, previewFiles } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { msg } from '../messages';
+import { msg, uiText } from '../messages';
 
-export const importHelp = 'cal-register import <dir> <file>... [--commit] [--json] [--map "Imię=givenName,…"]   preview unless --commit';
+export const importHelp = (): string => msg('helpImport');
 
 function previewSummary(preview: ImportPreview) {
   return {
@@ -38,14 +38,14 @@ export async function runImport(args: string[], io: Io): Promise<number> {
 
   const files = await Promise.all(paths.map((p) => loadImportFile(p)));
   const failed = files.find((f) => f.error);
-  if (failed?.error) throw new UsageError(failed.error.message);
+  if (failed?.error) throw new UsageError(uiText(failed.error.key, failed.error.params, failed.error.message));
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
   return withRegister(dir, io, (register) => {
     const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
     const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
     if (unmapped.length) {
-      const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (headers: ${s.mapping?.columns.map((c) => c.header).join(', ')})`);
+      const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: s.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
       throw new UsageError(msg('unmatchedColumns', { list: list.join('; ') }));
     }
     const unknown = preview.sheets.filter((s) => s.status === 'unknown');
@@ -56,9 +56,9 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
     for (const s of summary.sheets) {
       const file = `${s.file}${s.sheet ? ` [${s.sheet}]` : ''}`;
-      io.err(`${msg('importSheet', { file, kind: s.kind, read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
+      io.err(`${msg('importSheet', { file, kind: uiText(`importScreen.kinds.${s.kind}`, {}, s.kind), read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
     }
-    for (const w of summary.warnings) io.err(msg('importWarning', { text: w }));
+    for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
     const counts = { newPeople: summary.newPeople, updated: summary.updatedPeople, missing: summary.missingPeople, ambiguous: summary.ambiguous, servers: summary.servers, purchases: summary.purchases, assignments: summary.assignments };
     io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
     if (!values.commit) io.err(msg('importNothingWritten'));

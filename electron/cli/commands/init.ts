@@ -1,10 +1,31 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { organizationSchema } from '../../../shared/domain/model';
-import { createRegister } from '../../services/register/register-store';
-import { cliDeps, registerDir, UsageError, type Io } from '../context';
+import { organizationSchema, type Organization } from '../../../shared/domain/model';
+import { keyedError } from '../../../shared/errors/messages';
+import { createRegister, REGISTER_FILE, type OpenRegister } from '../../services/register/register-store';
+import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg } from '../messages';
 
-export const initHelp = 'cal-register init <dir> --org "Name" [--tax-id NIP] [--json]';
+export const initHelp = (): string => msg('helpInit');
+
+/**
+ * Creates the register, refusing a path that is a file with one line: naming register.json
+ * itself means its folder already holds a register; a file along the way (a/file/b) is no folder.
+ */
+function createIn(dir: string, organization: Organization): OpenRegister {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    if (basename(dir) === REGISTER_FILE) throw keyedError('conflict', 'register-exists', { dir: dirname(dir) });
+    throw new UsageError(msg('notAFolder', { dir }));
+  }
+  try {
+    return createRegister(dir, organization, cliDeps());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw new UsageError(msg('notAFolder', { dir }));
+    throw error;
+  }
+}
 
 export function runInit(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({
@@ -12,11 +33,10 @@ export function runInit(args: string[], io: Io): number {
     allowPositionals: true,
     options: { org: { type: 'string' }, 'tax-id': { type: 'string' }, json: { type: 'boolean', default: false } },
   });
-  const dir = registerDir(positionals[0]);
-  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: positionals[1] ?? '' }));
+  const dir = onlyRegisterDir(positionals);
   const organization = organizationSchema.safeParse({ name: values.org ?? '', taxId: values['tax-id'] ?? '' });
   if (!organization.success) throw new UsageError(msg('orgRequired'));
-  const register = createRegister(dir, organization.data, cliDeps());
+  const register = createIn(dir, organization.data);
   try {
     if (values.json) io.out(JSON.stringify({ path: register.filePath, registerId: register.document.registerId, organization: register.document.organization }));
     io.err(msg('created', { name: organization.data.name, dir }));

@@ -8,8 +8,8 @@ import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
 import { markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs } from '../../services/ledger/proofs';
-import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { msg, msgCount } from '../messages';
+import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
+import { msg, msgCount, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   if (value === undefined) return undefined;
@@ -19,8 +19,7 @@ const date = (value: string | undefined, flag: string): string | undefined => {
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const dir = registerDir(positionals[0]);
-  if (positionals.length > 1) throw new UsageError(msg('unexpectedArgument', { arg: positionals[1] ?? '' }));
+  const dir = onlyRegisterDir(positionals);
   return { values: values as Record<string, string | boolean | undefined>, dir };
 }
 
@@ -40,8 +39,13 @@ const required = (v: string | boolean | undefined, flag: string): string => {
   return s;
 };
 
-export const serverAddHelp =
-  'cal-register server add <dir> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX]';
+export const serverAddHelp = (): string => msg('helpServerAdd');
+
+/** A server's activation in the words of the app's Servers screen ("Trial, 10 days left"). */
+function activationText(activation: Activation): string {
+  if (activation.state === 'trial') return uiText('ledger.activation.trialDays', { count: activation.daysLeft });
+  return uiText(`ledger.activation.${activation.state}`, {}, activation.state);
+}
 
 export async function runServerAdd(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, {
@@ -70,12 +74,14 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
     saveServer(r, { name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' }),
   );
   if (values.json) io.out(JSON.stringify(server));
-  io.err(msg('serverAdded', { name: server.name, product: server.product, edition: server.edition, state: server.activation.state }));
+  io.err(msg('serverAdded', { name: server.name, product: server.product, edition: server.edition, state: activationText(server.activation) }));
   return 0;
 }
 
-export const purchaseAddHelp =
-  'cal-register purchase add <dir> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof FILE]';
+export const purchaseAddHelp = (): string => msg('helpPurchaseAdd');
+
+/** Document numbers compare as the CLI looks them up: trimmed, any case. */
+const documentKey = (document: string): string => document.trim().toLowerCase();
 
 export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, {
@@ -98,8 +104,12 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   // so a mistyped path never leaves a purchase recorded without the proof the command promised.
   const proofs = [...new Set(((values as Record<string, unknown>).proof as string[] | undefined) ?? [])];
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
+  const document = str(values.document) ?? '';
   const purchase = await withRegister(dir, io, (r) => {
-    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document: str(values.document) ?? '', vendor: str(values.vendor) ?? '' });
+    // A second purchase under a document number would make --purchase <document> ambiguous.
+    const taken = documentKey(document) ? r.document.purchases.find((p) => documentKey(p.document) === documentKey(document)) : undefined;
+    if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
+    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '' });
     if (proofs.length) attachProofs(r, saved.id, proofs);
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
@@ -109,7 +119,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export const personAddHelp = 'cal-register person add <dir> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external]';
+export const personAddHelp = (): string => msg('helpPersonAdd');
 
 export async function runPersonAdd(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, {
@@ -128,13 +138,17 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** A purchase by id, or by the one purchase with that document number; several with it are refused, never guessed between. */
 function findPurchase(doc: RegisterDocument, key: string) {
-  const purchase = doc.purchases.find((p) => p.id === key) ?? doc.purchases.find((p) => p.document.trim().toLowerCase() === key.trim().toLowerCase());
-  if (!purchase) throw keyedError('not-found', 'purchase-not-found', { key });
-  return purchase;
+  const byId = doc.purchases.find((p) => p.id === key);
+  if (byId) return byId;
+  const matches = documentKey(key) ? doc.purchases.filter((p) => documentKey(p.document) === documentKey(key)) : [];
+  if (matches.length > 1) throw new UsageError(msg('purchaseAmbiguous', { key, count: matches.length, ids: matches.map((p) => p.id).join(', ') }));
+  if (!matches[0]) throw keyedError('not-found', 'purchase-not-found', { key });
+  return matches[0];
 }
 
-export const assignHelp = 'cal-register assign <dir> --person <email|login|id> --purchase <document|id> [--date YYYY-MM-DD] [--notes T] [--yes]   (--yes accepts warnings)';
+export const assignHelp = (): string => msg('helpAssign');
 
 export async function runAssign(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, notes: { type: 'string', default: '' }, yes: { type: 'boolean', default: false } });
@@ -154,7 +168,7 @@ export async function runAssign(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export const releaseHelp = 'cal-register release <dir> --person <email|login|id> [--purchase <document|id>] [--date YYYY-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other]';
+export const releaseHelp = (): string => msg('helpRelease');
 
 export async function runRelease(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string', default: 'other' }, notes: { type: 'string', default: '' } });
@@ -173,11 +187,11 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     return { ...result, product: purchase ? productName(purchase.productId) : '' };
   });
   if (values.json) io.out(JSON.stringify(released));
-  io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: String(released.releaseReason) }));
+  io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
   return 0;
 }
 
-export const personLeaveHelp = 'cal-register person leave <dir> <email|login|id> --on YYYY-MM-DD [--keep-cals]   (releases their CALs with reason left unless --keep-cals)';
+export const personLeaveHelp = (): string => msg('helpPersonLeave');
 
 export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -7,15 +7,20 @@ import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
-import { registerDir, UsageError, type Io } from '../context';
-import { msg } from '../messages';
+import { onlyRegisterDir, UsageError, type Io } from '../context';
+import { msg, uiText, type CliTextKey } from '../messages';
 
-export const verifyHelp = 'cal-register verify <dir> [--json]   proof hashes + audit chain (read-only)';
+export const verifyHelp = (): string => msg('helpVerify');
+
+const chainReasons: Readonly<Record<string, CliTextKey>> = { sequence: 'chainSequence', link: 'chainLink', content: 'chainContent' };
+
+/** Why a file is not a register: English in --json (language-neutral), the CLI's language on stderr. */
+type Problem = { json: string; text: string };
 
 /** Read-only: never takes the lock, never moves or rewrites a file. */
 export function runVerify(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-  const dir = registerDir(positionals[0]);
+  const dir = onlyRegisterDir(positionals);
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
@@ -30,9 +35,10 @@ export function runVerify(args: string[], io: Io): number {
     }
     parsed = registerDocumentSchema.safeParse(raw);
   } catch (error) {
-    return report(io, values.json === true, { ok: false, readable: false, problem: `register.json cannot be read: ${(error as Error).message}` });
+    const reason = (error as Error).message;
+    return report(io, values.json === true, { ok: false, readable: false }, { json: `register.json cannot be read: ${reason}`, text: msg('verifyUnreadable', { reason }) });
   }
-  if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false, problem: 'register.json does not have the shape of a register' });
+  if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false }, { json: 'register.json does not have the shape of a register', text: msg('verifyNotRegister') });
   const doc = parsed.data;
   const chain = verifyAuditChain(doc.audit);
   const proofs = doc.proofs.map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
@@ -40,14 +46,15 @@ export function runVerify(args: string[], io: Io): number {
   return report(io, values.json === true, { ok, readable: true, auditChain: chain, proofs });
 }
 
-function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; problem?: string; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: { name: string; status: string }[] }): number {
-  if (json) io.out(JSON.stringify(result));
-  if (result.problem) io.err(msg('verifyFailed', { problem: result.problem }));
+function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: { name: string; status: string }[] }, problem?: Problem): number {
+  if (json) io.out(JSON.stringify(problem ? { ...result, problem: problem.json } : result));
+  if (problem) io.err(msg('verifyFailed', { problem: problem.text }));
   if (result.auditChain) {
     const c = result.auditChain;
-    io.err(c.ok ? msg('chainIntact', { count: c.count, head: c.head.slice(0, 12) }) : msg('chainBroken', { at: c.brokenAt, count: c.count, reason: c.reason }));
+    const reason = c.ok ? '' : chainReasons[c.reason];
+    io.err(c.ok ? msg('chainIntact', { count: c.count, head: c.head.slice(0, 12) }) : msg('chainBroken', { at: c.brokenAt, count: c.count, reason: reason ? msg(reason) : c.reason }));
   }
-  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(msg('proofBad', { name: p.name, status: p.status }));
+  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(msg('proofBad', { name: p.name, status: uiText(`ledger.proofStatus.${p.status}`, {}, p.status) }));
   if (result.proofs) io.err(msg('proofsIntact', { ok: result.proofs.filter((p) => p.status === 'ok').length, count: result.proofs.length }));
   return result.ok ? 0 : 1;
 }

@@ -1,5 +1,8 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../electron/services/register/backups';
 import { serviceErrorsEn, serviceErrorsPl } from '../../../shared/errors/messages';
 import { tempDir } from '../register/helpers';
 import { cli } from './helpers';
@@ -48,5 +51,77 @@ describe('service refusals in the CLI language', () => {
     expect(quantity.stderr).toContain('--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1');
     const out = await cli('export', dir, '--lang', 'pl');
     expect(out.stderr).toContain('wymagane jest --out PLIK.xlsx');
+  });
+});
+
+describe('register and file problems in the CLI language', () => {
+  it('a missing backup, a register locked elsewhere and a damaged register are told in Polish, with what to do next', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    const missing = await cli('restore', dir, '--backup', 'register-20200101T000000000Z-daily.json', '--lang', 'pl');
+    expect(missing).toMatchObject({ code: 2, stderr: `cal-register restore: „register-20200101T000000000Z-daily.json” nie jest kopią zapasową tego rejestru; listę pokazuje: cal-register backups ${dir}\n` });
+
+    // Held by a live process (this one) under another instance: the app has the register open.
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: '2026-12-01T08:00:00.000Z', instance: 'the-app' }));
+    const locked = await cli('check', dir, '--lang', 'pl');
+    expect(locked).toMatchObject({
+      code: 2,
+      stderr: 'cal-register check: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie.\n',
+    });
+    const restoreLocked = await cli('restore', dir, '--backup', listBackups(dir)[0]!.id, '--lang', 'pl');
+    expect(restoreLocked.code).toBe(2);
+    expect(restoreLocked.stderr).toContain(`otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)`);
+    rmSync(join(dir, 'register.lock'));
+
+    writeFileSync(join(dir, 'register.json'), '{"broken":');
+    const damaged = await cli('check', dir, '--lang', 'pl');
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toMatch(/^cal-register check: Plik rejestru jest uszkodzony i nie dał się odczytać\..* Uszkodzony plik przeniesiono do \S+register\.corrupt-\S+\.json i zachowano\.\nKopie zapasowe: \d+, najnowsza /);
+    expect(damaged.stderr).not.toMatch(/cannot be read|moved aside|Backups:/);
+  });
+
+  it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const out = join(tempDir(), 'nie-ma', 'audyt.xlsx');
+    const pl = await cli('export', dir, '--out', out, '--lang', 'pl');
+    expect(pl).toMatchObject({ code: 2, stderr: 'cal-register export: Nie udało się zapisać skoroszytu audytu (ENOENT). Nic nie zapisano.\n' });
+    const en = await cli('export', dir, '--out', out);
+    expect(en).toMatchObject({ code: 2, stderr: 'cal-register export: The audit workbook could not be saved (ENOENT). Nothing was written.\n' });
+  });
+
+  it('a file import cannot read is refused in Polish from its message key and values', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const empty = join(tempDir(), 'pusty.csv');
+    writeFileSync(empty, '');
+    expect(await cli('import', dir, empty, '--lang', 'pl')).toMatchObject({ code: 2, stderr: 'cal-register import: pusty.csv: plik jest pusty\n' });
+    const gone = await cli('import', dir, join(tempDir(), 'brak.csv'), '--lang', 'pl');
+    expect(gone).toMatchObject({ code: 2, stderr: 'cal-register import: brak.csv: nie udało się odczytać pliku — ENOENT\n' });
+  });
+});
+
+describe('bad arguments in the CLI language', () => {
+  it('an unknown option, a missing value and a value given to a switch are one localized line and exit 2', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    expect(await cli('check', dir, '--bogus', '--lang', 'pl')).toMatchObject({ code: 2, stdout: '', stderr: 'cal-register check: nieznana opcja --bogus; cal-register check --help wymienia opcje\n' });
+    expect(await cli('check', dir, '--as-of', '--lang', 'pl')).toMatchObject({ code: 2, stderr: 'cal-register check: --as-of wymaga wartości\n' });
+    expect(await cli('verify', dir, '--json=yes', '--lang', 'pl')).toMatchObject({ code: 2, stderr: 'cal-register verify: --json nie przyjmuje wartości\n' });
+    expect(await cli('init', dir, '--org')).toMatchObject({ code: 2, stderr: 'cal-register init: --org needs a value\n' });
+    expect(await cli('check', dir, '--bogus')).toMatchObject({ code: 2, stderr: 'cal-register check: unknown option --bogus; cal-register check --help lists the options\n' });
+  });
+
+  it('check, export and verify refuse a word after the register folder instead of ignoring it', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const out = join(tempDir(), 'audyt.xlsx');
+    for (const argv of [['check', dir, 'Sp.'], ['verify', dir, 'Sp.'], ['export', dir, 'Sp.', '--out', out]]) {
+      const result = await cli(...argv, '--lang', 'pl');
+      expect(result).toMatchObject({ code: 2, stdout: '', stderr: `cal-register ${argv[0]}: nieoczekiwany argument „Sp.”; nic nie zrobiono (wartość ze spacjami ujmij w cudzysłów)\n` });
+    }
+    expect(existsSync(out)).toBe(false);
+    expect((await cli('check', dir, 'Sp.')).stderr).toBe('cal-register check: unexpected argument "Sp."; nothing was done (put a value that has spaces in quotes)\n');
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../electron/cli/index';
 import { tempDir } from '../register/helpers';
 import { cli } from './helpers';
 
@@ -31,6 +32,22 @@ describe('cal-register export', () => {
     // A finding in Polish: Anna has a mailbox-need but no CAL.
     expect(texts.join('\n')).toMatch(/a\.nowak@przyklad\.pl/);
     expect(texts.join('\n')).not.toMatch(/holds no Standard CAL/);
+  });
+
+  it('the workbook is in the CLI language unless --lang names another', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'A');
+    const sheets = async (env: Record<string, string>, ...extra: string[]) => {
+      const out = join(tempDir(), 'audyt.xlsx');
+      expect(await main(['export', dir, '--out', out, ...extra], { out: () => undefined, err: () => undefined }, env)).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      return workbook.worksheets.map((w) => w.name);
+    };
+    expect(await sheets({ LANG: 'pl_PL.UTF-8' })).toContain('Podsumowanie');
+    expect(await sheets({}, '--lang', 'pl')).toContain('Podsumowanie');
+    expect(await sheets({ LANG: 'pl_PL.UTF-8' }, '--lang', 'en')).toContain('Summary');
+    expect(await sheets({})).toContain('Summary');
   });
 
   it('a missing --out or a bad --lang is bad usage', async () => {

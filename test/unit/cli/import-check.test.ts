@@ -93,6 +93,17 @@ describe('import then check', () => {
     expect(JSON.parse(mapped.stdout).newPeople).toBe(1);
   });
 
+  it('a Polish preview names each sheet by what the app calls it, and says the file warnings in Polish', async () => {
+    const cp1250 = join(tempDir(), 'skrzynki.csv');
+    // "Łukasz" in Windows-1250 (Ł is 0xA3): not UTF-8, so the reader warns.
+    writeFileSync(cp1250, Buffer.concat([Buffer.from('DisplayName,PrimarySmtpAddress,RecipientTypeDetails\n'), Buffer.from([0xa3]), Buffer.from('ukasz,l@przyklad.pl,UserMailbox\n')]));
+    const result = await cli('import', dir, files.mailboxes, cp1250, '--lang', 'pl');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('mailboxes.csv: Skrzynki pocztowe (Get-Mailbox), odczytane wiersze: 10');
+    expect(result.stderr).toContain('ostrzeżenie: skrzynki.csv: Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)');
+    expect(result.stderr).not.toMatch(/: mailboxes,|not UTF-8/);
+  });
+
   it('a bad file is refused with a one-line message naming it, and the register is unchanged byte for byte', async () => {
     const bad = join(tempDir(), 'broken.xlsx');
     writeFileSync(bad, Buffer.from('PK\u0003\u0004 not really a zip'));

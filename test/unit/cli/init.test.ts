@@ -25,6 +25,17 @@ describe('cal-register init', () => {
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
 
+  it('init naming the register file of an existing register, or a path through a file, is one line and exit 2, never a stack trace', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    const before = readFileSync(join(dir, 'register.json'));
+    const file = await cli('init', join(dir, 'register.json'), '--org', 'Inna', '--lang', 'pl');
+    expect(file).toMatchObject({ code: 2, stderr: `cal-register init: ${dir} zawiera już rejestr (register.json); niczego nie zmieniono.\n` });
+    const through = join(dir, 'register.json', 'klient');
+    expect(await cli('init', through, '--org', 'Inna')).toMatchObject({ code: 2, stderr: `cal-register init: ${through} cannot be a register folder: that path, or a part of it, is a file; nothing was changed\n` });
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
   it('--json prints one JSON document on stdout and messages on stderr', async () => {
     const dir = tempDir();
     const result = await cli('init', dir, '--org', 'ACME', '--json');

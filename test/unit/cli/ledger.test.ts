@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../register/helpers';
+import { savePurchase } from '../../../electron/services/ledger/ledger';
+import { openRegister } from '../../../electron/services/register/register-store';
+import { findProductByName } from '../../../shared/licensing/catalog';
+import { tempDir, testDeps } from '../register/helpers';
 import { cli } from './helpers';
 
 let dir: string;
@@ -60,6 +63,36 @@ describe('cal-register ledger commands', () => {
     expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01', '--reason', 'left')).code).toBe(0);
     const retry = await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-09-02');
     expect(retry.code, retry.stderr).toBe(0);
+  });
+
+  it('an assignment stopped by warnings says how to record it anyway, and --yes records it; a blocked one does not offer --yes', async () => {
+    const args = ['assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-02-01'];
+    const refused = await cli(...args);
+    expect(refused).toMatchObject({ code: 2, stderr: 'cal-register assign: The assignment date 2024-02-01 is before the purchase date 2024-03-01. To record it anyway, run the same command again with --yes.\n' });
+    expect((await cli(...args, '--lang', 'pl')).stderr).toContain('. Aby mimo to zapisać, uruchom to samo polecenie ponownie z --yes.\n');
+    expect((await cli(...args, '--yes')).code).toBe(0);
+    const blocked = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-05');
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).not.toContain('--yes');
+  });
+
+  it('purchase add refuses a document number already in the register, in any case; a --purchase two purchases share is refused, not guessed', async () => {
+    const before = readFileSync(join(dir, 'register.json'));
+    const again = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '3', '--date', '2024-04-01', '--document', ' fv/2024/03/17 ', '--lang', 'pl');
+    expect(again).toMatchObject({ code: 2, stderr: 'cal-register purchase add: zakup o numerze dokumentu „FV/2024/03/17” już jest w rejestrze; nic nie zapisano (numer dokumentu wskazuje jeden zakup)\n' });
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+
+    // The app and older versions could record a second purchase under the same number.
+    const register = openRegister(dir, testDeps());
+    const second = savePurchase(register, { productId: findProductByName('Exchange Server 2019 Standard User CAL')!.id, quantity: 1, date: '2024-04-01', document: 'FV/2024/03/17', vendor: '' });
+    register.close();
+    const ambiguous = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'fv/2024/03/17', '--date', '2024-04-02');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(new RegExp(`^cal-register assign: document number "fv/2024/03/17" belongs to 2 purchases; name one by its id: \\S+, ${second.id}\\n$`));
+    const byId = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', second.id, '--date', '2024-04-02', '--json');
+    expect(byId.code, byId.stderr).toBe(0);
+    expect(JSON.parse(byId.stdout)).toMatchObject({ purchaseId: second.id });
+    expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17')).stderr).toContain('belongs to 2 purchases');
   });
 
   it('verify exits 0 on an intact register and 1 after a byte of a proof file changes', async () => {

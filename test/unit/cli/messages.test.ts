@@ -45,6 +45,36 @@ describe('CLI language', () => {
     expect(result.stderr).toMatch(/^\d+ ustaleni(e|a|ń) \(błędy: \d+\) na dzień 2026-02-01\.\n$/);
   });
 
+  it('states, reasons and severities read in the app\'s words under Polish, not as their codes', async () => {
+    const dir = join(tempDir(), 'Klient');
+    const pl = (...argv: string[]) => run({ LANG: 'pl_PL.UTF-8' }, ...argv);
+    await pl('init', dir, '--org', 'Firma');
+    const trial = await pl('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--trial-days', '10');
+    expect(trial.stderr).toBe('Dodano serwer EX01 (Exchange Server 2019 Standard, Wersja próbna, zostało 10 dni).\n');
+    expect((await pl('server', 'add', dir, '--name', 'EX02', '--product', 'Exchange Server 2019')).stderr).toBe('Dodano serwer EX02 (Exchange Server 2019 Standard, Nie sprawdzono).\n');
+    await pl('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '2024-03-01', '--document', 'FV/1');
+    await pl('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    await pl('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
+    const released = await pl('release', dir, '--person', 'anna@x.pl', '--date', '2024-06-01', '--reason', 'role-change');
+    expect(released.stderr).toBe('Zwolniono Exchange Server 2019 Standard User CAL z datą 2024-06-01 (Zmiana stanowiska).\n');
+    const check = await pl('check', dir, '--as-of', '2024-07-01');
+    expect(check.stdout).toMatch(/^BŁĄD +mailbox-without-cal {2}anna@x\.pl: /m);
+    expect(check.stdout).toMatch(/^OSTRZEŻENIE server-trial {2}EX01: /m);
+    expect(check.stdout).not.toMatch(/^(ERROR|WARNING|INFO)\b/m);
+    expect((await run({}, 'server', 'add', dir, '--name', 'EX03', '--product', 'Exchange Server 2019', '--trial-days', '1')).stderr).toBe('Added server EX03 (Exchange Server 2019 Standard, Trial, 1 day left).\n');
+  });
+
+  it('help is in the CLI language and shows --json on every command, all of which take it', async () => {
+    const pl = (await run({ LANG: 'pl_PL.UTF-8' }, '--help')).stdout;
+    expect(pl).toContain('cal-register init <folder> --org "Nazwa" [--tax-id NIP] [--json]');
+    expect(pl).toContain('(--yes akceptuje ostrzeżenia)');
+    expect(pl).not.toMatch(/read-only|preview unless|accepts warnings|exit 1 when/);
+    expect((await run({}, 'assign', '--help', '--lang', 'pl')).stdout).toContain('--purchase <numer dokumentu|id>');
+    const lines = (await run({}, '--help')).stdout.split('\n').filter((line) => line.startsWith('  cal-register '));
+    expect(lines).toHaveLength(13);
+    for (const line of lines) expect(line).toContain('[--json]');
+  });
+
   it('usage and unknown-command messages are translated', async () => {
     expect((await run({ LANG: 'pl_PL' }, '--help')).stdout).toContain('Użycie:');
     expect((await run({ LANG: 'pl_PL' }, 'frobnicate')).stderr).toContain('nieznane polecenie „frobnicate”');

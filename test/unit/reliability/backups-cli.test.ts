@@ -42,6 +42,21 @@ describe('cal-register backups and restore', () => {
     expect((await cli('verify', dir)).code).toBe(0);
   });
 
+  it('restore says the previous file was kept only when there was one to keep', async () => {
+    const dir = await registerWithHistory();
+    const backup = listBackups(dir)[0]!;
+    const replaced = await cli('restore', dir, '--backup', backup.id);
+    expect(replaced.stderr).toBe(`Restored ${backup.id} as register.json of Przykład Sp. z o.o.; the previous file was kept as a backup.\n`);
+    // A damaged register.json is moved aside when a command opens it: nothing is left to keep.
+    writeFileSync(join(dir, 'register.json'), 'not json at all');
+    expect((await cli('check', dir)).code).toBe(2);
+    const backupsBefore = listBackups(dir).length;
+    const fresh = await cli('restore', dir, '--backup', backup.id, '--lang', 'pl');
+    expect(fresh).toMatchObject({ code: 0, stderr: `Przywrócono ${backup.id} jako register.json rejestru Przykład Sp. z o.o.; poprzedniego pliku nie było, więc nie zachowano kopii.\n` });
+    expect(listBackups(dir).filter((b) => b.id.endsWith('-before-restore.json'))).toHaveLength(1);
+    expect(listBackups(dir).length).toBe(backupsBefore);
+  });
+
   it('restore of a backup that does not exist, or a path instead of an id, is bad usage and writes nothing', async () => {
     const dir = await registerWithHistory();
     const before = readFileSync(join(dir, 'register.json'));
