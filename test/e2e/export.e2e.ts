@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useApp } from '../harness/app-fixture';
+import { fillDate } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { ExportPage } from '../harness/pages/ExportPage';
 
@@ -23,7 +24,7 @@ describe('export of the audit workbook from the Export screen', () => {
 
     await exportPage.workbookLanguage('pl');
     await exportPage.preparedBy.fill('Anna Nowak');
-    await exportPage.asOf.fill('2026-11-20');
+    await fillDate(exportPage.asOf, '2026-11-20');
     await exportPage.sheet('history').uncheck();
     await exportPage.sheet('checklist').uncheck();
     app.bridge.dialogs.nextSavePath(out);

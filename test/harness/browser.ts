@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CAL_E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -18,6 +18,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/**
+ * Types a date into a date field (renderer/components/DateField.tsx) as a person does: the text,
+ * then Tab, which is when the field reads it. `text` may be `YYYY-MM-DD` in either UI language.
+ */
+export async function fillDate(field: Locator, text: string): Promise<void> {
+  await field.fill(text);
+  await field.press('Tab');
+}
 
 /** Something the page reported that an e2e test must not tolerate. */
 export interface PageProblem {

@@ -26,6 +26,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { errorText, toUiLanguage, useFormatters } from '../../i18n/format';
 import { useExportStore } from './store';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 380px), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
@@ -120,14 +121,15 @@ export function ExportScreen() {
               <Field label={t('exportScreen.preparedBy')} hint={t('exportScreen.preparedByHint')}>
                 <Input value={preparedBy} maxLength={200} onChange={(_e, d) => setPreparedBy(d.value)} data-testid="export-prepared-by" />
               </Field>
-              <Field
+              <DateField
                 label={t('exportScreen.asOf')}
                 hint={dateValid ? t('exportScreen.asOfHint') : undefined}
                 validationMessage={dateValid ? undefined : t('exportScreen.invalidDate')}
                 validationState={dateValid ? 'none' : 'error'}
-              >
-                <Input type="date" value={asOf} onChange={(_e, d) => setAsOf(d.value)} data-testid="export-as-of" />
-              </Field>
+                value={asOf}
+                onChange={setAsOf}
+                testId="export-as-of"
+              />
             </div>
           </Card>
           <Card className={feature.card}>

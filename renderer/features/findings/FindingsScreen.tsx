@@ -1,4 +1,4 @@
-import { Button, Card, Field, Input, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, ArrowExportUp20Regular, CheckmarkCircle24Regular, FilterDismiss20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useExportStore } from '../export/store';
 import { severities } from './findingText';
 import { FindingsTable } from './FindingsTable';
 import { useComplianceStore } from './store';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
@@ -93,16 +94,15 @@ export function FindingsScreen() {
                   ))}
                 </Select>
               </Field>
-              <Field label={t('findings.filters.asOf')} hint={t('findings.filters.asOfHint')}>
-                <Input
-                  type="date"
-                  value={asOf}
-                  onChange={(_e, d) => {
-                    if (isoDate.test(d.value)) void loadFindings(d.value);
-                  }}
-                  data-testid="findings-as-of"
-                />
-              </Field>
+              <DateField
+                label={t('findings.filters.asOf')}
+                hint={t('findings.filters.asOfHint')}
+                value={asOf}
+                onChange={(value) => {
+                  if (isoDate.test(value)) void loadFindings(value);
+                }}
+                testId="findings-as-of"
+              />
               {(filter.severity !== 'all' || filter.rule !== 'all') && (
                 <Button appearance="subtle" icon={<FilterDismiss20Regular />} onClick={() => setFilter({ severity: 'all', rule: 'all' })}>
                   {t('findings.filters.clear')}

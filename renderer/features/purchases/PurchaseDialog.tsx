@@ -21,6 +21,7 @@ import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, productLabel, todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
+import { DateField } from '../../components/DateField';
 
 const programs = ['retail', 'oem', 'volume', 'csp'] as const;
 type Program = (typeof programs)[number];
@@ -128,9 +129,7 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
               <Field label={t('purchases.form.quantity')} required {...problem('quantity')}>
                 <Input type="number" min={1} value={draft.quantity} onChange={(_e, d) => set('quantity', d.value)} data-testid="purchase-quantity" />
               </Field>
-              <Field label={t('purchases.form.date')} required {...problem('date')}>
-                <Input type="date" value={draft.date} onChange={(_e, d) => set('date', d.value)} data-testid="purchase-date" />
-              </Field>
+              <DateField label={t('purchases.form.date')} required {...problem('date')} value={draft.date} onChange={(value) => set('date', value)} testId="purchase-date" />
               <Field label={t('purchases.form.document')} hint={t('purchases.form.documentHint')}>
                 <Input value={draft.document} onChange={(_e, d) => set('document', d.value)} data-testid="purchase-document" />
               </Field>
@@ -154,9 +153,7 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
                 </Select>
               </Field>
               {draft.coverage !== 'perpetual' && (
-                <Field label={t('purchases.form.until')} required {...problem('until')}>
-                  <Input type="date" value={draft.until} onChange={(_e, d) => set('until', d.value)} data-testid="purchase-until" />
-                </Field>
+                <DateField label={t('purchases.form.until')} required {...problem('until')} value={draft.until} onChange={(value) => set('until', value)} testId="purchase-until" />
               )}
               <Field label={t('ledger.notes')} className={styles.wide}>
                 <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />

@@ -7,8 +7,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -28,6 +26,7 @@ import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../.
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
 import { useRegisterStore, type PersonCal } from './store';
+import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
   cals: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -151,17 +150,17 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
             )}
             {!undo && (
               <>
-                <Field label={t('register.leave.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
-                  <Input
-                    type="date"
-                    value={leftOn}
-                    onChange={(_e, d) => {
-                      setLeftOn(d.value);
-                      if (isIsoDate(d.value)) setCountedOn(d.value);
-                    }}
-                    data-testid="leave-date"
-                  />
-                </Field>
+                <DateField
+                  label={t('register.leave.date')}
+                  required
+                  validationMessage={dateValid ? undefined : t('ledger.invalid.date')}
+                  value={leftOn}
+                  onChange={(value) => {
+                    setLeftOn(value);
+                    if (isIsoDate(value)) setCountedOn(value);
+                  }}
+                  testId="leave-date"
+                />
                 {held > 0 && (
                   <>
                     <Checkbox

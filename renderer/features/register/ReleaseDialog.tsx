@@ -7,7 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   Select,
@@ -24,6 +23,7 @@ import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { useRegisterStore, type ReleaseTarget } from './store';
+import { DateField } from '../../components/DateField';
 
 export const releaseReasons = releaseReasonSchema.options;
 
@@ -87,9 +87,14 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
                   <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
                 </MessageBar>
               )}
-              <Field label={t('register.release.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
-                <Input type="date" value={releasedOn} onChange={(_e, d) => setReleasedOn(d.value)} data-testid="release-date" />
-              </Field>
+              <DateField
+                label={t('register.release.date')}
+                required
+                validationMessage={dateValid ? undefined : t('ledger.invalid.date')}
+                value={releasedOn}
+                onChange={setReleasedOn}
+                testId="release-date"
+              />
               <Field label={t('register.release.reason')} required hint={t(`ledger.releaseReasonHint.${reason}`)}>
                 <Select value={reason} onChange={(_e, d) => setReason(d.value as ReleaseReason)} data-testid="release-reason">
                   {releaseReasons.map((r) => (

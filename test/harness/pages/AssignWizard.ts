@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { UiLanguage } from '../../../shared/i18n';
+import { fillDate } from '../browser';
 import { msg } from '../messages';
 
 export const wizardStepIds = ['server', 'purchase', 'person', 'record', 'verify', 'proof'] as const;
@@ -134,7 +135,7 @@ export class AssignWizard {
     await dialog.waitFor();
     await dialog.getByTestId('purchase-product').selectOption(purchase.productId);
     await dialog.getByTestId('purchase-quantity').fill(String(purchase.quantity));
-    if (purchase.date) await dialog.getByTestId('purchase-date').fill(purchase.date);
+    if (purchase.date) await fillDate(dialog.getByTestId('purchase-date'), purchase.date);
     await dialog.getByTestId('purchase-document').fill(purchase.document);
     if (purchase.vendor) await dialog.getByTestId('purchase-vendor').fill(purchase.vendor);
     await dialog.getByTestId('purchase-save').click();

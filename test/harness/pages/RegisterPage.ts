@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { UiLanguage } from '../../../shared/i18n';
+import { fillDate } from '../browser';
 import { msg } from '../messages';
 
 /** The Register screen: the virtualized people × CALs table, its search and filters, release and history. */
@@ -57,7 +58,7 @@ export class RegisterPage {
     await this.page.getByRole('menuitem', { name: msg(this.language, 'register.releaseAction', { product }) }).click();
     const dialog = this.releaseDialog;
     await dialog.waitFor();
-    if (options.releasedOn) await dialog.getByTestId('release-date').fill(options.releasedOn);
+    if (options.releasedOn) await fillDate(dialog.getByTestId('release-date'), options.releasedOn);
     if (options.reason) await dialog.getByTestId('release-reason').selectOption(options.reason);
     await dialog.getByTestId('release-next').click();
     await dialog.getByTestId('release-confirm-text').waitFor();

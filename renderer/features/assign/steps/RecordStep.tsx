@@ -1,4 +1,4 @@
-import { Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RuleProblemView } from '../../../../shared/contracts/ledger';
 import type { ReleaseReason } from '../../../../shared/domain/model';
@@ -11,6 +11,7 @@ import { useRegisterStore } from '../../register/store';
 import { useServersStore } from '../../servers/store';
 import { hasEarlyReassignment, useAssignStore } from '../store';
 import { useStepStyles } from './styles';
+import { DateField } from '../../../components/DateField';
 
 /** A rule problem from main in the UI language, dates and counts in its locale (its English text if the key is unknown here). */
 function useProblemText() {
@@ -43,9 +44,14 @@ export function RecordStep() {
   return (
     <div className={styles.columns}>
       <div className={styles.stack}>
-        <Field label={t('assign.record.date')} required validationMessage={dateValid ? undefined : t('ledger.invalid.date')}>
-          <Input type="date" value={wizard.assignedOn} onChange={(_e, d) => wizard.setAssignedOn(d.value)} data-testid="wizard-assigned-on" />
-        </Field>
+        <DateField
+          label={t('assign.record.date')}
+          required
+          validationMessage={dateValid ? undefined : t('ledger.invalid.date')}
+          value={wizard.assignedOn}
+          onChange={wizard.setAssignedOn}
+          testId="wizard-assigned-on"
+        />
         <Field label={t('ledger.notes')} hint={t('assign.record.notesHint')}>
           <Textarea value={wizard.notes} onChange={(_e, d) => wizard.setNotes(d.value)} resize="vertical" data-testid="wizard-notes" />
         </Field>

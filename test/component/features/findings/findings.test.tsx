@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../shared/licensing/types';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
@@ -109,10 +109,13 @@ describe('Findings screen', () => {
   it('a new as-of date asks main for the report as of that date', async () => {
     installFakeApi();
     const api = fakeCompliance();
-    await openFindings();
+    const { user } = await openFindings();
 
-    // A date input changes once per whole date (as a date picker does), so set it in one event.
-    fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2025-06-30' } });
+    // The date is read when the field is left (renderer/components/DateField.tsx), so one request per whole date.
+    const asOf = screen.getByLabelText('As of');
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await user.tab();
 
     expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
     await expect.poll(() => screen.queryAllByTestId('finding-row').length).toBe(4);

@@ -1,0 +1,143 @@
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { Field, type FieldProps } from '@fluentui/react-components';
+import { DayOfWeek, type CalendarStrings, type DateFormatting } from '@fluentui/react-calendar-compat';
+import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { localeOf, type UiLanguage } from '../../shared/i18n';
+import { toUiLanguage } from '../i18n/format';
+import { dateText, isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText } from './dateText';
+
+type FieldPart = Pick<FieldProps, 'label' | 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
+
+export interface DateFieldProps extends FieldPart {
+  /** `YYYY-MM-DD`, or '' for no date. */
+  value: string;
+  /** Called with `YYYY-MM-DD` when a date is picked or typed and confirmed (Enter, Tab), '' when the text is cleared. */
+  onChange: (isoDate: string) => void;
+  testId?: string;
+}
+
+/** Month and day names from Intl, the calendar's labels from the UI catalog. */
+function calendarStrings(language: UiLanguage, t: TFunction): CalendarStrings {
+  const locale = localeOf[language];
+  const names = (count: number, options: Intl.DateTimeFormatOptions, at: (i: number) => Date) => {
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return Array.from({ length: count }, (_, i) => format.format(at(i)));
+  };
+  const month = (i: number) => new Date(Date.UTC(2025, i, 1));
+  // 2025-01-05 was a Sunday: the picker's day arrays start on Sunday.
+  const day = (i: number) => new Date(Date.UTC(2025, 0, 5 + i));
+  return {
+    months: names(12, { month: 'long' }, month),
+    shortMonths: names(12, { month: 'short' }, month),
+    days: names(7, { weekday: 'long' }, day),
+    shortDays: names(7, { weekday: 'narrow' }, day),
+    goToToday: t('dateField.goToToday'),
+    prevMonthAriaLabel: t('dateField.prevMonth'),
+    nextMonthAriaLabel: t('dateField.nextMonth'),
+    prevYearAriaLabel: t('dateField.prevYear'),
+    nextYearAriaLabel: t('dateField.nextYear'),
+    prevYearRangeAriaLabel: t('dateField.prevYears'),
+    nextYearRangeAriaLabel: t('dateField.nextYears'),
+    closeButtonAriaLabel: t('common.close'),
+    weekNumberFormatString: t('dateField.weekNumber'),
+    selectedDateFormatString: t('dateField.selectedDate'),
+    todayDateFormatString: t('dateField.today'),
+    monthPickerHeaderAriaLabel: t('dateField.changeYear'),
+    yearPickerHeaderAriaLabel: t('dateField.changeMonth'),
+    dayMarkedAriaLabel: t('dateField.marked'),
+  };
+}
+
+/** Headers and spoken dates of the calendar in the UI language ("1 marca 2025", "marzec 2025"). */
+function calendarFormatting(language: UiLanguage): DateFormatting {
+  const locale = localeOf[language];
+  const long = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' });
+  const monthYear = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' });
+  return {
+    formatDay: (date) => String(date.getDate()),
+    // The month picker's buttons show the short names; they are named by the same words, so what is
+    // seen is what is spoken (WCAG 2.5.3: axe refused a button showing "sty" named "styczeń").
+    formatMonth: (date, strings) => strings.shortMonths[date.getMonth()] ?? '',
+    formatYear: (date) => String(date.getFullYear()),
+    formatMonthDayYear: (date) => long.format(date),
+    formatMonthYear: (date) => monthYear.format(date),
+  };
+}
+
+/**
+ * A labelled date field that shows and reads dates the way the rest of the UI writes them
+ * (dateText.ts), with a calendar from the icon or ↓. Like the native date input it replaces, a
+ * date typed in full (31.01.2026, 2026-01-31) is taken at once, other forms (1.3.2026) on Enter or
+ * Tab, and Enter then submits the dialog's form. Text that is not a date is not taken: the field
+ * says how to write one (and on leaving it, shows the date it kept).
+ */
+export function DateField({ value, onChange, testId, validationMessage, validationState, ...field }: DateFieldProps) {
+  const { t, i18n } = useTranslation();
+  const language = toUiLanguage(i18n.resolvedLanguage ?? i18n.language);
+  const strings = useMemo(() => calendarStrings(language, t), [language, t]);
+  const formatting = useMemo(() => calendarFormatting(language), [language]);
+  // Stable: the picker re-formats its text whenever this function changes, which would wipe what is being typed.
+  const formatDate = useCallback((d?: Date | null) => (d ? dateText(language, localDateToIso(d)) : ''), [language]);
+  const [typedWrong, setTypedWrong] = useState(false);
+  // One Date per value, for the same reason.
+  const date = useMemo(() => isoToLocalDate(value), [value]);
+  const take = (iso: string) => {
+    setTypedWrong(false);
+    if (iso !== value) onChange(iso);
+  };
+  // Enter in the text takes what was typed and then does what Enter does in the dialog or form
+  // around the field (LeaveDialog confirms; a <form> submits). The picker's own Enter would open the
+  // calendar and stop the key there, so the key is stopped before it (capture phase), the date is
+  // rendered at once (flushSync) and Enter is passed on from the field's wrapper, past the picker.
+  // Not preventing the default lets a form submit as it would from any text field.
+  const onEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    const input = event.target;
+    if (event.key !== 'Enter' || !(input instanceof HTMLInputElement)) return;
+    event.stopPropagation();
+    const text = input.value;
+    const iso = text.trim() === '' ? '' : parseDateText(text);
+    if (iso === null) {
+      event.preventDefault();
+      setTypedWrong(true);
+      return;
+    }
+    flushSync(() => take(iso));
+    input.parentElement?.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+  };
+  const own = typedWrong ? t('dateField.invalid', { example: dateText(language, '2025-03-01') }) : undefined;
+  return (
+    <Field
+      {...field}
+      validationMessage={own ?? validationMessage}
+      validationState={own ? 'error' : validationState}
+    >
+      <DatePicker
+        value={date}
+        allowTextInput
+        openOnClick={false}
+        disableAutoFocus
+        firstDayOfWeek={language === 'pl' ? DayOfWeek.Monday : DayOfWeek.Sunday}
+        strings={strings}
+        dateTimeFormatter={formatting}
+        formatDate={formatDate}
+        parseDateFromString={(text) => {
+          const iso = parseDateText(text);
+          return iso ? isoToLocalDate(iso) : null;
+        }}
+        onSelectDate={(d) => onChange(d ? localDateToIso(d) : '')}
+        onValidationResult={(result) => setTypedWrong(result.error === 'invalid-input')}
+        onChange={(_event, data) => {
+          const iso = isCompleteDateText(data.value) ? parseDateText(data.value) : null;
+          if (iso) take(iso);
+        }}
+        onKeyDownCapture={onEnter}
+        placeholder={t('dateField.placeholder')}
+        popupSurface={{ 'aria-label': t('dateField.calendar') }}
+        data-testid={testId}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,51 @@
+import { isCalendarDate } from '../../shared/licensing/dates';
+import type { UiLanguage } from '../../shared/i18n';
+
+/**
+ * How a date field shows and reads a calendar date: dd.mm.yyyy in Polish, yyyy-mm-dd in English
+ * (unambiguous, unlike 03/01/2025), whatever language the operating system or Chromium runs in.
+ * A native `<input type="date">` shows the browser's locale instead, so a Polish screen on an
+ * English Windows asked for mm/dd/yyyy.
+ */
+export function dateText(language: UiLanguage, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return '';
+  return language === 'pl' ? `${match[3]}.${match[2]}.${match[1]}` : isoDate;
+}
+
+/**
+ * The calendar date a person typed, as `YYYY-MM-DD`, or null. Either language reads both
+ * forms: `2025-03-01`, and `1.3.2025` / `01.03.2025` (also with `/` or `-` between day, month
+ * and year, day first, as Polish documents write it). Impossible days (31.02.2025) are null.
+ */
+export function parseDateText(text: string): string | null {
+  const value = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
+  if (!year || !month || !day) return null;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(date) ? date : null;
+}
+
+/** A local `Date` (midnight) for the picker's calendar, or null. */
+export function isoToLocalDate(isoDate: string): Date | null {
+  if (!isCalendarDate(isoDate)) return null;
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** The calendar date of a local `Date`, as `YYYY-MM-DD`. */
+export function localDateToIso(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * Whether `text` is a date written in full, the way the field shows dates (`31.01.2026`,
+ * `2026-01-31`): taken as it is typed, like a native date input, since typing on cannot make it
+ * another date. Shorter forms (`1.3.2026`) could still grow, so they wait for Enter or Tab.
+ */
+export function isCompleteDateText(text: string): boolean {
+  return /^(\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4})$/.test(text.trim());
+}

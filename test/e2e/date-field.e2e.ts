@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../harness/app-fixture';
+import { describeViolations, fillDate, seriousAxeViolations } from '../harness/browser';
+import { AppShell } from '../harness/pages/AppShell';
+import { ExportPage } from '../harness/pages/ExportPage';
+
+/** The next calendar day of `YYYY-MM-DD`. */
+const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const polish = (iso: string) => iso.split('-').reverse().join('.');
+
+describe('date fields in real Chromium (renderer/components/DateField.tsx)', () => {
+  const app = useApp('date-field');
+
+  it('show dates as the UI language writes them, not as the browser locale does, and work from the keyboard', async () => {
+    const shell = new AppShell(app.page);
+    await shell.switchLanguage('pl');
+    const exportPage = new ExportPage(app.page, 'pl');
+    await shell.goTo('export');
+    await exportPage.heading.waitFor();
+
+    // Chromium here runs en-US, whose native date input shows 12/03/2026.
+    await fillDate(exportPage.asOf, '2026-11-20');
+    expect(await exportPage.asOf.inputValue()).toBe('20.11.2026');
+    await fillDate(exportPage.asOf, '5.1.2026');
+    expect(await exportPage.asOf.inputValue()).toBe('05.01.2026');
+
+    // ↓ opens the calendar on the field's date; arrows move, Enter picks, focus returns to the field.
+    await exportPage.asOf.focus();
+    await app.page.keyboard.press('ArrowDown');
+    const calendar = app.page.getByRole('dialog', { name: 'Kalendarz' });
+    await calendar.waitFor();
+    expect(await calendar.textContent()).toContain('styczeń 2026');
+    // The popup fades in: the picture is taken once its animations have finished.
+    await calendar.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await app.page.screenshot({ path: 'test/.artifacts/screenshots/date-field-calendar-pl.png' });
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('Enter');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await exportPage.asOf.inputValue()).toBe(polish(nextDay('2026-01-05')));
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-as-of');
+
+    // Text that is not a date is not taken: the field keeps its date and says how to write one.
+    await fillDate(exportPage.asOf, '31.02.2026');
+    expect(await exportPage.asOf.inputValue()).toBe('06.01.2026');
+    await app.page.getByText('Wpisz datę jako dd.mm.rrrr, na przykład 01.03.2025').waitFor();
+  });
+
+  it('Escape closes the calendar of a field inside a dialog without closing the dialog', async () => {
+    const shell = new AppShell(app.page);
+    await shell.goTo('purchases');
+    await app.page.getByTestId('purchase-add').first().click();
+    const dialog = app.page.getByTestId('purchase-dialog');
+    await dialog.waitFor();
+    const date = dialog.getByTestId('purchase-date');
+    await date.focus();
+    await app.page.keyboard.press('ArrowDown');
+    const calendar = app.page.getByRole('dialog', { name: 'Calendar' });
+    await calendar.waitFor();
+    await app.page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
+    expect(await dialog.isVisible()).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
