@@ -99,12 +99,23 @@ export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: rea
  * A row with no identity at all is always new. The first row of an object is the one kept.
  */
 export class DirectoryObjects {
-  readonly #seen = new Set<string>();
+  readonly #upns = new Set<string>();
+  readonly #addresses = new Set<string>();
+  readonly #logins = new Set<string>();
+
   isNew(row: Pick<InventoryMailbox, 'upn' | 'email' | 'login'>): boolean {
-    const keys = [row.upn.trim() && `upn:${lower(row.upn)}`, row.email.trim() && `smtp:${lower(row.email)}`].filter(Boolean);
-    if (keys.length === 0 && row.login.trim()) keys.push(`login:${lower(row.login)}`);
-    if (keys.some((k) => this.#seen.has(k))) return false;
-    for (const k of keys) this.#seen.add(k);
+    const upn = lower(row.upn);
+    const address = lower(row.email);
+    if (upn || address) {
+      if ((upn && this.#upns.has(upn)) || (address && this.#addresses.has(address))) return false;
+      if (upn) this.#upns.add(upn);
+      if (address) this.#addresses.add(address);
+      return true;
+    }
+    const login = lower(row.login);
+    if (!login) return true;
+    if (this.#logins.has(login)) return false;
+    this.#logins.add(login);
     return true;
   }
 }
