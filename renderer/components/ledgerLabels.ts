@@ -39,8 +39,12 @@ export function productLabel(t: TFunction, productId: string): string {
   return t('ledger.product', { version: product.version, tier: t(`ledger.tier.${product.tier}`), kind: t(`ledger.kind.${product.kind}`) });
 }
 
-/** An error from a ledger channel: the message main named (`detail.messageKey`), the rule's own (`detail.code`), else the code's. */
-export function ledgerErrorText(t: TFunction, error: AppError): string {
+/**
+ * An error from a ledger channel: the screen's own text for a rule (`detail.code`), else the
+ * message main named (`detail.messageKey`), else the code's; dates and numbers as the UI writes
+ * them when `format` is given.
+ */
+export function ledgerErrorText(t: TFunction, error: AppError, format?: Formatters): string {
   const rule = typeof error.detail?.code === 'string' ? [`ledger.errors.${error.detail.code}`] : [];
-  return t([...serviceErrorKeys(error), ...rule, `errors.${error.code}`], { ...errorParams(error), defaultValue: error.message });
+  return t([...rule, ...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error, format), defaultValue: error.message });
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf, uiLanguages, type UiLanguage } from '../../shared/i18n';
+import { localizedParams } from '../../shared/licensing/messages';
 import type { AppError } from '../../shared/result';
 import type { TFunction } from 'i18next';
 
@@ -56,9 +57,10 @@ export function useFormatters(): Formatters {
   return useMemo(() => createFormatters(language), [language]);
 }
 
-/** The values an error's detail offers its message (strings and numbers). */
-export function errorParams(error: AppError): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(error.detail ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+/** The values an error's detail offers its message (strings and numbers); with `format`, its dates and numbers as the UI writes them. */
+export function errorParams(error: AppError, format?: Formatters): Record<string, string | number> {
+  const params = Object.fromEntries(Object.entries(error.detail ?? {}).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  return format ? localizedParams(params, format) : params;
 }
 
 /** The catalog key of the message main named for an error (`detail.messageKey`, shared/errors/messages), if any. */
@@ -67,6 +69,6 @@ export function serviceErrorKeys(error: AppError): string[] {
 }
 
 /** The translated text of an error that crossed the IPC boundary: the message main named, else its stable code's. */
-export function errorText(t: TFunction, error: AppError): string {
-  return t([...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error), defaultValue: error.message });
+export function errorText(t: TFunction, error: AppError, format?: Formatters): string {
+  return t([...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error, format), defaultValue: error.message });
 }

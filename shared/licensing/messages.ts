@@ -25,7 +25,7 @@ export function interpolate(template: string, params: MessageParams): string {
 }
 
 /** Parameters that hold a calendar date (`YYYY-MM-DD`) in some message. */
-const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'endDate', 'snapshot']);
+const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'releasedOn', 'endDate', 'snapshot']);
 
 export interface ParamFormatters {
   date(isoDate: string): string;

@@ -18,7 +18,6 @@ import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../shared/contracts/ledger';
-import { serviceErrorText } from '../../../shared/errors/messages';
 import { openOnLeaving } from '../../../shared/ledger/leaving';
 import { findProductByName } from '../../../shared/licensing/catalog';
 import type { AppError } from '../../../shared/result';
@@ -66,12 +65,6 @@ function useFocusBackToRow(personId: string | null): void {
 
 const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/** A refusal in the UI language: service refusals carry their own EN/PL message key. */
-function errorText(t: TFunction, language: string, error: AppError): string {
-  if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, language.startsWith('pl') ? 'pl' : 'en');
-  return ledgerErrorText(t, error);
-}
-
 /** A CAL's license type in the UI language; history carries the catalog's English name. */
 function calProduct(t: TFunction, cal: PersonCal): string {
   const product = findProductByName(cal.productName);
@@ -79,7 +72,7 @@ function calProduct(t: TFunction, cal: PersonCal): string {
 }
 
 function LeaveForm({ target }: { target: PersonRow | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useDialogFormStyles();
   const own = useStyles();
   const format = useFormatters();
@@ -138,14 +131,14 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
               </Text>
             ) : cals?.kind === 'failed' ? (
               <MessageBar intent="error" data-testid="leave-cals-error">
-                <MessageBarBody>{errorText(t, i18n.language, cals.error)}</MessageBarBody>
+                <MessageBarBody>{ledgerErrorText(t, cals.error, format)}</MessageBarBody>
               </MessageBar>
             ) : (
               <Spinner size="tiny" label={t('ledger.loading')} />
             )}
             {error && (
               <MessageBar intent="error" data-testid="leave-error">
-                <MessageBarBody>{errorText(t, i18n.language, error)}</MessageBarBody>
+                <MessageBarBody>{ledgerErrorText(t, error, format)}</MessageBarBody>
               </MessageBar>
             )}
             {!undo && (

@@ -84,7 +84,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
               <Text>{t('register.release.intro', { person, product, assignedOn: format.date(target.cal.assignedOn) })}</Text>
               {error && (
                 <MessageBar intent="error">
-                  <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
+                  <MessageBarBody>{ledgerErrorText(t, error, format)}</MessageBarBody>
                 </MessageBar>
               )}
               <DateField

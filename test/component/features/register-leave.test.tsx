@@ -126,7 +126,7 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
     await waitFor(() => expect(document.activeElement).toBe(actionsOf('Łukasz Żółkiewski')));
   });
 
-  it('a refusal from main stays in the dialog, worded in Polish from its message key', async () => {
+  it('a refusal from main stays in the dialog, worded in Polish from its message key, its dates as Polish writes them', async () => {
     const refuse: Result<PersonRow> = {
       ok: false,
       error: {
@@ -144,7 +144,7 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
 
     const error = await within(dialog).findByTestId('leave-error');
     expect(error.textContent).toBe(
-      'Osoba Łukasz Żółkiewski nie mogła odejść 2025-01-01: ma licencję CAL przypisaną 2025-02-01. Wybierz późniejszą datę albo najpierw zwolnij lub popraw tę licencję.',
+      'Osoba Łukasz Żółkiewski nie mogła odejść 01.01.2025: ma licencję CAL przypisaną 01.02.2025. Wybierz późniejszą datę albo najpierw zwolnij lub popraw tę licencję.',
     );
     expect(screen.getByTestId('leave-dialog')).toBe(dialog);
     expect(missingKeys).toEqual([]);
