@@ -145,10 +145,12 @@ function domainErrorText(error: DomainError): string {
   }
   if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, cliLanguage());
   if (!pl) return error.message;
-  if (error instanceof RegisterOpenError) return [uiText(`problem.${error.problem}`), error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : ''].filter(Boolean).join(' ');
-  if (error.code === 'register-locked') {
-    const details = error.detail ? detailText(error.detail) : '';
-    return details ? `${uiText('problem.register-locked')} (${details})` : uiText('problem.register-locked');
+  // Held at open or at restore: which process holds it, where and since when, under the app's labels.
+  const lockDetails = error.code === 'register-locked' && error.detail ? detailText(error.detail) : '';
+  const problem = error instanceof RegisterOpenError ? uiText(`problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
+  if (problem !== null) {
+    const movedTo = error instanceof RegisterOpenError && error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : '';
+    return [problem, lockDetails ? `(${lockDetails})` : '', movedTo].filter(Boolean).join(' ');
   }
   return error.message;
 }

@@ -29,6 +29,8 @@ export const serviceErrorsEn = {
   'export-save-disk-full': 'The audit workbook could not be saved: the disk is full ({{osCode}}). Nothing was written.',
   'export-save-read-only': 'The audit workbook could not be saved: the disk is read-only ({{osCode}}). Nothing was written.',
   'export-save-failed': 'The audit workbook could not be saved ({{osCode}}). Nothing was written.',
+  'proof-too-large': '{{file}} is {{sizeMb}} MB; proof files are limited to 50 MB.',
+  'proof-store-failed': '{{file}} could not be stored with the register ({{osCode}}); nothing was attached.',
 } as const;
 
 export type ServiceErrorKey = keyof typeof serviceErrorsEn;
@@ -57,6 +59,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'export-save-disk-full': 'Nie udało się zapisać skoroszytu audytu: dysk jest pełny ({{osCode}}). Nic nie zapisano.',
   'export-save-read-only': 'Nie udało się zapisać skoroszytu audytu: dysk jest tylko do odczytu ({{osCode}}). Nic nie zapisano.',
   'export-save-failed': 'Nie udało się zapisać skoroszytu audytu ({{osCode}}). Nic nie zapisano.',
+  'proof-too-large': 'Plik {{file}} ma {{sizeMb}} MB; pliki dowodów zakupu mogą mieć najwyżej 50 MB.',
+  'proof-store-failed': 'Nie udało się zapisać pliku {{file}} razem z rejestrem ({{osCode}}); niczego nie dołączono.',
 };
 
 const fill = (template: string, params: Readonly<Record<string, string | number>>): string =>

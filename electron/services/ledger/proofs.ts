@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
+import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { writeFileAtomic } from '../register/json-store';
 import type { OpenRegister } from '../register/register-store';
@@ -48,7 +49,7 @@ export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'p
 export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string } {
   const size = statSync(sourcePath).size;
   if (size > MAX_PROOF_BYTES) {
-    throw new DomainError('bad-file', `${basename(sourcePath)} is ${Math.round(size / 1048576)} MB; proof files are limited to 50 MB.`);
+    throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.round(size / 1048576) });
   }
   const bytes = readFileSync(sourcePath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -65,8 +66,7 @@ function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof 
     return storeProofFile(proofsDir, source);
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new DomainError('io-error', `${basename(source)} could not be stored with the register (${code}); nothing was attached.`, { code });
+    throw keyedError('io-error', 'proof-store-failed', { file: basename(source), osCode: osErrorCode(error) });
   }
 }
 

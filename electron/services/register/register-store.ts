@@ -44,8 +44,9 @@ export class RegisterOpenError extends DomainError {
     readonly dir: string,
     readonly movedTo: string | null,
     readonly backups: BackupInfo[],
+    detail?: DomainError['detail'],
   ) {
-    super(problem, message);
+    super(problem, message, detail);
     this.name = 'RegisterOpenError';
   }
 }
@@ -270,7 +271,7 @@ export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
     lock = acquireLock(dir, deps.instance, deps.lockEnv);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'register-locked') {
-      throw new RegisterOpenError('register-locked', error.message, dir, null, listBackups(dir));
+      throw new RegisterOpenError('register-locked', error.message, dir, null, listBackups(dir), error.detail);
     }
     throw ioProblem(dir, error);
   }
