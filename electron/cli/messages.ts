@@ -242,7 +242,11 @@ let current: CliLanguage = 'en';
 
 /** The language asked for: `--lang` wins, then LC_ALL, then LANG (POSIX precedence). */
 export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliLanguage {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  // The last --lang wins, as it does for the options of a command (export's workbook language).
+  let at = -1;
+  argv.forEach((a, i) => {
+    if (a === '--lang' || a.startsWith('--lang=')) at = i;
+  });
   if (at >= 0) {
     const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
     if (value === 'pl' || value === 'en') return value;

@@ -22,6 +22,11 @@ describe('CLI language', () => {
     expect(cliLanguageFrom([], {})).toBe('en');
   });
 
+  it('given twice, the last --lang wins, for the messages as for export\'s workbook', () => {
+    expect(cliLanguageFrom(['export', 'x', '--lang', 'pl', '--lang', 'en'], {})).toBe('en');
+    expect(cliLanguageFrom(['export', 'x', '--lang=en', '--lang', 'pl'], {})).toBe('pl');
+  });
+
   it('init reports in Polish under a Polish locale', async () => {
     const dir = join(tempDir(), 'Klient');
     const result = await run({ LANG: 'pl_PL.UTF-8' }, 'init', dir, '--org', 'Żółw sp. z o.o.');
