@@ -6,8 +6,7 @@ import { clearPersonLeft, markPersonLeft } from '../../../electron/services/ledg
 import { serviceErrorText } from '../../../shared/errors/messages';
 import { checkAssignment } from '../../../shared/licensing/assignment-rules';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import { DomainError } from '../../../shared/result';
-import { org, tempDir, testDeps } from '../register/helpers';
+import { caught, org, tempDir, testDeps } from '../register/helpers';
 
 // The test clock says 2026-11-25.
 const today = '2026-11-25';
@@ -21,16 +20,6 @@ function setup(quantity = 2) {
   const jan = savePerson(register, { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl' });
   return { register, lot, enterpriseLot, anna, jan };
 }
-
-const caught = (run: () => unknown): DomainError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-};
 
 const leftFindings = (doc: Parameters<typeof computeCompliance>[0], asOf = today) =>
   computeCompliance(doc, { asOf }).findings.filter((f) => f.rule === 'assigned-to-disabled-account' && f.messageKey?.endsWith('.left'));

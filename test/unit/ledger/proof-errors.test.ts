@@ -4,21 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { attachProofs } from '../../../electron/services/ledger/proofs';
 import type { OpenRegister } from '../../../electron/services/register/register-store';
 import { serviceErrorText } from '../../../shared/errors/messages';
-import { DomainError } from '../../../shared/result';
-import { tempDir } from '../register/helpers';
+import { caught, tempDir } from '../register/helpers';
 
 /** Just what attaching needs before anything is committed: the purchase and the proofs folder. */
 const registerWith = (proofsDir: string) => ({ document: { purchases: [{ id: 'lot', proofIds: [] }], proofs: [] }, proofsDir }) as unknown as OpenRegister;
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a proof that cannot be attached is told by key, in either language', () => {
   it('a file over 50 MB is refused before it is read', () => {
@@ -26,7 +15,7 @@ describe('a proof that cannot be attached is told by key, in either language', (
     const big = join(dir, 'skan.pdf');
     writeFileSync(big, '');
     truncateSync(big, 51 * 1024 * 1024);
-    const error = refusal(() => attachProofs(registerWith(join(dir, 'proofs')), 'lot', [big]));
+    const error = caught(() => attachProofs(registerWith(join(dir, 'proofs')), 'lot', [big]));
     expect(error).toMatchObject({ code: 'bad-file', detail: { messageKey: 'proof-too-large', file: 'skan.pdf', sizeMb: 51 } });
     expect(serviceErrorText(error, 'pl')).toBe('Plik skan.pdf ma 51 MB; pliki dowodów zakupu mogą mieć najwyżej 50 MB.');
   });
@@ -38,7 +27,7 @@ describe('a proof that cannot be attached is told by key, in either language', (
     // A file where the proofs folder should be: mkdir fails the way a read-only or locked folder would.
     const blocked = join(dir, 'proofs');
     writeFileSync(blocked, '');
-    const error = refusal(() => attachProofs(registerWith(blocked), 'lot', [pdf]));
+    const error = caught(() => attachProofs(registerWith(blocked), 'lot', [pdf]));
     expect(error).toMatchObject({ code: 'io-error', detail: { messageKey: 'proof-store-failed', file: 'faktura.pdf' } });
     expect(error.detail?.osCode).toMatch(/^E[A-Z]+$/);
     expect(serviceErrorText(error, 'en')).toBe(`faktura.pdf could not be stored with the register (${String(error.detail?.osCode)}); nothing was attached.`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expandTables } from '../../../electron/services/register/disk-tables';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import type { RegisterDeps } from '../../../electron/services/register/register-store';
+import { DomainError } from '../../../shared/result';
 
 export const tempDir = (prefix = 'calreg-'): string => mkdtempSync(join(tmpdir(), prefix));
 
@@ -28,3 +29,14 @@ export const registerPath = (dir: string) => join(dir, 'register.json');
 
 /** A register file as the app reads it: parsed, with its tables (disk-tables.ts) back as lists of objects. */
 export const readRegisterFile = (file: string): ReturnType<typeof JSON.parse> => expandTables(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>);
+
+/** The refusal `run` throws; any other error is rethrown, and no error at all fails the test. */
+export function caught(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
