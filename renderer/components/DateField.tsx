@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { localeOf, type UiLanguage } from '../../shared/i18n';
 import { toUiLanguage } from '../i18n/format';
-import { dateText, isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText } from './dateText';
+import { formatDate } from '../../shared/export/labels';
+import { isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText } from './dateText';
 
 type FieldPart = Pick<FieldProps, 'label' | 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
 
@@ -69,7 +70,7 @@ function calendarFormatting(language: UiLanguage): DateFormatting {
 
 /**
  * A labelled date field that shows and reads dates the way the rest of the UI writes them
- * (dateText.ts), with a calendar from the icon or ↓. Like the native date input it replaces, a
+ * (formatDate, dateText.ts), with a calendar from the icon or ↓. Like the native date input it replaces, a
  * date typed in full (31.01.2026, 2026-01-31) is taken at once, other forms (1.3.2026) on Enter or
  * Tab, and Enter then submits the dialog's form. Text that is not a date is not taken: the field
  * says how to write one (and on leaving it, shows the date it kept).
@@ -80,7 +81,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
   const strings = useMemo(() => calendarStrings(language, t), [language, t]);
   const formatting = useMemo(() => calendarFormatting(language), [language]);
   // Stable: the picker re-formats its text whenever this function changes, which would wipe what is being typed.
-  const formatDate = useCallback((d?: Date | null) => (d ? dateText(language, localDateToIso(d)) : ''), [language]);
+  const showDate = useCallback((d?: Date | null) => (d ? formatDate(language, localDateToIso(d)) : ''), [language]);
   const [typedWrong, setTypedWrong] = useState(false);
   // One Date per value, for the same reason.
   const date = useMemo(() => isoToLocalDate(value), [value]);
@@ -107,7 +108,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
     flushSync(() => take(iso));
     input.parentElement?.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
   };
-  const own = typedWrong ? t('dateField.invalid', { example: dateText(language, '2025-03-01') }) : undefined;
+  const own = typedWrong ? t('dateField.invalid', { example: formatDate(language, '2025-03-01') }) : undefined;
   return (
     <Field
       {...field}
@@ -122,7 +123,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
         firstDayOfWeek={language === 'pl' ? DayOfWeek.Monday : DayOfWeek.Sunday}
         strings={strings}
         dateTimeFormatter={formatting}
-        formatDate={formatDate}
+        formatDate={showDate}
         parseDateFromString={(text) => {
           const iso = parseDateText(text);
           return iso ? isoToLocalDate(iso) : null;

@@ -1,17 +1,11 @@
-import { isCalendarDate } from '../../shared/licensing/dates';
-import type { UiLanguage } from '../../shared/i18n';
-
 /**
- * How a date field shows and reads a calendar date: dd.mm.yyyy in Polish, yyyy-mm-dd in English
- * (unambiguous, unlike 03/01/2025), whatever language the operating system or Chromium runs in.
- * A native `<input type="date">` shows the browser's locale instead, so a Polish screen on an
- * English Windows asked for mm/dd/yyyy.
+ * How a date field reads a calendar date. It shows one as the workbook prints it (`formatDate`
+ * of shared/export/labels.ts: dd.mm.yyyy in Polish, yyyy-mm-dd in English, unambiguous unlike
+ * 03/01/2025), whatever language the operating system or Chromium runs in. A native
+ * `<input type="date">` shows the browser's locale instead, so a Polish screen on an English
+ * Windows asked for mm/dd/yyyy.
  */
-export function dateText(language: UiLanguage, isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return '';
-  return language === 'pl' ? `${match[3]}.${match[2]}.${match[1]}` : isoDate;
-}
+import { isCalendarDate } from '../../shared/licensing/dates';
 
 /**
  * The calendar date a person typed, as `YYYY-MM-DD`, or null. Either language reads both
