@@ -18,6 +18,8 @@ export interface SessionState {
   newRegister(): Promise<void>;
   openRegister(): Promise<void>;
   openRecent(id: string): Promise<void>;
+  /** Opens again the register that could not be opened (its lock released, its folder back). */
+  retryOpen(): Promise<void>;
   restoreBackup(backupId: string): Promise<boolean>;
   applyStatus(status: RegisterStatus): void;
   dismissError(): void;
@@ -80,6 +82,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
     async openRecent(id) {
       await switchRegister(() => client.registerOpenRecent({ id }));
+    },
+
+    async retryOpen() {
+      await switchRegister(() => client.registerRetry({}));
     },
 
     restoreBackup(backupId) {

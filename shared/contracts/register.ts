@@ -25,6 +25,10 @@ export type RegisterNotice = z.infer<typeof registerNoticeSchema>;
 export const backupInfoSchema = z.object({ id: z.string(), createdAt: z.string(), size: z.number().int() });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
+/** The CAL Register that holds a locked register: its computer, process and since when (ISO time). */
+export const lockHolderSchema = z.object({ host: z.string(), pid: z.number().int().nullable(), since: z.string() });
+export type LockHolder = z.infer<typeof lockHolderSchema>;
+
 export const registerStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('open'),
@@ -42,6 +46,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     message: z.string(),
     /** Where the unreadable file was moved (kept, never deleted). */
     movedTo: z.string().nullable(),
+    /** Who holds the register when it is locked, as its lock file says (null for other problems or an unreadable lock). */
+    lock: lockHolderSchema.nullable(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),
@@ -67,6 +73,8 @@ export const registerContract = {
   registerOpen: { input: none, output: registerStatusSchema },
   /** Recent registers are named by the id main gave them, not by path. */
   registerOpenRecent: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: registerStatusSchema },
+  /** Opens again the register that could not be opened (a lock released since, a folder back online). */
+  registerRetry: { input: none, output: registerStatusSchema },
   registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema },
   organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema },
 } as const;

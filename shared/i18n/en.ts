@@ -149,6 +149,11 @@ export const en = {
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
     movedTo: 'The damaged file was moved to {{path}} and kept.',
+    lockHolder: 'It is open in CAL Register on the computer {{host}} (process {{pid}}) since {{since}}.',
+    lockHolderNoPid: 'It is open in CAL Register on the computer {{host}} since {{since}}.',
+    lockHint:
+      'Close it there, then choose Try again. If that CAL Register is no longer running, Try again takes the register over: on this computer at once, from another computer 12 hours after it was opened there.',
+    retry: 'Try again',
     registerPath: 'Register: {{path}}',
     backupsTitle: 'Backups',
     backupsEmpty: 'There are no backups of this register.',

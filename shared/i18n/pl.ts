@@ -161,6 +161,11 @@ export const pl = {
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
     movedTo: 'Uszkodzony plik przeniesiono do {{path}} i zachowano.',
+    lockHolder: 'Jest otwarty w CAL Register na komputerze {{host}} (proces {{pid}}) od {{since}}.',
+    lockHolderNoPid: 'Jest otwarty w CAL Register na komputerze {{host}} od {{since}}.',
+    lockHint:
+      'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa, „Spróbuj ponownie” przejmie rejestr: na tym komputerze od razu, z innego komputera po 12 godzinach od otwarcia go tam.',
+    retry: 'Spróbuj ponownie',
     registerPath: 'Rejestr: {{path}}',
     backupsTitle: 'Kopie zapasowe',
     backupsEmpty: 'Ten rejestr nie ma kopii zapasowych.',

@@ -23,6 +23,7 @@ export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   code: 'register-corrupt',
   message: 'Unexpected token } in JSON',
   movedTo: 'C:\\Rejestry\\Klient\\register.corrupt-2026-01-15T10-00-00.json',
+  lock: null,
   backups: [
     { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
     { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },
@@ -51,6 +52,7 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerNew: vi.fn(() => ok(status)),
     registerOpen: vi.fn(() => ok(status)),
     registerOpenRecent: vi.fn(() => ok(status)),
+    registerRetry: vi.fn(() => ok(status)),
     registerRestoreBackup: vi.fn(() => {
       status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
       return ok(status);

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeApi, problemStatus, settings } from './fakeApi';
+import { installFakeApi, openStatus, problemStatus, settings } from './fakeApi';
 import { renderApp } from './renderApp';
 
 /**
@@ -76,5 +76,49 @@ describe('A register that cannot be opened', () => {
     await user.click(screen.getByRole('button', { name: 'Open another register…' }));
 
     expect(api.registerOpen).toHaveBeenCalledWith({});
+  });
+
+  const lockedStatus = {
+    ...problemStatus,
+    code: 'register-locked' as const,
+    movedTo: null,
+    lock: { host: 'BIURO-PC', pid: 4242, since: '2026-01-15T08:05:00.000Z' },
+  };
+
+  it('a locked register names the computer and process holding it, and Try again opens it once released', async () => {
+    const api = installFakeApi({ status: lockedStatus });
+    const { user, missingKeys } = await renderApp();
+
+    expect(screen.getByTestId('register-problem').textContent).toContain('This register is open elsewhere');
+    const holder = screen.getByTestId('register-lock-holder').textContent ?? '';
+    expect(holder).toMatch(/^It is open in CAL Register on the computer BIURO-PC \(process 4242\) since Jan 15, 2026/);
+    expect(screen.getByTestId('register-problem').textContent).toContain('Close it there, then choose Try again.');
+    // Not damaged, so no backups to restore over it (the same lock would refuse the restore).
+    expect(screen.queryByRole('button', { name: /^Restore backup from/ })).toBeNull();
+
+    api.registerRetry.mockImplementation(() => Promise.resolve({ ok: true, value: openStatus }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(api.registerRetry).toHaveBeenCalledWith({});
+    expect(await screen.findByTestId('register-organization')).toBeTruthy();
+    expect(screen.queryByTestId('register-problem')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('in Polish the holder and the time are in Polish', async () => {
+    installFakeApi({ status: { ...lockedStatus, lock: { ...lockedStatus.lock, pid: null } }, settings: { ...settings, language: 'pl' } });
+    const { missingKeys } = await renderApp({ language: 'pl' });
+
+    expect(screen.getByTestId('register-lock-holder').textContent).toMatch(/^Jest otwarty w CAL Register na komputerze BIURO-PC od 15\.01\.2026/);
+    expect(screen.getByRole('button', { name: 'Spróbuj ponownie' })).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a damaged register offers no Try again (it would fail the same way)', async () => {
+    installFakeApi({ status: problemStatus });
+    await renderApp();
+
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByTestId('register-lock-holder')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useApp } from '../harness/app-fixture';
@@ -135,5 +135,34 @@ describe('app shell and overview', () => {
     await app.page.getByTestId('register-organization').waitFor();
     expect(existsSync(join(clientDir, 'register.json'))).toBe(true);
     expect(await readFile(movedTo)).toEqual(truncated);
+  });
+  it('names who holds a locked register, in Polish, and opens it with Try again once the lock is gone', async () => {
+    await overview.heading('en').waitFor();
+    const clientDir = join(app.dataDir, 'client-c');
+    await cp(join(app.dataDir, 'registers', 'default'), clientDir, { recursive: true });
+    // Another computer opened it an hour ago: its lock is live (a foreign lock is taken over only after 12 hours).
+    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    await writeFile(join(clientDir, 'register.lock'), JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' }));
+    await shell.switchLanguage('pl');
+
+    app.bridge.dialogs.nextFolder(clientDir);
+    await shell.fileOpen();
+
+    await overview.problem.getByText(msg('pl', 'problem.register-locked')).waitFor();
+    const holder = await app.page.getByTestId('register-lock-holder').textContent();
+    expect(holder).toMatch(/^Jest otwarty w CAL Register na komputerze BIURO-PC \(proces 4242\) od \d{2}\.\d{2}\.\d{4}/);
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await saveScreenshot(app.page, 'register-locked-pl');
+
+    // Still held: Try again keeps the problem and takes nothing over.
+    await app.page.getByTestId('problem-retry').click();
+    await overview.problem.getByText(msg('pl', 'problem.register-locked')).waitFor();
+    expect(JSON.parse(await readFile(join(clientDir, 'register.lock'), 'utf8'))).toMatchObject({ host: 'BIURO-PC' });
+
+    await rm(join(clientDir, 'register.lock'));
+    await app.page.getByTestId('problem-retry').press('Enter');
+    await app.page.getByTestId('register-organization').waitFor();
+    await expect.poll(() => overview.summary('folder').textContent()).toBe(clientDir);
   });
 });

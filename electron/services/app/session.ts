@@ -1,9 +1,18 @@
 import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
-import type { RegisterStatus } from '../../../shared/contracts/register';
+import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { openRegister, RegisterOpenError, type OpenRegister, type RegisterDeps } from '../register/register-store';
+
+/** The holder a lock refusal names (lock.ts puts it in the error's detail), if the lock file said who. */
+function lockHolder(detail: DomainError['detail']): LockHolder | null {
+  const host = detail?.host;
+  const since = detail?.since;
+  const pid = detail?.pid;
+  if (typeof host !== 'string' || typeof since !== 'string') return null;
+  return { host, since, pid: typeof pid === 'number' && Number.isInteger(pid) ? pid : null };
+}
 
 /** The register the app has open now, or the problem that kept it from opening. */
 export class RegisterSession {
@@ -29,7 +38,8 @@ export class RegisterSession {
       this.#open = opening();
     } catch (error) {
       if (error instanceof RegisterOpenError) {
-        this.#problem = { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, backups: error.backups };
+        const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
+        this.#problem = { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, backups: error.backups };
         return this.status();
       }
       throw error;

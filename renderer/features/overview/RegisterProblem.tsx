@@ -13,7 +13,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { ArrowCounterclockwise20Regular, DocumentAdd20Regular, FolderOpen20Regular, History20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular, ArrowCounterclockwise20Regular, DocumentAdd20Regular, FolderOpen20Regular, History20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
@@ -32,8 +32,12 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const askRestore = useOverviewStore((s) => s.askRestore);
   const openRegister = useSessionStore((s) => s.openRegister);
   const newRegister = useSessionStore((s) => s.newRegister);
+  const retryOpen = useSessionStore((s) => s.retryOpen);
   const busy = useSessionStore((s) => s.busy);
   const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // A lock released or a folder back online: the same register may open now. A damaged or too-new file will not.
+  const retryable = problem.code === 'register-locked' || problem.code === 'io-error';
+  const { lock } = problem;
 
   return (
     <>
@@ -41,6 +45,12 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         <MessageBarBody>
           <MessageBarTitle>{t('problem.title')}</MessageBarTitle>
           <div>{t(`problem.${problem.code}`)}</div>
+          {lock && (
+            <div data-testid="register-lock-holder">
+              {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
+            </div>
+          )}
+          {problem.code === 'register-locked' && <div>{t('problem.lockHint')}</div>}
           {problem.movedTo && (
             <div data-testid="register-moved-to">
               {t('problem.movedTo', { path: problem.movedTo })}
@@ -51,7 +61,12 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
       </MessageBar>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy} data-testid="problem-open-another">
+        {retryable && (
+          <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void retryOpen()} disabled={busy} data-testid="problem-retry">
+            {t('problem.retry')}
+          </Button>
+        )}
+        <Button appearance={retryable ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy} data-testid="problem-open-another">
           {t('problem.openAnother')}
         </Button>
         <Button icon={<DocumentAdd20Regular />} onClick={() => void newRegister()} disabled={busy}>
@@ -59,51 +74,54 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         </Button>
       </div>
 
-      <Card className={styles.card} aria-labelledby="backups-title">
-        <CardHeader
-          image={<History20Regular aria-hidden />}
-          header={
-            <Text as="h2" id="backups-title" weight="semibold" size={400} className={styles.cardTitle}>
-              {t('problem.backupsTitle')}
-            </Text>
-          }
-        />
-        {newestFirst.length === 0 ? (
-          <Text>{t('problem.backupsEmpty')}</Text>
-        ) : (
-          <Table aria-labelledby="backups-title" size="small" data-testid="backup-list">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('problem.backupCreatedAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('problem.backupSize')}</TableHeaderCell>
-                <TableHeaderCell>{t('problem.backupActions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {newestFirst.map((backup) => {
-                const when = format.dateTime(backup.createdAt);
-                return (
-                  <TableRow key={backup.id}>
-                    <TableCell>{when}</TableCell>
-                    <TableCell>{format.bytes(backup.size)}</TableCell>
-                    <TableCell>
-                      <Button
-                        size="small"
-                        icon={<ArrowCounterclockwise20Regular />}
-                        aria-label={t('problem.restoreBackup', { date: when })}
-                        onClick={() => askRestore(backup)}
-                        disabled={busy}
-                      >
-                        {t('common.restore')}
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        )}
-      </Card>
+      {/* A locked register is not damaged: restoring a backup over it would only be refused by the same lock. */}
+      {problem.code !== 'register-locked' && (
+        <Card className={styles.card} aria-labelledby="backups-title">
+          <CardHeader
+            image={<History20Regular aria-hidden />}
+            header={
+              <Text as="h2" id="backups-title" weight="semibold" size={400} className={styles.cardTitle}>
+                {t('problem.backupsTitle')}
+              </Text>
+            }
+          />
+          {newestFirst.length === 0 ? (
+            <Text>{t('problem.backupsEmpty')}</Text>
+          ) : (
+            <Table aria-labelledby="backups-title" size="small" data-testid="backup-list">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('problem.backupCreatedAt')}</TableHeaderCell>
+                  <TableHeaderCell>{t('problem.backupSize')}</TableHeaderCell>
+                  <TableHeaderCell>{t('problem.backupActions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {newestFirst.map((backup) => {
+                  const when = format.dateTime(backup.createdAt);
+                  return (
+                    <TableRow key={backup.id}>
+                      <TableCell>{when}</TableCell>
+                      <TableCell>{format.bytes(backup.size)}</TableCell>
+                      <TableCell>
+                        <Button
+                          size="small"
+                          icon={<ArrowCounterclockwise20Regular />}
+                          aria-label={t('problem.restoreBackup', { date: when })}
+                          onClick={() => askRestore(backup)}
+                          disabled={busy}
+                        >
+                          {t('common.restore')}
+                        </Button>
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          )}
+        </Card>
+      )}
       <RestoreBackupDialog />
     </>
   );

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../electron/services/app/app-core';
@@ -82,6 +83,39 @@ describe('app core', () => {
     expect(status.backups.length).toBeGreaterThan(0);
     const restored = await again.invoke('registerRestoreBackup', { backupId: status.backups[0]!.id });
     expect(restored).toMatchObject({ ok: true, value: { state: 'open' } });
+    again.stop();
+  });
+
+  it('a register held by another CAL Register names its holder, and Try again opens it once that one has closed it', async () => {
+    const holder = makeCore(tempDir());
+    const held = holder.start();
+    if (held.state !== 'open') throw new Error('not open');
+    const core = makeCore(tempDir(), fakeDialogs([held.path]));
+    core.start();
+
+    const locked = await core.invoke('registerOpen', {});
+    expect(locked).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked', path: held.path, lock: { host: hostname(), pid: process.pid } } });
+    const since = (locked as { value: { lock: { since: string } } }).value.lock.since;
+    expect(Number.isNaN(Date.parse(since))).toBe(false);
+    // Still held: the same problem again, nothing taken over.
+    expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked' } });
+
+    holder.stop();
+    expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'open', path: held.path } });
+    // With a register open there is nothing to retry: the status is returned as it is.
+    expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'open', path: held.path } });
+    core.stop();
+  });
+
+  it('a problem other than a lock names no holder', async () => {
+    const data = tempDir();
+    const core = makeCore(data);
+    const opened = core.start();
+    if (opened.state !== 'open') throw new Error('not open');
+    core.stop();
+    writeFileSync(join(opened.path, 'register.json'), '{');
+    const again = makeCore(data);
+    expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt', lock: null });
     again.stop();
   });
 

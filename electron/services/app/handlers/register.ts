@@ -63,6 +63,11 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       if (!existsSync(join(dir, 'register.json'))) throw new DomainError('not-found', `${dir} holds no register any more.`);
       return openInSession(ctx, dir, false);
     },
+    // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise.
+    registerRetry: () => {
+      const dir = ctx.session.current ? null : ctx.session.problemDir();
+      return dir ? openInSession(ctx, dir, false) : ctx.session.status();
+    },
     registerRestoreBackup: ({ backupId }) => {
       const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
       if (!dir) throw new DomainError('register-not-open', 'No register folder is selected.');
