@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { en as zodEn, pl as zodPl } from 'zod/locales';
+import { schemaHintPl } from '../../shared/domain/hints';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
@@ -65,8 +67,16 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** One refused value: where (the field's path) and why, in the CLI's language. */
+function issueText(issue: z.core.$ZodIssue): string {
+  const why = (cliLanguage() === 'pl' && schemaHintPl(issue.message)) || issue.message;
+  return `${issue.path.join('.') || msg('wholeValue')}: ${why}`;
+}
+
 export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   setCliLanguage(cliLanguageFrom(rawArgv, env));
+  // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
+  z.config(cliLanguage() === 'pl' ? zodPl() : zodEn());
   // --lang also chooses the workbook's language of `export`; other commands do not take it.
   const argv = rawArgv[0] === 'export' ? rawArgv : withoutLang(rawArgv);
   const first = argv[0];
@@ -90,7 +100,7 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   } catch (error) {
     // A value the domain schema refuses (an empty person, a malformed build number): one line, exit 2, as for bad usage.
     if (error instanceof z.ZodError) {
-      io.err(`cal-register ${name}: ${msg('invalidValues', { issues: error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ') })}`);
+      io.err(`cal-register ${name}: ${msg('invalidValues', { issues: error.issues.map(issueText).join('; ') })}`);
       return 2;
     }
     if (isParseArgsError(error)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaHints } from '../domain/hints';
 import {
   activationSchema,
   assignmentSchema,
@@ -25,9 +26,9 @@ export const serverInputSchema = z
     name: z.string().trim().min(1).max(100),
     product: exchangeProductSchema,
     edition: serverEditionSchema,
-    build: z.string().trim().max(40).regex(/^(\d+(\.\d+){1,3})?$/, 'a build like 15.2.1544.4').default(''),
+    build: z.string().trim().max(40).regex(/^(\d+(\.\d+){1,3})?$/, schemaHints.build).default(''),
     activation: activationSchema,
-    partialProductKey: z.string().trim().toUpperCase().regex(/^([A-Z0-9]{5})?$/, 'the last five characters of the key').default(''),
+    partialProductKey: z.string().trim().toUpperCase().regex(/^([A-Z0-9]{5})?$/, schemaHints.productKeyTail).default(''),
     notes: z.string().max(4000).default(''),
   })
   .strict();
@@ -62,7 +63,7 @@ export const personInputSchema = z
     notes: z.string().max(4000).default(''),
   })
   .strict()
-  .refine((p) => (p.givenName + p.surname).trim() !== '' || p.email !== '' || p.login.trim() !== '', 'a name, e-mail or login is needed');
+  .refine((p) => (p.givenName + p.surname).trim() !== '' || p.email !== '' || p.login.trim() !== '', schemaHints.personNamed);
 export type PersonInput = z.input<typeof personInputSchema>;
 
 export const assignmentRequestSchema = z

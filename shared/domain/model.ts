@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { schemaHints } from './hints';
 
 /** Calendar date as the user means it, no time zone: `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaHints.isoDate);
 /** A moment in time, ISO 8601 with zone (what `Date.prototype.toISOString` gives). */
 export const isoTime = z.string().min(10).max(40);
 export const entityId = z.string().min(1).max(64);

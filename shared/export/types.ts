@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../contracts/register';
+import { schemaHints } from '../domain/hints';
 import { isoDate } from '../domain/model';
 import { isCalendarDate } from '../licensing/dates';
 import type { ComplianceReport, Finding } from '../licensing/types';
@@ -25,7 +26,7 @@ export const exportChoicesSchema = z
   .object({
     lang: z.enum(['en', 'pl']),
     preparedBy: z.string().trim().max(200).default(''),
-    asOf: isoDate.refine(isCalendarDate, 'not a calendar day'),
+    asOf: isoDate.refine(isCalendarDate, schemaHints.calendarDay),
     sheets: z.array(z.enum(sheetIds)).min(1).optional(),
   })
   .strict();

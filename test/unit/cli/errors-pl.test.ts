@@ -35,7 +35,7 @@ describe('service refusals in the CLI language', () => {
     await cli('init', dir, '--org', 'Firma');
     const empty = await cli('person', 'add', dir, '--lang', 'pl');
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — (root): a name, e-mail or login is needed\n');
+    expect(empty.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — (cały wpis): potrzebne jest imię lub nazwisko, e-mail albo login\n');
     const build = await cli('server', 'add', dir, '--name', 'EX08', '--product', 'Exchange Server 2019', '--build', 'garbage');
     expect(build.code).toBe(2);
     expect(build.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — build: a build like 15.2.1544.4\n');

@@ -1,0 +1,28 @@
+/**
+ * The schemas' own words for a value they refuse (zod custom messages), in English as zod reports
+ * them, and in Polish by the same key for the CLI (which prints a refused value's issue). zod's
+ * built-in messages are worded by its own locale instead (electron/cli/index.ts).
+ */
+export const schemaHints = {
+  isoDate: 'expected YYYY-MM-DD',
+  calendarDay: 'not a calendar day',
+  build: 'a build like 15.2.1544.4',
+  productKeyTail: 'the last five characters of the key',
+  personNamed: 'a name, e-mail or login is needed',
+} as const;
+
+export type SchemaHint = keyof typeof schemaHints;
+
+export const schemaHintsPl: Record<SchemaHint, string> = {
+  isoDate: 'oczekiwano daty RRRR-MM-DD',
+  calendarDay: 'taki dzień nie istnieje w kalendarzu',
+  build: 'numer kompilacji w postaci 15.2.1544.4',
+  productKeyTail: 'ostatnie pięć znaków klucza produktu',
+  personNamed: 'potrzebne jest imię lub nazwisko, e-mail albo login',
+};
+
+/** The Polish words for `message` if it is one of the schemas' own hints, else null. */
+export function schemaHintPl(message: string): string | null {
+  const hint = (Object.keys(schemaHints) as SchemaHint[]).find((key) => schemaHints[key] === message);
+  return hint ? schemaHintsPl[hint] : null;
+}

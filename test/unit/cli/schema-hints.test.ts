@@ -1,0 +1,29 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaHints, schemaHintsPl } from '../../../shared/domain/hints';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+describe('a refused value in the CLI language', () => {
+  it('every hint the schemas give has its Polish words', () => {
+    expect(Object.keys(schemaHintsPl).sort()).toEqual(Object.keys(schemaHints).sort());
+    for (const text of Object.values(schemaHintsPl)) expect(text).not.toBe('');
+  });
+
+  it("the schemas' own hints and zod's built-in messages are Polish with --lang pl and English without", async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+
+    const build = await cli('server', 'add', dir, '--name', 'EX08', '--product', 'Exchange Server 2019', '--build', 'garbage', '--lang', 'pl');
+    expect(build.code).toBe(2);
+    expect(build.stderr).toBe('cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — build: numer kompilacji w postaci 15.2.1544.4\n');
+
+    // An empty name breaks zod's own minimum length: worded by zod's Polish locale.
+    const name = await cli('server', 'add', dir, '--name', ' ', '--product', 'Exchange Server 2019', '--lang', 'pl');
+    expect(name.code).toBe(2);
+    expect(name.stderr).toMatch(/^cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — name: Za mała wartość/);
+
+    const english = await cli('server', 'add', dir, '--name', ' ', '--product', 'Exchange Server 2019');
+    expect(english.stderr).toMatch(/^cal-register server add: the values given are not valid, nothing was written — name: Too small/);
+  });
+});
