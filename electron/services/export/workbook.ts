@@ -3,7 +3,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { RegisterDocument } from '../../../shared/domain/model';
-import { writeFailedError } from '../../../shared/errors/messages';
+import { keyedError, writeFailedError } from '../../../shared/errors/messages';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import type { ExportOptions, SheetId, WorkbookModel } from '../../../shared/export/types';
 import { DomainError } from '../../../shared/result';
@@ -95,7 +95,7 @@ export async function exportWorkbook(
 ): Promise<ExportResult> {
   const model = buildWorkbookModel(doc, options);
   if (model.sheets.length === 0) {
-    throw new DomainError('invalid-input', 'No sheet selected for the audit workbook', { sheets: (options.sheets ?? []).join(',') });
+    throw keyedError('invalid-input', 'export-no-sheets', {}, { sheets: (options.sheets ?? []).join(',') });
   }
   const tempPath = join(dirname(outPath), `.${basename(outPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -37,9 +37,12 @@ export const replaceById = <T extends { id: string }>(items: readonly T[], next:
   return found ? out : [...out, next];
 };
 
-export function find<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+/** The refusal for an id the register does not hold, one key per kind so Polish can inflect the noun. */
+export type NotFoundKey = 'server-id-not-found' | 'purchase-id-not-found' | 'person-id-not-found' | 'assignment-not-found';
+
+export function find<T extends { id: string }>(items: readonly T[], id: string, notFound: NotFoundKey): T {
   const item = items.find((i) => i.id === id);
-  if (!item) throw keyedError('not-found', 'entity-not-found', { what, id });
+  if (!item) throw keyedError('not-found', notFound, { id });
   return item;
 }
 
@@ -53,7 +56,7 @@ export function serverView(server: Server): ServerView {
 export function saveServer(register: OpenRegister, raw: ServerInput): ServerView {
   const input = serverInputSchema.parse(raw);
   const doc = register.document;
-  const existing = input.id ? find(doc.servers, input.id, 'Server') : null;
+  const existing = input.id ? find(doc.servers, input.id, 'server-id-not-found') : null;
   const clash = doc.servers.find((s) => s.name.toLowerCase() === input.name.toLowerCase() && s.id !== existing?.id);
   if (clash) throw keyedError('conflict', 'server-name-taken', { name: input.name });
   const server: Server = {
@@ -73,7 +76,7 @@ export function saveServer(register: OpenRegister, raw: ServerInput): ServerView
 
 export function verifyServer(register: OpenRegister, id: string, verifiedBy: string): ServerView {
   const doc = register.document;
-  const before = find(doc.servers, id, 'Server');
+  const before = find(doc.servers, id, 'server-id-not-found');
   const server: Server = { ...before, verifiedAt: register.now().toISOString(), verifiedBy };
   register.commit({ ...doc, servers: replaceById(doc.servers, server) }, { action: 'server.verify', subject: server.name, before: { verifiedAt: before.verifiedAt }, after: { verifiedAt: server.verifiedAt, verifiedBy } });
   return serverView(server);
@@ -108,7 +111,7 @@ function purchaseViewOf(p: Purchase, usedSeats: number, proofs: Map<string, Regi
 
 export function purchaseView(register: OpenRegister, id: string): PurchaseView {
   const doc = register.document;
-  const purchase = find(doc.purchases, id, 'Purchase');
+  const purchase = find(doc.purchases, id, 'purchase-id-not-found');
   const status = checkAllProofs(register.proofsDir, { ...doc, proofs: doc.proofs.filter((p) => purchase.proofIds.includes(p.id)) });
   const used = seatsUsed(doc, localDate(register.now())).get(id) ?? 0;
   return purchaseViewOf(purchase, used, new Map(doc.proofs.map((p) => [p.id, p])), status);
@@ -116,9 +119,9 @@ export function purchaseView(register: OpenRegister, id: string): PurchaseView {
 
 export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purchase {
   const input = purchaseInputSchema.parse(raw);
-  if (!catalogProduct(input.productId)) throw new DomainError('invalid-input', `${input.productId} is not a product of the catalog.`);
+  if (!catalogProduct(input.productId)) throw keyedError('invalid-input', 'product-not-in-catalog', { product: input.productId });
   const doc = register.document;
-  const existing = input.id ? find(doc.purchases, input.id, 'Purchase') : null;
+  const existing = input.id ? find(doc.purchases, input.id, 'purchase-id-not-found') : null;
   if (existing) {
     const active = seatsUsed(doc, localDate(register.now())).get(existing.id) ?? 0;
     if (input.quantity < active) {
@@ -144,7 +147,7 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
 /** Voids a lot entered by mistake; it stays in the register with its history. */
 export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
   const doc = register.document;
-  const before = find(doc.purchases, id, 'Purchase');
+  const before = find(doc.purchases, id, 'purchase-id-not-found');
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
     throw keyedError('rule-violation', 'purchase-in-use', { purchase: before.document || id }, { code: 'purchase-in-use' });
   }
@@ -173,7 +176,7 @@ const norm = (s: string) => s.trim().toLowerCase();
 export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const input = personInputSchema.parse(raw);
   const doc = register.document;
-  const existing = input.id ? find(doc.people, input.id, 'Person') : null;
+  const existing = input.id ? find(doc.people, input.id, 'person-id-not-found') : null;
   // People are matched on e-mail and login, never on name: two people may share a name.
   const clash = doc.people.find((p) => p.id !== existing?.id && ((input.email && norm(p.email) === input.email) || (input.login && norm(p.login) === norm(input.login))));
   if (clash) throw keyedError('conflict', 'person-taken', { who: input.email || input.login });
@@ -203,7 +206,7 @@ export function findPerson(doc: RegisterDocument, key: string): Person {
 }
 
 export function personHistory(doc: RegisterDocument, personId: string): HistoryEntry[] {
-  find(doc.people, personId, 'Person');
+  find(doc.people, personId, 'person-id-not-found');
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   const entries: HistoryEntry[] = [];
   for (const a of doc.assignments) {
@@ -249,8 +252,8 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
     notes: input.notes,
     verification: input.verification ? { ...input.verification, checkedAt: register.now().toISOString() } : null,
   };
-  const person = find(doc.people, input.personId, 'Person');
-  const purchase = find(doc.purchases, input.purchaseId, 'Purchase');
+  const person = find(doc.people, input.personId, 'person-id-not-found');
+  const purchase = find(doc.purchases, input.purchaseId, 'purchase-id-not-found');
   register.commit(
     { ...doc, assignments: [...doc.assignments, assignment] },
     { action: 'assignment.create', subject: person.email || person.login || person.id, after: { ...assignment, product: productName(purchase.productId), document: purchase.document, warningsAccepted: check.warnings.map((w) => w.code) } },
@@ -261,7 +264,7 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
 export function releaseAssignment(register: OpenRegister, raw: z.input<typeof releaseInputSchema>): Assignment {
   const input = releaseInputSchema.parse(raw);
   const doc = register.document;
-  const before = find(doc.assignments, input.assignmentId, 'Assignment');
+  const before = find(doc.assignments, input.assignmentId, 'assignment-not-found');
   if (before.releasedOn) throw keyedError('conflict', 'already-released', { date: before.releasedOn });
   if (input.releasedOn < before.assignedOn) throw keyedError('invalid-input', 'release-before-assignment', { releasedOn: input.releasedOn, assignedOn: before.assignedOn });
   const notes = input.notes ? [before.notes, input.notes].filter(Boolean).join('\n') : before.notes;

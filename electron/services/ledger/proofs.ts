@@ -38,7 +38,7 @@ export const proofFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): strin
 const isOwnFileName = (proof: Pick<Proof, 'sha256' | 'extension'>): boolean => /^[0-9a-f]{64}$/.test(proof.sha256) && OWN_EXTENSION.test(proof.extension);
 
 export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 'extension'>): string {
-  if (!isOwnFileName(proof)) throw new DomainError('bad-file', 'The register names a proof file CAL Register never writes; it was not opened.');
+  if (!isOwnFileName(proof)) throw keyedError('bad-file', 'proof-file-foreign');
   return join(register.proofsDir, proofFileName(proof));
 }
 
@@ -87,7 +87,7 @@ export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<st
 export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[]): Proof[] {
   const doc = register.document;
   const purchase = doc.purchases.find((p) => p.id === purchaseId);
-  if (!purchase) throw new DomainError('not-found', `Purchase ${purchaseId} is not in the register.`);
+  if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
   for (const source of sourcePaths) {

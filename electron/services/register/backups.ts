@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contracts/register';
-import { DomainError } from '../../../shared/result';
+import { keyedError } from '../../../shared/errors/messages';
 import { copyFileAtomic } from './json-store';
 
 export const BACKUP_DIR = 'backups';
@@ -48,10 +48,10 @@ function pruneBackups(dir: string, keep: number, protect: string): void {
 /** Resolves a backup id given by the UI to a path inside backups/ (no traversal). */
 export function backupPath(dir: string, backupId: string): string {
   if (basename(backupId) !== backupId || !BACKUP_NAME.test(backupId)) {
-    throw new DomainError('invalid-input', `"${backupId}" is not a backup of this register.`);
+    throw keyedError('invalid-input', 'backup-id-invalid', { backup: backupId });
   }
   const path = join(dir, BACKUP_DIR, backupId);
-  if (!existsSync(path)) throw new DomainError('not-found', `Backup ${backupId} does not exist.`);
+  if (!existsSync(path)) throw keyedError('not-found', 'backup-not-found', { backup: backupId });
   return path;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
-import { keyedError, writeFailedError } from '../../../shared/errors/messages';
+import { keyedError, osErrorCode, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
@@ -171,7 +171,8 @@ export class OpenRegister {
       const [head, index, ...rest] = problem.path;
       const at = typeof index === 'number' ? positions[head as DocumentArray]?.[index] : undefined;
       const path = at === undefined ? problem.path : [head, at, ...rest];
-      throw new DomainError('invalid-input', `The change was not saved: ${path.map(String).join('.')}: ${problem.message}.`);
+      // The reason is zod's own text (English unless a zod locale is set), carried as a value of the keyed sentence.
+      throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
     this.#checked.add(partial);
     try {
@@ -283,8 +284,10 @@ export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
   }
 }
 
+/** The OS code, never the OS text: that names the lock or a temp file, and becomes the status the renderer gets. */
 function ioProblem(dir: string, error: unknown): RegisterOpenError {
-  return new RegisterOpenError('io-error', `The register folder could not be used: ${(error as Error).message}`, dir, null, listBackups(dir));
+  const keyed = keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
+  return new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
 }
 
 function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps): OpenRegister {
@@ -389,7 +392,7 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
     const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;
     if (!(typeof version === 'number' && version < CURRENT_SCHEMA_VERSION)) {
-      throw new DomainError('register-corrupt', `Backup ${backupId} is not a readable register; nothing was changed.`);
+      throw keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
     }
   }
   const file = join(dir, REGISTER_FILE);

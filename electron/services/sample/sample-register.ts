@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { samplePlan } from '../../../shared/sample';
-import { DomainError } from '../../../shared/result';
+import { keyedError } from '../../../shared/errors/messages';
 import { loadImportFile, previewFiles, commitImport } from '../import/workbench';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer } from '../ledger/ledger';
 import { attachProofs } from '../ledger/proofs';
@@ -23,7 +23,7 @@ function replaceable(dir: string): boolean {
  * chain, proof hashes and findings are exactly what a user's own register would have.
  */
 export async function createSampleRegister(dir: string, deps: RegisterDeps): Promise<OpenRegister> {
-  if (!replaceable(dir)) throw new DomainError('conflict', `${dir} holds files that are not a register; the sample is not written there.`);
+  if (!replaceable(dir)) throw keyedError('conflict', 'sample-folder-taken', { dir });
   rmSync(dir, { recursive: true, force: true });
   const today = localDate(deps.now());
   const plan = samplePlan(today);

@@ -1,4 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,19 @@ describe('register and file problems in the CLI language', () => {
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/^cal-register check: Plik rejestru jest uszkodzony i nie dał się odczytać\..* Uszkodzony plik przeniesiono do \S+register\.corrupt-\S+\.json i zachowano\.\nKopie zapasowe: \d+, najnowsza /);
     expect(damaged.stderr).not.toMatch(/cannot be read|moved aside|Backups:/);
+  });
+
+  it('a register folder that cannot be read is told with its OS code in either language, never the OS text', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    rmSync(join(dir, 'register.json'));
+    mkdirSync(join(dir, 'register.json'));
+    const pl = await cli('check', dir, '--lang', 'pl');
+    expect(pl.code).toBe(2);
+    expect(pl.stderr.split('\n')[0]).toBe(`cal-register check: Nie udało się odczytać ani zapisać folderu rejestru ${dir} (EISDIR).`);
+    const en = await cli('check', dir);
+    expect(en.stderr.split('\n')[0]).toBe(`cal-register check: The register folder ${dir} could not be read or written (EISDIR).`);
+    expect(en.stderr).not.toMatch(/illegal operation/);
   });
 
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {

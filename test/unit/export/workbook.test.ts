@@ -212,7 +212,7 @@ describe('writing the workbook file', () => {
 
   it('an empty sheet selection is refused as invalid input', async () => {
     const error = await exportWorkbook(sampleRegister(2), sampleOptions({ sheets: ['findings'] }), join(dir, 'none.xlsx')).catch((e: unknown) => e);
-    expect((error as DomainError).code).toBe('invalid-input');
+    expect(error).toMatchObject({ code: 'invalid-input', detail: { messageKey: 'export-no-sheets' } });
     expect(await readdir(dir)).not.toContain('none.xlsx');
   });
 });

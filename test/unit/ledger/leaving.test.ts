@@ -141,10 +141,11 @@ describe('marking a person as left', () => {
     register.close();
   });
 
-  it('an unknown person is refused with the keyed not-found error', () => {
+  it('an unknown person is refused with the keyed not-found error, in Polish without an English noun', () => {
     const { register } = setup();
     const error = caught(() => markPersonLeft(register, { personId: 'nobody', leftOn: today, releaseCals: true }));
-    expect([error.code, error.detail?.messageKey]).toEqual(['not-found', 'entity-not-found']);
+    expect([error.code, error.detail?.messageKey, error.message]).toEqual(['not-found', 'person-id-not-found', 'Person nobody is not in the register.']);
+    expect(serviceErrorText(error, 'pl')).toBe('Osoby nobody nie ma w rejestrze.');
     register.close();
   });
 

@@ -98,7 +98,7 @@ describe('sample register', () => {
     rmSync(join(dir, 'register.json'));
     const second = makeCore(data);
     second.start();
-    expect(await second.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await second.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict', detail: { messageKey: 'sample-folder-taken', dir } } });
     expect(existsSync(join(dir, 'register.json.keep'))).toBe(true);
     expect(await second.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open' } });
     second.stop();

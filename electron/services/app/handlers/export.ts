@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { exportContract, ExportProgressView } from '../../../../shared/contracts/export';
 import { sheetIds } from '../../../../shared/export/types';
+import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { exportAuditWorkbook } from '../../export/audit-export';
 import type { AppContext } from '../context';
@@ -16,7 +17,7 @@ export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportCo
     exportSheets: () => [...sheetIds],
     exportWorkbook: async (choices) => {
       const register = ctx.session.require();
-      if (progress.running) throw new DomainError('conflict', 'An export is already being written.');
+      if (progress.running) throw keyedError('conflict', 'export-running');
       const suggested = `${register.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register'} – CAL audit ${choices.asOf}.xlsx`;
       const path = await ctx.options.dialogs.chooseSavePath('export', suggested);
       if (!path) throw new DomainError('cancelled', 'No file was chosen.');
@@ -38,7 +39,7 @@ export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportCo
     },
     exportProgress: () => progress,
     exportShowInFolder: async () => {
-      if (!lastPath) throw new DomainError('not-found', 'Nothing has been exported yet.');
+      if (!lastPath) throw keyedError('not-found', 'export-none-yet');
       await ctx.options.dialogs.showInFolder(lastPath);
       return null;
     },

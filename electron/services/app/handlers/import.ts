@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { importContract, ImportSessionView } from '../../../../shared/contracts/import';
 import type { ExplicitMapping } from '../../../../shared/import/detect';
+import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { commitImport, loadImportFile, previewFiles, type LoadedFile, type WorkbenchPreview } from '../../import/workbench';
 import type { AppContext } from '../context';
@@ -24,7 +25,7 @@ export function importHandlers(ctx: AppContext): FeatureHandlers<typeof importCo
   const take = (token: string): PendingImport => {
     const item = pending.get(token);
     const register = ctx.session.require();
-    if (!item || item.registerDir !== register.dir) throw new DomainError('not-found', 'This import preview has expired; pick the files again.');
+    if (!item || item.registerDir !== register.dir) throw keyedError('not-found', 'import-preview-expired');
     return item;
   };
   const now = () => ctx.registerDeps.now().toISOString();
@@ -43,7 +44,7 @@ export function importHandlers(ctx: AppContext): FeatureHandlers<typeof importCo
     },
     importRemap: ({ token, fileName, mapping }) => {
       const item = take(token);
-      if (!item.files.some((f) => f.fileName === fileName)) throw new DomainError('not-found', `${fileName} is not part of this import.`);
+      if (!item.files.some((f) => f.fileName === fileName)) throw keyedError('not-found', 'import-file-unknown', { file: fileName });
       item.mappings.set(fileName, mapping);
       item.result = previewFiles(ctx.session.require().document, item.files, item.mappings, now());
       return view(token, item.result);

@@ -1,6 +1,7 @@
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { ledgerContract } from '../../../../shared/contracts/ledger';
 import { assignmentChecklist } from '../../../../shared/ledger/checklist';
+import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import {
   checkNewAssignment,
@@ -43,7 +44,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     },
     proofAttach: async ({ purchaseId }) => {
       const r = register();
-      if (!r.document.purchases.some((p) => p.id === purchaseId)) throw new DomainError('not-found', `Purchase ${purchaseId} is not in the register.`);
+      if (!r.document.purchases.some((p) => p.id === purchaseId)) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
       const files = await ctx.options.dialogs.chooseFiles('proof');
       if (files.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
       attachProofs(r, purchaseId, files);
@@ -52,12 +53,12 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     proofShow: async ({ proofId }) => {
       const r = register();
       const proof = r.document.proofs.find((p) => p.id === proofId);
-      if (!proof) throw new DomainError('not-found', `Proof ${proofId} is not in the register.`);
+      if (!proof) throw keyedError('not-found', 'proof-not-found', { id: proofId });
       const path = proofPath(r, proof);
       // Only the bytes that were attached are opened: a missing or changed file is reported, not shown.
       const status = checkProof(r.proofsDir, proof);
-      if (status === 'missing') throw new DomainError('not-found', `The proof file ${proof.originalName} is missing from the register folder.`);
-      if (status === 'altered') throw new DomainError('bad-file', `The proof file ${proof.originalName} was changed after it was attached (its SHA-256 differs), so it was not opened.`);
+      if (status === 'missing') throw keyedError('not-found', 'proof-file-missing', { file: proof.originalName });
+      if (status === 'altered') throw keyedError('bad-file', 'proof-file-altered', { file: proof.originalName });
       if (OPENABLE_PROOF_EXTENSIONS.has(proof.extension)) await ctx.options.dialogs.openPath(path);
       else await ctx.options.dialogs.showInFolder(path);
       return null;
@@ -84,7 +85,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     assignmentRelease: (input) => releaseAssignment(register(), input),
     assignmentChecklist: ({ assignmentId }) => {
       const r = register();
-      if (!r.document.assignments.some((a) => a.id === assignmentId)) throw new DomainError('not-found', `Assignment ${assignmentId} is not in the register.`);
+      if (!r.document.assignments.some((a) => a.id === assignmentId)) throw keyedError('not-found', 'assignment-not-found', { id: assignmentId });
       return assignmentChecklist(r.document, assignmentId, today(), checkAllProofs(r.proofsDir, r.document));
     },
   };

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { registerContract, RegisterStatus } from '../../../../shared/contracts/register';
+import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { createRegister, openRegister, restoreBackup } from '../../register/register-store';
 import { existsSync } from 'node:fs';
@@ -47,20 +48,20 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       const dir = await ctx.options.dialogs.chooseRegisterFolder('new');
       if (!dir) throw new DomainError('cancelled', 'No folder was chosen.');
       if (existsSync(join(dir, 'register.json'))) {
-        throw new DomainError('conflict', `${dir} already holds a register; use Open register.`);
+        throw keyedError('conflict', 'register-exists-use-open', { dir });
       }
       return openInSession(ctx, dir, true);
     },
     registerOpen: async () => {
       const dir = await ctx.options.dialogs.chooseRegisterFolder('open');
       if (!dir) throw new DomainError('cancelled', 'No folder was chosen.');
-      if (!existsSync(join(dir, 'register.json'))) throw new DomainError('not-found', `${dir} holds no register (register.json).`);
+      if (!existsSync(join(dir, 'register.json'))) throw keyedError('not-found', 'register-missing', { dir });
       return openInSession(ctx, dir, false);
     },
     registerOpenRecent: ({ id }) => {
       const dir = ctx.settings.recentPath(id);
-      if (!dir) throw new DomainError('not-found', 'That register is no longer in the recent list.');
-      if (!existsSync(join(dir, 'register.json'))) throw new DomainError('not-found', `${dir} holds no register any more.`);
+      if (!dir) throw keyedError('not-found', 'recent-register-unknown');
+      if (!existsSync(join(dir, 'register.json'))) throw keyedError('not-found', 'register-gone', { dir });
       return openInSession(ctx, dir, false);
     },
     // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise.
@@ -70,7 +71,7 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     },
     registerRestoreBackup: ({ backupId }) => {
       const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
-      if (!dir) throw new DomainError('register-not-open', 'No register folder is selected.');
+      if (!dir) throw keyedError('register-not-open', 'no-register-folder');
       const status = ctx.session.switchTo(dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
       if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
       return status;

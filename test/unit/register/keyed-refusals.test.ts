@@ -1,0 +1,70 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RegisterSession } from '../../../electron/services/app/session';
+import { defaultLockEnvironment } from '../../../electron/services/register/lock';
+import { createRegister, openRegister, RegisterOpenError, restoreBackup } from '../../../electron/services/register/register-store';
+import { serviceErrorText } from '../../../shared/errors/messages';
+import { caught, org, registerPath, tempDir, testDeps } from './helpers';
+
+/** An error as Node's fs gives it: the code, and a text naming a temp file next to the register. */
+const osError = (code: string, path: string): Error => Object.assign(new Error(`${code}: permission denied, open '${path}'`), { code, errno: -13, syscall: 'open', path });
+
+describe('a register folder that cannot be used is told by its OS code, never the OS text', () => {
+  it('taking the lock fails with EACCES: an io-error problem keyed with the code, naming no temp file', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    const tempFile = join(dir, 'register.lock.tmp-4242');
+    const lockEnv = { ...defaultLockEnvironment(), now: () => { throw osError('EACCES', tempFile); } };
+    const error = caught(() => openRegister(dir, testDeps({ lockEnv })));
+    expect(error).toBeInstanceOf(RegisterOpenError);
+    expect(error).toMatchObject({
+      problem: 'io-error',
+      message: `The register folder ${dir} could not be read or written (EACCES).`,
+      detail: { messageKey: 'register-folder-unusable', osCode: 'EACCES', dir },
+    });
+    expect(error.message).not.toMatch(/tmp-4242|permission denied/);
+    expect(serviceErrorText(error, 'pl')).toBe(`Nie udało się odczytać ani zapisać folderu rejestru ${dir} (EACCES).`);
+  });
+
+  it('the problem status the renderer gets carries the keyed text, not the OS text', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    // A register.json that is a folder: the read fails with the OS's own EISDIR.
+    rmSync(registerPath(dir));
+    mkdirSync(registerPath(dir));
+    const status = new RegisterSession(testDeps()).open(dir);
+    expect(status).toMatchObject({ state: 'problem', code: 'io-error', message: `The register folder ${dir} could not be read or written (EISDIR).` });
+  });
+});
+
+describe('backups and saves refused by key', () => {
+  it('a backup that is not a readable register is register-corrupt with its key; nothing is changed', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    const id = 'register-20200101T000000000Z-manual.json';
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'backups', id), '{"broken":');
+    const error = caught(() => restoreBackup(dir, id, testDeps()));
+    expect(error).toMatchObject({ code: 'register-corrupt', message: `Backup ${id} is not a readable register; nothing was changed.`, detail: { messageKey: 'backup-unreadable', backup: id } });
+    expect(error).not.toBeInstanceOf(RegisterOpenError);
+    expect(serviceErrorText(error, 'pl')).toBe(`Kopia zapasowa ${id} nie jest czytelnym rejestrem; niczego nie zmieniono.`);
+  });
+
+  it('a backup name that does not exist is not-found with its key', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    const error = caught(() => restoreBackup(dir, 'register-20200101T000000000Z-daily.json', testDeps()));
+    expect(error).toMatchObject({ code: 'not-found', detail: { messageKey: 'backup-not-found', backup: 'register-20200101T000000000Z-daily.json' } });
+  });
+
+  it('a change the schema refuses names the field as a value of its key; the reason is zod’s text', () => {
+    const dir = tempDir();
+    const register = createRegister(dir, org(), testDeps());
+    const error = caught(() => register.commit({ ...register.document, organization: { ...register.document.organization, name: '' } }, { action: 'organization.update' }));
+    expect(error).toMatchObject({ code: 'invalid-input', detail: { messageKey: 'change-not-valid', field: 'organization.name' } });
+    expect(error.message).toBe(`The change was not saved: organization.name: ${String(error.detail?.reason)}.`);
+    expect(serviceErrorText(error, 'pl')).toBe(`Zmiany nie zapisano: organization.name: ${String(error.detail?.reason)}.`);
+    register.close();
+  });
+});
