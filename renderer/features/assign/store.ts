@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ChecklistPoint, PersonRow, RuleProblemView } from '../../../shared/contracts/ledger';
 import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
@@ -111,7 +112,7 @@ export function stepComplete(data: AssignWizardData, step: number): boolean {
       return data.personId !== null;
     case 'record': {
       const check = data.check;
-      if (check.kind !== 'done' || check.blocking.length > 0 || !/^\d{4}-\d{2}-\d{2}$/.test(data.assignedOn)) return false;
+      if (check.kind !== 'done' || check.blocking.length > 0 || !isCalendarDate(data.assignedOn)) return false;
       if (check.warnings.length === 0) return true;
       return data.acknowledged && (!hasEarlyReassignment(check) || data.reason !== null);
     }
@@ -188,7 +189,7 @@ export const useAssignStore = create<AssignState>()((set, get) => {
 
     async runCheck() {
       const { personId, purchaseId, assignedOn, reason } = get();
-      if (!personId || !purchaseId || !/^\d{4}-\d{2}-\d{2}$/.test(assignedOn)) return;
+      if (!personId || !purchaseId || !isCalendarDate(assignedOn)) return;
       const seq = ++checkSeq;
       set({ check: { kind: 'checking' } });
       const result = await client.assignmentCheck({ personId, purchaseId, assignedOn, reason });

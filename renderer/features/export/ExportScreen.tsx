@@ -21,6 +21,7 @@ import { useEffect, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sheetIds } from '../../../shared/export/types';
 import { uiLanguages } from '../../../shared/i18n';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
@@ -39,7 +40,6 @@ const useStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexGrow: 1, minWidth: '240px', maxWidth: '520px' },
 });
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Export: audit workbook options (language, prepared by, as-of date, sheets) → save dialog in main → progress → result. */
 export function ExportScreen() {
@@ -51,7 +51,7 @@ export function ExportScreen() {
   const uiLanguage = toUiLanguage(i18n.resolvedLanguage ?? i18n.language);
   const { lang, preparedBy, asOf, sheets, available, run, setLang, setPreparedBy, setAsOf, toggleSheet, loadSheets, save, showInFolder, dismiss } = useExportStore();
   const writing = run.kind === 'writing';
-  const dateValid = isoDate.test(asOf);
+  const dateValid = isCalendarDate(asOf);
 
   useEffect(() => {
     if (open) void loadSheets();

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -21,7 +22,6 @@ const useStyles = makeStyles({
   status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Findings: every rule's result as of a date, filtered by severity and rule, each with the way to its fix. */
 export function FindingsScreen() {
@@ -99,7 +99,7 @@ export function FindingsScreen() {
                 hint={t('findings.filters.asOfHint')}
                 value={asOf}
                 onChange={(value) => {
-                  if (isoDate.test(value)) void loadFindings(value);
+                  if (isCalendarDate(value)) void loadFindings(value);
                 }}
                 testId="findings-as-of"
               />

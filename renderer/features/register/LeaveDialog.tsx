@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../shared/contracts/ledger';
 import { openOnLeaving } from '../../../shared/ledger/leaving';
 import { findProductByName } from '../../../shared/licensing/catalog';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../../components/ledgerLabels';
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
@@ -63,7 +64,6 @@ function useFocusBackToRow(personId: string | null): void {
   }, [personId]);
 }
 
-const isIsoDate = (value: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A CAL's license type in the UI language; history carries the catalog's English name. */
 function calProduct(t: TFunction, cal: PersonCal): string {
@@ -95,7 +95,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
   const toRelease = cals?.kind === 'ready' ? openOnLeaving(cals.cals, countedOn) : [];
   const held = toRelease.length;
   const reason = t('ledger.releaseReason.left');
-  const dateValid = isIsoDate(leftOn);
+  const dateValid = isCalendarDate(leftOn);
   const canConfirm = !busy && (undo || (dateValid && cals?.kind === 'ready'));
   const explanation = held === 0 ? 'explainNone' : releaseCals ? 'explainRelease' : 'explainKeep';
 
@@ -150,7 +150,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
                   value={leftOn}
                   onChange={(value) => {
                     setLeftOn(value);
-                    if (isIsoDate(value)) setCountedOn(value);
+                    if (isCalendarDate(value)) setCountedOn(value);
                   }}
                   testId="leave-date"
                 />

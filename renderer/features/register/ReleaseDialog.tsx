@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/model';
+import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { useNavigationStore } from '../../app/navigationStore';
 import { ledgerErrorText, personDisplayName, productLabel, todayIso } from '../../components/ledgerLabels';
@@ -56,7 +57,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const person = personDisplayName(target.person);
   const product = productLabel(t, target.cal.productId);
   const reassign = target.mode === 'reassign';
-  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(releasedOn);
+  const dateValid = isCalendarDate(releasedOn);
 
   const confirm = async () => {
     setBusy(true);

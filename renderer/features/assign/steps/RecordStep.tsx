@@ -2,6 +2,7 @@ import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, S
 import { useTranslation } from 'react-i18next';
 import type { RuleProblemView } from '../../../../shared/contracts/ledger';
 import type { ReleaseReason } from '../../../../shared/domain/model';
+import { isCalendarDate } from '../../../../shared/licensing/dates';
 import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../../shared/licensing/messages';
 import { personDisplayName, productLabel } from '../../../components/ledgerLabels';
 import { errorText, toUiLanguage, useFormatters } from '../../../i18n/format';
@@ -39,7 +40,7 @@ export function RecordStep() {
   const person = useRegisterStore((s) => s.people.find((p) => p.id === wizard.personId));
   const check = wizard.check;
   const early = hasEarlyReassignment(check);
-  const dateValid = /^\d{4}-\d{2}-\d{2}$/.test(wizard.assignedOn);
+  const dateValid = isCalendarDate(wizard.assignedOn);
 
   return (
     <div className={styles.columns}>
