@@ -14,10 +14,17 @@ function lockHolder(detail: DomainError['detail']): LockHolder | null {
   return { host, since, pid: typeof pid === 'number' && Number.isInteger(pid) ? pid : null };
 }
 
+type Problem = Extract<RegisterStatus, { state: 'problem' }>;
+
+function problemStatus(dir: string, error: RegisterOpenError): Problem {
+  const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
+  return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, backups: error.backups };
+}
+
 /** The register the app has open now, or the problem that kept it from opening. */
 export class RegisterSession {
   #open: OpenRegister | null = null;
-  #problem: Extract<RegisterStatus, { state: 'problem' }> | null = null;
+  #problem: Problem | null = null;
 
   constructor(readonly deps: RegisterDeps) {}
 
@@ -31,20 +38,38 @@ export class RegisterSession {
     return this.#open;
   }
 
-  /** Replaces the current register with the outcome of `opening`. */
+  /**
+   * Replaces the current register with the outcome of `opening`. A refusal that is not a problem of
+   * the register itself (a backup that is gone, a lock that refuses a restore, a folder that cannot
+   * take a new register) changed nothing on disk, so the user keeps what they had: the register is
+   * opened again, or the problem shown again, and the refusal is passed on.
+   */
   switchTo(dir: string, opening: () => OpenRegister): RegisterStatus {
+    const before = { dir: this.#open?.dir ?? null, problem: this.#problem };
     this.close();
     try {
       this.#open = opening();
     } catch (error) {
-      if (error instanceof RegisterOpenError) {
-        const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
-        this.#problem = { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, backups: error.backups };
-        return this.status();
+      if (!(error instanceof RegisterOpenError)) {
+        this.#reinstate(before.dir, before.problem);
+        throw error;
       }
-      throw error;
+      this.#problem = problemStatus(dir, error);
     }
     return this.status();
+  }
+
+  #reinstate(dir: string | null, problem: Problem | null): void {
+    if (!dir) {
+      this.#problem = problem;
+      return;
+    }
+    try {
+      this.#open = openRegister(dir, this.deps);
+    } catch (error) {
+      if (!(error instanceof RegisterOpenError)) throw error;
+      this.#problem = problemStatus(dir, error);
+    }
   }
 
   open(dir: string): RegisterStatus {

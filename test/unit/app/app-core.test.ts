@@ -107,6 +107,28 @@ describe('app core', () => {
     core.stop();
   });
 
+  it('a refused restore keeps the register the user had open, or the problem they were looking at', async () => {
+    const data = tempDir();
+    const core = makeCore(data);
+    const opened = core.start();
+    if (opened.state !== 'open') throw new Error('not open');
+    await core.invoke('organizationUpdate', { name: 'Firma', taxId: '', address: '', contact: '' });
+
+    const gone = await core.invoke('registerRestoreBackup', { backupId: 'register-20200101T000000000Z-daily.json' });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found', detail: { messageKey: 'backup-not-found' } } });
+    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open', path: opened.path, organization: { name: 'Firma' } } });
+    // Still open for changes, not a closed handle.
+    expect(await core.invoke('organizationUpdate', { name: 'Firma 2', taxId: '', address: '', contact: '' })).toMatchObject({ ok: true });
+    core.stop();
+
+    writeFileSync(join(opened.path, 'register.json'), '{');
+    const again = makeCore(data);
+    expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
+    expect(await again.invoke('registerRestoreBackup', { backupId: '../register.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await again.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt', path: opened.path } });
+    again.stop();
+  });
+
   it('a problem other than a lock names no holder', async () => {
     const data = tempDir();
     const core = makeCore(data);
