@@ -43,7 +43,7 @@ async function read(fileName: string, bytes: Uint8Array, limits: ReadLimits): Pr
   const format = formatOf(fileName, bytes);
   if (format === 'xls') return failure(fileName, 'importFile.error.oldXls');
   if (format === 'xlsx') {
-    const x = await readXlsxBytes(bytes, limits.maxRows);
+    const x = await readXlsxBytes(bytes, limits);
     if (!x.ok) return failure(fileName, x.key, x.params);
     const empty = emptiness(x.sheets);
     if (empty) return failure(fileName, empty);

@@ -27,9 +27,14 @@ function nameAt(bytes: Uint8Array, from: number, name: Uint8Array): boolean | nu
   return false;
 }
 
+/** Those names by their first byte: most tags (`<c`, `</c>`, `</v>`…) are passed over on one or two bytes. */
+const namesByFirstByte: ReadonlyArray<ReadonlyArray<readonly [Tag, Uint8Array]>> = Array.from({ length: 256 }, (_, b) => tagNames.filter(([, name]) => name[0] === b));
+
 function tagAt(bytes: Uint8Array, lt: number): Tag {
+  const first = bytes[lt + 1];
+  if (first === undefined) return 'cut';
   let cut = false;
-  for (const [tag, name] of tagNames) {
+  for (const [tag, name] of namesByFirstByte[first] ?? []) {
     const found = nameAt(bytes, lt + 1, name);
     if (found) return tag;
     if (found === null) cut = true;
@@ -72,38 +77,78 @@ export class RowCounter {
   }
 }
 
-/** Streams one zip entry through the counter, stopping as soon as it passes `limit`. */
-function rowsPassLimit(entry: JSZip.JSZipObject, limit: number): Promise<boolean> {
+/** Feeds one zip entry's unpacked chunks to `check`, stopping the stream at the first chunk it finds over a limit. */
+function streamUntil<T>(entry: JSZip.JSZipObject, check: (chunk: Uint8Array) => T | null): Promise<T | null> {
   return new Promise((resolve, reject) => {
-    const counter = new RowCounter();
     const stream = entry.nodeStream('nodebuffer');
     let settled = false;
     stream.on('data', (chunk: Uint8Array) => {
       if (settled) return;
-      counter.feed(chunk);
-      if (counter.rows <= limit) return;
+      const over = check(chunk);
+      if (over === null) return;
       settled = true;
       // The rest of the part is never inflated; the listeners stay so a late error has somewhere to go.
       stream.pause();
-      resolve(true);
+      resolve(over);
     });
-    stream.on('end', () => resolve(false));
+    stream.on('end', () => resolve(null));
     stream.on('error', (error: unknown) => (settled ? undefined : reject(error)));
   });
 }
 
 /**
- * The first worksheet part holding more than `limit` rows with a value, or null. Only the zip's
- * directory is read up front and each sheet is inflated in chunks up to the limit, so an oversized
- * sheet is refused in a fraction of a second and a few MB, before exceljs builds the workbook in memory.
- * The same zip reader as exceljs's (JSZip) decides which entries exist; no declared size is trusted.
+ * The unpacked size the zip's directory claims for an entry (JSZip keeps it on the entry's private
+ * `_data`), or 0. Only ever a reason to refuse: JSZip fails any entry whose inflated size differs
+ * from it, so exceljs could not load a file whose claims add up past the limit either. JSZip reads a
+ * 32-bit claim of 2 GB or more as negative; such an entry fails the same way and is not added.
+ */
+function claimedSize(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && size > 0 ? size : 0;
+}
+
+export interface PackageLimits {
+  /** Rows with a value per worksheet part. */
+  rows: number;
+  /** Unpacked bytes of all the parts together. */
+  unpackedBytes: number;
+}
+
+/** The limit a package passes first, and the part where it passed it. */
+export interface PackageOverLimit {
+  limit: keyof PackageLimits;
+  part: string;
+}
+
+/**
+ * The first limit the package passes, or null. Only the zip's directory is read up front; then every
+ * entry is inflated in chunks, each sheet's rows and all the parts' bytes counted as they come, and
+ * the stream stops as soon as a limit is passed. exceljs inflates every entry whole, even those it
+ * ignores, so all of them count; an oversized sheet or a zip bomb is refused in a fraction of a second,
+ * holding at most what one 16 KB compressed block inflates to (about 16 MB), before exceljs builds the
+ * workbook in memory. The same zip reader as exceljs's (JSZip)
+ * decides which entries exist, in the same order; no size the directory claims is trusted to be small.
  * Throws on a damaged zip, as exceljs would.
  */
-export async function sheetOverRowLimit(bytes: Uint8Array, limit: number): Promise<string | null> {
+export async function packageOverLimits(bytes: Uint8Array, limits: PackageLimits): Promise<PackageOverLimit | null> {
   const zip = await JSZip.loadAsync(bytes);
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !worksheetPart.test(entry.name)) continue;
-    if (await rowsPassLimit(entry, limit)) return entry.name;
+  const parts = Object.values(zip.files).filter((entry) => !entry.dir);
+  let claimed = 0;
+  for (const entry of parts) {
+    claimed += claimedSize(entry);
+    if (claimed > limits.unpackedBytes) return { limit: 'unpackedBytes', part: entry.name };
+  }
+  let unpacked = 0;
+  for (const entry of parts) {
+    const counter = worksheetPart.test(entry.name) ? new RowCounter() : null;
+    const limit = await streamUntil(entry, (chunk): keyof PackageLimits | null => {
+      unpacked += chunk.length;
+      if (unpacked > limits.unpackedBytes) return 'unpackedBytes';
+      if (!counter) return null;
+      counter.feed(chunk);
+      return counter.rows > limits.rows ? 'rows' : null;
+    });
+    if (limit) return { limit, part: entry.name };
   }
   return null;
 }

@@ -1,11 +1,15 @@
 import ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../../shared/import/headers';
-import type { SheetRead } from '../../../shared/import/types';
-import { sheetOverRowLimit } from './xlsx-rows';
+import type { ReadLimits, SheetRead } from '../../../shared/import/types';
+import { packageOverLimits } from './xlsx-rows';
 
 export type XlsxRead =
   | { ok: true; sheets: SheetRead[] }
-  | { ok: false; key: 'importFile.error.notXlsx' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows' | 'importFile.error.tooManyColumns'; params: Record<string, string | number> };
+  | {
+      ok: false;
+      key: 'importFile.error.notXlsx' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows' | 'importFile.error.tooManyColumns' | 'importFile.error.unpacksTooLarge';
+      params: Record<string, string | number>;
+    };
 
 /**
  * Widest sheet read. An export has tens of columns; one stray value in column XFD (16,384) would
@@ -14,6 +18,7 @@ export type XlsxRead =
 export const MAX_COLUMNS = 1024;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const megabytes = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
 
 /** Excel dates are wall-clock values stored as UTC by exceljs: read the UTC parts. */
 function dateText(d: Date): string {
@@ -60,15 +65,19 @@ function sheetRows(ws: ExcelJS.Worksheet): Array<{ line: number; cells: string[]
 }
 
 /** Reads every worksheet of an .xlsx separately, finding each one's header row. */
-export async function readXlsxBytes(bytes: Uint8Array, maxRows: number): Promise<XlsxRead> {
+export async function readXlsxBytes(bytes: Uint8Array, limits: Pick<ReadLimits, 'maxRows' | 'maxUnpackedBytes'>): Promise<XlsxRead> {
+  const { maxRows, maxUnpackedBytes } = limits;
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, key: 'importFile.error.oldXls', params: {} };
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     return { ok: false, key: 'importFile.error.notXlsx', params: { detail: 'not a zip package' } };
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    // Counted before exceljs loads anything: it holds every row in memory first (a 1,000,000-row sheet took 14–30 s and 1.6–2.3 GB).
-    if (await sheetOverRowLimit(bytes, maxRows + 50)) return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: `> ${maxRows}`, limit: maxRows } };
+    // Counted before exceljs loads anything: it holds every row in memory first (a 1,000,000-row sheet took 14–30 s and 1.6–2.3 GB),
+    // and inflates every part whole (a few KB of zip can unpack to gigabytes).
+    const over = await packageOverLimits(bytes, { rows: maxRows + 50, unpackedBytes: maxUnpackedBytes });
+    if (over?.limit === 'rows') return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: `> ${maxRows}`, limit: maxRows } };
+    if (over?.limit === 'unpackedBytes') return { ok: false, key: 'importFile.error.unpacksTooLarge', params: { part: over.part, limitMb: megabytes(maxUnpackedBytes) } };
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '';

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readImportFile } from '../../../electron/services/import/read';
 import { interpretFile } from '../../../shared/import/interpret';
 import type { FileRead, ParsedFile, ParsedSheet, SheetData } from '../../../shared/import/types';
@@ -27,4 +28,30 @@ export async function parseOk(fileName: string, bytes: Uint8Array): Promise<Pars
 export function dataOf<K extends SheetData['kind']>(sheet: ParsedSheet | undefined, kind: K): Extract<SheetData, { kind: K }> {
   if (!sheet || sheet.data.kind !== kind) throw new Error(`expected a ${kind} sheet, got ${sheet?.data.kind ?? 'nothing'}`);
   return sheet.data as Extract<SheetData, { kind: K }>;
+}
+
+/** A mailbox export saved as .xlsx by exceljs: a header and `rows` people. */
+export async function mailboxWorkbook(rows: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Skrzynki');
+  ws.getRow(1).values = ['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails'];
+  for (let r = 0; r < rows; r++) ws.getRow(r + 2).values = [`Osoba ${r}`, `osoba${r}@przyklad.pl`, 'UserMailbox'];
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Offsets of the central-directory record naming `name`. */
+function centralRecord(bytes: Uint8Array, name: string): number {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at !== -1; at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 1)) {
+    const length = view.readUInt16LE(at + 28);
+    if (view.toString('latin1', at + 46, at + 46 + length) === name) return at;
+  }
+  throw new Error(`${name} is not in the central directory`);
+}
+
+/** The same archive with the central directory claiming another uncompressed size for `name`. */
+export function withClaimedSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const copy = Buffer.from(bytes);
+  copy.writeUInt32LE(size, centralRecord(copy, name) + 24);
+  return new Uint8Array(copy);
 }

@@ -4,39 +4,15 @@ import JSZip from 'jszip';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readImportFile } from '../../../electron/services/import/read';
-import { RowCounter, sheetOverRowLimit } from '../../../electron/services/import/xlsx-rows';
+import { RowCounter, packageOverLimits } from '../../../electron/services/import/xlsx-rows';
+import { mailboxWorkbook, withClaimedSize } from './helpers';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
-
-async function mailboxWorkbook(rows: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Skrzynki');
-  ws.getRow(1).values = ['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails'];
-  for (let r = 0; r < rows; r++) ws.getRow(r + 2).values = [`Osoba ${r}`, `osoba${r}@przyklad.pl`, 'UserMailbox'];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
 
 async function refusal(fileName: string, bytes: Uint8Array, maxRows: number): Promise<{ key: string; message: string }> {
   const r = await readImportFile(fileName, bytes, { limits: { maxRows } });
   if (r.ok) throw new Error(`expected ${fileName} to be refused`);
   return { key: r.error.key, message: r.error.message };
-}
-
-/** Offsets of the central-directory record naming `name`. */
-function centralRecord(bytes: Uint8Array, name: string): number {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at !== -1; at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 1)) {
-    const length = view.readUInt16LE(at + 28);
-    if (view.toString('latin1', at + 46, at + 46 + length) === name) return at;
-  }
-  throw new Error(`${name} is not in the central directory`);
-}
-
-/** The same archive with the central directory claiming another uncompressed size for `name`. */
-function withClaimedSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
-  const copy = Buffer.from(bytes);
-  copy.writeUInt32LE(size, centralRecord(copy, name) + 24);
-  return new Uint8Array(copy);
 }
 
 /** Re-packs an archive as ZIP64: sizes and offsets only in ZIP64 extra fields, ZIP64 end records, as some writers do at any size. */
@@ -125,7 +101,7 @@ describe('an .xlsx sheet over the row limit is refused before exceljs loads the 
     const bytes = await mailboxWorkbook(20_000);
     const full = (await (await JSZip.loadAsync(bytes)).file(SHEET)!.async('uint8array')).length;
     const feed = vi.spyOn(RowCounter.prototype, 'feed');
-    expect(await sheetOverRowLimit(bytes, 100)).toBe(SHEET);
+    expect(await packageOverLimits(bytes, { rows: 100, unpackedBytes: Infinity })).toEqual({ limit: 'rows', part: SHEET });
     const inflated = feed.mock.calls.reduce((sum, [chunk]) => sum + chunk.length, 0);
     expect(inflated).toBeLessThan(full / 20);
   });
@@ -150,7 +126,7 @@ describe('an .xlsx sheet over the row limit is refused before exceljs loads the 
       ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
     }
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    expect(await sheetOverRowLimit(bytes, 100)).toBeNull();
+    expect(await packageOverLimits(bytes, { rows: 100, unpackedBytes: Infinity })).toBeNull();
     const r = await readImportFile('skrzynki.xlsx', bytes, { limits: { maxRows: 100 } });
     expect(r.ok).toBe(true);
   });
