@@ -48,6 +48,9 @@ export interface ReadLimits {
   /** Largest size of an .xlsx unpacked (all its parts together), counted as it is inflated. */
   maxUnpackedBytes: number;
 }
+/** Bytes as megabytes with one decimal, as the limits are told in import messages. */
+export const megabytes = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 export const defaultReadLimits: ReadLimits = {
   maxBytes: 50 * 1024 * 1024,
   maxRows: 200_000,

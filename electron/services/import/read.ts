@@ -5,7 +5,7 @@ import { interpretFile } from '../../../shared/import/interpret';
 import type { ImportMessageKey } from '../../../shared/import/messages';
 import { importMessage } from '../../../shared/import/messages';
 import type { FileRead, ParsedFile, ReadLimits, ReadResult, SheetRead } from '../../../shared/import/types';
-import { defaultReadLimits } from '../../../shared/import/types';
+import { defaultReadLimits, megabytes } from '../../../shared/import/types';
 import { readCsvText } from './csv';
 import { decodeText } from './encoding';
 import { readXlsxBytes } from './xlsx';
@@ -35,8 +35,7 @@ function emptiness(sheets: readonly SheetRead[]): 'importFile.error.empty' | 'im
 
 async function read(fileName: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadResult> {
   if (bytes.length > limits.maxBytes) {
-    const mb = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
-    return failure(fileName, 'importFile.error.tooLarge', { sizeMb: mb(bytes.length), limitMb: mb(limits.maxBytes) });
+    return failure(fileName, 'importFile.error.tooLarge', { sizeMb: megabytes(bytes.length), limitMb: megabytes(limits.maxBytes) });
   }
   if (bytes.length === 0) return failure(fileName, 'importFile.error.empty');
   const sha256 = createHash('sha256').update(bytes).digest('hex');

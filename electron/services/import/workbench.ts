@@ -7,7 +7,7 @@ import { importMessage } from '../../../shared/import/messages';
 import { applyImport } from '../../../shared/import/apply';
 import { previewImport } from '../../../shared/import/preview';
 import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
-import { defaultReadLimits, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
+import { defaultReadLimits, megabytes, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
 import type { OpenRegister } from '../register/register-store';
 import { readImportFile } from './read';
 
@@ -19,7 +19,6 @@ const badFile = (fileName: string, key: Parameters<typeof importMessage>[0], par
   return { fileName, read: null, error: { code: 'bad-file', message: m.message, key: m.key, params: m.params } };
 };
 
-const megabytes = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
 
 /** Reads a file from disk for import; the size limit is checked before a byte is read. */
 export async function loadImportFile(path: string, maxBytes = defaultReadLimits.maxBytes): Promise<LoadedFile> {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { findHeaderRow } from '../../../shared/import/headers';
-import type { ReadLimits, SheetRead } from '../../../shared/import/types';
+import { megabytes, type ReadLimits, type SheetRead } from '../../../shared/import/types';
 import { packageOverLimits } from './xlsx-rows';
 
 export type XlsxRead =
@@ -18,7 +18,6 @@ export type XlsxRead =
 export const MAX_COLUMNS = 1024;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const megabytes = (n: number): number => Math.round((n / 1024 / 1024) * 10) / 10;
 
 /** Excel dates are wall-clock values stored as UTC by exceljs: read the UTC parts. */
 function dateText(d: Date): string {
