@@ -40,7 +40,9 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     set({ busy: true, error: null });
     const result = await call();
     if (!result.ok) {
-      set({ busy: false, error: result.error.code === 'cancelled' ? null : result.error });
+      // Main put back what the user had, as far as it could (it may no longer open): show what it has now.
+      const now = result.error.code === 'cancelled' ? null : await client.registerStatus({});
+      set({ busy: false, error: result.error.code === 'cancelled' ? null : result.error, ...(now?.ok ? { status: now.value } : {}) });
       return false;
     }
     set({ status: result.value });

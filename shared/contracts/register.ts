@@ -48,6 +48,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     movedTo: z.string().nullable(),
     /** Who holds the register when it is locked, as its lock file says (null for other problems or an unreadable lock). */
     lock: lockHolderSchema.nullable(),
+    /** The system's code of a failed file operation (EACCES, ENOENT…) for an io-error, never its text. */
+    osCode: z.string().nullable(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),

@@ -164,8 +164,9 @@ export const pl = {
     lockHolder: 'Jest otwarty w CAL Register na komputerze {{host}} (proces {{pid}}) od {{since}}.',
     lockHolderNoPid: 'Jest otwarty w CAL Register na komputerze {{host}} od {{since}}.',
     lockHint:
-      'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa, „Spróbuj ponownie” przejmie rejestr: na tym komputerze od razu, z innego komputera po 12 godzinach od otwarcia go tam.',
+      'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa, „Spróbuj ponownie” przejmie rejestr: od razu, jeśli otwarto go na tym komputerze, a jeśli na innym — po 12 godzinach od otwarcia.',
     retry: 'Spróbuj ponownie',
+    osCode: 'Kod systemowy: {{osCode}}.',
     registerPath: 'Rejestr: {{path}}',
     backupsTitle: 'Kopie zapasowe',
     backupsEmpty: 'Ten rejestr nie ma kopii zapasowych.',

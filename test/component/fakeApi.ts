@@ -24,6 +24,7 @@ export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   message: 'Unexpected token } in JSON',
   movedTo: 'C:\\Rejestry\\Klient\\register.corrupt-2026-01-15T10-00-00.json',
   lock: null,
+  osCode: null,
   backups: [
     { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
     { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },

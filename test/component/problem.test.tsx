@@ -91,7 +91,7 @@ describe('A register that cannot be opened', () => {
 
     expect(screen.getByTestId('register-problem').textContent).toContain('This register is open elsewhere');
     const holder = screen.getByTestId('register-lock-holder').textContent ?? '';
-    expect(holder).toMatch(/^It is open in CAL Register on the computer BIURO-PC \(process 4242\) since Jan 15, 2026/);
+    expect(holder).toMatch(/^It has been open in CAL Register on the computer BIURO-PC \(process 4242\) since Jan 15, 2026/);
     expect(screen.getByTestId('register-problem').textContent).toContain('Close it there, then choose Try again.');
     // Not damaged, so no backups to restore over it (the same lock would refuse the restore).
     expect(screen.queryByRole('button', { name: /^Restore backup from/ })).toBeNull();
@@ -120,5 +120,34 @@ describe('A register that cannot be opened', () => {
 
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(screen.queryByTestId('register-lock-holder')).toBeNull();
+  });
+
+  it('a folder that cannot be read shows the system code and offers Try again', async () => {
+    installFakeApi({ status: { ...problemStatus, code: 'io-error', movedTo: null, osCode: 'EACCES' } });
+    const { missingKeys } = await renderApp();
+
+    expect(screen.getByTestId('register-problem').textContent).toContain('The register folder could not be read or written.');
+    expect(screen.getByTestId('register-os-code').textContent).toBe('System code: EACCES.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a refused restore shows why in the UI language and then what main has now', async () => {
+    const api = installFakeApi({ status: problemStatus, settings: { ...settings, language: 'pl' } });
+    const { user } = await renderApp({ language: 'pl' });
+    api.registerRestoreBackup.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'not-found', message: 'Backup backup-2026-01-15 does not exist.', detail: { messageKey: 'backup-not-found', backup: 'backup-2026-01-15' } },
+    });
+    // Main has since lost the newer backup too: the screen must show its list, not the one it had.
+    api.registerStatus.mockResolvedValue({ ok: true, value: { ...problemStatus, backups: [problemStatus.backups[0]!] } });
+
+    await user.click(screen.getAllByRole('button', { name: /^Przywróć kopię zapasową z/ })[0]!);
+    const dialog = await screen.findByRole('alertdialog', { hidden: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Przywróć', hidden: true }));
+
+    expect((await screen.findByTestId('app-error')).textContent).toContain('Kopia zapasowa backup-2026-01-15 nie istnieje.');
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Przywróć kopię zapasową z/ })).toHaveLength(1));
+    expect(screen.getByTestId('register-problem')).toBeTruthy();
   });
 });

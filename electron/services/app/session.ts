@@ -16,9 +16,16 @@ function lockHolder(detail: DomainError['detail']): LockHolder | null {
 
 type Problem = Extract<RegisterStatus, { state: 'problem' }>;
 
+/** What the user had before a switch: the open register's folder, or the problem on screen. */
+export interface Before {
+  dir: string | null;
+  problem: Problem | null;
+}
+
 function problemStatus(dir: string, error: RegisterOpenError): Problem {
   const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
-  return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, backups: error.backups };
+  const osCode = typeof error.detail?.osCode === 'string' ? error.detail.osCode : null;
+  return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, osCode, backups: error.backups };
 }
 
 /** The register the app has open now, or the problem that kept it from opening. */
@@ -41,17 +48,16 @@ export class RegisterSession {
   /**
    * Replaces the current register with the outcome of `opening`. A refusal that is not a problem of
    * the register itself (a backup that is gone, a lock that refuses a restore, a folder that cannot
-   * take a new register) changed nothing on disk, so the user keeps what they had: the register is
-   * opened again, or the problem shown again, and the refusal is passed on.
+   * take a new register) leaves the user with what they had: the register is opened again, or its
+   * problem shown again, and the refusal is passed on.
    */
   switchTo(dir: string, opening: () => OpenRegister): RegisterStatus {
-    const before = { dir: this.#open?.dir ?? null, problem: this.#problem };
-    this.close();
+    const before = this.leave();
     try {
       this.#open = opening();
     } catch (error) {
       if (!(error instanceof RegisterOpenError)) {
-        this.#reinstate(before.dir, before.problem);
+        this.reinstate(before);
         throw error;
       }
       this.#problem = problemStatus(dir, error);
@@ -59,16 +65,28 @@ export class RegisterSession {
     return this.status();
   }
 
-  #reinstate(dir: string | null, problem: Problem | null): void {
-    if (!dir) {
-      this.#problem = problem;
+  /** Closes what is open and returns it, for `reinstate` if what replaces it is refused. */
+  leave(): Before {
+    const before = { dir: this.#open?.dir ?? null, problem: this.#problem };
+    this.close();
+    return before;
+  }
+
+  /**
+   * Puts back what `leave` returned: the register opened again from disk (so a refusal that changed
+   * it shows what is there now), or the problem shown again. Never throws: the caller passes on the
+   * refusal that brought it here, and a register that no longer opens shows its problem or nothing.
+   */
+  reinstate(before: Before): void {
+    this.close();
+    if (!before.dir) {
+      this.#problem = before.problem;
       return;
     }
     try {
-      this.#open = openRegister(dir, this.deps);
+      this.#open = openRegister(before.dir, this.deps);
     } catch (error) {
-      if (!(error instanceof RegisterOpenError)) throw error;
-      this.#problem = problemStatus(dir, error);
+      this.#problem = error instanceof RegisterOpenError ? problemStatus(before.dir, error) : null;
     }
   }
 

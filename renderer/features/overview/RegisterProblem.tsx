@@ -51,6 +51,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
             </div>
           )}
           {problem.code === 'register-locked' && <div>{t('problem.lockHint')}</div>}
+          {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
           {problem.movedTo && (
             <div data-testid="register-moved-to">
               {t('problem.movedTo', { path: problem.movedTo })}

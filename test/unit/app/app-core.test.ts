@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../electron/services/app/app-core';
 import type { Dialogs } from '../../../electron/services/app/context';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
+import { SAMPLE_REGISTER_FOLDER } from '../../../electron/services/sample/sample-register';
 import { tempDir } from '../register/helpers';
 
 function fakeDialogs(folders: (string | null)[] = []): Dialogs {
@@ -125,6 +126,36 @@ describe('app core', () => {
     const again = makeCore(data);
     expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
     expect(await again.invoke('registerRestoreBackup', { backupId: '../register.json' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await again.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt', path: opened.path } });
+    again.stop();
+  });
+
+  it('when the register that was open no longer opens, a refused restore still says why it was refused', async () => {
+    const core = makeCore(tempDir());
+    const opened = core.start();
+    if (opened.state !== 'open') throw new Error('not open');
+    rmSync(join(opened.path, 'register.json'));
+
+    const gone = await core.invoke('registerRestoreBackup', { backupId: 'register-20200101T000000000Z-daily.json' });
+    expect(gone).toMatchObject({ ok: false, error: { detail: { messageKey: 'backup-not-found' } } });
+    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'none' } });
+    core.stop();
+  });
+
+  it('a sample that cannot be written leaves the problem screen the user was on', async () => {
+    const data = tempDir();
+    const core = makeCore(data);
+    const opened = core.start();
+    if (opened.state !== 'open') throw new Error('not open');
+    core.stop();
+    writeFileSync(join(opened.path, 'register.json'), '{');
+    // The sample's folder holds someone's own file: the sample is not written over it.
+    mkdirSync(join(data, SAMPLE_REGISTER_FOLDER), { recursive: true });
+    writeFileSync(join(data, SAMPLE_REGISTER_FOLDER, 'notes.txt'), 'mine');
+    const again = makeCore(data);
+    expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
+
+    expect(await again.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict', detail: { messageKey: 'sample-folder-taken' } } });
     expect(await again.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt', path: opened.path } });
     again.stop();
   });

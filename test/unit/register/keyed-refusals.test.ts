@@ -34,7 +34,7 @@ describe('a register folder that cannot be used is told by its OS code, never th
     rmSync(registerPath(dir));
     mkdirSync(registerPath(dir));
     const status = new RegisterSession(testDeps()).open(dir);
-    expect(status).toMatchObject({ state: 'problem', code: 'io-error', message: `The register folder ${dir} could not be read or written (EISDIR).` });
+    expect(status).toMatchObject({ state: 'problem', code: 'io-error', message: `The register folder ${dir} could not be read or written (EISDIR).`, osCode: 'EISDIR', lock: null });
   });
 });
 

@@ -8,15 +8,14 @@ export function helpHandlers(ctx: AppContext): FeatureHandlers<typeof helpContra
   return {
     sampleOpen: async () => {
       const dir = join(ctx.options.appDataDir, SAMPLE_REGISTER_FOLDER);
-      const previous = ctx.session.current?.dir ?? null;
-      // The sample may be the open register: release its lock before it is re-created.
-      ctx.session.close();
+      // The sample may be the open register: its lock is released before it is re-created.
+      const before = ctx.session.leave();
       let register;
       try {
         register = await createSampleRegister(dir, ctx.registerDeps);
       } catch (error) {
         // Leave the user where they were rather than with no register open.
-        if (previous && previous !== dir) ctx.session.open(previous);
+        ctx.session.reinstate(before);
         throw error;
       }
       const status = ctx.session.switchTo(dir, () => register);
