@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { en as zodEn, pl as zodPl } from 'zod/locales';
-import { schemaHintPl } from '../../shared/domain/hints';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
@@ -26,7 +25,7 @@ import {
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, UsageError, type Io } from './context';
-import { cliLanguage, cliLanguageFrom, detailText, msg, setCliLanguage, uiText } from './messages';
+import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, plainZodError, setCliLanguage, uiText } from './messages';
 
 type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
 
@@ -69,14 +68,13 @@ export function usage(): string {
 
 /** One refused value: where (the field's path) and why, in the CLI's language. */
 function issueText(issue: z.core.$ZodIssue): string {
-  const why = (cliLanguage() === 'pl' && schemaHintPl(issue.message)) || issue.message;
-  return `${issue.path.join('.') || msg('wholeValue')}: ${why}`;
+  return `${issue.path.join('.') || msg('wholeValue')}: ${issueReason(issue.message)}`;
 }
 
 export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   setCliLanguage(cliLanguageFrom(rawArgv, env));
   // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
-  z.config(cliLanguage() === 'pl' ? zodPl() : zodEn());
+  z.config({ ...(cliLanguage() === 'pl' ? zodPl() : zodEn()), customError: plainZodError });
   // --lang also chooses the workbook's language of `export`; other commands do not take it.
   const argv = rawArgv[0] === 'export' ? rawArgv : withoutLang(rawArgv);
   const first = argv[0];

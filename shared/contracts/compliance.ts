@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../domain/model';
+import { calendarDate } from '../domain/model';
 import type { ComplianceReport } from '../licensing/types';
 
 export const lastImportSchema = z.object({ takenAt: z.string(), sources: z.array(z.object({ fileName: z.string(), kind: z.string(), rows: z.number() })) }).nullable();
@@ -14,6 +14,6 @@ export type ComplianceView = z.infer<typeof complianceViewSchema>;
 
 export const complianceContract = {
   /** Position and findings as of a date (today when omitted); proof files are re-hashed. */
-  complianceReport: { input: z.object({ asOf: isoDate.optional() }).strict(), output: complianceViewSchema },
+  complianceReport: { input: z.object({ asOf: calendarDate.optional() }).strict(), output: complianceViewSchema },
   complianceSettings: { input: z.object({ countSharedMailboxes: z.boolean() }).strict(), output: complianceViewSchema },
 } as const;

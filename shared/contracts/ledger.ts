@@ -7,7 +7,7 @@ import {
   enterpriseFeatureSchema,
   entityId,
   exchangeProductSchema,
-  isoDate,
+  calendarDate,
   licensingProgramSchema,
   personSchema,
   proofSchema,
@@ -39,7 +39,7 @@ export const purchaseInputSchema = z
     id: entityId.optional(),
     productId: z.string().min(1).max(80),
     quantity: z.number().int().min(1).max(1_000_000),
-    date: isoDate,
+    date: calendarDate,
     vendor: short.default(''),
     document: short.default(''),
     program: licensingProgramSchema.default('retail'),
@@ -70,7 +70,7 @@ export const assignmentRequestSchema = z
   .object({
     personId: entityId,
     purchaseId: entityId,
-    assignedOn: isoDate,
+    assignedOn: calendarDate,
     /** Release reason of the seat's previous holder, when the wizard asked for it. */
     reason: releaseReasonSchema.nullable().default(null),
   })
@@ -84,7 +84,7 @@ export const assignmentCreateSchema = z
   .object({
     personId: entityId,
     purchaseId: entityId,
-    assignedOn: isoDate,
+    assignedOn: calendarDate,
     reason: releaseReasonSchema.nullable().default(null),
     notes: z.string().max(4000).default(''),
     verification: z.object({ accountEnabled: z.boolean(), hasMailbox: z.boolean() }).strict().nullable().default(null),
@@ -95,14 +95,14 @@ export const assignmentCreateSchema = z
 export type AssignmentCreateInput = z.input<typeof assignmentCreateSchema>;
 
 export const releaseInputSchema = z
-  .object({ assignmentId: entityId, releasedOn: isoDate, reason: releaseReasonSchema, notes: z.string().max(4000).default('') })
+  .object({ assignmentId: entityId, releasedOn: calendarDate, reason: releaseReasonSchema, notes: z.string().max(4000).default('') })
   .strict();
 
 export const personLeaveInputSchema = z
   .object({
     personId: entityId,
     /** The leaving date; a planned date in the future is allowed. */
-    leftOn: isoDate,
+    leftOn: calendarDate,
     /** Release every CAL they still hold on that date with reason `left`. */
     releaseCals: z.boolean().default(true),
   })

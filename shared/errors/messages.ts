@@ -1,3 +1,4 @@
+import { schemaHintPl } from '../domain/hints';
 import { DomainError, type ErrorCode } from '../result';
 
 /**
@@ -144,5 +145,8 @@ export function serviceErrorText(error: { message: string; detail?: Record<strin
   if (typeof key !== 'string' || !(key in serviceErrorsEn)) return error.message;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(error.detail ?? {})) if (typeof value === 'string' || typeof value === 'number') params[name] = value;
+  // A schema's own hint given as the reason of a refusal ('change-not-valid') is worded in Polish too.
+  const hint = lang === 'pl' && typeof params.reason === 'string' ? schemaHintPl(params.reason) : null;
+  if (hint) params.reason = hint;
   return fill((lang === 'pl' ? serviceErrorsPl : serviceErrorsEn)[key as ServiceErrorKey], params);
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../contracts/register';
-import { schemaHints } from '../domain/hints';
-import { isoDate } from '../domain/model';
-import { isCalendarDate } from '../licensing/dates';
+import { calendarDate } from '../domain/model';
 import type { ComplianceReport, Finding } from '../licensing/types';
 
 export const sheetIds = ['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings'] as const;
@@ -26,7 +24,7 @@ export const exportChoicesSchema = z
   .object({
     lang: z.enum(['en', 'pl']),
     preparedBy: z.string().trim().max(200).default(''),
-    asOf: isoDate.refine(isCalendarDate, schemaHints.calendarDay),
+    asOf: calendarDate,
     sheets: z.array(z.enum(sheetIds)).min(1).optional(),
   })
   .strict();

@@ -4,7 +4,7 @@ import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
 import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
-import { cliLanguage, msg } from '../messages';
+import { cliLanguage, issueReason, msg } from '../messages';
 
 export const exportHelp = (): string => msg('helpExport');
 
@@ -20,7 +20,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });
   if (!choices.success) {
     const issue = choices.error.issues[0];
-    throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang'), problem: issue?.message ?? 'invalid' }));
+    throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang'), problem: issueReason(issue?.message ?? 'invalid') }));
   }
   const out = resolve(values.out);
   let lastShown = -1;

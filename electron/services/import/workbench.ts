@@ -19,7 +19,6 @@ const badFile = (fileName: string, key: Parameters<typeof importMessage>[0], par
   return { fileName, read: null, error: { code: 'bad-file', message: m.message, key: m.key, params: m.params } };
 };
 
-
 /** Reads a file from disk for import; the size limit is checked before a byte is read. */
 export async function loadImportFile(path: string, maxBytes = defaultReadLimits.maxBytes): Promise<LoadedFile> {
   const fileName = basename(path);

@@ -160,6 +160,23 @@ describe('app core', () => {
     again.stop();
   });
 
+  it('a date that is not a day of the calendar is refused at the IPC boundary, before any service', async () => {
+    const core = makeCore(tempDir());
+    core.start();
+    const refused = [
+      await core.invoke('purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 1, date: '2024-02-30' }),
+      await core.invoke('assignmentRelease', { assignmentId: 'a1', releasedOn: '2023-02-29', reason: 'other' }),
+      await core.invoke('personLeave', { personId: 'p1', leftOn: '2024-04-31' }),
+      await core.invoke('complianceReport', { asOf: '2024-13-01' }),
+    ];
+    for (const result of refused) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const purchases = await core.invoke('purchasesList', {});
+    expect(purchases).toMatchObject({ ok: true, value: [] });
+    // A leap day is a day.
+    expect(await core.invoke('complianceReport', { asOf: '2024-02-29' })).toMatchObject({ ok: true });
+    core.stop();
+  });
+
   it('a problem other than a lock names no holder', async () => {
     const data = tempDir();
     const core = makeCore(data);

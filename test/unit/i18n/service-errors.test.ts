@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ledgerErrorText } from '../../../renderer/components/ledgerLabels';
 import { createI18n } from '../../../renderer/i18n/createI18n';
 import { createFormatters, errorText } from '../../../renderer/i18n/format';
-import { keyedError, serviceErrorsEn, serviceErrorsPl, type ServiceErrorKey } from '../../../shared/errors/messages';
+import { schemaHints } from '../../../shared/domain/hints';
+import { keyedError, serviceErrorsEn, serviceErrorsPl, serviceErrorText, type ServiceErrorKey } from '../../../shared/errors/messages';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -96,3 +97,13 @@ function paramNames(rest: string): string[] {
   }
   return names;
 }
+
+describe('a refusal whose reason is a schema hint', () => {
+  it('words the hint in Polish with the Polish sentence, and leaves other reasons as they are', () => {
+    const hinted = keyedError('invalid-input', 'change-not-valid', { field: 'assignments.3.assignedOn', reason: schemaHints.isoDate });
+    expect(serviceErrorText(hinted, 'pl')).toBe('Zmiany nie zapisano: assignments.3.assignedOn: oczekiwano daty RRRR-MM-DD.');
+    expect(serviceErrorText(hinted, 'en')).toBe('The change was not saved: assignments.3.assignedOn: expected YYYY-MM-DD.');
+    const other = keyedError('invalid-input', 'change-not-valid', { field: 'people.0.email', reason: 'Invalid email address' });
+    expect(serviceErrorText(other, 'pl')).toBe('Zmiany nie zapisano: people.0.email: Invalid email address.');
+  });
+});
