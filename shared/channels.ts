@@ -11,6 +11,7 @@ export const channelNames = [
   'registerOpen',
   'registerOpenRecent',
   'registerRetry',
+  'registerTakeOver',
   'registerRestoreBackup',
   'organizationUpdate',
   'serversList',

@@ -20,6 +20,8 @@ export interface SessionState {
   openRecent(id: string): Promise<void>;
   /** Opens again the register that could not be opened (its lock released, its folder back). */
   retryOpen(): Promise<void>;
+  /** Opens the locked register anyway, replacing its lock (after the user confirmed its holder is gone). */
+  takeOverLock(): Promise<void>;
   restoreBackup(backupId: string): Promise<boolean>;
   applyStatus(status: RegisterStatus): void;
   dismissError(): void;
@@ -88,6 +90,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
     async retryOpen() {
       await switchRegister(() => client.registerRetry({}));
+    },
+
+    async takeOverLock() {
+      await switchRegister(() => client.registerTakeOver({}));
     },
 
     restoreBackup(backupId) {

@@ -17,7 +17,7 @@ export const registerCountsSchema = z.object({
 
 /** A notice the user must read after opening (a migration backup, a file moved aside…). */
 export const registerNoticeSchema = z.object({
-  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'stale-lock-taken', 'created', 'audit-chain-broken']),
+  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'stale-lock-taken', 'lock-taken-over', 'created', 'audit-chain-broken']),
   detail: z.record(z.string(), z.string()).default({}),
 });
 export type RegisterNotice = z.infer<typeof registerNoticeSchema>;
@@ -77,6 +77,8 @@ export const registerContract = {
   registerOpenRecent: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: registerStatusSchema },
   /** Opens again the register that could not be opened (a lock released since, a folder back online). */
   registerRetry: { input: none, output: registerStatusSchema },
+  /** Opens the locked register that could not be opened, replacing its lock: the user confirmed its holder is gone. */
+  registerTakeOver: { input: none, output: registerStatusSchema },
   registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema },
   organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema },
 } as const;

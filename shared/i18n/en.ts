@@ -126,6 +126,8 @@ export const en = {
       'The register file could not be read. It was moved aside and kept, and a register was restored from a backup.',
     'restored-from-backup': 'The register was restored from a backup.',
     'stale-lock-taken': 'The register was left locked by a program that is no longer running; the lock was taken over.',
+    'lock-taken-over':
+      'The register was opened anyway and its lock taken over, as you chose. If CAL Register is still running with it on that computer, close it there without saving more changes.',
     created: 'A new, empty register was created.',
     'audit-chain-broken':
       'The change history of this register was edited outside CAL Register: it no longer verifies from the event shown. The register opened; keep a copy for the auditor and check the recent changes.',
@@ -152,9 +154,14 @@ export const en = {
     lockHolder: 'It has been open in CAL Register on the computer {{host}} (process {{pid}}) since {{since}}.',
     lockHolderNoPid: 'It has been open in CAL Register on the computer {{host}} since {{since}}.',
     lockHint:
-      'Close it there, then choose Try again. If that CAL Register is no longer running, Try again takes the register over: at once if it was opened on this computer, 12 hours after it was opened if on another computer.',
+      'Close it there, then choose Try again. If that CAL Register is no longer running (its computer crashed or was switched off), choose Open anyway; Try again takes such a lock over by itself at once on this computer, and 12 hours after it was opened on another one.',
     retry: 'Try again',
     osCode: 'System code: {{osCode}}.',
+    takeOver: 'Open anyway…',
+    takeOverTitle: 'Open this register anyway?',
+    takeOverBody:
+      'Do this only if CAL Register is no longer running with this register on {{host}}, for example because that computer crashed or was switched off. If it is still running there, the two programs will overwrite each other’s changes.',
+    takeOverConfirm: 'Open anyway',
     registerPath: 'Register: {{path}}',
     backupsTitle: 'Backups',
     backupsEmpty: 'There are no backups of this register.',

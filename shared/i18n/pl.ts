@@ -138,6 +138,8 @@ export const pl = {
       'Nie udało się odczytać pliku rejestru. Plik przeniesiono w bezpieczne miejsce i zachowano, a rejestr przywrócono z kopii zapasowej.',
     'restored-from-backup': 'Rejestr został przywrócony z kopii zapasowej.',
     'stale-lock-taken': 'Rejestr pozostał zablokowany przez program, który już nie działa; blokadę przejęto.',
+    'lock-taken-over':
+      'Zgodnie z Twoim wyborem rejestr otwarto mimo blokady i przejęto ją. Jeśli CAL Register nadal działa z tym rejestrem na tamtym komputerze, zamknij go tam, nie zapisując kolejnych zmian.',
     created: 'Utworzono nowy, pusty rejestr.',
     'audit-chain-broken':
       'Historię zmian tego rejestru edytowano poza CAL Register: nie daje się jej zweryfikować od wskazanego wpisu. Rejestr otwarto; zachowaj kopię dla audytora i sprawdź ostatnie zmiany.',
@@ -164,9 +166,14 @@ export const pl = {
     lockHolder: 'Jest otwarty w CAL Register na komputerze {{host}} (proces {{pid}}) od {{since}}.',
     lockHolderNoPid: 'Jest otwarty w CAL Register na komputerze {{host}} od {{since}}.',
     lockHint:
-      'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa, „Spróbuj ponownie” przejmie rejestr: od razu, jeśli otwarto go na tym komputerze, a jeśli na innym — po 12 godzinach od otwarcia.',
+      'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa (jego komputer uległ awarii lub został wyłączony), wybierz „Otwórz mimo to”; „Spróbuj ponownie” sam przejmuje taką blokadę: od razu na tym komputerze, a po 12 godzinach od otwarcia — na innym.',
     retry: 'Spróbuj ponownie',
     osCode: 'Kod systemowy: {{osCode}}.',
+    takeOver: 'Otwórz mimo to…',
+    takeOverTitle: 'Otworzyć ten rejestr mimo blokady?',
+    takeOverBody:
+      'Zrób to tylko wtedy, gdy CAL Register nie działa już z tym rejestrem na komputerze {{host}}, na przykład dlatego, że ten komputer uległ awarii lub został wyłączony. Jeśli nadal tam działa, oba programy będą nadpisywać nawzajem swoje zmiany.',
+    takeOverConfirm: 'Otwórz mimo to',
     registerPath: 'Rejestr: {{path}}',
     backupsTitle: 'Kopie zapasowe',
     backupsEmpty: 'Ten rejestr nie ma kopii zapasowych.',

@@ -54,6 +54,7 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerOpen: vi.fn(() => ok(status)),
     registerOpenRecent: vi.fn(() => ok(status)),
     registerRetry: vi.fn(() => ok(status)),
+    registerTakeOver: vi.fn(() => ok(status)),
     registerRestoreBackup: vi.fn(() => {
       status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
       return ok(status);

@@ -150,4 +150,33 @@ describe('A register that cannot be opened', () => {
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Przywróć kopię zapasową z/ })).toHaveLength(1));
     expect(screen.getByTestId('register-problem')).toBeTruthy();
   });
+
+  it('Open anyway asks first (Cancel takes nothing over), then takes the lock over and says so', async () => {
+    const api = installFakeApi({ status: lockedStatus });
+    const { user, missingKeys } = await renderApp();
+
+    await user.click(screen.getByRole('button', { name: 'Open anyway…' }));
+    let dialog = (await screen.findByText('Open this register anyway?')).closest<HTMLElement>('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('no longer running with this register on BIURO-PC');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(dialog.isConnected).toBe(false));
+    expect(api.registerTakeOver).not.toHaveBeenCalled();
+
+    api.registerTakeOver.mockImplementation(() =>
+      Promise.resolve({ ok: true, value: { ...openStatus, notices: [{ code: 'lock-taken-over', detail: { host: 'BIURO-PC', pid: '4242', since: lockedStatus.lock.since } }] } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Open anyway…' }));
+    dialog = (await screen.findByText('Open this register anyway?')).closest<HTMLElement>('[role="alertdialog"]')!;
+    await user.click(within(dialog).getByRole('button', { name: 'Open anyway', hidden: true }));
+
+    expect(api.registerTakeOver).toHaveBeenCalledWith({});
+    expect((await screen.findByTestId('notice-lock-taken-over')).textContent).toContain('opened anyway and its lock taken over');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a damaged register offers no Open anyway', async () => {
+    installFakeApi({ status: problemStatus });
+    await renderApp();
+    expect(screen.queryByRole('button', { name: 'Open anyway…' })).toBeNull();
+  });
 });

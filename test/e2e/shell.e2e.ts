@@ -165,4 +165,35 @@ describe('app shell and overview', () => {
     await app.page.getByTestId('register-organization').waitFor();
     await expect.poll(() => overview.summary('folder').textContent()).toBe(clientDir);
   });
+  it('opens a locked register anyway only after asking, from the keyboard, and says the lock was taken over', async () => {
+    await overview.heading('en').waitFor();
+    const clientDir = join(app.dataDir, 'client-d');
+    await cp(join(app.dataDir, 'registers', 'default'), clientDir, { recursive: true });
+    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    await writeFile(join(clientDir, 'register.lock'), JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' }));
+
+    app.bridge.dialogs.nextFolder(clientDir);
+    await shell.fileOpen();
+    await overview.problem.getByText(msg('en', 'problem.register-locked')).waitFor();
+
+    await app.page.getByTestId('problem-take-over').focus();
+    await app.page.keyboard.press('Enter');
+    const confirm = app.page.getByRole('alertdialog');
+    await confirm.getByText(msg('en', 'problem.takeOverTitle')).waitFor();
+    await app.page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await saveScreenshot(app.page, 'register-take-over-en');
+    // Escape answers no: the lock is still the other computer's.
+    await app.page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(JSON.parse(await readFile(join(clientDir, 'register.lock'), 'utf8'))).toMatchObject({ host: 'BIURO-PC' });
+
+    await app.page.getByTestId('problem-take-over').press('Enter');
+    await app.page.getByTestId('take-over-confirm').press('Enter');
+    await app.page.getByTestId('notice-lock-taken-over').waitFor();
+    await saveScreenshot(app.page, 'register-taken-over-en');
+    await expect.poll(() => overview.summary('folder').textContent()).toBe(clientDir);
+    expect(JSON.parse(await readFile(join(clientDir, 'register.lock'), 'utf8'))).not.toMatchObject({ host: 'BIURO-PC' });
+  });
 });

@@ -100,6 +100,11 @@ export class RegisterSession {
     this.#problem = null;
   }
 
+  /** The folder of a register that could not be opened because another CAL Register holds its lock. */
+  lockedDir(): string | null {
+    return this.#problem?.code === 'register-locked' ? this.#problem.path : null;
+  }
+
   problemDir(): string | null {
     return this.#problem?.path ?? null;
   }

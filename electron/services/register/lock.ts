@@ -66,8 +66,11 @@ export interface HeldLock {
   release(): void;
 }
 
-/** Takes `register.lock` in `dir` with an exclusive create; a live holder elsewhere refuses. */
-export function acquireLock(dir: string, instance: string, env: LockEnvironment = defaultLockEnvironment()): HeldLock {
+/**
+ * Takes `register.lock` in `dir` with an exclusive create; a live holder elsewhere refuses, unless
+ * `takeOver`: the user said that holder is gone (its computer crashed) and chose to open anyway.
+ */
+export function acquireLock(dir: string, instance: string, env: LockEnvironment = defaultLockEnvironment(), takeOver = false): HeldLock {
   const path = join(dir, LOCK_FILE);
   const owner: LockOwner = { pid: env.pid, host: env.host, at: env.now().toISOString(), instance };
   let replaced: LockOwner | null = null;
@@ -98,7 +101,7 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       if (existing && existing.instance === instance) {
         return { path, owner: existing, replaced: null, release: () => rmSync(path, { force: true }) };
       }
-      if (!lockIsStale(existing, env)) {
+      if (!takeOver && !lockIsStale(existing, env)) {
         throw new DomainError('register-locked', `The register is open in another CAL Register (process ${existing?.pid} on ${existing?.host} since ${existing?.at}).`, {
           pid: existing?.pid ?? null,
           host: existing?.host ?? null,

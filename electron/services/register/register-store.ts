@@ -263,13 +263,17 @@ function parseRegisterText(text: string): Parsed {
   }
 }
 
-/** Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate. */
-export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
+/**
+ * Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate.
+ * `takeOverLock`: the user confirmed the program holding the lock is gone; its lock is replaced and
+ * the open says so (notice `lock-taken-over`).
+ */
+export function openRegister(dir: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw keyedError('not-found', 'register-missing', { dir });
   let lock: HeldLock;
   try {
-    lock = acquireLock(dir, deps.instance, deps.lockEnv);
+    lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'register-locked') {
       throw new RegisterOpenError('register-locked', error.message, dir, null, listBackups(dir), error.detail);
@@ -277,7 +281,7 @@ export function openRegister(dir: string, deps: RegisterDeps): OpenRegister {
     throw ioProblem(dir, error);
   }
   try {
-    return openLocked(dir, file, lock, deps);
+    return openLocked(dir, file, lock, deps, options.takeOverLock === true);
   } catch (error) {
     lock.release();
     throw error instanceof DomainError ? error : ioProblem(dir, error);
@@ -290,10 +294,10 @@ function ioProblem(dir: string, error: unknown): RegisterOpenError {
   return new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
 }
 
-function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps): OpenRegister {
+function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false): OpenRegister {
   const notices: RegisterNotice[] = [];
   removeStaleTemps(dir);
-  if (lock.replaced) notices.push({ code: 'stale-lock-taken', detail: { pid: String(lock.replaced.pid), host: lock.replaced.host, since: lock.replaced.at } });
+  if (lock.replaced) notices.push({ code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail: { pid: String(lock.replaced.pid), host: lock.replaced.host, since: lock.replaced.at } });
   // Bytes decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const bytes = readFileSync(file);
   const parsed = parseRegisterText(new TextDecoder().decode(bytes));

@@ -9,6 +9,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'corrupt-moved-aside': 'warning',
   'restored-from-backup': 'info',
   'stale-lock-taken': 'warning',
+  'lock-taken-over': 'warning',
   created: 'success',
   'audit-chain-broken': 'warning',
 };

@@ -13,12 +13,21 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, ArrowCounterclockwise20Regular, DocumentAdd20Regular, FolderOpen20Regular, History20Regular } from '@fluentui/react-icons';
+import {
+  ArrowClockwise20Regular,
+  ArrowCounterclockwise20Regular,
+  DocumentAdd20Regular,
+  FolderOpen20Regular,
+  History20Regular,
+  LockOpen20Regular,
+} from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
 import { useFormatters } from '../../i18n/format';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { TakeOverLockDialog } from './TakeOverLockDialog';
 import { useOverviewStore } from './store';
 import { useOverviewStyles } from './styles';
 
@@ -33,6 +42,8 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const openRegister = useSessionStore((s) => s.openRegister);
   const newRegister = useSessionStore((s) => s.newRegister);
   const retryOpen = useSessionStore((s) => s.retryOpen);
+  const takeOverLock = useSessionStore((s) => s.takeOverLock);
+  const [askTakeOver, setAskTakeOver] = useState(false);
   const busy = useSessionStore((s) => s.busy);
   const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // A lock released or a folder back online: the same register may open now. A damaged or too-new file will not.
@@ -65,6 +76,11 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         {retryable && (
           <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void retryOpen()} disabled={busy} data-testid="problem-retry">
             {t('problem.retry')}
+          </Button>
+        )}
+        {problem.code === 'register-locked' && (
+          <Button icon={<LockOpen20Regular />} onClick={() => setAskTakeOver(true)} disabled={busy} data-testid="problem-take-over">
+            {t('problem.takeOver')}
           </Button>
         )}
         <Button appearance={retryable ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy} data-testid="problem-open-another">
@@ -124,6 +140,16 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         </Card>
       )}
       <RestoreBackupDialog />
+      <TakeOverLockDialog
+        host={lock?.host ?? '—'}
+        open={askTakeOver}
+        busy={busy}
+        onCancel={() => setAskTakeOver(false)}
+        onConfirm={() => {
+          setAskTakeOver(false);
+          void takeOverLock();
+        }}
+      />
     </>
   );
 }

@@ -108,6 +108,35 @@ describe('app core', () => {
     core.stop();
   });
 
+  it('a locked register can be opened anyway once the user takes its lock over, and says so', async () => {
+    const holder = makeCore(tempDir());
+    const held = holder.start();
+    if (held.state !== 'open') throw new Error('not open');
+    const core = makeCore(tempDir(), fakeDialogs([held.path]));
+    core.start();
+    expect(await core.invoke('registerOpen', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked' } });
+
+    const taken = await core.invoke('registerTakeOver', {});
+    expect(taken).toMatchObject({ ok: true, value: { state: 'open', path: held.path, notices: [{ code: 'lock-taken-over', detail: { host: hostname(), pid: String(process.pid) } }] } });
+    // Nothing more to take over: the status as it is.
+    expect(await core.invoke('registerTakeOver', {})).toMatchObject({ ok: true, value: { state: 'open', path: held.path } });
+    holder.stop();
+    core.stop();
+  });
+
+  it('Open anyway takes over nothing but a lock: a damaged register stays as it is', async () => {
+    const data = tempDir();
+    const core = makeCore(data);
+    const opened = core.start();
+    if (opened.state !== 'open') throw new Error('not open');
+    core.stop();
+    writeFileSync(join(opened.path, 'register.json'), '{');
+    const again = makeCore(data);
+    expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
+    expect(await again.invoke('registerTakeOver', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt' } });
+    again.stop();
+  });
+
   it('a refused restore keeps the register the user had open, or the problem they were looking at', async () => {
     const data = tempDir();
     const core = makeCore(data);

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
@@ -44,5 +44,19 @@ describe('register lock', () => {
     const lock = acquireLock(dir, 'me', env());
     expect(lock.replaced).not.toBeNull();
     lock.release();
+  });
+
+  it('a live lock from another computer is replaced only when the user takes it over, and the old holder cannot remove the new lock', () => {
+    const dir = tempDir();
+    const desktop = acquireLock(dir, 'desktop-app', env({ host: 'desktop', pid: 7 }));
+    expect(() => acquireLock(dir, 'laptop-app', env())).toThrow(/process 7 on desktop/);
+
+    const mine = acquireLock(dir, 'laptop-app', env(), true);
+    expect(mine.replaced).toMatchObject({ host: 'desktop', pid: 7, instance: 'desktop-app' });
+    // The desktop's program, if it was still running, leaves the laptop's lock alone when it closes.
+    desktop.release();
+    expect(JSON.parse(readFileSync(join(dir, 'register.lock'), 'utf8'))).toMatchObject({ host: 'laptop', instance: 'laptop-app' });
+    mine.release();
+    expect(existsSync(join(dir, 'register.lock'))).toBe(false);
   });
 });

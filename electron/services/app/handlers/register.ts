@@ -69,6 +69,14 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       const dir = ctx.session.current ? null : ctx.session.problemDir();
       return dir ? openInSession(ctx, dir, false) : ctx.session.status();
     },
+    // Only a register main found locked: the user confirmed in the window that its holder is gone.
+    registerTakeOver: () => {
+      const dir = ctx.session.current ? null : ctx.session.lockedDir();
+      if (!dir) return ctx.session.status();
+      const status = ctx.session.switchTo(dir, () => openRegister(dir, ctx.registerDeps, { takeOverLock: true }));
+      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+      return status;
+    },
     registerRestoreBackup: ({ backupId }) => {
       const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
       if (!dir) throw keyedError('register-not-open', 'no-register-folder');

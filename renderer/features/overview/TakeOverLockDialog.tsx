@@ -1,0 +1,28 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Asks before a locked register is opened anyway. Cancel comes first and takes the focus: two
+ * programs writing one register overwrite each other, so the safe answer is the easy one.
+ */
+export function TakeOverLockDialog({ host, open, busy, onCancel, onConfirm }: { host: string; open: boolean; busy: boolean; onCancel: () => void; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={open} modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('problem.takeOverTitle')}</DialogTitle>
+          <DialogContent>{t('problem.takeOverBody', { host })}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={onCancel} disabled={busy}>
+              {t('common.cancel')}
+            </Button>
+            <Button appearance="primary" onClick={onConfirm} disabled={busy} data-testid="take-over-confirm">
+              {t('problem.takeOverConfirm')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
