@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Activation, Coverage, Person } from '../../shared/domain/model';
 import type { AppError } from '../../shared/result';
-import { errorParams, serviceErrorKeys, type Formatters } from '../i18n/format';
+import { errorParams, serviceErrorKeys, withHintedReason, type Formatters } from '../i18n/format';
 import { catalogProduct } from '../../shared/licensing/catalog';
 import type { StatusIntent } from './StatusText';
 
@@ -46,5 +46,5 @@ export function productLabel(t: TFunction, productId: string): string {
  */
 export function ledgerErrorText(t: TFunction, error: AppError, format?: Formatters): string {
   const rule = typeof error.detail?.code === 'string' ? [`ledger.errors.${error.detail.code}`] : [];
-  return t([...rule, ...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error, format), defaultValue: error.message });
+  return t([...rule, ...serviceErrorKeys(error), `errors.${error.code}`], { ...withHintedReason(t, errorParams(error, format)), defaultValue: error.message });
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { schemaHintKey } from '../../shared/domain/hints';
 import { localeOf, uiLanguages, type UiLanguage } from '../../shared/i18n';
 import { localizedParams } from '../../shared/licensing/messages';
 import type { AppError } from '../../shared/result';
@@ -63,6 +64,12 @@ export function errorParams(error: AppError, format?: Formatters): Record<string
   return format ? localizedParams(params, format) : params;
 }
 
+/** The params with a schema's own hint given as the `reason` of a refusal (`change-not-valid`) worded in the UI language. */
+export function withHintedReason(t: TFunction, params: Record<string, string | number>): Record<string, string | number> {
+  const hint = typeof params.reason === 'string' ? schemaHintKey(params.reason) : null;
+  return hint ? { ...params, reason: t(`schemaHints.${hint}`) } : params;
+}
+
 /** The catalog key of the message main named for an error (`detail.messageKey`, shared/errors/messages), if any. */
 export function serviceErrorKeys(error: AppError): string[] {
   return typeof error.detail?.messageKey === 'string' ? [`serviceErrors.${error.detail.messageKey}`] : [];
@@ -70,5 +77,5 @@ export function serviceErrorKeys(error: AppError): string[] {
 
 /** The translated text of an error that crossed the IPC boundary: the message main named, else its stable code's. */
 export function errorText(t: TFunction, error: AppError, format?: Formatters): string {
-  return t([...serviceErrorKeys(error), `errors.${error.code}`], { ...errorParams(error, format), defaultValue: error.message });
+  return t([...serviceErrorKeys(error), `errors.${error.code}`], { ...withHintedReason(t, errorParams(error, format)), defaultValue: error.message });
 }

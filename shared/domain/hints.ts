@@ -21,8 +21,13 @@ export const schemaHintsPl: Record<SchemaHint, string> = {
   personNamed: 'potrzebne jest imię lub nazwisko, e-mail albo login',
 };
 
+/** The key of `message` if it is one of the schemas' own hints (as zod reports it), else null. */
+export function schemaHintKey(message: string): SchemaHint | null {
+  return (Object.keys(schemaHints) as SchemaHint[]).find((key) => schemaHints[key] === message) ?? null;
+}
+
 /** The Polish words for `message` if it is one of the schemas' own hints, else null. */
 export function schemaHintPl(message: string): string | null {
-  const hint = (Object.keys(schemaHints) as SchemaHint[]).find((key) => schemaHints[key] === message);
+  const hint = schemaHintKey(message);
   return hint ? schemaHintsPl[hint] : null;
 }

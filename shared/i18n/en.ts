@@ -1,3 +1,4 @@
+import { schemaHints } from '../domain/hints';
 import { serviceErrorsEn } from '../errors/messages';
 import type { MessageCatalog } from './catalog';
 
@@ -205,4 +206,6 @@ export const en = {
   },
   /** Refusals and failures main words by key (`detail.messageKey`), the same texts the CLI prints. */
   serviceErrors: serviceErrorsEn,
+  /** The schemas' own hints, when main gives one as the reason of a refusal (`change-not-valid`). */
+  schemaHints,
 } satisfies MessageCatalog;

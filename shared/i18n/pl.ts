@@ -1,3 +1,4 @@
+import { schemaHintsPl } from '../domain/hints';
 import { serviceErrorsPl } from '../errors/messages';
 import type { MessageCatalog } from './catalog';
 
@@ -217,4 +218,5 @@ export const pl = {
   },
   /** Refusals and failures main words by key (`detail.messageKey`), the same texts the CLI prints. */
   serviceErrors: serviceErrorsPl,
+  schemaHints: schemaHintsPl,
 } satisfies MessageCatalog;

@@ -105,5 +105,9 @@ describe('a refusal whose reason is a schema hint', () => {
     expect(serviceErrorText(hinted, 'en')).toBe('The change was not saved: assignments.3.assignedOn: expected YYYY-MM-DD.');
     const other = keyedError('invalid-input', 'change-not-valid', { field: 'people.0.email', reason: 'Invalid email address' });
     expect(serviceErrorText(other, 'pl')).toBe('Zmiany nie zapisano: people.0.email: Invalid email address.');
+    // The window words it the same way, from the catalogs.
+    expect(errorText(createI18n('pl').t, hinted)).toBe('Zmiany nie zapisano: assignments.3.assignedOn: oczekiwano daty RRRR-MM-DD.');
+    expect(ledgerErrorText(createI18n('pl').t, hinted)).toBe('Zmiany nie zapisano: assignments.3.assignedOn: oczekiwano daty RRRR-MM-DD.');
+    expect(errorText(createI18n('en').t, hinted)).toBe('The change was not saved: assignments.3.assignedOn: expected YYYY-MM-DD.');
   });
 });
