@@ -21,6 +21,17 @@ function fakeDialogs(folders: (string | null)[] = []): Dialogs {
 const makeCore = (appDataDir: string, dialogs = fakeDialogs()) =>
   createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
 
+/** An app data folder whose default register was damaged after it was written: a core started on it shows the problem screen. */
+function damagedDefaultRegister(): { data: string; path: string } {
+  const data = tempDir();
+  const core = makeCore(data);
+  const opened = core.start();
+  if (opened.state !== 'open') throw new Error('not open');
+  core.stop();
+  writeFileSync(join(opened.path, 'register.json'), '{');
+  return { data, path: opened.path };
+}
+
 describe('app core', () => {
   it('the first start creates and opens a default register in the app data folder', async () => {
     const data = tempDir();
@@ -125,12 +136,7 @@ describe('app core', () => {
   });
 
   it('Open anyway takes over nothing but a lock: a damaged register stays as it is', async () => {
-    const data = tempDir();
-    const core = makeCore(data);
-    const opened = core.start();
-    if (opened.state !== 'open') throw new Error('not open');
-    core.stop();
-    writeFileSync(join(opened.path, 'register.json'), '{');
+    const { data } = damagedDefaultRegister();
     const again = makeCore(data);
     expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
     expect(await again.invoke('registerTakeOver', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt' } });
@@ -172,12 +178,7 @@ describe('app core', () => {
   });
 
   it('a sample that cannot be written leaves the problem screen the user was on', async () => {
-    const data = tempDir();
-    const core = makeCore(data);
-    const opened = core.start();
-    if (opened.state !== 'open') throw new Error('not open');
-    core.stop();
-    writeFileSync(join(opened.path, 'register.json'), '{');
+    const { data, path } = damagedDefaultRegister();
     // The sample's folder holds someone's own file: the sample is not written over it.
     mkdirSync(join(data, SAMPLE_REGISTER_FOLDER), { recursive: true });
     writeFileSync(join(data, SAMPLE_REGISTER_FOLDER, 'notes.txt'), 'mine');
@@ -185,7 +186,7 @@ describe('app core', () => {
     expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
 
     expect(await again.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict', detail: { messageKey: 'sample-folder-taken' } } });
-    expect(await again.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt', path: opened.path } });
+    expect(await again.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt', path } });
     again.stop();
   });
 
@@ -207,12 +208,7 @@ describe('app core', () => {
   });
 
   it('a problem other than a lock names no holder', async () => {
-    const data = tempDir();
-    const core = makeCore(data);
-    const opened = core.start();
-    if (opened.state !== 'open') throw new Error('not open');
-    core.stop();
-    writeFileSync(join(opened.path, 'register.json'), '{');
+    const { data } = damagedDefaultRegister();
     const again = makeCore(data);
     expect(again.start()).toMatchObject({ state: 'problem', code: 'register-corrupt', lock: null });
     again.stop();
