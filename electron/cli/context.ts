@@ -16,6 +16,18 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
+let takeOverLock = false;
+
+/**
+ * `--take-over-lock`: the user says the CAL Register holding the register's lock is gone (its
+ * computer crashed), so the command opens it anyway, as the app's Open anyway does.
+ */
+export function setTakeOverLock(value: boolean): void {
+  takeOverLock = value;
+}
+
+export const takeOverLockChosen = (): boolean => takeOverLock;
+
 /** Bad usage or bad input: exit 2 with a one-line message, nothing written. */
 export class UsageError extends Error {}
 
@@ -47,7 +59,7 @@ export function onlyRegisterDir(positionals: readonly string[]): string {
  * said on stderr first, as the app says it on its overview: a script's stdout stays its output.
  */
 export async function withRegister<T>(dir: string, io: Io, run: (register: OpenRegister) => Promise<T> | T): Promise<T> {
-  const register = openRegister(dir, cliDeps());
+  const register = openRegister(dir, cliDeps(), { takeOverLock });
   for (const notice of register.notices) io.err(noticeLine(notice));
   try {
     return await run(register);

@@ -24,7 +24,7 @@ import {
   serverAddHelp,
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
-import { processIo, UsageError, type Io } from './context';
+import { processIo, setTakeOverLock, UsageError, type Io } from './context';
 import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, plainZodError, setCliLanguage, uiText } from './messages';
 
 type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
@@ -63,6 +63,7 @@ export function usage(): string {
     '',
     msg('exitCodes'),
     msg('languageNote'),
+    msg('takeOverNote'),
   ].join('\n');
 }
 
@@ -76,7 +77,10 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
   z.config({ ...(cliLanguage() === 'pl' ? zodPl() : zodEn()), customError: plainZodError });
   // --lang also chooses the workbook's language of `export`; other commands do not take it.
-  const argv = rawArgv[0] === 'export' ? rawArgv : withoutLang(rawArgv);
+  // --take-over-lock is taken by every command that opens a register, before its own options.
+  setTakeOverLock(rawArgv.includes(TAKE_OVER_LOCK));
+  const withoutTakeOver = rawArgv.filter((arg) => arg !== TAKE_OVER_LOCK);
+  const argv = withoutTakeOver[0] === 'export' ? withoutTakeOver : withoutLang(withoutTakeOver);
   const first = argv[0];
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? io.out : io.err)(usage());
@@ -115,6 +119,8 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     return 2;
   }
 }
+
+const TAKE_OVER_LOCK = '--take-over-lock';
 
 function withoutLang(argv: string[]): string[] {
   const out: string[] = [];

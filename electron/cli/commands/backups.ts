@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../../services/register/backups';
 import { listCorruptCopies, REGISTER_FILE, RegisterOpenError, restoreBackup, type OpenRegister } from '../../services/register/register-store';
-import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
+import { cliDeps, onlyRegisterDir, takeOverLockChosen, UsageError, type Io } from '../context';
 import { msg, noticeLine } from '../messages';
 
 export const backupsHelp = (): string => msg('helpBackups');
@@ -54,7 +54,7 @@ export function runRestore(args: string[], io: Io): number {
 
 function restoreUnlessUnreadable(dir: string, id: string): OpenRegister {
   try {
-    return restoreBackup(dir, id, cliDeps());
+    return restoreBackup(dir, id, cliDeps(), { takeOverLock: takeOverLockChosen() });
   } catch (error) {
     // The backup itself is refused before anything is written; a register that then fails to open says so itself.
     if (error instanceof DomainError && !(error instanceof RegisterOpenError) && error.code === 'register-corrupt') throw new UsageError(msg('backupUnreadable', { id }));

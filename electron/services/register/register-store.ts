@@ -10,7 +10,7 @@ import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-c
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
-import { acquireLock, type HeldLock, type LockEnvironment } from './lock';
+import { acquireLock, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { hasValidStamp, writeStamp } from './validation-stamp';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
 
@@ -294,10 +294,15 @@ function ioProblem(dir: string, error: unknown): RegisterOpenError {
   return new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
 }
 
+/** What the user is told about a lock that was replaced: left by a program no longer running, or taken over at their word. */
+function lockNotice(replaced: LockOwner, takenOver: boolean): RegisterNotice {
+  return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail: { pid: String(replaced.pid), host: replaced.host, since: replaced.at } };
+}
+
 function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false): OpenRegister {
   const notices: RegisterNotice[] = [];
   removeStaleTemps(dir);
-  if (lock.replaced) notices.push({ code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail: { pid: String(lock.replaced.pid), host: lock.replaced.host, since: lock.replaced.at } });
+  if (lock.replaced) notices.push(lockNotice(lock.replaced, takenOver));
   // Bytes decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const bytes = readFileSync(file);
   const parsed = parseRegisterText(new TextDecoder().decode(bytes));
@@ -378,12 +383,14 @@ function moveAside(dir: string, file: string, deps: RegisterDeps, reason: string
  * Puts a backup back as register.json. Whatever register.json holds now is first kept as a
  * backup (or left moved aside), so a restore never loses bytes.
  */
-export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps): OpenRegister {
+export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
   const source = backupPath(dir, backupId);
   // Held from before the write: a restore under a register open elsewhere would be overwritten by it.
-  const lock = acquireLock(dir, deps.instance, deps.lockEnv);
+  const lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
   try {
-    return restoreLocked(dir, source, backupId, deps);
+    const handle = restoreLocked(dir, source, backupId, deps);
+    if (lock.replaced) handle.notices.push(lockNotice(lock.replaced, options.takeOverLock === true));
+    return handle;
   } catch (error) {
     lock.release();
     throw error;

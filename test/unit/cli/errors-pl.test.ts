@@ -67,7 +67,7 @@ describe('register and file problems in the CLI language', () => {
     const locked = await cli('check', dir, '--lang', 'pl');
     expect(locked).toMatchObject({
       code: 2,
-      stderr: `cal-register check: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie.\n`,
+      stderr: `cal-register check: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.\n`,
     });
     const restoreLocked = await cli('restore', dir, '--backup', listBackups(dir)[0]!.id, '--lang', 'pl');
     expect(restoreLocked.code).toBe(2);
