@@ -41,10 +41,14 @@ export const useSessionStore = create<SessionState>()((set, get) => {
   async function switchRegister(call: () => Promise<Result<RegisterStatus>>): Promise<boolean> {
     set({ busy: true, error: null });
     const result = await call();
+    if (!result.ok && result.error.code === 'cancelled') {
+      set({ busy: false, error: null });
+      return false;
+    }
     if (!result.ok) {
       // Main put back what the user had, as far as it could (it may no longer open): show what it has now.
-      const now = result.error.code === 'cancelled' ? null : await client.registerStatus({});
-      set({ busy: false, error: result.error.code === 'cancelled' ? null : result.error, ...(now?.ok ? { status: now.value } : {}) });
+      const now = await client.registerStatus({});
+      set({ busy: false, error: result.error, ...(now.ok ? { status: now.value } : {}) });
       return false;
     }
     set({ status: result.value });

@@ -3,6 +3,7 @@ import type { FeatureHandlers } from '../../../../shared/contract';
 import type { helpContract } from '../../../../shared/contracts/help';
 import { createSampleRegister, SAMPLE_REGISTER_FOLDER } from '../../sample/sample-register';
 import type { AppContext } from '../context';
+import { switchAndRemember } from './register';
 
 export function helpHandlers(ctx: AppContext): FeatureHandlers<typeof helpContract> {
   return {
@@ -18,9 +19,7 @@ export function helpHandlers(ctx: AppContext): FeatureHandlers<typeof helpContra
         ctx.session.reinstate(before);
         throw error;
       }
-      const status = ctx.session.switchTo(dir, () => register);
-      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-      return status;
+      return switchAndRemember(ctx, dir, () => register);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { FeatureHandlers } from '../../../../shared/contract';
 import type { registerContract, RegisterStatus } from '../../../../shared/contracts/register';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
-import { createRegister, openRegister, restoreBackup } from '../../register/register-store';
+import { createRegister, openRegister, restoreBackup, type OpenRegister } from '../../register/register-store';
 import { existsSync } from 'node:fs';
 import type { AppContext } from '../context';
 
@@ -11,15 +11,20 @@ export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
 
 const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
 
+/** Switches the session to the register `opening` gives for `dir` and, once it is open, remembers it among the recent ones. */
+export function switchAndRemember(ctx: AppContext, dir: string, opening: () => OpenRegister): RegisterStatus {
+  const status = ctx.session.switchTo(dir, opening);
+  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+  return status;
+}
+
 /** Opens `dir` (creating a register there when asked) and remembers it among the recent ones. */
 export function openInSession(ctx: AppContext, dir: string, create: boolean): RegisterStatus {
-  const status = ctx.session.switchTo(dir, () =>
+  return switchAndRemember(ctx, dir, () =>
     create
       ? createRegister(dir, { name: basename(dir) || defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps)
       : openRegister(dir, ctx.registerDeps),
   );
-  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-  return status;
 }
 
 /** First start: the last register, else the default one in the app data folder (created if needed). */
@@ -72,17 +77,12 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     // Only a register main found locked: the user confirmed in the window that its holder is gone.
     registerTakeOver: () => {
       const dir = ctx.session.current ? null : ctx.session.lockedDir();
-      if (!dir) return ctx.session.status();
-      const status = ctx.session.switchTo(dir, () => openRegister(dir, ctx.registerDeps, { takeOverLock: true }));
-      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-      return status;
+      return dir ? switchAndRemember(ctx, dir, () => openRegister(dir, ctx.registerDeps, { takeOverLock: true })) : ctx.session.status();
     },
     registerRestoreBackup: ({ backupId }) => {
       const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
       if (!dir) throw keyedError('register-not-open', 'no-register-folder');
-      const status = ctx.session.switchTo(dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
-      if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-      return status;
+      return switchAndRemember(ctx, dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
     },
     organizationUpdate: (organization) => {
       const register = ctx.session.require();
