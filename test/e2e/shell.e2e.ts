@@ -21,6 +21,16 @@ describe('app shell and overview', () => {
     overview = new OverviewPage(app.page);
   });
 
+  /** A copy of the default register in `name`, locked an hour ago by CAL Register on another computer: live, as a foreign lock is taken over only after 12 hours. */
+  async function lockedByAnotherComputer(name: string): Promise<string> {
+    await overview.heading('en').waitFor();
+    const clientDir = join(app.dataDir, name);
+    await cp(join(app.dataDir, 'registers', 'default'), clientDir, { recursive: true });
+    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    await writeFile(join(clientDir, 'register.lock'), JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' }));
+    return clientDir;
+  }
+
   it('opens the default register in the app data folder on first start, in English', async () => {
     await overview.heading('en').waitFor();
     const defaultDir = join(app.dataDir, 'registers', 'default');
@@ -137,12 +147,7 @@ describe('app shell and overview', () => {
     expect(await readFile(movedTo)).toEqual(truncated);
   });
   it('names who holds a locked register, in Polish, and opens it with Try again once the lock is gone', async () => {
-    await overview.heading('en').waitFor();
-    const clientDir = join(app.dataDir, 'client-c');
-    await cp(join(app.dataDir, 'registers', 'default'), clientDir, { recursive: true });
-    // Another computer opened it an hour ago: its lock is live (a foreign lock is taken over only after 12 hours).
-    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
-    await writeFile(join(clientDir, 'register.lock'), JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' }));
+    const clientDir = await lockedByAnotherComputer('client-c');
     await shell.switchLanguage('pl');
 
     app.bridge.dialogs.nextFolder(clientDir);
@@ -166,11 +171,7 @@ describe('app shell and overview', () => {
     await expect.poll(() => overview.summary('folder').textContent()).toBe(clientDir);
   });
   it('opens a locked register anyway only after asking, from the keyboard, and says the lock was taken over', async () => {
-    await overview.heading('en').waitFor();
-    const clientDir = join(app.dataDir, 'client-d');
-    await cp(join(app.dataDir, 'registers', 'default'), clientDir, { recursive: true });
-    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
-    await writeFile(join(clientDir, 'register.lock'), JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' }));
+    const clientDir = await lockedByAnotherComputer('client-d');
 
     app.bridge.dialogs.nextFolder(clientDir);
     await shell.fileOpen();
