@@ -12,6 +12,9 @@
  * everything below a piece is `JSON.stringify` itself, so escaping, numbers, `toJSON` and the
  * skipping of `undefined` follow the language exactly (test/unit/register/json-pieces.test.ts).
  * A `TableList` (disk-tables.ts) is written as its `toJSON` would be, a chunk of rows at a time.
+ *
+ * Given a `ChunkTexts`, a chunk whose entries are the very objects of the chunk written last time
+ * is not stringified again: its UTF-8 bytes from then are written (see `ChunkTexts`).
  */
 import { TableList } from './disk-tables';
 
@@ -21,23 +24,83 @@ const FEW = 16;
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 
+/**
+ * Entries per chunk when chunks are kept (`ChunkTexts`): an edit re-stringifies the hundred entries
+ * around it, and a new audit event the trail's last hundred, instead of a thousand each.
+ */
+export const KEPT_CHUNK = 100;
+
+/** With a `ChunkTexts`, lists from this length on are written in chunks even when they fit in one, so that an unchanged list is not stringified again. */
+const CACHED_FROM = 64;
+
+/** A piece of the JSON text: text, or the UTF-8 bytes of a chunk kept from an earlier write. */
+export type JsonPiece = string | Uint8Array;
+
+/** Whether a list of `length` entries is written a chunk at a time. */
+const chunked = (length: number, chunk: number, texts: ChunkTexts | undefined): boolean => length > chunk || (texts !== undefined && length >= CACHED_FROM);
+
 /** Whether `jsonPieces` walks into `value` rather than handing it to `JSON.stringify` whole. */
-function walked(value: unknown, chunk: number): boolean {
-  if (value instanceof TableList) return value.entries.length > chunk;
-  if (Array.isArray(value)) return value.length > chunk || (value.length > 0 && value.length <= FEW && value.every(isPlainObject));
+function walked(value: unknown, chunk: number, texts?: ChunkTexts): boolean {
+  if (value instanceof TableList) return chunked(value.entries.length, chunk, texts);
+  if (Array.isArray(value)) return chunked(value.length, chunk, texts) || (value.length > 0 && value.length <= FEW && value.every(isPlainObject));
   return isPlainObject(value);
 }
 
-/** The entries of a list of `length`, `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
-function* inChunks(length: number, chunk: number, entries: (start: number, end: number) => unknown[]): Generator<string> {
-  for (let i = 0; i < length; i += chunk) {
-    const text = JSON.stringify(entries(i, i + chunk));
-    yield i === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
+interface KeptChunk {
+  /** What the entries were written as: the rows of a table kind, or the entries themselves. */
+  readonly form: object;
+  readonly entries: readonly unknown[];
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The chunks of the last write of one document, so that the next write stringifies only the chunks
+ * that changed: after one person is edited in a 50,000-person register, one chunk of a thousand
+ * people and the audit trail's last chunk, instead of all 46 MB.
+ *
+ * A chunk is kept under its first entry and reused only when it holds the very same entries (by
+ * identity, in order, as many) written in the same form. That is sound because a register document
+ * is never mutated: a change builds new objects for what it changes and keeps the others (the
+ * schema check of a commit relies on the same rule, `CheckedEntries` in register-store.ts).
+ * Memory: the kept bytes are about the size of the file, outside the JS heap; they go when the
+ * register is closed and the `ChunkTexts` with it.
+ */
+export class ChunkTexts {
+  readonly #byFirst = new WeakMap<object, KeptChunk>();
+
+  /** The UTF-8 bytes of `text()`, the JSON of `list[start, end)` without its brackets, kept from last time if those entries are unchanged. */
+  bytes(form: object, list: readonly unknown[], start: number, end: number, text: () => string): Uint8Array {
+    const first = list[start];
+    const key = typeof first === 'object' && first !== null ? first : null;
+    const kept = key ? this.#byFirst.get(key) : undefined;
+    if (kept && kept.form === form && sameEntries(kept.entries, list, start, end)) return kept.bytes;
+    const bytes = Buffer.from(text(), 'utf8');
+    if (key) this.#byFirst.set(key, { form, entries: list.slice(start, end), bytes });
+    return bytes;
   }
 }
 
-export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
-  if (!walked(value, chunk)) {
+function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: number, end: number): boolean {
+  if (kept.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (kept[i - start] !== list[i]) return false;
+  return true;
+}
+
+/** The form of chunks of a list written as it is (a table's chunks have their table kind as form). */
+const AS_IS = {};
+
+/** The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
+function* inChunks(list: readonly unknown[], form: object, chunk: number, entries: (start: number, end: number) => unknown[], texts?: ChunkTexts): Generator<JsonPiece> {
+  for (let i = 0; i < list.length; i += chunk) {
+    const end = Math.min(i + chunk, list.length);
+    const text = () => JSON.stringify(entries(i, end)).slice(1, -1);
+    if (i > 0) yield ',';
+    yield texts ? texts.bytes(form, list, i, end, text) : text();
+  }
+}
+
+export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts): Generator<JsonPiece> {
+  if (!walked(value, chunk, texts)) {
     const text = JSON.stringify(value) as string | undefined;
     // undefined, a function or a symbol has no JSON text at all (JSON.stringify gives undefined).
     if (text !== undefined) yield text;
@@ -45,7 +108,7 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
   }
   if (value instanceof TableList) {
     yield `{"columns":${JSON.stringify(value.columns)},"rows":[`;
-    yield* inChunks(value.entries.length, chunk, (start, end) => value.rowsOf(start, end));
+    yield* inChunks(value.entries, value.kind, chunk, (start, end) => value.rowsOf(start, end), texts);
     yield ']}';
     return;
   }
@@ -55,24 +118,24 @@ export function* jsonPieces(value: unknown, chunk = 1000): Generator<string> {
     let first = true;
     for (const key of Object.keys(record)) {
       const item = record[key];
-      const text = walked(item, chunk) ? null : (JSON.stringify(item) as string | undefined);
+      const text = walked(item, chunk, texts) ? null : (JSON.stringify(item) as string | undefined);
       // Left out of an object, as JSON.stringify leaves out what has no JSON text.
       if (text === undefined) continue;
       yield `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;
-      if (text === null) yield* jsonPieces(item, chunk);
+      if (text === null) yield* jsonPieces(item, chunk, texts);
       else yield text;
     }
     yield '}';
     return;
   }
   yield '[';
-  if (value.length > chunk) {
-    yield* inChunks(value.length, chunk, (start, end) => value.slice(start, end));
+  if (chunked(value.length, chunk, texts)) {
+    yield* inChunks(value, AS_IS, chunk, (start, end) => value.slice(start, end), texts);
   } else {
     for (let i = 0; i < value.length; i++) {
       if (i > 0) yield ',';
-      yield* jsonPieces(value[i], chunk);
+      yield* jsonPieces(value[i], chunk, texts);
     }
   }
   yield ']';

@@ -7,6 +7,7 @@ import { keyedError, osErrorCode, writeFailedError } from '../../../shared/error
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
+import { ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
@@ -108,6 +109,8 @@ export class OpenRegister {
   readonly #trailIntact: boolean;
   /** When the newest backup was written; a commit a day later writes the next one. */
   #lastBackupAt: number;
+  /** The JSON of the last write a chunk at a time, so a commit stringifies only what it changed. */
+  readonly #texts = new ChunkTexts();
 
   constructor(
     readonly dir: string,
@@ -176,7 +179,7 @@ export class OpenRegister {
     }
     this.#checked.add(partial);
     try {
-      this.#store.replace(tablesForDisk(withAudit));
+      this.#store.replace(tablesForDisk(withAudit), this.#texts);
     } catch (error) {
       // The reason in words and the OS code; the OS text names the temp file and would reach the renderer.
       throw writeFailedError('register', error);
@@ -224,9 +227,9 @@ function lazyStore(dir: string, factory: JsonStoreFactory): JsonFileStore {
   let store: JsonFileStore | null = null;
   return {
     path: join(dir, REGISTER_FILE),
-    replace(value) {
+    replace(value, texts) {
       store ??= factory(dir, REGISTER_NAME);
-      store.replace(value);
+      store.replace(value, texts);
     },
   };
 }
