@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
 import { msg, noticeLine } from './messages';
-import { confStoreFactory } from '../services/register/json-store';
+import { registerFileStore } from '../services/register/json-store';
 import { openRegister, type OpenRegister, type RegisterDeps } from '../services/register/register-store';
 
 export interface Io {
@@ -38,7 +38,7 @@ export function cliDeps(): RegisterDeps {
   } catch {
     // no passwd entry (containers): keep "unknown"
   }
-  return { storeFactory: confStoreFactory, now: () => new Date(), actor: `${actor} (cli)`, instance: randomUUID(), newId: () => randomUUID() };
+  return { storeFactory: registerFileStore, now: () => new Date(), actor: `${actor} (cli)`, instance: randomUUID(), newId: () => randomUUID() };
 }
 
 export const registerDir = (dir: string | undefined): string => {

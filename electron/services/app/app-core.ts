@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { RegisterDeps } from '../register/register-store';
+import { registerFileStore } from '../register/json-store';
 import { loadStampKey } from '../register/validation-stamp';
 import type { AppContext, AppCoreOptions } from './context';
 import { assertHandlersMatchContract, dispatch } from './dispatch';
@@ -28,7 +29,7 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const log = options.log ?? { info: () => undefined, error: (m: string, e?: unknown) => console.error(m, e) };
   const registerDeps: RegisterDeps = {
-    storeFactory: options.storeFactory,
+    storeFactory: options.registerStoreFactory ?? registerFileStore,
     now: options.now ?? (() => new Date()),
     actor: options.actor,
     instance: randomUUID(),

@@ -21,7 +21,10 @@ export interface Dialogs {
 export interface AppCoreOptions {
   /** Holds app-settings.json and the default register folder. */
   appDataDir: string;
+  /** The app's settings file (electron-store in the app). */
   storeFactory: JsonStoreFactory;
+  /** Writes a register's register.json; `registerFileStore` unless a test injects a failing disk. */
+  registerStoreFactory?: JsonStoreFactory;
   dialogs: Dialogs;
   systemLanguage: Language;
   version: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../electron/services/app/app-core';
 import type { Dialogs } from '../../../electron/services/app/context';
-import { confStoreFactory, type JsonStoreFactory } from '../../../electron/services/register/json-store';
+import { confStoreFactory, type JsonStoreFactory, registerFileStore } from '../../../electron/services/register/json-store';
 import { osErrorCode, serviceErrorText, writeFailedError } from '../../../shared/errors/messages';
 import type { Result } from '../../../shared/result';
 import { tempDir } from '../register/helpers';
@@ -15,11 +15,11 @@ const osError = (code: string, path: string): Error =>
 /** register.json writes fail like the OS would while `failing()` says so; the settings file keeps working. */
 function failingRegisterStore(code: string, failing: () => boolean): JsonStoreFactory {
   return (dir, name) => {
-    const real = confStoreFactory(dir, name);
+    const real = registerFileStore(dir, name);
     return {
       path: real.path,
       replace: (value) => {
-        if (failing() && real.path.endsWith('register.json')) throw osError(code, `${real.path}.tmp-4242`);
+        if (failing()) throw osError(code, `${real.path}.tmp-4242`);
         real.replace(value);
       },
     };
@@ -71,7 +71,7 @@ describe('what the renderer receives for a failed save or export', () => {
   it('a register save refused by the OS: a message key and the OS code, no file path and no OS text', async () => {
     let failing = false;
     const data = tempDir();
-    const core = createAppCore({ appDataDir: data, storeFactory: failingRegisterStore('EACCES', () => failing), dialogs: dialogs(), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
+    const core = createAppCore({ appDataDir: data, storeFactory: confStoreFactory, registerStoreFactory: failingRegisterStore('EACCES', () => failing), dialogs: dialogs(), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
     core.start();
     failing = true;
     const error = errorOf(await core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '', address: '', contact: '' }));

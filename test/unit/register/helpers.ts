@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandTables } from '../../../electron/services/register/disk-tables';
-import { confStoreFactory } from '../../../electron/services/register/json-store';
+import { registerFileStore } from '../../../electron/services/register/json-store';
 import type { RegisterDeps } from '../../../electron/services/register/register-store';
 import { DomainError } from '../../../shared/result';
 
@@ -13,7 +13,7 @@ export function testDeps(overrides: Partial<RegisterDeps> = {}): RegisterDeps & 
   const clock = { now: new Date('2026-11-25T10:00:00.000Z') };
   let id = 0;
   return {
-    storeFactory: confStoreFactory,
+    storeFactory: registerFileStore,
     now: () => clock.now,
     actor: 'tester',
     instance: `instance-${Math.random().toString(36).slice(2)}`,
