@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { exportWorkbook } from '../../electron/services/export/workbook';
 import { readImportFile } from '../../electron/services/import/read';
 import { tablesForDisk } from '../../electron/services/register/disk-tables';
-import { confStoreFactory } from '../../electron/services/register/json-store';
+import { registerFileStore } from '../../electron/services/register/json-store';
 import { openRegister, PROOFS_DIR, REGISTER_NAME, type OpenRegister, type RegisterDeps } from '../../electron/services/register/register-store';
 import type { RegisterDocument } from '../../shared/domain/model';
 import { buildWorkbookModel } from '../../shared/export/workbook-model';
@@ -35,7 +35,7 @@ const STAMP_KEY = new Uint8Array(process.env.BENCH_STAMP_KEY ? Buffer.from(proce
 
 /** Register dependencies as the app has them (with a stamp key); `stamp: false` is the CLI's (every open checks the schema). */
 export function benchDeps(stamp = true): RegisterDeps {
-  return { storeFactory: confStoreFactory, now: () => new Date(), actor: 'bench', instance: randomUUID(), newId: () => randomUUID(), ...(stamp ? { stampKey: STAMP_KEY } : {}) };
+  return { storeFactory: registerFileStore, now: () => new Date(), actor: 'bench', instance: randomUUID(), newId: () => randomUUID(), ...(stamp ? { stampKey: STAMP_KEY } : {}) };
 }
 
 /** Opens the folder, records one change and closes it, as a session of the app leaves a register (saved and stamped). */
@@ -52,7 +52,7 @@ export function saveAsTheApp(dir: string): void {
 export function writeRegisterFolder(dir: string, doc: RegisterDocument): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, PROOFS_DIR), { recursive: true });
-  confStoreFactory(dir, REGISTER_NAME).replace(tablesForDisk(doc));
+  registerFileStore(dir, REGISTER_NAME).replace(tablesForDisk(doc));
 }
 
 export interface ImportFiles {
@@ -134,23 +134,49 @@ export function timeComplianceFirst(doc: RegisterDocument, runs: number): Promis
  * document, as the same text (its lists as tables): the ratio is what the atomic, checked save
  * costs over a bare write of the same bytes.
  */
+/** The document with one person's notes changed, as an edit in the app builds it (the rest are the same objects). */
+function withOneEdit(doc: RegisterDocument, i: number): RegisterDocument {
+  const people = [...doc.people];
+  const at = ((i + 1) * 37) % people.length;
+  const person = people[at];
+  if (person) people[at] = { ...person, notes: `Edycja ${i}: zmiana działu` };
+  return { ...doc, people };
+}
+
+const editAudit = (i: number) => ({ action: 'person.update', subject: `p${i}`, before: { notes: '' }, after: { notes: `Edycja ${i}` } });
+
+/** The baseline of both save rows: the document as the same text (its lists as tables), bare. */
+const bareWrite = (path: string, doc: () => RegisterDocument) => ({ setup: doc, run: (d: RegisterDocument) => writeFileSync(path, JSON.stringify(tablesForDisk(d))) });
+
 export async function timeSave(register: OpenRegister, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
-  const baselinePath = join(workDir, 'baseline-save.json');
-  const edited = (i: number): RegisterDocument => {
-    const doc = register.document;
-    const people = [...doc.people];
-    const at = (i + 1) * 37 % people.length;
-    const person = people[at];
-    if (person) people[at] = { ...person, notes: `Edycja ${i}: zmiana działu` };
-    return { ...doc, people };
-  };
+  return timePair(
+    runs,
+    { setup: (i) => withOneEdit(register.document, i), run: (next, i) => register.commit(next, editAudit(i)) },
+    bareWrite(join(workDir, 'baseline-save.json'), () => register.document),
+  );
+}
+
+/**
+ * The first save after an open, when the register has written nothing yet: no chunk of the file's
+ * JSON is kept (json-pieces.ts `ChunkTexts`), so the whole document is stringified, as every save
+ * did before chunks were kept. Each run opens the register (untimed), commits one edit and closes.
+ */
+export async function timeFirstSave(dir: string, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
+  let last: RegisterDocument | null = null;
   return timePair(
     runs,
     {
-      setup: (i) => edited(i),
-      run: (next, i) => register.commit(next, { action: 'person.update', subject: `p${i}`, before: { notes: '' }, after: { notes: `Edycja ${i}` } }),
+      setup: (i) => {
+        const register = openRegister(dir, benchDeps());
+        return { register, next: withOneEdit(register.document, i) };
+      },
+      run: ({ register, next }, i) => register.commit(next, editAudit(i)),
+      teardown: ({ register }) => {
+        last = register.document;
+        register.close();
+      },
     },
-    { setup: () => register.document, run: (doc) => writeFileSync(baselinePath, JSON.stringify(tablesForDisk(doc))) },
+    bareWrite(join(workDir, 'baseline-save.json'), () => last as unknown as RegisterDocument),
   );
 }
 

@@ -21,7 +21,7 @@ import type { ComplianceReport } from '../../shared/licensing/types';
 import { adUserExport, generateDirectory, mailboxExport } from './generate';
 import { AS_OF, generateRegister } from './generate-register';
 import { peakRssMb, type Timing } from './measure';
-import { benchDeps, exportOptions, type ImportFiles, saveAsTheApp, timeCompliance, timeComplianceFirst, timeExport, timeImport, timeImportCommit, timeOpen, timeSave, writeRegisterFolder } from './steps';
+import { benchDeps, exportOptions, type ImportFiles, saveAsTheApp, timeCompliance, timeComplianceFirst, timeExport, timeImport, timeImportCommit, timeFirstSave, timeOpen, timeSave, writeRegisterFolder } from './steps';
 
 const log = (message: string): void => {
   process.stderr.write(`  ${message}\n`);
@@ -73,6 +73,8 @@ async function timings(size: number, workDir: string): Promise<object> {
   saveAsTheApp(registerDir);
   const open = await timeOpen(registerDir, runs);
   log(`open, saved by the app ${open.median} ms`);
+  const firstSave = await timeFirstSave(registerDir, workDir, runs);
+  log(`first save after an open ${firstSave.step.median} ms (bare ${firstSave.baseline.median} ms)`);
 
   const register = openRegister(registerDir, benchDeps());
   try {
@@ -83,7 +85,7 @@ async function timings(size: number, workDir: string): Promise<object> {
     log(`import parse+preview ${imported.parsePreview.median} ms, commit ${imported.commit.median} ms`);
     const exported = await timeExport(register.document, exportOptions(register.document, report, registerDir), workDir, runs);
     log(`export ${exported.step.median} ms (bare ${exported.baseline.median} ms)`);
-    return { size, generated, open, openFullCheck, compliance, complianceFirst, save, import: imported, export: exported, findings: report.findings.length, peakRssMb: peakRssMb() };
+    return { size, generated, open, openFullCheck, compliance, complianceFirst, save, firstSave, import: imported, export: exported, findings: report.findings.length, peakRssMb: peakRssMb() };
   } finally {
     register.close();
   }
@@ -146,6 +148,10 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
     return timeOpen(registerDir, runs);
   }
   if (step === 'open-full') return timeOpen(registerDir, runs, false);
+  if (step === 'save-first') {
+    saveAsTheApp(registerDir);
+    return timeFirstSave(registerDir, workDir, runs);
+  }
   if (step === 'compliance') return timeCompliance(doc, runs);
   if (step === 'compliance-first') return timeComplianceFirst(doc, runs);
   const register = openRegister(registerDir, benchDeps());
@@ -154,7 +160,7 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
     if (step === 'import') return await timeImport(register, files, runs);
     if (step === 'import-commit') return (await timeImportCommit(register, files, runs)).commit;
     if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
-    throw new Error(`unknown step ${step}: open, open-full, compliance, compliance-first, save, import, import-commit, export`);
+    throw new Error(`unknown step ${step}: open, open-full, save-first, compliance, compliance-first, save, import, import-commit, export`);
   } finally {
     register.close();
   }
