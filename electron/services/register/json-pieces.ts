@@ -54,8 +54,32 @@ interface KeptChunk {
 }
 
 /**
+ * Where a kept chunk sits in the file last written: the list (`people`, `inventory.0.users`…), the
+ * entries' range, whether they were written as table rows, and the chunk's bytes. The register's
+ * stamp carries these (validation-stamp.ts), so the first save after an open need not stringify
+ * what it did not change either.
+ */
+export interface ChunkPlace {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly table: boolean;
+  readonly offset: number;
+  readonly length: number;
+}
+
+/** The file an open read, with the places of its chunks and the document parsed from it. */
+interface Seed {
+  readonly document: object;
+  readonly bytes: Uint8Array;
+  readonly places: ReadonlyMap<string, ChunkPlace>;
+}
+
+const placeKey = (path: string, start: number) => `${path}#${start}`;
+
+/**
  * The chunks of the last write of one document, so that the next write stringifies only the chunks
- * that changed: after one person is edited in a 50,000-person register, one chunk of a thousand
+ * that changed: after one person is edited in a 50,000-person register, one chunk of a hundred
  * people and the audit trail's last chunk, instead of all 46 MB.
  *
  * A chunk is kept under its first entry and reused only when it holds the very same entries (by
@@ -64,20 +88,77 @@ interface KeptChunk {
  * schema check of a commit relies on the same rule, `CheckedEntries` in register-store.ts).
  * Memory: the kept bytes are about the size of the file, outside the JS heap; they go when the
  * register is closed and the `ChunkTexts` with it.
+ *
+ * Before the first write, chunks come from the file the open read (`seed`), when its stamp proved
+ * this installation wrote those bytes and said where each chunk is: a chunk whose entries are still
+ * the ones parsed from it is written as the bytes it was read from.
  */
 export class ChunkTexts {
   readonly #byFirst = new WeakMap<object, KeptChunk>();
+  #seed: Seed | null = null;
+  /** The chunks of the write in progress, in file order, and those of the last one that succeeded. */
+  #writing: { path: string; start: number; end: number; table: boolean; bytes: Uint8Array; offset: number }[] | null = null;
+  #written: ChunkPlace[] = [];
 
   /** The UTF-8 bytes of `text()`, the JSON of `list[start, end)` without its brackets, kept from last time if those entries are unchanged. */
-  bytes(form: object, list: readonly unknown[], start: number, end: number, text: () => string): Uint8Array {
+  bytes(form: object, list: readonly unknown[], start: number, end: number, text: () => string, path = ''): Uint8Array {
     const first = list[start];
     const key = typeof first === 'object' && first !== null ? first : null;
     const kept = key ? this.#byFirst.get(key) : undefined;
-    if (kept && kept.form === form && sameEntries(kept.entries, list, start, end)) return kept.bytes;
-    const bytes = Buffer.from(text(), 'utf8');
-    if (key) this.#byFirst.set(key, { form, entries: list.slice(start, end), bytes });
+    const bytes =
+      kept && kept.form === form && sameEntries(kept.entries, list, start, end)
+        ? kept.bytes
+        : (this.#fromSeed(form, list, start, end, path) ?? Buffer.from(text(), 'utf8'));
+    if (key && bytes !== kept?.bytes) this.#byFirst.set(key, { form, entries: list.slice(start, end), bytes });
+    this.#writing?.push({ path, start, end, table: form !== AS_IS, bytes, offset: -1 });
     return bytes;
   }
+
+  /** The file bytes an open read, `places` from its stamp, and the document parsed from them. */
+  seed(document: object, bytes: Uint8Array, places: readonly ChunkPlace[]): void {
+    this.#seed = { document, bytes, places: new Map(places.map((p) => [placeKey(p.path, p.start), p])) };
+  }
+
+  #fromSeed(form: object, list: readonly unknown[], start: number, end: number, path: string): Uint8Array | null {
+    const place = this.#seed?.places.get(placeKey(path, start));
+    if (!this.#seed || !place || place.end !== end || place.table !== (form !== AS_IS)) return null;
+    const read = listAt(this.#seed.document, path);
+    if (!read || read.length < end || !sameEntries(read.slice(start, end), list, start, end)) return null;
+    return this.#seed.bytes.subarray(place.offset, place.offset + place.length);
+  }
+
+  /** A write starts: the chunks it writes are recorded with their offsets (`placed`). */
+  beginWrite(): void {
+    this.#writing = [];
+  }
+
+  /** The chunk `bytes` returned last is written at `offset` in the file. */
+  placed(offset: number): void {
+    const last = this.#writing?.at(-1);
+    if (last && last.offset < 0) last.offset = offset;
+  }
+
+  /** The write succeeded: its chunks are where the file has them; the file the open read is no longer needed. */
+  endWrite(): void {
+    this.#written = (this.#writing ?? []).map(({ path, start, end, table, bytes, offset }) => ({ path, start, end, table, offset, length: bytes.length }));
+    this.#writing = null;
+    this.#seed = null;
+  }
+
+  /** Where the chunks of the last successful write sit in the file. */
+  places(): readonly ChunkPlace[] {
+    return this.#written;
+  }
+}
+
+/** The list at `path` (keys and indexes joined by dots) in a parsed document, if it is an array. */
+function listAt(document: object, path: string): readonly unknown[] | null {
+  let at: unknown = document;
+  for (const step of path.split('.')) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step)) return null;
+    at = (at as Record<string, unknown>)[step];
+  }
+  return Array.isArray(at) ? at : null;
 }
 
 function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: number, end: number): boolean {
@@ -90,16 +171,19 @@ function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: 
 const AS_IS = {};
 
 /** The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
-function* inChunks(list: readonly unknown[], form: object, chunk: number, entries: (start: number, end: number) => unknown[], texts?: ChunkTexts): Generator<JsonPiece> {
+function* inChunks(list: readonly unknown[], form: object, chunk: number, entries: (start: number, end: number) => unknown[], texts: ChunkTexts | undefined, path: string): Generator<JsonPiece> {
   for (let i = 0; i < list.length; i += chunk) {
     const end = Math.min(i + chunk, list.length);
     const text = () => JSON.stringify(entries(i, end)).slice(1, -1);
     if (i > 0) yield ',';
-    yield texts ? texts.bytes(form, list, i, end, text) : text();
+    yield texts ? texts.bytes(form, list, i, end, text, path) : text();
   }
 }
 
-export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts): Generator<JsonPiece> {
+const joinPath = (path: string, step: string | number) => (path === '' ? String(step) : `${path}.${step}`);
+
+/** `path`: where `value` sits in the document walked (keys and indexes joined by dots), for the places of kept chunks. */
+export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts, path = ''): Generator<JsonPiece> {
   if (!walked(value, chunk, texts)) {
     const text = JSON.stringify(value) as string | undefined;
     // undefined, a function or a symbol has no JSON text at all (JSON.stringify gives undefined).
@@ -108,7 +192,7 @@ export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts): G
   }
   if (value instanceof TableList) {
     yield `{"columns":${JSON.stringify(value.columns)},"rows":[`;
-    yield* inChunks(value.entries, value.kind, chunk, (start, end) => value.rowsOf(start, end), texts);
+    yield* inChunks(value.entries, value.kind, chunk, (start, end) => value.rowsOf(start, end), texts, path);
     yield ']}';
     return;
   }
@@ -123,7 +207,7 @@ export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts): G
       if (text === undefined) continue;
       yield `${first ? '' : ','}${JSON.stringify(key)}:`;
       first = false;
-      if (text === null) yield* jsonPieces(item, chunk, texts);
+      if (text === null) yield* jsonPieces(item, chunk, texts, joinPath(path, key));
       else yield text;
     }
     yield '}';
@@ -131,11 +215,11 @@ export function* jsonPieces(value: unknown, chunk = 1000, texts?: ChunkTexts): G
   }
   yield '[';
   if (chunked(value.length, chunk, texts)) {
-    yield* inChunks(value, AS_IS, chunk, (start, end) => value.slice(start, end), texts);
+    yield* inChunks(value, AS_IS, chunk, (start, end) => value.slice(start, end), texts, path);
   } else {
     for (let i = 0; i < value.length; i++) {
       if (i > 0) yield ',';
-      yield* jsonPieces(value[i], chunk, texts);
+      yield* jsonPieces(value[i], chunk, texts, joinPath(path, i));
     }
   }
   yield ']';

@@ -70,9 +70,14 @@ export function writeJsonAtomic(path: string, value: object, texts?: ChunkTexts)
       return;
     }
     const out = piecesWriter(fd);
-    for (const piece of jsonPieces(value, texts ? KEPT_CHUNK : undefined, texts)) out.write(piece);
+    texts?.beginWrite();
+    for (const piece of jsonPieces(value, texts ? KEPT_CHUNK : undefined, texts)) {
+      if (typeof piece !== 'string') texts?.placed(out.offset());
+      out.write(piece);
+    }
     out.flush();
   });
+  texts?.endWrite();
 }
 
 /** Below this many list entries (about 2,000 people, 3 MB of JSON) the register is written as one string. */
@@ -86,11 +91,13 @@ const encoder = new TextEncoder();
  * (never half a character), and bytes copied in; a piece larger than the room left goes out with
  * what is buffered. A short write continues (and then fails), never leaves a gap.
  */
-function piecesWriter(fd: number): { write: (piece: JsonPiece) => void; flush: () => void } {
+function piecesWriter(fd: number): { write: (piece: JsonPiece) => void; flush: () => void; offset: () => number } {
   const scratch = new Uint8Array(SCRATCH_BYTES);
   let used = 0;
+  let flushed = 0;
   const writeAll = (bytes: Uint8Array, length: number) => {
     for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
+    flushed += length;
   };
   const flush = () => {
     writeAll(scratch, used);
@@ -115,7 +122,9 @@ function piecesWriter(fd: number): { write: (piece: JsonPiece) => void; flush: (
       rest = rest.slice(read);
     }
   };
-  return { write, flush };
+  /** Where the next piece starts in the file. */
+  const offset = () => flushed + used;
+  return { write, flush, offset };
 }
 
 /** Replaces `path` with `data` (UTF-8 text or bytes) as `writeJsonAtomic` does: temp file, fsync, rename, fsync of the folder. */

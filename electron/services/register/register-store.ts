@@ -7,12 +7,12 @@ import { keyedError, osErrorCode, writeFailedError } from '../../../shared/error
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
-import { ChunkTexts } from './json-pieces';
+import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
-import { hasValidStamp, writeStamp } from './validation-stamp';
+import { readStamp, writeStamp } from './validation-stamp';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
 
 export const REGISTER_FILE = 'register.json';
@@ -206,11 +206,16 @@ export class OpenRegister {
     return this.commit({ ...this.#document, organization }, { action: 'organization.update', subject: organization.name, before, after: organization });
   }
 
+  /** The file the open read and the places of its chunks (from its stamp), for the first save (json-pieces.ts `ChunkTexts`). */
+  keepChunksFrom(bytes: Uint8Array, places: readonly ChunkPlace[]): void {
+    this.#texts.seed(this.#document, bytes, places);
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     // Written while the lock is still held, so no other process can change the file in between.
-    if (this.#wrote && this.#trailIntact && this.#deps.stampKey) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION);
+    if (this.#wrote && this.#trailIntact && this.#deps.stampKey) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, this.#texts.places());
     this.#lock.release();
   }
 }
@@ -338,7 +343,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   }
 
   // Bytes this installation wrote from a checked document with a verified trail, stamped at close, need no second check.
-  const trusted = !migrated && version === target && deps.stampKey !== undefined && hasValidStamp(dir, deps.stampKey, bytes, target);
+  const places = !migrated && version === target && deps.stampKey !== undefined ? readStamp(dir, deps.stampKey, bytes, target) : null;
+  const trusted = places !== null;
   const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : documentSchemaAt(target).safeParse(raw);
   if (!checked.success) {
     const first = checked.error.issues[0];
@@ -359,6 +365,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   }
   const store = lazyStore(dir, deps.storeFactory);
   const handle = new OpenRegister(dir, checked.data, store, lock, deps, notices);
+  // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
+  if (places) handle.keepChunksFrom(bytes, places);
   if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
   return handle;
 }

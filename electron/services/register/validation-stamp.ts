@@ -10,12 +10,17 @@
  * The stamp proves "this installation wrote these bytes from a checked document whose trail it
  * verified and only appended to". A register opened with a broken trail is never stamped, so its
  * every open re-verifies the trail and tells the user where it breaks.
+ *
+ * Its second line says where the last save put each chunk of a hundred entries (json-pieces.ts
+ * `ChunkPlace`), under the same MAC: the first save after the next open writes the chunks it did
+ * not change as the bytes the open read, instead of stringifying the whole register again.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { registerDocumentSchema } from '../../../shared/domain/model';
+import type { ChunkPlace } from './json-pieces';
 
 export const STAMP_FILE = 'register.stamp';
 const KEY_FILE = 'register-stamp.key';
@@ -56,30 +61,70 @@ function schemaFingerprint(): string {
   return (fingerprint ??= JSON.stringify(z.toJSONSchema(registerDocumentSchema, { io: 'output' })));
 }
 
-function macOf(key: Uint8Array, bytes: Uint8Array, schemaVersion: number): Buffer {
-  return createHmac('sha256', key).update(`cal-register stamp 2|schema ${schemaVersion}|audit trail verified|${schemaFingerprint()}|`).update(bytes).digest();
+function macOf(key: Uint8Array, bytes: Uint8Array, schemaVersion: number, places: string): Buffer {
+  return createHmac('sha256', key).update(`cal-register stamp 3|schema ${schemaVersion}|audit trail verified|${schemaFingerprint()}|${places}|`).update(bytes).digest();
+}
+
+/** A place as the stamp keeps it: [path, start, end, 1 for table rows, offset, length]. */
+type KeptPlace = [string, number, number, 0 | 1, number, number];
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** The places of a stamp whose MAC matched (so our own writer wrote them), still checked for shape and range before use. */
+function placesIn(text: string, fileLength: number): ChunkPlace[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed)) return null;
+  const places: ChunkPlace[] = [];
+  for (const kept of parsed as unknown[]) {
+    if (!Array.isArray(kept) || kept.length !== 6) return null;
+    const [path, start, end, table, offset, length] = kept as unknown[];
+    if (typeof path !== 'string' || !isCount(start) || !isCount(end) || (table !== 0 && table !== 1) || !isCount(offset) || !isCount(length)) return null;
+    if (start >= end || offset + length > fileLength) return null;
+    places.push({ path, start, end, table: table === 1, offset, length });
+  }
+  return places;
+}
+
+/**
+ * The places of the kept chunks (json-pieces.ts) if `dir` holds a stamp made with `key` for exactly
+ * `bytes` at `schemaVersion`; null when it does not. The stamp is two lines, the MAC and the places
+ * as JSON; the MAC covers the places' text, so they are as trustworthy as the bytes.
+ */
+export function readStamp(dir: string, key: Uint8Array, bytes: Uint8Array, schemaVersion: number): ChunkPlace[] | null {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, STAMP_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+  const lineEnd = text.indexOf('\n');
+  const given = Buffer.from(lineEnd < 0 ? text.trim() : text.slice(0, lineEnd), 'hex');
+  const placesText = lineEnd < 0 ? '' : text.slice(lineEnd + 1).trim();
+  const expected = macOf(key, bytes, schemaVersion, placesText);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  return placesIn(placesText, bytes.length);
 }
 
 /** Whether `dir` holds a stamp made with `key` for exactly `bytes` at `schemaVersion`. */
 export function hasValidStamp(dir: string, key: Uint8Array, bytes: Uint8Array, schemaVersion: number): boolean {
-  let stamp: Buffer;
-  try {
-    stamp = Buffer.from(readFileSync(join(dir, STAMP_FILE), 'utf8').trim(), 'hex');
-  } catch {
-    return false;
-  }
-  const expected = macOf(key, bytes, schemaVersion);
-  return stamp.length === expected.length && timingSafeEqual(stamp, expected);
+  return readStamp(dir, key, bytes, schemaVersion) !== null;
 }
 
 /**
- * Stamps the register.json of `dir` as it is on disk now; call only for bytes this installation
- * wrote from a checked document with an intact audit trail. Never throws: a missing stamp only
- * means a full check next time.
+ * Stamps the register.json of `dir` as it is on disk now, with where the last write put its kept
+ * chunks; call only for bytes this installation wrote from a checked document with an intact audit
+ * trail, and `places` of that write. Never throws: a missing stamp only means a full check next time.
  */
-export function writeStamp(dir: string, file: string, key: Uint8Array, schemaVersion: number): void {
+export function writeStamp(dir: string, file: string, key: Uint8Array, schemaVersion: number, places: readonly ChunkPlace[] = []): void {
   try {
-    writeFileSync(join(dir, STAMP_FILE), `${macOf(key, readFileSync(file), schemaVersion).toString('hex')}\n`);
+    const kept: KeptPlace[] = places.map((p) => [p.path, p.start, p.end, p.table ? 1 : 0, p.offset, p.length]);
+    const placesText = JSON.stringify(kept);
+    writeFileSync(join(dir, STAMP_FILE), `${macOf(key, readFileSync(file), schemaVersion, placesText).toString('hex')}\n${placesText}\n`);
   } catch {
     try {
       rmSync(join(dir, STAMP_FILE), { force: true });

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tablesForDisk } from '../../../electron/services/register/disk-tables';
+import { ChunkTexts, jsonPieces } from '../../../electron/services/register/json-pieces';
+import { writeJsonAtomic } from '../../../electron/services/register/json-store';
+import { createRegister, openRegister, type OpenRegister } from '../../../electron/services/register/register-store';
+import { readStamp, STAMP_FILE } from '../../../electron/services/register/validation-stamp';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
+import { aPerson, aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
+import { org, registerPath, tempDir, testDeps } from './helpers';
+
+const key = new Uint8Array(randomBytes(32));
+
+/** What a commit of `doc` must put on disk: the bytes of JSON.stringify of its disk form, and nothing else. */
+const expectFileIs = (register: OpenRegister) => expect(readFileSync(register.filePath).equals(Buffer.from(JSON.stringify(tablesForDisk(register.document)), 'utf8'))).toBe(true);
+
+/** A register with `count` people, assignments and inventory rows, saved and closed by the app (so stamped with the places of its chunks). */
+function stampedRegister(count: number) {
+  const dir = tempDir();
+  const deps = testDeps({ stampKey: key });
+  const register = createRegister(dir, org(), deps);
+  const parts = compliantParts(count);
+  const doc = buildRegister({ ...parts, inventory: [aSnapshot(parts.inventory[0]!.mailboxes ?? [])] });
+  register.commit({ ...register.document, people: doc.people, purchases: doc.purchases, assignments: doc.assignments, servers: doc.servers, inventory: doc.inventory }, { action: 'test.fill' });
+  register.close();
+  return { dir, deps };
+}
+
+/** One change to the people, as the app makes it: a person replaced by a new object, one added, one removed. */
+const change = fc.oneof(
+  fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), notes: fc.string({ unit: 'binary', maxLength: 12 }) }),
+  fc.record({ kind: fc.constant('add' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('remove-last' as const) }),
+);
+
+function changed(doc: RegisterDocument, c: { kind: string; at?: number; notes?: string }, n: number): RegisterDocument {
+  const people = [...doc.people];
+  const at = (c.at ?? 0) % people.length;
+  if (c.kind === 'edit') people[at] = { ...people[at]!, notes: c.notes ?? '' };
+  if (c.kind === 'add') people.splice(at, 0, { ...buildRegister({ people: [aPerson(`new${n}`, { givenName: 'Żaneta' })] }).people[0]! });
+  if (c.kind === 'remove-last') {
+    const last = people.at(-1)!;
+    if (!doc.assignments.some((a) => a.personId === last.id)) people.pop();
+  }
+  return { ...doc, people };
+}
+
+describe('chunks kept from the last write', () => {
+  it('the first save after an open writes the exact JSON of the document, however the register was changed, in any number of sessions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), fc.integer({ min: 150, max: 420 }), (sessions, count) => {
+        const { dir, deps } = stampedRegister(count);
+        let n = 0;
+        for (const changes of sessions) {
+          const register = openRegister(dir, deps);
+          try {
+            for (const c of changes) {
+              register.commit(changed(register.document, c, n++), { action: 'test.change' });
+              expectFileIs(register);
+            }
+          } finally {
+            register.close();
+          }
+        }
+        // Every session ended stamped, so the next open trusted the bytes and their places.
+        expect(readStamp(dir, key, readFileSync(registerPath(dir)), CURRENT_SCHEMA_VERSION)).not.toBeNull();
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('a chunk the open read is written again as the bytes it was read from; a changed one is stringified', () => {
+    const file = join(tempDir(), 'register.json');
+    const people = Array.from({ length: 250 }, (_, i) => ({ id: `p${i}`, surname: 'Wiśniewska' }));
+    const first = new ChunkTexts();
+    writeJsonAtomic(file, { people }, first);
+    const bytes = new Uint8Array(readFileSync(file));
+    // The next session: the same document parsed from the file, and the places the stamp carried.
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { people: typeof people };
+    const texts = new ChunkTexts();
+    texts.seed(parsed, bytes, first.places());
+    const edited = [...parsed.people];
+    edited[120] = { id: 'p120', surname: 'Zmieniona' };
+    const pieces = [...jsonPieces({ people: edited }, 100, texts)].filter((p) => typeof p !== 'string');
+    expect(pieces.map((p) => p.buffer === bytes.buffer)).toEqual([true, false, true]);
+    const chunkText = (start: number, end: number) => JSON.stringify(edited.slice(start, end)).slice(1, -1);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(chunkText(0, 100) + chunkText(100, 200) + chunkText(200, 250));
+  });
+
+  it('places that do not match the list are not used: another length, another list, other entries', () => {
+    const file = join(tempDir(), 'register.json');
+    const people = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}` }));
+    const first = new ChunkTexts();
+    writeJsonAtomic(file, { people }, first);
+    const bytes = new Uint8Array(readFileSync(file));
+    const parsed = JSON.parse(Buffer.from(bytes).toString('utf8')) as { people: typeof people };
+    const fromSeed = (doc: object, value: object) => {
+      const texts = new ChunkTexts();
+      texts.seed(doc, bytes, first.places());
+      return [...jsonPieces(value, 100, texts)].filter((p) => typeof p !== 'string').map((p) => p.buffer === bytes.buffer);
+    };
+    expect(fromSeed(parsed, { people: parsed.people })).toEqual([true, true]);
+    expect(fromSeed(parsed, { people: parsed.people.slice(0, 140) })).toEqual([true, false]);
+    expect(fromSeed(parsed, { staff: parsed.people })).toEqual([false, false]);
+    expect(fromSeed(JSON.parse(Buffer.from(bytes).toString('utf8')) as object, { people: parsed.people })).toEqual([false, false]);
+  });
+
+  it('a stamp whose places were changed is not trusted: the register gets the full check and its first save stringifies everything', () => {
+    const { dir, deps } = stampedRegister(200);
+    const [mac, placesText] = readFileSync(join(dir, STAMP_FILE), 'utf8').split('\n');
+    const places = JSON.parse(placesText!) as [string, number, number, number, number, number][];
+    expect(places.length).toBeGreaterThan(2);
+    places[0]![4] += 1;
+    writeFileSync(join(dir, STAMP_FILE), `${mac}\n${JSON.stringify(places)}\n`);
+    expect(readStamp(dir, key, readFileSync(registerPath(dir)), CURRENT_SCHEMA_VERSION)).toBeNull();
+    const register = openRegister(dir, deps);
+    register.commit(changed(register.document, { kind: 'edit', at: 7, notes: 'po zmianie' }, 0), { action: 'test.change' });
+    expectFileIs(register);
+    register.close();
+  });
+});
