@@ -85,7 +85,7 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * A chunk is kept under its first entry and reused only when it holds the very same entries (by
  * identity, in order, as many) written in the same form. That is sound because a register document
  * is never mutated: a change builds new objects for what it changes and keeps the others (the
- * schema check of a commit relies on the same rule, `CheckedEntries` in register-store.ts).
+ * schema check of a commit relies on the same rule, `uncheckedEntries` in register-store.ts).
  * Memory: the kept bytes are about the size of the file, outside the JS heap; they go when the
  * register is closed and the `ChunkTexts` with it.
  *

@@ -63,34 +63,37 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
 /**
- * Entries known to pass the schema (read at open, or checked by an earlier commit). Documents
- * are never mutated, so an entry that is still the same object needs no second check: editing
- * one person of a 50,000-person register re-checks that person, not the whole register.
+ * `next` keeping only the entries that may not pass the schema, and where each kept entry sits in
+ * `next` (for messages). The current document always passes (it was checked at open, or by the
+ * commit that made it), and documents are never mutated, so an entry of `next` that is an entry of
+ * `current` needs no second check: editing one person of a 50,000-person register re-checks that
+ * person, not the whole register. A list that is the same array is skipped whole; otherwise an
+ * entry is looked for at its own index first, and in the whole old list only when entries moved
+ * (entries past the old end, such as a new audit event, are checked without a lookup).
  */
-class CheckedEntries {
-  readonly #seen = new WeakSet<object>();
-
-  add(doc: RegisterDocument): void {
-    for (const c of DOCUMENT_ARRAYS) for (const entry of doc[c]) this.#seen.add(entry);
-  }
-
-  /** `doc` keeping only unchecked entries, and where each kept entry sits in `doc` (for messages). */
-  unchecked(doc: RegisterDocument): { partial: RegisterDocument; positions: Record<DocumentArray, number[]> } {
-    const partial = { ...doc };
-    const positions = {} as Record<DocumentArray, number[]>;
-    for (const c of DOCUMENT_ARRAYS) {
-      const kept: object[] = [];
-      const at: number[] = [];
-      doc[c].forEach((entry, i) => {
-        if (this.#seen.has(entry)) return;
+function uncheckedEntries(next: RegisterDocument, current: RegisterDocument): { partial: RegisterDocument; positions: Record<DocumentArray, number[]> } {
+  const partial = { ...next };
+  const positions = {} as Record<DocumentArray, number[]>;
+  for (const c of DOCUMENT_ARRAYS) {
+    const list: readonly object[] = next[c];
+    const before: readonly object[] = current[c];
+    const kept: object[] = [];
+    const at: number[] = [];
+    if (list !== before) {
+      let known: Set<object> | null = null;
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i]!;
+        if (entry === before[i]) continue;
+        // Entries past the old end are new (an appended audit event) unless entries moved: no lookup needed.
+        if ((i < before.length || known) && (known ??= new Set(before)).has(entry)) continue;
         kept.push(entry);
         at.push(i);
-      });
-      (partial as Record<DocumentArray, object[]>)[c] = kept;
-      positions[c] = at;
+      }
     }
-    return { partial, positions };
+    (partial as Record<DocumentArray, object[]>)[c] = kept;
+    positions[c] = at;
   }
+  return { partial, positions };
 }
 
 /** An open register folder: the document in memory, written atomically on every change. */
@@ -100,9 +103,6 @@ export class OpenRegister {
   readonly #lock: HeldLock;
   readonly #deps: RegisterDeps;
   #closed = false;
-  readonly #checked = new CheckedEntries();
-  /** The document as opened, known to pass the schema; added to `#checked` at the first commit, not on the open path. */
-  #openedUnrecorded: RegisterDocument | null;
   /** A commit wrote the file, so closing stamps it (see validation-stamp.ts). */
   #wrote = false;
   /** The audit trail verified at open (commits only append to it); a broken one is never stamped. */
@@ -125,7 +125,6 @@ export class OpenRegister {
     this.#store = store;
     this.#lock = lock;
     this.#deps = deps;
-    this.#openedUnrecorded = document;
     const newest = listBackups(dir)[0];
     this.#lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
   }
@@ -163,12 +162,8 @@ export class OpenRegister {
     if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
     const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
     const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
-    if (this.#openedUnrecorded) {
-      this.#checked.add(this.#openedUnrecorded);
-      this.#openedUnrecorded = null;
-    }
     // Never write a file the next open would move aside as corrupt.
-    const { partial, positions } = this.#checked.unchecked(withAudit);
+    const { partial, positions } = uncheckedEntries(withAudit, this.#document);
     const problem = checkInChunks(documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION), partial);
     if (problem) {
       const [head, index, ...rest] = problem.path;
@@ -177,7 +172,6 @@ export class OpenRegister {
       // The reason is zod's own text (English unless a zod locale is set), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
-    this.#checked.add(partial);
     try {
       this.#store.replace(tablesForDisk(withAudit), this.#texts);
     } catch (error) {
