@@ -106,13 +106,11 @@ export class TableList {
 /** A JSON object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** `list` as a table if every entry is an object holding every column, else `list` itself (no row is built for this: a save builds only the rows of the chunks it writes). */
+/** `list` as a table if every entry is an object holding every column, else `list` itself. */
 function asTable(list: unknown, kind: TableKind): unknown {
   if (!Array.isArray(list) || list.length === 0) return list;
-  const { columns } = kind;
   for (const entry of list as unknown[]) {
-    if (!isRecord(entry)) return list;
-    for (let c = 0; c < columns.length; c++) if (entry[columns[c]!] === undefined) return list;
+    if (!isRecord(entry) || rowOf(kind, entry).includes(undefined)) return list;
   }
   return new TableList(kind, list as Entry[]);
 }
