@@ -34,6 +34,8 @@ interface TableKind {
 interface Literals {
   row: (entry: Entry) => unknown[];
   entry: (row: Row) => Entry;
+  /** Whether the entry holds every column (none undefined), read as literal properties: no row is built to ask. */
+  complete: (entry: Entry) => boolean;
 }
 
 /**
@@ -46,7 +48,9 @@ export function literalPair(columns: readonly string[], literals: Literals): Lit
   const keys = Object.keys(entry);
   const sameKeys = keys.length === columns.length && keys.every((key, i) => key === columns[i]);
   const row = literals.row(entry);
-  return sameKeys && row.length === positions.length && row.every((value, i) => value === i) ? literals : null;
+  // `complete` says yes to every column present, and no when any one of them is missing.
+  const asksEveryColumn = literals.complete(entry) && columns.every((c) => !literals.complete({ ...entry, [c]: undefined }));
+  return sameKeys && row.length === positions.length && row.every((value, i) => value === i) && asksEveryColumn ? literals : null;
 }
 
 function tableKind(shape: object, literals: Literals): TableKind {
@@ -60,18 +64,29 @@ export const PEOPLE = tableKind(personSchema.shape, {
     id: r[0], givenName: r[1], surname: r[2], email: r[3], login: r[4], department: r[5], leftOn: r[6],
     external: r[7], externalNote: r[8], manualEnterpriseFeatures: r[9], directory: r[10], notes: r[11],
   }),
+  complete: (e) =>
+    e.id !== undefined && e.givenName !== undefined && e.surname !== undefined && e.email !== undefined && e.login !== undefined && e.department !== undefined &&
+    e.leftOn !== undefined && e.external !== undefined && e.externalNote !== undefined && e.manualEnterpriseFeatures !== undefined && e.directory !== undefined && e.notes !== undefined,
 });
 export const ASSIGNMENTS = tableKind(assignmentSchema.shape, {
   row: (e) => [e.id, e.personId, e.purchaseId, e.assignedOn, e.releasedOn, e.releaseReason, e.notes, e.verification],
   entry: (r) => ({ id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], verification: r[7] }),
+  complete: (e) =>
+    e.id !== undefined && e.personId !== undefined && e.purchaseId !== undefined && e.assignedOn !== undefined && e.releasedOn !== undefined &&
+    e.releaseReason !== undefined && e.notes !== undefined && e.verification !== undefined,
 });
 export const MAILBOXES = tableKind(inventoryMailboxSchema.shape, {
   row: (e) => [e.displayName, e.email, e.upn, e.login, e.recipientType, e.archive, e.litigationHold, e.inPlaceHold],
   entry: (r) => ({ displayName: r[0], email: r[1], upn: r[2], login: r[3], recipientType: r[4], archive: r[5], litigationHold: r[6], inPlaceHold: r[7] }),
+  complete: (e) =>
+    e.displayName !== undefined && e.email !== undefined && e.upn !== undefined && e.login !== undefined && e.recipientType !== undefined &&
+    e.archive !== undefined && e.litigationHold !== undefined && e.inPlaceHold !== undefined,
 });
 export const USERS = tableKind(inventoryUserSchema.shape, {
   row: (e) => [e.givenName, e.surname, e.login, e.upn, e.email, e.enabled, e.department],
   entry: (r) => ({ givenName: r[0], surname: r[1], login: r[2], upn: r[3], email: r[4], enabled: r[5], department: r[6] }),
+  complete: (e) =>
+    e.givenName !== undefined && e.surname !== undefined && e.login !== undefined && e.upn !== undefined && e.email !== undefined && e.enabled !== undefined && e.department !== undefined,
 });
 
 /** The row of `entry` in `kind`'s columns. */
@@ -109,8 +124,9 @@ export const isRecord = (value: unknown): value is Record<string, unknown> => ty
 /** `list` as a table if every entry is an object holding every column, else `list` itself. */
 function asTable(list: unknown, kind: TableKind): unknown {
   if (!Array.isArray(list) || list.length === 0) return list;
+  const complete = kind.literals ? kind.literals.complete : (entry: Entry) => !rowOf(kind, entry).includes(undefined);
   for (const entry of list as unknown[]) {
-    if (!isRecord(entry) || rowOf(kind, entry).includes(undefined)) return list;
+    if (!isRecord(entry) || !complete(entry)) return list;
   }
   return new TableList(kind, list as Entry[]);
 }

@@ -73,6 +73,8 @@ interface Seed {
   readonly document: object;
   readonly bytes: Uint8Array;
   readonly places: ReadonlyMap<string, ChunkPlace>;
+  /** The document's list at each path, found once. */
+  readonly lists: Map<string, readonly unknown[] | null>;
 }
 
 const placeKey = (path: string, start: number) => `${path}#${start}`;
@@ -116,15 +118,18 @@ export class ChunkTexts {
 
   /** The file bytes an open read, `places` from its stamp, and the document parsed from them. */
   seed(document: object, bytes: Uint8Array, places: readonly ChunkPlace[]): void {
-    this.#seed = { document, bytes, places: new Map(places.map((p) => [placeKey(p.path, p.start), p])) };
+    this.#seed = { document, bytes, places: new Map(places.map((p) => [placeKey(p.path, p.start), p])), lists: new Map() };
   }
 
   #fromSeed(form: object, list: readonly unknown[], start: number, end: number, path: string): Uint8Array | null {
-    const place = this.#seed?.places.get(placeKey(path, start));
-    if (!this.#seed || !place || place.end !== end || place.table !== (form !== AS_IS)) return null;
-    const read = listAt(this.#seed.document, path);
-    if (!read || read.length < end || !sameEntries(read.slice(start, end), list, start, end)) return null;
-    return this.#seed.bytes.subarray(place.offset, place.offset + place.length);
+    const seed = this.#seed;
+    const place = seed?.places.get(placeKey(path, start));
+    if (!seed || !place || place.end !== end || place.table !== (form !== AS_IS)) return null;
+    let read = seed.lists.get(path);
+    if (read === undefined) seed.lists.set(path, (read = listAt(seed.document, path)));
+    if (!read || read.length < end) return null;
+    for (let i = start; i < end; i++) if (read[i] !== list[i]) return null;
+    return seed.bytes.subarray(place.offset, place.offset + place.length);
   }
 
   /** A write starts: the chunks it writes are recorded with their offsets (`placed`). */

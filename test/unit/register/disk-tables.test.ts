@@ -92,11 +92,15 @@ describe('register lists as tables on disk (schema version 2)', () => {
     for (const kind of [PEOPLE, ASSIGNMENTS, MAILBOXES, USERS]) expect(kind.literals).not.toBeNull();
     // Literals that drifted from their schema (a key missing, out of order, or a row that puts a value elsewhere) are never used.
     const entry = (r: readonly unknown[]) => ({ id: r[0], notes: r[1] });
-    expect(literalPair(['id', 'notes'], { entry: (r) => ({ id: r[0] }), row: (e) => [e.id, e.notes] })).toBeNull();
-    expect(literalPair(['id', 'notes'], { entry: (r) => ({ notes: r[1], id: r[0] }), row: (e) => [e.id, e.notes] })).toBeNull();
-    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.notes, e.id] })).toBeNull();
-    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id] })).toBeNull();
-    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id, e.notes] })).not.toBeNull();
+    const complete = (e: Record<string, unknown>) => e.id !== undefined && e.notes !== undefined;
+    expect(literalPair(['id', 'notes'], { entry: (r) => ({ id: r[0] }), row: (e) => [e.id, e.notes], complete })).toBeNull();
+    expect(literalPair(['id', 'notes'], { entry: (r) => ({ notes: r[1], id: r[0] }), row: (e) => [e.id, e.notes], complete })).toBeNull();
+    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.notes, e.id], complete })).toBeNull();
+    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id], complete })).toBeNull();
+    // A completeness test that forgets a column (or says no to a full entry) is not used either.
+    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id, e.notes], complete: (e) => e.id !== undefined })).toBeNull();
+    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id, e.notes], complete: () => false })).toBeNull();
+    expect(literalPair(['id', 'notes'], { entry, row: (e) => [e.id, e.notes], complete })).not.toBeNull();
     // Without literals a table is written key by key, to the same text.
     const entries = [{ notes: 'n1', id: 'a' }, { id: 'b', notes: 'n2' }];
     const table = new TableList({ columns: ['id', 'notes'], literals: null }, entries);
