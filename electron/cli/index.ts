@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { en as zodEn, pl as zodPl } from 'zod/locales';
+import { setZodLanguage } from '../../shared/domain/zod-language';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
 import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
@@ -25,7 +25,7 @@ import {
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
 import { processIo, setTakeOverLock, UsageError, type Io } from './context';
-import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, plainZodError, setCliLanguage, uiText } from './messages';
+import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, setCliLanguage, uiText } from './messages';
 
 type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
 
@@ -75,7 +75,7 @@ function issueText(issue: z.core.$ZodIssue): string {
 export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   setCliLanguage(cliLanguageFrom(rawArgv, env));
   // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
-  z.config({ ...(cliLanguage() === 'pl' ? zodPl() : zodEn()), customError: plainZodError });
+  setZodLanguage(cliLanguage());
   // --lang also chooses the workbook's language of `export`; other commands do not take it.
   // --take-over-lock is taken by every command that opens a register, before its own options.
   setTakeOverLock(rawArgv.includes(TAKE_OVER_LOCK));

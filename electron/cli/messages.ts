@@ -36,11 +36,6 @@ const en = {
   unexpectedFailure: 'unexpected failure',
   invalidValues: 'the values given are not valid, nothing was written — {{issues}}',
   wholeValue: '(the whole entry)',
-  valueEmpty: 'must not be empty',
-  valueEmail: 'not a valid e-mail address',
-  valueAtLeast: 'must be at least {{limit}}',
-  valueAtMost: 'must be at most {{limit}}',
-  textAtMost: 'at most {{limit}} characters',
   unexpectedArgument: 'unexpected argument "{{arg}}"; nothing was done (put a value that has spaces in quotes)',
   unknownOption: 'unknown option {{option}}; cal-register {{command}} --help lists the options',
   optionNeedsValue: '{{option}} needs a value',
@@ -151,11 +146,6 @@ const pl: Messages = {
   unexpectedFailure: 'nieoczekiwany błąd',
   invalidValues: 'podane wartości są nieprawidłowe, nic nie zapisano — {{issues}}',
   wholeValue: '(cały wpis)',
-  valueEmpty: 'nie może być puste',
-  valueEmail: 'nieprawidłowy adres e-mail',
-  valueAtLeast: 'musi wynosić co najmniej {{limit}}',
-  valueAtMost: 'może wynosić najwyżej {{limit}}',
-  textAtMost: 'najwyżej {{limit}} znaków',
   unexpectedArgument: 'nieoczekiwany argument „{{arg}}”; nic nie zrobiono (wartość ze spacjami ujmij w cudzysłów)',
   unknownOption: 'nieznana opcja {{option}}; cal-register {{command}} --help wymienia opcje',
   optionNeedsValue: '{{option}} wymaga wartości',
@@ -276,22 +266,7 @@ export function setCliLanguage(language: CliLanguage): void {
 
 export const cliLanguage = (): CliLanguage => current;
 
-/**
- * zod's refusals people meet most, in plain words ("must not be empty" rather than "Too small:
- * expected string to have >=1 characters"; Polish without its locale's "Nieprawidłow(y/a/e)");
- * anything else is left to zod's locale (undefined).
- */
-export function plainZodError(issue: { code?: string; origin?: string; format?: string; minimum?: unknown; maximum?: unknown }): string | undefined {
-  const limit = String(issue.minimum ?? issue.maximum);
-  if (issue.code === 'invalid_format' && issue.format === 'email') return msg('valueEmail');
-  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return msg('valueEmpty');
-  if (issue.code === 'too_small' && issue.origin === 'number') return msg('valueAtLeast', { limit });
-  if (issue.code === 'too_big' && issue.origin === 'number') return msg('valueAtMost', { limit });
-  if (issue.code === 'too_big' && issue.origin === 'string') return msg('textAtMost', { limit });
-  return undefined;
-}
-
-/** Why a value was refused, in the CLI's language: a schema's own hint by its key, else zod's text (already in that language, see index.ts). */
+/** Why a value was refused, in the CLI's language: a schema's own hint by its key, else zod's text (already in that language: index.ts sets shared/domain/zod-language.ts). */
 export const issueReason = (message: string): string => (current === 'pl' && schemaHintPl(message)) || message;
 
 /** Fills `{{name}}`; an i18next format (`{{count, number}}`, from the app's catalogs) gets the plain value. */

@@ -1,7 +1,8 @@
 /**
  * The schemas' own words for a value they refuse (zod custom messages), in English as zod reports
  * them, and in Polish by the same key for the CLI (which prints a refused value's issue). zod's
- * built-in messages are worded by its own locale instead (electron/cli/index.ts).
+ * built-in messages are worded by its own locale instead, in the language of the CLI or of the
+ * app's window (./zod-language.ts); a schema's own message outranks that, so a hint stays a key.
  */
 export const schemaHints = {
   isoDate: 'expected YYYY-MM-DD',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
+import { setZodLanguage } from '../../../shared/domain/zod-language';
 import type { RegisterDeps } from '../register/register-store';
 import { registerFileStore } from '../register/json-store';
 import { loadStampKey } from '../register/validation-stamp';
@@ -47,6 +48,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     registerDeps,
     language: () => settings.language(options.systemLanguage),
   };
+  // zod's own refusals that reach the window (the reason of `change-not-valid`) in the UI language;
+  // `setLanguage` sets it again. zod's config is global, which fits: main is one process with one
+  // UI language. The schemas' own hints outrank it and stay keys the renderer words itself.
+  setZodLanguage(context.language());
   const handlers = {
     ...registerHandlers(context),
     ...ledgerHandlers(context),

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { registerContract, RegisterStatus } from '../../../../shared/contracts/register';
+import { setZodLanguage } from '../../../../shared/domain/zod-language';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { createRegister, openRegister, restoreBackup, type OpenRegister } from '../../register/register-store';
@@ -46,6 +47,8 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     appSettings: () => settingsView(),
     setLanguage: ({ language }) => {
       ctx.settings.update({ language });
+      // zod's own refusals follow the window's language (see createAppCore).
+      setZodLanguage(ctx.language());
       return settingsView();
     },
     registerStatus: () => ctx.session.status(),
