@@ -2,7 +2,6 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppCore } from '../../../electron/services/app/app-core';
-import type { Dialogs } from '../../../electron/services/app/context';
 import { checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
@@ -12,14 +11,7 @@ import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { ComplianceReport } from '../../../shared/licensing/types';
 import { samplePeople } from '../../../shared/sample';
 import { tempDir, testDeps } from '../register/helpers';
-
-const dialogs: Dialogs = {
-  chooseRegisterFolder: async () => null,
-  chooseFiles: async () => [],
-  chooseSavePath: async () => null,
-  showInFolder: async () => undefined,
-  openPath: async () => undefined,
-};
+import { cancelledDialogs as dialogs } from '../app/helpers';
 
 const makeCore = (appDataDir: string) =>
   createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester', now: () => new Date('2026-11-25T10:00:00.000Z') });

@@ -11,6 +11,7 @@ import { buildDiagnostics, DIAGNOSTIC_LOG_LINES, type DiagnosticsInput } from '.
 import { describeError, maskEmails, redactText } from '../../../electron/services/diagnostics/redact';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import { tempDir } from '../register/helpers';
+import { cancelledDialogs } from '../app/helpers';
 
 const input = (over: Partial<DiagnosticsInput> = {}): DiagnosticsInput => ({
   appVersion: '0.1.0',
@@ -80,7 +81,7 @@ describe('copy diagnostics', () => {
     const core = createAppCore({
       appDataDir,
       storeFactory: confStoreFactory,
-      dialogs: { chooseRegisterFolder: async () => null, chooseFiles: async () => [], chooseSavePath: async () => null, showInFolder: async () => undefined, openPath: async () => undefined },
+      dialogs: cancelledDialogs,
       systemLanguage: 'en',
       version: '9.9.9',
       actor: 'tester',

@@ -5,6 +5,7 @@ import { dispatch } from '../../../electron/services/app/dispatch';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import { channels, contract, type ContractHandlers } from '../../../shared/contract';
 import { tempDir } from '../register/helpers';
+import { cancelledDialogs } from '../app/helpers';
 
 const RUNS = 400;
 let fuzzed = 0;
@@ -44,7 +45,7 @@ beforeAll(() => {
     appDataDir: tempDir('cal-ipc-fuzz-'),
     storeFactory: confStoreFactory,
     // Every dialog is cancelled: the fuzzer must never reach a file the user did not pick.
-    dialogs: { chooseRegisterFolder: async () => null, chooseFiles: async () => [], chooseSavePath: async () => null, showInFolder: async () => undefined, openPath: async () => undefined },
+    dialogs: cancelledDialogs,
     systemLanguage: 'pl',
     version: '0.0.0-fuzz',
     actor: 'fuzzer',
