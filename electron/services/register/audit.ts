@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import type { AuditEvent } from '../../../shared/domain/model';
+import { auditEventSchema, type AuditEvent } from '../../../shared/domain/model';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -56,6 +56,23 @@ export interface AuditInput {
   after?: unknown;
 }
 
+/** The longest subject an event may have (the audit event schema's limit). */
+const SUBJECT_MAX = auditEventSchema.shape.subject.unwrap().maxLength ?? 200;
+
+/**
+ * A subject that fits the event schema: a longer one (a person with two long names and no e-mail,
+ * an import of many files) is cut with an ellipsis, never inside a character, rather than making
+ * the whole change fail its check. The event's `after` keeps the full values.
+ */
+export function eventSubject(subject: string): string {
+  if (subject.length <= SUBJECT_MAX) return subject;
+  let end = SUBJECT_MAX - 1;
+  // Not between the two halves of a character outside the BMP (an emoji).
+  const last = subject.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${subject.slice(0, end)}…`;
+}
+
 /** Builds the next event of the chain after `previous`. */
 export function nextAuditEvent(previous: AuditEvent | undefined, input: AuditInput, at: string, actor: string): AuditEvent {
   const body: Omit<AuditEvent, 'hash'> = {
@@ -63,7 +80,7 @@ export function nextAuditEvent(previous: AuditEvent | undefined, input: AuditInp
     at,
     actor,
     action: input.action,
-    subject: input.subject ?? '',
+    subject: eventSubject(input.subject ?? ''),
     ...(input.before === undefined ? {} : { before: input.before }),
     ...(input.after === undefined ? {} : { after: input.after }),
     prevHash: previous?.hash ?? GENESIS_HASH,

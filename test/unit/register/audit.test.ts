@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { canonicalJson, GENESIS_HASH, hashedEventFields, hashEvent, nextAuditEvent, verifyAuditChain } from '../../../electron/services/register/audit';
-import type { AuditEvent } from '../../../shared/domain/model';
+import { savePerson } from '../../../electron/services/ledger/ledger';
+import { canonicalJson, eventSubject, GENESIS_HASH, hashedEventFields, hashEvent, nextAuditEvent, verifyAuditChain } from '../../../electron/services/register/audit';
+import { createRegister, openRegister } from '../../../electron/services/register/register-store';
+import { auditEventSchema, type AuditEvent } from '../../../shared/domain/model';
+import { org, tempDir, testDeps } from './helpers';
 
 function chain(n: number): AuditEvent[] {
   const events: AuditEvent[] = [];
@@ -99,3 +102,38 @@ function firstCanonicalJson(value: unknown): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${firstCanonicalJson(v)}`).join(',')}}`;
 }
+
+describe('audit event subjects', () => {
+  it('a subject longer than an event may hold is cut with an ellipsis, never inside a character, and the event passes its schema', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (subject) => {
+        const cut = eventSubject(subject);
+        expect(auditEventSchema.shape.subject.safeParse(cut).success).toBe(true);
+        if (subject.length <= 200) expect(cut).toBe(subject);
+        else {
+          expect(cut.endsWith('…')).toBe(true);
+          expect(subject.startsWith(cut.slice(0, -1))).toBe(true);
+          // No lone half of a surrogate pair at the cut.
+          expect(/[\uD800-\uDBFF]$/.test(cut.slice(0, -1))).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(eventSubject(`${'a'.repeat(198)}🙂tail`)).toBe(`${'a'.repeat(198)}…`);
+  });
+
+  it('a person with two long names and no e-mail or login is saved; the audit names them cut short', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    const register = createRegister(dir, org(), deps);
+    const person = savePerson(register, { givenName: 'Ż'.repeat(150), surname: 'Ł'.repeat(150) });
+    const event = register.document.audit.at(-1)!;
+    expect(event.subject).toHaveLength(200);
+    expect(event.subject.endsWith('…')).toBe(true);
+    expect((event.after as { surname: string }).surname).toBe(person.surname);
+    register.close();
+    const reopened = openRegister(dir, deps);
+    expect(verifyAuditChain(reopened.document.audit).ok).toBe(true);
+    reopened.close();
+  });
+});
