@@ -169,7 +169,7 @@ export class OpenRegister {
       const [head, index, ...rest] = problem.path;
       const at = typeof index === 'number' ? positions[head as DocumentArray]?.[index] : undefined;
       const path = at === undefined ? problem.path : [head, at, ...rest];
-      // The reason is zod's own text (English unless a zod locale is set), carried as a value of the keyed sentence.
+      // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
     try {
