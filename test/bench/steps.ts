@@ -3,7 +3,7 @@
  * apply + save), compliance, register save and open, workbook export, and their baselines.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { exportWorkbook } from '../../electron/services/export/workbook';
@@ -145,8 +145,29 @@ function withOneEdit(doc: RegisterDocument, i: number): RegisterDocument {
 
 const editAudit = (i: number) => ({ action: 'person.update', subject: `p${i}`, before: { notes: '' }, after: { notes: `Edycja ${i}` } });
 
-/** The baseline of both save rows: the document as the same text (its lists as tables), bare. */
-const bareWrite = (path: string, doc: () => RegisterDocument) => ({ setup: doc, run: (d: RegisterDocument) => writeFileSync(path, JSON.stringify(tablesForDisk(d))) });
+/**
+ * The baseline of both save rows: the document as the same text (its lists as tables), bare. After
+ * each run, untimed, its file is flushed to disk and removed, so every run writes a new file from
+ * the same state: left in the page cache, its 46 MB at 50k were written back during the next timed
+ * run (first saves of 80 and 410 ms in one row of 12-04), and overwriting a flushed file made the
+ * timed run free the old one's blocks too (its own runs then took 370 or 750–870 ms). A save
+ * flushes its own file before it returns.
+ */
+const bareWrite = (path: string, doc: () => RegisterDocument) => ({
+  setup: doc,
+  run: (d: RegisterDocument) => writeFileSync(path, JSON.stringify(tablesForDisk(d))),
+  teardown: () => flushAndRemove(path),
+});
+
+function flushAndRemove(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  rmSync(path);
+}
 
 export async function timeSave(register: OpenRegister, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
   return timePair(
@@ -228,8 +249,10 @@ export async function bareWorkbook(model: WorkbookModel, outPath: string): Promi
 export function timeExport(doc: RegisterDocument, options: ExportOptions, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
   const out = join(workDir, 'audit.xlsx');
   const bare = join(workDir, 'bare.xlsx');
-  return timePair(runs, { run: () => exportWorkbook(doc, options, out) }, {
+  // Each workbook is flushed and removed after its run (untimed), as the save baseline's file is: every run writes a new file from the same state.
+  return timePair(runs, { run: () => exportWorkbook(doc, options, out), teardown: () => flushAndRemove(out) }, {
     setup: () => buildWorkbookModel(doc, options),
     run: (model) => bareWorkbook(model, bare),
+    teardown: () => flushAndRemove(bare),
   });
 }
