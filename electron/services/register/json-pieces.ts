@@ -31,13 +31,13 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export const KEPT_CHUNK = 100;
 
 /** With a `ChunkTexts`, lists from this length on are written in chunks even when they fit in one, so that an unchanged list is not stringified again. */
-const CACHED_FROM = 64;
+const KEPT_FROM = 64;
 
 /** A piece of the JSON text: text, or the UTF-8 bytes of a chunk kept from an earlier write. */
 export type JsonPiece = string | Uint8Array;
 
 /** Whether a list of `length` entries is written a chunk at a time. */
-const chunked = (length: number, chunk: number, texts: ChunkTexts | undefined): boolean => length > chunk || (texts !== undefined && length >= CACHED_FROM);
+const chunked = (length: number, chunk: number, texts: ChunkTexts | undefined): boolean => length > chunk || (texts !== undefined && length >= KEPT_FROM);
 
 /** Whether `jsonPieces` walks into `value` rather than handing it to `JSON.stringify` whole. */
 function walked(value: unknown, chunk: number, texts?: ChunkTexts): boolean {
@@ -88,31 +88,36 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * identity, in order, as many) written in the same form. That is sound because a register document
  * is never mutated: a change builds new objects for what it changes and keeps the others (the
  * schema check of a commit relies on the same rule, `uncheckedEntries` in register-store.ts).
- * Memory: the kept bytes are about the size of the file, outside the JS heap; they go when the
- * register is closed and the `ChunkTexts` with it.
+ * Only the chunks of the last successful write are kept (the entries moved by an insert are
+ * chunked afresh, and their old chunks dropped): the kept bytes are about the size of the file,
+ * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it.
  *
  * Before the first write, chunks come from the file the open read (`seed`), when its stamp proved
  * this installation wrote those bytes and said where each chunk is: a chunk whose entries are still
  * the ones parsed from it is written as the bytes it was read from.
  */
 export class ChunkTexts {
-  readonly #byFirst = new WeakMap<object, KeptChunk>();
+  /** The chunks of the last write that succeeded, by first entry; only those are kept, so memory stays about one file. */
+  #kept = new Map<object, KeptChunk>();
+  /** The chunks of the write in progress: they become `#kept` when it succeeds. */
+  #next = new Map<object, KeptChunk>();
   #seed: Seed | null = null;
-  /** The chunks of the write in progress, in file order, and those of the last one that succeeded. */
-  #writing: { path: string; start: number; end: number; table: boolean; bytes: Uint8Array; offset: number }[] | null = null;
+  /** The chunks of the write in progress in file order, with their offsets, and the places of the last one that succeeded. */
+  #writing: { path: string; start: number; end: number; table: boolean; bytes: Uint8Array; offset: number }[] = [];
   #written: ChunkPlace[] = [];
 
-  /** The UTF-8 bytes of `text()`, the JSON of `list[start, end)` without its brackets, kept from last time if those entries are unchanged. */
+  /**
+   * The UTF-8 bytes of `text()`, the JSON of `list[start, end)` without its brackets, kept from the
+   * last write if those entries are unchanged. Called by `jsonPieces` between `beginWrite` and `endWrite`.
+   */
   bytes(form: object, list: readonly unknown[], start: number, end: number, text: () => string, path = ''): Uint8Array {
     const first = list[start];
     const key = typeof first === 'object' && first !== null ? first : null;
-    const kept = key ? this.#byFirst.get(key) : undefined;
-    const bytes =
-      kept && kept.form === form && sameEntries(kept.entries, list, start, end)
-        ? kept.bytes
-        : (this.#fromSeed(form, list, start, end, path) ?? Buffer.from(text(), 'utf8'));
-    if (key && bytes !== kept?.bytes) this.#byFirst.set(key, { form, entries: list.slice(start, end), bytes });
-    this.#writing?.push({ path, start, end, table: form !== AS_IS, bytes, offset: -1 });
+    const kept = key ? this.#kept.get(key) : undefined;
+    const reused = kept && kept.form === form && sameEntries(kept.entries, list, start, end) ? kept : undefined;
+    const bytes = reused?.bytes ?? this.#fromSeed(form, list, start, end, path) ?? Buffer.from(text(), 'utf8');
+    if (key) this.#next.set(key, reused ?? { form, entries: list.slice(start, end), bytes });
+    this.#writing.push({ path, start, end, table: form !== AS_IS, bytes, offset: -1 });
     return bytes;
   }
 
@@ -132,27 +137,35 @@ export class ChunkTexts {
     return seed.bytes.subarray(place.offset, place.offset + place.length);
   }
 
-  /** A write starts: the chunks it writes are recorded with their offsets (`placed`). */
+  /** A write starts (a failed one before it is forgotten): the chunks it writes are recorded with their offsets (`placed`). */
   beginWrite(): void {
     this.#writing = [];
+    this.#next = new Map();
   }
 
   /** The chunk `bytes` returned last is written at `offset` in the file. */
   placed(offset: number): void {
-    const last = this.#writing?.at(-1);
+    const last = this.#writing.at(-1);
     if (last && last.offset < 0) last.offset = offset;
   }
 
-  /** The write succeeded: its chunks are where the file has them; the file the open read is no longer needed. */
+  /** The write succeeded: its chunks are the ones kept, where the file has them; the file the open read is no longer needed. */
   endWrite(): void {
-    this.#written = (this.#writing ?? []).map(({ path, start, end, table, bytes, offset }) => ({ path, start, end, table, offset, length: bytes.length }));
-    this.#writing = null;
+    this.#written = this.#writing.map(({ path, start, end, table, bytes, offset }) => ({ path, start, end, table, offset, length: bytes.length }));
+    this.#kept = this.#next;
+    this.#next = new Map();
+    this.#writing = [];
     this.#seed = null;
   }
 
   /** Where the chunks of the last successful write sit in the file. */
   places(): readonly ChunkPlace[] {
     return this.#written;
+  }
+
+  /** How many chunks are kept: never more than the last successful write had (test/unit/register/json-pieces.test.ts). */
+  keptCount(): number {
+    return this.#kept.size;
   }
 }
 

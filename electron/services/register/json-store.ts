@@ -5,9 +5,10 @@ import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
 
 /**
- * The file a register (or the app settings) is written to. In the app an electron-store
- * instance names it, in the CLI and tests a conf instance; either way `writeJsonAtomic`
- * writes it (temp file, fsync, rename, fsync of the folder).
+ * The file a register or the app settings are written to. The settings are named by an
+ * electron-store instance in the app and a conf instance in tests; a register by
+ * `registerFileStore`. Either way `writeJsonAtomic` writes it (temp file, fsync, rename, fsync
+ * of the folder).
  */
 export interface JsonFileStore {
   readonly path: string;

@@ -7,6 +7,14 @@ import { ChunkTexts, type JsonPiece, jsonPieces, walkedEntries } from '../../../
 import { writeJsonAtomic } from '../../../electron/services/register/json-store';
 import { tempDir } from './helpers';
 
+/** The pieces of one write of `value` with the chunks `texts` kept from the last one, as writeJsonAtomic brackets it. */
+function written(texts: ChunkTexts, value: unknown, chunk: number): JsonPiece[] {
+  texts.beginWrite();
+  const pieces = [...jsonPieces(value, chunk, texts)];
+  texts.endWrite();
+  return pieces;
+}
+
 /** The text of the pieces: a piece of bytes is the UTF-8 of whole characters (a chunk's JSON). */
 const joined = (pieces: readonly JsonPiece[]): string => pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('utf8'))).join('');
 
@@ -89,7 +97,7 @@ describe('JSON written in pieces', () => {
             audit = applied(audit, b);
             // People as a table (rows) and the audit as a list of objects, as a register is written.
             const doc = { schemaVersion: 2, people: new TableList(PEOPLE, people as never[]), audit, inventory: [{ id: 's', users: audit }] };
-            expect(joined([...jsonPieces(doc, chunk, texts)])).toBe(JSON.stringify(doc));
+            expect(joined(written(texts, doc, chunk))).toBe(JSON.stringify(doc));
           }
         }),
         { numRuns: 500 },
@@ -99,27 +107,41 @@ describe('JSON written in pieces', () => {
     it('an unchanged chunk is not stringified again; the changed one is', () => {
       const people = Array.from({ length: 3000 }, (_, i) => ({ id: i, name: `Łukasz ${i}` }));
       const texts = new ChunkTexts();
-      const first = [...jsonPieces({ people }, 1000, texts)].filter((p) => typeof p !== 'string');
+      const first = written(texts, { people }, 1000).filter((p) => typeof p !== 'string');
       const edited = [...people];
       edited[1500] = { id: 1500, name: 'Zmieniony' };
-      const second = [...jsonPieces({ people: edited }, 1000, texts)].filter((p) => typeof p !== 'string');
+      const second = written(texts, { people: edited }, 1000).filter((p) => typeof p !== 'string');
       expect(first).toHaveLength(3);
       expect(second[0]).toBe(first[0]);
       expect(second[1]).not.toBe(first[1]);
       expect(second[2]).toBe(first[2]);
       expect(joined(second)).toContain('Zmieniony');
       // The same entries written as a table's rows are another text, never the list's.
-      const asTable = [...jsonPieces({ people: new TableList(PEOPLE, edited as never[]) }, 1000, texts)];
+      const asTable = written(texts, { people: new TableList(PEOPLE, edited as never[]) }, 1000);
       expect(joined(asTable)).toBe(JSON.stringify({ people: new TableList(PEOPLE, edited as never[]) }));
     });
 
     it('a list too short to be a chunk of its own is kept too once it has 64 entries', () => {
       const audit = Array.from({ length: 64 }, (_, i) => ({ seq: i }));
       const texts = new ChunkTexts();
-      const first = [...jsonPieces({ audit }, 1000, texts)].filter((p) => typeof p !== 'string');
-      const second = [...jsonPieces({ audit: [...audit] }, 1000, texts)].filter((p) => typeof p !== 'string');
+      const first = written(texts, { audit }, 1000).filter((p) => typeof p !== 'string');
+      const second = written(texts, { audit: [...audit] }, 1000).filter((p) => typeof p !== 'string');
       expect(first).toHaveLength(1);
       expect(second[0]).toBe(first[0]);
+    });
+
+    it('only the chunks of the last write are kept: entries moved by inserts at the front do not pile up old chunks', () => {
+      const texts = new ChunkTexts();
+      let people = Array.from({ length: 1000 }, (_, i) => ({ id: i }));
+      for (let round = 0; round < 30; round++) {
+        written(texts, { people }, 100);
+        expect(texts.keptCount()).toBe(Math.ceil(people.length / 100));
+        people = [{ id: -round - 1 }, ...people];
+      }
+      // A write that fails (no endWrite) keeps what the last good one kept.
+      texts.beginWrite();
+      expect([...jsonPieces({ people: people.slice(500) }, 100, texts)].length).toBeGreaterThan(0);
+      expect(texts.keptCount()).toBe(Math.ceil((people.length - 1) / 100));
     });
 
     it('writeJsonAtomic with kept chunks puts exactly the UTF-8 bytes of JSON.stringify on disk, chunks larger than its buffer included', () => {
