@@ -178,9 +178,10 @@ export async function timeSave(register: OpenRegister, workDir: string, runs: nu
 }
 
 /**
- * The first save after an open, when the register has written nothing yet: no chunk of the file's
- * JSON is kept (json-pieces.ts `ChunkTexts`), so the whole document is stringified, as every save
- * did before chunks were kept. Each run opens the register (untimed), commits one edit and closes.
+ * The first save after an open, before the register has written anything: the chunks it does not
+ * change come from the file the open read, which the stamp says where to find (json-pieces.ts
+ * `ChunkTexts`); without a valid stamp the whole document would be stringified. Each run opens the
+ * register (untimed), commits one edit and closes it, which stamps it for the next run.
  */
 export async function timeFirstSave(dir: string, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
   let last: RegisterDocument | null = null;
