@@ -83,7 +83,8 @@ function uncheckedEntries(next: RegisterDocument, current: RegisterDocument): { 
       let known: Set<object> | null = null;
       for (let i = 0; i < list.length; i++) {
         const entry = list[i]!;
-        if (entry === before[i]) continue;
+        // Past the old end `before[i]` is undefined, which an undefined entry (or a hole) would equal.
+        if (i < before.length && entry === before[i]) continue;
         // Entries past the old end are new (an appended audit event) unless entries moved: no lookup needed.
         if ((i < before.length || known) && (known ??= new Set(before)).has(entry)) continue;
         kept.push(entry);

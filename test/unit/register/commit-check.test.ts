@@ -57,6 +57,19 @@ describe('commit checks only what changed, and still refuses what is invalid', (
     reopened.close();
   });
 
+  it('a hole, undefined or null added at the end of a list is refused, not written as null', () => {
+    const { dir, deps } = registerWithPeople(3);
+    const register = openRegister(dir, deps);
+    const before = readFileSync(registerPath(dir));
+    const withHole = [...register.document.people];
+    withHole.length = 5;
+    for (const people of [[...register.document.people, undefined], [...register.document.people, null], withHole]) {
+      expect(() => register.commit({ ...register.document, people: people as Person[] }, { action: 'person.add' })).toThrow(/not saved: people\.(3|4)/);
+    }
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
+    register.close();
+  });
+
   it('whatever a commit moves, adds, removes or replaces, it is refused exactly when the whole document would fail the schema, at the same place', () => {
     const { dir, deps } = registerWithPeople(30);
     const register = openRegister(dir, deps);
