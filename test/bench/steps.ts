@@ -129,11 +129,6 @@ export function timeComplianceFirst(doc: RegisterDocument, runs: number): Promis
   return time(runs, { setup: () => fresh(), run: (next) => computeCompliance(next, { asOf: AS_OF }) });
 }
 
-/**
- * `OpenRegister.commit` of a one-person edit vs `JSON.stringify` + `writeFileSync` of the same
- * document, as the same text (its lists as tables): the ratio is what the atomic, checked save
- * costs over a bare write of the same bytes.
- */
 /** The document with one person's notes changed, as an edit in the app builds it (the rest are the same objects). */
 function withOneEdit(doc: RegisterDocument, i: number): RegisterDocument {
   const people = [...doc.people];
@@ -169,6 +164,11 @@ function flushAndRemove(path: string): void {
   rmSync(path);
 }
 
+/**
+ * `OpenRegister.commit` of a one-person edit vs `JSON.stringify` + `writeFileSync` of the same
+ * document, as the same text (its lists as tables): the ratio is what the atomic, checked save
+ * costs over a bare write of the same bytes.
+ */
 export async function timeSave(register: OpenRegister, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
   return timePair(
     runs,

@@ -90,7 +90,9 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * schema check of a commit relies on the same rule, `uncheckedEntries` in register-store.ts).
  * Only the chunks of the last successful write are kept (the entries moved by an insert are
  * chunked afresh, and their old chunks dropped): the kept bytes are about the size of the file,
- * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it.
+ * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it. While a
+ * chunk read from the file the open read is still kept, that whole file stays in memory too: up
+ * to twice the file's size (about 92 MB at 50,000 people), and one file from the open on.
  *
  * Before the first write, chunks come from the file the open read (`seed`), when its stamp proved
  * this installation wrote those bytes and said where each chunk is: a chunk whose entries are still
@@ -105,6 +107,10 @@ export class ChunkTexts {
   /** The chunks of the write in progress in file order, with their offsets, and the places of the last one that succeeded. */
   #writing: { path: string; start: number; end: number; table: boolean; bytes: Uint8Array; offset: number }[] = [];
   #written: ChunkPlace[] = [];
+  /** Writes that succeeded, and chunks of the last one taken from the file the open read (`stats`). */
+  #writes = 0;
+  #fromOpen = 0;
+  #fromOpenNext = 0;
 
   /**
    * The UTF-8 bytes of `text()`, the JSON of `list[start, end)` without its brackets, kept from the
@@ -115,7 +121,9 @@ export class ChunkTexts {
     const key = typeof first === 'object' && first !== null ? first : null;
     const kept = key ? this.#kept.get(key) : undefined;
     const reused = kept && kept.form === form && sameEntries(kept.entries, list, start, end) ? kept : undefined;
-    const bytes = reused?.bytes ?? this.#fromSeed(form, list, start, end, path) ?? Buffer.from(text(), 'utf8');
+    const seeded = reused ? null : this.#fromSeed(form, list, start, end, path);
+    if (seeded) this.#fromOpenNext += 1;
+    const bytes = reused?.bytes ?? seeded ?? Buffer.from(text(), 'utf8');
     if (key) this.#next.set(key, reused ?? { form, entries: list.slice(start, end), bytes });
     this.#writing.push({ path, start, end, table: form !== AS_IS, bytes, offset: -1 });
     return bytes;
@@ -134,13 +142,19 @@ export class ChunkTexts {
     if (read === undefined) seed.lists.set(path, (read = listAt(seed.document, path)));
     if (!read || read.length < end) return null;
     for (let i = start; i < end; i++) if (read[i] !== list[i]) return null;
-    return seed.bytes.subarray(place.offset, place.offset + place.length);
+    const bytes = seed.bytes.subarray(place.offset, place.offset + place.length);
+    // The places are under the stamp's MAC; still, a chunk must sit between a bracket or comma and a comma or bracket, and start as an entry does.
+    const before = seed.bytes[place.offset - 1];
+    const after = seed.bytes[place.offset + place.length];
+    const fits = (before === BRACKET_OPEN || before === COMMA) && (after === COMMA || after === BRACKET_CLOSE) && (bytes[0] === BRACE_OPEN || bytes[0] === BRACKET_OPEN);
+    return fits ? bytes : null;
   }
 
   /** A write starts (a failed one before it is forgotten): the chunks it writes are recorded with their offsets (`placed`). */
   beginWrite(): void {
     this.#writing = [];
     this.#next = new Map();
+    this.#fromOpenNext = 0;
   }
 
   /** The chunk `bytes` returned last is written at `offset` in the file. */
@@ -149,12 +163,26 @@ export class ChunkTexts {
     if (last && last.offset < 0) last.offset = offset;
   }
 
-  /** The write succeeded: its chunks are the ones kept, where the file has them; the file the open read is no longer needed. */
+  /** The write succeeded: its chunks are the ones kept, where the file has them; the seed is not used again (its chunks that were reused are kept). */
   endWrite(): void {
     this.#written = this.#writing.map(({ path, start, end, table, bytes, offset }) => ({ path, start, end, table, offset, length: bytes.length }));
     this.#kept = this.#next;
     this.#next = new Map();
     this.#writing = [];
+    this.#seed = null;
+    this.#writes += 1;
+    this.#fromOpen = this.#fromOpenNext;
+  }
+
+  /** How many writes succeeded: a register that wrote its file another way knows the places are not its file's (`forget`). */
+  writes(): number {
+    return this.#writes;
+  }
+
+  /** The file was written without these chunks: nothing kept, no places, no seed. */
+  forget(): void {
+    this.#kept = new Map();
+    this.#written = [];
     this.#seed = null;
   }
 
@@ -163,9 +191,9 @@ export class ChunkTexts {
     return this.#written;
   }
 
-  /** How many chunks are kept: never more than the last successful write had (test/unit/register/json-pieces.test.ts). */
-  keptCount(): number {
-    return this.#kept.size;
+  /** How many chunks are kept (never more than the last successful write had), and how many of those it took from the file the open read; for tests. */
+  stats(): { kept: number; fromOpen: number } {
+    return { kept: this.#kept.size, fromOpen: this.#fromOpen };
   }
 }
 
@@ -187,6 +215,8 @@ function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: 
 
 /** The form of chunks of a list written as it is (a table's chunks have their table kind as form). */
 const AS_IS = {};
+
+const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, COMMA] = [0x5b, 0x5d, 0x7b, 0x2c];
 
 /** The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
 function* inChunks(list: readonly unknown[], form: object, chunk: number, entries: (start: number, end: number) => unknown[], texts: ChunkTexts | undefined, path: string): Generator<JsonPiece> {

@@ -56,12 +56,11 @@ function renameWithRetry(from: string, to: string): void {
 /**
  * Replaces `path` with the bytes of `JSON.stringify(value)`: every byte to a temp file beside it
  * (a short write is an error, never a truncated file), fsync, rename over the old file, fsync the
- * folder. On any failure the old file is untouched and the temp file is removed. A large text is
- * written piece by piece (json-pieces.ts) through one reusable buffer: a 60 MB register is never
- * held as one string or one buffer. A small one is one string and one native write, which for a
- * 1,000-person register (1.3 MB) saves about 2 ms of a 15 ms save. With `texts` (an open register
- * keeps one) it is always written in pieces, and the chunks that did not change since the last
- * write are not stringified again.
+ * folder. On any failure the old file is untouched and the temp file is removed. With `texts` (an
+ * open register always passes its own) the value is written piece by piece (json-pieces.ts)
+ * through one reusable buffer, a 46 MB register never one string or one buffer, and the chunks
+ * that did not change since the last write are not stringified again. Without (the app's
+ * settings), a small value is one string and one native write, a large one pieces.
  */
 export function writeJsonAtomic(path: string, value: object, texts?: ChunkTexts): void {
   writeAtomic(path, (fd) => {
@@ -81,7 +80,7 @@ export function writeJsonAtomic(path: string, value: object, texts?: ChunkTexts)
   texts?.endWrite();
 }
 
-/** Below this many list entries (about 2,000 people, 3 MB of JSON) the register is written as one string. */
+/** Below this many list entries a value written without kept chunks is one string (a register always has them). */
 const ONE_STRING_ENTRIES = 10_000;
 
 const SCRATCH_BYTES = 1 << 20;

@@ -173,12 +173,15 @@ export class OpenRegister {
       // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
+    const writes = this.#texts.writes();
     try {
       this.#store.replace(tablesForDisk(withAudit), this.#texts);
     } catch (error) {
       // The reason in words and the OS code; the OS text names the temp file and would reach the renderer.
       throw writeFailedError('register', error);
     }
+    // A store that wrote the file without the kept chunks leaves their places stale: never stamp or reuse them.
+    if (this.#texts.writes() === writes) this.#texts.forget();
     this.#document = withAudit;
     this.#wrote = true;
     this.#backupIfDue();

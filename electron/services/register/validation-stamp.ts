@@ -61,6 +61,7 @@ function schemaFingerprint(): string {
   return (fingerprint ??= JSON.stringify(z.toJSONSchema(registerDocumentSchema, { io: 'output' })));
 }
 
+/** The tag in the MAC: change it whenever the bytes written for a document or the meaning of the places change without a schema version. */
 function macOf(key: Uint8Array, bytes: Uint8Array, schemaVersion: number, places: string): Buffer {
   return createHmac('sha256', key).update(`cal-register stamp 3|schema ${schemaVersion}|audit trail verified|${schemaFingerprint()}|${places}|`).update(bytes).digest();
 }

@@ -18,9 +18,9 @@ function failingRegisterStore(code: string, failing: () => boolean): JsonStoreFa
     const real = registerFileStore(dir, name);
     return {
       path: real.path,
-      replace: (value) => {
+      replace: (value, texts) => {
         if (failing()) throw osError(code, `${real.path}.tmp-4242`);
-        real.replace(value);
+        real.replace(value, texts);
       },
     };
   };

@@ -135,13 +135,13 @@ describe('JSON written in pieces', () => {
       let people = Array.from({ length: 1000 }, (_, i) => ({ id: i }));
       for (let round = 0; round < 30; round++) {
         written(texts, { people }, 100);
-        expect(texts.keptCount()).toBe(Math.ceil(people.length / 100));
+        expect(texts.stats().kept).toBe(Math.ceil(people.length / 100));
         people = [{ id: -round - 1 }, ...people];
       }
       // A write that fails (no endWrite) keeps what the last good one kept.
       texts.beginWrite();
       expect([...jsonPieces({ people: people.slice(500) }, 100, texts)].length).toBeGreaterThan(0);
-      expect(texts.keptCount()).toBe(Math.ceil((people.length - 1) / 100));
+      expect(texts.stats().kept).toBe(Math.ceil((people.length - 1) / 100));
     });
 
     it('writeJsonAtomic with kept chunks puts exactly the UTF-8 bytes of JSON.stringify on disk, chunks larger than its buffer included', () => {

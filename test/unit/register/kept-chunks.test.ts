@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tablesForDisk } from '../../../electron/services/register/disk-tables';
 import { ChunkTexts, jsonPieces } from '../../../electron/services/register/json-pieces';
-import { writeJsonAtomic } from '../../../electron/services/register/json-store';
+import { type JsonStoreFactory, registerFileStore, writeJsonAtomic } from '../../../electron/services/register/json-store';
 import { createRegister, openRegister, type OpenRegister } from '../../../electron/services/register/register-store';
 import { readStamp, STAMP_FILE } from '../../../electron/services/register/validation-stamp';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
@@ -120,5 +120,79 @@ describe('chunks kept from the last write', () => {
     register.commit(changed(register.document, { kind: 'edit', at: 7, notes: 'po zmianie' }, 0), { action: 'test.change' });
     expectFileIs(register);
     register.close();
+  });
+
+  /** The register's own store, with the `ChunkTexts` of its last write within reach of the test, and writes that fail (after some chunks) while `failing()`. */
+  function watchedStore(failing: () => boolean = () => false, ignoreTexts: () => boolean = () => false) {
+    const seen: { texts: ChunkTexts | undefined } = { texts: undefined };
+    const factory: JsonStoreFactory = (dir, name) => {
+      const real = registerFileStore(dir, name);
+      return {
+        path: real.path,
+        replace: (value, texts) => {
+          seen.texts = texts;
+          if (failing()) {
+            // Cut short after a few chunks, as a full disk would.
+            texts?.beginWrite();
+            [...jsonPieces(value, 100, texts)].slice(0, 5).forEach(() => undefined);
+            throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+          }
+          real.replace(value, ignoreTexts() ? undefined : texts);
+        },
+      };
+    };
+    return { seen, factory };
+  }
+
+  it('the first save after a stamped open takes the unchanged chunks from the file it read', () => {
+    const { dir, deps } = stampedRegister(350);
+    const { seen, factory } = watchedStore();
+    const register = openRegister(dir, { ...deps, storeFactory: factory });
+    register.commit(changed(register.document, { kind: 'edit', at: 120, notes: 'jedna zmiana' }, 0), { action: 'test.change' });
+    expectFileIs(register);
+    // People, assignments and inventory rows: every chunk but the edited one and the audit trail's last.
+    expect(seen.texts?.stats().fromOpen).toBeGreaterThanOrEqual(10);
+    register.close();
+  });
+
+  it('a write cut short keeps the chunks and places of the last good one: the next save, the stamp and the next open stay exact', () => {
+    let failing = false;
+    const { dir, deps } = stampedRegister(250);
+    const { factory } = watchedStore(() => failing);
+    const register = openRegister(dir, { ...deps, storeFactory: factory });
+    register.commit(changed(register.document, { kind: 'edit', at: 10, notes: 'pierwsza' }, 0), { action: 'test.change' });
+    failing = true;
+    expect(() => register.commit(changed(register.document, { kind: 'add', at: 0 }, 1), { action: 'test.change' })).toThrow(/ENOSPC/);
+    failing = false;
+    expectFileIs(register);
+    register.commit(changed(register.document, { kind: 'edit', at: 200, notes: 'trzecia' }, 2), { action: 'test.change' });
+    expectFileIs(register);
+    register.close();
+    const reopened = openRegister(dir, deps);
+    reopened.commit(changed(reopened.document, { kind: 'add', at: 5 }, 3), { action: 'test.change' });
+    expectFileIs(reopened);
+    reopened.close();
+  });
+
+  it('a register last written without its kept chunks is stamped without places, and its next first save stringifies everything, exactly', () => {
+    const { dir, deps } = stampedRegister(200);
+    let ignore = false;
+    const { seen, factory } = watchedStore(() => false, () => ignore);
+    const register = openRegister(dir, { ...deps, storeFactory: factory });
+    register.commit(changed(register.document, { kind: 'edit', at: 3, notes: 'z kawałkami' }, 0), { action: 'test.change' });
+    expect(seen.texts?.places().length).toBeGreaterThan(2);
+    // This write goes around the kept chunks (the file moves under the places the last one left).
+    ignore = true;
+    register.commit(changed(register.document, { kind: 'add', at: 0 }, 1), { action: 'test.change' });
+    expectFileIs(register);
+    expect(seen.texts?.places()).toEqual([]);
+    register.close();
+    expect(readStamp(dir, key, readFileSync(registerPath(dir)), CURRENT_SCHEMA_VERSION)).toEqual([]);
+    const { seen: next, factory: nextFactory } = watchedStore();
+    const reopened = openRegister(dir, { ...deps, storeFactory: nextFactory });
+    reopened.commit(changed(reopened.document, { kind: 'edit', at: 150, notes: 'znowu' }, 2), { action: 'test.change' });
+    expectFileIs(reopened);
+    expect(next.texts?.stats().fromOpen).toBe(0);
+    reopened.close();
   });
 });

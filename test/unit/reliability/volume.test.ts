@@ -13,8 +13,8 @@ function faultyStore(code: string, failing: () => boolean): JsonStoreFactory {
     const real = confStoreFactory(dir, name);
     return {
       path: real.path,
-      replace: (value) => {
-        if (!failing()) return real.replace(value);
+      replace: (value, texts) => {
+        if (!failing()) return real.replace(value, texts);
         throw Object.assign(new Error(`${code}: simulated, write '${real.path}'`), { code });
       },
     };
