@@ -99,7 +99,7 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * the ones parsed from it is written as the bytes it was read from.
  */
 export class ChunkTexts {
-  /** The chunks of the last write that succeeded, by first entry; only those are kept, so memory stays about one file. */
+  /** The chunks of the last write that succeeded, by first entry: only those are kept. */
   #kept = new Map<object, KeptChunk>();
   /** The chunks of the write in progress: they become `#kept` when it succeeds. */
   #next = new Map<object, KeptChunk>();
