@@ -20,6 +20,7 @@ export const REGISTER_NAME = 'register';
 export const PROOFS_DIR = 'proofs';
 
 export interface RegisterDeps {
+  /** Writes register.json: `registerFileStore`, or a failing disk in tests. Made at every open, so it must not read the file. */
   storeFactory: JsonStoreFactory;
   now: () => Date;
   /** OS user name written into every audit event. */
@@ -222,21 +223,6 @@ export function emptyRegister(organization: Organization, id: string, at: Date):
   return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: id, createdAt: at.toISOString(), organization });
 }
 
-/**
- * The store of an opened register, made at its first write: conf/electron-store read the whole
- * file in their constructor, which on open would read a 60 MB register a second time for nothing.
- */
-function lazyStore(dir: string, factory: JsonStoreFactory): JsonFileStore {
-  let store: JsonFileStore | null = null;
-  return {
-    path: join(dir, REGISTER_FILE),
-    replace(value, texts) {
-      store ??= factory(dir, REGISTER_NAME);
-      store.replace(value, texts);
-    },
-  };
-}
-
 /** Creates a new register in `dir` (which may exist but must not hold a register). */
 export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   mkdirSync(dir, { recursive: true });
@@ -361,8 +347,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
       // A full disk must not hide the register; the next save retries the daily copy.
     }
   }
-  const store = lazyStore(dir, deps.storeFactory);
-  const handle = new OpenRegister(dir, checked.data, store, lock, deps, notices);
+  const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices);
   // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
   if (places) handle.keepChunksFrom(bytes, places);
   if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
