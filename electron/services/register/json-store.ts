@@ -22,7 +22,7 @@ export type JsonStoreFactory = (dir: string, name: string) => JsonFileStore;
 type ConfLike = { readonly path: string };
 
 /**
- * Adapts a Conf instance as a whole-document writer. We read and validate the file
+ * Adapts a Conf instance (or anything that names a path) as a whole-document writer. We read and validate the file
  * ourselves (conf would reset or throw on a bad file), and write it ourselves too:
  * conf's writer (atomically) ignores short writes, so a nearly full disk renamed a
  * truncated register over the good one (test/unit/reliability/volume.test.ts), and it
