@@ -59,17 +59,25 @@ export interface AuditInput {
 /** The longest subject an event may have (the audit event schema's limit). */
 const SUBJECT_MAX = auditEventSchema.shape.subject.unwrap().maxLength ?? 200;
 
+/** User-perceived characters (graphemes): a flag, a family emoji or a letter with a combining accent is one. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
  * A subject that fits the event schema: a longer one (a person with two long names and no e-mail,
  * an import of many files) is cut with an ellipsis, never inside a character, rather than making
- * the whole change fail its check. The event's `after` keeps the full values.
+ * the whole change fail its check. "Character" is what the reader sees: an emoji made of several
+ * code points (👨‍👩‍👧, 🇵🇱) or a letter with a combining accent is kept whole or left out whole.
+ * The event's `after` keeps the full values.
  */
 export function eventSubject(subject: string): string {
   if (subject.length <= SUBJECT_MAX) return subject;
-  let end = SUBJECT_MAX - 1;
-  // Not between the two halves of a character outside the BMP (an emoji).
-  const last = subject.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  // Room for the ellipsis; the schema counts UTF-16 code units, as String.length does.
+  const room = SUBJECT_MAX - 1;
+  let end = 0;
+  for (const { segment } of graphemes.segment(subject)) {
+    if (end + segment.length > room) break;
+    end += segment.length;
+  }
   return `${subject.slice(0, end)}…`;
 }
 

@@ -103,6 +103,8 @@ function firstCanonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${firstCanonicalJson(v)}`).join(',')}}`;
 }
 
+const graphemesOf = (text: string): string[] => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+
 describe('audit event subjects', () => {
   it('a subject longer than an event may hold is cut with an ellipsis, never inside a character, and the event passes its schema', () => {
     fc.assert(
@@ -113,13 +115,27 @@ describe('audit event subjects', () => {
         else {
           expect(cut.endsWith('…')).toBe(true);
           expect(subject.startsWith(cut.slice(0, -1))).toBe(true);
-          // No lone half of a surrogate pair at the cut.
-          expect(/[\uD800-\uDBFF]$/.test(cut.slice(0, -1))).toBe(false);
+          // Whole characters as the reader sees them, as many as fit: the next one would not have.
+          const kept = cut.slice(0, -1);
+          const whole = graphemesOf(subject);
+          const keptGraphemes = graphemesOf(kept);
+          expect(keptGraphemes).toEqual(whole.slice(0, keptGraphemes.length));
+          expect(kept.length + (whole[keptGraphemes.length]?.length ?? 0)).toBeGreaterThan(199);
         }
       }),
       { numRuns: 500 },
     );
     expect(eventSubject(`${'a'.repeat(198)}🙂tail`)).toBe(`${'a'.repeat(198)}…`);
+  });
+
+  it('an emoji of several code points, a flag or a letter with a combining accent is never cut apart', () => {
+    const family = '👨\u200D👩\u200D👧'; // 8 code units, one character
+    expect(eventSubject(`${'a'.repeat(195)}${family}tail`)).toBe(`${'a'.repeat(195)}…`);
+    expect(eventSubject(`${'a'.repeat(190)}${family}${family}`)).toBe(`${'a'.repeat(190)}${family}…`);
+    const flag = '🇵🇱'; // two regional indicators, 4 code units
+    expect(eventSubject(`${'a'.repeat(197)}${flag}tail`)).toBe(`${'a'.repeat(197)}…`);
+    const accented = 'Z\u0307'; // Ż as Z + combining dot above
+    expect(eventSubject(`${'a'.repeat(198)}${accented}tail`)).toBe(`${'a'.repeat(198)}…`);
   });
 
   it('a person with two long names and no e-mail or login is saved; the audit names them cut short', () => {
