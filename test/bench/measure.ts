@@ -1,4 +1,5 @@
 /** Timing on performance.now(): every run is timed alone, after a GC, and summarized by its median. */
+import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 
 export interface Timing {
   median: number;
@@ -12,15 +13,29 @@ export interface Timing {
   cpuMedian: number;
   /** Median minor page faults per run: memory the step touched for the first time (fresh pages cost ~2 µs each on this VM). */
   faultsMedian: number;
+  /**
+   * Median time per run the step stood still for garbage collection (V8's pauses on this thread,
+   * from perf_hooks 'gc' entries; marking done beside it on the other core is not counted).
+   */
+  gcMedian: number;
+  /** Median CPU time per run in the kernel (page faults of fresh memory, file reads and writes), on every thread. */
+  systemMedian: number;
+  /**
+   * Median of each run's wall time less its GC pauses and its kernel time: roughly the step's own
+   * work in JavaScript, whose growth with size neither the heap's size nor fresh memory blurs.
+   */
+  restMedian: number;
 }
 
 interface Sample {
   wall: number;
   cpu: number;
   faults: number;
+  gc: number;
+  system: number;
 }
 
-const round = (ms: number): number => Math.round(ms * 100) / 100;
+export const round = (ms: number): number => Math.round(ms * 100) / 100;
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,6 +49,9 @@ export function percentile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
 }
 
+/** Wall time less GC pauses and kernel time (never below zero: kernel time on other threads can overlap). */
+export const rest = (s: { wall: number; gc: number; system: number }): number => Math.max(0, s.wall - s.gc - s.system);
+
 export function summarize(samples: readonly Sample[]): Timing {
   const wall = samples.map((s) => s.wall);
   return {
@@ -45,7 +63,38 @@ export function summarize(samples: readonly Sample[]): Timing {
     samples: wall.map(round),
     cpuMedian: round(median(samples.map((s) => s.cpu))),
     faultsMedian: median(samples.map((s) => s.faults)),
+    gcMedian: round(median(samples.map((s) => s.gc))),
+    systemMedian: round(median(samples.map((s) => s.system))),
+    restMedian: round(median(samples.map(rest))),
   };
+}
+
+/** Every GC pause of this process since `watchGc` was first called, as perf_hooks reports them (shortly after each pause). */
+const gcPauses: { start: number; duration: number }[] = [];
+let gcObserver: PerformanceObserver | null = null;
+
+/** Starts recording GC pauses (once per process): call before the step whose pauses `gcPausedBetween` is to sum. */
+export function watchGc(): void {
+  if (gcObserver) return;
+  gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEntry[]) gcPauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+  gcObserver.observe({ entryTypes: ['gc'] });
+}
+
+/**
+ * The GC pauses that began in [from, to), in ms. perf_hooks hands 'gc' entries to observers from
+ * the event loop, not during the pause: one timer turn after a step has them all.
+ */
+export async function gcPausedBetween(from: number, to: number): Promise<number> {
+  if (!gcObserver) throw new Error('gcPausedBetween: call watchGc() before the step, or its pauses go unseen');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  let total = 0;
+  for (const pause of gcPauses) if (pause.start >= from && pause.start < to) total += pause.duration;
+  // Pauses before the end of this window are never asked for again.
+  const later = gcPauses.findIndex((p) => p.start >= to);
+  gcPauses.splice(0, later < 0 ? gcPauses.length : later);
+  return total;
 }
 
 /** `global.gc` exists when node runs with --expose-gc; collecting first keeps one run's garbage out of the next. */
@@ -60,6 +109,7 @@ export interface Step<S> {
 }
 
 async function once<S>(step: Step<S>, i: number): Promise<Sample> {
+  watchGc();
   const state = (await step.setup?.(i)) as S;
   collect();
   const faults = process.resourceUsage().minorPageFault;
@@ -68,7 +118,9 @@ async function once<S>(step: Step<S>, i: number): Promise<Sample> {
   await step.run(state, i);
   const wall = performance.now() - started;
   const used = process.cpuUsage(cpu);
-  const sample = { wall, cpu: (used.user + used.system) / 1000, faults: process.resourceUsage().minorPageFault - faults };
+  const faultCount = process.resourceUsage().minorPageFault - faults;
+  const gc = await gcPausedBetween(started, started + wall);
+  const sample = { wall, cpu: (used.user + used.system) / 1000, faults: faultCount, gc, system: used.system / 1000 };
   await step.teardown?.(state, i);
   return sample;
 }

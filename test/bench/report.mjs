@@ -2,19 +2,19 @@
 
 /** Every measured row: where its median sits in a size's result, and its baseline if it has one. */
 export const rowDefs = [
-  { id: 'import.parsePreview', label: 'import parse+preview (Get-Mailbox + Get-ADUser)', get: (r) => r.timings?.import?.parsePreview?.median },
-  { id: 'import.commit', label: 'import commit (applyImport + save)', get: (r) => r.timings?.import?.commit?.median },
-  { id: 'compliance', label: 'compliance recompute (after an assignment change)', get: (r) => r.timings?.compliance?.median },
-  { id: 'compliance.first', label: 'compliance first judgement (after open/import)', get: (r) => r.timings?.complianceFirst?.median },
-  { id: 'save', label: 'register save (OpenRegister.commit)', get: (r) => r.timings?.save?.step?.median, base: (r) => r.timings?.save?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
-  { id: 'save.bare', label: '  baseline: JSON.stringify + writeFileSync', get: (r) => r.timings?.save?.baseline?.median },
-  { id: 'save.first', label: 'register save, the first after an open (stamped)', get: (r) => r.timings?.firstSave?.step?.median, base: (r) => r.timings?.firstSave?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
-  { id: 'save.first.bare', label: '  baseline: JSON.stringify + writeFileSync', get: (r) => r.timings?.firstSave?.baseline?.median },
-  { id: 'export', label: 'workbook export (exportWorkbook)', get: (r) => r.timings?.export?.step?.median, base: (r) => r.timings?.export?.baseline?.median, baseLabel: 'bare exceljs WorkbookWriter' },
-  { id: 'export.bare', label: '  baseline: bare exceljs WorkbookWriter', get: (r) => r.timings?.export?.baseline?.median },
-  { id: 'open', label: 'register open, last saved by the app (stamped)', get: (r) => r.timings?.open?.median },
-  { id: 'open.newProcess', label: 'register open in a new process, as at app start (stamped)', get: (r) => r.openCold?.median },
-  { id: 'open.fullCheck', label: 'register open, changed outside the app (full schema check)', get: (r) => r.timings?.openFullCheck?.median },
+  { id: 'import.parsePreview', label: 'import parse+preview (Get-Mailbox + Get-ADUser)', timing: (r) => r.timings?.import?.parsePreview },
+  { id: 'import.commit', label: 'import commit (applyImport + save)', timing: (r) => r.timings?.import?.commit },
+  { id: 'compliance', label: 'compliance recompute (after an assignment change)', timing: (r) => r.timings?.compliance },
+  { id: 'compliance.first', label: 'compliance first judgement (after open/import)', timing: (r) => r.timings?.complianceFirst },
+  { id: 'save', label: 'register save (OpenRegister.commit)', timing: (r) => r.timings?.save?.step, base: (r) => r.timings?.save?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
+  { id: 'save.bare', label: '  baseline: JSON.stringify + writeFileSync', timing: (r) => r.timings?.save?.baseline },
+  { id: 'save.first', label: 'register save, the first after an open (stamped)', timing: (r) => r.timings?.firstSave?.step, base: (r) => r.timings?.firstSave?.baseline?.median, baseLabel: 'JSON.stringify + writeFileSync' },
+  { id: 'save.first.bare', label: '  baseline: JSON.stringify + writeFileSync', timing: (r) => r.timings?.firstSave?.baseline },
+  { id: 'export', label: 'workbook export (exportWorkbook)', timing: (r) => r.timings?.export?.step, base: (r) => r.timings?.export?.baseline?.median, baseLabel: 'bare exceljs WorkbookWriter' },
+  { id: 'export.bare', label: '  baseline: bare exceljs WorkbookWriter', timing: (r) => r.timings?.export?.baseline },
+  { id: 'open', label: 'register open, last saved by the app (stamped)', timing: (r) => r.timings?.open },
+  { id: 'open.newProcess', label: 'register open in a new process, as at app start (stamped)', timing: (r) => r.openCold },
+  { id: 'open.fullCheck', label: 'register open, changed outside the app (full schema check)', timing: (r) => r.timings?.openFullCheck },
   { id: 'rss.suite', label: 'peak RSS, whole size run (MB)', unit: 'MB', get: (r) => r.timings?.peakRssMb },
   { id: 'rss.open', label: 'peak RSS, register open (MB)', unit: 'MB', get: (r) => r.rssOpen?.peakRssMb },
   { id: 'rss.export', label: 'peak RSS, open + export (MB)', unit: 'MB', get: (r) => r.rssExport?.peakRssMb },
@@ -23,17 +23,24 @@ export const rowDefs = [
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const ratio = (a, b) => (num(a) !== null && num(b) !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
 
-/** Rows with the median per size, the ratio to the baseline per size, and growth from 10k to 50k. */
+/**
+ * Rows with the median per size, the ratio to the baseline per size, and growth from 10k to 50k.
+ * A timed row's cells also say where its time went (measure.ts): GC pauses, kernel time, and the
+ * rest; `restGrowth10kTo50k` is the growth of the rest alone. The targets judge the whole time.
+ */
 export function buildRows(bySize) {
   return rowDefs.map((def) => {
     const cells = {};
     for (const [size, result] of Object.entries(bySize)) {
-      const value = num(def.get(result));
+      const timing = def.timing?.(result);
+      const value = num(def.timing ? timing?.median : def.get(result));
       const base = def.base ? num(def.base(result)) : null;
       cells[size] = { value, ratio: def.base ? ratio(value, base) : null };
+      if (def.timing) Object.assign(cells[size], { gc: num(timing?.gcMedian), system: num(timing?.systemMedian), rest: num(timing?.restMedian) });
     }
     const growth = ratio(cells['50000']?.value, cells['10000']?.value);
-    return { id: def.id, label: def.label, unit: def.unit ?? 'ms', baseline: def.baseLabel ?? null, cells, growth10kTo50k: growth };
+    const row = { id: def.id, label: def.label, unit: def.unit ?? 'ms', baseline: def.baseLabel ?? null, cells, growth10kTo50k: growth };
+    return def.timing ? { ...row, restGrowth10kTo50k: ratio(cells['50000']?.rest, cells['10000']?.rest) } : row;
   });
 }
 
@@ -104,4 +111,24 @@ export function renderTable(rows, sizes) {
 export function renderTargets(targets) {
   const mark = { met: '✔ met   ', missed: '✘ MISSED', 'not measured': '· n/a   ' };
   return targets.map((t) => `${mark[t.status]}  ${t.target}${t.value === null ? '' : `  (${t.value}${t.p95 == null ? '' : `, p95 ${t.p95}`})`}`).join('\n');
+}
+
+/**
+ * Where the time of each timed step went at 10k and at 50k: GC pauses, kernel time (page faults of
+ * fresh memory, reads, writes) and the rest, with the growth of the whole and of the rest.
+ */
+export function renderBreakdown(rows) {
+  const timed = rows.filter((row) => row.restGrowth10kTo50k !== undefined && !row.id.endsWith('.bare'));
+  const part = (c) => (c?.value == null ? '—' : [c.value, c.gc, c.system, c.rest].map((v) => (v == null ? '—' : fmt(v, 'ms').replace(' ms', ''))).join(' / '));
+  const head = ['step (ms: total / GC pauses / kernel / rest)', '10,000 people', '50,000 people', 'growth', 'rest'];
+  const body = timed.map((row) => [
+    row.label,
+    part(row.cells['10000']),
+    part(row.cells['50000']),
+    row.growth10kTo50k === null ? '—' : `${row.growth10kTo50k}×`,
+    row.restGrowth10kTo50k === null ? '—' : `${row.restGrowth10kTo50k}×`,
+  ]);
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((line) => String(line[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildRows, judgeTargets, renderTable, renderTargets } from './report.mjs';
+import { buildRows, judgeTargets, renderBreakdown, renderTable, renderTargets } from './report.mjs';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,7 +87,14 @@ for (const size of sizes) {
   const timings = child('timings', size, workDir, { BENCH_STAMP_KEY: stampKey });
   // The app opens a register once per start: each timed run is a new process (see openOnce in suite.ts).
   const opens = Array.from({ length: quick ? 1 : 7 }, () => child('open-once', size, workDir, { BENCH_STAMP_KEY: stampKey }));
-  const openCold = { median: median(opens.map((o) => o.ms)), faultsMedian: median(opens.map((o) => o.faults)), samples: opens.map((o) => o.ms) };
+  const openCold = {
+    median: median(opens.map((o) => o.ms)),
+    faultsMedian: median(opens.map((o) => o.faults)),
+    gcMedian: median(opens.map((o) => o.gc)),
+    systemMedian: median(opens.map((o) => o.system)),
+    restMedian: median(opens.map((o) => Math.max(0, o.ms - o.gc - o.system))),
+    samples: opens.map((o) => o.ms),
+  };
   console.error(`  open in a new process ${openCold.median} ms (${openCold.faultsMedian} page faults)`);
   const rssOpen = child('rss-open', size, workDir);
   const rssExport = child('rss-export', size, workDir);
@@ -117,6 +124,7 @@ const stealPercent = cpuBefore && cpuAfter && cpuAfter.total > cpuBefore.total ?
 const rows = buildRows(bySize);
 const targets = judgeTargets(rows, ui);
 console.log(`\n${renderTable(rows, sizes)}`);
+if (sizes.includes(10000) && sizes.includes(50000)) console.log(`\nWhere the time goes (medians; kernel time is CPU time on every thread, so the parts need not add up):\n${renderBreakdown(rows)}`);
 if (ui) console.log(`\nUI, ${ui.rows.toLocaleString('en-US')} rows: filter-to-paint per keystroke median ${ui.keystroke.median} ms, p95 ${ui.keystroke.p95} ms (${ui.keystroke.runs} keystrokes)`);
 console.log(`\n${renderTargets(targets)}`);
 console.log(
