@@ -92,6 +92,13 @@ const fmt = (value, unit) => {
   return `${value >= 100 ? Math.round(value) : value.toFixed(1)} ms`;
 };
 
+/** Lines of fixed-width columns under a rule: the first column left-aligned, the others right-aligned. */
+function textTable(head, body) {
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((line) => String(line[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
 /** A fixed-width text table: one column per size ("median (×baseline)"), then growth. */
 export function renderTable(rows, sizes) {
   const head = ['step', ...sizes.map((s) => `${s.toLocaleString('en-US')} people`), '10k→50k'];
@@ -103,9 +110,7 @@ export function renderTable(rows, sizes) {
     }),
     row.growth10kTo50k === null ? '—' : `${row.growth10kTo50k}×`,
   ]);
-  const widths = head.map((_, i) => Math.max(...[head, ...body].map((line) => String(line[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(head, body);
 }
 
 export function renderTargets(targets) {
@@ -119,7 +124,9 @@ export function renderTargets(targets) {
  */
 export function renderBreakdown(rows) {
   const timed = rows.filter((row) => row.restGrowth10kTo50k !== undefined && !row.id.endsWith('.bare'));
-  const part = (c) => (c?.value == null ? '—' : [c.value, c.gc, c.system, c.rest].map((v) => (v == null ? '—' : fmt(v, 'ms').replace(' ms', ''))).join(' / '));
+  // Every part in ms, so the four read as one unit (the main table writes seconds from 1,000 ms).
+  const ms = (v) => (v == null ? '—' : v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1));
+  const part = (c) => (c?.value == null ? '—' : [c.value, c.gc, c.system, c.rest].map(ms).join(' / '));
   const head = ['step (ms: total / GC pauses / kernel / rest)', '10,000 people', '50,000 people', 'growth', 'rest'];
   const body = timed.map((row) => [
     row.label,
@@ -128,7 +135,5 @@ export function renderBreakdown(rows) {
     row.growth10kTo50k === null ? '—' : `${row.growth10kTo50k}×`,
     row.restGrowth10kTo50k === null ? '—' : `${row.restGrowth10kTo50k}×`,
   ]);
-  const widths = head.map((_, i) => Math.max(...[head, ...body].map((line) => String(line[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  return textTable(head, body);
 }
