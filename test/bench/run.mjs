@@ -92,7 +92,7 @@ for (const size of sizes) {
     faultsMedian: median(opens.map((o) => o.faults)),
     gcMedian: median(opens.map((o) => o.gc)),
     systemMedian: median(opens.map((o) => o.system)),
-    restMedian: median(opens.map((o) => Math.max(0, o.ms - o.gc - o.system))),
+    restMedian: median(opens.map((o) => o.rest)),
     samples: opens.map((o) => o.ms),
   };
   console.error(`  open in a new process ${openCold.median} ms (${openCold.faultsMedian} page faults)`);
