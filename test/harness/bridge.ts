@@ -163,6 +163,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       actor: 'e2e',
       ...(options.now ? { now: options.now } : {}),
       log: { info: () => undefined, error: (message, error) => console.error(`[bridge] ${message}`, error) },
+      // The app does not freeze its documents; the tests do, so a handler that changes one in place fails them.
+      freezeDocuments: true,
     });
     next.start();
     return next;

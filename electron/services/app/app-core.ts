@@ -35,6 +35,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     actor: options.actor,
     instance: randomUUID(),
     newId: options.newId ?? (() => randomUUID()),
+    freezeDocuments: options.freezeDocuments === true,
   };
   // Lets a register this installation saved skip the schema check at its next open.
   const stampKey = loadStampKey(options.appDataDir);

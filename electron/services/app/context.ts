@@ -34,6 +34,8 @@ export interface AppCoreOptions {
   log?: { info(message: string): void; error(message: string, error?: unknown): void };
   /** The main-process log file, whose last lines go into "copy diagnostics". */
   logFile?: string;
+  /** Tests only: freeze the register's documents, so a handler that changes one in place throws (`RegisterDeps.freezeDocuments`). */
+  freezeDocuments?: boolean;
 }
 
 /** What every feature's handlers receive. */

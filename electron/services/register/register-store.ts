@@ -34,6 +34,29 @@ export interface RegisterDeps {
   schemaVersion?: number;
   /** This installation's key for `register.stamp` (validation-stamp.ts); without it every open checks the whole schema. */
   stampKey?: Uint8Array;
+  /**
+   * Freeze every document the register holds (`freezeDeep`), so that code changing one in place
+   * throws instead of going unnoticed. The tests set it: the commit check and the kept chunks of a
+   * save (json-pieces.ts `ChunkTexts`) trust that an entry that is the same object is unchanged, and
+   * an entry changed in place would be saved as its old bytes. The app leaves it off: freezing the
+   * 220,000 objects of a 50,000-person register would add to every open.
+   */
+  freezeDocuments?: boolean;
+}
+
+/**
+ * Freezes `value` and all it holds that is not frozen yet. What is frozen already is not walked
+ * again: a document shares all a change did not touch with the one before it, so freezing the next
+ * document walks only what the change built (and the arrays that hold it).
+ */
+export function freezeDeep(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
+    return;
+  }
+  for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
 }
 
 export type OpenProblemCode = 'register-corrupt' | 'register-too-new' | 'register-locked' | 'io-error';
@@ -122,17 +145,23 @@ export class OpenRegister {
     deps: RegisterDeps,
     readonly notices: RegisterNotice[],
   ) {
-    this.#document = document;
+    this.#deps = deps;
+    this.#document = this.#held(document);
     this.#trailIntact = !notices.some((n) => n.code === 'audit-chain-broken');
     this.#store = store;
     this.#lock = lock;
-    this.#deps = deps;
     const newest = listBackups(dir)[0];
     this.#lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
   }
 
   get document(): RegisterDocument {
     return this.#document;
+  }
+
+  /** `document`, frozen if the deps ask for it (`RegisterDeps.freezeDocuments`). */
+  #held(document: RegisterDocument): RegisterDocument {
+    if (this.#deps.freezeDocuments) freezeDeep(document);
+    return document;
   }
 
   get filePath(): string {
@@ -183,7 +212,7 @@ export class OpenRegister {
     }
     // A store that wrote the file without the kept chunks leaves their places stale: never stamp or reuse them.
     if (this.#texts.writes() === writes) this.#texts.forget();
-    this.#document = withAudit;
+    this.#document = this.#held(withAudit);
     this.#wrote = true;
     this.#backupIfDue();
     return withAudit;

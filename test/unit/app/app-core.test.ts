@@ -19,7 +19,7 @@ function fakeDialogs(folders: (string | null)[] = []): Dialogs {
 }
 
 const makeCore = (appDataDir: string, dialogs = fakeDialogs()) =>
-  createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
+  createAppCore({ freezeDocuments: true, appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
 
 /** An app data folder whose default register was damaged after it was written: a core started on it shows the problem screen. */
 function damagedDefaultRegister(): { data: string; path: string } {

@@ -25,7 +25,7 @@ function scriptedDialogs() {
 
 function startCore() {
   const script = scriptedDialogs();
-  const core = createAppCore({ appDataDir: tempDir(), storeFactory: confStoreFactory, dialogs: script.dialogs, systemLanguage: 'en', version: '0.0.0-test', actor: 'tester' });
+  const core = createAppCore({ freezeDocuments: true, appDataDir: tempDir(), storeFactory: confStoreFactory, dialogs: script.dialogs, systemLanguage: 'en', version: '0.0.0-test', actor: 'tester' });
   const status = core.start();
   if (status.state !== 'open') throw new Error('the default register did not open');
   return { core, ...script, registerDir: status.path };

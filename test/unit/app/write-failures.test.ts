@@ -71,7 +71,7 @@ describe('what the renderer receives for a failed save or export', () => {
   it('a register save refused by the OS: a message key and the OS code, no file path and no OS text', async () => {
     let failing = false;
     const data = tempDir();
-    const core = createAppCore({ appDataDir: data, storeFactory: confStoreFactory, registerStoreFactory: failingRegisterStore('EACCES', () => failing), dialogs: dialogs(), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
+    const core = createAppCore({ freezeDocuments: true, appDataDir: data, storeFactory: confStoreFactory, registerStoreFactory: failingRegisterStore('EACCES', () => failing), dialogs: dialogs(), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
     core.start();
     failing = true;
     const error = errorOf(await core.invoke('organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '', address: '', contact: '' }));
@@ -89,7 +89,7 @@ describe('what the renderer receives for a failed save or export', () => {
   ])('an export into %s: a message key, the OS code and the file name, never the temp file or the folder', async (_what, target, osCode) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'inny.txt'), '');
-    const core = createAppCore({ appDataDir: tempDir(), storeFactory: confStoreFactory, dialogs: dialogs(target(dir)), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
+    const core = createAppCore({ freezeDocuments: true, appDataDir: tempDir(), storeFactory: confStoreFactory, dialogs: dialogs(target(dir)), systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester' });
     core.start();
     const error = errorOf(await core.invoke('exportWorkbook', { lang: 'pl', asOf: '2025-03-10' }));
     expect(error.code).toBe('io-error');

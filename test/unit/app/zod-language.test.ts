@@ -19,7 +19,7 @@ import { cancelledDialogs as dialogs } from './helpers';
  */
 function coreWithLongIds(systemLanguage: Language, appDataDir = tempDir()) {
   let longIds = false;
-  const core = createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage, version: '0.0.0-test', actor: 'tester', newId: () => (longIds ? 'x'.repeat(65) : randomUUID()) });
+  const core = createAppCore({ freezeDocuments: true, appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage, version: '0.0.0-test', actor: 'tester', newId: () => (longIds ? 'x'.repeat(65) : randomUUID()) });
   expect(core.start()).toMatchObject({ state: 'open' });
   longIds = true;
   return core;

@@ -18,6 +18,8 @@ export function testDeps(overrides: Partial<RegisterDeps> = {}): RegisterDeps & 
     actor: 'tester',
     instance: `instance-${Math.random().toString(36).slice(2)}`,
     newId: () => `id-${++id}`,
+    // A service that changed a document in place would throw here instead of saving stale bytes.
+    freezeDocuments: true,
     clock,
     ...overrides,
   };

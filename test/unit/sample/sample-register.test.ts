@@ -14,7 +14,7 @@ import { tempDir, testDeps } from '../register/helpers';
 import { cancelledDialogs as dialogs } from '../app/helpers';
 
 const makeCore = (appDataDir: string) =>
-  createAppCore({ appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester', now: () => new Date('2026-11-25T10:00:00.000Z') });
+  createAppCore({ freezeDocuments: true, appDataDir, storeFactory: confStoreFactory, dialogs, systemLanguage: 'pl', version: '0.0.0-test', actor: 'tester', now: () => new Date('2026-11-25T10:00:00.000Z') });
 
 async function openSample() {
   const data = tempDir();

@@ -87,6 +87,7 @@ describe('copy diagnostics', () => {
       actor: 'tester',
       logFile,
       log: { info: () => undefined, error: () => undefined },
+      freezeDocuments: true,
     });
     core.start();
     const result = await core.invoke('diagnosticsCopy', {});

@@ -50,6 +50,8 @@ beforeAll(() => {
     version: '0.0.0-fuzz',
     actor: 'fuzzer',
     log: { info: () => undefined, error: () => undefined },
+    // A handler that changed a document in place would throw, and the fuzzer would see `internal`.
+    freezeDocuments: true,
   });
   core.start();
 });
