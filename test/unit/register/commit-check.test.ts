@@ -4,22 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createRegister, openRegister } from '../../../electron/services/register/register-store';
 import { registerDocumentSchema, type Person } from '../../../shared/domain/model';
 import { DomainError } from '../../../shared/result';
-import { org, registerPath, tempDir, testDeps } from './helpers';
+import { org, registerPath, tempDir, testDeps, testPerson } from './helpers';
 
-const person = (i: number): Person => ({
-  id: `p${i}`,
-  givenName: 'Łucja',
-  surname: `Wiśniewska ${i}`,
-  email: `l.wisniewska${i}@przyklad.pl`,
-  login: `lwisniewska${i}`,
-  department: '',
-  leftOn: null,
-  external: false,
-  externalNote: '',
-  manualEnterpriseFeatures: [],
-  directory: null,
-  notes: '',
-});
+const person = (i: number): Person => testPerson(`p${i}`, { surname: `Wiśniewska ${i}`, email: `l.wisniewska${i}@przyklad.pl`, login: `lwisniewska${i}` });
 
 function registerWithPeople(count: number) {
   const dir = tempDir();

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRegister, freezeDeep, openRegister } from '../../../electron/services/register/register-store';
 import type { Person } from '../../../shared/domain/model';
-import { org, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
-
-const person = (id: string, surname: string): Person => ({
-  id,
-  givenName: 'Zofia',
-  surname,
-  email: `${id}@przyklad.pl`,
-  login: id,
-  department: 'Księgowość',
-  leftOn: null,
-  external: false,
-  externalNote: '',
-  manualEnterpriseFeatures: [],
-  directory: null,
-  notes: '',
-});
+import { org, readRegisterFile, registerPath, tempDir, testDeps, testPerson } from './helpers';
 
 describe('documents held by a register are never changed in place (tests freeze them)', () => {
   it('with freezeDocuments, the opened and every committed document is frozen to its leaves, so a change in place throws', () => {
     const dir = tempDir();
     const deps = testDeps();
     const created = createRegister(dir, org(), deps);
-    created.commit({ ...created.document, people: [person('p1', 'Nowak')] }, { action: 'person.add', subject: 'p1' });
+    created.commit({ ...created.document, people: [testPerson('p1', { surname: 'Nowak' })] }, { action: 'person.add', subject: 'p1' });
     const committed = created.document;
     expect(Object.isFrozen(committed) && Object.isFrozen(committed.people) && Object.isFrozen(committed.people[0]) && Object.isFrozen(committed.people[0]!.manualEnterpriseFeatures)).toBe(true);
     created.close();
@@ -36,7 +21,7 @@ describe('documents held by a register are never changed in place (tests freeze 
       expect(() => {
         (doc.people[0] as { notes: string }).notes = 'changed in place';
       }).toThrow(TypeError);
-      expect(() => (doc.people as Person[]).push(person('p2', 'Kowalska'))).toThrow(TypeError);
+      expect(() => (doc.people as Person[]).push(testPerson('p2', { surname: 'Kowalska' }))).toThrow(TypeError);
       // The right way still works: a new document that shares what it did not change.
       register.commit({ ...doc, people: [{ ...doc.people[0]!, notes: 'zmiana' }] }, { action: 'person.update', subject: 'p1' });
       expect(readRegisterFile(registerPath(dir)).people[0].notes).toBe('zmiana');

@@ -5,6 +5,7 @@ import { expandTables } from '../../../electron/services/register/disk-tables';
 import { registerFileStore } from '../../../electron/services/register/json-store';
 import type { RegisterDeps } from '../../../electron/services/register/register-store';
 import { DomainError } from '../../../shared/result';
+import type { Person } from '../../../shared/domain/model';
 
 export const tempDir = (prefix = 'calreg-'): string => mkdtempSync(join(tmpdir(), prefix));
 
@@ -26,6 +27,23 @@ export function testDeps(overrides: Partial<RegisterDeps> = {}): RegisterDeps & 
 }
 
 export const org = (name = 'Przykład Sp. z o.o.') => ({ name, taxId: '', address: '', contact: '' });
+
+/** A person as the register keeps one, with a Polish name; `fields` overrides any of it. */
+export const testPerson = (id: string, fields: Partial<Person> = {}): Person => ({
+  id,
+  givenName: 'Łucja',
+  surname: 'Wiśniewska',
+  email: `${id}@przyklad.pl`,
+  login: id,
+  department: '',
+  leftOn: null,
+  external: false,
+  externalNote: '',
+  manualEnterpriseFeatures: [],
+  directory: null,
+  notes: '',
+  ...fields,
+});
 
 export const registerPath = (dir: string) => join(dir, 'register.json');
 
