@@ -1,4 +1,4 @@
-import type { Assignment, Person, Purchase, RegisterDocument } from '../domain/model';
+import type { Person, Purchase, RegisterDocument } from '../domain/model';
 import { formatDate, translator, type Translate } from './labels';
 import type { ExportOptions } from './types';
 
@@ -29,10 +29,12 @@ export function exportContext(doc: RegisterDocument, options: ExportOptions): Ex
   };
 }
 
-/** An assignment holds its seat on the as-of date unless it was released on or before it. */
-export function isActiveOn(assignment: Assignment, asOf: string): boolean {
-  return assignment.releasedOn === null || assignment.releasedOn > asOf;
-}
+/**
+ * An assignment holds its seat on the as-of date from its start day until its release day: the
+ * same test the compliance position and the app's screens use, so the workbook's counts agree
+ * with theirs (an assignment dated after the as-of date is not counted yet).
+ */
+export { isActiveOn } from '../licensing/register-view';
 
 export function emailOrLogin(person: Person | undefined): string {
   if (!person) return '';

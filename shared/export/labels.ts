@@ -98,6 +98,7 @@ const en = {
   'total.purchases': 'Total (voided lots excluded)',
 
   'status.active': 'Active',
+  'status.scheduled': 'Scheduled',
   'status.released': 'Released',
   'event.assigned': 'Assigned',
   'event.released': 'Released',
@@ -251,6 +252,7 @@ const pl: Labels = {
   'total.purchases': 'Razem (bez unieważnionych partii)',
 
   'status.active': 'Aktywne',
+  'status.scheduled': 'Zaplanowane',
   'status.released': 'Zwolnione',
   'event.assigned': 'Przypisano',
   'event.released': 'Zwolniono',

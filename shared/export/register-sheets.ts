@@ -59,25 +59,34 @@ function sortByPersonThenDate(ctx: ExportContext, assignments: readonly Assignme
   return keyed.map((k) => k.a);
 }
 
-/** One row per assignment: who holds which CAL since when, bought on which document; active first. */
+type RegisterStatus = 'active' | 'scheduled' | 'released';
+
+/** On the as-of date: held, booked to start later (a new hire's CAL), or given back. */
+function statusOn(a: Assignment, asOf: string): RegisterStatus {
+  if (isActiveOn(a, asOf)) return 'active';
+  return a.assignedOn > asOf ? 'scheduled' : 'released';
+}
+
+/** One row per assignment: who holds which CAL since when, bought on which document; active first, then scheduled, then released. */
 export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
   const { t, options } = ctx;
-  const active: Assignment[] = [];
-  const released: Assignment[] = [];
-  for (const a of ctx.doc.assignments) (isActiveOn(a, options.asOf) ? active : released).push(a);
+  const groups: Record<RegisterStatus, Assignment[]> = { active: [], scheduled: [], released: [] };
+  for (const a of ctx.doc.assignments) groups[statusOn(a, options.asOf)].push(a);
 
-  const rows: RowValues[] = [...sortByPersonThenDate(ctx, active), ...sortByPersonThenDate(ctx, released)].map((a) => {
-    const isActive = isActiveOn(a, options.asOf);
-    return [
-      ...personCells(ctx, a),
-      a.assignedOn,
-      ...licenseCells(ctx, a),
-      isActive ? t('status.active') : t('status.released'),
-      isActive ? null : a.releasedOn,
-      !isActive && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
-      a.notes,
-    ];
-  });
+  const rows: RowValues[] = (['active', 'scheduled', 'released'] as const).flatMap((status) =>
+    sortByPersonThenDate(ctx, groups[status]).map((a): RowValues => {
+      const released = status === 'released';
+      return [
+        ...personCells(ctx, a),
+        a.assignedOn,
+        ...licenseCells(ctx, a),
+        t(`status.${status}`),
+        released ? a.releasedOn : null,
+        released && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
+        a.notes,
+      ];
+    }),
+  );
 
   return {
     kind: 'table',
@@ -89,10 +98,10 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
       { key: 'assignedOn', header: t('col.assignmentDate'), width: 11, type: 'date' },
       { key: 'licenseType', header: t('col.licenseType'), width: 36, type: 'text' },
       { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text' },
-      { key: 'status', header: t('col.status'), width: 9, type: 'text' },
+      { key: 'status', header: t('col.status'), width: 12, type: 'text' },
       { key: 'releasedOn', header: t('col.releasedOn'), width: 11, type: 'date' },
       { key: 'reason', header: t('col.reason'), width: 16, type: 'text' },
-      { key: 'notes', header: t('col.notes'), width: 18, type: 'text' },
+      { key: 'notes', header: t('col.notes'), width: 15, type: 'text' },
     ],
     rows,
   };

@@ -48,11 +48,16 @@ export class RowHeights {
     this.#measured = columns.map(() => new Map());
   }
 
-  of(values: RowValues): number {
+  /** Height of a row of `values`; `bold` (the totals line) measures with the wider bold letters and remembers nothing. */
+  of(values: RowValues, bold = false): number {
     let lines = 1;
     for (let i = 0; i < this.#columns.length; i++) {
       const value = values[i];
       if (typeof value !== 'string' || this.#columns[i]!.type !== 'text') continue;
+      if (bold) {
+        lines = Math.max(lines, linesNeeded(value, this.#columns[i]!.width, true));
+        continue;
+      }
       if (value.length <= this.#perLine[i]! && !value.includes('\n')) continue;
       const measured = this.#measured[i]!;
       let needed = measured.get(value);
@@ -117,7 +122,7 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
   if (sheet.totals) {
     const row = ws.getRow(rowNumber);
     writeCells(row, sheet.totals, sheet.columns, styles, 'totals');
-    row.height = heights.of(sheet.totals);
+    row.height = heights.of(sheet.totals, true);
     row.commit();
   }
   progress(sheet.rows.length);

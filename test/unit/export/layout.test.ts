@@ -33,6 +33,16 @@ describe('print layout helpers', () => {
     );
   });
 
+  it('the bold totals line is measured with bold letters, so a label that fits in regular type still gets its second line', () => {
+    // Polish totals label of the Purchases sheet: 33 characters, one regular line at width 30, two bold ones.
+    const label = 'Razem (bez unieważnionych partii)';
+    const columns: ColumnModel[] = [{ key: 'product', header: 'Produkt', width: 30, type: 'text' }];
+    const heights = new RowHeights(columns);
+    expect(heights.of([label])).toBe(lineHeight);
+    expect(heights.of([label], true)).toBe(2 * lineHeight);
+    expect(heights.of(['Razem'], true)).toBe(lineHeight);
+  });
+
   it('a literal & in the organization name is doubled so Excel does not read it as a code', () => {
     const model = buildWorkbookModel(sampleRegister(1), sampleOptions());
     expect(headerFooter(model, 'R&D').oddHeader).toBe('&LPrzykład && Syn Sp. z o.o.&R&BR&&D');

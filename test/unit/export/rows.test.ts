@@ -129,6 +129,32 @@ describe('Register sheet', () => {
     expect(row?.[7]).toBeNull();
   });
 
+  it('an assignment that starts after the as-of date is Scheduled, listed after the active ones, and counted by no sheet', () => {
+    const doc = sampleRegister(6);
+    const first = doc.assignments[0];
+    if (!first) throw new Error('fixture has no assignment');
+    const asOf = first.assignedOn;
+    // The same person's CAL, booked again for the day after the as-of date (a new hire's start, say).
+    const dayAfter = new Date(Date.parse(`${asOf}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    doc.assignments = [{ ...first, id: 'asg-later', assignedOn: dayAfter }, ...doc.assignments];
+    const counted = doc.assignments.filter((a) => a.assignedOn <= asOf && (a.releasedOn === null || a.releasedOn > asOf));
+    const model = buildWorkbookModel(doc, sampleOptions({ asOf }));
+
+    const register = table(model, 'register');
+    const status = register.rows.map((r) => r[column(register, 'status')]);
+    expect(status.filter((s) => s === 'Active')).toHaveLength(counted.length);
+    expect(status.indexOf('Scheduled')).toBe(counted.length);
+    const scheduled = register.rows.filter((r) => r[column(register, 'status')] === 'Scheduled');
+    expect(scheduled.map((r) => r[column(register, 'assignedOn')])).toContain(dayAfter);
+    expect(scheduled.every((r) => String(r[column(register, 'assignedOn')]) > asOf && r[column(register, 'releasedOn')] === null)).toBe(true);
+    expect(status.slice(counted.length, counted.length + scheduled.length).every((s) => s === 'Scheduled')).toBe(true);
+
+    const fields = summary(model).blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
+    expect(fields.find((f) => f.label === 'Active assignments')?.value).toBe(counted.length);
+    expect(table(model, 'purchases').totals?.[2]).toBe(counted.length);
+    expect(exportLabels.pl['status.scheduled']).toBe('Zaplanowane');
+  });
+
   it('a product id missing from the catalog is printed as the id itself', () => {
     const odd = sampleRegister(2);
     odd.purchases = odd.purchases.map((p) => ({ ...p, productId: 'custom-cal' }));
