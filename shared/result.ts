@@ -6,6 +6,7 @@ export const errorCodes = [
   'rule-violation',
   'cancelled',
   'register-corrupt',
+  'register-missing',
   'register-too-new',
   'register-locked',
   'register-not-open',

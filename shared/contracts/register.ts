@@ -42,7 +42,7 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('problem'),
     path: z.string(),
-    code: z.enum(['register-corrupt', 'register-too-new', 'register-locked', 'io-error']),
+    code: z.enum(['register-corrupt', 'register-missing', 'register-too-new', 'register-locked', 'io-error']),
     message: z.string(),
     /** Where the unreadable file was moved (kept, never deleted). */
     movedTo: z.string().nullable(),

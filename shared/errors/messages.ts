@@ -21,6 +21,8 @@ export const serviceErrorsEn = {
   'release-before-assignment': 'The release date {{releasedOn}} is before the assignment date {{assignedOn}}.',
   'no-active-cal': '{{who}} holds no active CAL{{from}}.',
   'register-exists': '{{dir}} already holds a register (register.json); nothing was changed.',
+  'register-remains':
+    '{{dir}} holds backups or a set-aside copy of an earlier register; no new register was created there, so they stay as they are. Restore one of them, or choose an empty folder.',
   'register-missing': '{{dir}} holds no register (register.json is missing).',
   'register-exists-use-open': '{{dir}} already holds a register; use Open register.',
   'register-gone': '{{dir}} holds no register any more.',
@@ -74,6 +76,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'release-before-assignment': 'Data zwolnienia {{releasedOn}} jest wcześniejsza niż data przypisania {{assignedOn}}.',
   'no-active-cal': '{{who}} nie ma aktywnej licencji CAL{{from}}.',
   'register-exists': '{{dir}} zawiera już rejestr (register.json); niczego nie zmieniono.',
+  'register-remains':
+    'Folder {{dir}} zawiera kopie zapasowe lub odłożoną kopię wcześniejszego rejestru; nie utworzono w nim nowego rejestru, więc zostają nietknięte. Przywróć jedną z nich albo wybierz pusty folder.',
   'register-missing': '{{dir}} nie zawiera rejestru (brak register.json).',
   'register-exists-use-open': 'Folder {{dir}} zawiera już rejestr; użyj polecenia „Otwórz rejestr”.',
   'register-gone': 'Folder {{dir}} nie zawiera już rejestru.',

@@ -148,6 +148,7 @@ export const en = {
   problem: {
     title: 'The register cannot be opened',
     'register-corrupt': 'The register file is damaged and could not be read. It was moved aside and kept.',
+    'register-missing': 'The register file (register.json) is missing from this folder, but its backups or a copy set aside earlier are here. Restore a backup to go on; nothing was changed.',
     'register-too-new': 'This register was made by a newer version of CAL Register. Nothing was changed.',
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
@@ -197,6 +198,7 @@ export const en = {
     'rule-violation': 'This change would break a licensing rule.',
     cancelled: 'Cancelled.',
     'register-corrupt': 'The register file is damaged.',
+    'register-missing': 'The register file is missing; its backups are kept.',
     'register-too-new': 'The register was made by a newer version of CAL Register.',
     'register-locked': 'The register is open elsewhere.',
     'register-not-open': 'No register is open.',

@@ -160,6 +160,7 @@ export const pl = {
   problem: {
     title: 'Nie można otworzyć rejestru',
     'register-corrupt': 'Plik rejestru jest uszkodzony i nie dał się odczytać. Przeniesiono go w bezpieczne miejsce i zachowano.',
+    'register-missing': 'W tym folderze brakuje pliku rejestru (register.json), ale są w nim jego kopie zapasowe lub wcześniej odłożona kopia. Aby kontynuować, przywróć kopię zapasową; niczego nie zmieniono.',
     'register-too-new': 'Ten rejestr utworzyła nowsza wersja CAL Register. Niczego nie zmieniono.',
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
@@ -209,6 +210,7 @@ export const pl = {
     'rule-violation': 'Ta zmiana naruszyłaby regułę licencjonowania.',
     cancelled: 'Anulowano.',
     'register-corrupt': 'Plik rejestru jest uszkodzony.',
+    'register-missing': 'Brakuje pliku rejestru; jego kopie zapasowe zachowano.',
     'register-too-new': 'Rejestr utworzyła nowsza wersja CAL Register.',
     'register-locked': 'Rejestr jest otwarty gdzie indziej.',
     'register-not-open': 'Nie otwarto żadnego rejestru.',

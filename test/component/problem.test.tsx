@@ -38,6 +38,18 @@ describe('A register that cannot be opened', () => {
     expect(screen.getByText('There are no backups of this register.')).toBeTruthy();
   });
 
+  it('a folder whose register.json is gone but whose backups are left offers them, with no Try again', async () => {
+    installFakeApi({ status: { ...problemStatus, code: 'register-missing' } });
+    const { missingKeys } = await renderApp();
+
+    expect(screen.getByTestId('register-problem').textContent).toContain(
+      'The register file (register.json) is missing from this folder, but its backups or a copy set aside earlier are here.',
+    );
+    expect(screen.getAllByRole('button', { name: /^Restore backup from/ })).toHaveLength(2);
+    expect(screen.queryByTestId('problem-retry')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('restoring a backup asks for confirmation first, then restores that backup', async () => {
     const api = installFakeApi({ status: problemStatus });
     const { user } = await renderApp();

@@ -67,6 +67,8 @@ export function openProblemHint(error: unknown, dir: string | undefined): string
   if (!(error instanceof DomainError)) return null;
   // Locked when opening (RegisterOpenError) or when restoring (the lock's own error): the same way out.
   if (error.code === 'register-locked') return msg('lockedHint');
+  // `init` in a folder with what is left of an earlier register: where to see it and how to bring it back.
+  if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ?? '<dir>' });
   if (!(error instanceof RegisterOpenError)) return null;
   if (error.problem === 'register-too-new') return msg('tooNewHint');
   if (error.backups.length === 0) return null;

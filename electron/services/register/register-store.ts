@@ -59,7 +59,7 @@ export function freezeDeep(value: unknown): void {
   for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
 }
 
-export type OpenProblemCode = 'register-corrupt' | 'register-too-new' | 'register-locked' | 'io-error';
+export type OpenProblemCode = 'register-corrupt' | 'register-missing' | 'register-too-new' | 'register-locked' | 'io-error';
 
 /** Opening failed in a way the user must see; nothing of the file was lost. */
 export class RegisterOpenError extends DomainError {
@@ -258,6 +258,9 @@ export function createRegister(dir: string, organization: Organization, deps: Re
   if (existsSync(join(dir, REGISTER_FILE))) {
     throw keyedError('conflict', 'register-exists', { dir });
   }
+  // What is left of an earlier register (its backups, a file an open moved aside) is the user's way back to it:
+  // a new, empty register must not quietly take its place.
+  if (hasRemains(dir)) throw keyedError('conflict', 'register-remains', { dir });
   const lock = acquireLock(dir, deps.instance, deps.lockEnv);
   try {
     mkdirSync(join(dir, PROOFS_DIR), { recursive: true });
@@ -291,7 +294,7 @@ function parseRegisterText(text: string): Parsed {
  */
 export function openRegister(dir: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
   const file = join(dir, REGISTER_FILE);
-  if (!existsSync(file)) throw keyedError('not-found', 'register-missing', { dir });
+  if (!existsSync(file)) throw missingRegister(dir);
   let lock: HeldLock;
   try {
     lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
@@ -436,6 +439,29 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   const handle = openRegister(dir, deps);
   handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
   return handle;
+}
+
+/** Backups or a file an earlier open moved aside: what is left of a register whose register.json is gone. */
+function hasRemains(dir: string): boolean {
+  return listBackups(dir).length > 0 || listCorruptCopies(dir).length > 0;
+}
+
+/** Whether `dir` is a register to open: its register.json, or what is left of it (`missingRegister` offers the backups). */
+export function holdsRegister(dir: string): boolean {
+  return existsSync(join(dir, REGISTER_FILE)) || hasRemains(dir);
+}
+
+/**
+ * The refusal to open a folder without register.json. Where backups or a file set aside earlier
+ * are left (a damaged register moved aside by an earlier open, a file deleted by hand), it is a
+ * problem that offers them, as a damaged file does; nothing is written.
+ */
+function missingRegister(dir: string): DomainError {
+  if (!existsSync(dir) || !hasRemains(dir)) return keyedError('not-found', 'register-missing', { dir });
+  const setAside = listCorruptCopies(dir).at(-1);
+  const movedTo = setAside ? join(dir, setAside) : null;
+  const kept = movedTo ? `its backups and the file set aside as ${movedTo} are kept` : 'its backups are kept';
+  return new RegisterOpenError('register-missing', `register.json is missing from ${dir}; ${kept}. Restore a backup to go on; nothing was changed.`, dir, movedTo, listBackups(dir));
 }
 
 /** Files moved aside by earlier opens, so the user can be reminded they exist. */

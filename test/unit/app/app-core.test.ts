@@ -98,6 +98,30 @@ describe('app core', () => {
     again.stop();
   });
 
+  it('a start after the damaged default register was moved aside offers its backups again, never a new empty register; New refuses that folder', async () => {
+    const { data, path } = damagedDefaultRegister();
+    const first = makeCore(data);
+    expect(first.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
+    first.stop();
+
+    // The user closed the app without restoring: the next start finds no register.json, only what is left of it.
+    const again = makeCore(data, fakeDialogs([path]));
+    const status = again.start();
+    expect(status).toMatchObject({ state: 'problem', code: 'register-missing', path });
+    if (status.state !== 'problem') throw new Error('no problem');
+    expect(status.movedTo).toMatch(/register\.corrupt-.*\.json$/);
+    expect(status.backups.length).toBeGreaterThan(0);
+    expect(existsSync(join(path, 'register.json'))).toBe(false);
+
+    const refused = await again.invoke('registerNew', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', detail: { messageKey: 'register-remains' } } });
+    expect(again.context.session.status()).toMatchObject({ state: 'problem', code: 'register-missing' });
+
+    const restored = await again.invoke('registerRestoreBackup', { backupId: status.backups[0]!.id });
+    expect(restored).toMatchObject({ ok: true, value: { state: 'open' } });
+    again.stop();
+  });
+
   it('a register held by another CAL Register names its holder, and Try again opens it once that one has closed it', async () => {
     const holder = makeCore(tempDir());
     const held = holder.start();
@@ -173,7 +197,8 @@ describe('app core', () => {
 
     const gone = await core.invoke('registerRestoreBackup', { backupId: 'register-20200101T000000000Z-daily.json' });
     expect(gone).toMatchObject({ ok: false, error: { detail: { messageKey: 'backup-not-found' } } });
-    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'none' } });
+    // What is left of the register (its backups) is what the user sees next, to restore one of them.
+    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-missing', path: opened.path, movedTo: null } });
     core.stop();
   });
 

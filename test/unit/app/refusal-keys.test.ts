@@ -112,6 +112,9 @@ describe('refusals of the app handlers carry a message key', () => {
     if (!settings.ok) throw new Error('settings');
     const recent = (settings.value as { recent: { id: string; path: string }[] }).recent.find((r) => r.path === app.registerDir)!;
     rmSync(join(app.registerDir, 'register.json'));
+    // Its backups are still there: the entry opens the problem that offers them.
+    expect(await app.core.invoke('registerOpenRecent', { id: recent.id })).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-missing', path: app.registerDir } });
+    rmSync(join(app.registerDir, 'backups'), { recursive: true });
     expect(refusal(await app.core.invoke('registerOpenRecent', { id: recent.id }))).toMatchObject({ code: 'not-found', detail: { messageKey: 'register-gone', dir: app.registerDir } });
     app.core.stop();
   });

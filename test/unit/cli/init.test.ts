@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
@@ -79,5 +79,25 @@ describe('cal-register init', () => {
     writeFileSync(join(dir, 'register.json'), text.slice(0, text.length / 2));
     const { withRegister } = await import('../../../electron/cli/context');
     await expect(withRegister(dir, { out: () => undefined, err: () => undefined }, () => 1)).rejects.toThrow(/moved aside/);
+  });
+
+  it('after a corrupt register was moved aside, a command offers its backups and init refuses to start an empty register over them', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'ACME');
+    writeFileSync(join(dir, 'register.json'), '{');
+    expect((await cli('check', dir)).code).toBe(2);
+    const left = readdirSync(dir).sort();
+
+    const check = await cli('check', dir);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/register\.json is missing .*its backups and the file set aside as .*register\.corrupt-.*kept/);
+    expect(check.stderr).toMatch(/Backups: 1, newest register-.*restore with: cal-register restore/);
+
+    const init = await cli('init', dir, '--org', 'Nowa');
+    expect(init.code).toBe(2);
+    expect(init.stderr).toMatch(/holds backups or a set-aside copy of an earlier register; no new register was created/);
+    expect(init.stderr).toMatch(/List them with: cal-register backups .*; restore one with: cal-register restore/);
+    expect(readdirSync(dir).sort()).toEqual(left);
+    expect(existsSync(join(dir, 'register.json'))).toBe(false);
   });
 });

@@ -8,10 +8,12 @@ import { attachProofs } from '../../../electron/services/ledger/proofs';
 import { savePurchase } from '../../../electron/services/ledger/ledger';
 import { listBackups } from '../../../electron/services/register/backups';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
-import { openRegister, restoreBackup } from '../../../electron/services/register/register-store';
+import { createRegister, holdsRegister, openRegister, restoreBackup } from '../../../electron/services/register/register-store';
+import { serviceErrorText } from '../../../shared/errors/messages';
 import { CURRENT_SCHEMA_VERSION, personSchema } from '../../../shared/domain/model';
 import { registerNoticeSchema } from '../../../shared/contracts/register';
-import { closedRegister, expectNoByteLost, openProblem, registerPath, snapshot, tempDir, testDeps } from './helpers';
+import { caught } from '../register/helpers';
+import { closedRegister, expectNoByteLost, openProblem, org, registerPath, snapshot, tempDir, testDeps } from './helpers';
 
 /** Replaces register.json with `bytes`, opens, and checks the file was moved aside byte for byte. */
 function expectMovedAside(bytes: Buffer | string) {
@@ -123,6 +125,55 @@ describe('a register edited by hand or missing files', () => {
     expect(problem.message).toMatch(/newer CAL Register.*Nothing was changed/);
     expect(problem.movedTo).toBeNull();
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('what is left of a register whose register.json is gone is offered, never replaced by an empty register', () => {
+  it('a damaged file moved aside by an earlier open: the next open offers its backups and names the set-aside file; nothing is written', () => {
+    const { dir, deps } = closedRegister();
+    writeFileSync(registerPath(dir), '{"schemaVersion":');
+    const first = openProblem(() => openRegister(dir, deps));
+    expect(first.problem).toBe('register-corrupt');
+    const before = snapshot(dir);
+
+    const again = openProblem(() => openRegister(dir, deps));
+    expect(again.problem).toBe('register-missing');
+    expect(again.movedTo).toBe(first.movedTo);
+    expect(again.backups).toEqual(first.backups);
+    expect(again.message).toMatch(/register\.json is missing.*Restore a backup.*nothing was changed/);
+    expect(snapshot(dir)).toEqual(before);
+    expect(holdsRegister(dir)).toBe(true);
+
+    // The backup it offers brings the register back; the set-aside file stays.
+    const restored = restoreBackup(dir, again.backups[0]!.id, deps);
+    expect(restored.document.organization.name).toBe(org().name);
+    expect(verifyAuditChain(restored.document.audit).ok).toBe(true);
+    restored.close();
+    expect(readFileSync(again.movedTo!, 'utf8')).toBe('{"schemaVersion":');
+  });
+
+  it('register.json deleted by hand, backups left: offered as well, with no set-aside file to name', () => {
+    const { dir, deps } = closedRegister();
+    rmSync(registerPath(dir));
+    const problem = openProblem(() => openRegister(dir, deps));
+    expect(problem).toMatchObject({ problem: 'register-missing', movedTo: null });
+    expect(problem.backups.length).toBeGreaterThan(0);
+  });
+
+  it('a new register is refused in such a folder, and in an empty folder or one without a register it is still made', () => {
+    const { dir, deps } = closedRegister();
+    rmSync(registerPath(dir));
+    const before = snapshot(dir);
+    const refused = caught(() => createRegister(dir, org(), deps));
+    expect(refused).toMatchObject({ code: 'conflict', detail: { messageKey: 'register-remains', dir } });
+    expect(serviceErrorText(refused, 'pl')).toMatch(/^Folder .* zawiera kopie zapasowe .*nie utworzono w nim nowego rejestru/);
+    expect(snapshot(dir)).toEqual(before);
+
+    const empty = tempDir('calrel-');
+    expect(holdsRegister(empty)).toBe(false);
+    expect(caught(() => openRegister(empty, deps))).toMatchObject({ code: 'not-found', detail: { messageKey: 'register-missing' } });
+    createRegister(empty, org(), deps).close();
+    expect(holdsRegister(empty)).toBe(true);
   });
 });
 

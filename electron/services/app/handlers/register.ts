@@ -4,7 +4,7 @@ import type { registerContract, RegisterStatus } from '../../../../shared/contra
 import { setZodLanguage } from '../../../../shared/domain/zod-language';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
-import { createRegister, openRegister, restoreBackup, type OpenRegister } from '../../register/register-store';
+import { createRegister, holdsRegister, openRegister, restoreBackup, type OpenRegister } from '../../register/register-store';
 import { existsSync } from 'node:fs';
 import type { AppContext } from '../context';
 
@@ -31,9 +31,10 @@ export function openInSession(ctx: AppContext, dir: string, create: boolean): Re
 /** First start: the last register, else the default one in the app data folder (created if needed). */
 export function openStartupRegister(ctx: AppContext): RegisterStatus {
   const last = ctx.settings.value.lastRegister;
-  if (last && existsSync(join(last, 'register.json'))) return openInSession(ctx, last, false);
+  // A register, or what is left of one (its backups are offered): never a new empty register in its place.
+  if (last && holdsRegister(last)) return openInSession(ctx, last, false);
   const dir = join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
-  if (existsSync(join(dir, 'register.json'))) return openInSession(ctx, dir, false);
+  if (holdsRegister(dir)) return openInSession(ctx, dir, false);
   const status = ctx.session.switchTo(dir, () =>
     createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps),
   );
@@ -63,13 +64,13 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     registerOpen: async () => {
       const dir = await ctx.options.dialogs.chooseRegisterFolder('open');
       if (!dir) throw new DomainError('cancelled', 'No folder was chosen.');
-      if (!existsSync(join(dir, 'register.json'))) throw keyedError('not-found', 'register-missing', { dir });
+      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-missing', { dir });
       return openInSession(ctx, dir, false);
     },
     registerOpenRecent: ({ id }) => {
       const dir = ctx.settings.recentPath(id);
       if (!dir) throw keyedError('not-found', 'recent-register-unknown');
-      if (!existsSync(join(dir, 'register.json'))) throw keyedError('not-found', 'register-gone', { dir });
+      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir });
       return openInSession(ctx, dir, false);
     },
     // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise.
