@@ -16,6 +16,18 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
+/**
+ * A reader that stops early (`cal-register check <dir> | head -3`) closes the pipe, and the next
+ * write fails with EPIPE: end quietly, as Unix tools do, instead of an uncaught error with a stack
+ * trace. Any other stream error is thrown on as before.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.EventEmitter, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 let takeOverLock = false;
 
 /**

@@ -24,7 +24,7 @@ import {
   serverAddHelp,
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
-import { processIo, setTakeOverLock, UsageError, type Io } from './context';
+import { endQuietlyOnClosedPipe, processIo, setTakeOverLock, UsageError, type Io } from './context';
 import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, setCliLanguage, uiText } from './messages';
 
 type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
@@ -73,6 +73,10 @@ function issueText(issue: z.core.$ZodIssue): string {
 }
 
 export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  if (io === processIo) {
+    endQuietlyOnClosedPipe(process.stdout);
+    endQuietlyOnClosedPipe(process.stderr);
+  }
   setCliLanguage(cliLanguageFrom(rawArgv, env));
   // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
   setZodLanguage(cliLanguage());
