@@ -4,7 +4,12 @@ import { useNavigationStore, type ScreenId } from './navigationStore';
 import { screens } from './screens';
 
 const useStyles = makeStyles({
-  drawer: { height: '100%', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  drawer: {
+    height: '100%',
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // A narrow window (the smallest is 800 px) leaves the screens room: 200 px still fits the longest label, Polish included.
+    '@media (max-width: 1000px)': { width: '200px', minWidth: '200px' },
+  },
 });
 
 /** The left navigation between the eight screens; Tab and arrow keys both move through it. */

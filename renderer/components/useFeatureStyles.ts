@@ -6,6 +6,11 @@ export const useFeatureStyles = makeStyles({
   cardTitle: { margin: 0 },
   tableCard: { padding: 0, gap: 0, overflow: 'hidden' },
   tableWrap: { overflowX: 'auto' },
+  /**
+   * A table whose columns are shares of its width: never narrower than this, so at the smallest window
+   * (800 px, about 540 px beside the navigation) its wrapper scrolls sideways instead of piling texts on each other.
+   */
+  wideTable: { minWidth: '860px' },
   toolbar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },

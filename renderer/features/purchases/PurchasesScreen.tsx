@@ -103,7 +103,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
   const styles = useFeatureStyles();
   const format = useFormatters();
   return (
-    <Table aria-label={t('purchases.tableLabel')} data-testid="purchases-table">
+    <Table aria-label={t('purchases.tableLabel')} data-testid="purchases-table" className={styles.wideTable}>
       <TableHeader>
         <TableRow>
           {(['product', 'seats', 'date', 'document', 'coverage', 'proof'] as const).map((column) => (

@@ -76,7 +76,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
   const format = useFormatters();
   const today = todayIso();
   return (
-    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table">
+    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={styles.wideTable}>
       <TableHeader>
         <TableRow>
           {(['name', 'product', 'version', 'activation', 'verified', 'support'] as const).map((column) => (
