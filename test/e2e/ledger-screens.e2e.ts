@@ -145,6 +145,43 @@ describe('ledger screens: full lot, release, void', () => {
     await voided.getByText(msg('en', 'purchases.voided'), { exact: true }).waitFor();
     await voided.getByText('Entered twice').waitFor();
   });
+
+  it('a dialog closed with Escape gives focus back to the button that opened it: Add purchase, a row menu, Add server, Edit server', async () => {
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
+    const page = app.page;
+    await app.open();
+    const shell = new AppShell(page);
+    const focused = (button: ReturnType<typeof page.getByRole>) => button.evaluate((el) => el === document.activeElement);
+    /** Opens a dialog from `opener` by keyboard, closes it with Escape and checks where focus went. */
+    const openAndEscape = async (opener: ReturnType<typeof page.getByRole>, open: () => Promise<void>) => {
+      await opener.focus();
+      await open();
+      const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog'));
+      await dialog.first().waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.first().waitFor({ state: 'detached' });
+      await expect.poll(() => focused(opener)).toBe(true);
+    };
+
+    await shell.goTo('purchases');
+    const purchases = new PurchasesPage(page);
+    await purchases.row('FV/2024/05/02').waitFor();
+    const add = page.getByTestId('purchase-add');
+    await openAndEscape(add, () => page.keyboard.press('Enter'));
+    const rowMenu = page.getByRole('button', { name: msg('en', 'purchases.actionsFor', { name: standardName, document: 'FV/2024/05/02' }) });
+    await openAndEscape(rowMenu, async () => {
+      await page.keyboard.press('Enter');
+      await page.getByRole('menuitem', { name: msg('en', 'purchases.voidAction') }).click();
+    });
+
+    await shell.goTo('servers');
+    const addServer = page.getByTestId('server-add');
+    await addServer.waitFor();
+    await openAndEscape(addServer, () => page.keyboard.press('Enter'));
+    const edit = page.getByRole('button', { name: msg('en', 'servers.editFor', { name: 'EX01' }) });
+    await openAndEscape(edit, () => page.keyboard.press('Enter'));
+  });
 });
 
 describe('README screenshots of the Register, Purchases and Servers', () => {

@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Card, CardHeader, makeStyles, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowImport20Regular, Delete20Regular, DocumentBulletList20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,6 +61,8 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
   const commit = useImportStore((s) => s.commit);
   const discard = useImportStore((s) => s.discard);
   const [confirming, setConfirming] = useState(false);
+  // The confirmation gives focus back to the commit button when it is cancelled.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const count = includedChangeCount(preview, excluded, decisions);
 
   const realUpdates = preview.updatedPeople.filter(isRealUpdate);
@@ -151,7 +153,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         <Button icon={<Delete20Regular />} onClick={() => void discard()} disabled={committing}>
           {t('importScreen.commit.discard')}
         </Button>
-        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={committing} data-testid="import-commit">
+        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={committing} data-testid="import-commit" {...restoreFocusTarget}>
           {count === 0 ? t('importScreen.commit.recordOnly') : t('importScreen.commit.button', { count })}
         </Button>
       </div>

@@ -16,6 +16,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
@@ -42,6 +43,8 @@ export function PurchasesScreen() {
   const [editing, setEditing] = useState<PurchaseView | 'new' | null>(null);
   const [voiding, setVoiding] = useState<PurchaseView | null>(null);
   const [showVoided, setShowVoided] = useState(false);
+  // A dialog opened from a button gives focus back to it when it closes, not to the page.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const [actionError, setActionError] = useState<AppError | null>(null);
 
   useEffect(() => {
@@ -56,7 +59,7 @@ export function PurchasesScreen() {
   const voidedCount = purchases.filter((p) => p.voidedAt !== null).length;
   const shown = showVoided ? purchases : purchases.filter((p) => p.voidedAt === null);
   const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="purchase-add">
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="purchase-add" {...restoreFocusTarget}>
       {t('purchases.add')}
     </Button>
   );
@@ -100,6 +103,7 @@ const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', docume
 
 function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
   const { t } = useTranslation();
+  const restoreFocusTarget = useRestoreFocusTarget();
   const styles = useFeatureStyles();
   const format = useFormatters();
   return (
@@ -168,7 +172,12 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
               <TableCell className={styles.cell}>
                 <Menu>
                   <MenuTrigger disableButtonEnhancement>
-                    <Button appearance="subtle" icon={<MoreHorizontal20Regular />} aria-label={t('purchases.actionsFor', { name, document: purchase.document || format.date(purchase.date) })} />
+                    <Button
+                      appearance="subtle"
+                      icon={<MoreHorizontal20Regular />}
+                      aria-label={t('purchases.actionsFor', { name, document: purchase.document || format.date(purchase.date) })}
+                      {...restoreFocusTarget}
+                    />
                   </MenuTrigger>
                   <MenuPopover>
                     <MenuList>

@@ -8,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Edit16Regular, Server24Regular, ShieldCheckmark16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
@@ -34,13 +35,15 @@ export function ServersScreen() {
   const { servers, loaded, error, load } = useServersStore();
   const [editing, setEditing] = useState<ServerView | 'new' | null>(null);
   const [verifying, setVerifying] = useState<ServerView | null>(null);
+  // A dialog opened from a button gives focus back to it when it closes, not to the page.
+  const restoreFocusTarget = useRestoreFocusTarget();
 
   useEffect(() => {
     if (path) void load();
   }, [path, load]);
 
   const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="server-add">
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="server-add" {...restoreFocusTarget}>
       {t('servers.add')}
     </Button>
   );
@@ -75,6 +78,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
   const styles = useFeatureStyles();
   const format = useFormatters();
   const today = todayIso();
+  const restoreFocusTarget = useRestoreFocusTarget();
   return (
     <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={styles.wideTable}>
       <TableHeader>
@@ -142,10 +146,10 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
             </TableCell>
             <TableCell className={styles.cell}>
               <div className={styles.actions}>
-                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} aria-label={t('servers.markVerifiedFor', { name: server.name })}>
+                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget}>
                   {t('servers.markVerified')}
                 </Button>
-                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} aria-label={t('servers.editFor', { name: server.name })}>
+                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget}>
                   {t('ledger.edit')}
                 </Button>
               </div>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, mergeClasses, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Field, Input, mergeClasses, Radio, RadioGroup, Text, useRestoreFocusTarget } from '@fluentui/react-components';
 import { Add20Regular, ShieldCheckmark20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,8 @@ export function ServerStep() {
   const serverId = useAssignStore((s) => s.serverId);
   const selectServer = useAssignStore((s) => s.selectServer);
   const [adding, setAdding] = useState(false);
+  // The Add server dialog gives focus back to its button when it closes.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const selected = servers.find((s) => s.id === serverId) ?? null;
 
   return (
@@ -55,7 +57,7 @@ export function ServerStep() {
           </Field>
         )}
         <div>
-          <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-server-add">
+          <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-server-add" {...restoreFocusTarget}>
             {t('assign.server.add')}
           </Button>
         </div>
