@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { schemaHintKey } from '../../shared/domain/hints';
 import { localeOf, uiLanguages, type UiLanguage } from '../../shared/i18n';
 import { localizedParams } from '../../shared/licensing/messages';
+import { localizedProductName } from '../../shared/licensing/product-names';
 import type { AppError } from '../../shared/result';
 import type { TFunction } from 'i18next';
 
@@ -24,6 +25,8 @@ export interface Formatters {
   dateTime(isoTime: string): string;
   number(value: number): string;
   bytes(size: number): string;
+  /** A catalog product's name by its id, as the Purchases screen names it; an unknown id as it is. */
+  product(productId: string): string;
 }
 
 export function createFormatters(language: UiLanguage): Formatters {
@@ -48,6 +51,7 @@ export function createFormatters(language: UiLanguage): Formatters {
     dateTime: (isoTime) => safe(isoTime, () => dateTimeFormat.format(new Date(isoTime))),
     number: (value) => numberFormat.format(value),
     bytes: (size) => (size < 1024 ? b.format(size) : size < 1024 * 1024 ? kb.format(size / 1024) : mb.format(size / 1024 / 1024)),
+    product: (productId) => localizedProductName(productId, language),
   };
 }
 

@@ -1,3 +1,4 @@
+import { localizedLabel } from '../licensing/messages';
 import type { Finding, Severity } from '../licensing/types';
 import type { ExportContext } from './context';
 import type { ChecklistItem, RowValues, TableSheetModel } from './types';
@@ -33,7 +34,9 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
       x.rule.localeCompare(y.rule) ||
       ctx.collator.compare(x.subject, y.subject),
   );
-  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), f.rule, f.subject, message(f), t(`fix.${f.fix}`)]);
+  // A subject the engine named by a catalog product (a position, an undocumented lot) in the workbook's language.
+  const labels = { date: ctx.date, number: String, product: ctx.productName };
+  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), f.rule, localizedLabel(f.subject, labels), message(f), t(`fix.${f.fix}`)]);
   return {
     kind: 'table',
     id: 'findings',

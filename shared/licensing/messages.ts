@@ -1,5 +1,6 @@
 /** Message keys and English rendering for findings and assignment problems. */
 import type { MessageCatalog } from '../i18n/catalog';
+import { catalog } from './catalog';
 import { licensingEn } from './messages.en';
 
 export { licensingEn } from './messages.en';
@@ -27,21 +28,46 @@ export function interpolate(template: string, params: MessageParams): string {
 /** Parameters that hold a calendar date (`YYYY-MM-DD`) in some message. */
 const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'releasedOn', 'endDate', 'snapshot']);
 
+/** Parameters that may name a catalog product, alone or as a purchase without a document ("<product>, <date>"). */
+const PRODUCT_PARAMS = new Set(['product', 'held', 'license', 'purchase', 'subject']);
+
 export interface ParamFormatters {
   date(isoDate: string): string;
   number(value: number): string;
+  /** A catalog product's name in the reader's language, by product id; without it product names stay as the engine wrote them. */
+  product?(productId: string): string;
+}
+
+const productIdByName = new Map(catalog.map((product) => [product.name, product.id]));
+const PRODUCT_AND_DATE = /^(.+), (\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * A label the engine built from a catalog product in the reader's language: the product's own
+ * name ("Exchange Server 2019 Standard User CAL"), or a purchase without a document number named
+ * by product and date ("…, 2024-03-01", `purchaseLabel`). Anything else (a person, a document
+ * number, a file) is returned as it is.
+ */
+export function localizedLabel(value: string, format: ParamFormatters): string {
+  if (!format.product) return value;
+  const id = productIdByName.get(value);
+  if (id) return format.product(id);
+  const match = PRODUCT_AND_DATE.exec(value);
+  const datedId = match ? productIdByName.get(match[1]!) : undefined;
+  return datedId ? `${format.product(datedId)}, ${format.date(match![2]!)}` : value;
 }
 
 /**
  * `params` as a person reads them: calendar dates and counts in their locale (01.03.2025,
- * 12 000), everything else (names, document numbers, versions) as it is. The engine keeps ISO
+ * 12 000), catalog product names in their language when `format.product` is given
+ * (`localizedLabel`), everything else (names, document numbers, versions) as it is. The engine keeps ISO
  * dates and plain numbers, so its English text and the CLI stay stable for scripts.
  */
 export function localizedParams(params: MessageParams, format: ParamFormatters): MessageParams {
   const out: MessageParams = {};
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'number') out[name] = format.number(value);
-    else out[name] = DATE_PARAMS.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : value;
+    else if (DATE_PARAMS.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[name] = format.date(value);
+    else out[name] = PRODUCT_PARAMS.has(name) ? localizedLabel(value, format) : value;
   }
   return out;
 }

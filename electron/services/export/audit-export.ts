@@ -4,6 +4,7 @@ import { computeCompliance } from '../../../shared/licensing/compliance';
 import { formatDate } from '../../../shared/export/labels';
 import { localeOf } from '../../../shared/i18n/catalog';
 import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../shared/licensing/messages';
+import { localizedProductName } from '../../../shared/licensing/product-names';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/register-store';
 import { checkAllProofs } from '../ledger/proofs';
@@ -23,7 +24,7 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
   // Dates in a finding's text as the workbook prints dates in text cells; counts with the language's digit grouping.
   const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
-  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n) };
+  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang) };
   return exportWorkbook(
     doc,
     {

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { memo, useCallback, useRef, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/licensing/types';
+import { localizedLabel } from '../../../shared/licensing/messages';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters, type Formatters } from '../../i18n/format';
@@ -169,6 +170,7 @@ interface FindingRowProps {
 const FindingRow = memo(function FindingRow({ finding, index, start, measure, t, format }: FindingRowProps) {
   const styles = useStyles();
   const feature = useFeatureStyles();
+  const subject = localizedLabel(finding.subject, format);
   return (
     <div
       role="row"
@@ -200,7 +202,7 @@ const FindingRow = memo(function FindingRow({ finding, index, start, measure, t,
       </div>
       <div role="cell" className={styles.cell}>
         <div className={feature.stack}>
-          <Text className={styles.message}>{finding.subject}</Text>
+          <Text className={styles.message}>{subject}</Text>
           <Text size={200} className={feature.muted}>
             {t(`findings.subjectKind.${finding.subjectKind}`)}
           </Text>
@@ -213,7 +215,7 @@ const FindingRow = memo(function FindingRow({ finding, index, start, measure, t,
             icon={<ArrowRight16Regular />}
             iconPosition="after"
             onClick={() => followFix(finding.fix, finding)}
-            aria-label={t('findings.fixFor', { fix: t(`findings.fixes.${finding.fix}`), subject: finding.subject })}
+            aria-label={t('findings.fixFor', { fix: t(`findings.fixes.${finding.fix}`), subject })}
           >
             {t(`findings.fixes.${finding.fix}`)}
           </Button>

@@ -13,6 +13,8 @@ import {
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { Finding, SuggestedFix } from '../../../shared/licensing/types';
+import { localizedLabel } from '../../../shared/licensing/messages';
+import { useFormatters } from '../../i18n/format';
 import { StatusText } from '../../components/StatusText';
 import { followFix, nextActions } from '../findings/fixes';
 import { useOverviewStyles } from './styles';
@@ -49,6 +51,7 @@ export function NextActions({ findings, inventoryMissing }: { findings: readonly
   const { t } = useTranslation();
   const styles = useStyles();
   const cardStyles = useOverviewStyles();
+  const format = useFormatters();
   const actions = nextActions(findings, { inventoryMissing });
 
   return (
@@ -81,7 +84,7 @@ export function NextActions({ findings, inventoryMissing }: { findings: readonly
                   </Text>
                   <Text size={200} className={styles.secondary}>
                     {t(`licensing.fix.${action.fix}`)}
-                    {first && ` ${t('compliance.next.example', { subject: first.subject })}`}
+                    {first && ` ${t('compliance.next.example', { subject: localizedLabel(first.subject, format) })}`}
                   </Text>
                 </div>
                 <Button icon={<ArrowRight16Regular />} iconPosition="after" onClick={() => followFix(action.fix, first)} data-testid={`next-action-go-${action.fix}`}>

@@ -18,7 +18,8 @@ export const en = {
       surplus: 'Surplus: {{count, number}}',
       covered: 'Covered',
       gauge: '{{product}}: {{purchased, number}} purchased, {{required, number}} required, {{assigned, number}} assigned',
-      inventory: 'Latest inventory: {{mailboxes}} mailboxes, {{needCal}} need a CAL, {{exempt}} need none.',
+      // Label and number, so one number or many reads right in both languages (no plural to agree with).
+      inventory: 'Latest inventory — mailboxes: {{mailboxes}}, needing a CAL: {{needCal}}, needing none: {{exempt}}.',
     },
     findings: {
       title: 'Open findings',
@@ -68,7 +69,7 @@ export const pl = {
       surplus: 'Nadwyżka: {{count, number}}',
       covered: 'Pokryte',
       gauge: '{{product}}: kupione {{purchased, number}}, wymagane {{required, number}}, przypisane {{assigned, number}}',
-      inventory: 'Najnowszy stan: {{mailboxes}} skrzynek pocztowych, {{needCal}} wymaga licencji CAL, {{exempt}} nie wymaga.',
+      inventory: 'Najnowszy stan — skrzynki pocztowe: {{mailboxes}}, wymagające licencji CAL: {{needCal}}, niewymagające: {{exempt}}.',
     },
     findings: {
       title: 'Otwarte ustalenia',

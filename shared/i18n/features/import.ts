@@ -76,7 +76,8 @@ export const en = {
     preview: {
       title: 'Changes to import',
       description: 'Untick what you do not want. People are matched by e-mail or UPN, then by login; a match by name alone is left to you.',
-      inventory: 'Inventory read: {{mailboxes}} mailboxes, {{users}} Active Directory users; {{system}} Exchange system accounts left out.',
+      // Label and number, so one number or many reads right in both languages (no plural to agree with).
+      inventory: 'Inventory read — mailboxes: {{mailboxes}}, Active Directory users: {{users}}; Exchange system accounts left out: {{system}}.',
       mailboxTypes: 'Mailbox types',
       nothing: 'The files change nothing in the register; importing records them as the latest inventory.',
       sectionCount: '{{title}} ({{count}})',
@@ -260,7 +261,7 @@ export const pl = {
       description:
         'Odznacz to, czego nie chcesz. Osoby są dopasowywane po adresie e-mail lub UPN, potem po loginie; dopasowanie tylko po imieniu i nazwisku zostawiamy Tobie.',
       inventory:
-        'Odczytany stan: {{mailboxes}} skrzynek pocztowych, {{users}} użytkowników Active Directory; pominięto {{system}} kont systemowych Exchange.',
+        'Odczytany stan — skrzynki pocztowe: {{mailboxes}}, użytkownicy Active Directory: {{users}}; pominięte konta systemowe Exchange: {{system}}.',
       mailboxTypes: 'Typy skrzynek',
       nothing: 'Pliki niczego nie zmieniają w rejestrze; import zapisze je jako najnowszy stan.',
       sectionCount: '{{title}} ({{count}})',

@@ -139,7 +139,7 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
 
     const blocking = await screen.findByTestId('wizard-blocking');
     expect(blocking.textContent).toContain('Nie można przypisać tej licencji CAL');
-    expect(blocking.textContent).toContain('Wszystkie licencje z zakupu FV/2024/03/17 (Exchange Server 2019 Standard User CAL, 10) są przypisane.');
+    expect(blocking.textContent).toContain('Wszystkie licencje z zakupu FV/2024/03/17 (Exchange Server 2019 Standard — CAL na użytkownika, 10) są przypisane.');
     const next = screen.getByRole('button', { name: 'Dalej' }) as HTMLButtonElement;
     expect(next.disabled).toBe(true);
     await user.click(next);

@@ -269,6 +269,12 @@ describe('Servers, Checklist and Findings sheets', () => {
     expect(rows.map((r) => r[0])).toEqual(['Błąd', 'Ostrzeżenie']);
     expect(rows[0]).toEqual(['Błąd', 'purchase-without-document', 'pur-x', 'PL: purchase-without-document', 'Wpisz numer faktury lub zamówienia']);
   });
+
+  it('a finding whose subject the engine named by a catalog product is printed with the product\'s Polish name and a Polish date', () => {
+    const finding = { ...sampleCompliance.findings[0]!, subject: 'Exchange Server 2019 Standard User CAL, 2024-03-01' };
+    const polish = buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', compliance: { ...sampleCompliance, findings: [finding] } }));
+    expect(table(polish, 'findings').rows[0]?.[2]).toBe('Exchange Server 2019 Standard — CAL na użytkownika, 01.03.2024');
+  });
 });
 
 describe('Summary sheet', () => {

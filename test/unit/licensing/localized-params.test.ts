@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../shared/export/labels';
-import { formatLicensingMessage, licensingPl, localizedParams } from '../../../shared/licensing/messages';
+import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
+import { localizedProductName } from '../../../shared/licensing/product-names';
 
 const polish = { date: (iso: string) => formatDate('pl', iso), number: (n: number) => new Intl.NumberFormat('pl-PL').format(n) };
 
@@ -23,5 +24,28 @@ describe('message parameters as a person reads them', () => {
   it('a Polish finding reads with its date and count in Polish form', () => {
     const text = formatLicensingMessage('finding.purchase-without-document.default', localizedParams({ quantity: 1200, product: 'CAL', date: '2025-03-01' }, polish), licensingPl);
     expect(text).toBe('Zakup 1200 × CAL z dnia 01.03.2025 nie ma numeru faktury ani zamówienia.');
+  });
+
+  it('with a product formatter, catalog product names and undocumented purchases ("<product>, <date>") are named in the reader\'s language', () => {
+    const withProducts = { ...polish, product: (id: string) => localizedProductName(id, 'pl') };
+    const params = {
+      product: 'Exchange Server 2019 Standard User CAL',
+      held: 'Exchange Server 2016 Enterprise User CAL',
+      purchase: 'Exchange Server SE Standard Device CAL, 2024-03-01',
+      subject: 'FV/2024/03/17',
+      person: 'Exchange Server 2019 Standard User CAL',
+    };
+    expect(localizedParams(params, withProducts)).toEqual({
+      product: 'Exchange Server 2019 Standard — CAL na użytkownika',
+      held: 'Exchange Server 2016 Enterprise — CAL na użytkownika',
+      purchase: 'Exchange Server SE Standard — CAL na urządzenie, 01.03.2024',
+      // A document number, and a parameter that never names a product, stay as they are.
+      subject: 'FV/2024/03/17',
+      person: 'Exchange Server 2019 Standard User CAL',
+    });
+    // Names outside the catalog, or a date after something else, are left alone; without the formatter nothing changes.
+    expect(localizedLabel('Exchange Server 2019 Premium User CAL', withProducts)).toBe('Exchange Server 2019 Premium User CAL');
+    expect(localizedLabel('Kowalski, 2024-03-01', withProducts)).toBe('Kowalski, 2024-03-01');
+    expect(localizedLabel('Exchange Server 2019 Standard User CAL', polish)).toBe('Exchange Server 2019 Standard User CAL');
   });
 });

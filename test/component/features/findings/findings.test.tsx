@@ -76,8 +76,10 @@ describe('Findings screen', () => {
     fakeCompliance(view);
     await openFindings('pl');
     const polish = screen.getByTestId('finding-row').textContent ?? '';
-    expect(polish).toContain('Zakup 12\u00a0000 × Exchange Server 2019 Standard User CAL z dnia 01.03.2025 nie ma numeru faktury ani zamówienia.');
+    expect(polish).toContain('Zakup 12\u00a0000 × Exchange Server 2019 Standard — CAL na użytkownika z dnia 01.03.2025 nie ma numeru faktury ani zamówienia.');
     expect(polish).not.toContain('2025-03-01');
+    // The subject, named by the engine in English, is in Polish too; no English product name is left on the row.
+    expect(polish).not.toContain('User CAL');
   });
 
   it('in English the same message reads "Mar 1, 2025" and "12,000"', async () => {
