@@ -172,5 +172,6 @@ export const ledgerContract = {
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
   assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema },
   assignmentRelease: { input: releaseInputSchema, output: assignmentSchema },
-  assignmentChecklist: { input: z.object({ assignmentId: entityId }).strict(), output: z.array(checklistPointSchema) },
+  /** `serverId`: the server the wizard verified, judged alone at its end. */
+  assignmentChecklist: { input: z.object({ assignmentId: entityId, serverId: entityId.optional() }).strict(), output: z.array(checklistPointSchema) },
 } as const;

@@ -1,4 +1,4 @@
-import type { Assignment, RegisterDocument } from '../domain/model';
+import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import type { ChecklistPoint } from '../contracts/ledger';
 import { catalogProduct } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
@@ -16,6 +16,7 @@ export const checklistReasonsEn: Record<string, string> = {
   'server-trial-expired': 'The trial of server {{server}} has ended and no product key was entered.',
   'server-unknown': 'The activation of server {{server}} was never checked.',
   'account-ok': '{{person}} has an enabled domain account and a mailbox.',
+  'account-all-ok': 'Every CAL holder has a confirmed enabled domain account and a mailbox ({{count}}).',
   'account-missing': 'CAL holders without a confirmed enabled account or mailbox: {{count}}.',
   'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
   'within-cals': 'Users who need a CAL: {{users}}; User CALs held: {{cals}}.',
@@ -24,6 +25,10 @@ export const checklistReasonsEn: Record<string, string> = {
   'undocumented': 'Active assignments without a purchase document number: {{count}}.',
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
   'proof-missing': 'Purchase lots without a proof file, or with a missing or altered one: {{count}}.',
+  'documented-one': 'The assignment names {{person}}, its date and purchase document {{document}}.',
+  'undocumented-one': 'The purchase this CAL comes from has no invoice or order number.',
+  'proof-ok-lot': 'The purchase this CAL comes from has an intact proof of purchase.',
+  'proof-missing-lot': 'The purchase this CAL comes from has no proof file, or its file is missing or altered.',
 };
 
 export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string> = {
@@ -33,6 +38,7 @@ export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string>
   'server-trial-expired': 'Wersja próbna serwera {{server}} wygasła, a klucz produktu nie został wprowadzony.',
   'server-unknown': 'Aktywacji serwera {{server}} nigdy nie sprawdzono.',
   'account-ok': '{{person}}: aktywne konto domenowe i skrzynka pocztowa.',
+  'account-all-ok': 'Każdy posiadacz licencji CAL ma potwierdzone aktywne konto domenowe i skrzynkę pocztową ({{count}}).',
   'account-missing': 'Posiadacze CAL bez potwierdzonego aktywnego konta lub skrzynki: {{count}}.',
   'account-not-confirmed': 'Nie potwierdzono konta i skrzynki pocztowej: {{person}}.',
   'within-cals': 'Użytkownicy wymagający CAL: {{users}}; posiadane CAL na użytkownika: {{cals}}.',
@@ -41,6 +47,10 @@ export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string>
   'undocumented': 'Aktywne przypisania bez numeru dokumentu zakupu: {{count}}.',
   'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
   'proof-missing': 'Zakupy bez pliku dowodu zakupu albo z brakującym lub zmienionym plikiem: {{count}}.',
+  'documented-one': 'Przypisanie wskazuje osobę {{person}}, datę i dokument zakupu {{document}}.',
+  'undocumented-one': 'Zakup, z którego pochodzi ta licencja CAL, nie ma numeru faktury ani zamówienia.',
+  'proof-ok-lot': 'Zakup, z którego pochodzi ta licencja CAL, ma nienaruszony dowód zakupu.',
+  'proof-missing-lot': 'Zakup, z którego pochodzi ta licencja CAL, nie ma pliku dowodu zakupu albo jego plik zaginął lub został zmieniony.',
 };
 
 /** The guide's verification points, as printed in the workbook and shown in the wizard. */
@@ -75,19 +85,23 @@ const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, par
   params,
 });
 
-function serverPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
+/** Whether the servers in use are activated; with `chosen` (the server the wizard verified), that server alone. */
+function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): ChecklistPoint {
   const newest = newestServer(serversInUse(doc.servers, asOf));
-  if (!newest) return point('server-active', false, 'server-none');
-  const bad = serversInUse(doc.servers, asOf).find((s) => s.activation.state !== 'activated');
-  if (!bad) return point('server-active', true, 'server-activated', { server: newest.server.name });
+  if (!newest && !chosen) return point('server-active', false, 'server-none');
+  const judged = chosen ? [chosen] : serversInUse(doc.servers, asOf);
+  const bad = judged.find((s) => s.activation.state !== 'activated');
+  if (!bad) return point('server-active', true, 'server-activated', { server: (chosen ?? newest!.server).name });
   const a = bad.activation;
   if (a.state === 'trial') return point('server-active', false, 'server-trial', { server: bad.name, days: a.daysLeft });
   return point('server-active', false, a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
 }
 
-function proofPoint(doc: RegisterDocument, purchaseIds: Set<string> | null, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
-  const lots = doc.purchases.filter((p) => !p.voidedAt && (!purchaseIds || purchaseIds.has(p.id)));
-  const lacking = lots.filter((p) => !p.proofIds.some((id) => (proofStatus.get(id) ?? 'ok') === 'ok')).length;
+const hasIntactProof = (purchase: Purchase, proofStatus: Map<string, ProofStatus>): boolean => purchase.proofIds.some((id) => (proofStatus.get(id) ?? 'ok') === 'ok');
+
+function proofPoint(doc: RegisterDocument, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
+  const lots = doc.purchases.filter((p) => !p.voidedAt);
+  const lacking = lots.filter((p) => !hasIntactProof(p, proofStatus)).length;
   return lacking === 0 && lots.length > 0 ? point('proof-of-purchase', true, 'proof-ok') : point('proof-of-purchase', false, 'proof-missing', { count: lacking || lots.length });
 }
 
@@ -104,11 +118,18 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
   return point('users-within-cals', users <= cals, users <= cals ? 'within-cals' : 'over-cals', { users, cals });
 }
 
+/**
+ * Whether the holder's account is enabled and has a mailbox, by the newer of two words: the last
+ * import's directory facts and the check the admin recorded with the assignment. A check made
+ * in the wizard after the import is not overruled by it; an import after the check is newer.
+ */
 const holderConfirmed = (doc: RegisterDocument, a: Assignment): boolean => {
   const person = doc.people.find((p) => p.id === a.personId);
   const directory = person?.directory;
-  if (directory && directory.accountEnabled !== null && directory.mailboxType !== null) return directory.accountEnabled && directory.mailboxType !== '';
-  return a.verification !== null && a.verification.accountEnabled && a.verification.hasMailbox;
+  const imported = directory && directory.accountEnabled !== null && directory.mailboxType !== null ? directory.accountEnabled && directory.mailboxType !== '' : null;
+  const checked = a.verification ? a.verification.accountEnabled && a.verification.hasMailbox : null;
+  if (imported === null || checked === null) return imported ?? checked ?? false;
+  return a.verification!.checkedAt >= (directory?.seenAt ?? '') ? checked : imported;
 };
 
 /** The vendor guide's verification points for the whole register. */
@@ -119,26 +140,37 @@ export function registerChecklist(doc: RegisterDocument, asOf: string, proofStat
   const undocumented = active.filter((a) => !purchases.get(a.purchaseId)?.document).length;
   return [
     serverPoint(doc, asOf),
-    unconfirmed === 0 ? point('account-and-mailbox', true, 'account-ok', { person: `${active.length}` }) : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
+    unconfirmed === 0 ? point('account-and-mailbox', true, 'account-all-ok', { count: active.length }) : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
     usersPoint(doc, asOf),
     undocumented === 0 ? point('documented', active.length > 0, active.length > 0 ? 'documented' : 'undocumented', { count: active.length }) : point('documented', false, 'undocumented', { count: undocumented }),
-    proofPoint(doc, null, proofStatus),
+    proofPoint(doc, proofStatus),
   ];
 }
 
-/** The same points for one assignment, shown at the end of the wizard. */
-export function assignmentChecklist(doc: RegisterDocument, assignmentId: string, asOf: string, proofStatus: Map<string, ProofStatus> = new Map()): ChecklistPoint[] {
+/**
+ * The same points for one assignment, shown at the end of the wizard: the server the wizard
+ * verified (`serverId`; every server in use without it), this holder, this purchase. Only the
+ * count of users against CALs is the whole register's, as the guide's point is.
+ */
+export function assignmentChecklist(
+  doc: RegisterDocument,
+  assignmentId: string,
+  asOf: string,
+  proofStatus: Map<string, ProofStatus> = new Map(),
+  serverId?: string,
+): ChecklistPoint[] {
   const assignment = doc.assignments.find((a) => a.id === assignmentId);
   if (!assignment) return [];
   const person = doc.people.find((p) => p.id === assignment.personId);
   const purchase = doc.purchases.find((p) => p.id === assignment.purchaseId);
   const who = person ? [person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login : assignment.personId;
   const confirmed = holderConfirmed(doc, assignment);
+  const proven = purchase !== undefined && hasIntactProof(purchase, proofStatus);
   return [
-    serverPoint(doc, asOf),
+    serverPoint(doc, asOf, doc.servers.find((s) => s.id === serverId)),
     point('account-and-mailbox', confirmed, confirmed ? 'account-ok' : 'account-not-confirmed', { person: who }),
     usersPoint(doc, asOf),
-    purchase?.document ? point('documented', true, 'documented', { count: 1 }) : point('documented', false, 'undocumented', { count: 1 }),
-    proofPoint(doc, new Set([assignment.purchaseId]), proofStatus),
+    purchase?.document ? point('documented', true, 'documented-one', { person: who, document: purchase.document }) : point('documented', false, 'undocumented-one'),
+    point('proof-of-purchase', proven, proven ? 'proof-ok-lot' : 'proof-missing-lot'),
   ];
 }

@@ -147,8 +147,8 @@ describe('Assign a CAL: the whole wizard for a new person, in Chromium', () => {
         'server-active': msg(language, 'ledger.checklist.server-activated', { server: 'EX01' }),
         'account-and-mailbox': msg(language, 'ledger.checklist.account-ok', { person: fullName }),
         'users-within-cals': msg(language, 'ledger.checklist.within-cals', { users: 1, cals: 5 }),
-        documented: msg(language, 'ledger.checklist.documented', { count: 1 }),
-        'proof-of-purchase': msg(language, 'ledger.checklist.proof-ok'),
+        documented: msg(language, 'ledger.checklist.documented-one', { person: fullName, document: DOCUMENT }),
+        'proof-of-purchase': msg(language, 'ledger.checklist.proof-ok-lot'),
       } as const;
       for (const id of checklistPointIds) {
         const point = wizard.checklistPoint(id);

@@ -208,10 +208,11 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     },
 
     async finish() {
-      const { assignment } = get();
+      const { assignment, serverId } = get();
       if (!assignment) return;
       set({ checklist: { kind: 'loading' } });
-      const result = await client.assignmentChecklist({ assignmentId: assignment.id });
+      // The server verified at step 1 is the one judged; the others are the whole register's checklist (the workbook).
+      const result = await client.assignmentChecklist(serverId ? { assignmentId: assignment.id, serverId } : { assignmentId: assignment.id });
       set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
     },
 

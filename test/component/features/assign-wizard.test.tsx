@@ -104,7 +104,8 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     await tabTo(user, button('Finish'));
     await user.keyboard('{Enter}');
     const list = await screen.findByTestId('wizard-checklist');
-    expect(api.assignmentChecklist).toHaveBeenCalledWith({ assignmentId: 'a-new' });
+    // The server chosen at step 1 is the one the checklist judges.
+    expect(api.assignmentChecklist).toHaveBeenCalledWith({ assignmentId: 'a-new', serverId: 'srv-1' });
     expect(within(list).getAllByText('Passed')).toHaveLength(4);
     expect(within(screen.getByTestId('checklist-proof-of-purchase')).getByText('Not met')).toBeTruthy();
     expect(screen.getByText('Purchase lots without a proof file, or with a missing or altered one: 1.')).toBeTruthy();

@@ -5,7 +5,7 @@ import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { createRegister } from '../../../electron/services/register/register-store';
 import { createAssignment, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
 import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
-import { assignmentChecklist } from '../../../shared/ledger/checklist';
+import { assignmentChecklist, registerChecklist } from '../../../shared/ledger/checklist';
 import { org, tempDir, testDeps } from '../register/helpers';
 
 function setup(quantity = 2) {
@@ -127,8 +127,50 @@ describe('ledger services', () => {
     const { register, purchase, anna } = setup();
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: false } });
     const points = assignmentChecklist(register.document, a.id, '2026-11-25');
-    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'proof-missing' });
+    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'proof-missing-lot' });
     expect(points.find((p) => p.id === 'account-and-mailbox')).toMatchObject({ passed: false, reason: expect.stringContaining('Anna Nowak') });
+    register.close();
+  });
+
+  it('the wizard checklist judges what this assignment rests on: the server verified, the newer word on the account, its own lot', () => {
+    const { register, server, purchase, anna } = setup();
+    // A second server still on trial, and a second lot without any proof: the register's business, not this assignment's.
+    saveServer(register, { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 20, asOf: '2026-11-20' } });
+    savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-04-01', document: 'FV/2024/04/01' });
+    const file = join(tempDir(), 'invoice.pdf');
+    writeFileSync(file, 'invoice');
+    attachProofs(register, purchase.id, [file]);
+    // The last import, older than the wizard's check, saw no mailbox for Anna.
+    const directory = { accountEnabled: true, mailboxType: '', archive: null, litigationHold: null, inPlaceHold: null, seenAt: '2020-01-01T08:00:00.000Z', snapshotId: 'snap-1' };
+    const doc = register.document;
+    register.commit({ ...doc, people: doc.people.map((p) => (p.id === anna.id ? { ...p, directory } : p)) }, { action: 'test.import' });
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
+    const proofs = checkAllProofs(register.proofsDir, register.document);
+
+    const points = assignmentChecklist(register.document, a.id, '2026-11-25', proofs, server.id);
+    expect(points.map((p) => [p.id, p.passed, p.reasonKey])).toEqual([
+      ['server-active', true, 'server-activated'],
+      ['account-and-mailbox', true, 'account-ok'],
+      ['users-within-cals', true, 'within-cals'],
+      ['documented', true, 'documented-one'],
+      ['proof-of-purchase', true, 'proof-ok-lot'],
+    ]);
+    expect(points[3]!.reason).toBe('The assignment names Anna Nowak, its date and purchase document FV/2024/03/17.');
+    // Without the chosen server every server in use is judged, as the register's own checklist does.
+    expect(assignmentChecklist(register.document, a.id, '2026-11-25', proofs)[0]).toMatchObject({ passed: false, reasonKey: 'server-trial', params: { server: 'EX02' } });
+
+    // An import after the check is the newer word: it saw no mailbox, so the point fails.
+    const later = register.document;
+    register.commit({ ...later, people: later.people.map((p) => (p.id === anna.id ? { ...p, directory: { ...directory, seenAt: '2099-01-01T08:00:00.000Z' } } : p)) }, { action: 'test.import' });
+    expect(assignmentChecklist(register.document, a.id, '2026-11-25', proofs, server.id)[1]).toMatchObject({ passed: false, reasonKey: 'account-not-confirmed' });
+    register.close();
+  });
+
+  it('the register checklist says every holder is confirmed with their count, not as a name', () => {
+    const { register, purchase, anna } = setup();
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
+    const account = registerChecklist(register.document, '2026-11-25').find((p) => p.id === 'account-and-mailbox');
+    expect(account).toMatchObject({ passed: true, reasonKey: 'account-all-ok', reason: 'Every CAL holder has a confirmed enabled domain account and a mailbox (1).' });
     register.close();
   });
 });

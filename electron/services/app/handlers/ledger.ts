@@ -83,10 +83,10 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
     assignmentRelease: (input) => releaseAssignment(register(), input),
-    assignmentChecklist: ({ assignmentId }) => {
+    assignmentChecklist: ({ assignmentId, serverId }) => {
       const r = register();
       if (!r.document.assignments.some((a) => a.id === assignmentId)) throw keyedError('not-found', 'assignment-not-found', { id: assignmentId });
-      return assignmentChecklist(r.document, assignmentId, today(), checkAllProofs(r.proofsDir, r.document));
+      return assignmentChecklist(r.document, assignmentId, today(), checkAllProofs(r.proofsDir, r.document), serverId);
     },
   };
 }
