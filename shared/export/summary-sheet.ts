@@ -53,6 +53,8 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
       sum((p) => p.surplus),
     ],
   });
+  // Sources differ on shared mailboxes (DOMAIN.md); the reviewer is told which rule the numbers above follow.
+  blocks.push({ kind: 'note', text: t(ctx.doc.settings.countSharedMailboxes ? 'summary.sharedCounted' : 'summary.sharedNotCounted') });
   blocks.push({ kind: 'heading', text: t('summary.findings') });
   blocks.push({
     kind: 'fields',

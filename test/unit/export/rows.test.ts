@@ -285,6 +285,18 @@ describe('Summary sheet', () => {
     expect(position?.kind === 'table' && position.totals).toEqual(['Total', 9, 6, 6, 0, 3]);
   });
 
+  it('says under the position which rule counted shared mailboxes, in the workbook\'s language', () => {
+    const notes = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
+    const doc = sampleRegister();
+    expect(notes(buildWorkbookModel(doc, sampleOptions({ compliance: sampleCompliance })))).toContain(
+      'Shared mailboxes were not counted as needing a CAL: the people who open them need their own.',
+    );
+    const counting = { ...doc, settings: { ...doc.settings, countSharedMailboxes: true } };
+    expect(notes(buildWorkbookModel(counting, sampleOptions({ lang: 'pl', compliance: sampleCompliance })))).toContain(
+      'Skrzynki współdzielone liczono jako wymagające licencji CAL, tak jak liczy je raport licencji CAL programu Exchange.',
+    );
+  });
+
   it('counts findings by severity', () => {
     const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })));
     const fields = sheet.blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
