@@ -6,6 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
  */
 export const useDialogFormStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  // Fields start at the top of their row: a field with a hint or a taller control beside a plain one keeps its label in line.
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
 });

@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   contents: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   contentsList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, columns: '2 280px' },
   sample: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '80ch' },
+  // The card's own gap spaces its heading and text; their default margins would double it.
+  flush: { margin: 0 },
   sampleActions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
@@ -83,10 +85,12 @@ export function HelpScreen() {
         </ul>
       </nav>
       <Card className={styles.sample} aria-labelledby="help-sample-title">
-        <Text as="h2" size={500} weight="semibold" id="help-sample-title">
+        <Text as="h2" size={500} weight="semibold" id="help-sample-title" className={styles.flush}>
           {t('help.sample.title')}
         </Text>
-        <Text as="p">{t('help.sample.text')}</Text>
+        <Text as="p" className={styles.flush}>
+          {t('help.sample.text')}
+        </Text>
         <div className={styles.sampleActions}>
           <Button appearance="primary" icon={<BookOpen20Regular />} onClick={() => void openSample()} disabled={opening} data-testid="help-open-sample">
             {t('help.sample.open')}

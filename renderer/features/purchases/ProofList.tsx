@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { DocumentPdf16Regular, Open16Regular } from '@fluentui/react-icons';
+import { Document16Regular, DocumentPdf16Regular, DocumentTable16Regular, DocumentText16Regular, Image16Regular, Mail16Regular, Open16Regular, type FluentIcon } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView } from '../../../shared/contracts/ledger';
@@ -8,6 +8,24 @@ import { ledgerErrorText } from '../../components/ledgerLabels';
 import { StatusText, type StatusIntent } from '../../components/StatusText';
 import { useFormatters } from '../../i18n/format';
 import { usePurchasesStore } from './store';
+
+/** The icon of a proof file by its extension: an invoice PDF, a license e-mail, a scan, a sheet; any other a plain document. */
+const iconByExtension: Record<string, FluentIcon> = {
+  pdf: DocumentPdf16Regular,
+  eml: Mail16Regular,
+  msg: Mail16Regular,
+  png: Image16Regular,
+  jpg: Image16Regular,
+  jpeg: Image16Regular,
+  tif: Image16Regular,
+  tiff: Image16Regular,
+  txt: DocumentText16Regular,
+  xlsx: DocumentTable16Regular,
+  xls: DocumentTable16Regular,
+  csv: DocumentTable16Regular,
+};
+
+const proofIcon = (extension: string): FluentIcon => iconByExtension[extension.toLowerCase()] ?? Document16Regular;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,33 +57,36 @@ export function ProofList({ proofs }: { proofs: ProofView[] }) {
   return (
     <>
       <ul className={styles.list} aria-label={t('purchases.proof.listLabel')}>
-        {proofs.map((proof) => (
-          <li key={proof.id} className={styles.item} data-testid="proof-item">
-            <DocumentPdf16Regular aria-hidden className={styles.icon} />
-            <div className={styles.body}>
-              <Text className={styles.name}>{proof.originalName}</Text>
-              <div className={styles.meta}>
-                <Text size={200}>{format.bytes(proof.size)}</Text>
-                <Tooltip content={proof.sha256} relationship="description">
-                  <Text size={200} className={styles.hash}>
-                    {t('purchases.proof.sha', { hash: proof.sha256.slice(0, 12) })}
-                  </Text>
-                </Tooltip>
+        {proofs.map((proof) => {
+          const Icon = proofIcon(proof.extension);
+          return (
+            <li key={proof.id} className={styles.item} data-testid="proof-item">
+              <Icon aria-hidden className={styles.icon} />
+              <div className={styles.body}>
+                <Text className={styles.name}>{proof.originalName}</Text>
+                <div className={styles.meta}>
+                  <Text size={200}>{format.bytes(proof.size)}</Text>
+                  <Tooltip content={proof.sha256} relationship="description">
+                    <Text size={200} className={styles.hash}>
+                      {t('purchases.proof.sha', { hash: proof.sha256.slice(0, 12) })}
+                    </Text>
+                  </Tooltip>
+                </div>
+                <StatusText intent={intentOf[proof.status]} testId="proof-status">
+                  {t(`ledger.proofStatus.${proof.status}`)}
+                </StatusText>
               </div>
-              <StatusText intent={intentOf[proof.status]} testId="proof-status">
-                {t(`ledger.proofStatus.${proof.status}`)}
-              </StatusText>
-            </div>
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<Open16Regular />}
-              disabled={proof.status === 'missing'}
-              onClick={() => void open(proof)}
-              aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
-            />
-          </li>
-        ))}
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Open16Regular />}
+                disabled={proof.status === 'missing'}
+                onClick={() => void open(proof)}
+                aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
+              />
+            </li>
+          );
+        })}
       </ul>
       {error && (
         <Text role="alert" size={200}>
