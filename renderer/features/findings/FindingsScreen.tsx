@@ -17,7 +17,8 @@ import { useComplianceStore } from './store';
 import { DateField } from '../../components/DateField';
 
 const useStyles = makeStyles({
-  filters: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  // Labels in one line at the top: the as-of field's hint below it must not lift its input above the selects.
+  filters: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   select: { minWidth: '200px' },
   status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
