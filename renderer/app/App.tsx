@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  mergeClasses,
   Spinner,
   teamsHighContrastTheme,
   tokens,
@@ -33,6 +34,21 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
   },
   content: { maxWidth: '1200px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Focused by the skip link only (tabIndex -1): no ring around the whole screen.
+  mainFocus: { ':focus': { outline: 'none' } },
+  // Out of sight until it has keyboard focus, then at the top left over the title bar.
+  skipLink: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: '-100px',
+    zIndex: 1000,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForeground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow16,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
   loading: { margin: 'auto' },
 });
 
@@ -86,10 +102,22 @@ function AppFrame() {
 
   return (
     <>
+      {/* The first Tab stop: past the title bar's menus and the nine screens of the navigation, straight to the screen. */}
+      <a
+        href="#main"
+        className={styles.skipLink}
+        data-testid="skip-to-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <TopBar />
       <div className={styles.body} data-app-state={phase === 'ready' ? 'loaded' : 'loading'}>
         <NavigationPane />
-        <main className={styles.main} id="main">
+        <main className={mergeClasses(styles.main, styles.mainFocus)} id="main" tabIndex={-1}>
           {phase !== 'ready' ? (
             <Spinner className={styles.loading} label={t('app.loading')} />
           ) : (

@@ -8,6 +8,7 @@ export const en = {
     name: 'CAL Register',
     tagline: 'Exchange Server Client Access License register',
     loading: 'Loading the register…',
+    skipToContent: 'Skip to the screen',
   },
   common: {
     cancel: 'Cancel',

@@ -8,6 +8,7 @@ export const pl = {
     name: 'CAL Register',
     tagline: 'Rejestr licencji dostępowych (CAL) Exchange Server',
     loading: 'Wczytywanie rejestru…',
+    skipToContent: 'Przejdź do ekranu',
   },
   common: {
     cancel: 'Anuluj',
