@@ -69,6 +69,8 @@ const en = {
   importSheet: '{{file}}: {{kind}}, {{read}} rows read, {{skipped}} skipped',
   importMissingColumns: ', missing columns: {{columns}}',
   importWarning: 'warning: {{text}}',
+  importAmbiguous: 'ambiguous, skipped: {{incoming}} matches {{candidates}} by name only; choose the person in the app’s Import, or give the right person this e-mail or login in the register and import again.',
+  importUnresolved: 'not imported: {{where}}: {{reason}}',
   notice: 'notice: {{text}}',
   importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
   importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
@@ -188,6 +190,8 @@ const pl: Messages = {
   importSheet: '{{file}}: {{kind}}, odczytane wiersze: {{read}}, pominięte: {{skipped}}',
   importMissingColumns: ', brakujące kolumny: {{columns}}',
   importWarning: 'ostrzeżenie: {{text}}',
+  importAmbiguous: 'niejednoznaczne, pominięte: {{incoming}} pasuje tylko po imieniu i nazwisku do: {{candidates}}; wybierz osobę w imporcie w aplikacji albo dopisz właściwej osobie w rejestrze ten e-mail lub login i zaimportuj ponownie.',
+  importUnresolved: 'nie zaimportowano: {{where}}: {{reason}}',
   notice: 'komunikat: {{text}}',
   importWould:
     'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',

@@ -7,6 +7,13 @@ import { msg, uiText } from '../messages';
 
 export const importHelp = (): string => msg('helpImport');
 
+/** A person as a line names them: the name, then the e-mail or login that would tell them apart. */
+const personText = (p: { givenName?: string; surname?: string; name?: string; email: string; login: string }): string => {
+  const name = p.name ?? [p.givenName, p.surname].filter(Boolean).join(' ');
+  const id = p.email || p.login;
+  return id ? `${name} <${id}>` : name;
+};
+
 function previewSummary(preview: ImportPreview) {
   return {
     sheets: preview.sheets.map((s) => ({ file: s.fileName, sheet: s.sheetName, kind: s.kind, status: s.status, rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped, missingColumns: s.missingColumns, unmatchedRequired: s.mapping?.unmatchedRequired ?? [] })),
@@ -59,6 +66,9 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       io.err(`${msg('importSheet', { file, kind: uiText(`importScreen.kinds.${s.kind}`, {}, s.kind), read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
     }
     for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
+    // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
+    for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
+    for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
     const counts = { newPeople: summary.newPeople, updated: summary.updatedPeople, missing: summary.missingPeople, ambiguous: summary.ambiguous, servers: summary.servers, purchases: summary.purchases, assignments: summary.assignments };
     io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
     if (!values.commit) io.err(msg('importNothingWritten'));

@@ -52,6 +52,16 @@ beforeEach(async () => {
 });
 
 describe('import then check', () => {
+  it('a person matched by name only is named with the candidates, and nothing is merged by the CLI', async () => {
+    // Jan Kowalski is in the register under another e-mail: the mailbox export's jkowalski@ matches him by name alone.
+    expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski', '--email', 'jan.k@inna.pl')).code).toBe(0);
+    const preview = await cli('import', dir, files.mailboxes, files.adUsers);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stderr).toContain('ambiguous, skipped: Jan Kowalski <jkowalski@przyklad.pl> matches Jan Kowalski <jan.k@inna.pl> by name only;');
+    const polish = await cli('import', dir, files.mailboxes, files.adUsers, '--lang', 'pl');
+    expect(polish.stderr).toContain('niejednoznaczne, pominięte: Jan Kowalski <jkowalski@przyklad.pl> pasuje tylko po imieniu i nazwisku do: Jan Kowalski <jan.k@inna.pl>;');
+  });
+
   it('import without --commit previews and writes nothing', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const preview = await cli('import', dir, files.mailboxes, files.adUsers, '--json');
