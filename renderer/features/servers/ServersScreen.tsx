@@ -164,7 +164,9 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
 function ActivationCommands({ servers }: { servers: ServerView[] }) {
   const { t } = useTranslation();
   const styles = useFeatureStyles();
-  const names = servers.length > 0 ? servers.map((s) => s.name) : [t('servers.commands.serverPlaceholder')];
+  // A command for each server in use that still needs its key; with none, one for the next server to set up.
+  const pending = servers.filter((s) => s.activation.state !== 'activated' && s.retiredOn === null);
+  const names = pending.length > 0 ? pending.map((s) => s.name) : [t('servers.commands.serverPlaceholder')];
   return (
     <Card className={styles.card}>
       <Text as="h2" size={500} weight="semibold" className={styles.cardTitle}>

@@ -38,6 +38,8 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(within(await screen.findByTestId('server-row-EX01')).getByTestId('server-activation-status').textContent).toBe('Activated');
     expect(within(screen.getByTestId('server-row-EX-DR')).getByTestId('server-activation-status').textContent).toBe('Trial, 1 day left');
     expect(screen.getByText('Set-ExchangeServer -Identity EX-DR -ProductKey <ProductKey>')).toBeTruthy();
+    // EX01 is activated already: no command to activate it again.
+    expect(screen.queryByText('Set-ExchangeServer -Identity EX01 -ProductKey <ProductKey>')).toBeNull();
     expect(missingKeys).toEqual([]);
   });
 });
