@@ -149,7 +149,8 @@ function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format:
   return (
     <>
       <div role="cell" className={styles.cell}>
-        <Text weight="semibold" className={styles.clip}>
+        {/* A name or address cut with "…" shows whole on hover. */}
+        <Text weight="semibold" className={styles.clip} title={name}>
           {name}
         </Text>
         {(row.department || row.external) && (
@@ -159,9 +160,11 @@ function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format:
         )}
       </div>
       <div role="cell" className={styles.cell}>
-        <Text className={styles.clip}>{row.email || '—'}</Text>
+        <Text className={styles.clip} title={row.email || undefined}>
+          {row.email || '—'}
+        </Text>
         {row.login && (
-          <Text size={200} className={mergeClasses(styles.muted, styles.clip)}>
+          <Text size={200} className={mergeClasses(styles.muted, styles.clip)} title={row.login}>
             {row.login}
           </Text>
         )}
