@@ -66,7 +66,7 @@ const en = {
   checkSummary_one: '{{count}} finding ({{errors}} errors) as of {{date}}.',
   checkSummary_other: '{{count}} findings ({{errors}} errors) as of {{date}}.',
   exportWrote: 'Wrote {{path}}: {{sheets}} ({{rows}} rows).',
-  importSheet: '{{file}}: {{kind}}, {{read}} rows read, {{skipped}} skipped',
+  importSheet: '{{file}}: {{kind}}, rows read: {{read}}, skipped: {{skipped}}',
   importMissingColumns: ', missing columns: {{columns}}',
   importWarning: 'warning: {{text}}',
   importAmbiguous: 'ambiguous, skipped: {{incoming}} matches {{candidates}} by name only; choose the person in the app’s Import, or give the right person this e-mail or login in the register and import again.',

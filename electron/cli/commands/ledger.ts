@@ -174,6 +174,8 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string', default: 'other' }, notes: { type: 'string', default: '' } });
   const reason = releaseReasonSchema.safeParse(str(values.reason));
   if (!reason.success) throw new UsageError(msg('reasonChoice', { choices: releaseReasonSchema.options.join(', ') }));
+  // Checked before the register is opened: a bad date is the problem to name, whoever the person is.
+  const releasedOn = date(str(values.date), '--date');
   const released = await withRegister(dir, io, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchaseKey = str(values.purchase);
@@ -183,7 +185,7 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     if (active.length > 1) throw new UsageError(msg('severalCals', { who: person.email || person.login, count: active.length }));
     const assignment = active[0]!;
     const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);
-    const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: date(str(values.date), '--date') ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
+    const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
     return { ...result, product: purchase ? productName(purchase.productId) : '' };
   });
   if (values.json) io.out(JSON.stringify(released));

@@ -133,5 +133,9 @@ describe('cal-register ledger commands', () => {
     expect(product.stderr).toMatch(/not an Exchange Server CAL/);
     expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '04.11.2024')).code).toBe(2);
     expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--reason', 'bored')).code).toBe(2);
+    // A bad date is named as such, also for someone who holds no CAL (the date is checked first).
+    const badDate = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-13-01');
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--date must be a date YYYY-MM-DD, not "2024-13-01"');
   });
 });
