@@ -4,6 +4,7 @@ import { schemaHintKey } from '../../shared/domain/hints';
 import { localeOf, uiLanguages, type UiLanguage } from '../../shared/i18n';
 import { localizedParams } from '../../shared/licensing/messages';
 import { localizedProductName } from '../../shared/licensing/product-names';
+import { featureNames } from '../../shared/licensing/feature-names';
 import type { AppError } from '../../shared/result';
 import type { TFunction } from 'i18next';
 
@@ -27,6 +28,8 @@ export interface Formatters {
   bytes(size: number): string;
   /** A catalog product's name by its id, as the Purchases screen names it; an unknown id as it is. */
   product(productId: string): string;
+  /** Enterprise feature ids ("archive, hold") in words. */
+  features(ids: string): string;
 }
 
 export function createFormatters(language: UiLanguage): Formatters {
@@ -52,6 +55,7 @@ export function createFormatters(language: UiLanguage): Formatters {
     number: (value) => numberFormat.format(value),
     bytes: (size) => (size < 1024 ? b.format(size) : size < 1024 * 1024 ? kb.format(size / 1024) : mb.format(size / 1024 / 1024)),
     product: (productId) => localizedProductName(productId, language),
+    features: (ids) => featureNames(ids, language),
   };
 }
 

@@ -1,4 +1,5 @@
 /** Building and ordering findings so every report is deterministic. */
+import { featureNames } from './feature-names';
 import { formatLicensingMessage, type MessageParams } from './messages';
 import { ruleIds, type Finding, type FindingSubjectKind, type RuleId, type Severity, type SuggestedFix } from './types';
 
@@ -41,14 +42,15 @@ export interface FindingInput {
 
 export function makeFinding(input: FindingInput): Finding {
   const messageKey = `finding.${input.rule}.${input.variant ?? 'default'}`;
-  const params = { subject: input.subject, ...input.params };
+  const params: MessageParams = { subject: input.subject, ...input.params };
   return {
     rule: input.rule,
     severity: ruleSeverity[input.rule],
     subject: input.subject,
     subjectKind: input.subjectKind,
     subjectId: input.subjectId,
-    message: formatLicensingMessage(messageKey, params),
+    // The parameters keep feature ids; the English text names them in words.
+    message: formatLicensingMessage(messageKey, typeof params.features === 'string' ? { ...params, features: featureNames(params.features, 'en') } : params),
     messageKey,
     params,
     fix: input.fix,

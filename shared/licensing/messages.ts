@@ -36,6 +36,8 @@ export interface ParamFormatters {
   number(value: number): string;
   /** A catalog product's name in the reader's language, by product id; without it product names stay as the engine wrote them. */
   product?(productId: string): string;
+  /** Enterprise feature ids ("archive, hold") in the reader's words (feature-names.ts). */
+  features?(ids: string): string;
 }
 
 const productIdByName = new Map(catalog.map((product) => [product.name, product.id]));
@@ -67,6 +69,7 @@ export function localizedParams(params: MessageParams, format: ParamFormatters):
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'number') out[name] = format.number(value);
     else if (DATE_PARAMS.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[name] = format.date(value);
+    else if (name === 'features' && format.features) out[name] = format.features(value);
     else out[name] = PRODUCT_PARAMS.has(name) ? localizedLabel(value, format) : value;
   }
   return out;

@@ -4,13 +4,24 @@ import { localDate } from '../../services/ledger/ledger';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, msg, msgCount, uiText } from '../messages';
-import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
+import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
+import { featureNames } from '../../../shared/licensing/feature-names';
+import { localizedProductName } from '../../../shared/licensing/product-names';
 import { localeOf } from '../../../shared/i18n/catalog';
 import { severityOrder } from '../../../shared/export/report-sheets';
 import type { Finding, Severity } from '../../../shared/licensing/types';
 
+/**
+ * How the Polish CLI words what the engine names in English: products and Enterprise features in
+ * Polish; dates and numbers stay as the engine writes them (ISO, plain), as everywhere in the CLI.
+ */
+const polishNames = { date: (iso: string) => iso, number: String, product: (id: string) => localizedProductName(id, 'pl'), features: (ids: string) => featureNames(ids, 'pl') };
+
 /** A finding's message in the CLI's language (the English text is the engine's own). */
-const findingText = (f: Finding): string => (cliLanguage() === 'pl' && f.messageKey ? formatLicensingMessage(f.messageKey, f.params, licensingPl) : f.message);
+const findingText = (f: Finding): string => (cliLanguage() === 'pl' && f.messageKey ? formatLicensingMessage(f.messageKey, localizedParams(f.params, polishNames), licensingPl) : f.message);
+
+/** A product (or a subject the engine named by one) in the CLI's language. */
+const named = (label: string): string => (cliLanguage() === 'pl' ? localizedLabel(label, polishNames) : label);
 
 export const checkHelp = (): string => msg('helpCheck');
 
@@ -43,9 +54,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     );
   } else {
     for (const p of report.position) {
-      io.out(`${msg('position', { product: p.product, purchased: p.purchased, assigned: p.assigned, required: p.required })}${p.shortfall ? msg('shortfall', { count: p.shortfall }) : ''}${p.surplus ? msg('surplus', { count: p.surplus }) : ''}`);
+      io.out(`${msg('position', { product: named(p.product), purchased: p.purchased, assigned: p.assigned, required: p.required })}${p.shortfall ? msg('shortfall', { count: p.shortfall }) : ''}${p.surplus ? msg('surplus', { count: p.surplus }) : ''}`);
     }
-    for (const f of report.findings) io.out(`${severityLabel(f.severity)} ${f.rule}  ${f.subject}: ${findingText(f)}`);
+    for (const f of report.findings) io.out(`${severityLabel(f.severity)} ${f.rule}  ${named(f.subject)}: ${findingText(f)}`);
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   io.err(msgCount('checkSummary', report.findings.length, { errors, date: asOf }));

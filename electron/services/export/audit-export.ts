@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/export/labels';
 import { localeOf } from '../../../shared/i18n/catalog';
 import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../shared/licensing/messages';
 import { localizedProductName } from '../../../shared/licensing/product-names';
+import { featureNames } from '../../../shared/licensing/feature-names';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/register-store';
 import { checkAllProofs } from '../ledger/proofs';
@@ -24,7 +25,7 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
   // Dates in a finding's text as the workbook prints dates in text cells; counts with the language's digit grouping.
   const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
-  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang) };
+  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   return exportWorkbook(
     doc,
     {

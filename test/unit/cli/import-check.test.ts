@@ -52,6 +52,14 @@ beforeEach(async () => {
 });
 
 describe('import then check', () => {
+  it('check in Polish names products and Enterprise features in Polish; dates stay ISO as everywhere in the CLI', async () => {
+    expect((await cli('import', dir, files.mailboxes, files.adUsers, '--commit')).code).toBe(0);
+    const pl = await cli('check', dir, '--lang', 'pl', '--as-of', '2026-11-25');
+    expect(pl.stdout).toContain('Exchange Server 2019 Standard — CAL na użytkownika');
+    expect(pl.stdout).toContain('korzysta z funkcji Enterprise (archiwum skrzynki)');
+    expect(pl.stdout).not.toMatch(/User CAL|\(archive\)/);
+  });
+
   it('a person matched by name only is named with the candidates, and nothing is merged by the CLI', async () => {
     // Jan Kowalski is in the register under another e-mail: the mailbox export's jkowalski@ matches him by name alone.
     expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski', '--email', 'jan.k@inna.pl')).code).toBe(0);

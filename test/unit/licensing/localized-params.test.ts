@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../shared/export/labels';
 import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
 import { localizedProductName } from '../../../shared/licensing/product-names';
+import { featureNames } from '../../../shared/licensing/feature-names';
+import { makeFinding } from '../../../shared/licensing/findings';
 
 const polish = { date: (iso: string) => formatDate('pl', iso), number: (n: number) => new Intl.NumberFormat('pl-PL').format(n) };
 
@@ -47,5 +49,23 @@ describe('message parameters as a person reads them', () => {
     expect(localizedLabel('Exchange Server 2019 Premium User CAL', withProducts)).toBe('Exchange Server 2019 Premium User CAL');
     expect(localizedLabel('Kowalski, 2024-03-01', withProducts)).toBe('Kowalski, 2024-03-01');
     expect(localizedLabel('Exchange Server 2019 Standard User CAL', polish)).toBe('Exchange Server 2019 Standard User CAL');
+  });
+
+  it('Enterprise features are named in words: the engine\'s English message from ids, and Polish through the formatter', () => {
+    const finding = makeFinding({
+      rule: 'enterprise-feature-without-enterprise-cal',
+      subject: 'a.nowak@przyklad.pl',
+      subjectKind: 'person',
+      subjectId: 'p1',
+      params: { features: 'archive, hold' },
+      fix: 'assign-cal',
+    });
+    expect(finding.params.features).toBe('archive, hold');
+    expect(finding.message).toBe('a.nowak@przyklad.pl uses Enterprise features (archive mailbox, litigation or In-Place Hold) but holds no active Enterprise CAL.');
+    const polishFeatures = { ...polish, features: (ids: string) => featureNames(ids, 'pl') };
+    expect(formatLicensingMessage(finding.messageKey!, localizedParams(finding.params, polishFeatures), licensingPl)).toBe(
+      'a.nowak@przyklad.pl korzysta z funkcji Enterprise (archiwum skrzynki, blokada prawna lub In-Place Hold), ale nie ma aktywnej licencji CAL Enterprise.',
+    );
+    expect(featureNames('archive, something-new', 'en')).toBe('archive mailbox, something-new');
   });
 });
