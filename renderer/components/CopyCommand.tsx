@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -41,6 +41,15 @@ interface CopyCommandProps {
   testId?: string;
 }
 
+/**
+ * The command with a line-break opportunity after each comma and pipe, so a long list of
+ * properties wraps between names, not inside one ("IsExchangeTria|lEdition"). Only what is shown
+ * changes: Copy copies `command` itself.
+ */
+function breakable(command: string): ReactNode[] {
+  return command.split(/(?<=[,|])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
+
 /** A PowerShell command shown as code, with a Copy button that says when it worked. */
 export function CopyCommand({ label, command, testId }: CopyCommandProps) {
   const { t } = useTranslation();
@@ -69,7 +78,7 @@ export function CopyCommand({ label, command, testId }: CopyCommandProps) {
       </Text>
       <div className={styles.box}>
         <pre className={styles.code}>
-          <code>{command}</code>
+          <code>{breakable(command)}</code>
         </pre>
         <Button
           size="small"
