@@ -20,7 +20,8 @@ import { useFormatters, type Formatters } from '../../i18n/format';
 import type { SortDirection, SortKey } from './filter';
 import { useRegisterStore } from './store';
 
-const columns = 'minmax(180px, 1.1fr) minmax(200px, 1.2fr) 130px minmax(280px, 2fr) 80px';
+// E-mail addresses get more room than before, while a product name still fits one line at 1280 px.
+const columns = 'minmax(180px, 1fr) minmax(220px, 1.35fr) 120px minmax(290px, 1.75fr) 72px';
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', minWidth: '880px' },
@@ -30,7 +31,16 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  headerCell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, display: 'flex', alignItems: 'center', color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  // The size of the small sort buttons, so plain headers ("Active CALs", "Actions") match the sortable ones.
+  headerCell: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   sortButton: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, paddingInline: 0, minWidth: 0 },
   scroller: { height: 'max(320px, calc(100vh - 330px))', overflowY: 'auto', position: 'relative', contain: 'strict' },
   row: {
