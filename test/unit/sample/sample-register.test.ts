@@ -89,10 +89,13 @@ describe('sample register', () => {
     // A folder with files but no register.json is not ours to delete.
     rmSync(join(dir, 'register.json'));
     const second = makeCore(data);
-    second.start();
+    // The sample was the last register: what is left of it (its backups) is offered at start, not replaced.
+    const before = second.start();
+    expect(before).toMatchObject({ state: 'problem', code: 'register-missing', path: dir });
     expect(await second.invoke('sampleOpen', {})).toMatchObject({ ok: false, error: { code: 'conflict', detail: { messageKey: 'sample-folder-taken', dir } } });
     expect(existsSync(join(dir, 'register.json.keep'))).toBe(true);
-    expect(await second.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open' } });
+    // The refusal leaves the user where they were.
+    expect(await second.invoke('registerStatus', {})).toMatchObject({ ok: true, value: before });
     second.stop();
   });
 });
