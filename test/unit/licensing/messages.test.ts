@@ -1,3 +1,4 @@
+import { featureNames } from '../../../shared/licensing/feature-names';
 import { describe, expect, it } from 'vitest';
 import { flattenCatalog } from '../../../shared/i18n/catalog';
 import { assignmentProblemCodes } from '../../../shared/licensing/assignment-rules';
@@ -44,7 +45,9 @@ describe('licensing messages', () => {
     expect(new Set(report.findings.map((f) => f.rule)).size).toBeGreaterThan(10);
     for (const finding of report.findings) {
       const key = finding.messageKey ?? '';
-      expect(finding.message).toBe(formatLicensingMessage(key, finding.params));
+      // The English text is the template with the parameters as they are, Enterprise features named in words.
+      const english = typeof finding.params.features === 'string' ? { ...finding.params, features: featureNames(finding.params.features, 'en') } : finding.params;
+      expect(finding.message).toBe(formatLicensingMessage(key, english));
       expect(finding.message, key).not.toMatch(/\{\{/);
       expect(formatLicensingMessage(key, finding.params, licensingPl), key).not.toMatch(/\{\{/);
     }
