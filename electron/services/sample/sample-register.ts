@@ -11,11 +11,17 @@ import { createRegister, openRegister, REGISTER_FILE, type OpenRegister, type Re
 /** Where Help ▸ Open sample register keeps its register, under the app data folder. */
 export const SAMPLE_REGISTER_FOLDER = join('registers', 'sample');
 
-/** A folder we may replace: absent, empty, or holding a register (never someone's other files). */
+/** What a register folder holds of its own: the file, its proofs and backups, its lock and stamp, a copy set aside, a temp file. */
+const REGISTER_OWN = /^(register\.json|proofs|backups|register\.lock|register\.stamp|register\.corrupt-.+\.json|register\.json\.tmp-.+|\.register\.restore-\d+\.tmp)$/;
+
+/**
+ * A folder we may replace: absent, empty, holding a register, or holding only what a register
+ * leaves (the sample's backups after its register.json went); never someone's other files.
+ */
 function replaceable(dir: string): boolean {
   if (!existsSync(dir)) return true;
   const entries = readdirSync(dir);
-  return entries.length === 0 || entries.includes(REGISTER_FILE);
+  return entries.length === 0 || entries.includes(REGISTER_FILE) || entries.every((name) => REGISTER_OWN.test(name));
 }
 
 /**

@@ -78,6 +78,21 @@ describe('sample register', () => {
     core.stop();
   });
 
+  it('re-creates a sample whose register.json is gone but whose backups are left (they are the sample’s own)', async () => {
+    const data = tempDir();
+    const dir = join(data, SAMPLE_REGISTER_FOLDER);
+    const core = makeCore(data);
+    core.start();
+    await core.invoke('sampleOpen', {});
+    core.stop();
+    rmSync(join(dir, 'register.json'));
+    const second = makeCore(data);
+    expect(second.start()).toMatchObject({ state: 'problem', code: 'register-missing', path: dir });
+    expect(await second.invoke('sampleOpen', {})).toMatchObject({ ok: true, value: { state: 'open', path: dir } });
+    expect(existsSync(join(dir, 'register.json'))).toBe(true);
+    second.stop();
+  });
+
   it('never overwrites a sample folder that holds someone else’s files', async () => {
     const data = tempDir();
     const dir = join(data, SAMPLE_REGISTER_FOLDER);
