@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   icon: { color: tokens.colorBrandForeground1, display: 'flex' },
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   secondary: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // In a narrow window the button keeps its arrow and its name (aria-label) but not the words its row's title already says.
+  goLabel: { '@media (max-width: 1100px)': { display: 'none' } },
+  goButton: { '@media (max-width: 1100px)': { minWidth: 'auto' } },
 });
 
 const icons: Partial<Record<SuggestedFix, FluentIcon>> = {
@@ -87,8 +90,15 @@ export function NextActions({ findings, inventoryMissing }: { findings: readonly
                     {first && ` ${t('compliance.next.example', { subject: localizedLabel(first.subject, format) })}`}
                   </Text>
                 </div>
-                <Button icon={<ArrowRight16Regular />} iconPosition="after" onClick={() => followFix(action.fix, first)} data-testid={`next-action-go-${action.fix}`}>
-                  {label}
+                <Button
+                  icon={<ArrowRight16Regular />}
+                  iconPosition="after"
+                  aria-label={label}
+                  className={styles.goButton}
+                  onClick={() => followFix(action.fix, first)}
+                  data-testid={`next-action-go-${action.fix}`}
+                >
+                  <span className={styles.goLabel}>{label}</span>
                 </Button>
               </li>
             );
