@@ -27,6 +27,13 @@ const useStyles = makeStyles({
   labelOther: { color: tokens.colorNeutralForeground2 },
   line: { flexGrow: 1, height: '2px', minWidth: '12px', backgroundColor: tokens.colorNeutralStroke2 },
   lineDone: { backgroundColor: tokens.colorBrandStroke1 },
+  // A narrow window keeps the six steps on one line: numbers and lines, with only the current step's name shown.
+  // The other names stay for screen readers (visually hidden, not removed).
+  listNarrow: { '@media (max-width: 1100px)': { flexWrap: 'nowrap' } },
+  itemNarrow: { '@media (max-width: 1100px)': { flex: '1 1 40px' } },
+  nameNarrow: {
+    '@media (max-width: 1100px)': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  },
 });
 
 /** Where the wizard is: six numbered steps, the current one marked with aria-current="step". */
@@ -34,13 +41,13 @@ export function StepIndicator({ current, allDone }: { current: number; allDone: 
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <ol className={styles.list} aria-label={t('assign.stepsLabel')} data-testid="wizard-steps">
+    <ol className={mergeClasses(styles.list, styles.listNarrow)} aria-label={t('assign.stepsLabel')} data-testid="wizard-steps">
       {wizardSteps.map((step, index) => {
         const done = allDone || index < current;
         const isCurrent = !allDone && index === current;
         const state = done ? t('assign.stepDone') : isCurrent ? t('assign.stepCurrent') : t('assign.stepTodo');
         return (
-          <li key={step} className={styles.item} aria-current={isCurrent ? 'step' : undefined} data-testid={`wizard-step-${step}`}>
+          <li key={step} className={mergeClasses(styles.item, !isCurrent && styles.itemNarrow)} aria-current={isCurrent ? 'step' : undefined} data-testid={`wizard-step-${step}`}>
             <span className={mergeClasses(styles.marker, isCurrent && styles.current, done && styles.done)} aria-hidden>
               {done ? <Checkmark16Filled /> : index + 1}
             </span>
@@ -48,7 +55,7 @@ export function StepIndicator({ current, allDone }: { current: number; allDone: 
               <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}>
                 {t('assign.stepNumber', { number: index + 1, total: wizardSteps.length })}{' '}
               </span>
-              {t(`assign.steps.${step}.short`)}
+              <span className={isCurrent ? undefined : styles.nameNarrow}>{t(`assign.steps.${step}.short`)}</span>
               <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}> ({state})</span>
             </Text>
             {index < wizardSteps.length - 1 && <span className={mergeClasses(styles.line, done && styles.lineDone)} aria-hidden />}
