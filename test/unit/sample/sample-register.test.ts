@@ -79,11 +79,7 @@ describe('sample register', () => {
   });
 
   it('re-creates a sample whose register.json is gone but whose backups are left (they are the sample’s own)', async () => {
-    const data = tempDir();
-    const dir = join(data, SAMPLE_REGISTER_FOLDER);
-    const core = makeCore(data);
-    core.start();
-    await core.invoke('sampleOpen', {});
+    const { core, data, dir } = await openSample();
     core.stop();
     rmSync(join(dir, 'register.json'));
     const second = makeCore(data);
@@ -94,11 +90,7 @@ describe('sample register', () => {
   });
 
   it('never overwrites a sample folder that holds someone else’s files', async () => {
-    const data = tempDir();
-    const dir = join(data, SAMPLE_REGISTER_FOLDER);
-    const core = makeCore(data);
-    core.start();
-    await core.invoke('sampleOpen', {});
+    const { core, data, dir } = await openSample();
     core.stop();
     writeFileSync(join(dir, 'register.json.keep'), 'x');
     // A folder with files but no register.json is not ours to delete.
