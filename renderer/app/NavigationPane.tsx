@@ -7,7 +7,7 @@ const useStyles = makeStyles({
   drawer: {
     height: '100%',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // A narrow window (the smallest is 800 px) leaves the screens room: 200 px still fits the longest label, Polish included.
+    // A narrow window (the smallest is 800 px) leaves the screens room; at 200 px the longest Polish label takes two lines.
     '@media (max-width: 1000px)': { width: '200px', minWidth: '200px' },
   },
 });
