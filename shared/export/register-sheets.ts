@@ -5,9 +5,10 @@ import type { ColumnModel, RowValues, TableSheetModel } from './types';
 function personColumns(ctx: ExportContext): ColumnModel[] {
   const { t } = ctx;
   return [
-    { key: 'givenName', header: t('col.givenName'), width: 13, type: 'text' },
-    { key: 'surname', header: t('col.surname'), width: 16, type: 'text' },
-    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 28, type: 'text' },
+    { key: 'givenName', header: t('col.givenName'), width: 12, type: 'text' },
+    { key: 'surname', header: t('col.surname'), width: 15, type: 'text' },
+    // Wide enough for a 30-character address on one line: a break inside the domain misleads a reader.
+    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 32, type: 'text' },
   ];
 }
 
@@ -101,7 +102,7 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
       { key: 'status', header: t('col.status'), width: 12, type: 'text' },
       { key: 'releasedOn', header: t('col.releasedOn'), width: 11, type: 'date' },
       { key: 'reason', header: t('col.reason'), width: 16, type: 'text' },
-      { key: 'notes', header: t('col.notes'), width: 15, type: 'text' },
+      { key: 'notes', header: t('col.notes'), width: 13, type: 'text' },
     ],
     rows,
   };
