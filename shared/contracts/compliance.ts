@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDate } from '../domain/model';
 import type { ComplianceReport } from '../licensing/types';
 
-export const lastImportSchema = z.object({ takenAt: z.string(), sources: z.array(z.object({ fileName: z.string(), kind: z.string(), rows: z.number() })) }).nullable();
+export const lastImportSchema = z.object({ takenAt: z.string(), sources: z.array(z.object({ fileName: z.string(), kind: z.string(), rows: z.number(), takenAt: z.string().optional() })) }).nullable();
 
 export const complianceViewSchema = z.object({
   report: z.custom<ComplianceReport>(),

@@ -173,7 +173,12 @@ export type InventoryUser = z.infer<typeof inventoryUserSchema>;
 export const inventorySnapshotSchema = z.object({
   id: entityId,
   takenAt: isoTime,
-  sources: z.array(z.object({ fileName: z.string(), sha256: z.string(), kind: z.string(), rows: z.number().int() })),
+  /**
+   * The files the rows came from. An import without a mailbox, AD or CAL usage export keeps the
+   * rows of those kinds from the snapshot before it, with their sources; such a carried source
+   * says when its rows were read (`takenAt`), where a source of this import has none.
+   */
+  sources: z.array(z.object({ fileName: z.string(), sha256: z.string(), kind: z.string(), rows: z.number().int(), takenAt: isoTime.optional() })),
   mailboxes: z.array(inventoryMailboxSchema).default([]),
   users: z.array(inventoryUserSchema).default([]),
   /** Exchange's own CAL usage figures: license name → count. */

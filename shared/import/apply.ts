@@ -43,10 +43,35 @@ export function withoutRows(snapshot: InventorySnapshot): InventorySnapshot {
   return snapshot.mailboxes.length === 0 && snapshot.users.length === 0 ? snapshot : { ...snapshot, mailboxes: [], users: [] };
 }
 
+const MAILBOX_KINDS = ['mailboxes'];
+const USER_KINDS = ['ad-users'];
+const COUNT_KINDS = ['cal-usage', 'cal-users'];
+
+/**
+ * The snapshot after an import: what its files said, and for each of mailboxes, AD users and
+ * Exchange's CAL counts that it did not import, the rows of the snapshot before it (with their
+ * sources, dated). A purchase list or a server list imported alone must not leave the register
+ * judging an empty directory.
+ */
+export function nextSnapshot(previous: InventorySnapshot | undefined, incoming: ImportPreview['snapshot'], id: string, now: string): InventorySnapshot {
+  const saw = (kinds: readonly string[]): boolean => incoming.sources.some((s) => kinds.includes(s.kind));
+  const carried = (kinds: readonly string[]): InventorySnapshot['sources'] =>
+    !previous || saw(kinds) ? [] : previous.sources.filter((s) => kinds.includes(s.kind)).map((s) => ({ ...s, takenAt: s.takenAt ?? previous.takenAt }));
+  return {
+    id,
+    takenAt: now,
+    sources: [...incoming.sources.map((s) => ({ ...s })), ...carried(MAILBOX_KINDS), ...carried(USER_KINDS), ...carried(COUNT_KINDS)],
+    // The rows are shared, not copied: neither documents nor previews are ever mutated.
+    mailboxes: saw(MAILBOX_KINDS) || !previous ? incoming.mailboxes : previous.mailboxes,
+    users: saw(USER_KINDS) || !previous ? incoming.users : previous.users,
+    exchangeCalCounts: { ...(saw(COUNT_KINDS) || !previous ? incoming.exchangeCalCounts : previous.exchangeCalCounts) },
+  };
+}
+
 /**
  * Applies a preview to the register and returns a NEW document (the input is not mutated):
  * the changes the user kept, the decided ambiguous matches, remembered column mappings and an
- * inventory snapshot of what the files said (earlier snapshots lose their rows, see `withoutRows`).
+ * inventory snapshot of what the files said (`nextSnapshot`; earlier snapshots lose their rows, see `withoutRows`).
  * The caller appends the audit event and saves.
  */
 export function applyImport(doc: RegisterDocument, preview: ImportPreview, decisions: ImportDecisions, ids: () => string, now: string): RegisterDocument {
@@ -156,15 +181,7 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     importMappings[s.mapping.fingerprint] = Object.fromEntries(s.mapping.columns.filter((c) => c.field !== null).map((c) => [c.header, c.field as string]));
   }
 
-  const snapshot: InventorySnapshot = {
-    id: snapshotId,
-    takenAt: now,
-    sources: preview.snapshot.sources.map((s) => ({ ...s })),
-    // The rows are shared with the preview, not copied: neither documents nor previews are ever mutated.
-    mailboxes: preview.snapshot.mailboxes,
-    users: preview.snapshot.users,
-    exchangeCalCounts: { ...preview.snapshot.exchangeCalCounts },
-  };
+  const snapshot = nextSnapshot(doc.inventory[doc.inventory.length - 1], preview.snapshot, snapshotId, now);
 
   return {
     ...doc,

@@ -49,7 +49,7 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
   const subjectKind = unit.person ? 'person' : 'mailbox';
   const subjectId = unit.person?.id ?? null;
   if (!covered) {
-    const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.snapshot ? 'default' : 'noInventory';
+    const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
     findings.push(
       makeFinding({
         rule: 'mailbox-without-cal',
@@ -111,8 +111,8 @@ function heldFindings(context: ComplianceContext, personId: string, cals: readon
     }
   }
   if (cals.length > 1) findings.push(...duplicateFindings(context, cals));
-  if (inventory.snapshot && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
-    const snapshot = inventory.snapshot.takenAt.slice(0, 10);
+  if (inventory.mailboxesSeenOn !== null && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
+    const snapshot = inventory.mailboxesSeenOn;
     findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
   }
 }

@@ -165,6 +165,11 @@ export interface DisabledUserMailbox {
 
 export interface InventoryAnalysis {
   snapshot: InventorySnapshot | null;
+  /**
+   * The day the judged mailbox rows were read (YYYY-MM-DD), or null when the latest snapshot has
+   * no mailbox export: then, as without any snapshot, every active person counts as a user.
+   */
+  mailboxesSeenOn: string | null;
   units: NeedUnit[];
   exempt: ExemptMailbox[];
   disabledUserMailboxes: DisabledUserMailbox[];
@@ -182,6 +187,13 @@ function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): Ente
   return enterpriseFeatureOrder.filter((feature) => set.has(feature));
 }
 
+/** When the snapshot's mailbox rows were read, or null if it holds no mailbox export (a register sheet or a purchase list imported alone by an earlier version). */
+export function mailboxesSeenOn(snapshot: InventorySnapshot): string | null {
+  const source = snapshot.sources.find((s) => s.kind === 'mailboxes');
+  if (!source && snapshot.mailboxes.length === 0) return null;
+  return (source?.takenAt ?? snapshot.takenAt).slice(0, 10);
+}
+
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;
 
 /**
@@ -196,7 +208,7 @@ const noSnapshot = {};
 /** Needs from the latest snapshot; without any snapshot every active person counts as an Exchange user. */
 export function analyseInventory(doc: RegisterDocument, asOf: string): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
-  const key = `${doc.settings.countSharedMailboxes}|${snapshot ? '' : asOf}`;
+  const key = `${doc.settings.countSharedMailboxes}|${snapshot && mailboxesSeenOn(snapshot) !== null ? '' : asOf}`;
   let bySnapshot = analysisCache.get(doc.people);
   if (!bySnapshot) analysisCache.set(doc.people, (bySnapshot = new WeakMap()));
   let byKey = bySnapshot.get(snapshot ?? noSnapshot);
@@ -227,13 +239,14 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
       if (person) disabledPeople.add(person.id);
     }
   }
-  const analysis = snapshot
-    ? analyseSnapshot(doc, snapshot, people, disabledAd, disabledPeople)
-    : analysePeopleOnly(doc, asOf, disabledPeople);
+  const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
+  const analysis =
+    snapshot && seenOn !== null ? analyseSnapshot(doc, snapshot, people, disabledAd, disabledPeople) : analysePeopleOnly(doc, asOf, disabledPeople);
   // Units stay in inventory order; the report sorts findings, so no sort is needed here.
   const units = analysis.units;
   return {
     snapshot,
+    mailboxesSeenOn: seenOn,
     units,
     exempt: analysis.exempt,
     disabledUserMailboxes: analysis.disabled,

@@ -10,7 +10,7 @@ export function complianceView(register: OpenRegister, asOf: string): Compliance
   const latest = doc.inventory.at(-1);
   return {
     report,
-    lastImport: latest ? { takenAt: latest.takenAt, sources: latest.sources.map(({ fileName, kind, rows }) => ({ fileName, kind, rows })) } : null,
+    lastImport: latest ? { takenAt: latest.takenAt, sources: latest.sources.map(({ fileName, kind, rows, takenAt }) => ({ fileName, kind, rows, ...(takenAt ? { takenAt } : {}) })) } : null,
     countSharedMailboxes: doc.settings.countSharedMailboxes,
   };
 }

@@ -133,10 +133,11 @@ export function ComplianceStatusCards({ view }: { view: ComplianceView }) {
             </Text>
             {view.lastImport.sources.map((source, index) => (
               <Text key={`${source.fileName}-${index}`} size={200} className={styles.source}>
-                {t('compliance.lastImport.source', {
+                {t(source.takenAt ? 'compliance.lastImport.sourceEarlier' : 'compliance.lastImport.source', {
                   file: source.fileName,
                   kind: t(`importScreen.kinds.${source.kind}`, { defaultValue: source.kind }),
                   rows: format.number(source.rows),
+                  date: source.takenAt ? format.dateTime(source.takenAt) : '',
                 })}
               </Text>
             ))}

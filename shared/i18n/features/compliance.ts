@@ -36,6 +36,7 @@ export const en = {
       never: 'Nothing imported yet. Import a mailbox export to count who needs a CAL.',
       when: 'Imported {{age}} ({{date}})',
       source: '{{file}} — {{kind}}, {{rows}} rows',
+      sourceEarlier: '{{file}} — {{kind}}, {{rows}} rows, still counted from the import of {{date}}',
     },
     next: {
       title: 'What to do next',
@@ -86,6 +87,7 @@ export const pl = {
       never: 'Jeszcze nic nie zaimportowano. Zaimportuj eksport skrzynek pocztowych, aby policzyć, kto potrzebuje licencji CAL.',
       when: 'Zaimportowano {{age}} ({{date}})',
       source: '{{file}} — {{kind}}, wiersze: {{rows}}',
+      sourceEarlier: '{{file}} — {{kind}}, wiersze: {{rows}}, nadal liczone z importu z {{date}}',
     },
     next: {
       title: 'Co dalej',

@@ -4,6 +4,7 @@ import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/
 import { applyImport } from '../../../shared/import/apply';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
+import { computeCompliance } from '../../../shared/licensing/compliance';
 import type { ParsedFile, SheetRead } from '../../../shared/import/types';
 
 const NOW = '2025-03-10T09:00:00.000Z';
@@ -198,6 +199,40 @@ describe('applyImport', () => {
     expect(() => registerDocumentSchema.parse(second)).not.toThrow();
   });
 
+  it('an import without a mailbox or AD export keeps the directory rows of the snapshot before it, with their files dated', () => {
+    const first = applyImport(doc, preview, {}, counter(), NOW);
+    const later = '2025-04-10T09:00:00.000Z';
+    const lots = file('zakupy.csv', sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], [['Exchange Server 2019 Standard User CAL', '5', '01.04.2025', 'FV/2025/04/1']]));
+    const second = applyImport(first, previewImport(first, [lots], { now: later }), {}, counter(), later);
+    const latest = second.inventory[second.inventory.length - 1];
+    expect(latest?.takenAt).toBe(later);
+    expect(latest?.mailboxes).toEqual(first.inventory[0]?.mailboxes);
+    expect(latest?.users).toEqual(first.inventory[0]?.users);
+    expect(latest?.sources.map((s) => [s.kind, s.takenAt])).toEqual([
+      ['purchases-sheet', undefined],
+      ['mailboxes', NOW],
+      ['ad-users', NOW],
+    ]);
+    expect(() => registerDocumentSchema.parse(second)).not.toThrow();
+    // The judgement is that of the directory, not of an empty one.
+    const asOf = '2025-04-20';
+    const needs = (d: RegisterDocument) => computeCompliance(d, { asOf }).inventory;
+    expect(needs(second)).toEqual(needs(first));
+    expect(needs(second).mailboxes).toBeGreaterThan(0);
+  });
+
+  it('an AD export alone replaces the AD users and keeps the mailboxes', () => {
+    const first = applyImport(doc, preview, {}, counter(), NOW);
+    const later = '2025-04-10T09:00:00.000Z';
+    const second = applyImport(first, previewImport(first, [adUsers], { now: later }), {}, counter(), later);
+    const latest = second.inventory[second.inventory.length - 1];
+    expect(latest?.mailboxes).toEqual(first.inventory[0]?.mailboxes);
+    expect(latest?.sources.map((s) => [s.kind, s.takenAt])).toEqual([
+      ['ad-users', undefined],
+      ['mailboxes', NOW],
+    ]);
+  });
+
   it('skips an undecided ambiguous match and follows the decision when there is one', () => {
     const d = register({ people: [{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski' }] });
     const p = previewImport(d, [mailboxes], { now: NOW });
@@ -294,6 +329,15 @@ describe('hand-kept sheets', () => {
       expect.objectContaining({ purchaseId: lot?.id, assignedOn: '2024-03-01' }),
     ]);
     expect(Object.values(next.settings.importMappings)).toContainEqual({ Imię: 'givenName', Nazwisko: 'surname', 'E-mail': 'email', 'Typ licencji': 'licenseType', 'Data przypisania': 'assignedOn', 'Nr faktury': 'document' });
+  });
+
+  it('a register kept by hand and imported into a new register is judged without a mailbox export: nobody lacks a mailbox, every active person needs a CAL', () => {
+    const doc = register();
+    const next = applyImport(doc, previewImport(doc, [workbook], { now: NOW }), {}, counter(), NOW);
+    const report = computeCompliance(next, { asOf: '2025-03-10' });
+    expect(report.findings.filter((f) => f.rule === 'assigned-without-mailbox')).toEqual([]);
+    expect(report.inventory.needCal).toBe(next.people.length);
+    expect(report.findings.filter((f) => f.rule === 'mailbox-without-cal').map((f) => f.messageKey)).toEqual(['finding.mailbox-without-cal.noInventory']);
   });
 
   it('does not add a purchase already in the register with the same document, nor its existing assignment', () => {

@@ -5,7 +5,7 @@ import { useComplianceStore } from '../../../../renderer/features/findings/store
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
-import { fakeCompliance, resetFeatureStores } from './complianceFake';
+import { complianceView, fakeCompliance, resetFeatureStores } from './complianceFake';
 
 beforeEach(resetFeatureStores);
 
@@ -25,6 +25,27 @@ describe('Overview compliance dashboard', () => {
     const enterprise = screen.getByTestId('position-exchange-2019-enterprise-user-cal');
     expect(within(enterprise).getByTestId('position-status').textContent).toBe('Surplus: 3');
     expect(screen.getByTestId('last-import-age').textContent).toMatch(/^Imported 3 days ago \(/);
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('names the files of an earlier import whose rows still count, with its date (PL)', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const takenAt = '2026-10-01T10:30:00.000Z';
+    fakeCompliance({
+      ...complianceView,
+      lastImport: {
+        takenAt: new Date(Date.now() - 86400_000).toISOString(),
+        sources: [
+          { fileName: 'zakupy.csv', kind: 'purchases-sheet', rows: 2 },
+          { fileName: 'mailboxes.csv', kind: 'mailboxes', rows: 10, takenAt },
+        ],
+      },
+    });
+    const { missingKeys } = await renderApp({ language: 'pl' });
+    const card = await screen.findByTestId('last-import');
+    const when = new Intl.DateTimeFormat('pl-PL', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(takenAt));
+    expect(within(card).getByText(/^mailboxes\.csv/).textContent).toBe(`mailboxes.csv — Skrzynki pocztowe (Get-Mailbox), wiersze: 10, nadal liczone z importu z ${when}`);
+    expect(within(card).getByText(/^zakupy\.csv/).textContent).not.toMatch(/nadal/);
     expect(missingKeys).toEqual([]);
   });
 
