@@ -72,8 +72,8 @@ const en = {
   importAmbiguous: 'ambiguous, skipped: {{incoming}} matches {{candidates}} by name only; choose the person in the app’s Import, or give the right person this e-mail or login in the register and import again.',
   importUnresolved: 'not imported: {{where}}: {{reason}}',
   notice: 'notice: {{text}}',
-  importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
-  importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments.',
+  importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} to release.',
+  importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} released.',
   importNothingWritten: 'Nothing was written; add --commit to apply.',
   verifyFailed: 'Verification failed: {{problem}}.',
   chainIntact: 'Audit trail: {{count}} events, chain intact (head {{head}}…).',
@@ -194,9 +194,9 @@ const pl: Messages = {
   importUnresolved: 'nie zaimportowano: {{where}}: {{reason}}',
   notice: 'komunikat: {{text}}',
   importWould:
-    'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',
+    'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}, do zwolnienia: {{released}}.',
   importDone:
-    'Zaimportowano: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}} (pominięte, jeśli są), serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}.',
+    'Zaimportowano: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}} (pominięte, jeśli są), serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}, zwolnione: {{released}}.',
   importNothingWritten: 'Nic nie zapisano; dodaj --commit, aby zastosować zmiany.',
   verifyFailed: 'Weryfikacja nie powiodła się: {{problem}}.',
   chainIntact: 'Dziennik zmian: zdarzenia: {{count}}, łańcuch nienaruszony (początek {{head}}…).',

@@ -158,6 +158,16 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     ref.kind === 'existing' ? (people.has(ref.personId) ? ref.personId : null) : ref.kind === 'new' ? (newPersonIds.get(ref.key) ?? null) : (ambiguousIds.get(ref.key) ?? null);
   const purchaseId = (ref: PurchaseRef): string | null => (ref.kind === 'existing' ? ref.purchaseId : (newPurchaseIds.get(ref.key) ?? null));
   const assignments: Assignment[] = [...doc.assignments];
+  const releases = new Map<string, string>();
+  for (const a of kept(preview.assignments)) if (a.action === 'release' && a.assignmentId !== null && a.releasedOn !== null) releases.set(a.assignmentId, a.releasedOn);
+  if (releases.size > 0) {
+    for (let i = 0; i < assignments.length; i++) {
+      const current = assignments[i]!;
+      const on = releases.get(current.id);
+      // Only an assignment still active and started by then: the register may have changed since the preview.
+      if (on !== undefined && current.releasedOn === null && on >= current.assignedOn) assignments[i] = { ...current, releasedOn: on, releaseReason: 'other' };
+    }
+  }
   for (const a of kept(preview.assignments)) {
     if (a.action !== 'new') continue;
     const pid = personId(a.person);

@@ -1,5 +1,7 @@
 /** Public API of the import's pure side (the Node readers live in electron/services/import). */
 export { applyImport } from './apply';
+export { changeCounts, isRealUpdate } from './counts';
+export type { ChangeCounts } from './counts';
 export { detectKind, mappingFingerprint, parseMappingArg, suggestMapping, requiredFields, confidentMatch } from './detect';
 export type { ExplicitMapping, KindDetection } from './detect';
 export { interpretFile, interpretSheet } from './interpret';

@@ -1,4 +1,4 @@
-import type { Activation, Purchase, RegisterDocument } from '../domain/model';
+import type { Activation, Assignment, Purchase, RegisterDocument } from '../domain/model';
 import type { PeopleIndex } from './directory';
 import { personName } from './directory';
 import { importMessage } from './messages';
@@ -130,6 +130,21 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | null {
   return byProduct.length === 1 ? (byProduct[0] ?? null) : null;
 }
 
+const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing' ? `e:${'personId' in ref ? ref.personId : ref.purchaseId}` : `${ref.kind}:${ref.key}`);
+
+/**
+ * The register's assignment a sheet row is about, of those the person holds from the row's lot:
+ * the one with the row's start date; else, for a row without an end, or without a start date,
+ * the active one (a register keeps one CAL per person and lot at a time); else, for a row
+ * without a start date, the one that ended the same day. A dated row that ended matches only its
+ * start date: an earlier, ended assignment of the same lot is history of its own.
+ */
+function sameAssignment(held: readonly Assignment[], row: RegisterRow): Assignment | null {
+  const active = held.find((a) => a.releasedOn === null) ?? null;
+  if (row.assignedOn !== null) return held.find((a) => a.assignedOn === row.assignedOn) ?? (row.releasedOn === null ? active : null);
+  return active ?? (row.releasedOn !== null ? (held.find((a) => a.releasedOn === row.releasedOn) ?? null) : null);
+}
+
 /** People, ambiguous matches and assignments from hand-kept register sheets. */
 export function previewRegisterRows(
   doc: RegisterDocument,
@@ -145,7 +160,15 @@ export function previewRegisterRows(
     if (p.email) incomingById.set(`e:${lower(p.email)}`, { kind: 'new', key: p.key });
     if (p.login) incomingById.set(`l:${lower(p.login)}`, { kind: 'new', key: p.key });
   }
-  const active = new Set(doc.assignments.filter((a) => a.releasedOn === null).map((a) => `${a.personId}|${a.purchaseId}`));
+  const held = new Map<string, Assignment[]>();
+  for (const a of doc.assignments) {
+    const pair = `${a.personId}|${a.purchaseId}`;
+    const list = held.get(pair);
+    if (list) list.push(a);
+    else held.set(pair, [a]);
+  }
+  // Rows already proposed by this import (the same sheet given twice, a row repeated).
+  const proposed = new Set<string>();
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
     const idKeys = [row.email && `e:${lower(row.email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
@@ -181,17 +204,23 @@ export function previewRegisterRows(
       out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText }) });
       continue;
     }
-    const dup = person.kind === 'existing' && lot.ref.kind === 'existing' && active.has(`${person.personId}|${lot.ref.purchaseId}`);
+    const assignedOn = row.assignedOn ?? lot.date ?? ctx.now.slice(0, 10);
+    const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row) : null;
+    const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
+    const repeated = proposed.has(rowKey);
+    proposed.add(rowKey);
+    const releases = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
     out.assignments.push({
       key: ctx.keys.make(`assignment:${fileName}:${row.line}`),
-      action: dup ? 'existing' : 'new',
+      action: releases ? 'release' : inRegister || repeated ? 'existing' : 'new',
+      assignmentId: inRegister?.id ?? null,
       fileName,
       line: row.line,
       person,
       personLabel: name || row.email || row.login,
       purchase: lot.ref,
       productId: lot.productId,
-      assignedOn: row.assignedOn ?? lot.date ?? ctx.now.slice(0, 10),
+      assignedOn: releases && inRegister ? inRegister.assignedOn : assignedOn,
       assignedOnAssumed: row.assignedOn === null,
       releasedOn: row.releasedOn,
       notes: clip(row.notes, 4000),

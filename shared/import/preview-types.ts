@@ -82,7 +82,14 @@ export type PurchaseRef = { kind: 'existing'; purchaseId: string } | { kind: 'ne
 
 export interface AssignmentChange {
   key: string;
-  action: 'new' | 'existing';
+  /**
+   * new: not in the register; existing: the register has it (the same start date, or the active
+   * assignment of that person and lot), or an earlier row of this import does; release: the
+   * register's active assignment, which the sheet says ended on `releasedOn`.
+   */
+  action: 'new' | 'existing' | 'release';
+  /** The register's assignment for `existing` and `release`. */
+  assignmentId: string | null;
   fileName: string;
   line: number;
   person: PersonRef;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { commitImport, loadImportFile, previewFiles } from '../../services/import/workbench';
@@ -14,17 +15,20 @@ const personText = (p: { givenName?: string; surname?: string; name?: string; em
   return id ? `${name} <${id}>` : name;
 };
 
+/** For --json; the counts are of changes, as the text says (changeCounts). */
 function previewSummary(preview: ImportPreview) {
+  const counts = changeCounts(preview);
   return {
     sheets: preview.sheets.map((s) => ({ file: s.fileName, sheet: s.sheetName, kind: s.kind, status: s.status, rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped, missingColumns: s.missingColumns, unmatchedRequired: s.mapping?.unmatchedRequired ?? [] })),
     warnings: preview.warnings.map((w) => `${w.fileName}: ${w.message}`),
-    newPeople: preview.newPeople.length,
-    updatedPeople: preview.updatedPeople.length,
-    missingPeople: preview.missingPeople.length,
-    ambiguous: preview.ambiguous.length,
-    servers: preview.servers.length,
-    purchases: preview.purchases.length,
-    assignments: preview.assignments.length,
+    newPeople: counts.newPeople,
+    updatedPeople: counts.updated,
+    missingPeople: counts.missing,
+    ambiguous: counts.ambiguous,
+    servers: counts.servers,
+    purchases: counts.purchases,
+    assignments: counts.assignments,
+    releasedAssignments: counts.released,
     unresolved: preview.unresolved.map((u) => `${u.fileName}:${u.line}: ${u.reason.message}`),
     systemAccounts: preview.systemAccounts,
     mailboxTypes: preview.mailboxTypes,
@@ -69,7 +73,11 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
     for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
     for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
-    const counts = { newPeople: summary.newPeople, updated: summary.updatedPeople, missing: summary.missingPeople, ambiguous: summary.ambiguous, servers: summary.servers, purchases: summary.purchases, assignments: summary.assignments };
+    // What changes, not what the files hold: a second import of the same files changes nothing.
+    const would = changeCounts(preview);
+    const counts = committed
+      ? { ...would, newPeople: committed.newPeople, updated: committed.updatedPeople, servers: committed.servers, purchases: committed.purchases, assignments: committed.assignments, released: committed.releasedAssignments }
+      : would;
     io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
     if (!values.commit) io.err(msg('importNothingWritten'));
     return 0;

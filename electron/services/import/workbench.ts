@@ -5,6 +5,7 @@ import type { ExplicitMapping } from '../../../shared/import/detect';
 import { interpretFile } from '../../../shared/import/interpret';
 import { importMessage } from '../../../shared/import/messages';
 import { applyImport } from '../../../shared/import/apply';
+import { isRealUpdate } from '../../../shared/import/counts';
 import { previewImport } from '../../../shared/import/preview';
 import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
 import { defaultReadLimits, megabytes, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
@@ -58,6 +59,8 @@ export interface ImportCommitSummary {
   servers: number;
   purchases: number;
   assignments: number;
+  /** Active assignments the sheet said had ended, now released. */
+  releasedAssignments: number;
 }
 
 /** Applies a preview in one atomic commit with one audit event; nothing is written if it fails. */
@@ -70,10 +73,11 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
   const summary: ImportCommitSummary = {
     snapshotId: snapshot.id,
     newPeople: next.people.length - doc.people.length,
-    updatedPeople: count(preview.updatedPeople),
-    servers: count(preview.servers),
+    updatedPeople: count(preview.updatedPeople.filter(isRealUpdate)),
+    servers: count(preview.servers.filter((s) => s.action !== 'unchanged')),
     purchases: next.purchases.length - doc.purchases.length,
     assignments: next.assignments.length - doc.assignments.length,
+    releasedAssignments: next.assignments.reduce((n, a, i) => n + (i < doc.assignments.length && a.releasedOn !== null && doc.assignments[i]?.releasedOn === null ? 1 : 0), 0),
   };
   register.commit(next, {
     action: 'import.commit',

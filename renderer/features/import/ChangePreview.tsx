@@ -85,7 +85,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
       items: preview.assignments.map((a) => ({
         key: a.key,
         name: assignmentTitle(t, a, format.date(a.assignedOn)),
-        selectable: a.action === 'new',
+        selectable: a.action !== 'existing',
         details: <AssignmentDetails assignment={a} />,
       })),
     },

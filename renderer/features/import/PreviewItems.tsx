@@ -148,7 +148,7 @@ export function AssignmentDetails({ assignment }: { assignment: AssignmentChange
   return (
     <div className={styles.details}>
       <div className={styles.line}>
-        <Badge appearance="tint" color={assignment.action === 'new' ? 'success' : 'informative'}>
+        <Badge appearance="tint" color={assignment.action === 'new' ? 'success' : assignment.action === 'release' ? 'warning' : 'informative'}>
           {t(`importScreen.assignment.${assignment.action}`)}
         </Badge>
         <Text size={200} className={feature.muted}>

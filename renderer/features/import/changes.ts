@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
-import type { AmbiguousDecision, PersonUpdate } from '../../../shared/import/preview-types';
+import { isRealUpdate } from '../../../shared/import/counts';
+import type { AmbiguousDecision } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
 
-/** A person update is a change when a fact differs or an empty e-mail/login gets filled. */
-export const isRealUpdate = (update: PersonUpdate): boolean => update.changes.length > 0 || Object.keys(update.fill).length > 0;
+export { isRealUpdate };
 
 /** Keys of every proposed change the user may untick, per preview section. */
 export function changeKeys(preview: ImportPreviewView) {
@@ -14,7 +14,7 @@ export function changeKeys(preview: ImportPreviewView) {
     missingPeople: preview.missingPeople.map((p) => p.key),
     servers: preview.servers.filter((s) => s.action !== 'unchanged').map((s) => s.key),
     purchases: preview.purchases.filter((p) => p.action === 'new').map((p) => p.key),
-    assignments: preview.assignments.filter((a) => a.action === 'new').map((a) => a.key),
+    assignments: preview.assignments.filter((a) => a.action !== 'existing').map((a) => a.key),
   };
 }
 

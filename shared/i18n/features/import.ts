@@ -137,6 +137,7 @@ export const en = {
     assignment: {
       new: 'New assignment',
       existing: 'Already in the register',
+      release: 'Ended: will be released in the register',
       value: '{{person}} — {{product}}, assigned {{date}}',
       dateAssumed: 'no date in the sheet: the purchase date is used',
       released: 'released {{date}}',
@@ -163,7 +164,7 @@ export const en = {
     },
     done: {
       title: 'Import complete',
-      body: 'New people: {{newPeople, number}}. Updated people: {{updatedPeople, number}}. Servers: {{servers, number}}. Purchases: {{purchases, number}}. Assignments: {{assignments, number}}.',
+      body: 'New people: {{newPeople, number}}. Updated people: {{updatedPeople, number}}. Servers: {{servers, number}}. Purchases: {{purchases, number}}. Assignments: {{assignments, number}} new, {{releasedAssignments, number}} released.',
       openRegister: 'Open the Register',
       openOverview: 'See the compliance position',
       again: 'Import more files',
@@ -323,6 +324,7 @@ export const pl = {
     assignment: {
       new: 'Nowe przypisanie',
       existing: 'Już jest w rejestrze',
+      release: 'Zakończone: zostanie zwolnione w rejestrze',
       value: '{{person}} — {{product}}, przypisano {{date}}',
       dateAssumed: 'brak daty w arkuszu: użyto daty zakupu',
       released: 'zwolniono {{date}}',
@@ -355,7 +357,7 @@ export const pl = {
     },
     done: {
       title: 'Import zakończony',
-      body: 'Nowe osoby: {{newPeople, number}}. Zaktualizowane osoby: {{updatedPeople, number}}. Serwery: {{servers, number}}. Zakupy: {{purchases, number}}. Przypisania: {{assignments, number}}.',
+      body: 'Nowe osoby: {{newPeople, number}}. Zaktualizowane osoby: {{updatedPeople, number}}. Serwery: {{servers, number}}. Zakupy: {{purchases, number}}. Przypisania: nowe: {{assignments, number}}, zwolnione: {{releasedAssignments, number}}.',
       openRegister: 'Otwórz rejestr',
       openOverview: 'Zobacz stan zgodności licencyjnej',
       again: 'Importuj kolejne pliki',

@@ -98,6 +98,36 @@ describe('import then check', () => {
     expect(rules.some((r: string) => /biuro|sala1|projektor|Discovery|SystemMailbox|HealthMailbox/i.test(r) && r.startsWith('mailbox-without-cal'))).toBe(false);
   });
 
+  it('importing the same exports again says nothing changed, in the text and in --json', async () => {
+    expect((await cli('import', dir, files.mailboxes, files.adUsers, '--commit')).code).toBe(0);
+    const again = await cli('import', dir, files.mailboxes, files.adUsers, '--commit', '--json');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('Imported: 0 new people, 0 updated, 0 no longer in the directory, 0 ambiguous (skipped if any), 0 servers, 0 purchases, 0 assignments, 0 released.');
+    const json = JSON.parse(again.stdout);
+    expect([json.newPeople, json.updatedPeople, json.assignments, json.result.updatedPeople, json.result.assignments]).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('a hand-kept register imported again with an end date releases that CAL once; further imports add nothing', async () => {
+    const sheet = (rows: string[]) => {
+      const path = join(tempDir(), 'rejestr.csv');
+      writeFileSync(path, ['Imię;Nazwisko;E-mail;Typ licencji;Nr faktury;Data przydzielenia;Data zwolnienia', ...rows].join('\r\n') + '\r\n');
+      return path;
+    };
+    const jan = 'Jan;Kowalski;jkowalski@przyklad.pl;Exchange Server 2019 Standard User CAL;FV/2024/03/17;01.03.2024';
+    const anna = 'Anna;Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;FV/2024/03/17;02.03.2024;';
+    expect((await cli('import', dir, sheet([`${jan};`, anna]), '--commit')).code).toBe(0);
+    const ended = sheet([`${jan};30.06.2025`, anna]);
+    const preview = await cli('import', dir, ended);
+    expect(preview.stderr).toContain('0 purchases, 0 assignments, 1 to release.');
+    for (let i = 0; i < 3; i++) expect((await cli('import', dir, ended, '--commit')).code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'register.json'), 'utf8')) as { assignments: { columns: string[]; rows: unknown[][] } };
+    const at = (name: string) => doc.assignments.columns.indexOf(name);
+    expect(doc.assignments.rows.map((r) => [r[at('assignedOn')], r[at('releasedOn')]])).toEqual([
+      ['2024-03-01', '2025-06-30'],
+      ['2024-03-02', null],
+    ]);
+  });
+
   it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
     const sheet = join(tempDir(), 'rejestr.csv');
     writeFileSync(sheet, 'Kto;Skrzynka;Licencja;Kiedy\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;12.05.2022\r\n');

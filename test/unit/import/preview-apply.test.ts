@@ -354,6 +354,29 @@ describe('hand-kept sheets', () => {
     expect(next.assignments).toHaveLength(2);
   });
 
+  it('matches rows to the register\'s assignments: an end date releases the active one, an earlier ended one is history of its own, a repeated row is added once', () => {
+    const doc = register({
+      people: [{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski', email: 'l.zolkiewski@przyklad.pl' }],
+      purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 25, date: '2024-03-01', document: 'FV/2024/03/17' }],
+      assignments: [{ id: 'as-1', personId: 'p-l', purchaseId: 'lot-1', assignedOn: '2024-11-04' }],
+    });
+    const rows = (...cells: string[][]) =>
+      file('r.csv', sheet(['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury', 'Data przypisania', 'Data zwolnienia'], cells.map((c) => ['Łukasz', 'Żółkiewski', 'l.zolkiewski@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17', ...c])));
+    const p = previewImport(doc, [rows(['04.11.2024', '31.01.2025'], ['01.03.2024', '30.06.2024'], ['01.03.2024', '30.06.2024'])], { now: NOW });
+    expect(p.assignments.map((a) => [a.action, a.assignmentId, a.assignedOn, a.releasedOn])).toEqual([
+      ['release', 'as-1', '2024-11-04', '2025-01-31'],
+      ['new', null, '2024-03-01', '2024-06-30'],
+      ['existing', null, '2024-03-01', '2024-06-30'],
+    ]);
+    const next = applyImport(doc, p, {}, counter(), NOW);
+    expect(next.assignments.map((a) => [a.id, a.assignedOn, a.releasedOn, a.releaseReason])).toEqual([
+      ['as-1', '2024-11-04', '2025-01-31', 'other'],
+      ['id-2', '2024-03-01', '2024-06-30', 'other'],
+    ]);
+    // The same sheet again changes nothing.
+    expect(previewImport(next, [rows(['04.11.2024', '31.01.2025'], ['01.03.2024', '30.06.2024'])], { now: NOW }).assignments.map((a) => a.action)).toEqual(['existing', 'existing']);
+  });
+
   it('offers a register row matching a person by name only as ambiguous', () => {
     const doc = register({ people: [{ id: 'p-l', givenName: 'Lukasz', surname: 'ZOLKIEWSKI' }] });
     const p = previewImport(doc, [workbook], { now: NOW });
