@@ -68,11 +68,14 @@ export function suggestMapping(kind: MappingSuggestion['kind'], headers: readonl
   });
 
   const candidates: Array<{ col: number; field: SheetField; conf: number; rank: number }> = [];
+  const required = new Set(requiredFields[kind].flat());
   columns.forEach((col, i) => {
     if (col.explicit) return;
     fields.forEach((field, rank) => {
       const conf = matchConfidence(keys[i] ?? '', synonyms[field] ?? []);
-      if (conf > 0) candidates.push({ col: i, field, conf, rank });
+      // A hint ("Data zakupu" holds "data") may be offered for a required field, where the user is
+      // asked to confirm; an optional one would be applied unseen, so it needs a telling match.
+      if (conf >= confidentMatch || (conf > 0 && required.has(field))) candidates.push({ col: i, field, conf, rank });
     });
   });
   candidates.sort((a, b) => b.conf - a.conf || a.col - b.col || a.rank - b.rank);

@@ -69,8 +69,8 @@ export const registerSynonyms: Record<RegisterField, string[]> = {
   login: ['login', 'samaccountname', 'konto', 'username', 'nazwauzytkownika', 'account', 'kontoad', 'loginad'],
   department: ['dzial', 'department', 'wydzial', 'komorka'],
   licenseType: ['typlicencji', 'rodzajlicencji', 'licencja', 'license', 'licence', 'licensetype', 'cal', 'typcal', 'produkt', 'product'],
-  assignedOn: ['dataprzypisania', 'przypisano', 'assignedon', 'assignmentdate', 'dateassigned', 'assigned', 'data', 'date', 'od', 'from', 'datawydania'],
-  releasedOn: ['datazwolnienia', 'zwolniono', 'releasedon', 'releasedate', 'released', 'datazakonczenia', 'do', 'until', 'koniec'],
+  assignedOn: ['dataprzypisania', 'przypisano', 'dataprzydzielenia', 'przydzielono', 'dataprzydzialu', 'dataprzyznania', 'przyznano', 'assignedon', 'assignmentdate', 'dateassigned', 'assigned', 'data', 'date', 'od', 'from', 'datawydania'],
+  releasedOn: ['datazwolnienia', 'zwolniono', 'dataodebrania', 'odebrano', 'releasedon', 'releasedate', 'released', 'datazakonczenia', 'do', 'until', 'koniec'],
   document: [
     'nrfaktury',
     'numerfaktury',

@@ -98,6 +98,12 @@ describe('kinds and mappings', () => {
     expect(weak.unmatchedRequired).toEqual(['quantity']);
     expect(weak.complete).toBe(false);
   });
+  it('takes the assignment date from "Data przydzielenia", never from "Data zakupu" in a register sheet (an optional column needs a telling header)', () => {
+    const field = (headers: string[]) => Object.fromEntries(suggestMapping('register-sheet', headers).columns.map((c) => [c.header, c.field]));
+    expect(field(['Imię', 'Nazwisko', 'Licencja', 'Data zakupu', 'Data przydzielenia', 'Data odebrania'])).toMatchObject({ 'Data zakupu': null, 'Data przydzielenia': 'assignedOn', 'Data odebrania': 'releasedOn' });
+    expect(field(['Imię', 'Nazwisko', 'Licencja', 'Data zakupu', 'Przydzielono'])).toMatchObject({ 'Data zakupu': null, Przydzielono: 'assignedOn' });
+    expect(field(['Imię', 'Nazwisko', 'Licencja', 'Data'])).toMatchObject({ Data: 'assignedOn' });
+  });
   it('parses an explicit Header=field mapping and reports unknown fields', () => {
     expect(parseMappingArg('Imię=givenName, Nazwisko=surname,Kolor=colour,Uwagi=ignore')).toEqual({
       mapping: { Imię: 'givenName', Nazwisko: 'surname', Uwagi: '' },
