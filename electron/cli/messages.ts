@@ -71,6 +71,8 @@ const en = {
   importWarning: 'warning: {{text}}',
   importAmbiguous: 'ambiguous, skipped: {{incoming}} matches {{candidates}} by name only; choose the person in the app’s Import, or give the right person this e-mail or login in the register and import again.',
   importUnresolved: 'not imported: {{where}}: {{reason}}',
+  importSkipped: 'skipped: {{where}}: {{reason}}',
+  importSkippedMore: '… {{count}} more skipped rows in {{file}} (--json lists them all)',
   notice: 'notice: {{text}}',
   importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} to release.',
   importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} released.',
@@ -192,6 +194,8 @@ const pl: Messages = {
   importWarning: 'ostrzeżenie: {{text}}',
   importAmbiguous: 'niejednoznaczne, pominięte: {{incoming}} pasuje tylko po imieniu i nazwisku do: {{candidates}}; wybierz osobę w imporcie w aplikacji albo dopisz właściwej osobie w rejestrze ten e-mail lub login i zaimportuj ponownie.',
   importUnresolved: 'nie zaimportowano: {{where}}: {{reason}}',
+  importSkipped: 'pominięto: {{where}}: {{reason}}',
+  importSkippedMore: '… pominięte wiersze w {{file}}, jeszcze: {{count}} (--json wymienia wszystkie)',
   notice: 'komunikat: {{text}}',
   importWould:
     'Do zaimportowania: nowe osoby: {{newPeople}}, zaktualizowane: {{updated}}, nieobecne już w katalogu: {{missing}}, niejednoznaczne: {{ambiguous}}, serwery: {{servers}}, zakupy: {{purchases}}, przypisania: {{assignments}}, do zwolnienia: {{released}}.',

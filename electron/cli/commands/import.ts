@@ -8,6 +8,9 @@ import { msg, uiText } from '../messages';
 
 export const importHelp = (): string => msg('helpImport');
 
+/** Skipped rows named one by one per sheet; the rest are counted (all of them are in --json). */
+const SKIPPED_LISTED = 20;
+
 /** A person as a line names them: the name, then the e-mail or login that would tell them apart. */
 const personText = (p: { givenName?: string; surname?: string; name?: string; email: string; login: string }): string => {
   const name = p.name ?? [p.givenName, p.surname].filter(Boolean).join(' ');
@@ -19,7 +22,18 @@ const personText = (p: { givenName?: string; surname?: string; name?: string; em
 function previewSummary(preview: ImportPreview) {
   const counts = changeCounts(preview);
   return {
-    sheets: preview.sheets.map((s) => ({ file: s.fileName, sheet: s.sheetName, kind: s.kind, status: s.status, rowsRead: s.rowsRead, rowsSkipped: s.rowsSkipped, missingColumns: s.missingColumns, unmatchedRequired: s.mapping?.unmatchedRequired ?? [] })),
+    sheets: preview.sheets.map((s) => ({
+      file: s.fileName,
+      sheet: s.sheetName,
+      kind: s.kind,
+      status: s.status,
+      rowsRead: s.rowsRead,
+      rowsSkipped: s.rowsSkipped,
+      skipped: s.skipped.map((k) => ({ line: k.line, reason: k.reason.message })),
+      warnings: s.warnings.map((w) => w.message),
+      missingColumns: s.missingColumns,
+      unmatchedRequired: s.mapping?.unmatchedRequired ?? [],
+    })),
     warnings: preview.warnings.map((w) => `${w.fileName}: ${w.message}`),
     newPeople: counts.newPeople,
     updatedPeople: counts.updated,
@@ -65,9 +79,13 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     let committed = null;
     if (values.commit) committed = commitImport(register, preview, {});
     if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
-    for (const s of summary.sheets) {
-      const file = `${s.file}${s.sheet ? ` [${s.sheet}]` : ''}`;
+    for (const s of preview.sheets) {
+      const file = `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}`;
       io.err(`${msg('importSheet', { file, kind: uiText(`importScreen.kinds.${s.kind}`, {}, s.kind), read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
+      // What the app's sheet card says: a cut-off export, a damaged name, why rows were left out.
+      for (const w of s.warnings) io.err(msg('importWarning', { text: `${file}: ${uiText(w.key, w.params, w.message)}` }));
+      for (const k of s.skipped.slice(0, SKIPPED_LISTED)) io.err(msg('importSkipped', { where: `${s.fileName}:${k.line}`, reason: uiText(k.reason.key, k.reason.params, k.reason.message) }));
+      if (s.skipped.length > SKIPPED_LISTED) io.err(msg('importSkippedMore', { count: s.skipped.length - SKIPPED_LISTED, file }));
     }
     for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
     // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.

@@ -128,6 +128,21 @@ describe('import then check', () => {
     ]);
   });
 
+  it('says why rows were skipped and what a sheet warns of, in the text and in --json', async () => {
+    const lots = join(tempDir(), 'zakupy.csv');
+    writeFileSync(lots, 'Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;2,5;01.03.2024;FV/1\r\nExchange Server 2019 Standard User CAL;5;01.04.2024;FV/2\r\nRazem;7,5;;\r\n');
+    const text = await cli('import', dir, lots);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).toContain('skipped: zakupy.csv:2: quantity "2,5"');
+    expect(text.stderr).toMatch(/skipped: zakupy\.csv:4: .*total/i);
+    const json = JSON.parse((await cli('import', dir, lots, '--json')).stdout);
+    expect(json.sheets[0].skipped.map((k: { line: number }) => k.line)).toEqual([2, 4]);
+    const thousand = join(tempDir(), 'mailboxes.csv');
+    writeFileSync(thousand, ps51Csv('Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox', mailboxHeaders, Array.from({ length: 1000 }, (_, i) => mailbox(`Osoba ${i}`, `osoba${i}`, 'UserMailbox'))));
+    const cut = await cli('import', dir, thousand, '--lang', 'pl');
+    expect(cut.stderr).toContain('ostrzeżenie: mailboxes.csv: Eksport skrzynek ma dokładnie 1000 wierszy');
+  });
+
   it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
     const sheet = join(tempDir(), 'rejestr.csv');
     writeFileSync(sheet, 'Kto;Skrzynka;Licencja;Kiedy\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;12.05.2022\r\n');
