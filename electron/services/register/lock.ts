@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/result';
@@ -39,6 +39,12 @@ export const defaultLockEnvironment = (): LockEnvironment => ({
 /** A lock on another host cannot be probed; after this long we treat it as abandoned. */
 const FOREIGN_LOCK_STALE_MS = 12 * 60 * 60 * 1000;
 
+/**
+ * An empty or unreadable lock this young is being written by its holder (a file system without
+ * hard links creates it first and writes it next): held, not abandoned.
+ */
+const UNREADABLE_LOCK_GRACE_MS = 10_000;
+
 function readOwner(path: string): LockOwner | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
@@ -63,33 +69,78 @@ export interface HeldLock {
   owner: LockOwner;
   /** The stale lock this one replaced, if any. */
   replaced: LockOwner | null;
+  /** Throws `register-locked` when the lock file no longer names this holder (another program took it over). */
+  assertHeld(): void;
   release(): void;
+}
+
+const lockedError = (existing: LockOwner | null): DomainError =>
+  new DomainError('register-locked', `The register is open in another CAL Register (process ${existing?.pid} on ${existing?.host} since ${existing?.at}).`, {
+    pid: existing?.pid ?? null,
+    host: existing?.host ?? null,
+    since: existing?.at ?? null,
+  });
+
+/**
+ * Creates the lock with its owner already in it: written to a file of this holder's own, then
+ * hard-linked into place, which fails if a lock exists. A contender never sees an empty lock (it
+ * would take it for a crashed holder's and replace it). Where the file system has no hard links
+ * (FAT32 and exFAT sticks), an exclusive create, then the write.
+ */
+function createLock(path: string, owner: LockOwner): void {
+  const own = `${path}.${owner.instance}.tmp`;
+  let linked = false;
+  try {
+    writeFileSync(own, JSON.stringify(owner), { flag: 'w' });
+    linkSync(own, path);
+    linked = true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOSPC' || code === 'EACCES' || code === 'EROFS') throw error;
+  } finally {
+    rmSync(own, { force: true });
+  }
+  if (linked) return;
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, JSON.stringify(owner));
+  } catch (error) {
+    // An empty lock (disk full) would later read as a crashed holder: leave none.
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+}
+
+/** An unreadable lock written in the last few seconds: its holder is still writing it. */
+function beingWritten(path: string, env: LockEnvironment): boolean {
+  try {
+    return Math.abs(env.now().getTime() - statSync(path).mtimeMs) < UNREADABLE_LOCK_GRACE_MS;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Takes `register.lock` in `dir` with an exclusive create; a live holder elsewhere refuses, unless
  * `takeOver`: the user said that holder is gone (its computer crashed) and chose to open anyway.
+ * A holder seen running on this computer is never taken over.
  */
 export function acquireLock(dir: string, instance: string, env: LockEnvironment = defaultLockEnvironment(), takeOver = false): HeldLock {
   const path = join(dir, LOCK_FILE);
   const owner: LockOwner = { pid: env.pid, host: env.host, at: env.now().toISOString(), instance };
   let replaced: LockOwner | null = null;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = openSync(path, 'wx');
-      try {
-        writeSync(fd, JSON.stringify(owner));
-      } catch (error) {
-        // An empty lock (disk full) would later read as a crashed holder: leave none.
-        closeSync(fd);
-        rmSync(path, { force: true });
-        throw error;
-      }
-      closeSync(fd);
+      createLock(path, owner);
       return {
         path,
         owner,
         replaced,
+        assertHeld: () => {
+          if (readOwner(path)?.instance !== instance) throw lockedError(readOwner(path));
+        },
         release: () => {
           const current = readOwner(path);
           if (current && current.instance === instance) rmSync(path, { force: true });
@@ -99,15 +150,21 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const existing = readOwner(path);
       if (existing && existing.instance === instance) {
-        return { path, owner: existing, replaced: null, release: () => rmSync(path, { force: true }) };
+        return {
+          path,
+          owner: existing,
+          replaced: null,
+          assertHeld: () => {
+            if (readOwner(path)?.instance !== instance) throw lockedError(readOwner(path));
+          },
+          release: () => rmSync(path, { force: true }),
+        };
       }
-      if (!takeOver && !lockIsStale(existing, env)) {
-        throw new DomainError('register-locked', `The register is open in another CAL Register (process ${existing?.pid} on ${existing?.host} since ${existing?.at}).`, {
-          pid: existing?.pid ?? null,
-          host: existing?.host ?? null,
-          since: existing?.at ?? null,
-        });
-      }
+      // Released between the create and the read: nobody to replace, try again.
+      if (!existing && !existsSync(path)) continue;
+      if (!existing && beingWritten(path, env)) throw lockedError(null);
+      const runsHere = existing !== null && existing.host === env.host && existing.pid !== env.pid && env.isAlive(existing.pid);
+      if ((!takeOver || runsHere) && !lockIsStale(existing, env)) throw lockedError(existing);
       replaced = existing ?? { pid: 0, host: '', at: '', instance: '' };
       rmSync(path, { force: true });
     }

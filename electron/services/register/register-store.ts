@@ -203,6 +203,8 @@ export class OpenRegister {
       // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
+    // Another program that took the lock over may have written since: never write over its changes.
+    this.#lock.assertHeld();
     const writes = this.#texts.writes();
     try {
       this.#store.replace(tablesForDisk(withAudit), this.#texts);
@@ -239,11 +241,20 @@ export class OpenRegister {
     this.#texts.seed(this.#document, bytes, places);
   }
 
+  #holdsLock(): boolean {
+    try {
+      this.#lock.assertHeld();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
     // Written while the lock is still held, so no other process can change the file in between.
-    if (this.#wrote && this.#trailIntact && this.#deps.stampKey) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, this.#texts.places());
+    if (this.#wrote && this.#trailIntact && this.#deps.stampKey && this.#holdsLock()) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, this.#texts.places());
     this.#lock.release();
   }
 }
@@ -389,7 +400,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
 /** Temp files of writes cut short by a crash; with the lock held no one else is writing them. */
 function removeStaleTemps(dir: string): void {
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith(`${REGISTER_FILE}.tmp-`) && !/^\.register\.restore-\d+\.tmp$/.test(name)) continue;
+    if (!name.startsWith(`${REGISTER_FILE}.tmp-`) && !/^\.register\.restore-\d+\.tmp$/.test(name) && !/^register\.lock\..+\.tmp$/.test(name)) continue;
     try {
       rmSync(join(dir, name), { force: true });
     } catch {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
@@ -44,6 +44,38 @@ describe('register lock', () => {
     const lock = acquireLock(dir, 'me', env());
     expect(lock.replaced).not.toBeNull();
     lock.release();
+  });
+
+  it('an empty lock written just now is its holder\'s, still being written: refused, not replaced', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'register.lock'), '');
+    expect(() => acquireLock(dir, 'me', env({ now: () => new Date() }))).toThrow(/open in another CAL Register/);
+    expect(readFileSync(join(dir, 'register.lock'), 'utf8')).toBe('');
+  });
+
+  it('the lock is never seen empty: it is written whole before it appears, and leaves no file of its own behind', () => {
+    const dir = tempDir();
+    const lock = acquireLock(dir, 'me', env());
+    expect(JSON.parse(readFileSync(join(dir, 'register.lock'), 'utf8'))).toMatchObject({ instance: 'me', pid: 100 });
+    expect(readdirSync(dir)).toEqual(['register.lock']);
+    lock.release();
+  });
+
+  it('a holder running on this computer is not taken over even when asked', () => {
+    const dir = tempDir();
+    const cli = acquireLock(dir, 'cli', env({ pid: 77 }));
+    expect(() => acquireLock(dir, 'app', env({ isAlive: (pid) => pid === 77 }), true)).toThrow(/process 77 on laptop/);
+    cli.release();
+  });
+
+  it('a holder whose lock was taken over knows it before writing', () => {
+    const dir = tempDir();
+    const desktop = acquireLock(dir, 'desktop-app', env({ host: 'desktop', pid: 7 }));
+    expect(() => desktop.assertHeld()).not.toThrow();
+    const laptop = acquireLock(dir, 'laptop-app', env(), true);
+    expect(() => desktop.assertHeld()).toThrow(/open in another CAL Register/);
+    expect(() => laptop.assertHeld()).not.toThrow();
+    laptop.release();
   });
 
   it('a live lock from another computer is replaced only when the user takes it over, and the old holder cannot remove the new lock', () => {
