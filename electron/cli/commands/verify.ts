@@ -25,7 +25,13 @@ export function runVerify(args: string[], io: Io): number {
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    // As an open reads it: a byte-order mark (a register once saved in Notepad) is dropped.
+    const value: unknown = JSON.parse(new TextDecoder().decode(readFileSync(file)));
+    const version = isRecord(value) ? value.schemaVersion : undefined;
+    if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+      const params = { version, supported: CURRENT_SCHEMA_VERSION };
+      return report(io, values.json === true, { ok: false, readable: false }, { json: `register.json was written by a newer CAL Register (schema ${version}; this version reads up to ${CURRENT_SCHEMA_VERSION})`, text: msg('verifyTooNew', params) });
+    }
     // Anything but an object goes to the schema as it is, which calls it not the shape of a register.
     let raw = value;
     if (isRecord(value)) {

@@ -56,7 +56,8 @@ export function storeProofFile(proofsDir: string, sourcePath: string): { sha256:
   const extension = safeExtension(sourcePath);
   mkdirSync(proofsDir, { recursive: true });
   const target = join(proofsDir, `${sha256}.${extension}`);
-  if (!existsSync(target) || statSync(target).size !== bytes.length) writeFileAtomic(target, bytes);
+  // The stored copy is rewritten unless it holds these very bytes: attaching the file again repairs an altered copy.
+  if (!existsSync(target) || statSync(target).size !== bytes.length || createHash('sha256').update(readFileSync(target)).digest('hex') !== sha256) writeFileAtomic(target, bytes);
   return { sha256, extension, size: bytes.length, originalName: basename(sourcePath) };
 }
 

@@ -17,10 +17,18 @@ function parseStamp(value: string): string {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` : value;
 }
 
-/** Backups of a register folder, newest first. */
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/** Backups of a register folder, newest first; none where backups/ is missing or not a folder. */
 export function listBackups(dir: string): BackupInfo[] {
   const folder = join(dir, BACKUP_DIR);
-  if (!existsSync(folder)) return [];
+  if (!isFolder(folder)) return [];
   return readdirSync(folder)
     .filter((name) => BACKUP_NAME.test(name))
     .map((name) => ({ id: name, createdAt: parseStamp(BACKUP_NAME.exec(name)![1]!), size: statSync(join(folder, name)).size }))
@@ -55,8 +63,16 @@ export function backupPath(dir: string, backupId: string): string {
   return path;
 }
 
+/**
+ * When the newest backup was written, leaving out backups dated after `now` (written on a computer
+ * whose clock was ahead): those would stop the daily copies until their date.
+ */
+export function lastBackupTime(dir: string, now: Date): number {
+  const newest = listBackups(dir).find((b) => Date.parse(b.createdAt) <= now.getTime());
+  return newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
+}
+
 /** True when no backup was written in the last day. */
 export function dailyBackupDue(dir: string, now: Date): boolean {
-  const newest = listBackups(dir)[0];
-  return !newest || now.getTime() - Date.parse(newest.createdAt) >= 24 * 60 * 60 * 1000;
+  return now.getTime() - lastBackupTime(dir, now) >= 24 * 60 * 60 * 1000;
 }

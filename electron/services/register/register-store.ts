@@ -9,7 +9,7 @@ import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
-import { backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
+import { BACKUP_DIR, backupPath, dailyBackupDue, lastBackupTime, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
@@ -150,8 +150,7 @@ export class OpenRegister {
     this.#trailIntact = !notices.some((n) => n.code === 'audit-chain-broken');
     this.#store = store;
     this.#lock = lock;
-    const newest = listBackups(dir)[0];
-    this.#lastBackupAt = newest ? Date.parse(newest.createdAt) : Number.NEGATIVE_INFINITY;
+    this.#lastBackupAt = lastBackupTime(dir, deps.now());
   }
 
   get document(): RegisterDocument {
@@ -399,14 +398,27 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
 
 /** Temp files of writes cut short by a crash; with the lock held no one else is writing them. */
 function removeStaleTemps(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    if (!name.startsWith(`${REGISTER_FILE}.tmp-`) && !/^\.register\.restore-\d+\.tmp$/.test(name) && !/^register\.lock\..+\.tmp$/.test(name)) continue;
+  const remove = (folder: string, isTemp: (name: string) => boolean): void => {
+    let names: string[];
     try {
-      rmSync(join(dir, name), { force: true });
+      names = readdirSync(folder);
     } catch {
-      // Leftovers are harmless; never let them keep the register from opening.
+      return; // no proofs/ or backups/ yet
     }
-  }
+    for (const name of names) {
+      if (!isTemp(name)) continue;
+      try {
+        rmSync(join(folder, name), { force: true });
+      } catch {
+        // Leftovers are harmless; never let them keep the register from opening.
+      }
+    }
+  };
+  remove(dir, (name) => name.startsWith(`${REGISTER_FILE}.tmp-`) || /^\.register\.restore-\d+\.tmp$/.test(name) || /^register\.lock\..+\.tmp$/.test(name));
+  // A proof or a backup copied when the program was killed (writeFileAtomic's and copyFileAtomic's temp names).
+  const atomicTemp = (name: string): boolean => /\.tmp-\d+-[0-9a-f]{8}$/.test(name);
+  remove(join(dir, PROOFS_DIR), atomicTemp);
+  remove(join(dir, BACKUP_DIR), atomicTemp);
 }
 
 /** Keeps an unreadable register under a new name (never deletes it) and reports it. */
@@ -423,19 +435,26 @@ function moveAside(dir: string, file: string, deps: RegisterDeps, reason: string
 export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
   const source = backupPath(dir, backupId);
   // Held from before the write: a restore under a register open elsewhere would be overwritten by it.
-  const lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
+  let lock: HeldLock;
+  try {
+    lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
+  } catch (error) {
+    throw error instanceof DomainError ? error : ioProblem(dir, error);
+  }
   try {
     const handle = restoreLocked(dir, source, backupId, deps);
     if (lock.replaced) handle.notices.push(lockNotice(lock.replaced, options.takeOverLock === true));
     return handle;
   } catch (error) {
     lock.release();
-    throw error;
+    // A full disk or a refused copy in words and the OS code; the OS text names temp files.
+    throw error instanceof DomainError ? error : ioProblem(dir, error);
   }
 }
 
 function restoreLocked(dir: string, source: string, backupId: string, deps: RegisterDeps): OpenRegister {
-  const text = readFileSync(source, 'utf8');
+  // As an open reads it: a byte-order mark (a register saved once in Notepad, and its backups) is dropped.
+  const text = new TextDecoder().decode(readFileSync(source));
   const parsed = parseRegisterText(text);
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
     const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;

@@ -68,4 +68,17 @@ describe('cal-register backups and restore', () => {
     expect((await cli('restore', dir)).code).toBe(2);
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
+
+  it('verify reads a register saved with a byte-order mark, and says a newer version wrote a too-new one', async () => {
+    const dir = await registerWithHistory();
+    const file = join(dir, 'register.json');
+    const bytes = readFileSync(file);
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]));
+    const bom = await cli('verify', dir);
+    expect(bom.code, bom.stderr).toBe(0);
+    writeFileSync(file, bytes.toString('utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":99'));
+    const tooNew = await cli('verify', dir, '--lang', 'pl');
+    expect(tooNew.code).toBe(1);
+    expect(tooNew.stderr).toContain('zapisała nowsza wersja CAL Register (schemat 99');
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -243,5 +243,71 @@ describe('rotating backups', () => {
     expect(backups[0]!.createdAt.slice(0, 10)).toBe('2026-12-25');
     const newest = JSON.parse(readFileSync(join(dir, 'backups', backups[0]!.id), 'utf8'));
     expect(verifyAuditChain(newest.audit).ok).toBe(true);
+  });
+});
+
+describe('left by other programs and other computers', () => {
+  it('a backup dated in the future (a computer whose clock was ahead) does not stop the daily copies', () => {
+    const deps = testDeps();
+    const { dir } = closedRegister(deps);
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'backups', 'register-20271201T100000000Z-daily.json'), readFileSync(registerPath(dir)));
+    deps.clock.now = new Date('2026-11-27T10:00:00.000Z');
+    const register = openRegister(dir, deps);
+    register.updateOrganization({ ...register.document.organization, contact: 'later' });
+    register.close();
+    expect(listBackups(dir).map((b) => b.createdAt.slice(0, 10))).toContain('2026-11-27');
+  });
+
+  it('a register saved with a byte-order mark (Notepad) opens, and its backup restores', () => {
+    const deps = testDeps();
+    const { dir } = closedRegister(deps);
+    writeFileSync(registerPath(dir), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(registerPath(dir))]));
+    deps.clock.now = new Date('2026-11-27T10:00:00.000Z');
+    openRegister(dir, deps).close();
+    const [backup] = listBackups(dir);
+    expect(readFileSync(join(dir, 'backups', backup!.id)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const restored = restoreBackup(dir, backup!.id, deps);
+    expect(restored.document.organization.contact).toBe('it@przyklad.pl');
+    restored.close();
+  });
+
+  it('backups/ that is a file, not a folder: the register opens and saves, and no backup is offered', () => {
+    const deps = testDeps();
+    const { dir } = closedRegister(deps);
+    rmSync(join(dir, 'backups'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'backups'), 'not a folder');
+    deps.clock.now = new Date('2026-11-27T10:00:00.000Z');
+    const register = openRegister(dir, deps);
+    register.updateOrganization({ ...register.document.organization, contact: 'saved' });
+    register.close();
+    expect(listBackups(dir)).toEqual([]);
+    expect(openRegister(dir, deps).document.organization.contact).toBe('saved');
+  });
+
+  it('temp copies of a proof or a backup left by a killed program are removed at the next open', () => {
+    const { dir, deps } = closedRegister();
+    mkdirSync(join(dir, 'proofs'), { recursive: true });
+    const proofTemp = join(dir, 'proofs', `${'a'.repeat(64)}.pdf.tmp-13345-f1b81677`);
+    const backupTemp = join(dir, 'backups', 'register-20261125T100000000Z-daily.json.tmp-27516-bd81bc87');
+    writeFileSync(proofTemp, 'half');
+    writeFileSync(backupTemp, 'half');
+    openRegister(dir, deps).close();
+    expect([existsSync(proofTemp), existsSync(backupTemp)]).toEqual([false, false]);
+  });
+
+  it('attaching a proof again repairs a stored copy altered without changing its size', () => {
+    const { dir, deps } = closedRegister();
+    const source = join(tempDir(), 'faktura.pdf');
+    writeFileSync(source, '%PDF-1.4 FV/2024/03/17');
+    const register = openRegister(dir, deps);
+    const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+    const [proof] = attachProofs(register, purchase.id, [source]);
+    const stored = join(dir, 'proofs', `${proof!.sha256}.pdf`);
+    writeFileSync(stored, '%PDF-1.4 FV/2024/03/99');
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
+    attachProofs(register, purchase.id, [source]);
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    register.close();
   });
 });
