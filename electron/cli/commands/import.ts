@@ -2,11 +2,42 @@ import { parseArgs } from 'node:util';
 import { changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
 import type { ImportPreview } from '../../../shared/import/preview-types';
-import { commitImport, loadImportFile, previewFiles } from '../../services/import/workbench';
+import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 
 export const importHelp = (): string => msg('helpImport');
+
+/**
+ * The files and sheets left after `--skip` (a sheet name, or a file name for the whole file,
+ * case-insensitive); what was left out is named back. An unknown name is an error, not ignored.
+ */
+function leaveOut(files: LoadedFile[], skip: readonly string[]): { files: LoadedFile[]; left: string[] } {
+  const given = new Map(skip.map((name) => [name.trim().toLowerCase(), name.trim()]));
+  const wanted = new Set(given.keys());
+  const left: string[] = [];
+  const seen = new Set<string>();
+  const kept = files.flatMap((file): LoadedFile[] => {
+    if (wanted.has(file.fileName.toLowerCase())) {
+      seen.add(file.fileName.toLowerCase());
+      left.push(file.fileName);
+      return [];
+    }
+    if (!file.read) return [file];
+    const sheets = file.read.sheets.filter((sheet) => {
+      const out = sheet.name !== '' && wanted.has(sheet.name.toLowerCase());
+      if (out) {
+        seen.add(sheet.name.toLowerCase());
+        left.push(`${file.fileName} [${sheet.name}]`);
+      }
+      return !out;
+    });
+    return [{ ...file, read: { ...file.read, sheets } }];
+  });
+  const unknown = [...wanted].filter((name) => !seen.has(name)).map((name) => given.get(name) ?? name);
+  if (unknown.length) throw new UsageError(msg('skipUnknown', { names: unknown.join(', ') }));
+  return { files: kept, left };
+}
 
 /** Skipped rows named one by one per sheet; the rest are counted (all of them are in --json). */
 const SKIPPED_LISTED = 20;
@@ -53,7 +84,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { commit: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, map: { type: 'string' } },
+    options: { commit: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, map: { type: 'string' }, skip: { type: 'string', multiple: true } },
   });
   const dir = registerDir(positionals[0]);
   const paths = positionals.slice(1);
@@ -61,9 +92,10 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   const explicit = values.map ? parseMappingArg(values.map) : null;
   if (explicit?.unknownFields.length) throw new UsageError(msg('mapUnknown', { fields: explicit.unknownFields.join(', ') }));
 
-  const files = await Promise.all(paths.map((p) => loadImportFile(p)));
-  const failed = files.find((f) => f.error);
+  const loaded = await Promise.all(paths.map((p) => loadImportFile(p)));
+  const failed = loaded.find((f) => f.error);
   if (failed?.error) throw new UsageError(uiText(failed.error.key, failed.error.params, failed.error.message));
+  const { files, left } = leaveOut(loaded, values.skip ?? []);
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
   return withRegister(dir, io, (register) => {
@@ -71,8 +103,11 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
     if (unmapped.length) {
       const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: s.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
-      throw new UsageError(msg('unmatchedColumns', { list: list.join('; ') }));
+      // A price list or a dictionary sheet beside the register is left out by name rather than mapped.
+      const skip = unmapped.map((s) => `--skip "${s.sheetName || s.fileName}"`).join(' ');
+      throw new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
     }
+    for (const name of left) io.err(msg('importLeftOut', { name }));
     const unknown = preview.sheets.filter((s) => s.status === 'unknown');
     if (unknown.length === preview.sheets.length) throw new UsageError(msg('noSheetRecognised', { files: unknown.map((s) => s.fileName).join(', ') }));
     const summary = previewSummary(preview);

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
 import { cli } from './helpers';
@@ -141,6 +142,29 @@ describe('import then check', () => {
     writeFileSync(thousand, ps51Csv('Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox', mailboxHeaders, Array.from({ length: 1000 }, (_, i) => mailbox(`Osoba ${i}`, `osoba${i}`, 'UserMailbox'))));
     const cut = await cli('import', dir, thousand, '--lang', 'pl');
     expect(cut.stderr).toContain('ostrzeżenie: mailboxes.csv: Eksport skrzynek ma dokładnie 1000 wierszy');
+  });
+
+  it('a workbook with a price list beside the register: refused with the way out, then imported with --skip naming the sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Rejestr').addRows([
+      ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury'],
+      ['Anna', 'Nowak', 'anowak@przyklad.pl', 'Exchange Server 2019 Standard User CAL', 'FV/2024/03/17'],
+    ]);
+    workbook.addWorksheet('Cennik').addRows([
+      ['Produkt', 'Cena netto', 'Cena brutto'],
+      ['Exchange Server 2019 Standard User CAL', '350', '430,50'],
+    ]);
+    const path = join(tempDir(), 'rejestr.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const refused = await cli('import', dir, path);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('or leave such a sheet out: --skip "Cennik"');
+    const skipped = await cli('import', dir, path, '--skip', 'cennik', '--commit');
+    expect(skipped.code, skipped.stderr).toBe(0);
+    expect(skipped.stderr).toContain('left out (--skip): rejestr.xlsx [Cennik]');
+    expect(skipped.stderr).toContain('1 assignments');
+    const unknown = await cli('import', dir, path, '--skip', 'Ceny');
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'cal-register import: --skip names no sheet or file given: Ceny\n']);
   });
 
   it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
