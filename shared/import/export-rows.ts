@@ -130,6 +130,7 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
     const product = productFromBuild(build);
     if (build !== '' && product === null) out.warnings.push(importMessage('importFile.warning.unknownProduct', { build, server: name }));
     out.items.push({
+      line,
       name,
       product,
       edition,

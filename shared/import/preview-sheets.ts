@@ -23,7 +23,7 @@ const activationText = (a: Activation): string => (a.state === 'trial' ? `trial 
 
 export function previewServers(
   doc: RegisterDocument,
-  servers: readonly ImportedServer[],
+  servers: ReadonlyArray<ImportedServer & { fileName: string }>,
   now: string,
   keys: KeyMaker,
 ): { changes: ServerChange[]; unresolved: ImportPreview['unresolved'] } {
@@ -34,7 +34,7 @@ export function previewServers(
     const existing = byName.get(lower(s.name)) ?? null;
     const product = s.product ?? existing?.product ?? null;
     if (product === null) {
-      unresolved.push({ fileName: '', line: 0, reason: importMessage('importFile.warning.unknownProduct', { build: s.build || '?', server: s.name }) });
+      unresolved.push({ fileName: s.fileName, line: s.line, reason: importMessage('importFile.warning.unknownProduct', { build: s.build || '?', server: s.name }) });
       continue;
     }
     const next = {

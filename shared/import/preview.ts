@@ -23,7 +23,7 @@ export class KeyMaker {
 interface Gathered {
   mailboxes: InventoryMailbox[];
   users: InventoryUser[];
-  servers: ImportedServer[];
+  servers: Array<ImportedServer & { fileName: string }>;
   calCounts: Array<{ licenseName: string; count: number | null }>;
   calUsers: CalUserRow[];
   registerRows: Array<{ fileName: string; row: RegisterRow }>;
@@ -49,7 +49,7 @@ function gather(files: readonly ParsedFile[]): Gathered {
       } else if (d.kind === 'ad-users') {
         g.sawAdUsers = true;
         for (const u of d.users) if (!userObjects || userObjects.isNew(u)) g.users.push(u);
-      } else if (d.kind === 'servers') g.servers.push(...d.servers);
+      } else if (d.kind === 'servers') for (const s of d.servers) g.servers.push({ ...s, fileName: file.fileName });
       else if (d.kind === 'cal-usage') g.calCounts.push(...d.counts);
       else if (d.kind === 'cal-users') g.calUsers.push(...d.users);
       else if (d.kind === 'register-sheet') for (const row of d.rows) g.registerRows.push({ fileName: file.fileName, row });

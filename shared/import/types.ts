@@ -115,6 +115,8 @@ export interface MappingSuggestion {
 }
 
 export interface ImportedServer {
+  /** Line of the export it was read from, for messages. */
+  line: number;
   name: string;
   product: ExchangeProduct | null;
   edition: ServerEdition | null;

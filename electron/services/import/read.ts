@@ -19,12 +19,15 @@ function failure(fileName: string, key: ImportMessageKey, params: Record<string,
   return { ok: false, error: { code: 'bad-file', message: m.message.replace(/[\r\n]+/g, ' '), key, params: m.params } };
 }
 
+/** By content first (a workbook saved as ".csv" is still a workbook), then by extension. */
 function formatOf(fileName: string, bytes: Uint8Array): 'csv' | 'xlsx' | 'xls' {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'xls') return 'xls';
   if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
-  return bytes[0] === 0x50 && bytes[1] === 0x4b ? 'xlsx' : 'csv';
+  return 'csv';
 }
 
 /** No sheet with data rows: empty, or a header and nothing below it. */

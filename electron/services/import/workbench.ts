@@ -20,6 +20,14 @@ const badFile = (fileName: string, key: Parameters<typeof importMessage>[0], par
   return { fileName, read: null, error: { code: 'bad-file', message: m.message, key: m.key, params: m.params } };
 };
 
+/** The OS refusals a user meets, in words; any other keeps its code. */
+const readFailures: Readonly<Record<string, Parameters<typeof importMessage>[0]>> = {
+  ENOENT: 'importFile.error.notFound',
+  EISDIR: 'importFile.error.isFolder',
+  EACCES: 'importFile.error.noPermission',
+  EPERM: 'importFile.error.noPermission',
+};
+
 /** Reads a file from disk for import; the size limit is checked before a byte is read. */
 export async function loadImportFile(path: string, maxBytes = defaultReadLimits.maxBytes): Promise<LoadedFile> {
   const fileName = basename(path);
@@ -29,7 +37,9 @@ export async function loadImportFile(path: string, maxBytes = defaultReadLimits.
     if (size > maxBytes) return badFile(fileName, 'importFile.error.tooLarge', { sizeMb: megabytes(size), limitMb: megabytes(maxBytes) });
     bytes = readFileSync(path);
   } catch (error) {
-    return badFile(fileName, 'importFile.error.unreadable', { detail: (error as NodeJS.ErrnoException).code ?? 'unreadable' });
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    const known = readFailures[code];
+    return known ? badFile(fileName, known, {}) : badFile(fileName, 'importFile.error.unreadable', { detail: code });
   }
   const result = await readImportFile(fileName, bytes, { limits: { maxBytes } });
   return result.ok ? { fileName, read: result.file, error: null } : { fileName, read: null, error: result.error };

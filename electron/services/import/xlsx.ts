@@ -7,7 +7,7 @@ export type XlsxRead =
   | { ok: true; sheets: SheetRead[] }
   | {
       ok: false;
-      key: 'importFile.error.notXlsx' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows' | 'importFile.error.tooManyColumns' | 'importFile.error.unpacksTooLarge';
+      key: 'importFile.error.notZip' | 'importFile.error.damagedXlsx' | 'importFile.error.noWorksheets' | 'importFile.error.oldXls' | 'importFile.error.tooManyRows' | 'importFile.error.tooManyColumns' | 'importFile.error.unpacksTooLarge';
       params: Record<string, string | number>;
     };
 
@@ -68,7 +68,7 @@ export async function readXlsxBytes(bytes: Uint8Array, limits: Pick<ReadLimits, 
   const { maxRows, maxUnpackedBytes } = limits;
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, key: 'importFile.error.oldXls', params: {} };
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    return { ok: false, key: 'importFile.error.notXlsx', params: { detail: 'not a zip package' } };
+    return { ok: false, key: 'importFile.error.notZip', params: {} };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -80,9 +80,9 @@ export async function readXlsxBytes(bytes: Uint8Array, limits: Pick<ReadLimits, 
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '';
-    return { ok: false, key: 'importFile.error.notXlsx', params: { detail } };
+    return { ok: false, key: 'importFile.error.damagedXlsx', params: { detail } };
   }
-  if (workbook.worksheets.length === 0) return { ok: false, key: 'importFile.error.notXlsx', params: { detail: 'no worksheets' } };
+  if (workbook.worksheets.length === 0) return { ok: false, key: 'importFile.error.noWorksheets', params: {} };
   const sheets: SheetRead[] = [];
   for (const ws of workbook.worksheets) {
     if (ws.columnCount > MAX_COLUMNS) return { ok: false, key: 'importFile.error.tooManyColumns', params: { sheet: ws.name, columns: ws.columnCount, limit: MAX_COLUMNS } };

@@ -2,7 +2,12 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readImportFile } from '../../../electron/services/import/read';
+import { loadImportFile } from '../../../electron/services/import/workbench';
+import { fillTemplate, importMessages } from '../../../shared/import/messages';
 import { psLine, utf16leBom, utf8 } from './helpers';
 
 async function expectBad(fileName: string, bytes: Uint8Array, key: string, options = {}): Promise<string> {
@@ -70,11 +75,11 @@ describe('bad files give a one-line error naming the file and the problem', () =
   it('a zip renamed .xlsx', async () => {
     // A minimal empty zip archive: end-of-central-directory record only, prefixed by a local header signature.
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array(26).fill(0), 0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
-    await expectBad('renamed.xlsx', zip, 'importFile.error.notXlsx');
+    await expectBad('renamed.xlsx', zip, 'importFile.error.noWorksheets');
   });
 
   it('a CSV renamed .xlsx', async () => {
-    await expectBad('export.xlsx', utf8('"Name"\r\n"EX01"\r\n'), 'importFile.error.notXlsx');
+    await expectBad('export.xlsx', utf8('"Name"\r\n"EX01"\r\n'), 'importFile.error.notZip');
   });
 
   it('an old binary .xls', async () => {
@@ -98,6 +103,30 @@ describe('bad files give a one-line error naming the file and the problem', () =
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Pusty');
     await expectBad('pusty.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), 'importFile.error.empty');
+  });
+});
+
+describe('files named for what they are not, and files that are not there', () => {
+  it('an Excel workbook saved with a .csv name is read as the workbook it is', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Skrzynki').addRows([
+      ['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails'],
+      ['Anna Nowak', 'a.nowak@przyklad.pl', 'UserMailbox'],
+    ]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const r = await readImportFile('skrzynki.csv', bytes);
+    expect(r.ok && r.file.format).toBe('xlsx');
+    expect(r.ok && r.file.sheets[0]?.rows[0]?.cells).toEqual(['Anna Nowak', 'a.nowak@przyklad.pl', 'UserMailbox']);
+  });
+
+  it('a missing file, a folder: said in words in EN and PL, no OS code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cal-read-'));
+    const missing = await loadImportFile(join(dir, 'brak.csv'));
+    expect(missing.error?.key).toBe('importFile.error.notFound');
+    expect(missing.error?.message).toBe('brak.csv: no such file');
+    const folder = await loadImportFile(dir);
+    expect(folder.error?.key).toBe('importFile.error.isFolder');
+    expect(fillTemplate(importMessages.pl.importFile.error.isFolder, folder.error?.params ?? {})).toMatch(/to jest folder, nie plik$/);
   });
 });
 

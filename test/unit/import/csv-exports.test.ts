@@ -166,9 +166,9 @@ describe('other PowerShell exports', () => {
     const sheet = (await parseOk('servers.csv', utf16leBom(text))).sheets[0];
     expect(sheet?.kind).toBe('servers');
     expect(dataOf(sheet, 'servers').servers).toEqual([
-      { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', trial: false, trialDaysLeft: null, role: 'Mailbox' },
-      { name: 'EX02', product: 'Exchange Server SE', edition: 'Enterprise', build: '15.2.2562.17', trial: true, trialDaysLeft: 97, role: 'Mailbox' },
-      { name: 'EX03', product: 'Exchange Server 2016', edition: 'Enterprise', build: '15.1.2507.6', trial: false, trialDaysLeft: null, role: 'Mailbox, ClientAccess' },
+      { line: 3, name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', trial: false, trialDaysLeft: null, role: 'Mailbox' },
+      { line: 4, name: 'EX02', product: 'Exchange Server SE', edition: 'Enterprise', build: '15.2.2562.17', trial: true, trialDaysLeft: 97, role: 'Mailbox' },
+      { line: 5, name: 'EX03', product: 'Exchange Server 2016', edition: 'Enterprise', build: '15.1.2507.6', trial: false, trialDaysLeft: null, role: 'Mailbox, ClientAccess' },
     ]);
   });
 

@@ -136,7 +136,7 @@ describe('hostile archives', () => {
   it('a truncated workbook is refused as not an .xlsx, without an exception', async () => {
     const bytes = await mailboxWorkbook(500);
     for (const length of [bytes.length - 1, bytes.length - 30, Math.floor(bytes.length / 2), 40]) {
-      expect((await refusal('cut.xlsx', bytes.subarray(0, length), 100)).key).toBe('importFile.error.notXlsx');
+      expect((await refusal('cut.xlsx', bytes.subarray(0, length), 100)).key).toBe('importFile.error.damagedXlsx');
     }
   });
 
@@ -149,8 +149,8 @@ describe('hostile archives', () => {
 
   it('a central directory claiming 4 GB for a small sheet allocates nothing for it, and the mismatch is a refused file', async () => {
     const small = await mailboxWorkbook(5);
-    expect((await refusal('lies.xlsx', withClaimedSize(small, SHEET, 0xfffffff0), 100)).key).toBe('importFile.error.notXlsx');
-    expect((await refusal('lies.xlsx', withClaimedSize(small, SHEET, 3), 100)).key).toBe('importFile.error.notXlsx');
+    expect((await refusal('lies.xlsx', withClaimedSize(small, SHEET, 0xfffffff0), 100)).key).toBe('importFile.error.damagedXlsx');
+    expect((await refusal('lies.xlsx', withClaimedSize(small, SHEET, 3), 100)).key).toBe('importFile.error.damagedXlsx');
   });
 
   it('a ZIP64 workbook is counted too: refused over the limit, read under it', async () => {
