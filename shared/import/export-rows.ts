@@ -58,6 +58,16 @@ function archive(cols: Columns, cells: readonly string[]): boolean | null {
   return null;
 }
 
+/**
+ * The primary address of an EmailAddresses list joined into one cell (`-join ';'`, or spaces):
+ * `SMTP:` in capitals marks it, `smtp:` the secondary ones. Empty for the .NET type name that
+ * Export-Csv writes when the list was not joined.
+ */
+export function primarySmtp(addresses: string): string {
+  for (const entry of addresses.split(/[\s;,]+/)) if (entry.startsWith('SMTP:')) return entry.slice(5);
+  return '';
+}
+
 export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> {
   const cols = new Columns(sheet.headers);
   const out: RowsOut<InventoryMailbox> = { items: [], skipped: [], warnings: [] };
@@ -65,7 +75,7 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> {
   for (const { line, cells } of sheet.rows) {
     const mailbox: InventoryMailbox = {
       displayName: cols.get(cells, 'displayname', 'name'),
-      email: cols.get(cells, 'primarysmtpaddress', 'windowsemailaddress'),
+      email: cols.get(cells, 'primarysmtpaddress', 'windowsemailaddress') || primarySmtp(cols.get(cells, 'emailaddresses')),
       upn: cols.get(cells, 'userprincipalname'),
       login: cols.get(cells, 'samaccountname'),
       recipientType: cols.get(cells, 'recipienttypedetails'),

@@ -6,7 +6,11 @@ export type CsvRead =
   | { ok: true; sheet: SheetRead; delimiter: string }
   | { ok: false; key: 'importFile.error.badQuotes' | 'importFile.error.tooManyRows'; params: Record<string, string | number> };
 
-/** Counts candidate separators outside quotes on the header line: `,` (default), `;` (-UseCulture in PL), tab. */
+/**
+ * Counts candidate separators outside quotes: `,` (default), `;` (-UseCulture in PL), tab. Given
+ * the first lines, not the first one alone: a title above the header ("Rejestr (stan: marzec,
+ * 2024)") must not decide for the rows under it.
+ */
 export function detectDelimiter(line: string): string {
   const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
@@ -46,7 +50,9 @@ export function readCsvText(text: string, maxRows: number): CsvRead {
     break;
   }
   const body = text.slice(start);
-  const delimiter = detectDelimiter(body.slice(0, firstLineEnd(body, 0)));
+  let sampleEnd = 0;
+  for (let n = 0; n < 10 && sampleEnd < body.length; n++) sampleEnd = firstLineEnd(body, sampleEnd);
+  const delimiter = detectDelimiter(body.slice(0, sampleEnd));
   // One bulk parse (no per-row callback: about 40% faster on a 10,000-row export), at most the rows
   // the limit allows and a few more to tell the user the file is too long.
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, preview: maxRows + 51 });

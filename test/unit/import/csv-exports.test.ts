@@ -74,6 +74,24 @@ describe('PowerShell mailbox export', () => {
     expect(mailboxes[7]?.archive).toBe(true);
   });
 
+  it('takes the e-mail from EmailAddresses joined into one cell (SMTP: is the primary) when PrimarySmtpAddress is not exported', async () => {
+    const text = [
+      psLine(['DisplayName', 'EmailAddresses', 'RecipientTypeDetails']),
+      psLine(['Jan Kowalski', 'smtp:jan@x.pl;SMTP:jan.kowalski@x.pl;X500:/o=ExchangeLabs/cn=jan', 'UserMailbox']),
+      psLine(['Anna Nowak', 'smtp:anna@x.pl SMTP:a.nowak@x.pl', 'UserMailbox']),
+      psLine(['Biuro', 'Microsoft.Exchange.Data.ProxyAddressCollection', 'SharedMailbox']),
+    ].join('\r\n');
+    const { mailboxes } = dataOf((await parseOk('m.csv', utf8(text))).sheets[0], 'mailboxes');
+    expect(mailboxes.map((m) => m.email)).toEqual(['jan.kowalski@x.pl', 'a.nowak@x.pl', '']);
+  });
+
+  it('finds the separator from the rows, not from a title above the header that holds a comma', async () => {
+    const text = ['Rejestr licencji (stan: marzec, 2024)', '', 'Imię;Nazwisko;E-mail;Typ licencji;Nr faktury', 'Anna;Nowak;a.nowak@x.pl;Exchange Server 2019 Standard User CAL;FV/1'].join('\r\n');
+    const file = await parseOk('rejestr.csv', utf8(text));
+    expect(file.format).toBe('csv utf-8 ;');
+    expect(file.sheets[0]?.kind).toBe('register-sheet');
+  });
+
   it('treats an InPlaceHolds type name as unknown, not as a hold', async () => {
     const { mailboxes } = dataOf((await parseOk('m.csv', utf16leBom(polishMailboxExport()))).sheets[0], 'mailboxes');
     expect(mailboxes[6]?.inPlaceHold).toBeNull();
