@@ -105,13 +105,16 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         description={<Text size={200}>{t('importScreen.preview.description')}</Text>}
       />
       <div className={styles.summary}>
-        <Text data-testid="import-inventory">
-          {t('importScreen.preview.inventory', {
-            mailboxes: format.number(preview.snapshot.mailboxes),
-            users: format.number(preview.snapshot.users),
-            system: format.number(preview.systemAccounts),
-          })}
-        </Text>
+        {/* Only for directory files: a purchase list or a register sheet keeps the mailboxes read before (apply.ts nextSnapshot). */}
+        {preview.snapshot.sources.some((s) => s.kind === 'mailboxes' || s.kind === 'ad-users') && (
+          <Text data-testid="import-inventory">
+            {t('importScreen.preview.inventory', {
+              mailboxes: format.number(preview.snapshot.mailboxes),
+              users: format.number(preview.snapshot.users),
+              system: format.number(preview.systemAccounts),
+            })}
+          </Text>
+        )}
         {mailboxTypes.length > 0 && (
           <ul className={styles.types} aria-label={t('importScreen.preview.mailboxTypes')}>
             {mailboxTypes.map(([type, n]) => (
