@@ -165,9 +165,11 @@ function domainErrorText(error: DomainError): string {
   if (!pl) return error.message;
   // Held at open or at restore: which process holds it, where and since when, under the app's labels.
   const lockDetails = error.code === 'register-locked' && error.detail ? detailText(error.detail) : '';
-  const problem = error instanceof RegisterOpenError ? uiText(`problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
+  const movedTo = error instanceof RegisterOpenError && error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : '';
+  // With the place it was moved to, the short sentence: the long one says "moved aside and kept" too.
+  const problem =
+    error instanceof RegisterOpenError ? uiText(movedTo && error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
   if (problem !== null) {
-    const movedTo = error instanceof RegisterOpenError && error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : '';
     return [problem, lockDetails ? `(${lockDetails})` : '', movedTo].filter(Boolean).join(' ');
   }
   return error.message;
