@@ -69,9 +69,11 @@ export function onlyRegisterDir(positionals: readonly string[]): string {
  * Opens a register for one command and always releases its lock. What the open did on its own
  * (an upgrade with its backup, a lock taken over, a change history that no longer verifies) is
  * said on stderr first, as the app says it on its overview: a script's stdout stays its output.
+ * `readOnly` (check, export): no lock, nothing written, so they run while the app has the register
+ * open or from a write-protected stick; an older register is upgraded in memory only.
  */
-export async function withRegister<T>(dir: string, io: Io, run: (register: OpenRegister) => Promise<T> | T): Promise<T> {
-  const register = openRegister(dir, cliDeps(), { takeOverLock });
+export async function withRegister<T>(dir: string, io: Io, run: (register: OpenRegister) => Promise<T> | T, options: { readOnly?: boolean } = {}): Promise<T> {
+  const register = openRegister(dir, cliDeps(), options.readOnly ? { readOnly: true } : { takeOverLock });
   for (const notice of register.notices) io.err(noticeLine(notice));
   try {
     return await run(register);

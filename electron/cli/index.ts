@@ -166,9 +166,9 @@ function domainErrorText(error: DomainError): string {
   // Held at open or at restore: which process holds it, where and since when, under the app's labels.
   const lockDetails = error.code === 'register-locked' && error.detail ? detailText(error.detail) : '';
   const movedTo = error instanceof RegisterOpenError && error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : '';
-  // With the place it was moved to, the short sentence: the long one says "moved aside and kept" too.
+  // The short sentence, then where it went if it was moved: the long one says "moved aside and kept", untrue for a reader that moves nothing.
   const problem =
-    error instanceof RegisterOpenError ? uiText(movedTo && error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
+    error instanceof RegisterOpenError ? uiText(error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
   if (problem !== null) {
     return [problem, lockDetails ? `(${lockDetails})` : '', movedTo].filter(Boolean).join(' ');
   }

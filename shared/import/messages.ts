@@ -20,7 +20,7 @@ const en = {
     oldXls: '{{file}}: old Excel format (.xls) is not supported — save it as .xlsx or CSV',
     unreadable: '{{file}}: the file could not be read — {{detail}}',
     notZip: '{{file}}: not an Excel workbook (.xlsx): the file is not a zip package',
-    damagedXlsx: '{{file}}: the Excel workbook is damaged or incomplete and cannot be opened ({{detail}}) — save it again in Excel',
+    damagedXlsx: '{{file}}: the Excel workbook is damaged or incomplete and cannot be opened — save it again in Excel',
     noWorksheets: '{{file}}: the Excel workbook has no worksheets',
     notFound: '{{file}}: no such file',
     isFolder: '{{file}}: this is a folder, not a file',

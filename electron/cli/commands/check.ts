@@ -36,7 +36,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const dir = onlyRegisterDir(positionals);
   const asOf = values['as-of'] ?? localDate(new Date());
   if (!isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
-  const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf));
+  const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf), { readOnly: true });
   if (values.json) {
     // The documented shape of DESIGN.md ("check --json").
     io.out(

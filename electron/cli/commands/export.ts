@@ -32,6 +32,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
         io.err(`… ${pct}%`);
       }
     }),
+    { readOnly: true },
   );
   if (values.json) io.out(JSON.stringify(result));
   io.err(msg('exportWrote', { path: result.path, sheets: result.sheets.join(', '), rows: result.rows }));

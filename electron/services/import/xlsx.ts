@@ -78,9 +78,9 @@ export async function readXlsxBytes(bytes: Uint8Array, limits: Pick<ReadLimits, 
     if (over?.limit === 'rows') return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: `> ${maxRows}`, limit: maxRows } };
     if (over?.limit === 'unpackedBytes') return { ok: false, key: 'importFile.error.unpacksTooLarge', params: { part: over.part, limitMb: megabytes(maxUnpackedBytes) } };
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 160) ?? '';
-    return { ok: false, key: 'importFile.error.damagedXlsx', params: { detail } };
+  } catch {
+    // exceljs and JSZip say why in English ("Corrupted zip: …"); the message says it in the user's language.
+    return { ok: false, key: 'importFile.error.damagedXlsx', params: {} };
   }
   if (workbook.worksheets.length === 0) return { ok: false, key: 'importFile.error.noWorksheets', params: {} };
   const sheets: SheetRead[] = [];

@@ -11,7 +11,7 @@ import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { BACKUP_DIR, backupPath, dailyBackupDue, lastBackupTime, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
-import { acquireLock, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
+import { acquireLock, LOCK_FILE, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
 
@@ -302,9 +302,16 @@ function parseRegisterText(text: string): Parsed {
  * `takeOverLock`: the user confirmed the program holding the lock is gone; its lock is replaced and
  * the open says so (notice `lock-taken-over`).
  */
-export function openRegister(dir: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
+export function openRegister(dir: string, deps: RegisterDeps, options: { takeOverLock?: boolean; readOnly?: boolean } = {}): OpenRegister {
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw missingRegister(dir);
+  if (options.readOnly) {
+    try {
+      return openLocked(dir, file, readOnlyLock(dir), deps, false, true);
+    } catch (error) {
+      throw error instanceof DomainError ? error : ioProblem(dir, error);
+    }
+  }
   let lock: HeldLock;
   try {
     lock = acquireLock(dir, deps.instance, deps.lockEnv, options.takeOverLock === true);
@@ -322,6 +329,23 @@ export function openRegister(dir: string, deps: RegisterDeps, options: { takeOve
   }
 }
 
+/**
+ * No lock for a reader: a report or an export reads the register while the app has it open, or
+ * from a write-protected stick. Saves write atomically (a rename), so a read sees a whole file.
+ * Any write through it is refused.
+ */
+function readOnlyLock(dir: string): HeldLock {
+  return {
+    path: join(dir, LOCK_FILE),
+    owner: { pid: process.pid, host: '', at: '', instance: '' },
+    replaced: null,
+    assertHeld: () => {
+      throw keyedError('register-locked', 'register-read-only');
+    },
+    release: () => undefined,
+  };
+}
+
 /** The OS code, never the OS text: that names the lock or a temp file, and becomes the status the renderer gets. */
 function ioProblem(dir: string, error: unknown): RegisterOpenError {
   const keyed = keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
@@ -333,9 +357,11 @@ function lockNotice(replaced: LockOwner, takenOver: boolean): RegisterNotice {
   return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail: { pid: String(replaced.pid), host: replaced.host, since: replaced.at } };
 }
 
-function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false): OpenRegister {
+function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false, readOnly = false): OpenRegister {
   const notices: RegisterNotice[] = [];
-  removeStaleTemps(dir);
+  // A reader neither cleans, nor moves aside, nor upgrades on disk, nor backs up: all of that is the writer's.
+  const moveAside = readOnly ? keepInPlace : moveAsideAndReport;
+  if (!readOnly) removeStaleTemps(dir);
   if (lock.replaced) notices.push(lockNotice(lock.replaced, takenOver));
   // Bytes decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const bytes = readFileSync(file);
@@ -357,11 +383,11 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   let raw = parsed.value;
   let migrated = false;
   if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < target) {
-    const backup = writeBackup(dir, file, 'migration', deps.now());
+    const backup = readOnly ? { id: '' } : writeBackup(dir, file, 'migration', deps.now());
     try {
       const result = migrateDocument(raw, deps.migrations ?? registerMigrations, target);
       raw = result.document;
-      notices.push({ code: 'migrated', detail: { fromVersion: String(version), toVersion: String(target), backup: backup.id } });
+      if (!readOnly) notices.push({ code: 'migrated', detail: { fromVersion: String(version), toVersion: String(target), backup: backup.id } });
       migrated = true;
     } catch (error) {
       throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`);
@@ -382,7 +408,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   const chain = trusted ? null : verifyAuditChain(checked.data.audit);
   if (chain && !chain.ok) notices.push({ code: 'audit-chain-broken', detail: { brokenAt: String(chain.brokenAt), events: String(chain.count) } });
 
-  if (!migrated && dailyBackupDue(dir, deps.now())) {
+  if (!readOnly && !migrated && dailyBackupDue(dir, deps.now())) {
     try {
       writeBackup(dir, file, 'daily', deps.now());
     } catch {
@@ -392,7 +418,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices);
   // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
   if (places) handle.keepChunksFrom(bytes, places);
-  if (migrated) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
+  if (migrated && !readOnly) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
   return handle;
 }
 
@@ -421,8 +447,13 @@ function removeStaleTemps(dir: string): void {
   remove(join(dir, BACKUP_DIR), atomicTemp);
 }
 
+/** An unreadable register as a reader reports it: left where it is, for the next writer to set aside. */
+function keepInPlace(dir: string, _file: string, _deps: RegisterDeps, reason: string): RegisterOpenError {
+  return new RegisterOpenError('register-corrupt', `${reason} Nothing was changed.`, dir, null, listBackups(dir));
+}
+
 /** Keeps an unreadable register under a new name (never deletes it) and reports it. */
-function moveAside(dir: string, file: string, deps: RegisterDeps, reason: string): RegisterOpenError {
+function moveAsideAndReport(dir: string, file: string, deps: RegisterDeps, reason: string): RegisterOpenError {
   const target = join(dir, `register.corrupt-${timeTag(deps.now())}.json`);
   renameSync(file, target);
   return new RegisterOpenError('register-corrupt', `${reason} It was moved aside to ${target} and kept.`, dir, target, listBackups(dir));

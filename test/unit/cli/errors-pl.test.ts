@@ -64,20 +64,25 @@ describe('register and file problems in the CLI language', () => {
 
     // Held by a live process (this one) under another instance: the app has the register open.
     writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: '2026-12-01T08:00:00.000Z', instance: 'the-app' }));
-    const locked = await cli('check', dir, '--lang', 'pl');
+    const locked = await cli('person', 'add', dir, '--given', 'Jan', '--email', 'jan@x.pl', '--lang', 'pl');
     expect(locked).toMatchObject({
       code: 2,
-      stderr: `cal-register check: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.\n`,
+      stderr: `cal-register person add: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.\n`,
     });
     const restoreLocked = await cli('restore', dir, '--backup', listBackups(dir)[0]!.id, '--lang', 'pl');
     expect(restoreLocked.code).toBe(2);
     expect(restoreLocked.stderr).toContain(`otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)`);
+    // A report reads without the lock.
+    expect((await cli('check', dir, '--lang', 'pl')).code).toBe(1); // 1: Anna has no CAL; not 2 (locked)
     rmSync(join(dir, 'register.lock'));
 
     writeFileSync(join(dir, 'register.json'), '{"broken":');
-    const damaged = await cli('check', dir, '--lang', 'pl');
+    const reported = await cli('check', dir, '--lang', 'pl');
+    expect(reported.code).toBe(2);
+    expect(reported.stderr).toMatch(/^cal-register check: Plik rejestru jest uszkodzony\.\nKopie zapasowe: \d+, najnowsza /);
+    const damaged = await cli('person', 'add', dir, '--given', 'Jan', '--email', 'jan@x.pl', '--lang', 'pl');
     expect(damaged.code).toBe(2);
-    expect(damaged.stderr).toMatch(/^cal-register check: Plik rejestru jest uszkodzony\. Uszkodzony plik przeniesiono do \S+register\.corrupt-\S+\.json i zachowano\.\nKopie zapasowe: \d+, najnowsza /);
+    expect(damaged.stderr).toMatch(/^cal-register person add: Plik rejestru jest uszkodzony\. Uszkodzony plik przeniesiono do \S+register\.corrupt-\S+\.json i zachowano\.\nKopie zapasowe: \d+, najnowsza /);
     expect(damaged.stderr).not.toMatch(/cannot be read|moved aside|Backups:/);
   });
 

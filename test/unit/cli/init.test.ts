@@ -85,7 +85,7 @@ describe('cal-register init', () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'ACME');
     writeFileSync(join(dir, 'register.json'), '{');
-    expect((await cli('check', dir)).code).toBe(2);
+    expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Nowak')).code).toBe(2);
     const left = readdirSync(dir).sort();
 
     const check = await cli('check', dir);

@@ -47,9 +47,11 @@ describe('cal-register backups and restore', () => {
     const backup = listBackups(dir)[0]!;
     const replaced = await cli('restore', dir, '--backup', backup.id);
     expect(replaced.stderr).toBe(`Restored ${backup.id} as register.json of Przykład Sp. z o.o.; the previous file was kept as a backup.\n`);
-    // A damaged register.json is moved aside when a command opens it: nothing is left to keep.
+    // A damaged register.json is moved aside when a command that writes opens it (check only reports it): nothing is left to keep.
     writeFileSync(join(dir, 'register.json'), 'not json at all');
     expect((await cli('check', dir)).code).toBe(2);
+    expect(readFileSync(join(dir, 'register.json'), 'utf8')).toBe('not json at all');
+    expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski')).code).toBe(2);
     const backupsBefore = listBackups(dir).length;
     const fresh = await cli('restore', dir, '--backup', backup.id, '--lang', 'pl');
     expect(fresh).toMatchObject({ code: 0, stderr: `Przywrócono ${backup.id} jako register.json rejestru Przykład Sp. z o.o.; poprzedniego pliku nie było, więc nie zachowano kopii.\n` });

@@ -311,3 +311,27 @@ describe('left by other programs and other computers', () => {
     register.close();
   });
 });
+
+describe('a reader (check, export): no lock, nothing written', () => {
+  it('reads a register another instance holds open, refuses to write, and leaves every byte and the lock as they were', () => {
+    const { dir, deps } = closedRegister();
+    const holder = openRegister(dir, deps);
+    const before = snapshot(dir);
+    const reader = openRegister(dir, testDeps({ lockEnv: { pid: 1, host: 'other-pc', now: () => new Date(), isAlive: () => true } }), { readOnly: true });
+    expect(reader.document.organization.contact).toBe('it@przyklad.pl');
+    expect(() => reader.updateOrganization({ ...reader.document.organization, contact: 'x' })).toThrow(/only to be read/);
+    reader.close();
+    expect(snapshot(dir)).toEqual(before);
+    holder.close();
+  });
+
+  it('a damaged register is reported to a reader and left where it is', () => {
+    const { dir, deps } = closedRegister();
+    writeFileSync(registerPath(dir), '{"schemaVersion":2,');
+    const before = snapshot(dir);
+    const problem = openProblem(() => openRegister(dir, deps, { readOnly: true }));
+    expect([problem.problem, problem.movedTo]).toEqual(['register-corrupt', null]);
+    expect(problem.message).toMatch(/Nothing was changed\.$/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
