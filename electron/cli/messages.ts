@@ -101,7 +101,8 @@ const en = {
   filesRequired: 'name at least one file to import',
   mapUnknown: '--map names unknown fields: {{fields}}',
   unmatchedColumns: 'columns could not be matched with confidence — {{list}}. Supply them with --map "Header=field,…"',
-  noSheetRecognised: 'no sheet was recognised as an export or a register: {{files}}',
+  noSheetRecognised:
+    'no sheet was recognised as an export or a register: {{files}}. Name the columns of a hand-kept sheet with --map "Header=field,…"; register fields: {{register}}; purchase fields: {{purchases}}',
   unmatchedSkipHint: ', or leave such a sheet out: {{skip}}',
   importLeftOut: 'left out (--skip): {{name}}',
   skipUnknown: '--skip names no sheet or file given: {{names}}',
@@ -230,7 +231,8 @@ const pl: Messages = {
   filesRequired: 'podaj co najmniej jeden plik do importu',
   mapUnknown: '--map wskazuje nieznane pola: {{fields}}',
   unmatchedColumns: 'nie udało się pewnie dopasować kolumn — {{list}}. Podaj je w --map "Nagłówek=pole,…"',
-  noSheetRecognised: 'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}',
+  noSheetRecognised:
+    'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}. Kolumny arkusza prowadzonego ręcznie wskaż w --map "Nagłówek=pole,…"; pola rejestru: {{register}}; pola zakupów: {{purchases}}',
   unmatchedSkipHint: ' albo pomiń taki arkusz: {{skip}}',
   importLeftOut: 'pominięto (--skip): {{name}}',
   skipUnknown: '--skip nie wskazuje żadnego z podanych arkuszy ani plików: {{names}}',

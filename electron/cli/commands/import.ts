@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
+import { normalizeHeader } from '../../../shared/import/headers';
+import { purchaseFields, registerFields } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -96,6 +98,12 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   const failed = loaded.find((f) => f.error);
   if (failed?.error) throw new UsageError(uiText(failed.error.key, failed.error.params, failed.error.message));
   const { files, left } = leaveOut(loaded, values.skip ?? []);
+  // A --map header no sheet has is a typo, not a column to drop without a word.
+  if (explicit) {
+    const headers = new Set(files.flatMap((f) => f.read?.sheets.flatMap((s) => s.headers.map(normalizeHeader)) ?? []));
+    const absent = Object.entries(explicit.mapping).filter(([header]) => !headers.has(normalizeHeader(header)));
+    if (absent.length) throw new UsageError(absent.map(([header, field]) => uiText('importFile.warning.mappingHeaderMissing', { pair: `${header}=${field || 'ignore'}` })).join('; '));
+  }
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
   return withRegister(dir, io, (register) => {
@@ -109,7 +117,12 @@ export async function runImport(args: string[], io: Io): Promise<number> {
     }
     for (const name of left) io.err(msg('importLeftOut', { name }));
     const unknown = preview.sheets.filter((s) => s.status === 'unknown');
-    if (unknown.length === preview.sheets.length) throw new UsageError(msg('noSheetRecognised', { files: unknown.map((s) => s.fileName).join(', ') }));
+    if (unknown.length === preview.sheets.length) {
+      // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
+      const headersOf = (s: (typeof unknown)[number]) => files.find((f) => f.fileName === s.fileName)?.read?.sheets.find((x) => x.name === s.sheetName)?.headers ?? [];
+      const list = unknown.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''} (${msg('unmatchedHeaders', { headers: headersOf(s).slice(0, 12).join(', ') })})`);
+      throw new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
+    }
     const summary = previewSummary(preview);
     let committed = null;
     if (values.commit) committed = commitImport(register, preview, {});

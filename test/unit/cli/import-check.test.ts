@@ -167,6 +167,19 @@ describe('import then check', () => {
     expect([unknown.code, unknown.stderr]).toEqual([2, 'cal-register import: --skip names no sheet or file given: Ceny\n']);
   });
 
+  it('a --map header that no sheet has is refused as the typo it is; a sheet nobody recognises is named with its headers and the fields --map takes', async () => {
+    const sheet = join(tempDir(), 'lista.csv');
+    writeFileSync(sheet, 'Kto;Skrzynka;Licencja\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL\r\n');
+    const typo = await cli('import', dir, sheet, '--map', 'Kot=fullName,Skrzynka=email,Licencja=licenseType');
+    expect([typo.code, typo.stderr]).toEqual([2, 'cal-register import: Mapping "Kot=fullName" names a column the sheet does not have\n']);
+    const colours = join(tempDir(), 'kolory.csv');
+    writeFileSync(colours, 'Kolor;Rozmiar\r\nczerwony;M\r\n');
+    const unknown = await cli('import', dir, colours);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('kolory.csv (headers: Kolor, Rozmiar)');
+    expect(unknown.stderr).toMatch(/--map "Header=field,…"; register fields: givenName, surname, .*licenseType/);
+  });
+
   it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
     const sheet = join(tempDir(), 'rejestr.csv');
     writeFileSync(sheet, 'Kto;Skrzynka;Licencja;Kiedy\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;12.05.2022\r\n');
