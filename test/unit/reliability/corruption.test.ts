@@ -15,6 +15,17 @@ import { registerNoticeSchema } from '../../../shared/contracts/register';
 import { caught } from '../register/helpers';
 import { closedRegister, expectNoByteLost, openProblem, org, registerPath, snapshot, tempDir, testDeps } from './helpers';
 
+/** An open register with one purchase and its proof file, faktura.pdf (`source` is the original outside the register). */
+function registerWithProof() {
+  const { dir, deps } = closedRegister();
+  const source = join(tempDir(), 'faktura.pdf');
+  writeFileSync(source, '%PDF-1.4 FV/2024/03/17');
+  const register = openRegister(dir, deps);
+  const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+  const [proof] = attachProofs(register, purchase.id, [source]);
+  return { dir, deps, source, register, purchase, proof };
+}
+
 /** Replaces register.json with `bytes`, opens, and checks the file was moved aside byte for byte. */
 function expectMovedAside(bytes: Buffer | string) {
   const { dir, deps } = closedRegister();
@@ -99,12 +110,7 @@ describe('a register edited by hand or missing files', () => {
   });
 
   it('a proof file deleted from proofs/ is reported as missing; the register opens and keeps its record', () => {
-    const { dir, deps } = closedRegister();
-    const source = join(tempDir(), 'faktura.pdf');
-    writeFileSync(source, '%PDF-1.4 FV/2024/03/17');
-    const register = openRegister(dir, deps);
-    const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
-    const [proof] = attachProofs(register, purchase.id, [source]);
+    const { dir, deps, register, proof } = registerWithProof();
     register.close();
     rmSync(join(dir, 'proofs', `${proof!.sha256}.pdf`));
     const before = readFileSync(registerPath(dir));
@@ -297,12 +303,7 @@ describe('left by other programs and other computers', () => {
   });
 
   it('attaching a proof again repairs a stored copy altered without changing its size', () => {
-    const { dir, deps } = closedRegister();
-    const source = join(tempDir(), 'faktura.pdf');
-    writeFileSync(source, '%PDF-1.4 FV/2024/03/17');
-    const register = openRegister(dir, deps);
-    const purchase = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
-    const [proof] = attachProofs(register, purchase.id, [source]);
+    const { dir, source, register, purchase, proof } = registerWithProof();
     const stored = join(dir, 'proofs', `${proof!.sha256}.pdf`);
     writeFileSync(stored, '%PDF-1.4 FV/2024/03/99');
     expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
