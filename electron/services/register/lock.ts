@@ -75,7 +75,7 @@ export interface HeldLock {
 }
 
 const lockedError = (existing: LockOwner | null): DomainError =>
-  new DomainError('register-locked', `The register is open in another CAL Register (process ${existing?.pid} on ${existing?.host} since ${existing?.at}).`, {
+  new DomainError('register-locked', `The register is open in another CAL Register${existing ? ` (process ${existing.pid} on ${existing.host} since ${existing.at})` : ''}.`, {
     pid: existing?.pid ?? null,
     host: existing?.host ?? null,
     since: existing?.at ?? null,
@@ -131,6 +131,10 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
   const path = join(dir, LOCK_FILE);
   const owner: LockOwner = { pid: env.pid, host: env.host, at: env.now().toISOString(), instance };
   let replaced: LockOwner | null = null;
+  const assertHeld = (): void => {
+    const current = readOwner(path);
+    if (current?.instance !== instance) throw lockedError(current);
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       createLock(path, owner);
@@ -138,9 +142,7 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
         path,
         owner,
         replaced,
-        assertHeld: () => {
-          if (readOwner(path)?.instance !== instance) throw lockedError(readOwner(path));
-        },
+        assertHeld,
         release: () => {
           const current = readOwner(path);
           if (current && current.instance === instance) rmSync(path, { force: true });
@@ -154,9 +156,7 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
           path,
           owner: existing,
           replaced: null,
-          assertHeld: () => {
-            if (readOwner(path)?.instance !== instance) throw lockedError(readOwner(path));
-          },
+          assertHeld,
           release: () => rmSync(path, { force: true }),
         };
       }
