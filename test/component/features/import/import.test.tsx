@@ -69,6 +69,35 @@ describe('Import screen', () => {
     expect(useNavigationStore.getState().screen).toBe('register');
   });
 
+  it('a register sheet that ends an active CAL offers its release, ticked and counted; a row the register has is shown, not offered', async () => {
+    installFakeApi();
+    const assignment = { fileName: 'rejestr.csv', person: { kind: 'existing', personId: 'p1' }, purchase: { kind: 'existing', purchaseId: 'lot-1' }, productId: 'exchange-2019-standard-user-cal', assignedOnAssumed: false, notes: '' } as const;
+    const sheetPreview = {
+      ...preview,
+      sheets: [{ ...mailboxSheet, fileName: 'rejestr.csv', kind: 'register-sheet' as const, rowsRead: 2, rowsSkipped: 0, skipped: [], warnings: [], missingColumns: [] }],
+      newPeople: [],
+      updatedPeople: [],
+      missingPeople: [],
+      ambiguous: [],
+      snapshot: { mailboxes: 0, users: 0, sources: [{ fileName: 'rejestr.csv', sha256: 'b'.repeat(64), kind: 'register-sheet', rows: 2 }] },
+      assignments: [
+        { ...assignment, key: 'as:2', action: 'release' as const, assignmentId: 'as-1', line: 2, personLabel: 'Anna Nowak', assignedOn: '2024-03-02', releasedOn: '2025-06-30' },
+        { ...assignment, key: 'as:3', action: 'existing' as const, assignmentId: 'as-2', line: 3, personLabel: 'Jan Kowalski', assignedOn: '2024-03-03', releasedOn: null },
+      ],
+    };
+    fakeImport({ token: 'token-123456', preview: sheetPreview, errors: [] });
+    const { user, missingKeys } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+    await screen.findByTestId('import-preview');
+    expect(screen.getByText('Ended: will be released in the register')).toBeTruthy();
+    expect(screen.getByText(/^released .*30.*2025 · rejestr\.csv, line 2$/)).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /^Include Anna Nowak/ })).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /^Include Jan Kowalski/ })).toBeNull();
+    expect(screen.queryByTestId('import-inventory')).toBeNull();
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 1 change');
+    expect(missingKeys).toEqual([]);
+  });
+
   it('a sheet that needs a column mapping sends importRemap with the header → field mapping the user chose', async () => {
     installFakeApi();
     const needsMapping = { ...preview, sheets: [registerSheet], newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [] };

@@ -73,7 +73,7 @@ export const preview: ImportPreviewView = {
   unresolved: [],
   systemAccounts: 2,
   mailboxTypes: { UserMailbox: 4, SharedMailbox: 1 },
-  snapshot: { mailboxes: 1000, users: 0, sources: [] },
+  snapshot: { mailboxes: 1000, users: 0, sources: [{ fileName: 'mailboxes.csv', sha256: 'a'.repeat(64), kind: 'mailboxes', rows: 1000 }] },
 };
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
@@ -83,7 +83,7 @@ export function fakeImport(session: ImportSessionView, remapped: ImportSessionVi
   const api = {
     importPick: vi.fn(() => ok(session)),
     importRemap: vi.fn((_input: { token: string; fileName: string; mapping: Record<string, string> }) => ok(remapped)),
-    importCommit: vi.fn(() => ok({ snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0 })),
+    importCommit: vi.fn(() => ok({ snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0, releasedAssignments: 0 })),
     importCancel: vi.fn(() => ok(null)),
   };
   Object.assign(window.calRegister as CalRegisterApi, api);
