@@ -87,7 +87,7 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     if (!p) continue;
     people.set(p.id, {
       ...p,
-      email: p.email || clip(u.fill.email ?? ''),
+      email: u.fill.email !== undefined ? clip(u.fill.email) : p.email,
       login: p.login || clip(u.fill.login ?? ''),
       directory: directoryOf(u.facts, now, snapshotId),
     });

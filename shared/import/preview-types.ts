@@ -29,7 +29,7 @@ export interface PersonUpdate {
   personId: string;
   name: string;
   facts: DirectoryFactsSeen;
-  /** Empty identity fields the directory can fill. */
+  /** Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address). */
   fill: { email?: string; login?: string };
   /** What differs from the register; empty when only the "seen" time changes. */
   changes: FactChange[];

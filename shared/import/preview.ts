@@ -135,6 +135,8 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       const facts = factsOf(e, g.sawMailboxes, g.sawAdUsers, person.directory);
       const fill: PersonUpdate['fill'] = {};
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
+      // A primary address changed in Exchange (a new surname, a new domain), the person still found by UPN or login.
+      else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
       if (!person.login && e.login) fill.login = e.login;
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
       continue;

@@ -74,6 +74,16 @@ describe('previewImport: directory files', () => {
     expect(l?.fill).toEqual({ email: 'l.zolkiewski@przyklad.pl' });
   });
 
+  it('a person found by login whose primary e-mail changed in Exchange gets the new address, shown as a change', () => {
+    const renamed = register({ people: [{ id: 'p-ak', givenName: 'Anna', surname: 'Kowalska', email: 'anna.stara@przyklad.pl', login: 'akowalska' }] });
+    const p = previewImport(renamed, [mailboxes], { now: NOW });
+    const update = p.updatedPeople.find((u) => u.personId === 'p-ak');
+    expect(update?.fill).toEqual({ email: 'a.kowalska@przyklad.pl' });
+    expect(update?.changes).toContainEqual({ field: 'email', before: 'anna.stara@przyklad.pl', after: 'a.kowalska@przyklad.pl' });
+    expect(applyImport(renamed, p, {}, counter(), NOW).people[0]?.email).toBe('a.kowalska@przyklad.pl');
+    expect(applyImport(renamed, p, { exclude: [update!.key] }, counter(), NOW).people[0]?.email).toBe('anna.stara@przyklad.pl');
+  });
+
   it('takes a namesake of a person already matched by login for a different person', () => {
     expect(preview.ambiguous).toEqual([]);
     expect(preview.newPeople.map((p) => p.email)).toEqual(['lukasz.z@przyklad.pl']);
