@@ -96,7 +96,8 @@ const en = {
   'col.finding': 'Finding',
   'col.fix': 'Suggested fix',
 
-  'total': 'Total',
+  // CALs of every product added up: a person needing Enterprise features counts in both the Standard and the Enterprise row.
+  'total': 'Total, CALs of all products',
   'total.purchases': 'Total (voided lots excluded)',
 
   'status.active': 'Active',
@@ -252,7 +253,7 @@ const pl: Labels = {
   'col.finding': 'Ustalenie',
   'col.fix': 'Zalecane działanie',
 
-  'total': 'Razem',
+  'total': 'Razem, licencje CAL wszystkich produktów',
   'total.purchases': 'Razem (bez unieważnionych partii)',
 
   'status.active': 'Aktywne',

@@ -282,7 +282,7 @@ describe('Summary sheet', () => {
     const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })));
     const position = sheet.blocks.find((b) => b.kind === 'table');
     expect(position?.kind === 'table' && position.rows[0]).toEqual(['Exchange Server 2019 Standard User CAL', 9, 6, 6, 0, 3]);
-    expect(position?.kind === 'table' && position.totals).toEqual(['Total', 9, 6, 6, 0, 3]);
+    expect(position?.kind === 'table' && position.totals).toEqual(['Total, CALs of all products', 9, 6, 6, 0, 3]);
   });
 
   it('says under the position which rule counted shared mailboxes, in the workbook\'s language', () => {
