@@ -489,6 +489,9 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   const parsed = parseRegisterText(text);
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
     const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;
+    if (typeof version === 'number' && version > (deps.schemaVersion ?? CURRENT_SCHEMA_VERSION)) {
+      throw keyedError('register-too-new', 'backup-too-new', { backup: backupId, version: String(version) });
+    }
     if (!(typeof version === 'number' && version < CURRENT_SCHEMA_VERSION)) {
       throw keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
     }

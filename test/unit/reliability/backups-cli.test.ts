@@ -83,4 +83,15 @@ describe('cal-register backups and restore', () => {
     expect(tooNew.code).toBe(1);
     expect(tooNew.stderr).toContain('zapisała nowsza wersja CAL Register (schemat 99');
   });
+
+  it('restore of a backup written by a newer version says so and changes nothing', async () => {
+    const dir = await registerWithHistory();
+    const before = readFileSync(join(dir, 'register.json'));
+    const backup = listBackups(dir)[0]!;
+    const path = join(dir, 'backups', backup.id);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":7'));
+    const result = await cli('restore', dir, '--backup', backup.id, '--lang', 'pl');
+    expect([result.code, result.stderr]).toEqual([2, `cal-register restore: Kopię zapasową ${backup.id} zapisała nowsza wersja CAL Register (schemat 7); zaktualizuj CAL Register, aby ją przywrócić. Niczego nie zmieniono.\n`]);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
 });
