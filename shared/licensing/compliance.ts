@@ -87,7 +87,9 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
   for (const purchase of doc.purchases) {
     if (lots.has(purchase.id)) continue;
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
-    lots.set(purchase.id, { purchase, product, version: product ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
+    // A lot bought after the report's date is not owned on it: as it is not counted as purchased, its seats cover nobody yet.
+    const owned = product !== null && purchase.date <= asOf;
+    lots.set(purchase.id, { purchase, product, version: owned ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
   const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();

@@ -39,6 +39,21 @@ describe('purchase lots', () => {
     expect(findingsOf(later, 'purchase-after-as-of')).toEqual([]);
   });
 
+  it('a CAL from a lot dated after the report date covers nobody on that date: its holder needs a CAL, and it is not counted as assigned', () => {
+    const parts = compliantParts(2);
+    const doc = buildRegister({
+      ...parts,
+      purchases: [aPurchase('lot1', '2019-standard-user', 1), aPurchase('lot2', '2019-standard-user', 1, { date: '2026-03-01' })],
+      assignments: [anAssignment('a-user00000', 'user00000', 'lot1'), anAssignment('a-user00001', 'user00001', 'lot2', { assignedOn: '2026-01-10' })],
+    });
+    const before = check(doc, '2026-02-01');
+    expect(subjectsOf(before, 'mailbox-without-cal')).toEqual(['user00001@example.com']);
+    expect(before.position[0]).toMatchObject({ purchased: 1, assigned: 1, required: 2, shortfall: 1 });
+    const after = check(doc, '2026-03-01');
+    expect(subjectsOf(after, 'mailbox-without-cal')).toEqual([]);
+    expect(after.position[0]).toMatchObject({ purchased: 2, assigned: 2, shortfall: 0 });
+  });
+
   it('as of a day before every purchase, nothing is purchased and the need is a shortfall', () => {
     const report = check(buildRegister(compliantParts(3)), '2023-12-01');
     expect(report.position[0]).toMatchObject({ purchased: 0, shortfall: 3 });
