@@ -143,6 +143,11 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       continue;
     }
     const covered = optionalDate(get(cells, 'coveredUntil'));
+    // An end of Software Assurance or subscription that cannot be read is not "perpetual": the row waits for a readable date.
+    if (!covered.ok) {
+      skip(covered.reason);
+      continue;
+    }
     const document = get(cells, 'document');
     const order = get(cells, 'orderNumber');
     const notes = [get(cells, 'notes'), document && order ? `order ${order}` : ''].filter(Boolean).join('; ');
@@ -155,7 +160,7 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       vendor: get(cells, 'vendor'),
       document: document || order,
       program: programOf(get(cells, 'program')),
-      coveredUntil: covered.ok ? covered.value : null,
+      coveredUntil: covered.value,
       notes,
     });
   }

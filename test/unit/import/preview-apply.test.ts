@@ -315,6 +315,22 @@ describe('hand-kept sheets', () => {
   );
   const workbook = file('rejestr.xlsx', purchasesSheet, registerSheet);
 
+  it('a purchase row whose Software Assurance end cannot be read is skipped with the reason, never taken as perpetual', () => {
+    const lots = file(
+      'zakupy.csv',
+      sheet(
+        ['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury', 'SA do'],
+        [
+          ['Exchange Server 2019 Standard User CAL', '10', '01.03.2024', 'FV/1', '31 maja 2027'],
+          ['Exchange Server 2019 Standard User CAL', '5', '01.03.2024', 'FV/2', '31.05.2027'],
+        ],
+      ),
+    );
+    const p = previewImport(register(), [lots], { now: NOW });
+    expect(p.sheets[0]?.skipped.map((s) => [s.line, s.reason.key])).toEqual([[2, 'importFile.skip.badDate']]);
+    expect(p.purchases.map((c) => [c.purchase.document, c.purchase.coverage])).toEqual([['FV/2', { kind: 'software-assurance', until: '2027-05-31' }]]);
+  });
+
   it('proposes the purchase, the people and their assignments', () => {
     const p = previewImport(register({ people: [anna] }), [workbook], { now: NOW });
     expect(p.purchases).toHaveLength(1);
