@@ -35,6 +35,10 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
   if (context.seServer && coverage.kind !== 'perpetual' && catalogProduct(purchase.productId) && coverageState(coverage, asOf) === 'ended') {
     findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: coverage.kind, params: { ...params, until: coverage.until }, fix: 'renew-coverage' }));
   }
+  // SE CALs are sold only with Software Assurance or as subscriptions (DOMAIN.md): a lot recorded as perpetual lacks its coverage.
+  if (context.seServer && coverage.kind === 'perpetual' && catalogProduct(purchase.productId)?.version === 'SE') {
+    findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: 'perpetual', params: { ...params, until: '' }, fix: 'renew-coverage' }));
+  }
   if (replay) reassignmentFindings(context, purchase, assignments, findings);
   return { findings, active };
 }

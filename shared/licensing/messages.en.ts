@@ -43,6 +43,8 @@ export const licensingEn = {
         'Purchase {{purchase}} ({{product}}): Software Assurance ended on {{until}}. An Exchange Server SE server is in the register, and SE may be reached only with CALs under active Software Assurance or subscription.',
       subscription:
         'Purchase {{purchase}} ({{product}}): the subscription ended on {{until}}. An Exchange Server SE server is in the register, and SE may be reached only with CALs under active Software Assurance or subscription.',
+      perpetual:
+        'Purchase {{purchase}} ({{product}}) is recorded as perpetual, without Software Assurance or subscription. SE CALs are licensed only with active Software Assurance or as a subscription: record its coverage and end date.',
     },
     'server-trial-expired': {
       default: 'Server {{server}}: the trial has ended and no product key has been entered.',

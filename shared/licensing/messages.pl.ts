@@ -43,6 +43,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         'Zakup {{purchase}} ({{product}}): Software Assurance skończyło się {{until}}. W rejestrze jest serwer Exchange Server SE, a do SE wolno łączyć się tylko z licencjami CAL z aktywnym Software Assurance lub subskrypcją.',
       subscription:
         'Zakup {{purchase}} ({{product}}): subskrypcja skończyła się {{until}}. W rejestrze jest serwer Exchange Server SE, a do SE wolno łączyć się tylko z licencjami CAL z aktywnym Software Assurance lub subskrypcją.',
+      perpetual:
+        'Zakup {{purchase}} ({{product}}) jest zapisany jako wieczysty, bez Software Assurance i bez subskrypcji. Licencje CAL dla SE są udzielane tylko z aktywnym Software Assurance albo jako subskrypcja: zapisz okres ich ważności i datę końca.',
     },
     'server-trial-expired': {
       default: 'Serwer {{server}}: wersja próbna wygasła, a klucz produktu nie został wprowadzony.',

@@ -66,6 +66,15 @@ describe('CAL versions', () => {
     const withSe = check(buildRegister({ ...compliantParts(1), purchases, servers: [se] }));
     expect(findingsOf(withSe, 'coverage-expired').map((f) => f.messageKey)).toEqual(['finding.coverage-expired.subscription']);
   });
+
+  it('an SE CAL recorded as perpetual is reported where an SE server exists: SE CALs come only with Software Assurance or as subscriptions', () => {
+    const perpetual = [aPurchase('lot1', 'se-standard-user', 1)];
+    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: perpetual, servers: [se] })), 'coverage-expired')).toMatchObject([
+      { severity: 'error', subjectId: 'lot1', fix: 'renew-coverage', messageKey: 'finding.coverage-expired.perpetual' },
+    ]);
+    const covered = [aPurchase('lot1', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } })];
+    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] })), 'coverage-expired')).toEqual([]);
+  });
 });
 
 describe('what each holder holds', () => {
