@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
-import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/register-store';
+import { PROOFS_DIR, readRegisterText, REGISTER_FILE } from '../../services/register/register-store';
 import { onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg, uiText, type CliTextKey } from '../messages';
 
@@ -25,8 +25,7 @@ export function runVerify(args: string[], io: Io): number {
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
   let parsed;
   try {
-    // As an open reads it: a byte-order mark (a register once saved in Notepad) is dropped.
-    const value: unknown = JSON.parse(new TextDecoder().decode(readFileSync(file)));
+    const value: unknown = JSON.parse(readRegisterText(file));
     const version = isRecord(value) ? value.schemaVersion : undefined;
     if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
       const params = { version, supported: CURRENT_SCHEMA_VERSION };

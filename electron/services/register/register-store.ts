@@ -483,9 +483,16 @@ export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps,
   }
 }
 
+/**
+ * A register file's text as an open reads it (TextDecoder): a byte-order mark, left by a register
+ * once saved in Notepad and by its backups, is dropped. For readers that do not keep the bytes.
+ */
+export function readRegisterText(path: string): string {
+  return new TextDecoder().decode(readFileSync(path));
+}
+
 function restoreLocked(dir: string, source: string, backupId: string, deps: RegisterDeps): OpenRegister {
-  // As an open reads it: a byte-order mark (a register saved once in Notepad, and its backups) is dropped.
-  const text = new TextDecoder().decode(readFileSync(source));
+  const text = readRegisterText(source);
   const parsed = parseRegisterText(text);
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
     const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;
