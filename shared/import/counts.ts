@@ -15,19 +15,35 @@ export type ChangeCounts = {
   released: number;
 };
 
+type PreviewSections = Pick<ImportPreview, 'newPeople' | 'updatedPeople' | 'missingPeople' | 'servers' | 'purchases' | 'assignments'>;
+
 /**
- * What a preview would change, kind by kind, leaving out what is already in the register (people
- * whose facts are the same, unchanged servers, purchases and assignments it already has).
+ * The changes a preview proposes, section by section, leaving out what is already in the register
+ * (people whose facts are the same, unchanged servers, purchases and assignments it already has):
+ * what the Import screen offers to untick and what the CLI counts.
  */
-export function changeCounts(preview: Pick<ImportPreview, 'newPeople' | 'updatedPeople' | 'missingPeople' | 'ambiguous' | 'servers' | 'purchases' | 'assignments'>): ChangeCounts {
+export function proposedChanges<P extends PreviewSections>(preview: P) {
   return {
-    newPeople: preview.newPeople.length,
-    updated: preview.updatedPeople.filter(isRealUpdate).length,
-    missing: preview.missingPeople.length,
+    newPeople: preview.newPeople,
+    updatedPeople: preview.updatedPeople.filter(isRealUpdate),
+    missingPeople: preview.missingPeople,
+    servers: preview.servers.filter((s) => s.action !== 'unchanged'),
+    purchases: preview.purchases.filter((p) => p.action === 'new'),
+    assignments: preview.assignments.filter((a) => a.action !== 'existing'),
+  };
+}
+
+/** What a preview would change, kind by kind (`proposedChanges`), with the ambiguous matches left to decide. */
+export function changeCounts(preview: PreviewSections & Pick<ImportPreview, 'ambiguous'>): ChangeCounts {
+  const proposed = proposedChanges(preview);
+  return {
+    newPeople: proposed.newPeople.length,
+    updated: proposed.updatedPeople.length,
+    missing: proposed.missingPeople.length,
     ambiguous: preview.ambiguous.length,
-    servers: preview.servers.filter((s) => s.action !== 'unchanged').length,
-    purchases: preview.purchases.filter((p) => p.action === 'new').length,
-    assignments: preview.assignments.filter((a) => a.action === 'new').length,
-    released: preview.assignments.filter((a) => a.action === 'release').length,
+    servers: proposed.servers.length,
+    purchases: proposed.purchases.length,
+    assignments: proposed.assignments.filter((a) => a.action === 'new').length,
+    released: proposed.assignments.filter((a) => a.action === 'release').length,
   };
 }

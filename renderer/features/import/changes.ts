@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
-import { isRealUpdate } from '../../../shared/import/counts';
+import { isRealUpdate, proposedChanges } from '../../../shared/import/counts';
 import type { AmbiguousDecision } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
 
@@ -8,13 +8,15 @@ export { isRealUpdate };
 
 /** Keys of every proposed change the user may untick, per preview section. */
 export function changeKeys(preview: ImportPreviewView) {
+  const keys = (items: readonly { key: string }[]) => items.map((item) => item.key);
+  const proposed = proposedChanges(preview);
   return {
-    newPeople: preview.newPeople.map((p) => p.key),
-    updatedPeople: preview.updatedPeople.filter(isRealUpdate).map((p) => p.key),
-    missingPeople: preview.missingPeople.map((p) => p.key),
-    servers: preview.servers.filter((s) => s.action !== 'unchanged').map((s) => s.key),
-    purchases: preview.purchases.filter((p) => p.action === 'new').map((p) => p.key),
-    assignments: preview.assignments.filter((a) => a.action !== 'existing').map((a) => a.key),
+    newPeople: keys(proposed.newPeople),
+    updatedPeople: keys(proposed.updatedPeople),
+    missingPeople: keys(proposed.missingPeople),
+    servers: keys(proposed.servers),
+    purchases: keys(proposed.purchases),
+    assignments: keys(proposed.assignments),
   };
 }
 
