@@ -12,6 +12,7 @@ export const channelNames = [
   'registerOpenRecent',
   'registerRetry',
   'registerTakeOver',
+  'registerOpenReadOnly',
   'registerRestoreBackup',
   'organizationUpdate',
   'serversList',

@@ -18,6 +18,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/format';
 import { useNavigationStore } from './navigationStore';
 import { NavigationPane } from './NavigationPane';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { screens } from './screens';
 import { useSessionStore } from './sessionStore';
 import { TopBar } from './TopBar';
@@ -130,6 +131,7 @@ function AppFrame() {
                   />
                 </MessageBar>
               )}
+              <ReadOnlyBanner />
               {Screen && <Screen />}
             </div>
           )}

@@ -18,8 +18,10 @@ export interface SessionState {
   newRegister(): Promise<void>;
   openRegister(): Promise<void>;
   openRecent(id: string): Promise<void>;
-  /** Opens again the register that could not be opened (its lock released, its folder back). */
+  /** Opens again the register that could not be opened (its lock released, its folder back), or one open read-only for editing. */
   retryOpen(): Promise<void>;
+  /** Opens the register that is locked or whose folder cannot be written, only to be read. */
+  openReadOnly(): Promise<void>;
   /** Opens the locked register anyway, replacing its lock (after the user confirmed its holder is gone). */
   takeOverLock(): Promise<void>;
   restoreBackup(backupId: string): Promise<boolean>;
@@ -96,6 +98,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       await switchRegister(() => client.registerRetry({}));
     },
 
+    async openReadOnly() {
+      await switchRegister(() => client.registerOpenReadOnly({}));
+    },
+
     async takeOverLock() {
       await switchRegister(() => client.registerTakeOver({}));
     },
@@ -113,3 +119,6 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
   };
 });
+
+/** The open register was opened only to be read: controls that would change it are disabled. */
+export const useReadOnly = (): boolean => useSessionStore((s) => s.status?.state === 'open' && s.status.readOnly);

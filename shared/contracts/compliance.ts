@@ -15,5 +15,5 @@ export type ComplianceView = z.infer<typeof complianceViewSchema>;
 export const complianceContract = {
   /** Position and findings as of a date (today when omitted); proof files are re-hashed. */
   complianceReport: { input: z.object({ asOf: calendarDate.optional() }).strict(), output: complianceViewSchema },
-  complianceSettings: { input: z.object({ countSharedMailboxes: z.boolean() }).strict(), output: complianceViewSchema },
+  complianceSettings: { input: z.object({ countSharedMailboxes: z.boolean() }).strict(), output: complianceViewSchema, writes: true },
 } as const;

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
+  /** The channel changes the open register: main refuses it while the register is open read-only. */
+  writes?: true;
 }
 export type ContractShape = Record<string, ChannelSpec>;
 

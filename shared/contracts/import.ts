@@ -37,6 +37,7 @@ export const importContract = {
       })
       .strict(),
     output: z.object({ snapshotId: z.string(), newPeople: z.number(), updatedPeople: z.number(), servers: z.number(), purchases: z.number(), assignments: z.number(), releasedAssignments: z.number() }),
+    writes: true,
   },
   importCancel: { input: z.object({ token }).strict(), output: z.null() },
 } as const;

@@ -154,24 +154,24 @@ export type ChecklistPoint = z.infer<typeof checklistPointSchema>;
 
 export const ledgerContract = {
   serversList: { input: none, output: z.array(serverViewSchema) },
-  serverSave: { input: serverInputSchema, output: serverViewSchema },
-  serverVerify: { input: z.object({ id: entityId, verifiedBy: z.string().trim().min(1).max(200) }).strict(), output: serverViewSchema },
+  serverSave: { input: serverInputSchema, output: serverViewSchema, writes: true },
+  serverVerify: { input: z.object({ id: entityId, verifiedBy: z.string().trim().min(1).max(200) }).strict(), output: serverViewSchema, writes: true },
   purchasesList: { input: none, output: z.array(purchaseViewSchema) },
-  purchaseSave: { input: purchaseInputSchema, output: purchaseViewSchema },
-  purchaseVoid: { input: z.object({ id: entityId, reason: z.string().trim().min(1).max(200) }).strict(), output: purchaseViewSchema },
+  purchaseSave: { input: purchaseInputSchema, output: purchaseViewSchema, writes: true },
+  purchaseVoid: { input: z.object({ id: entityId, reason: z.string().trim().min(1).max(200) }).strict(), output: purchaseViewSchema, writes: true },
   /** Main shows a file dialog; the renderer names only the purchase. */
-  proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: purchaseViewSchema },
+  proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: purchaseViewSchema, writes: true },
   proofShow: { input: z.object({ proofId: entityId }).strict(), output: z.null() },
   peopleList: { input: none, output: z.array(personRowSchema) },
-  personSave: { input: personInputSchema, output: personRowSchema },
+  personSave: { input: personInputSchema, output: personRowSchema, writes: true },
   personHistory: { input: z.object({ personId: entityId }).strict(), output: z.array(historyEntrySchema) },
   /** Records that the person left (optionally releasing their CALs with reason `left`). */
-  personLeave: { input: personLeaveInputSchema, output: personRowSchema },
+  personLeave: { input: personLeaveInputSchema, output: personRowSchema, writes: true },
   /** Undoes a recorded departure; released CALs stay released. */
-  personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema },
+  personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema, writes: true },
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
-  assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema },
-  assignmentRelease: { input: releaseInputSchema, output: assignmentSchema },
+  assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema, writes: true },
+  assignmentRelease: { input: releaseInputSchema, output: assignmentSchema, writes: true },
   /** `serverId`: the server the wizard verified, judged alone at its end. */
   assignmentChecklist: { input: z.object({ assignmentId: entityId, serverId: entityId.optional() }).strict(), output: z.array(checklistPointSchema) },
 } as const;

@@ -34,6 +34,11 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     state: z.literal('open'),
     path: z.string(),
     folderName: z.string(),
+    /**
+     * Opened only to be read (the user chose it for a register another CAL Register holds, or a folder
+     * that cannot be written): every channel that writes is refused, and nothing is written at close.
+     */
+    readOnly: z.boolean(),
     schemaVersion: z.number().int(),
     organization: organizationSchema,
     counts: registerCountsSchema,
@@ -79,6 +84,11 @@ export const registerContract = {
   registerRetry: { input: none, output: registerStatusSchema },
   /** Opens the locked register that could not be opened, replacing its lock: the user confirmed its holder is gone. */
   registerTakeOver: { input: none, output: registerStatusSchema },
+  /**
+   * Opens, only to be read, the register that could not be opened because it is locked or its folder
+   * cannot be written; from a register open read-only, `registerRetry` tries again to open it for editing.
+   */
+  registerOpenReadOnly: { input: none, output: registerStatusSchema },
   registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema },
-  organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema },
+  organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema, writes: true },
 } as const;

@@ -10,6 +10,12 @@ export const en = {
     loading: 'Loading the register…',
     skipToContent: 'Skip to the screen',
   },
+  readOnly: {
+    title: 'Open read-only',
+    body: 'You can read this register and export the audit workbook, but nothing in it can be changed. It shows the register as it was when it was opened.',
+    openForEditing: 'Open for editing',
+    assign: 'A CAL cannot be assigned while the register is open read-only. To assign one, choose Open for editing at the top of the screen.',
+  },
   common: {
     cancel: 'Cancel',
     close: 'Close',
@@ -161,6 +167,8 @@ export const en = {
     retry: 'Try again',
     osCode: 'System code: {{osCode}}.',
     takeOver: 'Open anyway…',
+    openReadOnly: 'Open read-only',
+    readOnlyHint: 'To read it or print the audit workbook without changing anything, choose Open read-only.',
     takeOverTitle: 'Open this register anyway?',
     takeOverBody:
       'Do this only if CAL Register is no longer running with this register on {{host}}, for example because that computer crashed or was switched off. If it is still running there, the two programs will overwrite each other’s changes.',

@@ -10,6 +10,12 @@ export const pl = {
     loading: 'Wczytywanie rejestru…',
     skipToContent: 'Przejdź do ekranu',
   },
+  readOnly: {
+    title: 'Otwarty tylko do odczytu',
+    body: 'Możesz przeglądać ten rejestr i wyeksportować skoroszyt audytowy, ale niczego w nim nie można zmienić. Pokazuje rejestr w stanie z chwili otwarcia.',
+    openForEditing: 'Otwórz do edycji',
+    assign: 'Gdy rejestr jest otwarty tylko do odczytu, nie można przydzielić licencji CAL. Aby ją przydzielić, wybierz „Otwórz do edycji” u góry ekranu.',
+  },
   common: {
     cancel: 'Anuluj',
     close: 'Zamknij',
@@ -173,6 +179,8 @@ export const pl = {
     retry: 'Spróbuj ponownie',
     osCode: 'Kod systemowy: {{osCode}}.',
     takeOver: 'Otwórz mimo to…',
+    openReadOnly: 'Otwórz tylko do odczytu',
+    readOnlyHint: 'Aby go przejrzeć lub wydrukować skoroszyt audytowy bez wprowadzania zmian, wybierz „Otwórz tylko do odczytu”.',
     takeOverTitle: 'Otworzyć ten rejestr mimo blokady?',
     takeOverBody:
       'Zrób to tylko wtedy, gdy CAL Register nie działa już z tym rejestrem na komputerze {{host}}, na przykład dlatego, że ten komputer uległ awarii lub został wyłączony. Jeśli nadal tam działa, oba programy będą nadpisywać nawzajem swoje zmiany.',

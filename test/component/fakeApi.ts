@@ -11,6 +11,7 @@ export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
   state: 'open',
   path: 'C:\\Rejestry\\Kowalski i Syn',
   folderName: 'Kowalski i Syn',
+  readOnly: false,
   schemaVersion: 3,
   organization: { name: 'Kowalski i Syn sp. z o.o.', taxId: '5260250274', address: 'ul. Długa 5, 00-001 Warszawa', contact: 'it@kowalski.pl' },
   counts: { servers: 2, purchases: 4, people: 22, activeAssignments: 21, proofs: 1, auditEvents: 5 },
@@ -55,6 +56,7 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerOpenRecent: vi.fn(() => ok(status)),
     registerRetry: vi.fn(() => ok(status)),
     registerTakeOver: vi.fn(() => ok(status)),
+    registerOpenReadOnly: vi.fn(() => ok(status)),
     registerRestoreBackup: vi.fn(() => {
       status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
       return ok(status);

@@ -117,6 +117,36 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a locked register can be opened read-only: a banner says so on every screen, saving is off, and Open for editing goes back', async () => {
+    const api = installFakeApi({ status: lockedStatus });
+    const { user, missingKeys } = await renderApp();
+    expect(screen.getByTestId('register-problem').textContent).toContain('To read it or print the audit workbook without changing anything, choose Open read-only.');
+
+    api.registerOpenReadOnly.mockImplementation(() => Promise.resolve({ ok: true, value: { ...openStatus, readOnly: true } }));
+    await user.click(screen.getByRole('button', { name: 'Open read-only' }));
+    expect(api.registerOpenReadOnly).toHaveBeenCalledWith({});
+    const banner = await screen.findByTestId('read-only-banner');
+    expect(banner.textContent).toContain('You can read this register and export the audit workbook, but nothing in it can be changed.');
+    expect((screen.getByTestId('org-save') as HTMLButtonElement).disabled).toBe(true);
+
+    api.registerRetry.mockImplementation(() => Promise.resolve({ ok: true, value: openStatus }));
+    await user.click(screen.getByRole('button', { name: 'Open for editing' }));
+    expect(api.registerRetry).toHaveBeenCalledWith({});
+    await waitFor(() => expect(screen.queryByTestId('read-only-banner')).toBeNull());
+    expect((screen.getByTestId('org-save') as HTMLButtonElement).disabled).toBe(false);
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('in Polish, read-only is offered and announced in Polish', async () => {
+    const api = installFakeApi({ status: lockedStatus, settings: { ...settings, language: 'pl' } });
+    const { user, missingKeys } = await renderApp({ language: 'pl' });
+    api.registerOpenReadOnly.mockImplementation(() => Promise.resolve({ ok: true, value: { ...openStatus, readOnly: true } }));
+    await user.click(screen.getByRole('button', { name: 'Otwórz tylko do odczytu' }));
+    expect((await screen.findByTestId('read-only-banner')).textContent).toContain('Otwarty tylko do odczytu');
+    expect(screen.getByRole('button', { name: 'Otwórz do edycji' })).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('in Polish the holder and the time are in Polish', async () => {
     installFakeApi({ status: { ...lockedStatus, lock: { ...lockedStatus.lock, pid: null } }, settings: { ...settings, language: 'pl' } });
     const { missingKeys } = await renderApp({ language: 'pl' });
@@ -131,6 +161,7 @@ describe('A register that cannot be opened', () => {
     await renderApp();
 
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Open read-only' })).toBeNull();
     expect(screen.queryByTestId('register-lock-holder')).toBeNull();
   });
 

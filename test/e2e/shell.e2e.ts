@@ -6,6 +6,7 @@ import { useApp } from '../harness/app-fixture';
 import { describeViolations, reloadApp, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
+import { ExportPage } from '../harness/pages/ExportPage';
 import { OverviewPage } from '../harness/pages/OverviewPage';
 import { saveScreenshot } from '../harness/screenshots';
 
@@ -170,6 +171,70 @@ describe('app shell and overview', () => {
     await app.page.getByTestId('register-organization').waitFor();
     await expect.poll(() => overview.summary('folder').textContent()).toBe(clientDir);
   });
+  it('opens a locked register read-only from the keyboard: every screen reads, nothing can change it, the workbook exports, and Open for editing takes it back', async () => {
+    // The sample register, closed again, then locked by another computer.
+    await app.page.getByTestId('nav-help').click();
+    await app.page.getByTestId('help-open-sample').click();
+    await app.page.getByTestId('topbar-organization').filter({ hasText: 'BudMax' }).waitFor({ timeout: 30_000 });
+    const sampleDir = join(app.dataDir, 'registers', 'sample');
+    app.bridge.dialogs.nextFolder(join(app.dataDir, 'registers', 'default'));
+    await shell.fileOpen();
+    await app.page.getByTestId('topbar-organization').filter({ hasNotText: 'BudMax' }).waitFor();
+    const since = new Date(Date.now() - 60 * 60 * 1000).toISOString();
+    const foreignLock = JSON.stringify({ pid: 4242, host: 'BIURO-PC', at: since, instance: 'other' });
+    await writeFile(join(sampleDir, 'register.lock'), foreignLock);
+    const bytes = await readFile(join(sampleDir, 'register.json'));
+
+    app.bridge.dialogs.nextFolder(sampleDir);
+    await shell.fileOpen();
+    await overview.problem.getByText(msg('en', 'problem.register-locked')).waitFor();
+    await app.page.getByTestId('problem-open-read-only').focus();
+    await app.page.keyboard.press('Enter');
+    const banner = app.page.getByTestId('read-only-banner');
+    await banner.getByText(msg('en', 'readOnly.body')).waitFor();
+    await app.page.getByTestId('topbar-organization').filter({ hasText: 'BudMax' }).waitFor();
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await saveScreenshot(app.page, 'register-read-only-en');
+
+    // Every screen shows the register; no control that would change it is enabled.
+    expect(await app.page.getByTestId('org-save').isDisabled()).toBe(true);
+    await shell.goTo('register');
+    await app.page.locator('[data-person-actions]').first().click();
+    const leave = app.page.getByRole('menuitem', { name: msg('en', 'register.leaveAction') });
+    await expect.poll(() => leave.getAttribute('aria-disabled')).toBe('true');
+    await app.page.keyboard.press('Escape');
+    expect(await app.page.getByTestId('register-assign').isDisabled()).toBe(true);
+    await shell.goTo('servers');
+    expect(await app.page.getByTestId('server-add').isDisabled()).toBe(true);
+    await shell.goTo('purchases');
+    expect(await app.page.getByTestId('purchase-add').isDisabled()).toBe(true);
+    await shell.goTo('assign');
+    await app.page.getByTestId('assign-read-only').waitFor();
+    await banner.waitFor();
+    // The audit workbook is read from the register: it exports.
+    const exportPage = new ExportPage(app.page);
+    await shell.goTo('export');
+    app.bridge.dialogs.nextSavePath(join(app.dataDir, 'read-only-audit.xlsx'));
+    await exportPage.save();
+    await exportPage.done.waitFor();
+    expect(existsSync(join(app.dataDir, 'read-only-audit.xlsx'))).toBe(true);
+    // The register is as it was: not a byte written, the lock still the other computer's.
+    expect((await readFile(join(sampleDir, 'register.json'))).equals(bytes)).toBe(true);
+    expect(await readFile(join(sampleDir, 'register.lock'), 'utf8')).toBe(foreignLock);
+
+    // Still locked: Open for editing keeps it read-only and says why; once the lock is gone it opens for editing.
+    await banner.getByTestId('read-only-edit').click();
+    await shell.error.getByText(/open elsewhere|BIURO-PC/).first().waitFor();
+    await banner.waitFor();
+    await rm(join(sampleDir, 'register.lock'));
+    await banner.getByTestId('read-only-edit').press('Enter');
+    await banner.waitFor({ state: 'detached' });
+    expect(JSON.parse(await readFile(join(sampleDir, 'register.lock'), 'utf8'))).not.toMatchObject({ host: 'BIURO-PC' });
+    await shell.goTo('overview');
+    expect(await app.page.getByTestId('org-save').isEnabled()).toBe(true);
+  });
+
   it('opens a locked register anyway only after asking, from the keyboard, and says the lock was taken over', async () => {
     const clientDir = await lockedByAnotherComputer('client-d');
 

@@ -74,7 +74,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     // Channel names and error codes only: payloads may hold people's names and addresses.
     invoke: async (channel, input) => {
-      const result = await dispatch(handlers, channel, input, log);
+      const result = await dispatch(handlers, channel, input, log, { readOnly: () => session.current?.readOnly === true });
       if (!result.ok && result.error.code !== 'cancelled') log.info(`${channels.includes(channel as Channel) ? channel : '(unknown channel)'}: ${result.error.code}`);
       return result;
     },

@@ -1,8 +1,15 @@
 import { contract, type Channel, type ContractHandlers } from '../../../shared/contract';
+import type { ChannelSpec } from '../../../shared/contracts/define';
+import { keyedError } from '../../../shared/errors/messages';
 import { DomainError, fail, ok, type Result } from '../../../shared/result';
 
 export interface DispatchLog {
   error(message: string, error?: unknown): void;
+}
+
+export interface DispatchOptions {
+  /** The open register is read-only: channels that write (`writes` in the contract) are refused. */
+  readOnly?: () => boolean;
 }
 
 /**
@@ -10,11 +17,16 @@ export interface DispatchLog {
  * parse the input with the contract's schema, run the handler, return a Result.
  * Unknown failures become `internal`; their stack stays in the log.
  */
-export async function dispatch(handlers: ContractHandlers, channel: string, rawInput: unknown, log: DispatchLog): Promise<Result<unknown>> {
+export async function dispatch(handlers: ContractHandlers, channel: string, rawInput: unknown, log: DispatchLog, options: DispatchOptions = {}): Promise<Result<unknown>> {
   if (!Object.prototype.hasOwnProperty.call(contract, channel)) {
     return fail('invalid-input', `Unknown channel "${channel}".`);
   }
   const name = channel as Channel;
+  // One refusal for every channel that writes, whatever its input, before any of it runs (a dialog shown, a proof copied).
+  if ((contract[name] as ChannelSpec).writes && options.readOnly?.()) {
+    const refusal = keyedError('register-locked', 'register-open-read-only');
+    return fail(refusal.code, refusal.message, refusal.detail);
+  }
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

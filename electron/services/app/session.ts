@@ -19,6 +19,8 @@ type Problem = Extract<RegisterStatus, { state: 'problem' }>;
 /** What the user had before a switch: the open register's folder, or the problem on screen. */
 export interface Before {
   dir: string | null;
+  /** The register was open read-only, and is opened so again. */
+  readOnly: boolean;
   problem: Problem | null;
 }
 
@@ -67,7 +69,7 @@ export class RegisterSession {
 
   /** Closes what is open and returns it, for `reinstate` if what replaces it is refused. */
   leave(): Before {
-    const before = { dir: this.#open?.dir ?? null, problem: this.#problem };
+    const before = { dir: this.#open?.dir ?? null, readOnly: this.#open?.readOnly === true, problem: this.#problem };
     this.close();
     return before;
   }
@@ -84,7 +86,7 @@ export class RegisterSession {
       return;
     }
     try {
-      this.#open = openRegister(before.dir, this.deps);
+      this.#open = openRegister(before.dir, this.deps, { readOnly: before.readOnly });
     } catch (error) {
       this.#problem = error instanceof RegisterOpenError ? problemStatus(before.dir, error) : null;
     }
@@ -98,6 +100,29 @@ export class RegisterSession {
     this.#open?.close();
     this.#open = null;
     this.#problem = null;
+  }
+
+  /**
+   * From a register open read-only: opens it for editing. If it still cannot be (its lock still held,
+   * its folder still not writable), it stays open read-only and the refusal is passed on.
+   */
+  openForEditing(): RegisterStatus {
+    const open = this.#open;
+    if (!open?.readOnly) return this.status();
+    const before = this.leave();
+    try {
+      this.#open = openRegister(open.dir, this.deps);
+    } catch (error) {
+      this.reinstate(before);
+      throw error;
+    }
+    return this.status();
+  }
+
+  /** The folder of a register that could not be opened for editing but may be read: locked, or in a folder that cannot be written. */
+  readableDir(): string | null {
+    const code = this.#problem?.code;
+    return code === 'register-locked' || code === 'io-error' ? (this.#problem?.path ?? null) : null;
   }
 
   /** The folder of a register that could not be opened because another CAL Register holds its lock. */
@@ -133,6 +158,7 @@ function openStatus(register: OpenRegister): RegisterStatus {
     state: 'open',
     path: register.dir,
     folderName: basename(register.dir),
+    readOnly: register.readOnly,
     schemaVersion: doc.schemaVersion,
     organization: doc.organization,
     counts: registerCounts(doc),

@@ -144,6 +144,8 @@ export class OpenRegister {
     lock: HeldLock,
     deps: RegisterDeps,
     readonly notices: RegisterNotice[],
+    /** Opened only to be read: no lock is held, every commit is refused, nothing is written at close. */
+    readonly readOnly = false,
   ) {
     this.#deps = deps;
     this.#document = this.#held(document);
@@ -415,7 +417,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
       // A full disk must not hide the register; the next save retries the daily copy.
     }
   }
-  const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices);
+  const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);
   // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
   if (places) handle.keepChunksFrom(bytes, places);
   if (migrated && !readOnly) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });

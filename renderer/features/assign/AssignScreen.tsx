@@ -2,7 +2,7 @@ import { Button, Card, makeStyles, MessageBar, MessageBarBody, Spinner, Text, to
 import { ArrowLeft20Regular, ArrowRight20Regular, Checkmark20Regular } from '@fluentui/react-icons';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionStore } from '../../app/sessionStore';
+import { useReadOnly, useSessionStore } from '../../app/sessionStore';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { usePurchasesStore } from '../purchases/store';
@@ -51,6 +51,7 @@ export function AssignScreen() {
   const styles = useStyles();
   const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
   const wizard = useAssignStore();
+  const readOnly = useReadOnly();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const finished = wizard.checklist.kind !== 'idle';
   const stepKey = finished ? 'checklist' : wizardSteps[wizard.step];
@@ -77,6 +78,16 @@ export function AssignScreen() {
       <>
         <ScreenHeader title={t('nav.assign')} description={t('screens.assign.description')} />
         <Text>{t('ledger.noRegister')}</Text>
+      </>
+    );
+  }
+
+  // Every step of the wizard writes (a server, a purchase, a person, the assignment, a proof): none is offered.
+  if (readOnly) {
+    return (
+      <>
+        <ScreenHeader title={t('nav.assign')} description={t('screens.assign.description')} />
+        <Text data-testid="assign-read-only">{t('readOnly.assign')}</Text>
       </>
     );
   }

@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, makeStyles, Text, tokens, useRestoreFocusTarg
 import { ArrowImport20Regular, Delete20Regular, DocumentBulletList20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/sessionStore';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { StatusText } from '../../components/StatusText';
@@ -52,6 +53,7 @@ const useStyles = makeStyles({
 /** The sections of changes the import would make, each item untickable, and the one commit button. */
 export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const styles = useStyles();
   const feature = useFeatureStyles();
   const format = useFormatters();
@@ -156,7 +158,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         <Button icon={<Delete20Regular />} onClick={() => void discard()} disabled={committing}>
           {t('importScreen.commit.discard')}
         </Button>
-        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={committing} data-testid="import-commit" {...restoreFocusTarget}>
+        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={committing || readOnly} data-testid="import-commit" {...restoreFocusTarget}>
           {count === 0 ? t('importScreen.commit.recordOnly') : t('importScreen.commit.button', { count })}
         </Button>
       </div>

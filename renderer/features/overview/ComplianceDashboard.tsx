@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, makeStyles, Spinner, Switch, Text, tokens } f
 import { ArrowClockwise20Regular, ShieldCheckmark20Regular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/sessionStore';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useComplianceStore } from '../findings/store';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
 /** The Overview's compliance part: position per product, findings, servers, last import, next actions and the shared-mailbox rule. */
 export function ComplianceDashboard({ status }: { status: OpenStatus }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const styles = useStyles();
   const cardStyles = useOverviewStyles();
   const format = useFormatters();
@@ -83,7 +85,7 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
         <div className={styles.setting}>
           <Switch
             checked={view.countSharedMailboxes}
-            disabled={savingSetting}
+            disabled={savingSetting || readOnly}
             onChange={(_event, data) => void setCountSharedMailboxes(data.checked)}
             label={t('compliance.shared.label')}
             aria-describedby="count-shared-hint"

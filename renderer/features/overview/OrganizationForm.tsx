@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, Field, Input, makeStyles, MessageBar, Message
 import { Save20Regular } from '@fluentui/react-icons';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/sessionStore';
 import type { Organization } from '../../../shared/domain/model';
 import { errorText } from '../../i18n/format';
 import { useOverviewStyles } from './styles';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 /** The organization settings (printed on the audit workbook), saved through organizationUpdate. */
 export function OrganizationForm({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const styles = useStyles();
   const cardStyles = useOverviewStyles();
   const save = useOverviewStore((s) => s.save);
@@ -69,7 +71,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
           </Field>
         </div>
         <div className={styles.footer}>
-          <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={save.kind === 'saving'} data-testid="org-save">
+          <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={save.kind === 'saving' || readOnly} data-testid="org-save">
             {save.kind === 'saving' ? t('common.saving') : t('common.save')}
           </Button>
           {save.kind === 'saved' && (

@@ -17,6 +17,7 @@ import {
   ArrowClockwise20Regular,
   ArrowCounterclockwise20Regular,
   DocumentAdd20Regular,
+  Eye20Regular,
   FolderOpen20Regular,
   History20Regular,
   LockOpen20Regular,
@@ -43,6 +44,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const newRegister = useSessionStore((s) => s.newRegister);
   const retryOpen = useSessionStore((s) => s.retryOpen);
   const takeOverLock = useSessionStore((s) => s.takeOverLock);
+  const openReadOnly = useSessionStore((s) => s.openReadOnly);
   const [askTakeOver, setAskTakeOver] = useState(false);
   const busy = useSessionStore((s) => s.busy);
   const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -62,6 +64,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
             </div>
           )}
           {problem.code === 'register-locked' && <div>{t('problem.lockHint')}</div>}
+          {retryable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
           {problem.movedTo && (
             <div data-testid="register-moved-to">
@@ -81,6 +84,11 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         {problem.code === 'register-locked' && (
           <Button icon={<LockOpen20Regular />} onClick={() => setAskTakeOver(true)} disabled={busy} data-testid="problem-take-over">
             {t('problem.takeOver')}
+          </Button>
+        )}
+        {retryable && (
+          <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabled={busy} data-testid="problem-open-read-only">
+            {t('problem.openReadOnly')}
           </Button>
         )}
         <Button appearance={retryable ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy} data-testid="problem-open-another">

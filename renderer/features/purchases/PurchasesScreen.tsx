@@ -23,7 +23,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
-import { useSessionStore } from '../../app/sessionStore';
+import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { coverageText, ledgerErrorText, productLabel } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -58,8 +58,9 @@ export function PurchasesScreen() {
 
   const voidedCount = purchases.filter((p) => p.voidedAt !== null).length;
   const shown = showVoided ? purchases : purchases.filter((p) => p.voidedAt === null);
+  const readOnly = useReadOnly();
   const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="purchase-add" {...restoreFocusTarget}>
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid="purchase-add" {...restoreFocusTarget}>
       {t('purchases.add')}
     </Button>
   );
@@ -103,6 +104,7 @@ const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', docume
 
 function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const restoreFocusTarget = useRestoreFocusTarget();
   const styles = useFeatureStyles();
   const format = useFormatters();
@@ -181,13 +183,13 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
                   </MenuTrigger>
                   <MenuPopover>
                     <MenuList>
-                      <MenuItem icon={<Attach16Regular />} onClick={() => onAttach(purchase)} disabled={voided}>
+                      <MenuItem icon={<Attach16Regular />} onClick={() => onAttach(purchase)} disabled={voided || readOnly}>
                         {t('purchases.attachProof')}
                       </MenuItem>
-                      <MenuItem icon={<Edit16Regular />} onClick={() => onEdit(purchase)} disabled={voided}>
+                      <MenuItem icon={<Edit16Regular />} onClick={() => onEdit(purchase)} disabled={voided || readOnly}>
                         {t('purchases.edit')}
                       </MenuItem>
-                      <MenuItem icon={<Delete16Regular />} onClick={() => onVoid(purchase)} disabled={voided}>
+                      <MenuItem icon={<Delete16Regular />} onClick={() => onVoid(purchase)} disabled={voided || readOnly}>
                         {t('purchases.voidAction')}
                       </MenuItem>
                     </MenuList>

@@ -13,6 +13,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReadOnly } from '../../app/sessionStore';
 import type { PersonRow } from '../../../shared/contracts/ledger';
 import { personDisplayName, productLabel } from '../../components/ledgerLabels';
 import { StatusText } from '../../components/StatusText';
@@ -242,6 +243,7 @@ function RowActions({ row, name, t }: { row: PersonRow; name: string; t: TFuncti
 function RowMenu({ row, label, t }: { row: PersonRow; label: string; t: TFunction }) {
   const restoreFocusTarget = useRestoreFocusTarget();
   const { askRelease, askLeave, openHistory } = useRegisterStore.getState();
+  const readOnly = useReadOnly();
   return (
     <Menu defaultOpen>
       <MenuTrigger disableButtonEnhancement>
@@ -252,17 +254,17 @@ function RowMenu({ row, label, t }: { row: PersonRow; label: string; t: TFunctio
           <MenuItem icon={<History16Regular />} onClick={() => void openHistory(row)}>
             {t('register.historyAction')}
           </MenuItem>
-          <MenuItem icon={row.leftOn === null ? <PersonArrowRight16Regular /> : <ArrowUndo16Regular />} onClick={() => askLeave(row)}>
+          <MenuItem icon={row.leftOn === null ? <PersonArrowRight16Regular /> : <ArrowUndo16Regular />} onClick={() => askLeave(row)} disabled={readOnly}>
             {row.leftOn === null ? t('register.leaveAction') : t('register.returnAction')}
           </MenuItem>
           {row.activeCals.length > 0 && <MenuDivider />}
           {row.activeCals.flatMap((cal) => {
             const product = productLabel(t, cal.productId);
             return [
-              <MenuItem key={`release-${cal.assignmentId}`} icon={<PersonDelete16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'release' })}>
+              <MenuItem key={`release-${cal.assignmentId}`} icon={<PersonDelete16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'release' })} disabled={readOnly}>
                 {t('register.releaseAction', { product })}
               </MenuItem>,
-              <MenuItem key={`reassign-${cal.assignmentId}`} icon={<ArrowSwap16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'reassign' })}>
+              <MenuItem key={`reassign-${cal.assignmentId}`} icon={<ArrowSwap16Regular />} onClick={() => askRelease({ person: row, cal, mode: 'reassign' })} disabled={readOnly}>
                 {t('register.reassignAction', { product })}
               </MenuItem>,
             ];

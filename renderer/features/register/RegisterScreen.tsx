@@ -3,7 +3,7 @@ import { PeopleList24Regular, PersonAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
-import { useSessionStore } from '../../app/sessionStore';
+import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { productLabel } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -37,9 +37,11 @@ export function RegisterScreen() {
   useIdlePreparation(search);
   const products = useMemo(() => productsHeld(people), [people]);
 
+  const readOnly = useReadOnly();
   const assign = (
     <Button
       appearance="primary"
+      disabled={readOnly}
       icon={<PersonAdd20Regular />}
       onClick={() => {
         useAssignStore.getState().reset();

@@ -14,7 +14,7 @@ import { Add20Regular, Edit16Regular, Server24Regular, ShieldCheckmark16Regular 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerView } from '../../../shared/contracts/ledger';
-import { useSessionStore } from '../../app/sessionStore';
+import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { CopyCommand } from '../../components/CopyCommand';
 import { activationIntent, activationText, todayIso } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
@@ -37,13 +37,14 @@ export function ServersScreen() {
   const [verifying, setVerifying] = useState<ServerView | null>(null);
   // A dialog opened from a button gives focus back to it when it closes, not to the page.
   const restoreFocusTarget = useRestoreFocusTarget();
+  const readOnly = useReadOnly();
 
   useEffect(() => {
     if (path) void load();
   }, [path, load]);
 
   const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} data-testid="server-add" {...restoreFocusTarget}>
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid="server-add" {...restoreFocusTarget}>
       {t('servers.add')}
     </Button>
   );
@@ -75,6 +76,7 @@ const serverColumnWidths = { name: '12%', product: '14%', version: '13%', activa
 
 function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onEdit(server: ServerView): void; onVerify(server: ServerView): void }) {
   const { t } = useTranslation();
+  const readOnly = useReadOnly();
   const styles = useFeatureStyles();
   const format = useFormatters();
   const today = todayIso();
@@ -146,10 +148,10 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
             </TableCell>
             <TableCell className={styles.cell}>
               <div className={styles.actions}>
-                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget}>
+                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} disabled={readOnly} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget}>
                   {t('servers.markVerified')}
                 </Button>
-                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget}>
+                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} disabled={readOnly} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget}>
                   {t('ledger.edit')}
                 </Button>
               </div>

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,6 +140,58 @@ describe('app core', () => {
     expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'open', path: held.path } });
     // With a register open there is nothing to retry: the status is returned as it is.
     expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'open', path: held.path } });
+    core.stop();
+  });
+
+  it('a locked register can be opened read-only: it is read as it is, nothing is written, and Open for editing opens it once its holder closed it', async () => {
+    const holder = makeCore(tempDir());
+    const held = holder.start();
+    if (held.state !== 'open') throw new Error('not open');
+    await holder.invoke('organizationUpdate', { name: 'Kowalski i Syn', taxId: '', address: '', contact: '' });
+    const core = makeCore(tempDir(), fakeDialogs([held.path]));
+    core.start();
+    expect(await core.invoke('registerOpen', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked' } });
+    const files = () => readdirSync(held.path, { recursive: true }).map(String).sort();
+    const before = { bytes: readFileSync(join(held.path, 'register.json')), files: files(), lock: readFileSync(join(held.path, 'register.lock'), 'utf8') };
+
+    const read = await core.invoke('registerOpenReadOnly', {});
+    expect(read).toMatchObject({ ok: true, value: { state: 'open', readOnly: true, path: held.path, organization: { name: 'Kowalski i Syn' } } });
+    // Read as the app reads it; every change refused with the same words, whatever it is.
+    expect(await core.invoke('peopleList', {})).toMatchObject({ ok: true });
+    expect(await core.invoke('complianceReport', {})).toMatchObject({ ok: true });
+    for (const [channel, input] of [
+      ['organizationUpdate', { name: 'Inna', taxId: '', address: '', contact: '' }],
+      ['complianceSettings', { countSharedMailboxes: true }],
+      ['personSave', { firstName: 'Anna', lastName: 'Nowak', email: 'anna@example.pl' }],
+    ] as const) {
+      expect(await core.invoke(channel, input)).toMatchObject({ ok: false, error: { code: 'register-locked', detail: { messageKey: 'register-open-read-only' } } });
+    }
+    // Still locked: Open for editing says so and leaves it open read-only.
+    expect(await core.invoke('registerRetry', {})).toMatchObject({ ok: false, error: { code: 'register-locked' } });
+    expect(await core.invoke('registerStatus', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: true, path: held.path } });
+    core.stop();
+    // Neither the reader's open, its refusals, nor its close wrote anything: no file, no lock of its own, no stamp.
+    expect(readFileSync(join(held.path, 'register.json')).equals(before.bytes)).toBe(true);
+    expect(files()).toEqual(before.files);
+    expect(readFileSync(join(held.path, 'register.lock'), 'utf8')).toBe(before.lock);
+
+    const again = makeCore(tempDir(), fakeDialogs([held.path]));
+    again.start();
+    await again.invoke('registerOpen', {});
+    expect(await again.invoke('registerOpenReadOnly', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: true } });
+    holder.stop();
+    expect(await again.invoke('registerRetry', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: false, path: held.path } });
+    expect(await again.invoke('organizationUpdate', { name: 'Kowalski i Syn sp. j.', taxId: '', address: '', contact: '' })).toMatchObject({ ok: true, value: { organization: { name: 'Kowalski i Syn sp. j.' } } });
+    // Only a register that is locked or cannot be written is offered read-only; with one open there is nothing to do.
+    expect(await again.invoke('registerOpenReadOnly', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: false } });
+    again.stop();
+  });
+
+  it('a damaged register is not offered read-only: the problem stays on screen', async () => {
+    const { data } = damagedDefaultRegister();
+    const core = makeCore(data);
+    expect(core.start()).toMatchObject({ state: 'problem', code: 'register-corrupt' });
+    expect(await core.invoke('registerOpenReadOnly', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-corrupt' } });
     core.stop();
   });
 

@@ -34,6 +34,27 @@ describe('IPC dispatch', () => {
     expect(calls).toEqual([]);
   });
 
+  it('with the register open read-only, every channel that writes is refused before its handler runs, and no other is', async () => {
+    const writing = channels.filter((c) => (contract[c] as { writes?: true }).writes === true);
+    // The ones that change the register, and only those: ledger edits, the import commit, the counting setting, the organization.
+    expect([...writing].sort()).toEqual(
+      ['assignmentCreate', 'assignmentRelease', 'complianceSettings', 'importCommit', 'organizationUpdate', 'personLeave', 'personReturn', 'personSave', 'proofAttach', 'purchaseSave', 'purchaseVoid', 'serverSave', 'serverVerify'],
+    );
+    const { handlers, calls } = spyHandlers();
+    for (const channel of writing) {
+      for (const payload of [{}, ...malformed]) {
+        const result = await dispatch(handlers, channel, payload, silentLog, { readOnly: () => true });
+        expect(result).toMatchObject({ ok: false, error: { code: 'register-locked', detail: { messageKey: 'register-open-read-only' } } });
+      }
+    }
+    expect(calls).toEqual([]);
+    // Reading channels pass through; writing ones run once the register is writable.
+    expect(await dispatch(handlers, 'peopleList', {}, silentLog, { readOnly: () => true })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'exportSheets', {}, silentLog, { readOnly: () => true })).not.toMatchObject({ error: { code: 'register-locked' } });
+    expect(await dispatch(handlers, 'complianceSettings', { countSharedMailboxes: true }, silentLog, { readOnly: () => false })).toMatchObject({ ok: true });
+    expect(calls).toEqual(['peopleList', ...(contract.exportSheets.input.safeParse({}).success ? ['exportSheets'] : []), 'complianceSettings']);
+  });
+
   it.each(channels)('channel %s refuses unknown keys (every input schema is strict)', (channel) => {
     const schema = contract[channel].input;
     expect(schema.safeParse({ unexpected: 1 }).success).toBe(false);

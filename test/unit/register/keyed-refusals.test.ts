@@ -27,6 +27,23 @@ describe('a register folder that cannot be used is told by its OS code, never th
     expect(serviceErrorText(error, 'pl')).toBe(`Nie udało się odczytać ani zapisać folderu rejestru ${dir} (EACCES).`);
   });
 
+  it('a folder the lock cannot be written in still opens read-only, with no lock and nothing written', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    const lockEnv = { ...defaultLockEnvironment(), now: () => { throw osError('EROFS', join(dir, 'register.lock.tmp-1')); } };
+    const session = new RegisterSession(testDeps({ lockEnv }));
+    expect(session.open(dir)).toMatchObject({ state: 'problem', code: 'io-error', osCode: 'EROFS' });
+    expect(session.readableDir()).toBe(dir);
+    const status = session.switchTo(dir, () => openRegister(dir, testDeps({ lockEnv }), { readOnly: true }));
+    expect(status).toMatchObject({ state: 'open', readOnly: true, path: dir });
+    expect(session.readableDir()).toBeNull();
+    expect(caught(() => session.require().updateOrganization(org()))).toMatchObject({ detail: { messageKey: 'register-read-only' } });
+    // Open for editing: still not writable, so it stays open read-only and says why.
+    expect(caught(() => session.openForEditing())).toMatchObject({ code: 'io-error', detail: { osCode: 'EROFS' } });
+    expect(session.status()).toMatchObject({ state: 'open', readOnly: true, path: dir });
+    session.close();
+  });
+
   it('the problem status the renderer gets carries the keyed text, not the OS text', () => {
     const dir = tempDir();
     createRegister(dir, org(), testDeps()).close();

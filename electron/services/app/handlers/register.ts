@@ -73,10 +73,17 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir });
       return openInSession(ctx, dir, false);
     },
-    // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise.
+    // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise;
+    // a register open read-only is tried again for editing.
     registerRetry: () => {
+      if (ctx.session.current?.readOnly) return ctx.session.openForEditing();
       const dir = ctx.session.current ? null : ctx.session.problemDir();
       return dir ? openInSession(ctx, dir, false) : ctx.session.status();
+    },
+    // Only a register main could not open for editing because of its lock or its folder: the user chose to read it.
+    registerOpenReadOnly: () => {
+      const dir = ctx.session.current ? null : ctx.session.readableDir();
+      return dir ? switchAndRemember(ctx, dir, () => openRegister(dir, ctx.registerDeps, { readOnly: true })) : ctx.session.status();
     },
     // Only a register main found locked: the user confirmed in the window that its holder is gone.
     registerTakeOver: () => {
