@@ -26,12 +26,18 @@ export interface DirectoryEntry {
   mailbox: InventoryMailbox | null;
   adUser: InventoryUser | null;
   system: boolean;
+  /** The mailbox's secondary SMTP addresses (lower case): a person recorded under one of them is this entry. */
+  aliases: readonly string[];
 }
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
 /** Joins mailboxes and AD users on UPN, then e-mail, then login (never on name). Linear in the input. */
-export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: readonly InventoryUser[]): DirectoryEntry[] {
+export function joinDirectory(
+  mailboxes: readonly InventoryMailbox[],
+  users: readonly InventoryUser[],
+  aliases: ReadonlyMap<InventoryMailbox, readonly string[]> = new Map(),
+): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   const byUpn = new Map<string, DirectoryEntry>();
   const byEmail = new Map<string, DirectoryEntry>();
@@ -54,6 +60,7 @@ export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: rea
       mailbox: m,
       adUser: null,
       system: isSystemAccount(m.login, m.displayName, m.email) || /^(discovery|arbitration|auditlog|auxauditlog|system|monitoring|publicfolder)mailbox$/i.test(m.recipientType),
+      aliases: aliases.get(m) ?? [],
     };
     entries.push(e);
     remember(e);
@@ -85,6 +92,7 @@ export function joinDirectory(mailboxes: readonly InventoryMailbox[], users: rea
       mailbox: null,
       adUser: u,
       system: isSystemAccount(u.login, u.upn),
+      aliases: [],
     };
     entries.push(e);
     remember(e);

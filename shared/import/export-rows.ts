@@ -68,9 +68,18 @@ export function primarySmtp(addresses: string): string {
   return '';
 }
 
-export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> {
+/** The secondary addresses of an EmailAddresses list (`smtp:` in lower case), lower-cased; X500:, SIP: and the rest are not e-mail. */
+export function secondarySmtp(addresses: string): string[] {
+  const out: string[] = [];
+  for (const entry of addresses.split(/[\s;,]+/)) if (entry.startsWith('smtp:') && entry.length > 5) out.push(entry.slice(5).toLowerCase());
+  return out;
+}
+
+export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } {
   const cols = new Columns(sheet.headers);
-  const out: RowsOut<InventoryMailbox> = { items: [], skipped: [], warnings: [] };
+  // Kept beside the rows, not in them: the register's snapshot holds what it always held.
+  const out: RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } = { items: [], skipped: [], warnings: [], aliases: new Map() };
+  const hasAddresses = cols.has('emailaddresses');
   let damaged = 0;
   for (const { line, cells } of sheet.rows) {
     const mailbox: InventoryMailbox = {
@@ -89,6 +98,8 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> {
     }
     if (damagedName.test(mailbox.displayName)) damaged += 1;
     out.items.push(mailbox);
+    const aliases = hasAddresses ? secondarySmtp(cols.get(cells, 'emailaddresses')) : [];
+    if (aliases.length > 0) out.aliases.set(mailbox, aliases);
   }
   out.warnings.push(...damagedNamesWarning(damaged));
   // Get-Mailbox without -ResultSize Unlimited stops at exactly 1,000.

@@ -66,7 +66,7 @@ function readRows(kind: ImportKind, sheet: SheetRead, mapping: MappingSuggestion
   switch (kind) {
     case 'mailboxes': {
       const rows = readMailboxes(sheet);
-      return { data: { kind, mailboxes: rows.items }, rows };
+      return { data: { kind, mailboxes: rows.items, aliases: rows.aliases }, rows };
     }
     case 'ad-users': {
       const rows = readAdUsers(sheet);

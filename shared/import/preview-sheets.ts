@@ -100,6 +100,8 @@ interface SheetContext {
   purchases: readonly PurchaseChange[];
   now: string;
   keys: KeyMaker;
+  /** A mailbox's primary address by its secondary ones (lower case), from the mailbox export of the same import. */
+  primaryAddress?: ReadonlyMap<string, string>;
 }
 
 interface Lot {
@@ -171,10 +173,13 @@ export function previewRegisterRows(
   const proposed = new Set<string>();
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
-    const idKeys = [row.email && `e:${lower(row.email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
+    // A row naming someone by an address that is now their mailbox's secondary one: found by the primary.
+    const primary = row.email ? ctx.primaryAddress?.get(lower(row.email)) : undefined;
+    const email = primary ?? row.email;
+    const idKeys = [email && `e:${lower(email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
     let person: PersonRef | null = null;
-    const existing = ctx.index.byIdentity([row.email], row.login);
+    const existing = ctx.index.byIdentity(primary ? [row.email, primary] : [row.email], row.login);
     if (existing) person = { kind: 'existing', personId: existing.id };
     for (const k of idKeys.length > 0 ? idKeys : [ownKey]) person ??= incomingById.get(k) ?? null;
     if (!person) {
@@ -183,7 +188,7 @@ export function previewRegisterRows(
         source: 'register-sheet',
         givenName: clip(row.givenName),
         surname: clip(row.surname),
-        email: clip(row.email),
+        email: clip(email),
         login: clip(row.login),
         department: clip(row.department),
         facts: null,

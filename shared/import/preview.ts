@@ -30,10 +30,12 @@ interface Gathered {
   purchaseRows: Array<{ fileName: string; row: PurchaseRow }>;
   sawMailboxes: boolean;
   sawAdUsers: boolean;
+  /** Secondary SMTP addresses of the mailboxes kept, where their export gave them. */
+  aliases: Map<InventoryMailbox, readonly string[]>;
 }
 
 function gather(files: readonly ParsedFile[]): Gathered {
-  const g: Gathered = { mailboxes: [], users: [], servers: [], calCounts: [], calUsers: [], registerRows: [], purchaseRows: [], sawMailboxes: false, sawAdUsers: false };
+  const g: Gathered = { mailboxes: [], users: [], servers: [], calCounts: [], calUsers: [], registerRows: [], purchaseRows: [], sawMailboxes: false, sawAdUsers: false, aliases: new Map() };
   // The same export given twice, or two that overlap, put each mailbox and AD user in the snapshot
   // once. One export names each object once (Exchange and AD keep UPNs and addresses unique), so
   // the check runs only when a kind comes from two sheets or more: at 10,000 rows it cost 40–60 ms.
@@ -45,7 +47,12 @@ function gather(files: readonly ParsedFile[]): Gathered {
       const d = sheet.data;
       if (d.kind === 'mailboxes') {
         g.sawMailboxes = true;
-        for (const m of d.mailboxes) if (!mailboxObjects || mailboxObjects.isNew(m)) g.mailboxes.push(m);
+        for (const m of d.mailboxes) {
+          if (mailboxObjects && !mailboxObjects.isNew(m)) continue;
+          g.mailboxes.push(m);
+          const aliases = d.aliases?.get(m);
+          if (aliases) g.aliases.set(m, aliases);
+        }
       } else if (d.kind === 'ad-users') {
         g.sawAdUsers = true;
         for (const u of d.users) if (!userObjects || userObjects.isNew(u)) g.users.push(u);
@@ -57,6 +64,16 @@ function gather(files: readonly ParsedFile[]): Gathered {
     }
   }
   return g;
+}
+
+/** A mailbox's primary address by each of its secondary ones (lower case): a sheet that names someone by an older address means them. */
+function primaryAddresses(g: Gathered): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [mailbox, aliases] of g.aliases) {
+    const primary = mailbox.email || mailbox.upn;
+    if (primary) for (const alias of aliases) out.set(alias, primary);
+  }
+  return out;
 }
 
 function summarize(files: readonly ParsedFile[]): SheetSummary[] {
@@ -122,13 +139,24 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   const matched = new Set<string>();
   /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
   const incomingAddresses = new Set<string>();
-  const entries: DirectoryEntry[] = joinDirectory(g.mailboxes, g.users);
-  for (const e of entries) {
-    if (e.system) {
-      out.systemAccounts += 1;
-      continue;
-    }
-    const person = index.byIdentity([e.email, e.upn], e.login);
+  const entries: DirectoryEntry[] = [];
+  for (const e of joinDirectory(g.mailboxes, g.users, g.aliases)) {
+    if (e.system) out.systemAccounts += 1;
+    else entries.push(e);
+  }
+  const found = entries.map((e) => index.byIdentity([e.email, e.upn], e.login));
+  // A person recorded under an address that is now a mailbox's secondary one (a surname or a domain
+  // changed): found by it, unless a primary address, UPN or login found that person already.
+  const taken = new Set(found.flatMap((p) => (p ? [p.id] : [])));
+  entries.forEach((e, i) => {
+    if (found[i] || e.aliases.length === 0) return;
+    const person = index.byIdentity(e.aliases, '');
+    if (!person || taken.has(person.id)) return;
+    found[i] = person;
+    taken.add(person.id);
+  });
+  for (const [i, e] of entries.entries()) {
+    const person = found[i];
     if (person) {
       if (matched.has(person.id)) continue;
       matched.add(person.id);
@@ -182,7 +210,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   const directory = previewDirectory(doc, g, index, keys);
   const servers = previewServers(doc, g.servers, options.now, keys);
   const purchases = previewPurchases(doc, g.purchaseRows, keys);
-  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys });
+  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, primaryAddress: primaryAddresses(g) });
   const mailboxTypes: Record<string, number> = {};
   for (const m of g.mailboxes) mailboxTypes[m.recipientType || '—'] = (mailboxTypes[m.recipientType || '—'] ?? 0) + 1;
   const sheets = summarize(files);

@@ -161,7 +161,12 @@ export interface CalUserRow {
 }
 
 export type SheetData =
-  | { kind: 'mailboxes'; mailboxes: InventoryMailbox[] }
+  | {
+      kind: 'mailboxes';
+      mailboxes: InventoryMailbox[];
+      /** A mailbox's secondary SMTP addresses (lower case), where the export gave EmailAddresses: they find people by an older address. */
+      aliases?: ReadonlyMap<InventoryMailbox, readonly string[]>;
+    }
   | { kind: 'ad-users'; users: InventoryUser[] }
   | { kind: 'servers'; servers: ImportedServer[] }
   | { kind: 'cal-usage'; counts: Array<{ licenseName: string; count: number | null }> }

@@ -81,8 +81,11 @@ describe('PowerShell mailbox export', () => {
       psLine(['Anna Nowak', 'smtp:anna@x.pl SMTP:a.nowak@x.pl', 'UserMailbox']),
       psLine(['Biuro', 'Microsoft.Exchange.Data.ProxyAddressCollection', 'SharedMailbox']),
     ].join('\r\n');
-    const { mailboxes } = dataOf((await parseOk('m.csv', utf8(text))).sheets[0], 'mailboxes');
+    const { mailboxes, aliases } = dataOf((await parseOk('m.csv', utf8(text))).sheets[0], 'mailboxes');
     expect(mailboxes.map((m) => m.email)).toEqual(['jan.kowalski@x.pl', 'a.nowak@x.pl', '']);
+    // The secondary addresses (smtp: only, not X500:), beside the rows: they find people recorded under an older address.
+    expect(mailboxes.map((m) => aliases?.get(m) ?? [])).toEqual([['jan@x.pl'], ['anna@x.pl'], []]);
+    expect(Object.keys(mailboxes[0] ?? {})).not.toContain('aliases');
   });
 
   it('finds the separator from the rows, not from a title above the header that holds a comma', async () => {

@@ -84,6 +84,55 @@ describe('previewImport: directory files', () => {
     expect(applyImport(renamed, p, { exclude: [update!.key] }, counter(), NOW).people[0]?.email).toBe('anna.stara@przyklad.pl');
   });
 
+  describe('a person recorded under an address that is now a secondary one of their mailbox (EmailAddresses smtp:)', () => {
+    const aliasHeaders = ['DisplayName', 'PrimarySmtpAddress', 'EmailAddresses', 'UserPrincipalName', 'RecipientTypeDetails'];
+    const married = file(
+      'mailboxes.csv',
+      sheet(aliasHeaders, [
+        ['Anna Kowalska', 'a.kowalska@przyklad.pl', 'SMTP:a.kowalska@przyklad.pl;smtp:anna.nowak@przyklad.pl;X500:/o=Przyklad/cn=anna', 'akowalska@przyklad.local', 'UserMailbox'],
+        ['Biuro', 'biuro@przyklad.pl', 'SMTP:biuro@przyklad.pl;smtp:p.zielinski@przyklad.pl', '', 'SharedMailbox'],
+      ]),
+    );
+
+    it('is found by it and offered the primary address, not added again nor reported gone', () => {
+      const doc = register({ people: [{ id: 'p-an', givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak@przyklad.pl' }] });
+      const p = previewImport(doc, [married], { now: NOW });
+      expect(p.newPeople).toEqual([]);
+      expect(p.missingPeople).toEqual([]);
+      const update = p.updatedPeople.find((u) => u.personId === 'p-an');
+      expect(update?.changes).toContainEqual({ field: 'email', before: 'anna.nowak@przyklad.pl', after: 'a.kowalska@przyklad.pl' });
+      const next = applyImport(doc, p, {}, counter(), NOW);
+      expect(next.people.map((person) => person.email)).toEqual(['a.kowalska@przyklad.pl']);
+      // The snapshot holds the mailbox rows as before: the secondary addresses are not stored.
+      expect(Object.keys(next.inventory.at(-1)?.mailboxes[0] ?? {}).sort()).toEqual(Object.keys(p.snapshot.mailboxes[1] ?? {}).sort());
+      expect(JSON.stringify(next.inventory)).not.toContain('anna.nowak@');
+    });
+
+    it('a primary address, UPN or login outranks it: a person named by another mailbox\'s primary address is that mailbox\'s', () => {
+      // p.zielinski@ is a secondary address of the shared mailbox, but the primary one of Piotr's own mailbox.
+      const own = file('own.csv', sheet(aliasHeaders, [['Piotr Zieliński', 'p.zielinski@przyklad.pl', 'SMTP:p.zielinski@przyklad.pl', 'pzielinski@przyklad.local', 'UserMailbox']]));
+      const doc = register({ people: [gone] });
+      const p = previewImport(doc, [married, own], { now: NOW });
+      expect(p.updatedPeople.map((u) => [u.personId, u.fill])).toEqual([['p-gone', {}]]);
+      expect(p.newPeople.map((n) => n.email)).toEqual(['a.kowalska@przyklad.pl']);
+    });
+
+    it('a hand-kept sheet naming her by the old address assigns the CAL to her, with no second person', () => {
+      const lots = sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], [['Exchange Server 2019 Standard User CAL', '5', '01.03.2024', 'FV/1']], 'Zakupy');
+      const rows = sheet(['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury'], [['Anna', 'Nowak', 'Anna.Nowak@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/1']], 'Rejestr');
+      // Someone new to the register: the mailbox makes her, and the sheet's row is hers.
+      const fresh = previewImport(register(), [married, file('rejestr.xlsx', lots, rows)], { now: NOW });
+      expect(fresh.newPeople.map((n) => n.email)).toEqual(['a.kowalska@przyklad.pl']);
+      expect(fresh.assignments.map((a) => a.person)).toEqual([{ kind: 'new', key: fresh.newPeople[0]?.key }]);
+      // Already in the register under her new address: the row is hers too.
+      const known = register({ people: [{ id: 'p-ak', givenName: 'Anna', surname: 'Kowalska', email: 'a.kowalska@przyklad.pl' }] });
+      const p = previewImport(known, [married, file('rejestr.xlsx', lots, rows)], { now: NOW });
+      expect(p.newPeople).toEqual([]);
+      expect(p.ambiguous).toEqual([]);
+      expect(p.assignments.map((a) => a.person)).toEqual([{ kind: 'existing', personId: 'p-ak' }]);
+    });
+  });
+
   it('takes a namesake of a person already matched by login for a different person', () => {
     expect(preview.ambiguous).toEqual([]);
     expect(preview.newPeople.map((p) => p.email)).toEqual(['lukasz.z@przyklad.pl']);
