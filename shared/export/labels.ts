@@ -98,7 +98,7 @@ const en = {
 
   // CALs of every product added up: a person needing Enterprise features counts in both the Standard and the Enterprise row.
   'total': 'Total, CALs of all products',
-  'total.purchases': 'Total (voided lots excluded)',
+  'total.purchases': 'Total of lots owned on the as-of date (voided and later lots excluded)',
 
   'status.active': 'Active',
   'status.scheduled': 'Scheduled',
@@ -120,6 +120,7 @@ const en = {
   'coverage.software-assurance': 'Perpetual with Software Assurance until {date}',
   'coverage.subscription': 'Subscription until {date}',
   'purchase.voided': 'Voided on {date}: {reason}',
+  'purchase.afterAsOf': 'Bought after the as-of date ({date}): not counted on it',
 
   'proof.ok': 'Yes',
   'proof.missing': 'No: file missing',
@@ -254,7 +255,7 @@ const pl: Labels = {
   'col.fix': 'Zalecane działanie',
 
   'total': 'Razem, licencje CAL wszystkich produktów',
-  'total.purchases': 'Razem (bez unieważnionych partii)',
+  'total.purchases': 'Razem partie posiadane na dzień raportu (bez unieważnionych i późniejszych)',
 
   'status.active': 'Aktywne',
   'status.scheduled': 'Zaplanowane',
@@ -276,6 +277,7 @@ const pl: Labels = {
   'coverage.software-assurance': 'Wieczysta z Software Assurance do {date}',
   'coverage.subscription': 'Subskrypcja do {date}',
   'purchase.voided': 'Unieważniono {date}: {reason}',
+  'purchase.afterAsOf': 'Kupiono po dniu raportu ({date}): nie jest na ten dzień liczona',
 
   'proof.ok': 'Tak',
   'proof.missing': 'Nie: brak pliku',

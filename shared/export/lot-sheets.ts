@@ -1,4 +1,5 @@
 import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
+import { isOwnedOn } from '../licensing/coverage';
 import { dateOf, isActiveOn, type ExportContext } from './context';
 import type { RowValues, TableSheetModel } from './types';
 
@@ -39,11 +40,17 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
   let used = 0;
   const rows: RowValues[] = lots.map((p) => {
     const seats = assigned.get(p.id) ?? 0;
-    if (p.voidedAt === null) {
+    // The totals are the lots owned on the as-of date, as the Summary's position counts them.
+    if (isOwnedOn(p, options.asOf)) {
       quantity += p.quantity;
       used += seats;
     }
-    const voided = p.voidedAt === null ? '' : t('purchase.voided', { date: ctx.date(dateOf(p.voidedAt) ?? ''), reason: p.voidReason });
+    const voided =
+      p.voidedAt !== null
+        ? t('purchase.voided', { date: ctx.date(dateOf(p.voidedAt) ?? ''), reason: p.voidReason })
+        : p.date > options.asOf
+          ? t('purchase.afterAsOf', { date: ctx.date(options.asOf) })
+          : '';
     return [
       ctx.productName(p.productId),
       p.quantity,

@@ -1,3 +1,4 @@
+import { isOwnedOn } from '../licensing/coverage';
 import { isActiveOn, dateOf, type ExportContext } from './context';
 import { activationText } from './lot-sheets';
 import { severityOrder } from './report-sheets';
@@ -16,7 +17,11 @@ function organizationFields(ctx: ExportContext): SummaryField[] {
     { label: t('summary.people'), value: doc.people.length, type: 'integer' },
     {
       label: t('summary.activeAssignments'),
-      value: doc.assignments.filter((a) => isActiveOn(a, options.asOf)).length,
+      // Seats of lots owned that day, so that this equals the position's Assigned total below.
+      value: doc.assignments.filter((a) => {
+        const lot = ctx.purchases.get(a.purchaseId);
+        return isActiveOn(a, options.asOf) && lot !== undefined && isOwnedOn(lot, options.asOf);
+      }).length,
       type: 'integer',
     },
   );

@@ -1,8 +1,9 @@
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import type { ChecklistPoint } from '../contracts/ledger';
-import { catalogProduct } from '../licensing/catalog';
+import { catalogProduct, compareVersions } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate } from '../licensing/messages';
+import { effectiveVersionOf, isOwnedOn } from '../licensing/coverage';
 import { isActiveOn, newestServer, serversInUse } from '../licensing/register-view';
 
 type ProofStatus = 'ok' | 'missing' | 'altered';
@@ -19,12 +20,14 @@ export const checklistReasonsEn: Record<string, string> = {
   'account-all-ok': 'Every CAL holder has a confirmed enabled domain account and a mailbox ({{count}}).',
   'account-missing': 'CAL holders without a confirmed enabled account or mailbox: {{count}}.',
   'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
-  'within-cals': 'Users who need a CAL: {{users}}; User CALs held: {{cals}}.',
-  'over-cals': 'Users who need a CAL: {{users}}, but User CALs held: only {{cals}}.',
+  'within-cals': 'Users who need a CAL: {{users}}; Standard User CALs held that reach the newest server: {{cals}}.',
+  'over-cals': 'Users who need a CAL: {{users}}, but Standard User CALs held that reach the newest server: only {{cals}}.',
   'documented': 'Active assignments that name a person, a date and a purchase document: {{count}}.',
   'undocumented': 'Active assignments without a purchase document number: {{count}}.',
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
   'proof-missing': 'Purchase lots without a proof file, or with a missing or altered one: {{count}}.',
+  'no-assignments': 'No CAL is assigned on this date, so no assignment documents one.',
+  'no-purchases': 'No purchase is recorded, so there is no proof of purchase.',
   'documented-one': 'The assignment names {{person}}, its date and purchase document {{document}}.',
   'undocumented-one': 'The purchase this CAL comes from has no invoice or order number.',
   'proof-ok-lot': 'The purchase this CAL comes from has an intact proof of purchase.',
@@ -41,12 +44,14 @@ export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string>
   'account-all-ok': 'Każdy posiadacz licencji CAL ma potwierdzone aktywne konto domenowe i skrzynkę pocztową ({{count}}).',
   'account-missing': 'Posiadacze CAL bez potwierdzonego aktywnego konta lub skrzynki: {{count}}.',
   'account-not-confirmed': 'Nie potwierdzono konta i skrzynki pocztowej: {{person}}.',
-  'within-cals': 'Użytkownicy wymagający CAL: {{users}}; posiadane CAL na użytkownika: {{cals}}.',
-  'over-cals': 'Użytkownicy wymagający CAL: {{users}}, a posiadane CAL na użytkownika: tylko {{cals}}.',
+  'within-cals': 'Użytkownicy wymagający CAL: {{users}}; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: {{cals}}.',
+  'over-cals': 'Użytkownicy wymagający CAL: {{users}}, a posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: tylko {{cals}}.',
   'documented': 'Aktywne przypisania z osobą, datą i numerem dokumentu zakupu: {{count}}.',
   'undocumented': 'Aktywne przypisania bez numeru dokumentu zakupu: {{count}}.',
   'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
   'proof-missing': 'Zakupy bez pliku dowodu zakupu albo z brakującym lub zmienionym plikiem: {{count}}.',
+  'no-assignments': 'Na ten dzień nie przypisano żadnej licencji CAL, więc żadne przypisanie jej nie dokumentuje.',
+  'no-purchases': 'W rejestrze nie ma żadnego zakupu, więc nie ma dowodu zakupu.',
   'documented-one': 'Przypisanie wskazuje osobę {{person}}, datę i dokument zakupu {{document}}.',
   'undocumented-one': 'Zakup, z którego pochodzi ta licencja CAL, nie ma numeru faktury ani zamówienia.',
   'proof-ok-lot': 'Zakup, z którego pochodzi ta licencja CAL, ma nienaruszony dowód zakupu.',
@@ -97,12 +102,15 @@ function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): Chec
   return point('server-active', false, a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
 }
 
-const hasIntactProof = (purchase: Purchase, proofStatus: Map<string, ProofStatus>): boolean => purchase.proofIds.some((id) => (proofStatus.get(id) ?? 'ok') === 'ok');
+/** A proof, and every proof file the lot names still as it was attached: a missing or altered one is not outweighed by another. */
+const hasIntactProof = (purchase: Purchase, proofStatus: Map<string, ProofStatus>): boolean =>
+  purchase.proofIds.length > 0 && purchase.proofIds.every((id) => (proofStatus.get(id) ?? 'ok') === 'ok');
 
 function proofPoint(doc: RegisterDocument, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
   const lots = doc.purchases.filter((p) => !p.voidedAt);
+  if (lots.length === 0) return point('proof-of-purchase', false, 'no-purchases');
   const lacking = lots.filter((p) => !hasIntactProof(p, proofStatus)).length;
-  return lacking === 0 && lots.length > 0 ? point('proof-of-purchase', true, 'proof-ok') : point('proof-of-purchase', false, 'proof-missing', { count: lacking || lots.length });
+  return lacking === 0 ? point('proof-of-purchase', true, 'proof-ok') : point('proof-of-purchase', false, 'proof-missing', { count: lacking });
 }
 
 function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
@@ -112,8 +120,16 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
     const product = productId ? catalogProduct(productId) : null;
     return product?.tier === 'standard' && product.kind === 'user';
   };
-  const cals = doc.purchases.filter((p) => !p.voidedAt && isStandardUserCal(p.productId)).reduce((n, p) => n + p.quantity, 0);
-  const holders = new Set(doc.assignments.filter((a) => isActiveOn(a, asOf) && isStandardUserCal(purchases.get(a.purchaseId)?.productId)).map((a) => a.personId));
+  // Lots owned on the date whose CALs reach the newest server in use, as the compliance position counts
+  // them: a lot bought later holds no CAL yet, and a 2019 CAL without active SA does not reach an SE server.
+  const newest = newestServer(serversInUse(doc.servers, asOf));
+  const reaches = (p: Purchase): boolean => {
+    const product = catalogProduct(p.productId);
+    return !newest || (product !== null && compareVersions(effectiveVersionOf(product, p.coverage, asOf), newest.version) >= 0);
+  };
+  const owned = (p: Purchase | undefined): p is Purchase => p !== undefined && isOwnedOn(p, asOf) && isStandardUserCal(p.productId) && reaches(p);
+  const cals = doc.purchases.filter(owned).reduce((n, p) => n + p.quantity, 0);
+  const holders = new Set(doc.assignments.filter((a) => isActiveOn(a, asOf) && owned(purchases.get(a.purchaseId))).map((a) => a.personId));
   const users = Math.max(analysis.summary.needCal, holders.size);
   return point('users-within-cals', users <= cals, users <= cals ? 'within-cals' : 'over-cals', { users, cals });
 }
@@ -142,7 +158,11 @@ export function registerChecklist(doc: RegisterDocument, asOf: string, proofStat
     serverPoint(doc, asOf),
     unconfirmed === 0 ? point('account-and-mailbox', true, 'account-all-ok', { count: active.length }) : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
     usersPoint(doc, asOf),
-    undocumented === 0 ? point('documented', active.length > 0, active.length > 0 ? 'documented' : 'undocumented', { count: active.length }) : point('documented', false, 'undocumented', { count: undocumented }),
+    active.length === 0
+      ? point('documented', false, 'no-assignments')
+      : undocumented === 0
+        ? point('documented', true, 'documented', { count: active.length })
+        : point('documented', false, 'undocumented', { count: undocumented }),
     proofPoint(doc, proofStatus),
   ];
 }

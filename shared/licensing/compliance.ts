@@ -8,7 +8,7 @@
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
-import { effectiveVersionOf, isVoided } from './coverage';
+import { effectiveVersionOf, isOwnedOn, isVoided } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
 import { serverFindings } from './compliance-servers';
@@ -88,7 +88,7 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     if (lots.has(purchase.id)) continue;
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
     // A lot bought after the report's date is not owned on it: as it is not counted as purchased, its seats cover nobody yet.
-    const owned = product !== null && purchase.date <= asOf;
+    const owned = product !== null && isOwnedOn(purchase, asOf);
     lots.set(purchase.id, { purchase, product, version: owned ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
@@ -123,7 +123,7 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
   const { summary } = inventory;
   const position = computePositions({
     // A lot counts from its purchase date: a report as of an earlier day (or a date typed in the future) does not own it.
-    purchases: doc.purchases.filter((purchase) => !isVoided(purchase) && purchase.date <= asOf),
+    purchases: doc.purchases.filter((purchase) => isOwnedOn(purchase, asOf)),
     assignedByProduct,
     standardNeed: summary.needCal,
     enterpriseNeed: summary.enterpriseFeatureUsers,

@@ -29,3 +29,12 @@ export function effectiveVersion(purchase: Pick<Purchase, 'productId' | 'coverag
 export function isVoided(purchase: Pick<Purchase, 'voidedAt'>): boolean {
   return purchase.voidedAt !== null;
 }
+
+/**
+ * A lot the organization owns on `asOf`: not voided, and bought on or before that day. Only such a
+ * lot counts as purchased, and only its seats as assigned, in the compliance position and in every
+ * count the workbook prints beside it.
+ */
+export function isOwnedOn(purchase: Pick<Purchase, 'voidedAt' | 'date'>, asOf: string): boolean {
+  return purchase.voidedAt === null && purchase.date <= asOf;
+}

@@ -3,6 +3,7 @@ import { cleanCellText, excelDate, looksLikeFormula } from '../../../shared/expo
 import { exportLabels, formatDate } from '../../../shared/export/labels';
 import type { SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { computeCompliance } from '../../../shared/licensing/compliance';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
 function table(model: WorkbookModel, id: TableSheetModel['id']): TableSheetModel {
@@ -218,6 +219,25 @@ describe('Purchases & proof sheet', () => {
     expect(purchases.rows).toHaveLength(2);
     expect(purchases.totals?.[1]).toBe(6);
     expect(purchases.rows.some((r) => r[12] === 'Voided on 2024-01-05: duplicate entry')).toBe(true);
+  });
+
+  it('a lot bought after the as-of date is listed, marked, and left out of the totals, which then equal the Summary and the position', () => {
+    const later = sampleRegister(6);
+    later.purchases = [...later.purchases, { ...later.purchases[0]!, id: 'pur-3', date: '2024-05-01', document: 'FV/2024/05/01', quantity: 5, proofIds: [] }];
+    // Assigned before the lot was bought: active on the as-of date, but not a seat of a lot owned then.
+    later.assignments = [...later.assignments, { id: 'a-early', personId: 'p1', purchaseId: 'pur-3', assignedOn: '2024-03-05', releasedOn: null, releaseReason: null, notes: '', verification: null }];
+    const compliance = computeCompliance(later, { asOf: '2024-03-31' });
+    const model = buildWorkbookModel(later, sampleOptions({ compliance }));
+    const purchases = table(model, 'purchases');
+    const row = purchases.rows.find((r) => r[6] === 'FV/2024/05/01');
+    expect(row?.slice(1, 3)).toEqual([5, 1]);
+    expect(row?.[12]).toBe('Bought after the as-of date (2024-03-31): not counted on it');
+    const assignedTotal = compliance.position.reduce((n, p) => n + p.assigned, 0);
+    const purchasedTotal = compliance.position.reduce((n, p) => n + p.purchased, 0);
+    expect(purchases.totals?.slice(1, 3)).toEqual([purchasedTotal, assignedTotal]);
+    expect(purchases.totals?.slice(1, 3)).toEqual([9, 6]);
+    const active = summary(model).blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : [])).find((f) => f.label === 'Active assignments');
+    expect(active?.value).toBe(assignedTotal);
   });
 
   it('shows each proof file with its SHA-256 and whether it verified', () => {

@@ -175,6 +175,47 @@ describe('ledger services', () => {
   });
 });
 
+describe('register checklist edge cases', () => {
+  it('an empty register fails the documentation and proof points for having nothing, not with a count of 0', () => {
+    const register = createRegister(tempDir(), org(), testDeps());
+    const points = registerChecklist(register.document, '2026-11-25');
+    expect(points.find((p) => p.id === 'documented')).toMatchObject({ passed: false, reasonKey: 'no-assignments' });
+    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'no-purchases', reason: 'No purchase is recorded, so there is no proof of purchase.' });
+    register.close();
+  });
+
+  it('a lot with one altered proof is counted as lacking, even when another of its proofs is intact', () => {
+    const { register, purchase } = setup();
+    const files = ['faktura.pdf', 'certyfikat.pdf'].map((name) => {
+      const file = join(tempDir(), name);
+      writeFileSync(file, name);
+      return file;
+    });
+    attachProofs(register, purchase.id, files);
+    const [first] = register.document.proofs;
+    const status = new Map([[first!.id, 'altered' as const]]);
+    expect(registerChecklist(register.document, '2026-11-25', status).find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'proof-missing', params: { count: 1 } });
+    expect(registerChecklist(register.document, '2026-11-25', new Map()).find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: true, reasonKey: 'proof-ok' });
+    register.close();
+  });
+
+  it('users against CALs counts only CALs owned on the date that reach the newest server, as the compliance position does', () => {
+    const { register, anna, jan, purchase } = setup(5);
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    const users = () => registerChecklist(register.document, '2026-11-25').find((p) => p.id === 'users-within-cals');
+    expect(users()).toMatchObject({ passed: true, params: { users: 2, cals: 5 } });
+    // An SE server: perpetual 2019 CALs without Software Assurance do not reach it.
+    saveServer(register, { name: 'EX-SE', product: 'Exchange Server SE', edition: 'Standard', build: '15.2.2562.17', activation: { state: 'activated' } });
+    expect(users()).toMatchObject({ passed: false, reasonKey: 'over-cals', params: { users: 2, cals: 0 } });
+    // A subscription lot bought after the date is not held yet.
+    savePurchase(register, { productId: 'exchange-se-standard-user-cal', quantity: 10, date: '2026-12-01', document: 'CSP/1', program: 'csp', coverage: { kind: 'subscription', until: '2027-12-01' } });
+    expect(users()).toMatchObject({ passed: false, params: { cals: 0 } });
+    expect(registerChecklist(register.document, '2026-12-02').find((p) => p.id === 'users-within-cals')).toMatchObject({ passed: true, params: { cals: 10 } });
+    register.close();
+  });
+});
+
 describe('checklist texts', () => {
   it('every checklist reason has a Polish text with the same placeholders', async () => {
     const { checklistReasonsEn, checklistReasonsPl } = await import('../../../shared/ledger/checklist');
