@@ -106,46 +106,52 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   }
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
-  return withRegister(dir, io, (register) => {
-    const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
-    const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
-    if (unmapped.length) {
-      const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: s.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
-      // A price list or a dictionary sheet beside the register is left out by name rather than mapped.
-      const skip = unmapped.map((s) => `--skip "${s.sheetName || s.fileName}"`).join(' ');
-      throw new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
-    }
-    for (const name of left) io.err(msg('importLeftOut', { name }));
-    const unknown = preview.sheets.filter((s) => s.status === 'unknown');
-    if (unknown.length === preview.sheets.length) {
-      // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
-      const headersOf = (s: (typeof unknown)[number]) => files.find((f) => f.fileName === s.fileName)?.read?.sheets.find((x) => x.name === s.sheetName)?.headers ?? [];
-      const list = unknown.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''} (${msg('unmatchedHeaders', { headers: headersOf(s).slice(0, 12).join(', ') })})`);
-      throw new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
-    }
-    const summary = previewSummary(preview);
-    let committed = null;
-    if (values.commit) committed = commitImport(register, preview, {});
-    if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
-    for (const s of preview.sheets) {
-      const file = `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}`;
-      io.err(`${msg('importSheet', { file, kind: uiText(`importScreen.kinds.${s.kind}`, {}, s.kind), read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
-      // What the app's sheet card says: a cut-off export, a damaged name, why rows were left out.
-      for (const w of s.warnings) io.err(msg('importWarning', { text: `${file}: ${uiText(w.key, w.params, w.message)}` }));
-      for (const k of s.skipped.slice(0, SKIPPED_LISTED)) io.err(msg('importSkipped', { where: `${s.fileName}:${k.line}`, reason: uiText(k.reason.key, k.reason.params, k.reason.message) }));
-      if (s.skipped.length > SKIPPED_LISTED) io.err(msg('importSkippedMore', { count: s.skipped.length - SKIPPED_LISTED, file }));
-    }
-    for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
-    // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
-    for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
-    for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
-    // What changes, not what the files hold: a second import of the same files changes nothing.
-    const would = changeCounts(preview);
-    const counts = committed
-      ? { ...would, newPeople: committed.newPeople, updated: committed.updatedPeople, servers: committed.servers, purchases: committed.purchases, assignments: committed.assignments, released: committed.releasedAssignments }
-      : would;
-    io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
-    if (!values.commit) io.err(msg('importNothingWritten'));
-    return 0;
-  });
+  // A preview only reads: no lock (it runs beside the app), no upgrade or backup written, as `check`.
+  return withRegister(
+    dir,
+    io,
+    (register) => {
+      const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
+      const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
+      if (unmapped.length) {
+        const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: s.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
+        // A price list or a dictionary sheet beside the register is left out by name rather than mapped.
+        const skip = unmapped.map((s) => `--skip "${s.sheetName || s.fileName}"`).join(' ');
+        throw new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
+      }
+      for (const name of left) io.err(msg('importLeftOut', { name }));
+      const unknown = preview.sheets.filter((s) => s.status === 'unknown');
+      if (unknown.length === preview.sheets.length) {
+        // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
+        const headersOf = (s: (typeof unknown)[number]) => files.find((f) => f.fileName === s.fileName)?.read?.sheets.find((x) => x.name === s.sheetName)?.headers ?? [];
+        const list = unknown.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''} (${msg('unmatchedHeaders', { headers: headersOf(s).slice(0, 12).join(', ') })})`);
+        throw new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
+      }
+      const summary = previewSummary(preview);
+      let committed = null;
+      if (values.commit) committed = commitImport(register, preview, {});
+      if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
+      for (const s of preview.sheets) {
+        const file = `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}`;
+        io.err(`${msg('importSheet', { file, kind: uiText(`importScreen.kinds.${s.kind}`, {}, s.kind), read: s.rowsRead, skipped: s.rowsSkipped })}${s.missingColumns.length ? msg('importMissingColumns', { columns: s.missingColumns.join(', ') }) : ''}`);
+        // What the app's sheet card says: a cut-off export, a damaged name, why rows were left out.
+        for (const w of s.warnings) io.err(msg('importWarning', { text: `${file}: ${uiText(w.key, w.params, w.message)}` }));
+        for (const k of s.skipped.slice(0, SKIPPED_LISTED)) io.err(msg('importSkipped', { where: `${s.fileName}:${k.line}`, reason: uiText(k.reason.key, k.reason.params, k.reason.message) }));
+        if (s.skipped.length > SKIPPED_LISTED) io.err(msg('importSkippedMore', { count: s.skipped.length - SKIPPED_LISTED, file }));
+      }
+      for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
+      // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
+      for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
+      for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
+      // What changes, not what the files hold: a second import of the same files changes nothing.
+      const would = changeCounts(preview);
+      const counts = committed
+        ? { ...would, newPeople: committed.newPeople, updated: committed.updatedPeople, servers: committed.servers, purchases: committed.purchases, assignments: committed.assignments, released: committed.releasedAssignments }
+        : would;
+      io.err(msg(values.commit ? 'importDone' : 'importWould', counts));
+      if (!values.commit) io.err(msg('importNothingWritten'));
+      return 0;
+    },
+    { readOnly: !values.commit },
+  );
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +51,31 @@ beforeEach(async () => {
   expect((await cli('init', dir, '--org', 'Przykład Sp. z o.o.')).code).toBe(0);
   expect((await cli('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated')).code).toBe(0);
   expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '3', '--date', '2024-03-01', '--document', 'FV/2024/03/17')).code).toBe(0);
+});
+
+describe('import preview only reads', () => {
+  it('a preview runs while the app holds the register, and neither upgrades an older register nor backs it up; --commit does both', async () => {
+    const old = join(tempDir(), 'stary');
+    mkdirSync(old);
+    copyFileSync(join(__dirname, '../../fixtures/registers/v1/register.json'), join(old, 'register.json'));
+    const bytes = readFileSync(join(old, 'register.json'));
+    const listing = () => readdirSync(old, { recursive: true }).map(String).sort();
+    const before = listing();
+    const preview = await cli('import', old, files.mailboxes, '--json');
+    expect(preview.code).toBe(0);
+    expect(JSON.parse(preview.stdout)).toMatchObject({ committed: false });
+    expect(readFileSync(join(old, 'register.json')).equals(bytes)).toBe(true);
+    expect(listing()).toEqual(before);
+
+    // Held by the app: the preview still runs; the commit is refused by the lock.
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), instance: 'the-app' }));
+    expect((await cli('import', dir, files.mailboxes, files.adUsers)).code).toBe(0);
+    expect((await cli('import', dir, files.mailboxes, files.adUsers, '--commit')).code).toBe(2);
+    rmSync(join(dir, 'register.lock'));
+
+    expect((await cli('import', old, files.mailboxes, '--commit')).code).toBe(0);
+    expect(readdirSync(join(old, 'backups')).length).toBeGreaterThan(0);
+  });
 });
 
 describe('import then check', () => {
