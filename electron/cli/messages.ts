@@ -15,7 +15,7 @@ const en = {
   helpServerAdd:
     'cal-register server add <dir> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
   helpPurchaseAdd:
-    'cal-register purchase add <dir> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof FILE] [--json]   (each document number once)',
+    'cal-register purchase add <dir> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--program retail|oem|volume|csp] [--coverage perpetual|sa|subscription --until YYYY-MM-DD] [--notes T] [--proof FILE] [--json]   (each document number once; an SE server needs CALs with active SA or a subscription)',
   helpPersonAdd: 'cal-register person add <dir> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external] [--json]',
   helpPersonLeave: 'cal-register person leave <dir> <email|login|id> --on YYYY-MM-DD [--keep-cals] [--json]   (releases their CALs with reason left unless --keep-cals)',
   helpAssign: 'cal-register assign <dir> --person <email|login|id> --purchase <document|id> [--date YYYY-MM-DD] [--notes T] [--yes] [--json]   (--yes accepts warnings)',
@@ -110,7 +110,10 @@ const en = {
   editionChoice: '--edition must be Standard or Enterprise',
   activatedOrTrial: 'use either --activated or --trial-days, not both',
   trialDays: '--trial-days must be a whole number of days (0–365)',
-  notACal: '"{{text}}" is not an Exchange Server CAL of the catalog (e.g. "Exchange Server 2019 Standard User CAL")',
+  notACal: '"{{text}}" is not an Exchange Server CAL of the catalog; name the CAL with its version: {{products}}',
+  programChoice: '--program must be one of: {{choices}}',
+  coverageChoice: '--coverage must be perpetual, sa (Software Assurance) or subscription',
+  untilWithoutCoverage: '--until is the end of Software Assurance or of a subscription: give --coverage sa or --coverage subscription with it',
   quantity: '--quantity must be a whole number of CALs, 1 or more',
   reasonChoice: '--reason must be one of: {{choices}}',
   severalCals: '{{who}} holds {{count}} CALs; name one with --purchase',
@@ -135,7 +138,7 @@ const pl: Messages = {
   helpServerAdd:
     'cal-register server add <folder> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
   helpPurchaseAdd:
-    'cal-register purchase add <folder> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--proof PLIK] [--json]   (każdy numer dokumentu tylko raz)',
+    'cal-register purchase add <folder> --product "Exchange Server 2019 Standard User CAL" --quantity 25 --date 2024-03-01 --document "FV/2024/03/17" [--vendor V] [--program retail|oem|volume|csp] [--coverage perpetual|sa|subscription --until RRRR-MM-DD] [--notes T] [--proof PLIK] [--json]   (każdy numer dokumentu tylko raz; serwer SE wymaga licencji CAL z aktywnym SA lub subskrypcją)',
   helpPersonAdd: 'cal-register person add <folder> --given "Łukasz" --surname "Żółkiewski" --email l.zolkiewski@przyklad.pl [--login lzolkiewski] [--department D] [--external] [--json]',
   helpPersonLeave: 'cal-register person leave <folder> <e-mail|login|id> --on RRRR-MM-DD [--keep-cals] [--json]   (zwalnia licencje CAL osoby z powodem „odejście”, chyba że podano --keep-cals)',
   helpAssign: 'cal-register assign <folder> --person <e-mail|login|id> --purchase <numer dokumentu|id> [--date RRRR-MM-DD] [--notes T] [--yes] [--json]   (--yes akceptuje ostrzeżenia)',
@@ -240,7 +243,10 @@ const pl: Messages = {
   editionChoice: '--edition musi mieć wartość Standard lub Enterprise',
   activatedOrTrial: 'użyj albo --activated, albo --trial-days, nie obu naraz',
   trialDays: '--trial-days musi być liczbą całkowitą dni (0–365)',
-  notACal: '„{{text}}” nie jest licencją CAL Exchange Server z katalogu (np. „Exchange Server 2019 Standard User CAL”)',
+  notACal: '„{{text}}” nie jest licencją CAL Exchange Server z katalogu; podaj licencję CAL z wersją: {{products}}',
+  programChoice: '--program musi być jednym z: {{choices}}',
+  coverageChoice: '--coverage musi mieć wartość perpetual, sa (Software Assurance) lub subscription',
+  untilWithoutCoverage: '--until to koniec Software Assurance lub subskrypcji: podaj razem z nim --coverage sa albo --coverage subscription',
   quantity: '--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1',
   reasonChoice: '--reason musi być jednym z: {{choices}}',
   severalCals: '{{who}} — przypisane licencje CAL: {{count}}; wskaż jedną przez --purchase',

@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exchangeProductSchema, releaseReasonSchema, serverEditionSchema, type Activation, type RegisterDocument } from '../../../shared/domain/model';
-import { findProductByName } from '../../../shared/licensing/catalog';
+import { exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
+import { catalog, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
@@ -90,11 +90,20 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     date: { type: 'string' },
     document: { type: 'string', default: '' },
     vendor: { type: 'string', default: '' },
+    program: { type: 'string', default: 'retail' },
+    coverage: { type: 'string', default: 'perpetual' },
+    until: { type: 'string' },
+    notes: { type: 'string', default: '' },
     proof: { type: 'string', multiple: true },
   });
   const productText = required(values.product, '--product');
-  const product = findProductByName(productText);
-  if (!product) throw new UsageError(msg('notACal', { text: productText }));
+  // A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance.
+  const named = parseLicenseName(productText);
+  const product = named?.version && /cal\b/i.test(productText) ? findProductByName(productText) : null;
+  if (!product) throw new UsageError(msg('notACal', { text: productText, products: catalog.map((p) => p.name).join('; ') }));
+  const program = licensingProgramSchema.safeParse(values.program);
+  if (!program.success) throw new UsageError(msg('programChoice', { choices: licensingProgramSchema.options.join(', ') }));
+  const coverage = purchaseCoverage(str(values.coverage) ?? 'perpetual', str(values.until));
   const quantityText = required(values.quantity, '--quantity');
   // Digits only: Number() would take 1e1 as 10 and 0x10 as 16.
   const quantity = /^\d+$/.test(quantityText) ? Number(quantityText) : Number.NaN;
@@ -109,7 +118,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     // A second purchase under a document number would make --purchase <document> ambiguous.
     const taken = documentKey(document) ? r.document.purchases.find((p) => documentKey(p.document) === documentKey(document)) : undefined;
     if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
-    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '' });
+    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program: program.data, coverage, notes: str(values.notes) ?? '' });
     if (proofs.length) attachProofs(r, saved.id, proofs);
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
@@ -117,6 +126,17 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const added = { quantity, product: product.name, document: purchase.document || msg('noDocument') };
   io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
   return 0;
+}
+
+/** `--coverage perpetual|sa|subscription` with `--until` for the last two (DOMAIN.md: SE needs active SA or a subscription). */
+function purchaseCoverage(kind: string, until: string | undefined): Coverage {
+  if (kind === 'perpetual') {
+    if (until !== undefined) throw new UsageError(msg('untilWithoutCoverage'));
+    return { kind: 'perpetual' };
+  }
+  const kinds = { sa: 'software-assurance', subscription: 'subscription' } as const;
+  if (!(kind in kinds)) throw new UsageError(msg('coverageChoice'));
+  return { kind: kinds[kind as keyof typeof kinds], until: date(required(until, '--until'), '--until')! };
 }
 
 export const personAddHelp = (): string => msg('helpPersonAdd');

@@ -28,6 +28,30 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('purchase add takes only a CAL named with its version, and records its program, coverage and notes, so an SE server can be licensed from the CLI', async () => {
+    for (const loose of ['Exchange Server 2019 Standard', 'Exchange Standard', 'exch std', 'Exchange Online Plan 1 standard', 'Exchange Standard CAL']) {
+      const refused = await cli('purchase', 'add', dir, '--product', loose, '--quantity', '5', '--date', '2024-03-01', '--document', `L/${loose}`);
+      expect(refused.code, loose).toBe(2);
+      expect(refused.stderr).toContain('name the CAL with its version: Exchange Server 2016 Standard User CAL;');
+    }
+    expect((await cli('server', 'add', dir, '--name', 'EX-SE', '--product', 'Exchange Server SE', '--edition', 'Standard', '--activated')).code).toBe(0);
+    const sa = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'EA/1', '--program', 'volume', '--coverage', 'sa', '--until', '2027-06-30', '--notes', 'Umowa EA 2024–2027', '--json');
+    expect(sa.code, sa.stderr).toBe(0);
+    expect(JSON.parse(sa.stdout)).toMatchObject({ program: 'volume', coverage: { kind: 'software-assurance', until: '2027-06-30' }, notes: 'Umowa EA 2024–2027' });
+    // With active SA the 2019 CAL counts as SE: it may be assigned where an SE server runs.
+    const assigned = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'EA/1', '--date', '2024-03-02');
+    expect(assigned.code, assigned.stderr).toBe(0);
+    const csp = await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '3', '--date', '2025-09-01', '--program', 'csp', '--coverage', 'subscription', '--until', '2026-09-01', '--json');
+    expect(JSON.parse(csp.stdout)).toMatchObject({ program: 'csp', coverage: { kind: 'subscription', until: '2026-09-01' } });
+
+    const bad = async (...args: string[]) => (await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '2024-03-01', ...args)).stderr;
+    expect(await bad('--coverage', 'sa')).toContain('--until');
+    expect(await bad('--until', '2027-01-01')).toContain('--until is the end of Software Assurance or of a subscription');
+    expect(await bad('--coverage', 'forever')).toContain('--coverage must be perpetual, sa (Software Assurance) or subscription');
+    expect(await bad('--program', 'msdn')).toContain('--program must be one of: retail, oem, volume, csp');
+    expect(await bad('--coverage', 'sa', '--until', '2027-02-30')).toContain('2027-02-30');
+  });
+
   it('purchase add with a proof that cannot be read writes nothing and says so; the same proof named twice is one file', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const missing = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/5', '--proof', join(dir, 'nie-ma.pdf'));
