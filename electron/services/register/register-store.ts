@@ -539,5 +539,9 @@ function missingRegister(dir: string): DomainError {
 
 /** Files moved aside by earlier opens, so the user can be reminded they exist. */
 export function listCorruptCopies(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith('register.corrupt-')).sort() : [];
+  try {
+    return readdirSync(dir).filter((n) => n.startsWith('register.corrupt-')).sort();
+  } catch {
+    return []; // no folder there, a file given as the folder, or one that cannot be listed: nothing set aside to offer
+  }
 }

@@ -25,6 +25,17 @@ describe('cal-register init', () => {
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
 
+  it('a file given as the register folder of any command is told in one line, exit 2, never a stack trace', async () => {
+    const file = join(tempDir(), 'rejestr.xlsx');
+    writeFileSync(file, 'not a folder');
+    for (const args of [['check', file], ['export', file, '--out', join(tempDir(), 'a.xlsx')], ['person', 'add', file, '--given', 'Anna', '--email', 'a@x.pl'], ['verify', file], ['check', file, '--lang', 'pl']]) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(/holds no register|nie zawiera rejestru/);
+      expect(result.stderr).not.toMatch(/ENOTDIR|\n\s+at /);
+    }
+  });
+
   it('init naming the register file of an existing register, or a path through a file, is one line and exit 2, never a stack trace', async () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
