@@ -177,8 +177,10 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const input = personInputSchema.parse(raw);
   const doc = register.document;
   const existing = input.id ? find(doc.people, input.id, 'person-id-not-found') : null;
-  // People are matched on e-mail and login, never on name: two people may share a name.
-  const clash = doc.people.find((p) => p.id !== existing?.id && ((input.email && norm(p.email) === input.email) || (input.login && norm(p.login) === norm(input.login))));
+  // People are matched on e-mail and login, never on name: two people may share a name. A person is
+  // found by either (`findPerson`), so one's e-mail may not be another's login, nor the other way round.
+  const keys = new Set([input.email, norm(input.login)].filter(Boolean));
+  const clash = doc.people.find((p) => p.id !== existing?.id && ((p.email && keys.has(norm(p.email))) || (p.login && keys.has(norm(p.login)))));
   if (clash) throw keyedError('conflict', 'person-taken', { who: input.email || input.login });
   const person: Person = {
     ...(existing ?? { leftOn: null, directory: null }),
@@ -200,7 +202,12 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
 /** Finds a person by id, e-mail or login (what the CLI accepts). */
 export function findPerson(doc: RegisterDocument, key: string): Person {
   const k = norm(key);
-  const person = doc.people.find((p) => p.id === key) ?? doc.people.find((p) => norm(p.email) === k || norm(p.login) === k);
+  const byId = doc.people.find((p) => p.id === key);
+  if (byId) return byId;
+  // One person's e-mail and another's login may be the same text (an import, a register from an earlier version): never guess which.
+  const matches = doc.people.filter((p) => norm(p.email) === k || norm(p.login) === k);
+  if (matches.length > 1) throw keyedError('conflict', 'person-ambiguous', { key, ids: matches.map((p) => p.id).join(', ') });
+  const person = matches[0];
   if (!person) throw keyedError('not-found', 'person-not-found', { key });
   return person;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { createRegister } from '../../../electron/services/register/register-store';
-import { createAssignment, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
+import { createAssignment, findPerson, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
 import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { assignmentChecklist, registerChecklist } from '../../../shared/ledger/checklist';
 import { org, tempDir, testDeps } from '../register/helpers';
@@ -33,6 +33,21 @@ describe('ledger services', () => {
     const { register, anna } = setup();
     expect(anna.email).toBe('a.nowak@przyklad.pl');
     expect(() => savePerson(register, { givenName: 'Anna', surname: 'Inna', email: 'a.nowak@przyklad.pl' })).toThrow(/already belongs/);
+    register.close();
+  });
+
+  it("one person's e-mail cannot be another's login, and a key that is both (from an import) is refused, never guessed", () => {
+    const { register, anna, jan } = setup();
+    expect(() => savePerson(register, { givenName: 'Jan', surname: 'Login', login: 'A.Nowak@przyklad.pl' })).toThrow(/already belongs/);
+    expect(() => savePerson(register, { givenName: 'Jan', surname: 'Mail', email: 'jkowalski@przyklad.pl', login: 'x' })).not.toThrow();
+    expect(() => savePerson(register, { givenName: 'Ktoś', surname: 'Inny', login: 'JKOWALSKI' })).toThrow(/already belongs/);
+    // Editing a person keeps their own e-mail and login.
+    expect(savePerson(register, { id: jan.id, givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski', department: 'IT' }).department).toBe('IT');
+    // A register where the same text is one's e-mail and another's login (as an import can leave it).
+    const doc = register.document;
+    register.commit({ ...doc, people: [...doc.people, { ...anna, id: 'p-clash', email: '', login: 'a.nowak@przyklad.pl' }] }, { action: 'test.import' });
+    expect(() => findPerson(register.document, 'a.nowak@przyklad.pl')).toThrow(/e-mail of one person and the login of another/);
+    expect(findPerson(register.document, anna.id).id).toBe(anna.id);
     register.close();
   });
 
