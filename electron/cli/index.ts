@@ -84,6 +84,11 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   // --take-over-lock is taken by every command that opens a register, before its own options.
   setTakeOverLock(rawArgv.includes(TAKE_OVER_LOCK));
   const withoutTakeOver = rawArgv.filter((arg) => arg !== TAKE_OVER_LOCK);
+  // `--lang` with no value, or one that is not en/pl (`check --lang --json`), is refused: never a guess that swallows the next option.
+  if (!langValuesValid(rawArgv)) {
+    io.err(msg('langChoice'));
+    return 2;
+  }
   const argv = withoutTakeOver[0] === 'export' ? withoutTakeOver : withoutLang(withoutTakeOver);
   const first = argv[0];
   if (!first || first === '--help' || first === '-h' || first === 'help') {
@@ -125,6 +130,14 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
 }
 
 const TAKE_OVER_LOCK = '--take-over-lock';
+
+function langValuesValid(argv: readonly string[]): boolean {
+  return argv.every((arg, i) => {
+    if (arg === '--lang') return argv[i + 1] === 'en' || argv[i + 1] === 'pl';
+    if (arg.startsWith('--lang=')) return arg === '--lang=en' || arg === '--lang=pl';
+    return true;
+  });
+}
 
 function withoutLang(argv: string[]): string[] {
   const out: string[] = [];

@@ -27,6 +27,19 @@ describe('CLI language', () => {
     expect(cliLanguageFrom(['export', 'x', '--lang=en', '--lang', 'pl'], {})).toBe('pl');
   });
 
+  it('--lang with no value or another language is refused with exit 2, never guessed nor allowed to swallow the next option', async () => {
+    const dir = join(tempDir(), 'klient');
+    expect((await run({}, 'init', dir, '--org', 'Acme')).code).toBe(0);
+    for (const argv of [['check', dir, '--lang', '--json'], ['check', dir, '--lang', 'de'], ['check', dir, '--lang=xx'], ['export', dir, '--out', join(dir, 'a.xlsx'), '--lang'], ['check', dir, '--lang']]) {
+      const result = await run({}, ...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.stderr).toBe('cal-register: --lang must be en or pl; nothing was done\n');
+      expect(result.stdout).toBe('');
+    }
+    expect((await run({ LANG: 'pl_PL.UTF-8' }, 'check', dir, '--lang', 'de')).stderr).toContain('--lang musi mieć wartość en lub pl');
+    expect((await run({}, 'check', dir, '--lang=pl', '--json')).code).toBe(0);
+  });
+
   it('init reports in Polish under a Polish locale', async () => {
     const dir = join(tempDir(), 'Klient');
     const result = await run({ LANG: 'pl_PL.UTF-8' }, 'init', dir, '--org', 'Żółw sp. z o.o.');
