@@ -1,4 +1,5 @@
 import type { Person, Purchase, RegisterDocument } from '../domain/model';
+import { localDate } from '../licensing/dates';
 import { formatDate, translator, type Translate } from './labels';
 import type { ExportOptions } from './types';
 
@@ -41,9 +42,14 @@ export function emailOrLogin(person: Person | undefined): string {
   return person.email || person.login;
 }
 
-/** The calendar date of an ISO time as written (UTC), or null. */
+/**
+ * The calendar date, in the exporting computer's time zone, of an ISO time (stored in UTC): a
+ * server verified at 00:30 in Warsaw was verified that day, as the app shows it. Null when empty.
+ */
 export function dateOf(time: string | null): string | null {
   if (!time) return null;
+  const at = new Date(time);
+  if (!Number.isNaN(at.getTime())) return localDate(at);
   const match = /^\d{4}-\d{2}-\d{2}/.exec(time);
   return match ? match[0] : null;
 }

@@ -38,6 +38,9 @@ const en = {
   'summary.complianceNotComputed': 'Compliance was not computed for this export.',
   'summary.sharedNotCounted': 'Shared mailboxes were not counted as needing a CAL: the people who open them need their own.',
   'summary.sharedCounted': 'Shared mailboxes were counted as needing a CAL, as Exchange\'s own CAL report counts them.',
+  'summary.inventory':
+    'Required rests on the mailbox export imported on {date} ({files}): {mailboxes} mailboxes; {needCal} users need a CAL, {enterprise} of them an Enterprise CAL; {exempt} mailboxes need none; {disabled} disabled accounts still have a mailbox.',
+  'summary.noInventory': 'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL.',
   'summary.findings': 'Findings by severity',
   'summary.findingCount': 'Number of findings',
   'summary.servers': 'Server status',
@@ -45,6 +48,7 @@ const en = {
   'summary.audit': 'Audit trail',
   'summary.auditHead': 'Last event hash (SHA-256)',
   'summary.auditCount': 'Number of events',
+  'summary.auditBroken': 'DOES NOT VERIFY from event {event}: the register was changed outside CAL Register after it (cal-register verify names it)',
   'summary.signOff': 'Sign-off',
   'summary.reviewedBy': 'Reviewed by',
   'summary.date': 'Date',
@@ -98,7 +102,7 @@ const en = {
 
   // CALs of every product added up: a person needing Enterprise features counts in both the Standard and the Enterprise row.
   'total': 'Total, CALs of all products',
-  'total.purchases': 'Total of lots owned on the as-of date (voided and later lots excluded)',
+  'total.purchases': 'Total on the as-of date (without voided or later lots)',
 
   'status.active': 'Active',
   'status.scheduled': 'Scheduled',
@@ -121,6 +125,7 @@ const en = {
   'coverage.subscription': 'Subscription until {date}',
   'purchase.voided': 'Voided on {date}: {reason}',
   'purchase.afterAsOf': 'Bought after the as-of date ({date}): not counted on it',
+  'purchase.noDocument': 'No document (lot of {date})',
 
   'proof.ok': 'Yes',
   'proof.missing': 'No: file missing',
@@ -196,6 +201,9 @@ const pl: Labels = {
   'summary.complianceNotComputed': 'Dla tego eksportu nie obliczono zgodności licencyjnej.',
   'summary.sharedNotCounted': 'Skrzynek współdzielonych nie liczono jako wymagających licencji CAL: osoby, które je otwierają, potrzebują własnej.',
   'summary.sharedCounted': 'Skrzynki współdzielone liczono jako wymagające licencji CAL, tak jak liczy je raport licencji CAL programu Exchange.',
+  'summary.inventory':
+    'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym {date} ({files}): skrzynek {mailboxes}; licencji CAL wymaga użytkowników {needCal}, w tym Enterprise CAL {enterprise}; skrzynek niewymagających licencji {exempt}; wyłączonych kont ze skrzynką {disabled}.',
+  'summary.noInventory': 'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL.',
   'summary.findings': 'Ustalenia według istotności',
   'summary.findingCount': 'Liczba ustaleń',
   'summary.servers': 'Stan serwerów',
@@ -203,6 +211,7 @@ const pl: Labels = {
   'summary.audit': 'Dziennik zmian',
   'summary.auditHead': 'Skrót ostatniego zdarzenia (SHA-256)',
   'summary.auditCount': 'Liczba zdarzeń',
+  'summary.auditBroken': 'NIE WERYFIKUJE SIĘ od zdarzenia {event}: po nim rejestr zmieniono poza CAL Register (wskaże je cal-register verify)',
   'summary.signOff': 'Zatwierdzenie',
   'summary.reviewedBy': 'Sprawdził(a)',
   'summary.date': 'Data',
@@ -255,7 +264,7 @@ const pl: Labels = {
   'col.fix': 'Zalecane działanie',
 
   'total': 'Razem, licencje CAL wszystkich produktów',
-  'total.purchases': 'Razem partie posiadane na dzień raportu (bez unieważnionych i późniejszych)',
+  'total.purchases': 'Razem na dzień raportu (bez partii unieważnionych i późniejszych)',
 
   'status.active': 'Aktywne',
   'status.scheduled': 'Zaplanowane',
@@ -278,6 +287,7 @@ const pl: Labels = {
   'coverage.subscription': 'Subskrypcja do {date}',
   'purchase.voided': 'Unieważniono {date}: {reason}',
   'purchase.afterAsOf': 'Kupiono po dniu raportu ({date}): nie jest na ten dzień liczona',
+  'purchase.noDocument': 'Brak dokumentu (partia z {date})',
 
   'proof.ok': 'Tak',
   'proof.missing': 'Nie: brak pliku',

@@ -1,5 +1,6 @@
 import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
 import { isOwnedOn } from '../licensing/coverage';
+import { linesNeeded } from './text-lines';
 import { dateOf, isActiveOn, type ExportContext } from './context';
 import type { RowValues, TableSheetModel } from './types';
 
@@ -8,6 +9,11 @@ function coverageText(ctx: ExportContext, coverage: Coverage): string {
   return ctx.t(`coverage.${coverage.kind}`, { date: ctx.date(coverage.until) });
 }
 
+/** 32 digits a line (a column is as many digits wide as its width): a SHA-256 is two lines, whatever the font rounds. */
+const PROOF_HASH_WIDTH = 33;
+const PROOF_NAME_WIDTH = 20;
+const PROOF_VERDICT_WIDTH = 14;
+
 function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<string, Proof>): [string, string, string] {
   if (purchase.proofIds.length === 0) return ['', '', ctx.t('proof.none')];
   const names: string[] = [];
@@ -15,12 +21,19 @@ function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<
   const verdicts: string[] = [];
   for (const id of purchase.proofIds) {
     const proof = proofs.get(id);
-    names.push(proof ? proof.originalName : id);
-    hashes.push(proof ? proof.sha256 : '');
+    const name = proof ? proof.originalName : id;
+    const hash = proof ? proof.sha256 : '';
     const status = proof ? ctx.options.proofStatus?.get(id) : 'missing';
-    verdicts.push(ctx.t(status ? `proof.${status}` : 'proof.unchecked'));
+    const verdict = ctx.t(status ? `proof.${status}` : 'proof.unchecked');
+    // Each proof takes as many lines in all three columns, so a file, its hash and its verdict start on one line.
+    const lines = Math.max(linesNeeded(name, PROOF_NAME_WIDTH), linesNeeded(hash, PROOF_HASH_WIDTH, true), linesNeeded(verdict, PROOF_VERDICT_WIDTH));
+    const padded = (text: string, width: number, dense = false) => text + '\n'.repeat(lines - linesNeeded(text, width, dense));
+    const last = names.length === purchase.proofIds.length - 1;
+    names.push(last ? name : padded(name, PROOF_NAME_WIDTH));
+    hashes.push(last ? hash : padded(hash, PROOF_HASH_WIDTH, true));
+    verdicts.push(last ? verdict : padded(verdict, PROOF_VERDICT_WIDTH));
   }
-  // Several proofs of one lot share its row, one per line, so the lot's quantity is counted once.
+  // Several proofs of one lot share its row, one after another, so the lot's quantity is counted once.
   return [names.join('\n'), hashes.join('\n'), verdicts.join('\n')];
 }
 
@@ -82,10 +95,10 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
       { key: 'document', header: t('col.documentNumber'), width: 16, type: 'text' },
       { key: 'program', header: t('col.program'), width: 14, type: 'text' },
       { key: 'coverage', header: t('col.coverage'), width: 18, type: 'text' },
-      { key: 'proofFile', header: t('col.proofFile'), width: 20, type: 'text' },
-      // Two lines for the 64 hex digits (charsPerLine: 33 a line); with the narrower notes the sheet prints at 65%, not 61%.
-      { key: 'sha256', header: t('col.sha256'), width: 30, type: 'text' },
-      { key: 'verified', header: t('col.verified'), width: 14, type: 'text' },
+      { key: 'proofFile', header: t('col.proofFile'), width: PROOF_NAME_WIDTH, type: 'text' },
+      // Exactly two lines for the 64 hex digits, each as wide as a digit (PROOF_HASH_WIDTH).
+      { key: 'sha256', header: t('col.sha256'), width: PROOF_HASH_WIDTH, type: 'text', dense: true },
+      { key: 'verified', header: t('col.verified'), width: PROOF_VERDICT_WIDTH, type: 'text' },
       { key: 'notes', header: t('col.notes'), width: 14, type: 'text' },
     ],
     rows,

@@ -8,7 +8,7 @@ function personColumns(ctx: ExportContext): ColumnModel[] {
     { key: 'givenName', header: t('col.givenName'), width: 12, type: 'text' },
     { key: 'surname', header: t('col.surname'), width: 15, type: 'text' },
     // Wide enough for a 30-character address on one line: a break inside the domain misleads a reader.
-    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 32, type: 'text' },
+    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 36, type: 'text', dense: true },
   ];
 }
 
@@ -22,7 +22,8 @@ function personCells(ctx: ExportContext, a: Assignment): [string, string, string
 function licenseCells(ctx: ExportContext, a: Assignment): [string, string] {
   const purchase = ctx.purchases.get(a.purchaseId);
   if (!purchase) return [a.purchaseId, ''];
-  return [ctx.productName(purchase.productId), purchase.document];
+  // A lot without a document number is named by its date, as the Findings sheet names it: the reviewer can still find it.
+  return [ctx.productName(purchase.productId), purchase.document || ctx.t('purchase.noDocument', { date: ctx.date(purchase.date) })];
 }
 
 /**

@@ -1,4 +1,6 @@
 import { isOwnedOn } from '../licensing/coverage';
+import { mailboxesSeenOn } from '../licensing/inventory';
+import type { InventorySummary } from '../licensing/types';
 import { isActiveOn, dateOf, type ExportContext } from './context';
 import { activationText } from './lot-sheets';
 import { severityOrder } from './report-sheets';
@@ -26,6 +28,23 @@ function organizationFields(ctx: ExportContext): SummaryField[] {
     },
   );
   return fields;
+}
+
+/** What the Required column rests on: the mailbox export it counted (its date and files) and what it found, or no export at all. */
+function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string {
+  const snapshot = ctx.doc.inventory.at(-1);
+  const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
+  if (!snapshot || seenOn === null) return ctx.t('summary.noInventory', { people: inventory.needCal });
+  const files = snapshot.sources.filter((s) => s.kind === 'mailboxes' || s.kind === 'ad-users').map((s) => s.fileName);
+  return ctx.t('summary.inventory', {
+    date: ctx.date(seenOn),
+    files: [...new Set(files)].join(', '),
+    mailboxes: inventory.mailboxes,
+    needCal: inventory.needCal,
+    exempt: inventory.exempt,
+    disabled: inventory.disabledWithMailbox,
+    enterprise: inventory.enterpriseFeatureUsers,
+  });
 }
 
 function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
@@ -60,6 +79,7 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
   });
   // Sources differ on shared mailboxes (DOMAIN.md); the reviewer is told which rule the numbers above follow.
   blocks.push({ kind: 'note', text: t(ctx.doc.settings.countSharedMailboxes ? 'summary.sharedCounted' : 'summary.sharedNotCounted') });
+  blocks.push({ kind: 'note', text: inventoryBasis(ctx, report.inventory) });
   blocks.push({ kind: 'heading', text: t('summary.findings') });
   blocks.push({
     kind: 'fields',
@@ -111,7 +131,9 @@ export function buildSummarySheet(ctx: ExportContext): SummarySheetModel {
     {
       kind: 'fields',
       fields: [
-        { label: t('summary.auditHead'), value: options.auditHead.hash, type: 'text' },
+        options.auditHead.brokenAt === undefined
+          ? { label: t('summary.auditHead'), value: options.auditHead.hash, type: 'text' }
+          : { label: t('summary.auditHead'), value: t('summary.auditBroken', { event: options.auditHead.brokenAt }), type: 'text' },
         { label: t('summary.auditCount'), value: options.auditHead.count, type: 'integer' },
       ],
     },

@@ -43,7 +43,8 @@ export interface ExportOptions {
   checklist?: readonly ChecklistItem[];
   /** Result of hashing each proof file again; a proof not in the map is "not checked". */
   proofStatus?: ReadonlyMap<string, ProofStatus>;
-  auditHead: { hash: string; count: number };
+  /** The audit trail's last hash and length; `brokenAt`: the first event that does not verify (the hash is then meaningless). */
+  auditHead: { hash: string; count: number; brokenAt?: number };
   /** Catalog display name of a product id (shared/licensing/catalog.ts); the id itself when unknown. */
   productName?: (productId: string) => string | undefined;
   /** Translated finding message; the engine's English message when absent. */
@@ -62,6 +63,8 @@ export interface ColumnModel {
   width: number;
   /** Text columns wrap long values onto more lines, never cut them. */
   type: ColumnType;
+  /** Its characters are as wide as digits (hashes, e-mail addresses): fewer fit on a line than of ordinary text. */
+  dense?: true;
 }
 
 export interface TableSheetModel {

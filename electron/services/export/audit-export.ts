@@ -38,7 +38,7 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
       checklist,
       proofStatus,
       // A broken chain is printed as such: the reviewer sees the head only when it verifies.
-      auditHead: { hash: chain.ok ? chain.head : `BROKEN at event ${chain.brokenAt}`, count: doc.audit.length },
+      auditHead: chain.ok ? { hash: chain.head, count: doc.audit.length } : { hash: '', count: doc.audit.length, brokenAt: chain.brokenAt },
       findingMessage: (f) => (f.messageKey ? formatLicensingMessage(f.messageKey, localizedParams(f.params, params), messages) : f.message),
     },
     outPath,

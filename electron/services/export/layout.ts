@@ -97,41 +97,13 @@ export const summaryStyles = {
   headingRule: { border: { bottom: { style: 'medium', color: { argb: 'FF1F3864' } } } } satisfies Partial<Style>,
   label: { font: { ...baseFont, bold: true }, alignment: { vertical: 'top' } } satisfies Partial<Style>,
   value: { font: baseFont, alignment: { vertical: 'top', horizontal: 'left' } } satisfies Partial<Style>,
-  note: { font: { ...baseFont, italic: true } } satisfies Partial<Style>,
+  note: { font: { ...baseFont, italic: true }, alignment: { wrapText: true, vertical: 'top' } } satisfies Partial<Style>,
   signRole: { font: { ...baseFont, bold: true }, alignment: { vertical: 'bottom' } } satisfies Partial<Style>,
   signLabel: { font: baseFont, alignment: { vertical: 'bottom', horizontal: 'right' } } satisfies Partial<Style>,
   signLine: { font: baseFont, alignment: { vertical: 'bottom' }, border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } } satisfies Partial<Style>,
 };
 
-/** Characters of a column `width` wide that fit on one printed line. */
-export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)));
-
-/**
- * Lines a wrapped text needs in a column of `width` characters, wrapping at spaces as Excel
- * and LibreOffice do (Arial averages a little narrower than the digit width columns are measured in).
- */
-export function linesNeeded(text: string, width: number, bold = false): number {
-  const perLine = charsPerLine(width, bold);
-  if (text.length <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(' ')) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= perLine) {
-        used = need;
-      } else if (used === 0) {
-        lines += Math.ceil(word.length / perLine) - 1;
-        used = word.length % perLine;
-      } else {
-        lines += Math.ceil(word.length / perLine);
-        used = word.length % perLine || perLine;
-      }
-    }
-  }
-  return lines;
-}
+export { charsPerLine, linesNeeded } from '../../../shared/export/text-lines';
 
 /** `1` → `A`, `27` → `AA`. */
 export function columnLetter(index: number): string {

@@ -31,6 +31,8 @@ export function safeValue(value: CellValue, type: ColumnType): { value: SafeValu
 
 /** Long texts remembered per column; a sheet repeats few of them (products, documents, departments). */
 const REMEMBERED_PER_COLUMN = 5000;
+/** The tallest row written: 30 lines of Arial 10 (382.5 points), under Excel's 409 and well within a printed page. */
+export const MAX_ROW_LINES = 30;
 
 /**
  * Printed row heights of one table sheet: the lines of its tallest wrapped text cell. Each text
@@ -44,7 +46,7 @@ export class RowHeights {
 
   constructor(columns: readonly ColumnModel[]) {
     this.#columns = columns;
-    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
+    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width, c.dense) : 0));
     this.#measured = columns.map(() => new Map());
   }
 
@@ -62,12 +64,14 @@ export class RowHeights {
       const measured = this.#measured[i]!;
       let needed = measured.get(value);
       if (needed === undefined) {
-        needed = linesNeeded(value, this.#columns[i]!.width);
+        needed = linesNeeded(value, this.#columns[i]!.width, this.#columns[i]!.dense);
         if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
       }
       if (needed > lines) lines = needed;
     }
-    return lines * lineHeight;
+    // Excel cannot make a row taller than 409 points, and a row taller than a page is not printed
+    // at all: a very long note shows its first lines, and all of it in the cell.
+    return Math.min(lines, MAX_ROW_LINES) * lineHeight;
   }
 }
 
@@ -88,8 +92,10 @@ function writeHeader(row: Row, columns: readonly ColumnModel[], styles: readonly
     cell.value = cleanCellText(column.header);
     cell.style = styles[i]?.header as Style;
   });
-  row.height = Math.max(...columns.map((c) => linesNeeded(c.header, c.width, true))) * lineHeight;
+  row.height = headerHeight(columns);
 }
+
+const headerHeight = (columns: readonly ColumnModel[]): number => Math.max(...columns.map((c) => linesNeeded(c.header, c.width, true))) * lineHeight;
 
 /**
  * exceljs caches style ids by object identity and gives every new row a fresh `{}` style, so it
@@ -152,7 +158,14 @@ class SummaryCursor {
   row = 1;
   /** Printed height so far, in points. */
   height = 0;
-  constructor(private readonly ws: Worksheet) {}
+  /** Width of the whole Summary, in column units: a note wraps across it. */
+  readonly noteWidth: number;
+  constructor(
+    readonly ws: Worksheet,
+    widths: readonly number[],
+  ) {
+    this.noteWidth = widths.reduce((n, w) => n + w, 0);
+  }
   next(fill: (row: Row) => void, height?: number): void {
     const row = this.ws.getRow(this.row);
     fill(row);
@@ -161,26 +174,51 @@ class SummaryCursor {
     row.commit();
     this.row += 1;
   }
-  skip(): void {
-    this.next(() => undefined, lineHeight);
+  /** A blank line; `pageBreak`: the next page starts after it. */
+  skip(pageBreak = false): void {
+    this.next((row) => {
+      if (pageBreak) row.addPageBreak();
+    }, lineHeight);
   }
 }
 
-function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: SummaryBlock): void {
+/** Height in points of the title lines, and of each block as `writeSummaryBlock` writes it. */
+const summaryTitleHeight = 24 + 16 + lineHeight;
+const signoffRowHeight = 36;
+function summaryBlockHeight(block: SummaryBlock, noteWidth: number): number {
+  switch (block.kind) {
+    case 'heading':
+      return lineHeight + 20;
+    case 'note':
+      return linesNeeded(block.text, noteWidth) * lineHeight;
+    case 'fields':
+      return block.fields.length * lineHeight;
+    case 'table': {
+      const heights = new RowHeights(block.columns);
+      return headerHeight(block.columns) + block.rows.reduce((n, values) => n + heights.of(values), 0) + (block.totals ? lineHeight : 0);
+    }
+    case 'signoff':
+      return block.roles.length * signoffRowHeight;
+  }
+}
+
+function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: SummaryBlock, pageBreak = false): void {
   const s = summaryStyles;
   switch (block.kind) {
     case 'heading':
-      cursor.skip();
+      cursor.skip(pageBreak);
       cursor.next((row) => {
         row.getCell(1).value = cleanCellText(block.text);
         for (let c = 1; c <= summaryColumnCount; c++) row.getCell(c).style = (c === 1 ? s.heading : s.headingRule) as Style;
       }, 20);
       return;
     case 'note':
+      // Across the whole Summary, wrapped: a long note never runs past the page's edge.
+      cursor.ws.mergeCells(cursor.row, 1, cursor.row, summaryColumnCount);
       cursor.next((row) => {
         row.getCell(1).value = cleanCellText(block.text);
         row.getCell(1).style = s.note as Style;
-      }, lineHeight);
+      }, linesNeeded(block.text, cursor.noteWidth) * lineHeight);
       return;
     case 'fields':
       for (const field of block.fields) {
@@ -223,19 +261,36 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
           put(5, block.signatureLabel, s.signLabel);
           put(6, null, s.signLine);
           put(7, null, s.signLine);
-        }, 36);
+        }, signoffRowHeight);
       }
       return;
   }
 }
 
+/** Shrinking a Summary by more than this would make it hard to read; it flows onto a second page instead. */
+export const summaryShrinkLimit = 1.35;
+
 /**
  * The Summary: a title, labelled fields, small tables and the sign-off lines. Returns its
- * printed height in points, so the caller can keep a slightly long Summary on one page.
+ * printed height in points and whether it is shrunk onto one page (`pageHeight`, in points, at
+ * 100%). One that would have to shrink too far flows onto more pages, a section (a heading and
+ * what follows it) never split by a page where it fits on one: a table keeps its header row, and
+ * the sign-off stays whole.
  */
-export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: SummarySheetModel): number {
-  ws.columns = summaryColumnWidths(sheet).map((width) => ({ width }));
-  const cursor = new SummaryCursor(ws);
+export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: SummarySheetModel, pageHeight: number): { height: number; onePage: boolean } {
+  const widths = summaryColumnWidths(sheet);
+  const noteWidth = widths.reduce((n, w) => n + w, 0);
+  const heights = sheet.blocks.map((block) => summaryBlockHeight(block, noteWidth));
+  const total = summaryTitleHeight + heights.reduce((n, h) => n + h, 0);
+  const onePage = total <= pageHeight * summaryShrinkLimit;
+  // Where each section starts (its heading) and its height.
+  const sectionHeight = (start: number): number => {
+    let h = heights[start]!;
+    for (let i = start + 1; i < sheet.blocks.length && sheet.blocks[i]!.kind !== 'heading'; i++) h += heights[i]!;
+    return h;
+  };
+  ws.columns = widths.map((width) => ({ width }));
+  const cursor = new SummaryCursor(ws, widths);
   cursor.next((row) => {
     row.getCell(1).value = cleanCellText(sheet.heading);
     row.getCell(1).style = summaryStyles.title as Style;
@@ -245,6 +300,19 @@ export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: Su
     row.getCell(1).style = summaryStyles.subtitle as Style;
   }, 16);
   cursor.skip();
-  for (const block of sheet.blocks) writeSummaryBlock(cursor, model, block);
-  return cursor.height;
+  let used = summaryTitleHeight;
+  sheet.blocks.forEach((block, i) => {
+    let pageBreak = false;
+    if (!onePage && block.kind === 'heading') {
+      const section = sectionHeight(i);
+      // The blank line before the heading ends the page; a section taller than a page starts where it is.
+      if (used + section > pageHeight && section <= pageHeight && used > 0) {
+        pageBreak = true;
+        used = -lineHeight;
+      }
+    }
+    writeSummaryBlock(cursor, model, block, pageBreak);
+    used += heights[i]!;
+  });
+  return { height: cursor.height, onePage };
 }

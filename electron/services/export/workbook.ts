@@ -9,8 +9,6 @@ import type { ExportOptions, SheetId, WorkbookModel } from '../../../shared/expo
 import { DomainError } from '../../../shared/result';
 import { baseFont, headerFooter, pageSetup, printableHeight } from './layout';
 
-/** Shrinking a Summary by more than this would make it hard to read; it flows onto a second page instead. */
-const summaryShrinkLimit = 1.35;
 import { autoFilterRange, writeSummarySheet, writeTableSheet } from './sheet-writers';
 
 export interface ExportProgress {
@@ -62,9 +60,9 @@ async function writeWorkbook(model: WorkbookModel, tempPath: string, onProgress?
         headerFooter: headerFooter(model, sheet.title),
         properties: { defaultRowHeight: 12.75 },
       });
-      const height = writeSummarySheet(ws, model, sheet);
       // A Summary a little taller than a page is shrunk onto one, so the sign-off stays with the figures.
-      if (height <= printableHeight * summaryShrinkLimit) ws.pageSetup.fitToHeight = 1;
+      const { onePage } = writeSummarySheet(ws, model, sheet, printableHeight);
+      if (onePage) ws.pageSetup.fitToHeight = 1;
       ws.commit();
       report(0);
       return;

@@ -23,9 +23,9 @@ import type { z } from 'zod';
 import type { OpenRegister } from '../register/register-store';
 import { checkAllProofs, type ProofStatus } from './proofs';
 
-/** Today as the user's calendar date (local time), for defaults and as-of checks. */
-export const localDate = (at: Date): string =>
-  `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+import { localDate } from '../../../shared/licensing/dates';
+
+export { localDate };
 
 export const replaceById = <T extends { id: string }>(items: readonly T[], next: T): T[] => {
   let found = false;

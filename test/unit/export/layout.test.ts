@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetter, headerFooter, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
-import { autoFilterRange, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
+import { autoFilterRange, MAX_ROW_LINES, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
 import type { ColumnModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { sampleOptions, sampleRegister } from './fixture';
@@ -31,6 +31,20 @@ describe('print layout helpers', () => {
         }
       }),
     );
+  });
+
+  it('hashes and e-mail addresses are measured as wide as digits, and no row grows past 30 lines (Excel stops at 409 points)', () => {
+    const columns: ColumnModel[] = [
+      { key: 'email', header: 'E-mail', width: 32, type: 'text', dense: true },
+      { key: 'sha256', header: 'SHA-256', width: 33, type: 'text', dense: true },
+      { key: 'notes', header: 'Notes', width: 13, type: 'text' },
+    ];
+    const heights = new RowHeights(columns);
+    // 35 characters: one line of ordinary text at width 32, but not of an address.
+    expect(heights.of(['tomasz.kaczmarek@budmax.przyklad.pl', null, null])).toBe(2 * lineHeight);
+    expect(heights.of([null, 'f'.repeat(64), null])).toBe(2 * lineHeight);
+    expect(heights.of([null, null, 'Uwagi '.repeat(650)])).toBe(MAX_ROW_LINES * lineHeight);
+    expect(MAX_ROW_LINES * lineHeight).toBeLessThanOrEqual(409);
   });
 
   it('the bold totals line is measured with bold letters, so a label that fits in regular type still gets its second line', () => {

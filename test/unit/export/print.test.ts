@@ -80,6 +80,7 @@ describe('the audit workbook printed through LibreOffice', () => {
   let dir = '';
   let enPages: string[] = [];
   let plPages: string[] = [];
+  let longSummaryPages: string[] = [];
   let expectedRegisterPages = 0;
   let problem: string | null = null;
 
@@ -95,6 +96,11 @@ describe('the audit workbook printed through LibreOffice', () => {
     const checklist = [{ point: 'Serwer Exchange jest aktywowany kluczem produktu', result: 'pass' as const, reason: 'EX01' }];
     await exportWorkbook(big, sampleOptions({ sheets: ['summary', 'register'] }), enPath);
     await exportWorkbook(sampleRegister(20), sampleOptions({ lang: 'pl', compliance: sampleCompliance, checklist }), plPath);
+    // A Summary too long to shrink onto one page, whose server table fits on a page of its own: 25 servers.
+    const manyServers = sampleRegister(6);
+    manyServers.servers = Array.from({ length: 25 }, (_, i) => ({ ...manyServers.servers[0]!, id: `srv-${i}`, name: `EX${String(i + 1).padStart(2, '0')}` }));
+    const longSummaryPath = join(dir, 'long-summary.xlsx');
+    await exportWorkbook(manyServers, sampleOptions({ sheets: ['summary'], compliance: sampleCompliance }), longSummaryPath);
 
     const readBack = new ExcelJS.Workbook();
     await readBack.xlsx.readFile(enPath);
@@ -103,9 +109,10 @@ describe('the audit workbook printed through LibreOffice', () => {
     const model = buildWorkbookModel(big, sampleOptions({ sheets: ['register'] })).sheets[0] as TableSheetModel;
     expectedRegisterPages = predictedPages(model, register.getRow(1).height, register.getRow(2).height, assignments);
 
-    toPdf(dir, [enPath, plPath]);
+    toPdf(dir, [enPath, plPath, longSummaryPath]);
     enPages = pdfPages(join(dir, 'audit-en.pdf'));
     plPages = pdfPages(join(dir, 'audit-pl.pdf'));
+    longSummaryPages = pdfPages(join(dir, 'long-summary.pdf'));
   }, slow);
 
   afterAll(async () => {
@@ -119,6 +126,19 @@ describe('the audit workbook printed through LibreOffice', () => {
     expect(first).toContain('Reviewed by');
     expect(first).toContain('Signature');
     expect(enPages[1]).toContain('License register: CAL assignments');
+  });
+
+  it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
+    if (problem) throw new Error(problem);
+    expect(longSummaryPages.length).toBeGreaterThan(1);
+    const withServers = longSummaryPages.filter((page) => page.includes('EX01') || page.includes('EX25'));
+    expect(withServers).toHaveLength(1);
+    expect(withServers[0]).toContain('Server status');
+    expect(withServers[0]).toMatch(/Server\s+Product\s+Edition/);
+    expect(withServers[0]).toContain('EX25');
+    const signOff = longSummaryPages.filter((page) => page.includes('Reviewed by') || page.includes('Signature'));
+    expect(signOff).toHaveLength(1);
+    expect(signOff[0]).toContain('Sign-off');
   });
 
   it('every page of the Register repeats its header row', () => {

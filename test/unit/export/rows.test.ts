@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanCellText, excelDate, looksLikeFormula } from '../../../shared/export/cells';
 import { exportLabels, formatDate } from '../../../shared/export/labels';
 import type { SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
+import { dateOf } from '../../../shared/export/context';
+import { linesNeeded } from '../../../shared/export/text-lines';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { computeCompliance } from '../../../shared/licensing/compliance';
+import { registerDocumentSchema } from '../../../shared/domain/model';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
 function table(model: WorkbookModel, id: TableSheetModel['id']): TableSheetModel {
@@ -84,6 +87,14 @@ describe('Register sheet', () => {
 
   it('has one row per assignment, current and released', () => {
     expect(sheet.rows).toHaveLength(doc.assignments.length);
+  });
+
+  it('a CAL from a lot without a document number names the lot by its date instead of an empty cell', () => {
+    const undocumented = sampleRegister(2);
+    undocumented.purchases = undocumented.purchases.map((p) => ({ ...p, document: '' }));
+    const register = table(buildWorkbookModel(undocumented, sampleOptions({ lang: 'pl' })), 'register');
+    const documents = new Set(register.rows.map((r) => r[column(register, 'document')]));
+    expect(documents).toEqual(new Set(['Brak dokumentu (partia z 15.12.2022)', 'Brak dokumentu (partia z 01.01.2023)']));
   });
 
   it('lists every active assignment before any released one', () => {
@@ -242,9 +253,22 @@ describe('Purchases & proof sheet', () => {
 
   it('shows each proof file with its SHA-256 and whether it verified', () => {
     const lot2 = sheet.rows.find((r) => r[6] === '-FV/2023/01/02');
-    expect(lot2?.[9]).toBe('faktura-02.pdf\ncertyfikat.pdf');
+    // Each hash is two printed lines and "No: file altered" two: the next proof starts on line 3 in all three columns.
+    expect(lot2?.[9]).toBe('faktura-02.pdf\n\ncertyfikat.pdf');
     expect(lot2?.[10]).toBe(`${'b'.repeat(64)}\n${'c'.repeat(64)}`);
     expect(lot2?.[11]).toBe('No: file altered\nNot checked');
+    const sheetColumns = sheet.columns;
+    const startLines = (cell: string, key: string) => {
+      const column = sheetColumns.find((c) => c.key === key)!;
+      const starts = [0];
+      for (const part of cell.split('\n').slice(0, -1)) starts.push(starts.at(-1)! + linesNeeded(part, column.width, column.dense));
+      return starts;
+    };
+    // The lines on which each proof's entry starts, from the parts of each cell that hold text.
+    const entryStarts = (cell: string, key: string) => startLines(cell, key).filter((_, i) => cell.split('\n')[i] !== '');
+    expect(entryStarts(String(lot2?.[9]), 'proofFile')).toEqual([0, 2]);
+    expect(entryStarts(String(lot2?.[10]), 'sha256')).toEqual([0, 2]);
+    expect(entryStarts(String(lot2?.[11]), 'verified')).toEqual([0, 2]);
     const lot1 = sheet.rows.find((r) => r[6] === 'FV/2022/12/17');
     expect(lot1?.[11]).toBe('Yes');
   });
@@ -298,6 +322,54 @@ describe('Servers, Checklist and Findings sheets', () => {
 });
 
 describe('Summary sheet', () => {
+  it('says what Required rests on: the mailbox export counted (date, files, what it found), or that none was imported', () => {
+    const notes = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
+    const bare = sampleRegister(6);
+    expect(notes(buildWorkbookModel(bare, sampleOptions({ compliance: computeCompliance(bare, { asOf: '2024-03-31' }) })))).toContain(
+      'No mailbox export was imported: Required counts every active person in the register (6) as needing a CAL.',
+    );
+    const imported = registerDocumentSchema.parse({
+      ...bare,
+      inventory: [
+        {
+          id: 'snap-1',
+          takenAt: '2024-03-20T10:00:00.000Z',
+          sources: [{ fileName: 'mailboxes.csv', sha256: 'a'.repeat(64), kind: 'mailboxes', rows: 2 }],
+          mailboxes: [
+            { displayName: 'A', email: 'user1@przyklad.pl', recipientType: 'UserMailbox' },
+            { displayName: 'Biuro', email: 'biuro@przyklad.pl', recipientType: 'SharedMailbox' },
+          ],
+        },
+      ],
+    });
+    const compliance = computeCompliance(imported, { asOf: '2024-03-31' });
+    expect(notes(buildWorkbookModel(imported, sampleOptions({ lang: 'pl', compliance })))).toContain(
+      `Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym 20.03.2024 (mailboxes.csv): skrzynek 2; licencji CAL wymaga użytkowników ${compliance.inventory.needCal}, w tym Enterprise CAL 0; skrzynek niewymagających licencji 1; wyłączonych kont ze skrzynką 0.`,
+    );
+  });
+
+  it('a time stored in UTC prints as the calendar date where the workbook is made (a server verified at 00:30 in Warsaw)', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Warsaw';
+    try {
+      expect(dateOf('2026-12-04T23:30:00.000Z')).toBe('2026-12-05');
+      expect(dateOf('2026-12-04T12:00:00.000Z')).toBe('2026-12-04');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(dateOf(null)).toBeNull();
+  });
+
+  it('an audit trail that does not verify is said so in the workbook\'s language, with the first event that fails, instead of a hash', () => {
+    const fields = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : []));
+    const broken = { hash: '', count: 42, brokenAt: 6 };
+    expect(fields(buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', auditHead: broken }))).find((f) => f.label === 'Skrót ostatniego zdarzenia (SHA-256)')?.value).toBe(
+      'NIE WERYFIKUJE SIĘ od zdarzenia 6: po nim rejestr zmieniono poza CAL Register (wskaże je cal-register verify)',
+    );
+    expect(fields(buildWorkbookModel(sampleRegister(), sampleOptions())).find((f) => f.label === 'Last event hash (SHA-256)')?.value).toBe('f'.repeat(64));
+  });
+
   it('prints the compliance position per product with numeric totals', () => {
     const sheet = summary(buildWorkbookModel(sampleRegister(), sampleOptions({ compliance: sampleCompliance })));
     const position = sheet.blocks.find((b) => b.kind === 'table');
