@@ -91,6 +91,12 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   }
   const argv = withoutTakeOver[0] === 'export' ? withoutTakeOver : withoutLang(withoutTakeOver);
   const first = argv[0];
+  // `help check`, `help person add`: that command's help, as `check --help` gives it.
+  const helped = first === 'help' && argv.length > 1 ? resolveCommand(argv.slice(1)) : null;
+  if (helped) {
+    io.out(commands[helped.name]!.help());
+    return 0;
+  }
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? io.out : io.err)(usage());
     return first ? 0 : 2;

@@ -28,7 +28,7 @@ export function runBackups(args: string[], io: Io): number {
   if (backups.length === 0) io.err(msg('noBackups', { dir }));
   for (const b of backups) io.err(`${b.id}  ${b.createdAt}  ${kib(b.size)}`);
   if (corrupt.length) io.err(msg('movedAside', { files: corrupt.join(', ') }));
-  if (backups.length) io.err(msg('restoreHint', { dir }));
+  if (backups.length) io.err(msg('restoreHint', { dir: shellArg(dir) }));
   return 0;
 }
 
@@ -37,7 +37,7 @@ export function runRestore(args: string[], io: Io): number {
   const id = values.backup;
   if (!id) throw new UsageError(msg('backupRequired'));
   // Only a backup the folder lists: a path, a typo or another folder's backup gets one line that says where to look.
-  if (!listBackups(dir).some((b) => b.id === id)) throw new UsageError(msg('backupNotFound', { id, dir }));
+  if (!listBackups(dir).some((b) => b.id === id)) throw new UsageError(msg('backupNotFound', { id, dir: shellArg(dir) }));
   const hadRegister = existsSync(join(dir, REGISTER_FILE));
   const register = restoreUnlessUnreadable(dir, id);
   try {
@@ -68,9 +68,16 @@ export function openProblemHint(error: unknown, dir: string | undefined): string
   // Locked when opening (RegisterOpenError) or when restoring (the lock's own error): the same way out.
   if (error.code === 'register-locked') return msg('lockedHint');
   // `init` in a folder with what is left of an earlier register: where to see it and how to bring it back.
-  if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ?? '<dir>' });
+  if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ? shellArg(dir) : '<dir>' });
   if (!(error instanceof RegisterOpenError)) return null;
   if (error.problem === 'register-too-new') return msg('tooNewHint');
   if (error.backups.length === 0) return null;
-  return msg('backupsHint', { count: error.backups.length, newest: error.backups[0]!.id, dir: dir ?? '<dir>' });
+  return msg('backupsHint', { count: error.backups.length, newest: error.backups[0]!.id, dir: dir ? shellArg(dir) : '<dir>' });
+}
+
+/** A folder as a command line needs it: quoted when it holds spaces, quotes or shell characters (a hint is copied into a terminal). */
+export function shellArg(path: string, platform: NodeJS.Platform = process.platform): string {
+  if (/^[\w@%+=:,./\\-]+$/.test(path)) return path;
+  // cmd.exe takes a quoted path as it is; a POSIX shell needs ", \, $ and ` escaped inside quotes.
+  return platform === 'win32' ? `"${path}"` : `"${path.replace(/(["\\$`])/g, '\\$1')}"`;
 }

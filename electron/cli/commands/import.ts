@@ -38,6 +38,7 @@ function leaveOut(files: LoadedFile[], skip: readonly string[]): { files: Loaded
   });
   const unknown = [...wanted].filter((name) => !seen.has(name)).map((name) => given.get(name) ?? name);
   if (unknown.length) throw new UsageError(msg('skipUnknown', { names: unknown.join(', ') }));
+  if (kept.every((file) => file.read && file.read.sheets.length === 0)) throw new UsageError(msg('skipAll', { names: left.join(', ') }));
   return { files: kept, left };
 }
 

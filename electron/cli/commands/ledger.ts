@@ -17,8 +17,25 @@ const date = (value: string | undefined, flag: string): string | undefined => {
   return value;
 };
 
+/**
+ * A negative number after an option that takes a value is that value (`--quantity -5`), so that its
+ * own check refuses it by name; node's parser would take it for an option and say the value is missing.
+ */
+function joinNegativeValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = onlyRegisterDir(positionals);
   return { values: values as Record<string, string | boolean | undefined>, dir };
 }
@@ -201,8 +218,10 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     const purchaseKey = str(values.purchase);
     const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
     const active = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null && (!purchaseId || a.purchaseId === purchaseId));
-    if (active.length === 0) throw keyedError('not-found', 'no-active-cal', { who: person.email || person.login, from: purchaseKey ? ` (${purchaseKey})` : '' });
-    if (active.length > 1) throw new UsageError(msg('severalCals', { who: person.email || person.login, count: active.length }));
+    // A person recorded without e-mail or login is named by name, else by id: never an empty name.
+    const who = person.email || person.login || [person.givenName, person.surname].filter(Boolean).join(' ') || person.id;
+    if (active.length === 0) throw keyedError('not-found', 'no-active-cal', { who, from: purchaseKey ? ` (${purchaseKey})` : '' });
+    if (active.length > 1) throw new UsageError(msg('severalCals', { who, count: active.length }));
     const assignment = active[0]!;
     const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });

@@ -28,6 +28,14 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('a person recorded without e-mail or login is named by name in a refusal, never by an empty string', async () => {
+    const added = await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Bezadresu', '--json');
+    const { id } = JSON.parse(added.stdout) as { id: string };
+    const release = await cli('release', dir, '--person', id);
+    expect(release.code).toBe(2);
+    expect(release.stderr).toContain('Jan Bezadresu holds no active CAL');
+  });
+
   it('purchase add takes only a CAL named with its version, and records its program, coverage and notes, so an SE server can be licensed from the CLI', async () => {
     for (const loose of ['Exchange Server 2019 Standard', 'Exchange Standard', 'exch std', 'Exchange Online Plan 1 standard', 'Exchange Standard CAL']) {
       const refused = await cli('purchase', 'add', dir, '--product', loose, '--quantity', '5', '--date', '2024-03-01', '--document', `L/${loose}`);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { shellArg } from '../../../electron/cli/commands/backups';
 import { main } from '../../../electron/cli/index';
 import { cliLanguageFrom, cliMessages } from '../../../electron/cli/messages';
 import { tempDir } from '../register/helpers';
@@ -38,6 +40,25 @@ describe('CLI language', () => {
     }
     expect((await run({ LANG: 'pl_PL.UTF-8' }, 'check', dir, '--lang', 'de')).stderr).toContain('--lang musi mieć wartość en lub pl');
     expect((await run({}, 'check', dir, '--lang=pl', '--json')).code).toBe(0);
+  });
+
+  it('help <command> gives that command\'s help; a negative --quantity is refused as a quantity; --skip of every sheet says so', async () => {
+    const dir = join(tempDir(), 'klient');
+    expect((await run({}, 'init', dir, '--org', 'Acme')).code).toBe(0);
+    expect((await run({}, 'help', 'person', 'add')).stdout).toMatch(/^cal-register person add <dir>/);
+    expect((await run({}, 'help', 'check')).stdout).toMatch(/^cal-register check <dir>/);
+    const negative = await run({}, 'purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '-5', '--date', '2024-03-01');
+    expect(negative).toMatchObject({ code: 2, stderr: 'cal-register purchase add: --quantity must be a whole number of CALs, 1 or more\n' });
+    const file = join(tempDir(), 'cennik.csv');
+    writeFileSync(file, 'Produkt;Cena\nA;1\n');
+    expect((await run({}, 'import', dir, file, '--skip', 'cennik.csv')).stderr).toContain('--skip leaves out every sheet given (cennik.csv); nothing to import');
+  });
+
+  it('a folder in a hint is quoted when a shell needs it', () => {
+    expect(shellArg('/home/jan/Klienci/Acme')).toBe('/home/jan/Klienci/Acme');
+    expect(shellArg('/home/jan/Klienci/Kowalski i Syn', 'linux')).toBe('"/home/jan/Klienci/Kowalski i Syn"');
+    expect(shellArg('/home/jan/$HOME "x"', 'darwin')).toBe('"/home/jan/\\$HOME \\"x\\""');
+    expect(shellArg('C:\\Klienci\\Kowalski i Syn', 'win32')).toBe('"C:\\Klienci\\Kowalski i Syn"');
   });
 
   it('init reports in Polish under a Polish locale', async () => {
