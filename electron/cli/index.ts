@@ -128,7 +128,8 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
       io.err(`cal-register ${name}: ${error instanceof DomainError ? domainErrorText(error) : error.message}`);
       const hint = openProblemHint(error, rest[0]);
       if (hint) io.err(hint);
-      return 2;
+      // Held by another CAL Register: nothing is wrong with the command, so a script may wait and run it again.
+      return error instanceof DomainError && error.code === 'register-locked' && error.detail?.messageKey !== 'register-read-only' ? 3 : 2;
     }
     io.err(`cal-register ${name}: ${msg('unexpectedFailure')}: ${(error as Error).stack ?? String(error)}`);
     return 2;

@@ -70,7 +70,7 @@ describe('import preview only reads', () => {
     // Held by the app: the preview still runs; the commit is refused by the lock.
     writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), instance: 'the-app' }));
     expect((await cli('import', dir, files.mailboxes, files.adUsers)).code).toBe(0);
-    expect((await cli('import', dir, files.mailboxes, files.adUsers, '--commit')).code).toBe(2);
+    expect((await cli('import', dir, files.mailboxes, files.adUsers, '--commit')).code).toBe(3);
     rmSync(join(dir, 'register.lock'));
 
     expect((await cli('import', old, files.mailboxes, '--commit')).code).toBe(0);

@@ -20,7 +20,7 @@ describe('--take-over-lock', () => {
     lockedByAnotherComputer(dir);
 
     const refused = await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
-    expect(refused.code).toBe(2);
+    expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('if that computer crashed, run it again with --take-over-lock.');
     expect(lockHost(dir)).toBe('BIURO-PC');
 
@@ -40,7 +40,7 @@ describe('--take-over-lock', () => {
     const backup = listBackups(dir)[0]!.id;
     lockedByAnotherComputer(dir);
 
-    expect((await cli('restore', dir, '--backup', backup)).code).toBe(2);
+    expect((await cli('restore', dir, '--backup', backup)).code).toBe(3);
     const restored = await cli('restore', dir, '--backup', backup, '--take-over-lock');
     expect(restored.code).toBe(0);
     expect(restored.stderr).toContain('notice: The register was opened anyway and its lock taken over, as you chose.');
