@@ -15,7 +15,7 @@ import {
   type ServerView,
 } from '../../../shared/contracts/ledger';
 import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
-import { catalogProduct, endOfExtendedSupport, serverVersion } from '../../../shared/licensing/catalog';
+import { catalogProduct, endOfExtendedSupport, serverProductName, serverVersion, serverVersionFromBuild, versionOfServerProduct } from '../../../shared/licensing/catalog';
 import { isActiveOn, isListedOn, productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
@@ -59,6 +59,11 @@ export function saveServer(register: OpenRegister, raw: ServerInput): ServerView
   const existing = input.id ? find(doc.servers, input.id, 'server-id-not-found') : null;
   const clash = doc.servers.find((s) => s.name.toLowerCase() === input.name.toLowerCase() && s.id !== existing?.id);
   if (clash) throw keyedError('conflict', 'server-name-taken', { name: input.name });
+  // The rules judge a server by its build when they can read it: a build of another version than the product chosen is a mistake in one of them.
+  const built = serverVersionFromBuild(input.build);
+  if (built !== null && built !== versionOfServerProduct(input.product)) {
+    throw keyedError('invalid-input', 'server-build-mismatch', { build: input.build, product: input.product, builtProduct: serverProductName(built) });
+  }
   const server: Server = {
     ...(existing ?? { verifiedAt: null, verifiedBy: '', source: 'manual' as const, retiredOn: null }),
     id: existing?.id ?? register.newId(),

@@ -51,6 +51,17 @@ describe('ledger services', () => {
     register.close();
   });
 
+  it('a server whose build belongs to another version than its product is refused, naming both', () => {
+    const { register } = setup();
+    expect(() => saveServer(register, { name: 'EX16', product: 'Exchange Server 2016', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } })).toThrow(
+      'Build 15.2.1544.4 is Exchange Server 2019, not Exchange Server 2016: choose the product that build belongs to, or correct the build.',
+    );
+    expect(() => saveServer(register, { name: 'EX-SE', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.2562.17', activation: { state: 'activated' } })).toThrow(/is Exchange Server SE, not Exchange Server 2019/);
+    // A build that names no version (15.2 alone) or none at all is the product's to say.
+    expect(saveServer(register, { name: 'EX-X', product: 'Exchange Server SE', edition: 'Standard', build: '15.2', activation: { state: 'activated' } }).product).toBe('Exchange Server SE');
+    register.close();
+  });
+
   it('two people with the same name but different e-mails are two people', () => {
     const { register } = setup();
     savePerson(register, { givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak2@przyklad.pl' });
