@@ -27,6 +27,17 @@ function licenseCells(ctx: ExportContext, a: Assignment): [string, string] {
 }
 
 /**
+ * The License type column as wide as the longest product name the register's lots use, in the
+ * workbook's language (30–48): Polish names ("… — CAL na użytkownika") then print on one line,
+ * not two, which halves the Register's pages.
+ */
+function licenseTypeWidth(ctx: ExportContext): number {
+  let longest = 0;
+  for (const purchase of ctx.doc.purchases) longest = Math.max(longest, ctx.productName(purchase.productId).length);
+  return Math.min(48, Math.max(30, Math.ceil(longest / 1.1)));
+}
+
+/**
  * Position of each distinct value in collator order, equal values sharing one rank. Collating each
  * distinct name once instead of in every comparison keeps a 50,000-row sort from spending
  * seconds in ICU.
@@ -98,7 +109,7 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
     columns: [
       ...personColumns(ctx),
       { key: 'assignedOn', header: t('col.assignmentDate'), width: 11, type: 'date' },
-      { key: 'licenseType', header: t('col.licenseType'), width: 36, type: 'text' },
+      { key: 'licenseType', header: t('col.licenseType'), width: licenseTypeWidth(ctx), type: 'text' },
       { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text' },
       { key: 'status', header: t('col.status'), width: 12, type: 'text' },
       { key: 'releasedOn', header: t('col.releasedOn'), width: 11, type: 'date' },
@@ -150,7 +161,7 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
       { key: 'date', header: t('col.date'), width: 11, type: 'date' },
       { key: 'event', header: t('col.event'), width: 11, type: 'text' },
       ...personColumns(ctx),
-      { key: 'licenseType', header: t('col.licenseType'), width: 36, type: 'text' },
+      { key: 'licenseType', header: t('col.licenseType'), width: licenseTypeWidth(ctx), type: 'text' },
       { key: 'document', header: t('col.purchaseDocument'), width: 18, type: 'text' },
       { key: 'reason', header: t('col.reason'), width: 16, type: 'text' },
       { key: 'notes', header: t('col.notes'), width: 18, type: 'text' },

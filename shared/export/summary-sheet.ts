@@ -106,7 +106,7 @@ function serverBlocks(ctx: ExportContext): SummaryBlock[] {
       { key: 'name', header: t('col.server'), width: 40, type: 'text' },
       { key: 'product', header: t('col.product'), width: 22, type: 'text' },
       { key: 'edition', header: t('col.edition'), width: 13, type: 'text' },
-      { key: 'activation', header: t('col.activation'), width: 26, type: 'text' },
+      { key: 'activation', header: t('col.activation'), width: 30, type: 'text' },
       { key: 'verifiedOn', header: t('col.verifiedOn'), width: 13, type: 'date' },
     ],
     rows: servers.map((s) => [

@@ -3,6 +3,7 @@ import { cleanCellText, excelDate, looksLikeFormula } from '../../../shared/expo
 import { exportLabels, formatDate } from '../../../shared/export/labels';
 import type { SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
 import { dateOf } from '../../../shared/export/context';
+import { localizedProductName } from '../../../shared/licensing/product-names';
 import { linesNeeded } from '../../../shared/export/text-lines';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { computeCompliance } from '../../../shared/licensing/compliance';
@@ -294,11 +295,28 @@ describe('Servers, Checklist and Findings sheets', () => {
     }),
   );
 
+  it('a server shows the last five characters of its product key, the rest never recorded', () => {
+    const keyed = sampleRegister();
+    keyed.servers = keyed.servers.map((s) => (s.id === 'srv-1' ? { ...s, partialProductKey: 'H4K7M' } : s));
+    const servers = table(buildWorkbookModel(keyed, sampleOptions()), 'servers');
+    expect(servers.rows.map((r) => r[column(servers, 'productKey')])).toEqual(['…-H4K7M', '']);
+  });
+
+  it('the License type column is as wide as the longest product name in the workbook\'s language, so Polish names print on one line', () => {
+    const width = (lang: 'en' | 'pl') => {
+      const register = table(buildWorkbookModel(sampleRegister(), sampleOptions({ lang, productName: (id) => localizedProductName(id, lang) })), 'register');
+      return register.columns[column(register, 'licenseType')]!.width;
+    };
+    expect(width('en')).toBe(35);
+    expect(width('pl')).toBe(46);
+    expect(linesNeeded(localizedProductName('exchange-2019-standard-user-cal', 'pl'), width('pl'))).toBe(1);
+  });
+
   it('a trial server shows its days left and the date they were counted on', () => {
     const servers = table(model, 'servers');
-    expect(servers.rows[1]?.[4]).toBe('Wersja próbna, pozostało dni: 40 (stan na 01.03.2024)');
-    expect(servers.rows[1]?.[6]).toBe('Nigdy nie zweryfikowano');
-    expect(servers.rows[0]?.[5]).toBe('2024-03-02');
+    expect(servers.rows[1]?.[column(servers, 'activation')]).toBe('Wersja próbna, pozostało dni: 40 (stan na 01.03.2024)');
+    expect(servers.rows[1]?.[column(servers, 'verifiedBy')]).toBe('Nigdy nie zweryfikowano');
+    expect(servers.rows[0]?.[column(servers, 'verifiedOn')]).toBe('2024-03-02');
   });
 
   it('the checklist numbers each point and translates its result', () => {

@@ -85,7 +85,7 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(sheet(workbook, 'Assignment history').actualRowCount).toBe(1 + doc.assignments.length + doc.assignments.filter((a) => a.releasedOn).length);
     expect(headers(sheet(workbook, 'Purchases & proof'))[0]).toBe('Product');
     expect(sheet(workbook, 'Purchases & proof').actualRowCount).toBe(1 + 2 + 1);
-    expect(headers(sheet(workbook, 'Servers'))).toEqual(['Server', 'Product', 'Edition', 'Build', 'Activation', 'Verified on', 'Verified by', 'Retired on', 'Notes']);
+    expect(headers(sheet(workbook, 'Servers'))).toEqual(['Server', 'Product', 'Edition', 'Build', 'Product key (last 5)', 'Activation', 'Verified on', 'Verified by', 'Retired on', 'Notes']);
     expect(sheet(workbook, 'Checklist').actualRowCount).toBe(2);
     expect(sheet(workbook, 'Findings').actualRowCount).toBe(3);
   });
