@@ -5,8 +5,8 @@ import { catalog, findProductByName, parseLicenseName } from '../../../shared/li
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
-import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer } from '../../services/ledger/ledger';
-import { markPersonLeft } from '../../services/ledger/leaving';
+import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
+import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs } from '../../services/ledger/proofs';
 import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, uiText } from '../messages';
@@ -245,5 +245,76 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
   const name = [outcome.person.givenName, outcome.person.surname].filter(Boolean).join(' ') || outcome.person.email || outcome.person.login;
   io.err(keep ? msgCount('personLeftKept', outcome.kept, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
+  return 0;
+}
+
+/** `<dir> <key>`: the register folder and the one record the command acts on. */
+function dirAndKey(positionals: readonly string[], what: string): { dir: string; key: string } {
+  const dir = registerDir(positionals[0]);
+  if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
+  return { dir, key: required(positionals[1], what) };
+}
+
+const personName = (p: { givenName: string; surname: string; email: string; login: string; id: string }): string =>
+  [p.givenName, p.surname].filter(Boolean).join(' ') || p.email || p.login || p.id;
+
+export const personReturnHelp = (): string => msg('helpPersonReturn');
+
+/** Undoes `person leave`: the leaving date is cleared; CALs released then stay released (assign them again). */
+export async function runPersonReturn(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { dir, key } = dirAndKey(positionals, '<email|login|id>');
+  const person = await withRegister(dir, io, (r) => clearPersonLeft(r, findPerson(r.document, key).id));
+  if (values.json) io.out(JSON.stringify(person));
+  io.err(msg('personReturned', { name: personName(person) }));
+  return 0;
+}
+
+export const serverVerifyHelp = (): string => msg('helpServerVerify');
+
+/** Records that the server was checked (activated, running), by whom, now: what the app's "Mark verified" does. */
+export async function runServerVerify(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { by: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { dir, key } = dirAndKey(positionals, '<name|id>');
+  const by = required(values.by, '--by');
+  const server = await withRegister(dir, io, (r) => {
+    const found = r.document.servers.find((s) => s.id === key) ?? r.document.servers.find((s) => s.name.toLowerCase() === key.trim().toLowerCase());
+    if (!found) throw new UsageError(msg('serverNotFound', { key }));
+    return verifyServer(r, found.id, by);
+  });
+  if (values.json) io.out(JSON.stringify(server));
+  io.err(msg('serverVerified', { name: server.name, by }));
+  return 0;
+}
+
+export const purchaseVoidHelp = (): string => msg('helpPurchaseVoid');
+
+/** Voids a lot recorded in error (kept, marked, out of every count); one with active assignments is refused. */
+export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { reason: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { dir, key } = dirAndKey(positionals, '<document|id>');
+  const reason = required(values.reason, '--reason');
+  const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
+  if (values.json) io.out(JSON.stringify(purchase));
+  io.err(msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
+  return 0;
+}
+
+export const purchaseProofHelp = (): string => msg('helpPurchaseProof');
+
+/** Attaches proof files (invoice, certificate, license e-mail) to a lot already recorded. */
+export async function runPurchaseProof(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { proof: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { dir, key } = dirAndKey(positionals, '<document|id>');
+  const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
+  if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
+  for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
+  const purchase = await withRegister(dir, io, (r) => {
+    const lot = findPurchase(r.document, key);
+    attachProofs(r, lot.id, proofs);
+    return r.document.purchases.find((p) => p.id === lot.id)!;
+  });
+  if (values.json) io.out(JSON.stringify(purchase));
+  io.err(msgCount('proofsAttached', proofs.length, { document: purchase.document || purchase.id }));
   return 0;
 }

@@ -28,6 +28,38 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('what the app can do to a server, a purchase or a leaver, the CLI can too: server verify, purchase void, purchase proof, person return', async () => {
+    // A server never verified is a finding until someone records the check.
+    const before = JSON.parse((await cli('check', dir, '--json')).stdout) as { findings: { rule: string }[] };
+    expect(before.findings.some((f) => f.rule === 'server-not-verified')).toBe(true);
+    const verified = await cli('server', 'verify', dir, 'ex01', '--by', 'Łukasz Żółkiewski', '--json');
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ name: 'EX01', verifiedBy: 'Łukasz Żółkiewski' });
+    const after = JSON.parse((await cli('check', dir, '--json')).stdout) as { findings: { rule: string }[] };
+    expect(after.findings.some((f) => f.rule === 'server-not-verified')).toBe(false);
+    expect((await cli('server', 'verify', dir, 'EX99', '--by', 'X')).stderr).toContain('No server named or with id "EX99"');
+
+    // A second proof for the lot, then a lot recorded in error voided.
+    const certificate = join(tempDir(), 'certyfikat.pdf');
+    writeFileSync(certificate, 'certificate');
+    const attached = await cli('purchase', 'proof', dir, 'fv/2024/03/17', '--proof', certificate, '--json');
+    expect(attached.code, attached.stderr).toBe(0);
+    expect((JSON.parse(attached.stdout) as { proofIds: string[] }).proofIds).toHaveLength(2);
+    expect((await cli('purchase', 'proof', dir, 'FV/2024/03/17')).stderr).toContain('--proof');
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/BLAD')).code).toBe(0);
+    const voided = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'wpisana dwa razy', '--json');
+    expect(voided.code, voided.stderr).toBe(0);
+    expect(JSON.parse(voided.stdout)).toMatchObject({ document: 'FV/BLAD', voidReason: 'wpisana dwa razy' });
+
+    // A leaver marked by mistake comes back.
+    expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-30')).code).toBe(0);
+    const back = await cli('person', 'return', dir, 'a.nowak@przyklad.pl', '--json');
+    expect(back.code, back.stderr).toBe(0);
+    expect(JSON.parse(back.stdout)).toMatchObject({ email: 'a.nowak@przyklad.pl', leftOn: null });
+    expect(back.stderr).toContain('Anna Nowak is no longer marked as left');
+    expect((await cli('help', 'purchase', 'void')).stdout).toMatch(/^cal-register purchase void <dir> <document\|id> --reason/);
+  });
+
   it('a person recorded without e-mail or login is named by name in a refusal, never by an empty string', async () => {
     const added = await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Bezadresu', '--json');
     const { id } = JSON.parse(added.stdout) as { id: string };
