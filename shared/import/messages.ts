@@ -28,6 +28,7 @@ const en = {
   },
   warning: {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
+    badEmails: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     namesDamaged:
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
     exactly1000:
@@ -83,6 +84,7 @@ const pl = {
   },
   warning: {
     notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
+    badEmails: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     namesDamaged:
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
     exactly1000:

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage } from './messages';
@@ -43,6 +44,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const fullCol = mapping.columns.find((c) => c.field === 'fullName');
   const surnameFirst = fullCol !== undefined && normalizeHeader(fullCol.header).startsWith('nazwisko');
   const out: RowsOut<RegisterRow> = { items: [], skipped: [], warnings: [] };
+  const badEmails: Array<{ line: number; value: string }> = [];
   for (const { line, cells } of sheet.rows) {
     if (isTotalRow(cells)) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.totalRow') });
@@ -57,6 +59,11 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     // "E-mail lub login" columns hold either; a value with @ is an address.
     if (email && !email.includes('@') && !login) [email, login] = ['', email];
     if (login.includes('@') && !email) [email, login] = [login, ''];
+    // An address the register would refuse ("jan kowalski@firma.pl", "jan@firma"): read without it, and said.
+    if (email && !z.email().safeParse(email.trim()).success) {
+      badEmails.push({ line, value: email });
+      email = '';
+    }
     if (!givenName && !surname && !email && !login) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
       continue;
@@ -91,6 +98,15 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       document: get(cells, 'document'),
       notes: get(cells, 'notes'),
     });
+  }
+  if (badEmails.length > 0) {
+    out.warnings.push(
+      importMessage('importFile.warning.badEmails', {
+        count: badEmails.length,
+        lines: badEmails.slice(0, 10).map((b) => b.line).join(', ') + (badEmails.length > 10 ? ', …' : ''),
+        examples: badEmails.slice(0, 3).map((b) => `"${b.value}"`).join(', '),
+      }),
+    );
   }
   return out;
 }

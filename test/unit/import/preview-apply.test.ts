@@ -364,6 +364,28 @@ describe('hand-kept sheets', () => {
   );
   const workbook = file('rejestr.xlsx', purchasesSheet, registerSheet);
 
+  it('a sheet e-mail the register would refuse is left out of its row, and the sheet says which rows; a value without @ is the login', () => {
+    const rows = sheet(
+      ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury'],
+      [
+        ['Jan', 'Kowalski', 'jan kowalski@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17'],
+        ['Ewa', 'Nowak', 'ewa@przyklad', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17'],
+        ['Piotr', 'Zieliński', 'pzielinski', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17'],
+        ['Anna', 'Wiśniewska', 'a.wisniewska@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17'],
+      ],
+      'Rejestr',
+    );
+    const p = previewImport(register(), [file('rejestr.xlsx', purchasesSheet, rows)], { now: NOW });
+    expect(p.newPeople.map((n) => [n.surname, n.email, n.login])).toEqual([
+      ['Kowalski', '', ''],
+      ['Nowak', '', ''],
+      ['Zieliński', '', 'pzielinski'],
+      ['Wiśniewska', 'a.wisniewska@przyklad.pl', ''],
+    ]);
+    const warning = p.sheets.find((s) => s.sheetName === 'Rejestr')?.warnings.find((w) => w.key === 'importFile.warning.badEmails');
+    expect(warning?.params).toEqual({ count: 2, lines: '2, 3', examples: '"jan kowalski@przyklad.pl", "ewa@przyklad"' });
+  });
+
   it('a purchase row whose Software Assurance end cannot be read is skipped with the reason, never taken as perpetual', () => {
     const lots = file(
       'zakupy.csv',
