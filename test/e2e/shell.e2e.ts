@@ -32,6 +32,13 @@ describe('app shell and overview', () => {
     return clientDir;
   }
 
+  /** File ▸ Open of `dir`, which another computer holds: the overview shows the locked problem. */
+  async function openLocked(dir: string, language: 'en' | 'pl' = 'en'): Promise<void> {
+    app.bridge.dialogs.nextFolder(dir);
+    await shell.fileOpen();
+    await overview.problem.getByText(msg(language, 'problem.register-locked')).waitFor();
+  }
+
   it('opens the default register in the app data folder on first start, in English', async () => {
     await overview.heading('en').waitFor();
     const defaultDir = join(app.dataDir, 'registers', 'default');
@@ -151,10 +158,7 @@ describe('app shell and overview', () => {
     const clientDir = await lockedByAnotherComputer('client-c');
     await shell.switchLanguage('pl');
 
-    app.bridge.dialogs.nextFolder(clientDir);
-    await shell.fileOpen();
-
-    await overview.problem.getByText(msg('pl', 'problem.register-locked')).waitFor();
+    await openLocked(clientDir, 'pl');
     const holder = await app.page.getByTestId('register-lock-holder').textContent();
     expect(holder).toMatch(/^Jest otwarty w CAL Register na komputerze BIURO-PC \(proces 4242\) od \d{2}\.\d{2}\.\d{4}/);
     const violations = await seriousAxeViolations(app.page);
@@ -185,9 +189,7 @@ describe('app shell and overview', () => {
     await writeFile(join(sampleDir, 'register.lock'), foreignLock);
     const bytes = await readFile(join(sampleDir, 'register.json'));
 
-    app.bridge.dialogs.nextFolder(sampleDir);
-    await shell.fileOpen();
-    await overview.problem.getByText(msg('en', 'problem.register-locked')).waitFor();
+    await openLocked(sampleDir);
     await app.page.getByTestId('problem-open-read-only').focus();
     await app.page.keyboard.press('Enter');
     const banner = app.page.getByTestId('read-only-banner');
@@ -238,9 +240,7 @@ describe('app shell and overview', () => {
   it('opens a locked register anyway only after asking, from the keyboard, and says the lock was taken over', async () => {
     const clientDir = await lockedByAnotherComputer('client-d');
 
-    app.bridge.dialogs.nextFolder(clientDir);
-    await shell.fileOpen();
-    await overview.problem.getByText(msg('en', 'problem.register-locked')).waitFor();
+    await openLocked(clientDir);
 
     await app.page.getByTestId('problem-take-over').focus();
     await app.page.keyboard.press('Enter');

@@ -49,7 +49,7 @@ function readableFile(file: string): boolean {
   }
 }
 
-const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const required = (v: string | boolean | undefined, flag: string): string => {
   const s = str(v);
   if (!s) throw new UsageError(msg('required', { flag }));
@@ -248,11 +248,19 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** `<dir> <key>`: the register folder and the one record the command acts on. */
-function dirAndKey(positionals: readonly string[], what: string): { dir: string; key: string } {
+/** `<dir> <key> [options]`: the register folder, the one record the command acts on (`what` names it when missing), and the options. */
+function parseKeyed(args: string[], options: NonNullable<ParseArgsConfig['options']>, what: string) {
+  const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
-  return { dir, key: required(positionals[1], what) };
+  return { values: values as Record<string, string | string[] | boolean | undefined>, dir, key: required(positionals[1], what) };
+}
+
+/** The record as JSON on stdout when asked, the sentence on stderr: every command's last words. */
+function done(io: Io, json: unknown, record: unknown, sentence: string): number {
+  if (json) io.out(JSON.stringify(record));
+  io.err(sentence);
+  return 0;
 }
 
 const personName = (p: { givenName: string; surname: string; email: string; login: string; id: string }): string =>
@@ -262,50 +270,40 @@ export const personReturnHelp = (): string => msg('helpPersonReturn');
 
 /** Undoes `person leave`: the leaving date is cleared; CALs released then stay released (assign them again). */
 export async function runPersonReturn(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const { dir, key } = dirAndKey(positionals, '<email|login|id>');
+  const { values, dir, key } = parseKeyed(args, {}, '<email|login|id>');
   const person = await withRegister(dir, io, (r) => clearPersonLeft(r, findPerson(r.document, key).id));
-  if (values.json) io.out(JSON.stringify(person));
-  io.err(msg('personReturned', { name: personName(person) }));
-  return 0;
+  return done(io, values.json, person, msg('personReturned', { name: personName(person) }));
 }
 
 export const serverVerifyHelp = (): string => msg('helpServerVerify');
 
 /** Records that the server was checked (activated, running), by whom, now: what the app's "Mark verified" does. */
 export async function runServerVerify(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { by: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const { dir, key } = dirAndKey(positionals, '<name|id>');
-  const by = required(values.by, '--by');
+  const { values, dir, key } = parseKeyed(args, { by: { type: 'string' } }, '<name|id>');
+  const by = required(str(values.by), '--by');
   const server = await withRegister(dir, io, (r) => {
     const found = r.document.servers.find((s) => s.id === key) ?? r.document.servers.find((s) => s.name.toLowerCase() === key.trim().toLowerCase());
     if (!found) throw new UsageError(msg('serverNotFound', { key }));
     return verifyServer(r, found.id, by);
   });
-  if (values.json) io.out(JSON.stringify(server));
-  io.err(msg('serverVerified', { name: server.name, by }));
-  return 0;
+  return done(io, values.json, server, msg('serverVerified', { name: server.name, by }));
 }
 
 export const purchaseVoidHelp = (): string => msg('helpPurchaseVoid');
 
 /** Voids a lot recorded in error (kept, marked, out of every count); one with active assignments is refused. */
 export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { reason: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const { dir, key } = dirAndKey(positionals, '<document|id>');
-  const reason = required(values.reason, '--reason');
+  const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' } }, '<document|id>');
+  const reason = required(str(values.reason), '--reason');
   const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
-  if (values.json) io.out(JSON.stringify(purchase));
-  io.err(msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
-  return 0;
+  return done(io, values.json, purchase, msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
 }
 
 export const purchaseProofHelp = (): string => msg('helpPurchaseProof');
 
 /** Attaches proof files (invoice, certificate, license e-mail) to a lot already recorded. */
 export async function runPurchaseProof(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { proof: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, allowPositionals: true });
-  const { dir, key } = dirAndKey(positionals, '<document|id>');
+  const { values, dir, key } = parseKeyed(args, { proof: { type: 'string', multiple: true } }, '<document|id>');
   const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
   if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
@@ -314,7 +312,5 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
     attachProofs(r, lot.id, proofs);
     return r.document.purchases.find((p) => p.id === lot.id)!;
   });
-  if (values.json) io.out(JSON.stringify(purchase));
-  io.err(msgCount('proofsAttached', proofs.length, { document: purchase.document || purchase.id }));
-  return 0;
+  return done(io, values.json, purchase, msgCount('proofsAttached', proofs.length, { document: purchase.document || purchase.id }));
 }
