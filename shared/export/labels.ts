@@ -110,6 +110,7 @@ const en = {
   'status.released': 'Released',
   'event.assigned': 'Assigned',
   'event.released': 'Released',
+  'event.afterAsOf': '{event} (after the as-of date)',
 
   'reason.left': 'Left the company',
   'reason.absence-cover': 'Cover for an absent user',
@@ -273,6 +274,7 @@ const pl: Labels = {
   'status.released': 'Zwolnione',
   'event.assigned': 'Przypisano',
   'event.released': 'Zwolniono',
+  'event.afterAsOf': '{event} (po dniu raportu)',
 
   'reason.left': 'Odejście z firmy',
   'reason.absence-cover': 'Zastępstwo za nieobecnego użytkownika',

@@ -145,7 +145,8 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
 
   const rows: RowValues[] = events.map(({ date, kind, assignment: a }) => [
     date,
-    t(`event.${kind}`),
+    // The trail is printed whole; what happened after the report's date is marked, as the Register's status says it.
+    date > ctx.options.asOf ? t('event.afterAsOf', { event: t(`event.${kind}`) }) : t(`event.${kind}`),
     ...personCells(ctx, a),
     ...licenseCells(ctx, a),
     kind === 'released' && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',

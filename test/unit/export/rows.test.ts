@@ -194,6 +194,14 @@ describe('History sheet', () => {
     expect(sheet.rows.filter((r) => r[1] === 'Released')).toHaveLength(released);
   });
 
+  it('marks the events after the as-of date, in the workbook\'s language', () => {
+    const early = table(buildWorkbookModel(doc, sampleOptions({ lang: 'pl', asOf: '2023-04-15' })), 'history');
+    const after = early.rows.filter((r) => String(r[0]) > '2023-04-15');
+    expect(after.length).toBeGreaterThan(0);
+    for (const row of after) expect(row[1]).toMatch(/^(Przypisano|Zwolniono) \(po dniu raportu\)$/);
+    for (const row of early.rows.filter((r) => String(r[0]) <= '2023-04-15')) expect(row[1]).toMatch(/^(Przypisano|Zwolniono)$/);
+  });
+
   it('lists events in date order', () => {
     const dates = sheet.rows.map((r) => String(r[0]));
     expect(dates).toEqual([...dates].sort());
