@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
-import { catalog, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
+import { catalog, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
@@ -223,12 +223,17 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     if (active.length === 0) throw keyedError('not-found', 'no-active-cal', { who, from: purchaseKey ? ` (${purchaseKey})` : '' });
     if (active.length > 1) throw new UsageError(msg('severalCals', { who, count: active.length }));
     const assignment = active[0]!;
-    const purchase = r.document.purchases.find((p) => p.id === assignment.purchaseId);
+    const productOf = (purchaseId: string) => r.document.purchases.find((p) => p.id === purchaseId)?.productId ?? '';
+    const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).map((a) => productOf(a.purchaseId));
+    const orphaned = enterpriseLeftWithoutStandard(held, productOf(assignment.purchaseId));
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
-    return { ...result, product: purchase ? productName(purchase.productId) : '' };
+    return { ...result, product: productName(productOf(assignment.purchaseId)), who, orphaned };
   });
-  if (values.json) io.out(JSON.stringify(released));
+  const { who, orphaned, ...assignment } = released;
+  if (values.json) io.out(JSON.stringify(assignment));
   io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
+  // Said, not refused: the Enterprise CAL may be released next; check reports it until then.
+  if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productName(orphaned.id) }));
   return 0;
 }
 

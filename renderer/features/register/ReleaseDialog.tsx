@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/model';
+import { enterpriseLeftWithoutStandard } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { useNavigationStore } from '../../app/navigationStore';
@@ -58,6 +59,11 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const product = productLabel(t, target.cal.productId);
   const reassign = target.mode === 'reassign';
   const dateValid = isCalendarDate(releasedOn);
+  // Releasing the Standard CAL under an Enterprise CAL leaves the add-on without its base: said before the release, never refused.
+  const orphaned = enterpriseLeftWithoutStandard(
+    target.person.activeCals.map((cal) => cal.productId),
+    target.cal.productId,
+  );
 
   const confirm = async () => {
     setBusy(true);
@@ -110,14 +116,21 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
               </Field>
             </div>
           ) : (
-            <Text as="p" block data-testid="release-confirm-text">
-              {t(reassign ? 'register.release.confirmReassignBody' : 'register.release.confirmBody', {
-                person,
-                product,
-                date: format.date(releasedOn),
-                reason: t(`ledger.releaseReason.${reason}`),
-              })}
-            </Text>
+            <div className={styles.column}>
+              <Text as="p" block data-testid="release-confirm-text">
+                {t(reassign ? 'register.release.confirmReassignBody' : 'register.release.confirmBody', {
+                  person,
+                  product,
+                  date: format.date(releasedOn),
+                  reason: t(`ledger.releaseReason.${reason}`),
+                })}
+              </Text>
+              {orphaned && (
+                <MessageBar intent="warning" layout="multiline" data-testid="release-enterprise-left">
+                  <MessageBarBody>{t('register.release.enterpriseLeft', { person, enterprise: productLabel(t, orphaned.id) })}</MessageBarBody>
+                </MessageBar>
+              )}
+            </div>
           )}
         </DialogContent>
         <DialogActions>

@@ -74,6 +74,8 @@ export const en = {
         'Release {{product}} from {{person}} on {{date}} ({{reason}}) and assign the seat to someone else? Their access to Exchange must end. The assignment stays in the history.',
       confirm: 'Release the CAL',
       confirmReassign: 'Release and reassign',
+      enterpriseLeft:
+        '{{person}} also holds {{enterprise}}, an add-on that needs a Standard CAL. Release it too, or the register will report an Enterprise CAL without a Standard CAL.',
     },
     history: {
       title: 'History of {{person}}',
@@ -175,6 +177,8 @@ export const pl = {
         'Zwolnić licencję {{product}} osoby {{person}} z dniem {{date}} ({{reason}}) i przypisać ją komuś innemu? Jej dostęp do Exchange musi się zakończyć. Przypisanie pozostanie w historii.',
       confirm: 'Zwolnij licencję',
       confirmReassign: 'Zwolnij i przypisz ponownie',
+      enterpriseLeft:
+        '{{person}} ma też licencję {{enterprise}}, dodatek wymagający licencji Standard CAL. Zwolnij również ją, w przeciwnym razie rejestr zgłosi licencję Enterprise CAL bez licencji Standard CAL.',
     },
     history: {
       title: 'Historia: {{person}}',

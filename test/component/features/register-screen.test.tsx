@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useAssignStore } from '../../../renderer/features/assign/store';
-import { installLedgerFake } from './ledgerFake';
+import { anna, installLedgerFake, lukasz } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
@@ -56,6 +56,34 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(api.assignmentRelease).toHaveBeenCalledWith({ assignmentId: 'a-1', releasedOn: '2026-01-31', reason: 'left', notes: 'Umowa zakończona' });
     await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
     expect(missingKeys).toEqual([]);
+  });
+
+  it('releasing the Standard CAL under an Enterprise CAL warns before the release, and still releases', async () => {
+    const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
+    const api = installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });
+    const { user, missingKeys } = await renderLedgerScreen('register');
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
+    const dialog = await screen.findByTestId('release-dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
+    expect(within(dialog).getByTestId('release-enterprise-left').textContent).toBe(
+      'Łukasz Żółkiewski also holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL. Release it too, or the register will report an Enterprise CAL without a Standard CAL.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Release the CAL', hidden: true }));
+    expect(api.assignmentRelease).toHaveBeenCalled();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('releasing the Enterprise CAL itself warns of nothing', async () => {
+    const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
+    installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });
+    const { user } = await renderLedgerScreen('register');
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Enterprise User CAL…' }));
+    const dialog = await screen.findByTestId('release-dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
+    expect(within(dialog).getByTestId('release-confirm-text')).toBeTruthy();
+    expect(within(dialog).queryByTestId('release-enterprise-left')).toBeNull();
   });
 
   it('cancelling the confirmation releases nothing', async () => {

@@ -28,6 +28,18 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('releasing the Standard CAL of someone who also holds an Enterprise CAL says so on stderr, and releases', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-03-02')).code).toBe(0);
+    const released = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-09-01', '--json');
+    expect(released.code, released.stderr).toBe(0);
+    expect(JSON.parse(released.stdout)).toMatchObject({ releasedOn: '2024-09-01' });
+    expect(released.stderr).toContain('warning: a.nowak@przyklad.pl still holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL');
+    const enterprise = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01');
+    expect(enterprise.stderr).not.toContain('warning');
+  });
+
   it('what the app can do to a server, a purchase or a leaver, the CLI can too: server verify, purchase void, purchase proof, person return', async () => {
     // A server never verified is a finding until someone records the check.
     const before = JSON.parse((await cli('check', dir, '--json')).stdout) as { findings: { rule: string }[] };

@@ -4,6 +4,7 @@ import {
   catalog,
   catalogProduct,
   compareVersions,
+  enterpriseLeftWithoutStandard,
   endOfExtendedSupport,
   findProductByName,
   parseLicenseName,
@@ -121,5 +122,17 @@ describe('product names by language', () => {
       expect(localizedProductName(product.id, 'pl')).toMatch(new RegExp(`^Exchange Server ${product.version} (Standard|Enterprise) — CAL na (użytkownika|urządzenie)$`));
     }
     expect(localizedProductName('something-else', 'pl')).toBe('something-else');
+  });
+});
+
+describe('releasing a Standard CAL under an Enterprise CAL', () => {
+  const std = 'exchange-2019-standard-user-cal';
+  const ent = 'exchange-2019-enterprise-user-cal';
+  it('names the Enterprise CAL left without a Standard CAL, and nothing when another Standard CAL stays or the CAL released is not Standard', () => {
+    expect(enterpriseLeftWithoutStandard([std, ent], std)?.id).toBe(ent);
+    expect(enterpriseLeftWithoutStandard([std, 'exchange-se-standard-user-cal', ent], std)).toBeNull();
+    expect(enterpriseLeftWithoutStandard([std, std, ent], std)).toBeNull();
+    expect(enterpriseLeftWithoutStandard([std, ent], ent)).toBeNull();
+    expect(enterpriseLeftWithoutStandard([std], std)).toBeNull();
   });
 });
