@@ -9,6 +9,7 @@ import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } fro
 import { exportHelp, runExport } from './commands/export';
 import { importHelp, runImport } from './commands/import';
 import { initHelp, runInit } from './commands/init';
+import { peopleHelp, purchasesHelp, runPeople, runPurchases, runServers, serversHelp } from './commands/list';
 import {
   assignHelp,
   personAddHelp,
@@ -52,6 +53,9 @@ const commands: Record<string, Command> = {
   release: { help: releaseHelp, run: runRelease },
   import: { help: importHelp, run: runImport },
   check: { help: checkHelp, run: runCheck },
+  people: { help: peopleHelp, run: runPeople },
+  purchases: { help: purchasesHelp, run: runPurchases },
+  servers: { help: serversHelp, run: runServers },
   export: { help: exportHelp, run: runExport },
   verify: { help: verifyHelp, run: runVerify },
   backups: { help: backupsHelp, run: runBackups },

@@ -28,6 +28,30 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('people, purchases and servers list what the register holds with the ids other commands take, read-only', async () => {
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    const before = readFileSync(join(dir, 'register.json'));
+    const people = await cli('people', dir);
+    expect(people.code).toBe(0);
+    const anna = people.stdout.split('\n').find((line) => line.includes('a.nowak@przyklad.pl'))!.split('\t');
+    expect(anna.slice(1)).toEqual(['Anna Nowak', 'a.nowak@przyklad.pl', 'Active', 'Exchange Server 2019 Standard User CAL (FV/2024/03/17)']);
+    expect(people.stderr).toBe('Listed: 3.\n');
+    // The id listed is the one the other commands take.
+    expect((await cli('release', dir, '--person', anna[0]!, '--date', '2024-09-01')).code).toBe(0);
+
+    const purchases = JSON.parse((await cli('purchases', dir, '--json', '--as-of', '2024-06-01')).stdout) as { document: string; seatsUsed: number }[];
+    expect(purchases).toMatchObject([{ document: 'FV/2024/03/17', seatsUsed: 1 }]);
+    const servers = await cli('servers', dir, '--lang', 'pl');
+    expect(servers.stdout.split('\t').slice(1, 5)).toEqual(['EX01', 'Exchange Server 2019', 'Standard', '15.2.1544.4']);
+    expect(servers.stderr).toBe('Wymieniono: 1.\n');
+    expect((await cli('people', dir, '--as-of', '2024-02-30')).code).toBe(2);
+    // Listing wrote nothing: the release above is the only change since.
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(false);
+    const afterRelease = readFileSync(join(dir, 'register.json'));
+    await cli('people', dir, '--json');
+    expect(readFileSync(join(dir, 'register.json')).equals(afterRelease)).toBe(true);
+  });
+
   it('releasing the Standard CAL of someone who also holds an Enterprise CAL says so on stderr, and releases', async () => {
     expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
     expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);

@@ -1,0 +1,63 @@
+/**
+ * `people`, `purchases`, `servers`: what the register holds, for scripts (--json: the same views
+ * the app's screens get, with the ids other commands take) and for a look from a terminal. Read-only.
+ */
+import { parseArgs } from 'node:util';
+import type { PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import { isCalendarDate } from '../../../shared/licensing/dates';
+import { checkAllProofs } from '../../services/ledger/proofs';
+import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
+import type { OpenRegister } from '../../services/register/register-store';
+import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { msg, uiText } from '../messages';
+
+type Listed = PersonRow | PurchaseView | ServerView;
+
+function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | undefined } {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
+  return { dir: onlyRegisterDir(positionals), json: values.json === true, asOf };
+}
+
+/** One line per record, tab-separated (cut, awk and Excel read it); the id first, as the other commands take it. */
+async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[], line: (item: T) => string[]): Promise<number> {
+  const { dir, json, asOf } = listArgs(args);
+  const items = await withRegister(dir, io, (r) => read(r, asOf ?? localDate(r.now())), { readOnly: true });
+  if (json) io.out(JSON.stringify(items, null, 2));
+  else for (const item of items) io.out(line(item).map((cell) => cell.replace(/[\t\r\n]+/g, ' ')).join('\t'));
+  io.err(msg('listed', { count: items.length }));
+  return 0;
+}
+
+export const peopleHelp = (): string => msg('helpPeople');
+
+export function runPeople(args: string[], io: Io): Promise<number> {
+  return list(args, io, (r, asOf) => personRows(r.document, asOf), (p) => [
+    p.id,
+    [p.givenName, p.surname].filter(Boolean).join(' '),
+    p.email || p.login,
+    uiText(`register.status.${p.status}`, {}, p.status),
+    p.activeCals.map((cal) => `${cal.productName} (${cal.document || cal.purchaseId})`).join('; '),
+  ]);
+}
+
+export const purchasesHelp = (): string => msg('helpPurchases');
+
+export function runPurchases(args: string[], io: Io): Promise<number> {
+  return list(args, io, (r, asOf) => purchaseViews(r.document, asOf, checkAllProofs(r.proofsDir, r.document)), (p) => [
+    p.id,
+    p.document,
+    p.productName,
+    String(p.quantity),
+    p.date,
+    msg('seatsLine', { used: p.seatsUsed, free: p.seatsFree }),
+    p.voidedAt ? msg('voidedLine', { reason: p.voidReason }) : '',
+  ]);
+}
+
+export const serversHelp = (): string => msg('helpServers');
+
+export function runServers(args: string[], io: Io): Promise<number> {
+  return list(args, io, (r) => r.document.servers.map(serverView), (s) => [s.id, s.name, s.product, s.edition, s.build, s.verifiedAt ? s.verifiedAt.slice(0, 10) : '']);
+}
