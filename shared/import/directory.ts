@@ -138,6 +138,19 @@ export function entryNames(e: DirectoryEntry): { givenName: string; surname: str
 
 export const personName = (p: Pick<Person, 'givenName' | 'surname'>): string => [p.givenName, p.surname].filter(Boolean).join(' ');
 
+/** A mailbox's primary address and its owner's given name, found by one of its secondary addresses. */
+export interface AliasOwner {
+  primary: string;
+  givenName: string;
+}
+
+/**
+ * A secondary address finds only someone still here whose given name is the mailbox owner's: a
+ * surname or domain changes, a first name rarely does, and a leaver's old address is often added
+ * to a manager's mailbox, which must not merge the leaver into the manager.
+ */
+export const sameGivenName = (a: string, b: string): boolean => a.trim() !== '' && foldText(a) === foldText(b);
+
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
   private readonly byEmail = new Map<string, Person>();

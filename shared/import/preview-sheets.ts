@@ -1,6 +1,6 @@
 import type { Activation, Assignment, Purchase, RegisterDocument } from '../domain/model';
-import type { PeopleIndex } from './directory';
-import { personName } from './directory';
+import type { AliasOwner, PeopleIndex } from './directory';
+import { personName, sameGivenName } from './directory';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -100,8 +100,8 @@ interface SheetContext {
   purchases: readonly PurchaseChange[];
   now: string;
   keys: KeyMaker;
-  /** A mailbox's primary address by its secondary ones (lower case), from the mailbox export of the same import. */
-  primaryAddress?: ReadonlyMap<string, string>;
+  /** A mailbox's primary address and owner's given name by its secondary addresses (lower case), from the mailbox export of the same import. */
+  aliasOwners?: ReadonlyMap<string, AliasOwner>;
 }
 
 interface Lot {
@@ -173,8 +173,9 @@ export function previewRegisterRows(
   const proposed = new Set<string>();
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
-    // A row naming someone by an address that is now their mailbox's secondary one: found by the primary.
-    const primary = row.email ? ctx.primaryAddress?.get(lower(row.email)) : undefined;
+    // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
+    const owner = row.email ? ctx.aliasOwners?.get(lower(row.email)) : undefined;
+    const primary = owner && sameGivenName(row.givenName, owner.givenName) ? owner.primary : undefined;
     const email = primary ?? row.email;
     const idKeys = [email && `e:${lower(email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;

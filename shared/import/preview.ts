@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import type { DirectoryEntry } from './directory';
-import { DirectoryObjects, entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName } from './directory';
+import { DirectoryObjects, entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonUpdate, SheetSummary } from './preview-types';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
@@ -66,16 +66,6 @@ function gather(files: readonly ParsedFile[]): Gathered {
   return g;
 }
 
-/** A mailbox's primary address by each of its secondary ones (lower case): a sheet that names someone by an older address means them. */
-function primaryAddresses(g: Gathered): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [mailbox, aliases] of g.aliases) {
-    const primary = mailbox.email || mailbox.upn;
-    if (primary) for (const alias of aliases) out.set(alias, primary);
-  }
-  return out;
-}
-
 function summarize(files: readonly ParsedFile[]): SheetSummary[] {
   return files.flatMap((file) =>
     file.sheets.map((s) => ({
@@ -127,6 +117,8 @@ export interface DirectoryPreview {
   missingPeople: MissingPerson[];
   ambiguous: AmbiguousMatch[];
   systemAccounts: number;
+  /** Each secondary address (lower case) with its mailbox's primary address and owner's given name, for the hand-kept sheets. */
+  aliasOwners: Map<string, AliasOwner>;
 }
 
 function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
@@ -134,7 +126,7 @@ function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
 }
 
 function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex, keys: KeyMaker): DirectoryPreview {
-  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0 };
+  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0, aliasOwners: new Map() };
   if (!g.sawMailboxes && !g.sawAdUsers) return out;
   const matched = new Set<string>();
   /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
@@ -149,9 +141,13 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   // changed): found by it, unless a primary address, UPN or login found that person already.
   const taken = new Set(found.flatMap((p) => (p ? [p.id] : [])));
   entries.forEach((e, i) => {
-    if (found[i] || e.aliases.length === 0) return;
+    if (e.aliases.length === 0) return;
+    const { givenName } = entryNames(e);
+    const primary = e.email || e.upn;
+    if (primary) for (const alias of e.aliases) out.aliasOwners.set(alias, { primary, givenName });
+    if (found[i]) return;
     const person = index.byIdentity(e.aliases, '');
-    if (!person || taken.has(person.id)) return;
+    if (!person || taken.has(person.id) || person.leftOn !== null || !sameGivenName(person.givenName, givenName)) return;
     found[i] = person;
     taken.add(person.id);
   });
@@ -210,7 +206,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   const directory = previewDirectory(doc, g, index, keys);
   const servers = previewServers(doc, g.servers, options.now, keys);
   const purchases = previewPurchases(doc, g.purchaseRows, keys);
-  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, primaryAddress: primaryAddresses(g) });
+  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, aliasOwners: directory.aliasOwners });
   const mailboxTypes: Record<string, number> = {};
   for (const m of g.mailboxes) mailboxTypes[m.recipientType || '—'] = (mailboxTypes[m.recipientType || '—'] ?? 0) + 1;
   const sheets = summarize(files);

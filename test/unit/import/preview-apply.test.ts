@@ -117,6 +117,35 @@ describe('previewImport: directory files', () => {
       expect(p.newPeople.map((n) => n.email)).toEqual(['a.kowalska@przyklad.pl']);
     });
 
+    it("a leaver's old address added to a manager's mailbox merges neither the leaver nor a sheet row into the manager", () => {
+      const manager = file('mailboxes.csv', sheet(aliasHeaders, [['Marta Szef', 'marta@firma.pl', 'SMTP:marta@firma.pl;smtp:leaver@firma.pl', 'marta@firma.local', 'UserMailbox']]));
+      // Olek left; his address now reaches Marta. He keeps his record, and Marta is someone new.
+      const doc = register({ people: [{ id: 'p-olek', givenName: 'Olek', surname: 'Nowy', email: 'leaver@firma.pl', leftOn: '2024-06-30' }] });
+      const p = previewImport(doc, [manager], { now: NOW });
+      expect(p.updatedPeople).toEqual([]);
+      expect(p.newPeople.map((n) => n.email)).toEqual(['marta@firma.pl']);
+      // Not left, but another first name: still not merged.
+      const stillHere = previewImport(register({ people: [{ id: 'p-olek', givenName: 'Olek', surname: 'Nowy', email: 'leaver@firma.pl' }] }), [manager], { now: NOW });
+      expect(stillHere.updatedPeople).toEqual([]);
+      expect(stillHere.newPeople.map((n) => n.email)).toEqual(['marta@firma.pl']);
+      // A first import with the hand-kept sheet: Olek's row stays Olek's.
+      const lots = sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], [['Exchange Server 2019 Standard User CAL', '5', '01.01.2024', 'FV/1']], 'Zakupy');
+      const rows = sheet(
+        ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Data przypisania', 'Data zwolnienia', 'Nr faktury'],
+        [
+          ['Olek', 'Nowy', 'leaver@firma.pl', 'Exchange 2019 Standard User CAL', '01.02.2024', '30.06.2024', 'FV/1'],
+          ['Marta', 'Szef', 'marta@firma.pl', 'Exchange 2019 Standard User CAL', '01.02.2024', '', 'FV/1'],
+        ],
+        'Rejestr',
+      );
+      const first = previewImport(register(), [manager, file('rejestr.xlsx', lots, rows)], { now: NOW });
+      expect(first.newPeople.map((n) => [n.givenName, n.email])).toEqual([
+        ['Marta', 'marta@firma.pl'],
+        ['Olek', 'leaver@firma.pl'],
+      ]);
+      expect(new Set(first.assignments.map((a) => JSON.stringify(a.person))).size).toBe(2);
+    });
+
     it('a hand-kept sheet naming her by the old address assigns the CAL to her, with no second person', () => {
       const lots = sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], [['Exchange Server 2019 Standard User CAL', '5', '01.03.2024', 'FV/1']], 'Zakupy');
       const rows = sheet(['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury'], [['Anna', 'Nowak', 'Anna.Nowak@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/1']], 'Rejestr');
