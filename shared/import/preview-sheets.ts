@@ -184,13 +184,17 @@ export function previewRegisterRows(
     if (existing) person = { kind: 'existing', personId: existing.id };
     for (const k of idKeys.length > 0 ? idKeys : [ownKey]) person ??= incomingById.get(k) ?? null;
     if (!person) {
+      // A person is found by e-mail or login, so a new one may not take another's e-mail as its login
+      // or another's login as its e-mail (as the register refuses it when a person is saved): that value is left out.
+      const takenAsEmail = (value: string) => value !== '' && (ctx.index.byIdentity([value], '') !== null || incomingById.has(`e:${lower(value)}`));
+      const takenAsLogin = (value: string) => value !== '' && (ctx.index.byIdentity([], value) !== null || incomingById.has(`l:${lower(value)}`));
       const incoming: NewPerson = {
         key: ctx.keys.make(`sheet:${ownKey}`),
         source: 'register-sheet',
         givenName: clip(row.givenName),
         surname: clip(row.surname),
-        email: clip(email),
-        login: clip(row.login),
+        email: takenAsLogin(email) ? '' : clip(email),
+        login: takenAsEmail(row.login) ? '' : clip(row.login),
         department: clip(row.department),
         facts: null,
       };

@@ -44,6 +44,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const fullCol = mapping.columns.find((c) => c.field === 'fullName');
   const surnameFirst = fullCol !== undefined && normalizeHeader(fullCol.header).startsWith('nazwisko');
   const out: RowsOut<RegisterRow> = { items: [], skipped: [], warnings: [] };
+  const isAddress = (value: string): boolean => z.email().safeParse(value.trim()).success;
   const badEmails: Array<{ line: number; value: string }> = [];
   for (const { line, cells } of sheet.rows) {
     if (isTotalRow(cells)) {
@@ -58,9 +59,9 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     let login = get(cells, 'login');
     // "E-mail lub login" columns hold either; a value with @ is an address.
     if (email && !email.includes('@') && !login) [email, login] = ['', email];
-    if (login.includes('@') && !email) [email, login] = [login, ''];
+    if (login.includes('@') && !email && isAddress(login)) [email, login] = [login, ''];
     // An address the register would refuse ("jan kowalski@firma.pl", "jan@firma"): read without it, and said.
-    if (email && !z.email().safeParse(email.trim()).success) {
+    if (email && !isAddress(email)) {
       badEmails.push({ line, value: email });
       email = '';
     }

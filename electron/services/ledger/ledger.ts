@@ -184,9 +184,12 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const existing = input.id ? find(doc.people, input.id, 'person-id-not-found') : null;
   // People are matched on e-mail and login, never on name: two people may share a name. A person is
   // found by either (`findPerson`), so one's e-mail may not be another's login, nor the other way round.
-  const keys = new Set([input.email, norm(input.login)].filter(Boolean));
-  const clash = doc.people.find((p) => p.id !== existing?.id && ((p.email && keys.has(norm(p.email))) || (p.login && keys.has(norm(p.login)))));
-  if (clash) throw keyedError('conflict', 'person-taken', { who: input.email || input.login });
+  // Only a key the save brings is checked: an edit of someone whose unchanged e-mail or login clashes already (a
+  // register written before this rule, an import) is not refused for it. The refusal names the key that clashes.
+  const own = new Set(existing ? [norm(existing.email), norm(existing.login)].filter(Boolean) : []);
+  const keys = [input.email, norm(input.login)].filter((k) => k && !own.has(k));
+  const taken = keys.find((k) => doc.people.some((p) => p.id !== existing?.id && (norm(p.email) === k || norm(p.login) === k)));
+  if (taken) throw keyedError('conflict', 'person-taken', { who: taken });
   const person: Person = {
     ...(existing ?? { leftOn: null, directory: null }),
     id: existing?.id ?? register.newId(),

@@ -411,6 +411,15 @@ describe('hand-kept sheets', () => {
       ['Zieliński', '', 'pzielinski'],
       ['Wiśniewska', 'a.wisniewska@przyklad.pl', ''],
     ]);
+    // A new person may not take someone's e-mail as their login: that login is left out, as saving them would refuse it.
+    const clash = sheet(['Imię', 'Nazwisko', 'E-mail', 'Login', 'Typ licencji', 'Nr faktury'], [['Bob', 'Kowal', 'b@przyklad.pl', 'a.wisniewska@przyklad.pl', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17']], 'Rejestr');
+    const withAnna = register({ people: [{ id: 'p-aw', givenName: 'Anna', surname: 'Wiśniewska', email: 'a.wisniewska@przyklad.pl' }] });
+    const bob = previewImport(withAnna, [file('rejestr.xlsx', purchasesSheet, clash)], { now: NOW });
+    expect(bob.newPeople.map((n) => [n.email, n.login])).toEqual([['b@przyklad.pl', '']]);
+    // A login column holding a UPN-like value that is not an address keeps it as the login.
+    const logins = sheet(['Imię', 'Nazwisko', 'Login', 'Typ licencji', 'Nr faktury'], [['Jan', 'Kowalski', 'jkowalski@CORP', 'Exchange 2019 Standard User CAL', 'FV/2024/03/17']], 'Rejestr');
+    const kept = previewImport(register(), [file('rejestr.xlsx', purchasesSheet, logins)], { now: NOW });
+    expect(kept.newPeople.map((n) => [n.email, n.login])).toEqual([['', 'jkowalski@CORP']]);
     const warning = p.sheets.find((s) => s.sheetName === 'Rejestr')?.warnings.find((w) => w.key === 'importFile.warning.badEmails');
     expect(warning?.params).toEqual({ count: 2, lines: '2, 3', examples: '"jan kowalski@przyklad.pl", "ewa@przyklad"' });
   });

@@ -48,6 +48,11 @@ describe('ledger services', () => {
     register.commit({ ...doc, people: [...doc.people, { ...anna, id: 'p-clash', email: '', login: 'a.nowak@przyklad.pl' }] }, { action: 'test.import' });
     expect(() => findPerson(register.document, 'a.nowak@przyklad.pl')).toThrow(/e-mail of one person and the login of another/);
     expect(findPerson(register.document, anna.id).id).toBe(anna.id);
+    // Both can still be edited: the clash was there before the save, which brings no new one.
+    expect(savePerson(register, { id: anna.id, givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', department: 'Kadry' }).department).toBe('Kadry');
+    expect(savePerson(register, { id: 'p-clash', givenName: 'Anna', surname: 'Druga', login: 'a.nowak@przyklad.pl' }).surname).toBe('Druga');
+    // The refusal names the key that clashes, not the person's own e-mail.
+    expect(() => savePerson(register, { givenName: 'Bob', surname: 'Kowal', email: 'bob@przyklad.pl', login: 'j.kowalski@przyklad.pl' })).toThrow('j.kowalski@przyklad.pl already belongs to someone in the register.');
     register.close();
   });
 
