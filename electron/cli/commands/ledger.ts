@@ -312,10 +312,13 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
   if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
-  const purchase = await withRegister(dir, io, (r) => {
+  const { purchase, added } = await withRegister(dir, io, (r) => {
     const lot = findPurchase(r.document, key);
     attachProofs(r, lot.id, proofs);
-    return r.document.purchases.find((p) => p.id === lot.id)!;
+    const after = r.document.purchases.find((p) => p.id === lot.id)!;
+    // The same file named twice, or one attached already, is one proof: the count is of proofs the lot did not have.
+    return { purchase: after, added: after.proofIds.length - lot.proofIds.length };
   });
-  return done(io, values.json, purchase, msgCount('proofsAttached', proofs.length, { document: purchase.document || purchase.id }));
+  const document = purchase.document || purchase.id;
+  return done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : msg('proofsAlreadyAttached', { document }));
 }

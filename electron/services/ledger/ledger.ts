@@ -153,6 +153,8 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
 export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
   const doc = register.document;
   const before = find(doc.purchases, id, 'purchase-id-not-found');
+  // Voided once: a second void would replace the date and reason the trail recorded.
+  if (before.voidedAt !== null) throw keyedError('conflict', 'purchase-already-voided', { purchase: before.document || id, date: before.voidedAt.slice(0, 10) });
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
     throw keyedError('rule-violation', 'purchase-in-use', { purchase: before.document || id }, { code: 'purchase-in-use' });
   }

@@ -89,6 +89,8 @@ export function attachProofs(register: OpenRegister, purchaseId: string, sourceP
   const doc = register.document;
   const purchase = doc.purchases.find((p) => p.id === purchaseId);
   if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
+  // A voided lot was recorded in error: it proves nothing, so it takes no proof (the app's menu does not offer it either).
+  if (purchase.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-no-proof', { purchase: purchase.document || purchase.id });
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
   for (const source of sourcePaths) {

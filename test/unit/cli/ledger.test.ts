@@ -86,6 +86,14 @@ describe('cal-register ledger commands', () => {
     const voided = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'wpisana dwa razy', '--json');
     expect(voided.code, voided.stderr).toBe(0);
     expect(JSON.parse(voided.stdout)).toMatchObject({ document: 'FV/BLAD', voidReason: 'wpisana dwa razy' });
+    // Voided once: neither a second void nor a proof changes it.
+    const again = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'inny powód');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Purchase FV/BLAD was already voided on');
+    expect((await cli('purchase', 'proof', dir, 'FV/BLAD', '--proof', certificate)).stderr).toContain('is voided (recorded in error), so it takes no proof');
+    // The same file again, under another spelling of its path, is no new proof.
+    const same = await cli('purchase', 'proof', dir, 'FV/2024/03/17', '--proof', certificate, '--proof', join(certificate, '..', 'certyfikat.pdf'));
+    expect(same.stderr).toContain('already had these proof files; nothing new was attached');
 
     // A leaver marked by mistake comes back.
     expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-30')).code).toBe(0);

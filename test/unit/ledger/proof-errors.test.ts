@@ -7,7 +7,7 @@ import { serviceErrorText } from '../../../shared/errors/messages';
 import { caught, tempDir } from '../register/helpers';
 
 /** Just what attaching needs before anything is committed: the purchase and the proofs folder. */
-const registerWith = (proofsDir: string) => ({ document: { purchases: [{ id: 'lot', proofIds: [] }], proofs: [] }, proofsDir }) as unknown as OpenRegister;
+const registerWith = (proofsDir: string) => ({ document: { purchases: [{ id: 'lot', proofIds: [], voidedAt: null }], proofs: [] }, proofsDir }) as unknown as OpenRegister;
 
 describe('a proof that cannot be attached is told by key, in either language', () => {
   it('a file over 50 MB is refused before it is read', () => {
