@@ -204,7 +204,7 @@ const pl: Messages = {
   listed: 'Wymieniono: {{count}}.',
   seatsLine: 'przypisane {{used}}, wolne {{free}}',
   voidedLine: 'unieważniony: {{reason}}',
-  personReturned: '{{name}} nie jest już oznaczona jako osoba, która odeszła; licencje CAL zwolnione przy odejściu pozostają zwolnione (w razie potrzeby przypisz je ponownie).',
+  personReturned: '{{name}}: usunięto oznaczenie odejścia; licencje CAL zwolnione przy odejściu pozostają zwolnione (w razie potrzeby przypisz je ponownie).',
   serverVerified: 'Serwer {{name}} oznaczono jako zweryfikowany teraz przez: {{by}}.',
   serverNotFound: 'W rejestrze nie ma serwera o nazwie lub identyfikatorze „{{key}}”.',
   purchaseVoided: 'Unieważniono zakup {{document}} ({{reason}}); pozostaje w rejestrze i nie jest nigdzie liczony.',

@@ -89,6 +89,6 @@ export const registerContract = {
    * cannot be written; from a register open read-only, `registerRetry` tries again to open it for editing.
    */
   registerOpenReadOnly: { input: none, output: registerStatusSchema },
-  registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema },
+  registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema, writes: true },
   organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema, writes: true },
 } as const;

@@ -11,7 +11,7 @@ export const en = {
     skipToContent: 'Skip to the screen',
   },
   readOnly: {
-    title: 'Open read-only',
+    title: 'Opened read-only',
     body: 'You can read this register and export the audit workbook, but nothing in it can be changed. It shows the register as it was when it was opened.',
     openForEditing: 'Open for editing',
     assign: 'A CAL cannot be assigned while the register is open read-only. To assign one, choose Open for editing at the top of the screen.',

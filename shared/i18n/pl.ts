@@ -14,7 +14,7 @@ export const pl = {
     title: 'Otwarty tylko do odczytu',
     body: 'Możesz przeglądać ten rejestr i wyeksportować skoroszyt audytowy, ale niczego w nim nie można zmienić. Pokazuje rejestr w stanie z chwili otwarcia.',
     openForEditing: 'Otwórz do edycji',
-    assign: 'Gdy rejestr jest otwarty tylko do odczytu, nie można przydzielić licencji CAL. Aby ją przydzielić, wybierz „Otwórz do edycji” u góry ekranu.',
+    assign: 'Gdy rejestr jest otwarty tylko do odczytu, nie można przypisać licencji CAL. Aby ją przypisać, wybierz „Otwórz do edycji” u góry ekranu.',
   },
   common: {
     cancel: 'Anuluj',

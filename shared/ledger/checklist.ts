@@ -106,8 +106,9 @@ function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): Chec
 const hasIntactProof = (purchase: Purchase, proofStatus: Map<string, ProofStatus>): boolean =>
   purchase.proofIds.length > 0 && purchase.proofIds.every((id) => (proofStatus.get(id) ?? 'ok') === 'ok');
 
-function proofPoint(doc: RegisterDocument, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
-  const lots = doc.purchases.filter((p) => !p.voidedAt);
+function proofPoint(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus>): ChecklistPoint {
+  // The lots owned on the date, as the Purchases sheet counts them: a lot bought later is not yet to be proved.
+  const lots = doc.purchases.filter((p) => isOwnedOn(p, asOf));
   if (lots.length === 0) return point('proof-of-purchase', false, 'no-purchases');
   const lacking = lots.filter((p) => !hasIntactProof(p, proofStatus)).length;
   return lacking === 0 ? point('proof-of-purchase', true, 'proof-ok') : point('proof-of-purchase', false, 'proof-missing', { count: lacking });
@@ -150,9 +151,13 @@ const holderConfirmed = (doc: RegisterDocument, a: Assignment): boolean => {
 
 /** The vendor guide's verification points for the whole register. */
 export function registerChecklist(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus> = new Map()): ChecklistPoint[] {
-  const active = doc.assignments.filter((a) => isActiveOn(a, asOf));
-  const unconfirmed = active.filter((a) => !holderConfirmed(doc, a)).length;
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  // Seats held that day of lots owned that day, as the Summary's active assignments count them.
+  const active = doc.assignments.filter((a) => {
+    const lot = purchases.get(a.purchaseId);
+    return isActiveOn(a, asOf) && lot !== undefined && isOwnedOn(lot, asOf);
+  });
+  const unconfirmed = active.filter((a) => !holderConfirmed(doc, a)).length;
   const undocumented = active.filter((a) => !purchases.get(a.purchaseId)?.document).length;
   return [
     serverPoint(doc, asOf),
@@ -163,7 +168,7 @@ export function registerChecklist(doc: RegisterDocument, asOf: string, proofStat
       : undocumented === 0
         ? point('documented', true, 'documented', { count: active.length })
         : point('documented', false, 'undocumented', { count: undocumented }),
-    proofPoint(doc, proofStatus),
+    proofPoint(doc, asOf, proofStatus),
   ];
 }
 

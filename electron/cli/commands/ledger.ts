@@ -116,7 +116,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const productText = required(values.product, '--product');
   // A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance.
   const named = parseLicenseName(productText);
-  const product = named?.version && /cal\b/i.test(productText) ? findProductByName(productText) : null;
+  const product = named?.version && /cals?\b/i.test(productText) ? findProductByName(productText) : null;
   if (!product) throw new UsageError(msg('notACal', { text: productText, products: catalog.map((p) => p.name).join('; ') }));
   const program = licensingProgramSchema.safeParse(values.program);
   if (!program.success) throw new UsageError(msg('programChoice', { choices: licensingProgramSchema.options.join(', ') }));

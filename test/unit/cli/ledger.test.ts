@@ -118,6 +118,8 @@ describe('cal-register ledger commands', () => {
       expect(refused.code, loose).toBe(2);
       expect(refused.stderr).toContain('name the CAL with its version: Exchange Server 2016 Standard User CAL;');
     }
+    // The plural, as an invoice writes it, names the same CAL.
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2016 Standard User CALs', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/PLURAL', '--json')).stdout).toContain('exchange-2016-standard-user-cal');
     expect((await cli('server', 'add', dir, '--name', 'EX-SE', '--product', 'Exchange Server SE', '--edition', 'Standard', '--activated')).code).toBe(0);
     const sa = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'EA/1', '--program', 'volume', '--coverage', 'sa', '--until', '2027-06-30', '--notes', 'Umowa EA 2024–2027', '--json');
     expect(sa.code, sa.stderr).toBe(0);

@@ -230,6 +230,19 @@ describe('register checklist edge cases', () => {
     register.close();
   });
 
+  it('the documentation and proof points count what is owned on the date: an assignment before its lot was bought, and a lot bought later, are not yet counted', () => {
+    const { register, anna, purchase } = setup();
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-02-01', acceptWarnings: true });
+    savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-05-01', document: 'FV/LATER' });
+    const points = registerChecklist(register.document, '2024-02-15');
+    expect(points.find((p) => p.id === 'documented')).toMatchObject({ passed: false, reasonKey: 'no-assignments' });
+    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'no-purchases' });
+    const later = registerChecklist(register.document, '2024-06-01');
+    expect(later.find((p) => p.id === 'documented')).toMatchObject({ passed: true, params: { count: 1 } });
+    expect(later.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, params: { count: 2 } });
+    register.close();
+  });
+
   it('users against CALs counts only CALs owned on the date that reach the newest server, as the compliance position does', () => {
     const { register, anna, jan, purchase } = setup(5);
     createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
