@@ -23,8 +23,10 @@ export interface ExportProgress {
 
 export interface ExportResult {
   path: string;
-  /** Tab names in order. */
+  /** Tab names in order, in the workbook's language. */
   sheets: string[];
+  /** The same sheets by id (summary, register, …): what a script compares, whatever the language. */
+  sheetIds: SheetId[];
   /** Data rows written over all sheets (headers and totals not counted). */
   rows: number;
 }
@@ -99,7 +101,7 @@ export async function exportWorkbook(
   try {
     const rows = await writeWorkbook(model, tempPath, onProgress);
     await rename(tempPath, outPath);
-    return { path: outPath, sheets: model.sheets.map((s) => s.name), rows };
+    return { path: outPath, sheets: model.sheets.map((s) => s.name), sheetIds: model.sheets.map((s) => s.id), rows };
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);
     if (error instanceof DomainError) throw error;

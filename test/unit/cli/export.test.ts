@@ -34,6 +34,19 @@ describe('cal-register export', () => {
     expect(texts.join('\n')).not.toMatch(/holds no Standard CAL/);
   });
 
+  it('--json names the sheets by id as well, the same in either language', async () => {
+    const dir = join(tempDir(), 'klient');
+    await cli('init', dir, '--org', 'A');
+    const ids = async (lang: string) => {
+      const result = await cli('export', dir, '--out', join(tempDir(), `a-${lang}.xlsx`), '--lang', lang, '--json');
+      return JSON.parse(result.stdout) as { sheets: string[]; sheetIds: string[] };
+    };
+    const [en, pl] = [await ids('en'), await ids('pl')];
+    expect(pl.sheetIds).toEqual(en.sheetIds);
+    expect(en.sheetIds).toEqual(['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings']);
+    expect(pl.sheets[0]).toBe('Podsumowanie');
+  });
+
   it('the workbook is in the CLI language unless --lang names another', async () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'A');

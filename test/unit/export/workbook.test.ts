@@ -58,6 +58,7 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(result).toEqual({
       path,
       sheets: ['Summary', 'Register', 'Assignment history', 'Purchases & proof', 'Servers', 'Checklist', 'Findings'],
+      sheetIds: ['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings'],
       rows: doc.assignments.length + doc.assignments.length + doc.assignments.filter((a) => a.releasedOn).length + 2 + 2 + 1 + 2,
     });
     workbook = await readBack(path);
