@@ -4,6 +4,7 @@ import {
   ArrowSortUp16Regular,
   ArrowSwap16Regular,
   ArrowUndo16Regular,
+  Edit16Regular,
   History16Regular,
   MoreHorizontal20Regular,
   PersonArrowRight16Regular,
@@ -242,7 +243,7 @@ function RowActions({ row, name, t }: { row: PersonRow; name: string; t: TFuncti
 /** The built menu. Its button is a focus-restore target: a dialog opened from the menu gives focus back to it on close. */
 function RowMenu({ row, label, t }: { row: PersonRow; label: string; t: TFunction }) {
   const restoreFocusTarget = useRestoreFocusTarget();
-  const { askRelease, askLeave, openHistory } = useRegisterStore.getState();
+  const { askRelease, askLeave, askEdit, openHistory } = useRegisterStore.getState();
   const readOnly = useReadOnly();
   return (
     <Menu defaultOpen>
@@ -253,6 +254,9 @@ function RowMenu({ row, label, t }: { row: PersonRow; label: string; t: TFunctio
         <MenuList>
           <MenuItem icon={<History16Regular />} onClick={() => void openHistory(row)}>
             {t('register.historyAction')}
+          </MenuItem>
+          <MenuItem icon={<Edit16Regular />} onClick={() => askEdit(row)} disabled={readOnly}>
+            {t('register.editAction')}
           </MenuItem>
           <MenuItem icon={row.leftOn === null ? <PersonArrowRight16Regular /> : <ArrowUndo16Regular />} onClick={() => askLeave(row)} disabled={readOnly}>
             {row.leftOn === null ? t('register.leaveAction') : t('register.returnAction')}

@@ -9,12 +9,21 @@ import {
   DialogTitle,
   Field,
   Input,
+  makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
+  Text,
+  Textarea,
+  tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, type PersonInput, type PersonRow } from '../../../shared/contracts/ledger';
+import { enterpriseFeatureSchema } from '../../../shared/domain/model';
+import { toUiLanguage } from '../../i18n/format';
+import { featureNames } from '../../../shared/licensing/feature-names';
+import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import type { AppError } from '../../../shared/result';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { useRegisterStore } from './store';
@@ -27,13 +36,25 @@ interface PersonDraft {
   login: string;
   department: string;
   external: boolean;
+  /** Enterprise features the person uses that no export shows (DOMAIN.md: DLP, retention, journaling…). */
+  manualEnterpriseFeatures: EnterpriseFeature[];
+  notes: string;
 }
 
 type Problem = 'identity' | 'email';
 
 /** The channel input, or what to fix: someone needs a name, e-mail or login, and the e-mail must be one. */
-export function personInputOf(draft: PersonDraft): { input: PersonInput } | { problem: Problem } {
-  const input: PersonInput = { ...draft, givenName: draft.givenName.trim(), surname: draft.surname.trim(), email: draft.email.trim(), login: draft.login.trim(), department: draft.department.trim() };
+export function personInputOf(draft: PersonDraft, editing?: PersonRow): { input: PersonInput } | { problem: Problem } {
+  const input: PersonInput = {
+    ...draft,
+    givenName: draft.givenName.trim(),
+    surname: draft.surname.trim(),
+    email: draft.email.trim(),
+    login: draft.login.trim(),
+    department: draft.department.trim(),
+    // An edit keeps what this form does not show.
+    ...(editing ? { id: editing.id, externalNote: editing.externalNote } : {}),
+  };
   const parsed = personInputSchema.safeParse(input);
   if (parsed.success) return { input };
   return { problem: parsed.error.issues.some((issue) => issue.path[0] === 'email') ? 'email' : 'identity' };
@@ -43,23 +64,53 @@ interface PersonDialogProps {
   open: boolean;
   /** Prefills the form, e.g. with what was typed in a search box. */
   initial?: Partial<PersonDraft>;
+  /** The person to edit; without it the dialog adds someone. */
+  person?: PersonRow | null;
   onClose(saved: PersonRow | null): void;
 }
 
-/** Adds a person to the register: name, e-mail/UPN, login (sAMAccountName), department, external flag. */
-export function PersonDialog({ open, initial, onClose }: PersonDialogProps) {
+/**
+ * Adds a person to the register (name, e-mail/UPN, login (sAMAccountName), department, external
+ * flag), or edits one, with the Enterprise features recorded by hand and notes too.
+ */
+export function PersonDialog({ open, initial, person, onClose }: PersonDialogProps) {
   return (
     <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose(null)}>
-      <PersonForm initial={initial} onClose={onClose} />
+      {/* Mounted per person, so each edit starts from that person's values. */}
+      <PersonForm key={person?.id ?? 'new'} initial={initial} person={person} onClose={onClose} />
     </Dialog>
   );
 }
 
-function PersonForm({ initial, onClose }: Omit<PersonDialogProps, 'open'>) {
-  const { t } = useTranslation();
+/** A feature's name as a checkbox label: its first letter capital ("Data loss prevention"). */
+const sentenceCase = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+const useLocalStyles = makeStyles({
+  features: { border: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
+  hint: { flexBasis: '100%', color: tokens.colorNeutralForeground3 },
+});
+
+const draftOf = (person: PersonRow): PersonDraft => ({
+  givenName: person.givenName,
+  surname: person.surname,
+  email: person.email,
+  login: person.login,
+  department: person.department,
+  external: person.external,
+  manualEnterpriseFeatures: [...person.manualEnterpriseFeatures],
+  notes: person.notes,
+});
+
+function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'>) {
+  const { t, i18n } = useTranslation();
   const styles = useDialogFormStyles();
+  const local = useLocalStyles();
   const savePerson = useRegisterStore((s) => s.savePerson);
-  const [draft, setDraft] = useState<PersonDraft>(() => ({ givenName: '', surname: '', email: '', login: '', department: '', external: false, ...initial }));
+  const editing = person ?? undefined;
+  const [draft, setDraft] = useState<PersonDraft>(() =>
+    editing ? draftOf(editing) : { givenName: '', surname: '', email: '', login: '', department: '', external: false, manualEnterpriseFeatures: [], notes: '', ...initial },
+  );
   const [problem, setProblem] = useState<Problem | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -67,7 +118,7 @@ function PersonForm({ initial, onClose }: Omit<PersonDialogProps, 'open'>) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const built = personInputOf(draft);
+    const built = personInputOf(draft, editing);
     if ('problem' in built) {
       setProblem(built.problem);
       return;
@@ -84,7 +135,7 @@ function PersonForm({ initial, onClose }: Omit<PersonDialogProps, 'open'>) {
     <DialogSurface data-testid="person-dialog">
       <form onSubmit={(event) => void submit(event)}>
         <DialogBody>
-          <DialogTitle>{t('register.person.addTitle')}</DialogTitle>
+          <DialogTitle>{editing ? t('register.person.editTitle') : t('register.person.addTitle')}</DialogTitle>
           <DialogContent>
             <div className={styles.grid}>
               {(error || problem === 'identity') && (
@@ -112,6 +163,33 @@ function PersonForm({ initial, onClose }: Omit<PersonDialogProps, 'open'>) {
                 <Input value={draft.department} onChange={(_e, d) => set('department', d.value)} data-testid="person-department" />
               </Field>
               <Checkbox className={styles.wide} checked={draft.external} onChange={(_e, d) => set('external', d.checked === true)} label={t('register.person.external')} />
+              {editing && (
+                <>
+                  {/* A group of checkboxes is a fieldset with its legend; the hint says where the others come from. */}
+                  <fieldset className={mergeClasses(styles.wide, local.features)} aria-describedby="person-features-hint" data-testid="person-features">
+                    <legend className={local.legend}>{t('register.person.features')}</legend>
+                    {enterpriseFeatureSchema.options.map((feature) => (
+                        <Checkbox
+                          key={feature}
+                          checked={draft.manualEnterpriseFeatures.includes(feature)}
+                          onChange={(_e, d) =>
+                            set(
+                              'manualEnterpriseFeatures',
+                              d.checked === true ? [...draft.manualEnterpriseFeatures, feature] : draft.manualEnterpriseFeatures.filter((f) => f !== feature),
+                            )
+                          }
+                          label={sentenceCase(featureNames(feature, toUiLanguage(i18n.language)))}
+                        />
+                    ))}
+                    <Text id="person-features-hint" size={200} block className={local.hint}>
+                      {t('register.person.featuresHint')}
+                    </Text>
+                  </fieldset>
+                  <Field className={styles.wide} label={t('ledger.notes')}>
+                    <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" data-testid="person-notes" />
+                  </Field>
+                </>
+              )}
             </div>
           </DialogContent>
           <DialogActions>

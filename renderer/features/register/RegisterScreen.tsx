@@ -13,6 +13,7 @@ import { useAssignStore } from '../assign/store';
 import { createPeopleSearch, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
 import { LeaveDialog } from './LeaveDialog';
+import { PersonDialog } from './PersonDialog';
 import { PeopleTable } from './PeopleTable';
 import { ReleaseDialog } from './ReleaseDialog';
 import { useRegisterStore } from './store';
@@ -106,6 +107,7 @@ export function RegisterScreen() {
       <ReleaseDialog />
       <LeaveDialog />
       <HistoryDialog />
+      <EditPersonDialog />
     </>
   );
 }
@@ -122,4 +124,11 @@ function useIdlePreparation(search: PeopleSearch): void {
     id = requestIdleCallback(step);
     return () => cancelIdleCallback(id);
   }, [search]);
+}
+
+/** The row menu's Edit…: the person's names, addresses, department, Enterprise features used and notes. */
+function EditPersonDialog() {
+  const person = useRegisterStore((s) => s.editTarget);
+  const closeEdit = useRegisterStore((s) => s.closeEdit);
+  return <PersonDialog open={person !== null} person={person} onClose={closeEdit} />;
 }

@@ -54,6 +54,8 @@ export interface RegisterState {
   releaseTarget: ReleaseTarget | null;
   /** The person the "Mark as left" / "Undo 'left'" dialog is about (the mode follows their `leftOn`). */
   leaveTarget: PersonRow | null;
+  /** The person the Edit dialog is open for. */
+  editTarget: PersonRow | null;
   /** Every CAL of `leaveTarget` with its release date (booked ones too), so the dialog says exactly what Confirm releases. */
   leaveCals: LeaveCalsState;
   history: HistoryState;
@@ -62,6 +64,8 @@ export interface RegisterState {
   /** Sorts by a column; the same column again flips the direction. */
   sortBy(key: RegisterQuery['sort']): void;
   savePerson(input: PersonInput): Promise<Result<PersonRow>>;
+  askEdit(person: PersonRow): void;
+  closeEdit(): void;
   askRelease(target: ReleaseTarget): void;
   cancelRelease(): void;
   /** Releases the asked CAL and reloads the people; the dialog closes on success. */
@@ -85,6 +89,7 @@ export const initialRegisterState = {
   query: defaultRegisterQuery,
   releaseTarget: null,
   leaveTarget: null,
+  editTarget: null,
   leaveCals: { kind: 'idle' },
   history: { kind: 'closed' },
 } satisfies Partial<RegisterState>;
@@ -137,6 +142,14 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
       void refreshRegisterStatus();
     }
     return result;
+  },
+
+  askEdit(person) {
+    set({ editTarget: person });
+  },
+
+  closeEdit() {
+    set({ editTarget: null });
   },
 
   askRelease(target) {

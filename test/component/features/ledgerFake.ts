@@ -154,6 +154,10 @@ export function installLedgerFake(
     proofShow: vi.fn(() => ok(null)),
     peopleList: vi.fn(() => ok(people)),
     personSave: vi.fn((input) => {
+      // An edit (with an id) changes that person, as main does; otherwise someone new is added.
+      if (input.id && people.some((p) => p.id === input.id)) {
+        return Promise.resolve(updatePerson(input.id, (p) => ({ ...p, ...input, id: p.id }) as PersonRow));
+      }
       const row: PersonRow = { ...anna, id: 'p-new', givenName: input.givenName ?? '', surname: input.surname ?? '', email: input.email ?? '', login: input.login ?? '', activeCals: [] };
       people = [...people, row];
       return ok(row);

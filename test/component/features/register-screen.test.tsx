@@ -86,6 +86,27 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(within(dialog).queryByTestId('release-enterprise-left')).toBeNull();
   });
 
+  it("Edit… changes a person's details, the Enterprise features no export shows and notes, keeping what the form does not show", async () => {
+    const api = installLedgerFake({ people: [anna, { ...lukasz, externalNote: 'z umowy', notes: '' }] });
+    const { user, missingKeys } = await renderLedgerScreen('register');
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit…' }));
+    const dialog = await screen.findByTestId('person-dialog');
+    expect(within(dialog).getByText('Edit a person')).toBeTruthy();
+    expect((within(dialog).getByTestId('person-email') as HTMLInputElement).value).toBe('l.zolkiewski@przyklad.pl');
+    const department = within(dialog).getByTestId('person-department') as HTMLInputElement;
+    await user.clear(department);
+    await user.type(department, 'IT');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Data loss prevention', hidden: true }));
+    await user.type(within(dialog).getByTestId('person-notes'), 'Korzysta z DLP w dziale prawnym');
+    await user.click(within(dialog).getByTestId('person-save'));
+    expect(api.personSave).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'p-lukasz', department: 'IT', email: 'l.zolkiewski@przyklad.pl', manualEnterpriseFeatures: ['dlp'], notes: 'Korzysta z DLP w dziale prawnym', externalNote: 'z umowy' }),
+    );
+    await waitFor(() => expect(screen.queryByTestId('person-dialog')).toBeNull());
+    expect(missingKeys).toEqual([]);
+  });
+
   it('cancelling the confirmation releases nothing', async () => {
     const api = installLedgerFake();
     const { user } = await renderLedgerScreen('register');
