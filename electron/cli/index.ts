@@ -13,6 +13,7 @@ import { peopleHelp, purchasesHelp, runPeople, runPurchases, runServers, servers
 import {
   assignHelp,
   personAddHelp,
+  personEditHelp,
   personLeaveHelp,
   personReturnHelp,
   purchaseAddHelp,
@@ -21,6 +22,7 @@ import {
   releaseHelp,
   runAssign,
   runPersonAdd,
+  runPersonEdit,
   runPersonLeave,
   runPersonReturn,
   runPurchaseAdd,
@@ -46,6 +48,7 @@ const commands: Record<string, Command> = {
   'person add': { help: personAddHelp, run: runPersonAdd },
   'person leave': { help: personLeaveHelp, run: runPersonLeave },
   'person return': { help: personReturnHelp, run: runPersonReturn },
+  'person edit': { help: personEditHelp, run: runPersonEdit },
   'server verify': { help: serverVerifyHelp, run: runServerVerify },
   'purchase void': { help: purchaseVoidHelp, run: runPurchaseVoid },
   'purchase proof': { help: purchaseProofHelp, run: runPurchaseProof },

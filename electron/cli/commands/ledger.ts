@@ -1,6 +1,8 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
+import { z } from 'zod';
+import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
+import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import { catalog, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
@@ -166,9 +168,19 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
     login: { type: 'string', default: '' },
     department: { type: 'string', default: '' },
     external: { type: 'boolean', default: false },
+    feature: { type: 'string', multiple: true },
   });
+  const features = featuresOf(values) ?? [];
   const person = await withRegister(dir, io, (r) =>
-    savePerson(r, { givenName: str(values.given) ?? '', surname: str(values.surname) ?? '', email: str(values.email) ?? '', login: str(values.login) ?? '', department: str(values.department) ?? '', external: values.external === true }),
+    savePerson(r, {
+      givenName: str(values.given) ?? '',
+      surname: str(values.surname) ?? '',
+      email: str(values.email) ?? '',
+      login: str(values.login) ?? '',
+      department: str(values.department) ?? '',
+      external: values.external === true,
+      manualEnterpriseFeatures: features,
+    }),
   );
   if (values.json) io.out(JSON.stringify(person));
   io.err(msg('personAdded', { name: [person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login, id: person.id }));
@@ -321,4 +333,54 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   });
   const document = purchase.document || purchase.id;
   return done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : msg('proofsAlreadyAttached', { document }));
+}
+
+/** `--feature dlp --feature retention`: the Enterprise features recorded by hand, checked against the schema's list. */
+function featuresOf(values: Record<string, unknown>): EnterpriseFeature[] | undefined {
+  if (values['no-features'] === true) return [];
+  const given = values.feature as string[] | undefined;
+  if (!given) return undefined;
+  const parsed = z.array(enterpriseFeatureSchema).safeParse([...new Set(given)]);
+  if (!parsed.success) throw new UsageError(msg('featureChoice', { choices: enterpriseFeatureSchema.options.join(', ') }));
+  return parsed.data;
+}
+
+export const personEditHelp = (): string => msg('helpPersonEdit');
+
+/** Changes what the options name, keeps the rest: what the app's Edit… dialog does. */
+export async function runPersonEdit(args: string[], io: Io): Promise<number> {
+  const { values, dir, key } = parseKeyed(
+    args,
+    {
+      given: { type: 'string' },
+      surname: { type: 'string' },
+      email: { type: 'string' },
+      login: { type: 'string' },
+      department: { type: 'string' },
+      external: { type: 'boolean' },
+      internal: { type: 'boolean' },
+      feature: { type: 'string', multiple: true },
+      'no-features': { type: 'boolean' },
+      notes: { type: 'string' },
+    },
+    '<email|login|id>',
+  );
+  if (values.external === true && values.internal === true) throw new UsageError(msg('externalAndInternal'));
+  const features = featuresOf(values);
+  const person = await withRegister(dir, io, (r) => {
+    const before = findPerson(r.document, key);
+    return savePerson(r, {
+      id: before.id,
+      givenName: str(values.given) ?? before.givenName,
+      surname: str(values.surname) ?? before.surname,
+      email: str(values.email) ?? before.email,
+      login: str(values.login) ?? before.login,
+      department: str(values.department) ?? before.department,
+      external: values.external === true ? true : values.internal === true ? false : before.external,
+      externalNote: before.externalNote,
+      manualEnterpriseFeatures: features ?? before.manualEnterpriseFeatures,
+      notes: str(values.notes) ?? before.notes,
+    });
+  });
+  return done(io, values.json, person, msg('personEdited', { name: personName(person) }));
 }

@@ -28,6 +28,22 @@ beforeEach(async () => {
 });
 
 describe('cal-register ledger commands', () => {
+  it('person edit changes only what is given, and --feature records the Enterprise features no export shows', async () => {
+    const edited = await cli('person', 'edit', dir, 'a.nowak@przyklad.pl', '--department', 'Prawny', '--feature', 'dlp', '--feature', 'journaling', '--notes', 'DLP w dziale prawnym', '--json');
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', department: 'Prawny', manualEnterpriseFeatures: ['dlp', 'journaling'], notes: 'DLP w dziale prawnym' });
+    expect(edited.stderr).toBe('Saved Anna Nowak.\n');
+    // An Enterprise feature makes her need an Enterprise CAL.
+    const check = JSON.parse((await cli('check', dir, '--json')).stdout) as { inventory: { enterpriseFeatureUsers: number } };
+    expect(check.inventory.enterpriseFeatureUsers).toBe(1);
+    const cleared = await cli('person', 'edit', dir, 'a.nowak@przyklad.pl', '--no-features', '--json');
+    expect(JSON.parse(cleared.stdout)).toMatchObject({ department: 'Prawny', manualEnterpriseFeatures: [], notes: 'DLP w dziale prawnym' });
+    expect((await cli('person', 'edit', dir, 'a.nowak@przyklad.pl', '--feature', 'teams')).stderr).toContain('--feature must be one of: archive, hold, dlp, retention, journaling, unified-messaging');
+    expect((await cli('person', 'edit', dir, 'a.nowak@przyklad.pl', '--external', '--internal')).code).toBe(2);
+    const added = await cli('person', 'add', dir, '--given', 'Ewa', '--email', 'ewa@przyklad.pl', '--feature', 'retention', '--json');
+    expect(JSON.parse(added.stdout)).toMatchObject({ manualEnterpriseFeatures: ['retention'] });
+  });
+
   it('people, purchases and servers list what the register holds with the ids other commands take, read-only', async () => {
     expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
     const before = readFileSync(join(dir, 'register.json'));
