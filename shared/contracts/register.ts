@@ -39,6 +39,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
      * that cannot be written): every channel that writes is refused, and nothing is written at close.
      */
     readOnly: z.boolean(),
+    /** Open read-only because another CAL Register holds it: who, as its lock file says (null otherwise). */
+    lock: lockHolderSchema.nullable(),
     schemaVersion: z.number().int(),
     organization: organizationSchema,
     counts: registerCountsSchema,

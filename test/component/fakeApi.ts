@@ -12,6 +12,7 @@ export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
   path: 'C:\\Rejestry\\Kowalski i Syn',
   folderName: 'Kowalski i Syn',
   readOnly: false,
+  lock: null,
   schemaVersion: 3,
   organization: { name: 'Kowalski i Syn sp. z o.o.', taxId: '5260250274', address: 'ul. Długa 5, 00-001 Warszawa', contact: 'it@kowalski.pl' },
   counts: { servers: 2, purchases: 4, people: 22, activeAssignments: 21, proofs: 1, auditEvents: 5 },

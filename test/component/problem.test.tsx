@@ -137,6 +137,18 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('open read-only because of a lock, the banner names the holder and offers Open anyway after asking', async () => {
+    const api = installFakeApi({ status: { ...openStatus, readOnly: true, lock: lockedStatus.lock } });
+    const { user, missingKeys } = await renderApp();
+    expect((await screen.findByTestId('read-only-holder')).textContent).toMatch(/^It has been open in CAL Register on the computer BIURO-PC \(process 4242\) since Jan 15, 2026/);
+    api.registerTakeOver.mockImplementation(() => Promise.resolve({ ok: true, value: { ...openStatus, notices: [{ code: 'lock-taken-over', detail: { host: 'BIURO-PC', pid: '4242', since: '' } }] } }));
+    await user.click(screen.getByRole('button', { name: 'Open anyway…' }));
+    await user.click(await screen.findByTestId('take-over-confirm'));
+    expect(api.registerTakeOver).toHaveBeenCalledWith({});
+    await waitFor(() => expect(screen.queryByTestId('read-only-banner')).toBeNull());
+    expect(missingKeys).toEqual([]);
+  });
+
   it('in Polish, read-only is offered and announced in Polish', async () => {
     const api = installFakeApi({ status: lockedStatus, settings: { ...settings, language: 'pl' } });
     const { user, missingKeys } = await renderApp({ language: 'pl' });

@@ -3,7 +3,14 @@ import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
+import { lockHolderOf } from '../register/lock';
 import { openRegister, RegisterOpenError, type OpenRegister, type RegisterDeps } from '../register/register-store';
+
+/** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
+function holderOf(dir: string): LockHolder | null {
+  const owner = lockHolderOf(dir);
+  return owner ? { host: owner.host, pid: owner.pid, since: owner.at } : null;
+}
 
 /** The holder a lock refusal names (lock.ts puts it in the error's detail), if the lock file said who. */
 function lockHolder(detail: DomainError['detail']): LockHolder | null {
@@ -106,12 +113,12 @@ export class RegisterSession {
    * From a register open read-only: opens it for editing. If it still cannot be (its lock still held,
    * its folder still not writable), it stays open read-only and the refusal is passed on.
    */
-  openForEditing(): RegisterStatus {
+  openForEditing(takeOverLock = false): RegisterStatus {
     const open = this.#open;
     if (!open?.readOnly) return this.status();
     const before = this.leave();
     try {
-      this.#open = openRegister(open.dir, this.deps);
+      this.#open = openRegister(open.dir, this.deps, { takeOverLock });
     } catch (error) {
       this.reinstate(before);
       throw error;
@@ -159,6 +166,7 @@ function openStatus(register: OpenRegister): RegisterStatus {
     path: register.dir,
     folderName: basename(register.dir),
     readOnly: register.readOnly,
+    lock: register.readOnly ? holderOf(register.dir) : null,
     schemaVersion: doc.schemaVersion,
     organization: doc.organization,
     counts: registerCounts(doc),

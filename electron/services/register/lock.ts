@@ -57,6 +57,11 @@ function readOwner(path: string): LockOwner | null {
   return null;
 }
 
+/** Who holds the register in `dir`, as its lock file says (null when there is none, or it cannot be read). */
+export function lockHolderOf(dir: string): LockOwner | null {
+  return readOwner(join(dir, LOCK_FILE));
+}
+
 /** Decides whether an existing lock belongs to a live holder; pure given the environment. */
 export function lockIsStale(owner: LockOwner | null, env: LockEnvironment): boolean {
   if (!owner) return true;

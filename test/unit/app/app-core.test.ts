@@ -187,6 +187,21 @@ describe('app core', () => {
     again.stop();
   });
 
+  it('open read-only, the holder is named, and Open anyway from there takes the lock over and opens it for editing', async () => {
+    const holder = makeCore(tempDir());
+    const held = holder.start();
+    if (held.state !== 'open') throw new Error('not open');
+    const core = makeCore(tempDir(), fakeDialogs([held.path]));
+    core.start();
+    await core.invoke('registerOpen', {});
+    expect(await core.invoke('registerOpenReadOnly', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: true, lock: { host: hostname(), pid: process.pid } } });
+    const taken = await core.invoke('registerTakeOver', {});
+    expect(taken).toMatchObject({ ok: true, value: { state: 'open', readOnly: false, lock: null, path: held.path, notices: [{ code: 'lock-taken-over' }] } });
+    expect(await core.invoke('organizationUpdate', { name: 'Przejęty', taxId: '', address: '', contact: '' })).toMatchObject({ ok: true });
+    core.stop();
+    holder.stop();
+  });
+
   it('a locked register can be opened anyway once the user takes its lock over, and says so', async () => {
     const holder = makeCore(tempDir());
     const held = holder.start();

@@ -85,8 +85,9 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       const dir = ctx.session.current ? null : ctx.session.readableDir();
       return dir ? switchAndRemember(ctx, dir, () => openRegister(dir, ctx.registerDeps, { readOnly: true })) : ctx.session.status();
     },
-    // Only a register main found locked: the user confirmed in the window that its holder is gone.
+    // Only a register main found locked, or opened read-only because of its lock: the user confirmed in the window that its holder is gone.
     registerTakeOver: () => {
+      if (ctx.session.current?.readOnly) return ctx.session.openForEditing(true);
       const dir = ctx.session.current ? null : ctx.session.lockedDir();
       return dir ? switchAndRemember(ctx, dir, () => openRegister(dir, ctx.registerDeps, { takeOverLock: true })) : ctx.session.status();
     },
