@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { LockClosed20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TakeOverLockDialog } from '../features/overview/TakeOverLockDialog';
+import { TakeOverLockButton } from '../features/overview/TakeOverLockDialog';
 import { useFormatters } from '../i18n/format';
 import { useSessionStore } from './sessionStore';
 
@@ -17,43 +16,25 @@ export function ReadOnlyBanner() {
   const status = useSessionStore((s) => (s.status?.state === 'open' && s.status.readOnly ? s.status : null));
   const busy = useSessionStore((s) => s.busy);
   const retryOpen = useSessionStore((s) => s.retryOpen);
-  const takeOverLock = useSessionStore((s) => s.takeOverLock);
-  const [askTakeOver, setAskTakeOver] = useState(false);
   if (!status) return null;
   const { lock } = status;
   return (
-    <>
-      <MessageBar intent="warning" layout="multiline" icon={<LockClosed20Regular />} data-testid="read-only-banner">
-        <MessageBarBody>
-          <MessageBarTitle>{t('readOnly.title')}</MessageBarTitle>
-          {t('readOnly.body')}
-          {lock && (
-            <div data-testid="read-only-holder">
-              {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
-            </div>
-          )}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => void retryOpen()} disabled={busy} data-testid="read-only-edit">
-            {t('readOnly.openForEditing')}
-          </Button>
-          {lock && (
-            <Button onClick={() => setAskTakeOver(true)} disabled={busy} data-testid="read-only-take-over">
-              {t('problem.takeOver')}
-            </Button>
-          )}
-        </MessageBarActions>
-      </MessageBar>
-      <TakeOverLockDialog
-        host={lock?.host ?? '—'}
-        open={askTakeOver}
-        busy={busy}
-        onCancel={() => setAskTakeOver(false)}
-        onConfirm={() => {
-          setAskTakeOver(false);
-          void takeOverLock();
-        }}
-      />
-    </>
+    <MessageBar intent="warning" layout="multiline" icon={<LockClosed20Regular />} data-testid="read-only-banner">
+      <MessageBarBody>
+        <MessageBarTitle>{t('readOnly.title')}</MessageBarTitle>
+        {t('readOnly.body')}
+        {lock && (
+          <div data-testid="read-only-holder">
+            {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
+          </div>
+        )}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={() => void retryOpen()} disabled={busy} data-testid="read-only-edit">
+          {t('readOnly.openForEditing')}
+        </Button>
+        {lock && <TakeOverLockButton host={lock.host} testId="read-only-take-over" />}
+      </MessageBarActions>
+    </MessageBar>
   );
 }

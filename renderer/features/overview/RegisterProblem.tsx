@@ -20,15 +20,13 @@ import {
   Eye20Regular,
   FolderOpen20Regular,
   History20Regular,
-  LockOpen20Regular,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
 import { useFormatters } from '../../i18n/format';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
-import { TakeOverLockDialog } from './TakeOverLockDialog';
+import { TakeOverLockButton } from './TakeOverLockDialog';
 import { useOverviewStore } from './store';
 import { useOverviewStyles } from './styles';
 
@@ -43,9 +41,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const openRegister = useSessionStore((s) => s.openRegister);
   const newRegister = useSessionStore((s) => s.newRegister);
   const retryOpen = useSessionStore((s) => s.retryOpen);
-  const takeOverLock = useSessionStore((s) => s.takeOverLock);
   const openReadOnly = useSessionStore((s) => s.openReadOnly);
-  const [askTakeOver, setAskTakeOver] = useState(false);
   const busy = useSessionStore((s) => s.busy);
   const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // A lock released or a folder back online: the same register may open now. A damaged or too-new file will not.
@@ -81,11 +77,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
             {t('problem.retry')}
           </Button>
         )}
-        {problem.code === 'register-locked' && (
-          <Button icon={<LockOpen20Regular />} onClick={() => setAskTakeOver(true)} disabled={busy} data-testid="problem-take-over">
-            {t('problem.takeOver')}
-          </Button>
-        )}
+        {problem.code === 'register-locked' && <TakeOverLockButton host={lock?.host ?? '—'} testId="problem-take-over" />}
         {retryable && (
           <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabled={busy} data-testid="problem-open-read-only">
             {t('problem.openReadOnly')}
@@ -148,16 +140,6 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         </Card>
       )}
       <RestoreBackupDialog />
-      <TakeOverLockDialog
-        host={lock?.host ?? '—'}
-        open={askTakeOver}
-        busy={busy}
-        onCancel={() => setAskTakeOver(false)}
-        onConfirm={() => {
-          setAskTakeOver(false);
-          void takeOverLock();
-        }}
-      />
     </>
   );
 }

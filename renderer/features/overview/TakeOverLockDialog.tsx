@@ -1,5 +1,8 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { LockOpen20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSessionStore } from '../../app/sessionStore';
 
 /**
  * Asks before a locked register is opened anyway. Cancel comes first and takes the focus: two
@@ -24,5 +27,30 @@ export function TakeOverLockDialog({ host, open, busy, onCancel, onConfirm }: { 
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** "Open anyway…" and the question it asks: on the problem screen of a locked register, and in the read-only banner. */
+export function TakeOverLockButton({ host, testId }: { host: string; testId: string }) {
+  const { t } = useTranslation();
+  const busy = useSessionStore((s) => s.busy);
+  const takeOverLock = useSessionStore((s) => s.takeOverLock);
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <Button icon={<LockOpen20Regular />} onClick={() => setAsking(true)} disabled={busy} data-testid={testId}>
+        {t('problem.takeOver')}
+      </Button>
+      <TakeOverLockDialog
+        host={host}
+        open={asking}
+        busy={busy}
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void takeOverLock();
+        }}
+      />
+    </>
   );
 }

@@ -32,6 +32,16 @@ function damagedDefaultRegister(): { data: string; path: string } {
   return { data, path: opened.path };
 }
 
+/** A register held open by one core (another CAL Register) and a second core whose File ▸ Open will choose it. */
+function heldElsewhere() {
+  const holder = makeCore(tempDir());
+  const held = holder.start();
+  if (held.state !== 'open') throw new Error('not open');
+  const core = makeCore(tempDir(), fakeDialogs([held.path]));
+  core.start();
+  return { holder, held, core };
+}
+
 describe('app core', () => {
   it('the first start creates and opens a default register in the app data folder', async () => {
     const data = tempDir();
@@ -123,11 +133,7 @@ describe('app core', () => {
   });
 
   it('a register held by another CAL Register names its holder, and Try again opens it once that one has closed it', async () => {
-    const holder = makeCore(tempDir());
-    const held = holder.start();
-    if (held.state !== 'open') throw new Error('not open');
-    const core = makeCore(tempDir(), fakeDialogs([held.path]));
-    core.start();
+    const { holder, held, core } = heldElsewhere();
 
     const locked = await core.invoke('registerOpen', {});
     expect(locked).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked', path: held.path, lock: { host: hostname(), pid: process.pid } } });
@@ -188,11 +194,7 @@ describe('app core', () => {
   });
 
   it('open read-only, the holder is named, and Open anyway from there takes the lock over and opens it for editing', async () => {
-    const holder = makeCore(tempDir());
-    const held = holder.start();
-    if (held.state !== 'open') throw new Error('not open');
-    const core = makeCore(tempDir(), fakeDialogs([held.path]));
-    core.start();
+    const { holder, held, core } = heldElsewhere();
     await core.invoke('registerOpen', {});
     expect(await core.invoke('registerOpenReadOnly', {})).toMatchObject({ ok: true, value: { state: 'open', readOnly: true, lock: { host: hostname(), pid: process.pid } } });
     const taken = await core.invoke('registerTakeOver', {});
@@ -203,11 +205,7 @@ describe('app core', () => {
   });
 
   it('a locked register can be opened anyway once the user takes its lock over, and says so', async () => {
-    const holder = makeCore(tempDir());
-    const held = holder.start();
-    if (held.state !== 'open') throw new Error('not open');
-    const core = makeCore(tempDir(), fakeDialogs([held.path]));
-    core.start();
+    const { holder, held, core } = heldElsewhere();
     expect(await core.invoke('registerOpen', {})).toMatchObject({ ok: true, value: { state: 'problem', code: 'register-locked' } });
 
     const taken = await core.invoke('registerTakeOver', {});
