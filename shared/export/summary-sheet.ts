@@ -1,7 +1,7 @@
-import { isOwnedOn } from '../licensing/coverage';
 import { mailboxesSeenOn } from '../licensing/inventory';
+import { seatsHeldOn } from '../licensing/register-view';
 import type { InventorySummary } from '../licensing/types';
-import { isActiveOn, dateOf, type ExportContext } from './context';
+import { dateOf, type ExportContext } from './context';
 import { activationText } from './lot-sheets';
 import { severityOrder } from './report-sheets';
 import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
@@ -20,10 +20,7 @@ function organizationFields(ctx: ExportContext): SummaryField[] {
     {
       label: t('summary.activeAssignments'),
       // Seats of lots owned that day, so that this equals the position's Assigned total below.
-      value: doc.assignments.filter((a) => {
-        const lot = ctx.purchases.get(a.purchaseId);
-        return isActiveOn(a, options.asOf) && lot !== undefined && isOwnedOn(lot, options.asOf);
-      }).length,
+      value: seatsHeldOn(doc.assignments, ctx.purchases, options.asOf).length,
       type: 'integer',
     },
   );

@@ -4,7 +4,7 @@ import { catalogProduct, compareVersions } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate } from '../licensing/messages';
 import { effectiveVersionOf, isOwnedOn } from '../licensing/coverage';
-import { isActiveOn, newestServer, serversInUse } from '../licensing/register-view';
+import { isActiveOn, newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
 type ProofStatus = 'ok' | 'missing' | 'altered';
 type Params = Record<string, string | number>;
@@ -153,10 +153,7 @@ const holderConfirmed = (doc: RegisterDocument, a: Assignment): boolean => {
 export function registerChecklist(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus> = new Map()): ChecklistPoint[] {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   // Seats held that day of lots owned that day, as the Summary's active assignments count them.
-  const active = doc.assignments.filter((a) => {
-    const lot = purchases.get(a.purchaseId);
-    return isActiveOn(a, asOf) && lot !== undefined && isOwnedOn(lot, asOf);
-  });
+  const active = seatsHeldOn(doc.assignments, purchases, asOf);
   const unconfirmed = active.filter((a) => !holderConfirmed(doc, a)).length;
   const undocumented = active.filter((a) => !purchases.get(a.purchaseId)?.document).length;
   return [

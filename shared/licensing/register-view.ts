@@ -1,10 +1,22 @@
 /** Small read helpers over a register document shared by the assignment rules and the compliance engine. */
 import type { Assignment, Person, Purchase, Server } from '../domain/model';
 import { catalogProduct, compareVersions, serverVersion, type ExchangeVersion } from './catalog';
+import { isOwnedOn } from './coverage';
 
 /** An assignment holds its CAL from its start day until (not including) its release day. */
 export function isActiveOn(assignment: Pick<Assignment, 'assignedOn' | 'releasedOn'>, date: string): boolean {
   return assignment.assignedOn <= date && (assignment.releasedOn === null || assignment.releasedOn > date);
+}
+
+/**
+ * The assignments that hold a seat on `asOf` of a lot owned that day (coverage.ts `isOwnedOn`): what
+ * the compliance position counts as assigned, and the workbook's and checklist's counts with it.
+ */
+export function seatsHeldOn(assignments: readonly Assignment[], purchases: ReadonlyMap<string, Purchase>, asOf: string): Assignment[] {
+  return assignments.filter((a) => {
+    const lot = purchases.get(a.purchaseId);
+    return isActiveOn(a, asOf) && lot !== undefined && isOwnedOn(lot, asOf);
+  });
 }
 
 /** Whether a person's row lists the assignment on `asOf`: held that day, or starting later and not released. */
