@@ -52,6 +52,10 @@ function readableFile(file: string): boolean {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A person as messages name them: by name, else e-mail or login, else id. */
+const personName = (p: { givenName: string; surname: string; email: string; login: string; id: string }): string =>
+  [p.givenName, p.surname].filter(Boolean).join(' ') || p.email || p.login || p.id;
 const required = (v: string | boolean | undefined, flag: string): string => {
   const s = str(v);
   if (!s) throw new UsageError(msg('required', { flag }));
@@ -183,7 +187,7 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
     }),
   );
   if (values.json) io.out(JSON.stringify(person));
-  io.err(msg('personAdded', { name: [person.givenName, person.surname].filter(Boolean).join(' ') || person.email || person.login, id: person.id }));
+  io.err(msg('personAdded', { name: personName(person), id: person.id }));
   return 0;
 }
 
@@ -260,7 +264,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const keep = values['keep-cals'] === true;
   const outcome = await withRegister(dir, io, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
-  const name = [outcome.person.givenName, outcome.person.surname].filter(Boolean).join(' ') || outcome.person.email || outcome.person.login;
+  const name = personName(outcome.person);
   io.err(keep ? msgCount('personLeftKept', outcome.kept, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
   return 0;
 }
@@ -279,9 +283,6 @@ function done(io: Io, json: unknown, record: unknown, sentence: string): number 
   io.err(sentence);
   return 0;
 }
-
-const personName = (p: { givenName: string; surname: string; email: string; login: string; id: string }): string =>
-  [p.givenName, p.surname].filter(Boolean).join(' ') || p.email || p.login || p.id;
 
 export const personReturnHelp = (): string => msg('helpPersonReturn');
 
