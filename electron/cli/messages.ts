@@ -137,6 +137,8 @@ const en = {
   personEdited: 'Saved {{name}}.',
   langChoice: 'cal-register: --lang must be en or pl; nothing was done',
   coverageChoice: '--coverage must be perpetual, sa (Software Assurance) or subscription',
+  seWithoutCoverage:
+    'Warning: Exchange Server SE CALs come only with Software Assurance or as a subscription, and reach an SE server only while it is active. Recorded as perpetual, this lot covers nobody on an SE server: record its coverage (the Purchases screen, or add the lot again with --coverage sa|subscription --until).',
   untilWithoutCoverage: '--until is the end of Software Assurance or of a subscription: give --coverage sa or --coverage subscription with it',
   quantity: '--quantity must be a whole number of CALs, 1 or more',
   reasonChoice: '--reason must be one of: {{choices}}',
@@ -296,6 +298,8 @@ const pl: Messages = {
   personEdited: 'Zapisano: {{name}}.',
   langChoice: 'cal-register: --lang musi mieć wartość en lub pl; niczego nie zrobiono',
   coverageChoice: '--coverage musi mieć wartość perpetual, sa (Software Assurance) lub subscription',
+  seWithoutCoverage:
+    'Uwaga: licencje CAL Exchange Server SE są sprzedawane tylko z Software Assurance lub jako subskrypcja i dają dostęp do serwera SE tylko wtedy, gdy są aktywne. Zapisany jako bezterminowy, ten zakup nie obejmuje nikogo na serwerze SE: zapisz jego okres (ekran Zakupy albo ponowne dodanie z --coverage sa|subscription --until).',
   untilWithoutCoverage: '--until to koniec Software Assurance lub subskrypcji: podaj razem z nim --coverage sa albo --coverage subscription',
   quantity: '--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1',
   reasonChoice: '--reason musi być jednym z: {{choices}}',

@@ -1,9 +1,9 @@
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import type { ChecklistPoint } from '../contracts/ledger';
-import { catalogProduct, compareVersions } from '../licensing/catalog';
+import { catalogProduct } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate } from '../licensing/messages';
-import { effectiveVersionOf, isOwnedOn } from '../licensing/coverage';
+import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
 import { isActiveOn, newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
 type ProofStatus = 'ok' | 'missing' | 'altered';
@@ -122,11 +122,11 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
     return product?.tier === 'standard' && product.kind === 'user';
   };
   // Lots owned on the date whose CALs reach the newest server in use, as the compliance position counts
-  // them: a lot bought later holds no CAL yet, and a 2019 CAL without active SA does not reach an SE server.
+  // them: a lot bought later holds no CAL yet, and no CAL without active SA or subscription reaches an SE server.
   const newest = newestServer(serversInUse(doc.servers, asOf));
   const reaches = (p: Purchase): boolean => {
     const product = catalogProduct(p.productId);
-    return !newest || (product !== null && compareVersions(effectiveVersionOf(product, p.coverage, asOf), newest.version) >= 0);
+    return !newest || (product !== null && reachesServer(effectiveVersionOf(product, p.coverage, asOf), p.coverage, asOf, newest.version));
   };
   const owned = (p: Purchase | undefined): p is Purchase => p !== undefined && isOwnedOn(p, asOf) && isStandardUserCal(p.productId) && reaches(p);
   const cals = doc.purchases.filter(owned).reduce((n, p) => n + p.quantity, 0);

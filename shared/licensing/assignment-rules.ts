@@ -3,8 +3,8 @@
  * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
  */
 import type { Assignment, ReleaseReason, RegisterDocument } from '../domain/model';
-import { catalogProduct, compareVersions, type CatalogProduct } from './catalog';
-import { coverageState, effectiveVersionOf, isVoided } from './coverage';
+import { catalogProduct, type CatalogProduct } from './catalog';
+import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
 import { formatLicensingMessage, type MessageParams } from './messages';
 import { newestServer, personLabel, purchaseLabel, serversInUse } from './register-view';
 import { earlyReassignment, replaySeats } from './seats';
@@ -87,12 +87,12 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
 
   const newest = newestServer(serversInUse(doc.servers, asOf));
   const calVersion = effectiveVersionOf(product, purchase.coverage, asOf);
-  if (newest && compareVersions(calVersion, newest.version) < 0) {
+  if (newest && !reachesServer(calVersion, purchase.coverage, asOf, newest.version)) {
     const coverage = purchase.coverage;
-    const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+    const why = reachFailure(product, coverage, asOf);
     const params: MessageParams = { product: product.name, calVersion, server: newest.server.name, serverVersion: newest.version };
     if (coverage.kind !== 'perpetual') params.until = coverage.until;
-    blocking.push(problem('cal-older-than-server', params, ended ? '-coverage-ended' : ''));
+    blocking.push(problem('cal-older-than-server', params, why === 'older' ? '' : `-${why}`));
   }
 
   const probe = { id: '\uffff', personId: person.id, assignedOn: date, releasedOn: null, releaseReason: null };

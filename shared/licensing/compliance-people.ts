@@ -1,6 +1,6 @@
 /** Findings about people, mailboxes and the CALs they hold. */
-import { compareVersions, findProductByName, parseLicenseName, versionCovers, type ExchangeVersion } from './catalog';
-import { coverageState } from './coverage';
+import { compareVersions, findProductByName, parseLicenseName, type ExchangeVersion } from './catalog';
+import { reachFailure } from './coverage';
 import type { Assignment } from '../domain/model';
 import type { ComplianceContext, HeldCal } from './compliance';
 import type { NeedUnit } from './inventory';
@@ -22,7 +22,7 @@ function heldCals(context: ComplianceContext, active: readonly Assignment[]): He
   const held: HeldCal[] = [];
   for (const assignment of active) {
     const lot = context.lots.get(assignment.purchaseId);
-    if (lot?.product && lot.version) held.push({ assignment, purchase: lot.purchase, product: lot.product, version: lot.version });
+    if (lot?.product && lot.version) held.push({ assignment, purchase: lot.purchase, product: lot.product, version: lot.version, reaches: lot.reaches });
   }
   return held;
 }
@@ -43,13 +43,15 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
   let heldVersion: ExchangeVersion | null = null;
   for (const cal of held) {
     if (cal.product.tier === 'enterprise') hasEnterprise = true;
-    else if (versionCovers(cal.version, target)) covered = true;
+    else if (cal.reaches) covered = true;
     else if (heldVersion === null || compareVersions(cal.version, heldVersion) > 0) heldVersion = cal.version;
   }
   const subjectKind = unit.person ? 'person' : 'mailbox';
   const subjectId = unit.person?.id ?? null;
   if (!covered) {
-    const variant = !unit.person ? 'unmatched' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
+    // A CAL of the target's version that does not reach it is an SE CAL without active SA or subscription.
+    const uncovered = heldVersion !== null && compareVersions(heldVersion, target) >= 0;
+    const variant = !unit.person ? 'unmatched' : uncovered ? 'noCoverage' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
     findings.push(
       makeFinding({
         rule: 'mailbox-without-cal',
@@ -58,7 +60,7 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
         subjectKind,
         subjectId,
         params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType },
-        fix: heldVersion ? 'upgrade-cal' : 'assign-cal',
+        fix: uncovered ? 'renew-coverage' : heldVersion ? 'upgrade-cal' : 'assign-cal',
       }),
     );
   }
@@ -89,17 +91,20 @@ function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['ru
   });
 }
 
+const tooOldVariant = { older: 'default', 'coverage-ended': 'coverageEnded', 'se-coverage-ended': 'seCoverageEnded', 'se-no-coverage': 'seNoCoverage' } as const;
+
 /** Rules on each active CAL of one holder and on the holder. */
 function heldFindings(context: ComplianceContext, personId: string, cals: readonly HeldCal[], findings: Finding[]): void {
   const { newest, asOf, inventory } = context;
   const leftOn = context.leftOn.get(personId);
   const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
   for (const cal of cals) {
-    if (newest && !versionCovers(cal.version, newest.version)) {
+    // With a server, the target is the newest server's version, so `reaches` says whether the CAL reaches it.
+    if (newest && !cal.reaches) {
       const coverage = cal.purchase.coverage;
-      const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+      const why = reachFailure(cal.product, coverage, asOf);
       const params = { calVersion: cal.version, server: newest.server.name, serverVersion: newest.version, until: coverage.kind === 'perpetual' ? '' : coverage.until };
-      findings.push(heldFinding(context, cal, 'cal-version-too-old', ended ? 'coverageEnded' : 'default', params, ended ? 'renew-coverage' : 'upgrade-cal'));
+      findings.push(heldFinding(context, cal, 'cal-version-too-old', tooOldVariant[why], params, why === 'older' ? 'upgrade-cal' : 'renew-coverage'));
     }
     if (cal.product.tier === 'enterprise' && !hasStandard) {
       findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));

@@ -8,7 +8,7 @@
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
-import { effectiveVersionOf, isOwnedOn, isVoided } from './coverage';
+import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
 import { serverFindings } from './compliance-servers';
@@ -33,6 +33,8 @@ export interface HeldCal {
   purchase: Purchase;
   product: CatalogProduct;
   version: ExchangeVersion;
+  /** The CAL reaches the target version (the newest server's) on the as-of date: see `reachesServer`. */
+  reaches: boolean;
 }
 
 /** What a lot is worth on the as-of date; product and version are null for a voided or unknown lot. */
@@ -40,6 +42,8 @@ export interface LotInfo {
   purchase: Purchase;
   product: CatalogProduct | null;
   version: ExchangeVersion | null;
+  /** Its CALs reach the target version on the as-of date. */
+  reaches: boolean;
 }
 
 /**
@@ -77,9 +81,11 @@ function targetVersion(newest: NewestServer | null, purchases: readonly Purchase
 }
 
 export function buildComplianceContext(doc: RegisterDocument, asOf: string, inventory: InventoryAnalysis): ComplianceContext {
-  const countingLots = doc.purchases.filter((purchase) => !isVoided(purchase) && catalogProduct(purchase.productId) !== null);
+  // A lot bought after the report's date is not owned on it, so it does not set the version a register without servers is judged against.
+  const countingLots = doc.purchases.filter((purchase) => isOwnedOn(purchase, asOf) && catalogProduct(purchase.productId) !== null);
   const inUse = serversInUse(doc.servers, asOf);
   const newest = newestServer(inUse);
+  const target = targetVersion(newest, countingLots);
   const leftOn = new Map<string, string>();
   for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
   // What each lot is worth is worked out once per lot, not once per assignment.
@@ -88,8 +94,8 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     if (lots.has(purchase.id)) continue;
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
     // A lot bought after the report's date is not owned on it: as it is not counted as purchased, its seats cover nobody yet.
-    const owned = product !== null && isOwnedOn(purchase, asOf);
-    lots.set(purchase.id, { purchase, product, version: owned ? effectiveVersionOf(product, purchase.coverage, asOf) : null });
+    const version = product !== null && isOwnedOn(purchase, asOf) ? effectiveVersionOf(product, purchase.coverage, asOf) : null;
+    lots.set(purchase.id, { purchase, product, version, reaches: version !== null && reachesServer(version, purchase.coverage, asOf, target) });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
   const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();
@@ -108,7 +114,7 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     leftOn,
     lots,
     newest,
-    target: targetVersion(newest, countingLots),
+    target,
     seServer: inUse.some((server) => serverVersion(server) === 'SE'),
     inventory,
     unitsByPerson,

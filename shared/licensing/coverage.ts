@@ -4,7 +4,7 @@
  * after its end date it counts as the version bought.
  */
 import type { Coverage, Purchase } from '../domain/model';
-import { catalogProduct, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, versionCovers, type CatalogProduct, type ExchangeVersion } from './catalog';
 
 export type CoverageState = 'perpetual' | 'active' | 'ended';
 
@@ -17,6 +17,28 @@ export function coverageState(coverage: Coverage, asOf: string): CoverageState {
 /** The version a CAL of `product` under `coverage` counts as on `asOf`. */
 export function effectiveVersionOf(product: CatalogProduct, coverage: Coverage, asOf: string): ExchangeVersion {
   return coverageState(coverage, asOf) === 'active' ? 'SE' : product.version;
+}
+
+/**
+ * Whether a CAL that counts as `version` on `asOf` reaches a server of version `server`. An SE
+ * server only under Software Assurance or a subscription active that day (DOMAIN.md: "every CAL
+ * used to reach an SE server must itself be a subscription or have active SA"), so an SE CAL whose
+ * coverage ended, or that is recorded as perpetual, does not; any other server by version.
+ */
+export function reachesServer(version: ExchangeVersion, coverage: Coverage, asOf: string, server: ExchangeVersion): boolean {
+  return server === 'SE' ? coverageState(coverage, asOf) === 'active' : versionCovers(version, server);
+}
+
+/**
+ * Why a CAL of `product` does not reach a server (`reachesServer` said no): `se-coverage-ended` /
+ * `se-no-coverage` for an SE CAL without active coverage, `coverage-ended` for an older CAL whose
+ * coverage ended, `older` for one bought as an older version.
+ */
+export type ReachFailure = 'older' | 'coverage-ended' | 'se-coverage-ended' | 'se-no-coverage';
+export function reachFailure(product: CatalogProduct, coverage: Coverage, asOf: string): ReachFailure {
+  const ended = coverage.kind !== 'perpetual' && coverageState(coverage, asOf) === 'ended';
+  if (product.version === 'SE') return ended ? 'se-coverage-ended' : 'se-no-coverage';
+  return ended ? 'coverage-ended' : 'older';
 }
 
 /** Effective version of a purchase lot, or null when its product id is not in the catalog. */

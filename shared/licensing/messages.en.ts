@@ -10,6 +10,8 @@ export const licensingEn = {
       default: '{{subject}} has a mailbox that needs a Standard CAL for Exchange Server {{version}}, but holds no active Standard CAL.',
       older:
         '{{subject}} holds only a Standard CAL that counts as Exchange Server {{heldVersion}}; the newest server runs Exchange Server {{version}}, so the mailbox is not covered.',
+      noCoverage:
+        '{{subject}} holds a Standard CAL for Exchange Server {{heldVersion}}, but no Software Assurance or subscription active on the report date; a CAL reaches an Exchange Server SE server only with one, so the mailbox is not covered.',
       unmatched:
         'Mailbox {{subject}} ({{recipientType}}) needs a Standard CAL for Exchange Server {{version}} but matches no person in the register by e-mail, UPN or login.',
       noInventory:
@@ -27,6 +29,10 @@ export const licensingEn = {
         '{{person}} holds {{product}}, which counts as Exchange Server {{calVersion}}. The newest server, {{server}}, runs Exchange Server {{serverVersion}}, and a CAL does not cover a newer server (the register takes the newest server as the version every CAL must reach).',
       coverageEnded:
         '{{person}} holds {{product}}; its Software Assurance or subscription ended on {{until}}, so it counts as Exchange Server {{calVersion}} again. The newest server, {{server}}, runs Exchange Server {{serverVersion}}, which it does not cover.',
+      seCoverageEnded:
+        '{{person}} holds {{product}}; its Software Assurance or subscription ended on {{until}}. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only while its Software Assurance or subscription is active.',
+      seNoCoverage:
+        '{{person}} holds {{product}}, recorded without Software Assurance or a subscription. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only with active Software Assurance or a subscription (record the lot\'s coverage if it has one).',
     },
     'enterprise-feature-without-enterprise-cal': {
       default: '{{subject}} uses Enterprise features ({{features}}) but holds no active Enterprise CAL.',
@@ -130,6 +136,10 @@ export const licensingEn = {
       '{{product}} counts as Exchange Server {{calVersion}}, but the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
     'cal-older-than-server-coverage-ended':
       '{{product}}: its Software Assurance or subscription ended on {{until}}, so it counts as Exchange Server {{calVersion}}; the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
+    'cal-older-than-server-se-coverage-ended':
+      '{{product}}: its Software Assurance or subscription ended on {{until}}. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only while its Software Assurance or subscription is active.',
+    'cal-older-than-server-se-no-coverage':
+      '{{product}} is recorded without Software Assurance or a subscription. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only with one (record the lot\'s coverage if it has one).',
     'early-reassignment':
       'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days ago: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
     'account-disabled': 'The account of {{person}} is disabled in the latest import.',

@@ -10,6 +10,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         '{{subject}} ma skrzynkę pocztową, która wymaga licencji dostępowej (CAL) Standard dla Exchange Server {{version}}, ale nie ma aktywnej licencji CAL Standard.',
       older:
         '{{subject}} ma tylko licencję CAL Standard liczoną jako Exchange Server {{heldVersion}}; najnowszy serwer działa na Exchange Server {{version}}, więc skrzynka nie jest objęta licencją.',
+      noCoverage:
+        '{{subject}} ma licencję CAL Standard dla Exchange Server {{heldVersion}}, ale bez Software Assurance ani subskrypcji aktywnej w dniu raportu; licencja CAL daje dostęp do serwera Exchange Server SE tylko z nimi, więc skrzynka nie jest objęta licencją.',
       unmatched:
         'Skrzynka pocztowa {{subject}} ({{recipientType}}) wymaga licencji CAL Standard dla Exchange Server {{version}}, ale nie pasuje do żadnej osoby w rejestrze (e-mail, UPN ani login).',
       noInventory:
@@ -27,6 +29,10 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         '{{person}} ma {{product}}, liczoną jako Exchange Server {{calVersion}}. Najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}, a licencja CAL nie obejmuje nowszego serwera (rejestr przyjmuje najnowszy serwer jako wersję, którą musi obejmować każda licencja CAL).',
       coverageEnded:
         '{{person}} ma {{product}}; jej Software Assurance lub subskrypcja skończyła się {{until}}, więc znów jest liczona jako Exchange Server {{calVersion}}. Najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}, którego ona nie obejmuje.',
+      seCoverageEnded:
+        '{{person}} ma {{product}}; jej Software Assurance lub subskrypcja skończyła się {{until}}. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko przy aktywnym Software Assurance lub subskrypcji.',
+      seNoCoverage:
+        '{{person}} ma {{product}}, zapisaną bez Software Assurance i bez subskrypcji. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko przy aktywnym Software Assurance lub subskrypcji (jeśli zakup je ma, zapisz je przy zakupie).',
     },
     'enterprise-feature-without-enterprise-cal': {
       default: '{{subject}} korzysta z funkcji Enterprise ({{features}}), ale nie ma aktywnej licencji CAL Enterprise.',
@@ -130,6 +136,10 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
       '{{product}} jest liczona jako Exchange Server {{calVersion}}, a najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
     'cal-older-than-server-coverage-ended':
       '{{product}}: Software Assurance lub subskrypcja skończyła się {{until}}, więc licencja jest liczona jako Exchange Server {{calVersion}}; najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
+    'cal-older-than-server-se-coverage-ended':
+      '{{product}}: Software Assurance lub subskrypcja skończyła się {{until}}. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko przy aktywnym Software Assurance lub subskrypcji.',
+    'cal-older-than-server-se-no-coverage':
+      '{{product}} jest zapisana bez Software Assurance i bez subskrypcji. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko z nimi (jeśli zakup je ma, zapisz je przy zakupie).',
     'early-reassignment':
       'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni temu: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
     'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',

@@ -5,15 +5,18 @@
  * - the Standard need is one CAL per person/mailbox counted by the inventory analysis, the
  *   Enterprise need one per user of Enterprise features;
  * - a need is first placed on lots that cover the target version (the newest server's; a
- *   2019 CAL covers a 2016 server, a CAL under active SA/subscription counts as SE), User
+ *   2019 CAL covers a 2016 server, a CAL under active SA/subscription counts as SE, and an SE
+ *   server is reached only under active SA/subscription, whatever the version bought), User
  *   CALs before Device CALs, then in catalog order, up to each product's covering quantity;
- * - what no lot covers is required of the target version's User CAL of that tier.
+ * - what no lot covers is required of the target version's User CAL of that tier;
+ * - the shortfall of a product is what is required of it beyond its lots that cover the target
+ *   (so SE CALs bought without active coverage leave a shortfall beside an SE server).
  * So `required` depends on needs and purchases only, never on who holds which seat: assigning
  * or releasing a CAL moves no figure but `assigned`. Sum of `required` = needs.
  */
 import type { Purchase } from '../domain/model';
-import { catalog, catalogOrder, catalogProduct, productFor, versionCovers, type CalTier, type ExchangeVersion } from './catalog';
-import { effectiveVersionOf } from './coverage';
+import { catalog, catalogOrder, catalogProduct, productFor, type CalTier, type ExchangeVersion } from './catalog';
+import { effectiveVersionOf, reachesServer } from './coverage';
 import type { ProductPosition } from './types';
 
 export interface PositionInput {
@@ -34,7 +37,7 @@ export function computePositions(input: PositionInput): ProductPosition[] {
     const product = catalogProduct(purchase.productId);
     if (!product) continue;
     purchased.set(product.id, (purchased.get(product.id) ?? 0) + purchase.quantity);
-    if (versionCovers(effectiveVersionOf(product, purchase.coverage, input.asOf), input.target)) {
+    if (reachesServer(effectiveVersionOf(product, purchase.coverage, input.asOf), purchase.coverage, input.asOf, input.target)) {
       covering.set(product.id, (covering.get(product.id) ?? 0) + purchase.quantity);
     }
   }
@@ -55,7 +58,8 @@ export function computePositions(input: PositionInput): ProductPosition[] {
         purchased: bought,
         assigned: input.assignedByProduct.get(id) ?? 0,
         required: needed,
-        shortfall: Math.max(0, needed - bought),
+        // Only CALs that reach the target make up for a need: an SE lot without active coverage is bought but reaches no SE server.
+        shortfall: Math.max(0, needed - (covering.get(id) ?? 0)),
         surplus: Math.max(0, bought - needed),
       };
     })

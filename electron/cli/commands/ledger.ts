@@ -148,6 +148,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   if (values.json) io.out(JSON.stringify(purchase));
   const added = { quantity, product: product.name, document: purchase.document || msg('noDocument') };
   io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
+  if (product.version === 'SE' && coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
   return 0;
 }
 

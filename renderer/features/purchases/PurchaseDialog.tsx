@@ -16,7 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
 import type { Coverage } from '../../../shared/domain/model';
-import { catalog } from '../../../shared/licensing/catalog';
+import { catalog, catalogProduct } from '../../../shared/licensing/catalog';
 import { useDraftForm } from '../../components/useDraftForm';
 import { ledgerErrorText, productLabel, todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
@@ -145,7 +145,12 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
                   ))}
                 </Select>
               </Field>
-              <Field label={t('purchases.form.coverage')}>
+              <Field
+                label={t('purchases.form.coverage')}
+                {...(draft.coverage === 'perpetual' && catalogProduct(draft.productId)?.version === 'SE'
+                  ? { validationState: 'warning' as const, validationMessage: t('purchases.form.seNeedsCoverage') }
+                  : {})}
+              >
                 <Select value={draft.coverage} onChange={(_e, d) => set('coverage', d.value as Coverage['kind'])} data-testid="purchase-coverage">
                   <option value="perpetual">{t('ledger.coverage.perpetual')}</option>
                   <option value="software-assurance">{t('ledger.coverage.software-assurance')}</option>

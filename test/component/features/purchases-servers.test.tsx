@@ -31,6 +31,20 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(api.purchaseVoid).toHaveBeenCalledWith({ id: 'lot-1', reason: 'Entered twice' });
   });
 
+  it('an SE CAL recorded as perpetual is flagged in the form before it is saved', async () => {
+    installLedgerFake();
+    const { user } = await renderLedgerScreen('purchases');
+
+    await user.click(await screen.findByRole('button', { name: 'Add purchase' }));
+    const dialog = await screen.findByTestId('purchase-dialog');
+    const warning = () => within(dialog).queryByText(/Exchange Server SE CALs come only with Software Assurance or as a subscription/);
+    expect(warning()).toBeNull();
+    await user.selectOptions(within(dialog).getByTestId('purchase-product'), 'exchange-se-standard-user-cal');
+    expect(warning()).not.toBeNull();
+    await user.selectOptions(within(dialog).getByTestId('purchase-coverage'), 'subscription');
+    expect(warning()).toBeNull();
+  });
+
   it('a server shows its activation in words and the activation command for its name', async () => {
     installLedgerFake({ servers: [server, { ...server, id: 'srv-2', name: 'EX-DR', activation: { state: 'trial', daysLeft: 1, asOf: '2026-01-10' } }] });
     const { missingKeys } = await renderLedgerScreen('servers');

@@ -145,6 +145,11 @@ describe('cal-register ledger commands', () => {
     expect(assigned.code, assigned.stderr).toBe(0);
     const csp = await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '3', '--date', '2025-09-01', '--program', 'csp', '--coverage', 'subscription', '--until', '2026-09-01', '--json');
     expect(JSON.parse(csp.stdout)).toMatchObject({ program: 'csp', coverage: { kind: 'subscription', until: '2026-09-01' } });
+    expect(csp.stderr).not.toContain('Warning');
+    // An SE lot recorded as perpetual is saved (the invoice may not say), with a warning that it covers nobody on an SE server.
+    const perpetualSe = await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '1', '--date', '2025-09-01', '--document', 'SE/PERP');
+    expect(perpetualSe.code).toBe(0);
+    expect(perpetualSe.stderr).toContain('Warning: Exchange Server SE CALs come only with Software Assurance or as a subscription');
 
     const bad = async (...args: string[]) => (await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '2024-03-01', ...args)).stderr;
     expect(await bad('--coverage', 'sa')).toContain('--until');

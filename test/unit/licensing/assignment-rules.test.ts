@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAssignment, type AssignmentRequest } from '../../../shared/licensing/assignment-rules';
+import type { Purchase } from '../../../shared/domain/model';
 import { AS_OF, aPerson, aPurchase, aServer, anAssignment, buildRegister } from './builders';
 
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
@@ -99,6 +100,17 @@ describe('checkAssignment', () => {
     expect(problem?.code).toBe('cal-older-than-server');
     expect(problem?.messageKey).toBe('assignment.cal-older-than-server-coverage-ended');
     expect(problem?.message).toContain('2024-03-31');
+  });
+
+  it('an SE CAL is refused for an SE server without active Software Assurance or subscription, and the message says why', () => {
+    const withLot = (coverage: Purchase['coverage']) =>
+      buildRegister({ servers: [aServer({ product: 'Exchange Server SE' })], purchases: [aPurchase('lot', 'se-standard-user', 5, { coverage })], people: [aPerson('anna')] });
+    const perpetual = checkAssignment(withLot({ kind: 'perpetual' }), request('anna', 'lot'), AS_OF).blocking;
+    expect(perpetual.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-no-coverage']);
+    const ended = checkAssignment(withLot({ kind: 'subscription', until: '2024-03-31' }), request('anna', 'lot'), AS_OF).blocking;
+    expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-coverage-ended']);
+    expect(ended[0]?.message).toContain('2024-03-31');
+    expect(checkAssignment(withLot({ kind: 'subscription', until: '2099-12-31' }), request('anna', 'lot'), AS_OF).blocking).toEqual([]);
   });
 
   it('a voided purchase cannot be assigned', () => {

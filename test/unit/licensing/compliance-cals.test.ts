@@ -73,7 +73,37 @@ describe('CAL versions', () => {
       { severity: 'error', subjectId: 'lot1', fix: 'renew-coverage', messageKey: 'finding.coverage-expired.perpetual' },
     ]);
     const covered = [aPurchase('lot1', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } })];
-    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] })), 'coverage-expired')).toEqual([]);
+    expect(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] })).findings).toEqual([]);
+  });
+
+  it('an SE CAL recorded as perpetual reaches no SE server: its holders are not covered and the position has a shortfall', () => {
+    const report = check(buildRegister({ ...compliantParts(2), purchases: [aPurchase('lot1', 'se-standard-user', 2)], servers: [se] }));
+    expect(findingsOf(report, 'cal-version-too-old')).toMatchObject([
+      { messageKey: 'finding.cal-version-too-old.seNoCoverage', fix: 'renew-coverage', params: { calVersion: 'SE', server: 'EXSE' } },
+      { messageKey: 'finding.cal-version-too-old.seNoCoverage' },
+    ]);
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([
+      { messageKey: 'finding.mailbox-without-cal.noCoverage', fix: 'renew-coverage', params: { heldVersion: 'SE', version: 'SE' } },
+      { messageKey: 'finding.mailbox-without-cal.noCoverage' },
+    ]);
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, assigned: 2, required: 2, shortfall: 2 });
+  });
+
+  it('an SE CAL whose subscription ended no longer reaches an SE server (DOMAIN.md: every CAL reaching SE must be a subscription or have active SA)', () => {
+    const ended = [aPurchase('lot1', 'se-standard-user', 2, { coverage: { kind: 'subscription', until: '2024-05-31' } })];
+    const report = check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2024-06-01');
+    expect(findingsOf(report, 'coverage-expired').map((f) => f.subjectId)).toEqual(['lot1']);
+    expect(findingsOf(report, 'cal-version-too-old').map((f) => f.messageKey)).toEqual(['finding.cal-version-too-old.seCoverageEnded', 'finding.cal-version-too-old.seCoverageEnded']);
+    expect(findingsOf(report, 'mailbox-without-cal')).toHaveLength(2);
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 2 });
+    // The last day of the subscription still reaches SE.
+    expect(check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2024-05-31').findings).toEqual([]);
+  });
+
+  it('an SE CAL without coverage still reaches a 2019 server (the coverage rule is for SE servers)', () => {
+    const report = check(buildRegister({ ...compliantParts(1), purchases: [aPurchase('lot1', 'se-standard-user', 1)] }));
+    expect(report.findings).toEqual([]);
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 1, required: 1, shortfall: 0 });
   });
 });
 
