@@ -7,7 +7,7 @@ import { catalogProduct, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
 import { formatLicensingMessage, type MessageParams } from './messages';
 import { newestServer, personLabel, purchaseLabel, serversInUse } from './register-view';
-import { earlyReassignment, replaySeats } from './seats';
+import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
 
 export const assignmentProblemCodes = [
   'person-not-found',
@@ -96,8 +96,10 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   }
 
   const probe = { id: '\uffff', personId: person.id, assignedOn: date, releasedOn: null, releaseReason: null };
-  const takeover = replaySeats(purchase.quantity, [...lotAssignments, probe]).find((t) => t.assignment === probe);
-  const early = takeover ? earlyReassignment(takeover, request.reason) : null;
+  const people = new Map(doc.people.map((p) => [p.id, p]));
+  const rules: ReassignmentRules = { device: product.kind === 'device', leftOn: (id) => people.get(id)?.leftOn ?? null };
+  const takeover = replaySeats(purchase.quantity, [...lotAssignments, probe], rules).find((t) => t.assignment === probe);
+  const early = takeover ? earlyReassignment(takeover, rules, request.reason) : null;
   if (early) {
     const previous = doc.people.find((p) => p.id === early.previous.personId);
     warnings.push(

@@ -6,7 +6,7 @@ import type { ComplianceContext, ProofStatus } from './compliance';
 import type { LotJudgement } from './compliance-incremental';
 import { makeFinding } from './findings';
 import { isActiveOn, personLabel, productName, purchaseLabel } from './register-view';
-import { earlyReassignment, replaySeats } from './seats';
+import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
 import type { Finding } from './types';
 
 /**
@@ -84,8 +84,9 @@ function reassignmentFindings(context: ComplianceContext, purchase: Purchase, as
     const person = context.person(personId);
     return person ? personLabel(person) : personId;
   };
-  for (const takeover of replaySeats(purchase.quantity, assignments)) {
-    const early = takeover.assignment.assignedOn <= context.asOf ? earlyReassignment(takeover) : null;
+  const rules: ReassignmentRules = { device: catalogProduct(purchase.productId)?.kind === 'device', leftOn: (id) => context.leftOn.get(id) ?? null };
+  for (const takeover of replaySeats(purchase.quantity, assignments, rules)) {
+    const early = takeover.assignment.assignedOn <= context.asOf ? earlyReassignment(takeover, rules) : null;
     if (!early) continue;
     const person = label(early.assignment.personId);
     findings.push(

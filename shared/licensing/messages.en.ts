@@ -78,7 +78,7 @@ export const licensingEn = {
     },
     'early-reassignment': {
       default:
-        'A seat of purchase {{purchase}} passed from {{previous}} (assigned {{previousStart}}) to {{person}} on {{assignedOn}} (days in between: {{days}}). Reassignment within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+        'A seat of purchase {{purchase}} passed from {{previous}} (assigned {{previousStart}}) to {{person}} on {{assignedOn}} (days in between: {{days}}). Reassignment within 90 days is allowed only when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
     },
     'disabled-account-with-mailbox': {
       default:
@@ -141,7 +141,7 @@ export const licensingEn = {
     'cal-older-than-server-se-no-coverage':
       '{{product}} is recorded without Software Assurance or a subscription. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only with one (record the lot\'s coverage if it has one).',
     'early-reassignment':
-      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days ago: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or after hardware failure.',
+      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days ago: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
     'account-disabled': 'The account of {{person}} is disabled in the latest import.',
     'assigned-before-purchase': 'The assignment date {{assignedOn}} is before the purchase date {{date}}.',
   },

@@ -78,7 +78,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'early-reassignment': {
       default:
-        'Licencja z zakupu {{purchase}} przeszła od {{previous}} (przypisana {{previousStart}}) do {{person}} dnia {{assignedOn}} (dni pomiędzy: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+        'Licencja z zakupu {{purchase}} przeszła od {{previous}} (przypisana {{previousStart}}) do {{person}} dnia {{assignedOn}} (dni pomiędzy: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
     },
     'disabled-account-with-mailbox': {
       default:
@@ -141,7 +141,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'cal-older-than-server-se-no-coverage':
       '{{product}} jest zapisana bez Software Assurance i bez subskrypcji. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko z nimi (jeśli zakup je ma, zapisz je przy zakupie).',
     'early-reassignment':
-      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni temu: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub po awarii sprzętu.',
+      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni temu: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
     'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',
     'assigned-before-purchase': 'Data przypisania {{assignedOn}} jest wcześniejsza niż data zakupu {{date}}.',
   },

@@ -1,13 +1,41 @@
 /**
  * Replays a lot's assignments seat by seat to find reassignments (DOMAIN.md "Reassignment"):
  * a seat given to another person within 90 days of its previous start warns unless the
- * previous holder left, covered an absence, or the hardware failed.
+ * previous holder left, covered an absence, or (a Device CAL) the hardware failed for good.
  */
 import type { Assignment, ReleaseReason } from '../domain/model';
 import { daysBetween } from './dates';
 
 export const reassignmentWaitDays = 90;
-export const permanentReleaseReasons: readonly ReleaseReason[] = ['left', 'absence-cover', 'hardware-failure'];
+
+/** What frees a seat at once besides 90 days, for one lot. */
+export interface ReassignmentRules {
+  /** The lot holds Device CALs: permanent hardware failure or loss also frees a seat (DOMAIN.md: "(device CALs)"). */
+  device: boolean;
+  /** The day a person left, when the register records it. */
+  leftOn: (personId: string) => string | null;
+}
+
+/** Rules of a User CAL lot whose people's leaving dates are not known: only the recorded reasons count. */
+export const userLotRules: ReassignmentRules = { device: false, leftOn: () => null };
+
+/**
+ * Whether the seat `previous` held may go to someone else on `on` before 90 days have passed:
+ * its holder left (recorded as the reason, or, with no reason or `other` recorded, the register
+ * says they had left by then: the import records its releases as `other`), or covered an absence,
+ * or the hardware of a Device CAL failed. `reason` overrides the recorded one.
+ */
+function freedAtOnce(previous: SeatAssignment, on: string, rules: ReassignmentRules, reason?: ReleaseReason | null): boolean {
+  const why = reason ?? previous.releaseReason;
+  if (why === 'left' || why === 'absence-cover' || (why === 'hardware-failure' && rules.device)) return true;
+  if (why !== null && why !== 'other') return false;
+  const left = rules.leftOn(previous.personId);
+  return left !== null && left <= on;
+}
+
+/** Whether `previous`'s seat may go to someone starting on `on` without a warning. */
+const freeFor = (previous: SeatAssignment, on: string, rules: ReassignmentRules): boolean =>
+  freedAtOnce(previous, on, rules) || daysBetween(previous.assignedOn, on) >= reassignmentWaitDays;
 
 export type SeatAssignment = Pick<Assignment, 'id' | 'personId' | 'assignedOn' | 'releasedOn' | 'releaseReason'>;
 
@@ -72,20 +100,26 @@ const byStart = (a: SeatAssignment, b: SeatAssignment): number =>
 
 /**
  * Which seat each assignment of one lot took, in start order. Seats are not recorded, so the
- * replay is charitable: a person gets back their own freed seat, else a never-used seat, else the
+ * replay is charitable: a person gets back their own freed seat, else a never-used seat, else a
+ * freed seat that may pass to them without a warning (the one whose holder started longest ago,
+ * else one freed at once by its holder's leaving, an absence cover or a failed device), else the
  * freed seat whose holder started longest ago.
  */
-export function replaySeats(quantity: number, assignments: readonly SeatAssignment[]): SeatTakeover[] {
+export function replaySeats(quantity: number, assignments: readonly SeatAssignment[], rules: ReassignmentRules = userLotRules): SeatTakeover[] {
   const ordered = [...assignments].sort(byStart);
   const pendingReleases = new MinHeap<SeatAssignment>((a, b) => (a.releasedOn ?? '') < (b.releasedOn ?? ''));
   const freedByAge = new MinHeap<FreedSeat>((a, b) => byStart(a.holder, b.holder) < 0);
   const freedByPerson = new Map<string, FreedSeat[]>();
+  // Seats freed at once whatever their age, by release order; checked only when the oldest freed seat would warn.
+  const freedAtOnceSeats: FreedSeat[] = [];
   let unusedSeats = quantity;
   const result: SeatTakeover[] = [];
 
   const release = (holder: SeatAssignment) => {
     const seat: FreedSeat = { holder, taken: false };
     freedByAge.push(seat);
+    // Freed at once on some day (a holder who left counts from their leaving day).
+    if (freedAtOnce(holder, '9999-12-31', rules)) freedAtOnceSeats.push(seat);
     const list = freedByPerson.get(holder.personId);
     if (list) list.push(seat);
     else freedByPerson.set(holder.personId, [seat]);
@@ -98,12 +132,26 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
     }
     return null;
   };
-  const takeOldest = (): FreedSeat | null => {
+  const oldest = (): FreedSeat | null => {
     while (freedByAge.size > 0) {
-      const seat = freedByAge.pop() as FreedSeat;
+      const seat = freedByAge.peek() as FreedSeat;
       if (!seat.taken) return seat;
+      freedByAge.pop();
     }
     return null;
+  };
+  const takeFreed = (on: string): FreedSeat | null => {
+    const first = oldest();
+    if (first === null || freeFor(first.holder, on, rules)) return first;
+    for (let i = 0; i < freedAtOnceSeats.length; i++) {
+      const seat = freedAtOnceSeats[i] as FreedSeat;
+      if (seat.taken) {
+        freedAtOnceSeats.splice(i--, 1);
+        continue;
+      }
+      if (freedAtOnce(seat.holder, on, rules)) return seat;
+    }
+    return first;
   };
 
   for (const assignment of ordered) {
@@ -116,7 +164,7 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
     if (own) own.taken = true;
     else if (unusedSeats > 0) unusedSeats -= 1;
     else {
-      const freed = takeOldest();
+      const freed = takeFreed(assignment.assignedOn);
       if (freed) {
         freed.taken = true;
         previous = freed.holder;
@@ -135,11 +183,10 @@ export interface EarlyReassignment {
 }
 
 /** Whether a takeover breaks the 90-day rule; `reason` overrides the previous holder's recorded release reason. */
-export function earlyReassignment(takeover: SeatTakeover, reason?: ReleaseReason | null): EarlyReassignment | null {
+export function earlyReassignment(takeover: SeatTakeover, rules: ReassignmentRules = userLotRules, reason?: ReleaseReason | null): EarlyReassignment | null {
   const { assignment, previous } = takeover;
   if (previous === null || previous.personId === assignment.personId) return null;
-  const why = reason ?? previous.releaseReason;
-  if (why !== null && permanentReleaseReasons.includes(why)) return null;
+  if (freedAtOnce(previous, assignment.assignedOn, rules, reason)) return null;
   const days = daysBetween(previous.assignedOn, assignment.assignedOn);
   return days < reassignmentWaitDays ? { assignment, previous, days } : null;
 }

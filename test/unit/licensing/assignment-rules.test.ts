@@ -150,10 +150,10 @@ describe('checkAssignment', () => {
 });
 
 describe('reassignment within 90 days', () => {
-  const reassigned = (releaseReason: 'left' | 'absence-cover' | 'hardware-failure' | 'role-change' | 'other', previousStart = '2024-03-01') =>
+  const reassigned = (releaseReason: 'left' | 'absence-cover' | 'hardware-failure' | 'role-change' | 'other', previousStart = '2024-03-01', product = '2019-standard-user', anna = aPerson('anna')) =>
     buildRegister({
-      purchases: [aPurchase('lot', '2019-standard-user', 1)],
-      people: [aPerson('anna'), aPerson('bob')],
+      purchases: [aPurchase('lot', product, 1)],
+      people: [anna, aPerson('bob')],
       assignments: [anAssignment('a1', 'anna', 'lot', { assignedOn: previousStart, releasedOn: '2024-04-15', releaseReason })],
     });
 
@@ -164,8 +164,18 @@ describe('reassignment within 90 days', () => {
     expect(result.warnings[0]?.params).toMatchObject({ previous: 'anna@example.com', previousStart: '2024-03-01', days: 61 });
   });
 
-  it.each(['left', 'absence-cover', 'hardware-failure'] as const)('a seat may be reassigned early when the reason is %s', (reason) => {
+  it.each(['left', 'absence-cover'] as const)('a seat may be reassigned early when the reason is %s', (reason) => {
     expect(checkAssignment(reassigned(reason), request('bob', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
+  });
+
+  it('a hardware failure frees a Device CAL seat early, not a User CAL seat (DOMAIN.md: "(device CALs)")', () => {
+    expect(codes(checkAssignment(reassigned('hardware-failure'), request('bob', 'lot', '2024-05-01'), AS_OF).warnings)).toEqual(['early-reassignment']);
+    expect(checkAssignment(reassigned('hardware-failure', '2024-03-01', '2019-standard-device'), request('bob', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
+  });
+
+  it('a seat released as "other" by someone the register records as left passes without a warning', () => {
+    const left = aPerson('anna', { leftOn: '2024-04-15' });
+    expect(checkAssignment(reassigned('other', '2024-03-01', '2019-standard-user', left), request('bob', 'lot', '2024-05-01'), AS_OF).warnings).toEqual([]);
   });
 
   it('the reason given with the request overrides the one recorded on the release', () => {

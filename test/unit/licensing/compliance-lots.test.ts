@@ -131,4 +131,32 @@ describe('early reassignment', () => {
   it('a reassignment dated after the as-of date is not judged yet', () => {
     expect(findingsOf(check(lotOfOne('role-change', '2024-07-01'), '2024-06-01'), 'early-reassignment')).toEqual([]);
   });
+
+  it('a seat released as "other" by someone recorded as left by then is not reported; one who left after the as-of date is', () => {
+    const released = (leftOn: string) =>
+      buildRegister({
+        purchases: [aPurchase('lot', '2019-standard-user', 1)],
+        people: [aPerson('anna', { leftOn }), aPerson('bob')],
+        assignments: [
+          anAssignment('a1', 'anna', 'lot', { assignedOn: '2024-03-01', releasedOn: '2024-04-20', releaseReason: 'other' }),
+          anAssignment('a2', 'bob', 'lot', { assignedOn: '2024-04-20' }),
+        ],
+      });
+    expect(findingsOf(check(released('2024-04-20')), 'early-reassignment')).toEqual([]);
+    expect(findingsOf(check(released('2024-07-01'), '2024-06-01'), 'early-reassignment')).toHaveLength(1);
+  });
+
+  it('a hardware failure excuses an early reassignment of a Device CAL only', () => {
+    const failed = (product: string) =>
+      buildRegister({
+        purchases: [aPurchase('lot', product, 1)],
+        people: [aPerson('anna'), aPerson('bob')],
+        assignments: [
+          anAssignment('a1', 'anna', 'lot', { assignedOn: '2024-03-01', releasedOn: '2024-04-20', releaseReason: 'hardware-failure' }),
+          anAssignment('a2', 'bob', 'lot', { assignedOn: '2024-04-20' }),
+        ],
+      });
+    expect(findingsOf(check(failed('2019-standard-user')), 'early-reassignment')).toHaveLength(1);
+    expect(findingsOf(check(failed('2019-standard-device')), 'early-reassignment')).toEqual([]);
+  });
 });
