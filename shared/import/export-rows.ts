@@ -3,7 +3,7 @@ import { normalizeHeader } from './headers';
 import { importMessage } from './messages';
 import { productFromBuild } from './products';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
-import { parseBool, parseExchangeBuild, parseNumber, parseTimeSpanDays } from './values';
+import { parseBool, parseExchangeBuild, parseNumber, trialDaysLeft } from './values';
 
 /** Looks columns up by normalized header name, never by position. */
 export class Columns {
@@ -146,7 +146,6 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
     const trialFlag = parseBool(cols.get(cells, 'isexchangetrialedition'));
     // StandardEvaluation/EnterpriseEvaluation are trials even when the flag column is missing.
     const trial = trialFlag ?? (editionText === '' ? null : editionText.includes('evaluation'));
-    const days = parseTimeSpanDays(cols.get(cells, 'remainingtrialperiod'));
     const build = parseExchangeBuild(cols.get(cells, 'admindisplayversion'));
     const product = productFromBuild(build);
     if (build !== '' && product === null) out.warnings.push(importMessage('importFile.warning.unknownProduct', { build, server: name }));
@@ -157,7 +156,7 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
       edition,
       build,
       trial,
-      trialDaysLeft: trial ? Math.max(0, days ?? 0) : null,
+      trialDaysLeft: trial ? trialDaysLeft(cols.get(cells, 'remainingtrialperiod')) : null,
       role: cols.get(cells, 'serverrole'),
     });
   }

@@ -80,12 +80,27 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A .NET TimeSpan as PowerShell prints it (`97.04:12:33`, `04:12:33`, `-1.00:00:00`) → whole days. */
-export function parseTimeSpanDays(text: string): number | null {
+/** A .NET TimeSpan as PowerShell prints it (`97.04:12:33`, `04:12:33`, `-1.00:00:00`) → days, with the hours and minutes as a fraction. */
+export function parseTimeSpan(text: string): number | null {
   const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text.trim());
   if (!m) return null;
   const days = Number(m[2] ?? 0) + Number(m[3]) / 24 + Number(m[4]) / 1440;
-  return m[1] ? -Math.floor(days) : Math.floor(days);
+  return m[1] ? -days : days;
+}
+
+/** A .NET TimeSpan as PowerShell prints it → whole days (`97.04:12:33` → 97). */
+export function parseTimeSpanDays(text: string): number | null {
+  const days = parseTimeSpan(text);
+  return days === null ? null : Math.trunc(days);
+}
+
+/**
+ * Days of a trial left from its RemainingTrialPeriod: whole days, and a trial in its last day (any
+ * time left under a day) has 1, so that it is never read as expired while it runs.
+ */
+export function trialDaysLeft(text: string): number {
+  const days = parseTimeSpan(text) ?? 0;
+  return days <= 0 ? 0 : Math.max(1, Math.floor(days));
 }
 
 /** `Version 15.2 (Build 1544.4)` or `15.2.1544.4` → `15.2.1544.4`; '' when unreadable. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectKind, parseMappingArg, suggestMapping } from '../../../shared/import/detect';
 import { importMessage, importMessages } from '../../../shared/import/messages';
 import { calProductFromText, isSystemAccount, productFromBuild } from '../../../shared/import/products';
-import { foldText, parseBool, parseDate, parseExchangeBuild, parseNumber, parseTimeSpanDays } from '../../../shared/import/values';
+import { foldText, parseBool, parseDate, parseExchangeBuild, parseNumber, parseTimeSpanDays, trialDaysLeft } from '../../../shared/import/values';
 
 describe('dates', () => {
   it('reads 04.11.2024 as 4 November, never as 11 April', () => {
@@ -42,6 +42,14 @@ describe('numbers, booleans, time spans and builds', () => {
     expect(parseTimeSpanDays('97.04:12:33')).toBe(97);
     expect(parseTimeSpanDays('04:12:33')).toBe(0);
     expect(parseTimeSpanDays('soon')).toBeNull();
+    expect(parseTimeSpanDays('-1.00:00:00')).toBe(-1);
+    // A trial in its last hours still runs: it has a day left, never none.
+    expect(trialDaysLeft('0.23:00:00')).toBe(1);
+    expect(trialDaysLeft('00:05:00')).toBe(1);
+    expect(trialDaysLeft('97.04:12:33')).toBe(97);
+    expect(trialDaysLeft('00:00:00')).toBe(0);
+    expect(trialDaysLeft('-2.00:00:00')).toBe(0);
+    expect(trialDaysLeft('')).toBe(0);
   });
   it('reads AdminDisplayVersion and names the product by build', () => {
     expect(parseExchangeBuild('Version 15.2 (Build 1544.4)')).toBe('15.2.1544.4');
