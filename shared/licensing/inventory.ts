@@ -233,15 +233,21 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   const directoryDisabled = doc.people.filter((person) => person.directory?.accountEnabled === false);
   const allAd = snapshot && directoryDisabled.length > 0 ? IdentityIndex.of(adUsers, identityOf) : null;
   for (const person of directoryDisabled) if (allAd?.find(personIdentity(person))?.enabled !== true) disabledPeople.add(person.id);
+  // Disabled accounts that name no person by e-mail, UPN or login: a mailbox may still tie one to a person (the register knows only their e-mail, the mailbox also their UPN).
+  const strayDisabled: InventoryUser[] = [];
   if (snapshot) {
     for (const user of adUsers) {
-      const person = user.enabled === false ? people.find(identityOf(user)) : null;
+      if (user.enabled !== false) continue;
+      const person = people.find(identityOf(user));
       if (person) disabledPeople.add(person.id);
+      else strayDisabled.push(user);
     }
   }
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
   const analysis =
-    snapshot && seenOn !== null ? analyseSnapshot(doc, snapshot, people, disabledAd, disabledPeople) : analysePeopleOnly(doc, asOf, disabledPeople);
+    snapshot && seenOn !== null
+      ? analyseSnapshot(doc, snapshot, people, { all: disabledAd, stray: IdentityIndex.of(strayDisabled, identityOf) }, disabledPeople)
+      : analysePeopleOnly(doc, asOf, disabledPeople);
   // Units stay in inventory order; the report sorts findings, so no sort is needed here.
   const units = analysis.units;
   return {
@@ -275,7 +281,7 @@ function analyseSnapshot(
   doc: RegisterDocument,
   snapshot: InventorySnapshot,
   people: IdentityIndex<Person>,
-  disabledAd: IdentityIndex<InventoryUser>,
+  disabledAd: { all: IdentityIndex<InventoryUser>; stray: IdentityIndex<InventoryUser> },
   disabledPeople: Set<string>,
 ): PartialAnalysis {
   const result: PartialAnalysis = { units: [], exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
@@ -303,8 +309,12 @@ function analyseSnapshot(
       result.exempt.push({ subject, recipientType: mailbox.recipientType, reason: 'external', person });
       continue;
     }
-    // A matched person's AD state is already in disabledPeople; only unmatched mailboxes look at AD directly.
-    const disabled = person ? disabledPeople.size > 0 && disabledPeople.has(person.id) : !disabledAd.empty && disabledAd.find(identity) !== null;
+    // A matched person's own AD account is already in disabledPeople; a disabled account that names no person but this mailbox is theirs too.
+    let disabled: boolean;
+    if (person) {
+      if (!disabledAd.stray.empty && disabledAd.stray.find(identity) !== null) disabledPeople.add(person.id);
+      disabled = disabledPeople.size > 0 && disabledPeople.has(person.id);
+    } else disabled = !disabledAd.all.empty && disabledAd.all.find(identity) !== null;
     if (disabled && mailboxClass === 'user') result.disabled.push({ subject, person });
 
     let unit = person ? (known ?? null) : unmatchedUnits.find(identity);

@@ -150,6 +150,22 @@ describe('what each holder holds', () => {
     expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ severity: 'warning', messageKey: 'finding.assigned-to-disabled-account.left', fix: 'release-cal' }]);
   });
 
+  it('a disabled AD account that names the person only through their mailbox (its UPN and login) is theirs', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot1', '2019-standard-user', 1)],
+      people: [aPerson('jan', { email: 'jan.kowalski@firma.pl', login: '' })],
+      assignments: [anAssignment('a1', 'jan', 'lot1')],
+      inventory: [
+        aSnapshot([aMailbox('jkowalski', { email: 'jan.kowalski@firma.pl', upn: 'jkowalski@corp.local' })], {
+          users: [anAdUser('jkowalski', { upn: 'jkowalski@corp.local', email: '', enabled: false })],
+        }),
+      ],
+    });
+    const report = check(doc);
+    expect(findingsOf(report, 'disabled-account-with-mailbox')).toHaveLength(1);
+    expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ subjectId: 'jan', messageKey: 'finding.assigned-to-disabled-account.disabled' }]);
+  });
+
   it('a CAL held by someone whose account the AD export shows enabled is not reported', () => {
     const parts = compliantParts(1);
     const inventory = [aSnapshot([aMailbox('user00000')], { users: [anAdUser('user00000')] })];
