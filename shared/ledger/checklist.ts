@@ -22,6 +22,8 @@ export const checklistReasonsEn: Record<string, string> = {
   'account-not-confirmed': 'The account and mailbox of {{person}} were not confirmed.',
   'within-cals': 'Users who need a CAL: {{users}}; Standard User CALs held that reach the newest server: {{cals}}.',
   'over-cals': 'Users who need a CAL: {{users}}, but Standard User CALs held that reach the newest server: only {{cals}}.',
+  'users-not-imported':
+    'Not verified: no mailbox export is imported, so only the {{users}} people recorded in the register are known (Standard User CALs held that reach the newest server: {{cals}}). Import a Get-Mailbox export to check.',
   'documented': 'Active assignments that name a person, a date and a purchase document: {{count}}.',
   'undocumented': 'Active assignments without a purchase document number: {{count}}.',
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
@@ -46,6 +48,8 @@ export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string>
   'account-not-confirmed': 'Nie potwierdzono konta i skrzynki pocztowej: {{person}}.',
   'within-cals': 'Użytkownicy wymagający CAL: {{users}}; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: {{cals}}.',
   'over-cals': 'Użytkownicy wymagający CAL: {{users}}, a posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: tylko {{cals}}.',
+  'users-not-imported':
+    'Nie sprawdzono: nie zaimportowano eksportu skrzynek pocztowych, więc znane są tylko osoby zapisane w rejestrze ({{users}}; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: {{cals}}). Zaimportuj eksport Get-Mailbox, aby to sprawdzić.',
   'documented': 'Aktywne przypisania z osobą, datą i numerem dokumentu zakupu: {{count}}.',
   'undocumented': 'Aktywne przypisania bez numeru dokumentu zakupu: {{count}}.',
   'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
@@ -132,7 +136,10 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
   const cals = doc.purchases.filter(owned).reduce((n, p) => n + p.quantity, 0);
   const holders = new Set(doc.assignments.filter((a) => isActiveOn(a, asOf) && owned(purchases.get(a.purchaseId))).map((a) => a.personId));
   const users = Math.max(analysis.summary.needCal, holders.size);
-  return point('users-within-cals', users <= cals, users <= cals ? 'within-cals' : 'over-cals', { users, cals });
+  if (users > cals) return point('users-within-cals', false, 'over-cals', { users, cals });
+  // Without a mailbox export the register's own people are all it knows: the point is not shown to pass.
+  if (analysis.mailboxesSeenOn === null) return point('users-within-cals', false, 'users-not-imported', { users, cals });
+  return point('users-within-cals', true, 'within-cals', { users, cals });
 }
 
 /**

@@ -6,6 +6,8 @@ import { createRegister } from '../../../electron/services/register/register-sto
 import { createAssignment, findPerson, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
 import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { assignmentChecklist, registerChecklist } from '../../../shared/ledger/checklist';
+import { inventorySnapshotSchema } from '../../../shared/domain/model';
+import { aMailbox, aSnapshot } from '../licensing/builders';
 import { org, tempDir, testDeps } from '../register/helpers';
 
 function setup(quantity = 2) {
@@ -16,6 +18,12 @@ function setup(quantity = 2) {
   const anna = savePerson(register, { givenName: 'Anna', surname: 'Nowak', email: 'A.Nowak@przyklad.pl' });
   const jan = savePerson(register, { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' });
   return { dir, register, server, purchase, anna, jan };
+}
+
+/** A mailbox export imported with a user mailbox for each of `emails`: the users-against-CALs point needs one to be judged. */
+function importMailboxes(register: ReturnType<typeof setup>['register'], emails: string[]): void {
+  const snapshot = inventorySnapshotSchema.parse(aSnapshot(emails.map((email) => aMailbox(email.split('@')[0]!, { email }))));
+  register.commit({ ...register.document, inventory: [snapshot] }, { action: 'test.import' });
 }
 
 describe('ledger services', () => {
@@ -143,6 +151,7 @@ describe('ledger services', () => {
     writeFileSync(file, 'invoice');
     attachProofs(register, purchase.id, [file]);
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
+    importMailboxes(register, ['a.nowak@przyklad.pl']);
     const points = assignmentChecklist(register.document, a.id, '2026-11-25', checkAllProofs(register.proofsDir, register.document));
     expect(points.map((p) => [p.id, p.passed])).toEqual([
       ['server-active', true],
@@ -177,6 +186,7 @@ describe('ledger services', () => {
     register.commit({ ...doc, people: doc.people.map((p) => (p.id === anna.id ? { ...p, directory } : p)) }, { action: 'test.import' });
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
     const proofs = checkAllProofs(register.proofsDir, register.document);
+    importMailboxes(register, ['a.nowak@przyklad.pl', 'j.kowalski@przyklad.pl']);
 
     const points = assignmentChecklist(register.document, a.id, '2026-11-25', proofs, server.id);
     expect(points.map((p) => [p.id, p.passed, p.reasonKey])).toEqual([
@@ -248,7 +258,10 @@ describe('register checklist edge cases', () => {
     createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
     createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
     const users = () => registerChecklist(register.document, '2026-11-25').find((p) => p.id === 'users-within-cals');
-    expect(users()).toMatchObject({ passed: true, params: { users: 2, cals: 5 } });
+    // Without a mailbox export only the register's people are known: not shown to pass.
+    expect(users()).toMatchObject({ passed: false, reasonKey: 'users-not-imported', params: { users: 2, cals: 5 } });
+    importMailboxes(register, ['a.nowak@przyklad.pl', 'j.kowalski@przyklad.pl']);
+    expect(users()).toMatchObject({ passed: true, reasonKey: 'within-cals', params: { users: 2, cals: 5 } });
     // An SE server: perpetual 2019 CALs without Software Assurance do not reach it.
     saveServer(register, { name: 'EX-SE', product: 'Exchange Server SE', edition: 'Standard', build: '15.2.2562.17', activation: { state: 'activated' } });
     expect(users()).toMatchObject({ passed: false, reasonKey: 'over-cals', params: { users: 2, cals: 0 } });
