@@ -16,6 +16,7 @@ export interface ImportSummary {
   servers: number;
   purchases: number;
   assignments: number;
+  releasedAssignments: number;
 }
 
 export type ImportPhase = 'idle' | 'picking' | 'preview' | 'remapping' | 'committing' | 'done';
@@ -111,8 +112,8 @@ export const useImportStore = create<ImportState>()((set, get) => ({
       set({ phase: 'preview', error: result.error });
       return;
     }
-    const { newPeople, updatedPeople, servers, purchases, assignments } = result.value;
-    set({ ...initialImportState, phase: 'done', summary: { newPeople, updatedPeople, servers, purchases, assignments } });
+    const { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments } = result.value;
+    set({ ...initialImportState, phase: 'done', summary: { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments } });
     reloadAfterImport();
   },
 

@@ -64,7 +64,7 @@ describe('Import screen', () => {
       decisions: { ambiguous: { 'amb:lzolkiewski': { action: 'merge', personId: 'p9' } }, exclude: ['new:jkowalski', 'miss:p3'] },
     });
     const done = await screen.findByTestId('import-done');
-    expect(done.textContent).toContain('New people: 2. Updated people: 1.');
+    expect(done.textContent).toContain('New people: 2. Updated people: 1. Servers: 0. Purchases: 0. Assignments: 0 new, 0 released.');
     await user.click(within(done).getByRole('button', { name: 'Open the Register' }));
     expect(useNavigationStore.getState().screen).toBe('register');
   });
