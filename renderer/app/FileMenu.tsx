@@ -18,7 +18,7 @@ export function FileMenu({ className }: { className?: string }) {
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" className={className} disabled={busy} data-testid="file-menu">
+        <Button appearance="transparent" className={className} disabledFocusable={busy} data-testid="file-menu">
           {t('fileMenu.label')}
         </Button>
       </MenuTrigger>

@@ -30,7 +30,7 @@ export function ReadOnlyBanner() {
         )}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={() => void retryOpen()} disabled={busy} data-testid="read-only-edit">
+        <Button onClick={() => void retryOpen()} disabledFocusable={busy} data-testid="read-only-edit">
           {t('readOnly.openForEditing')}
         </Button>
         {lock && <TakeOverLockButton host={lock.host} testId="read-only-take-over" />}

@@ -25,10 +25,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy = fals
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={onCancel} disabled={busy}>
+            <Button appearance="secondary" onClick={onCancel} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" onClick={onConfirm} disabled={busy || confirmDisabled} icon={busy ? <Spinner size="tiny" /> : undefined}>
+            <Button appearance="primary" onClick={onConfirm} disabled={confirmDisabled} disabledFocusable={busy} icon={busy ? <Spinner size="tiny" /> : undefined}>
               {confirmLabel}
             </Button>
           </DialogActions>

@@ -182,6 +182,35 @@ describe('ledger screens: full lot, release, void', () => {
     const edit = page.getByRole('button', { name: msg('en', 'servers.editFor', { name: 'EX01' }) });
     await openAndEscape(edit, () => page.keyboard.press('Enter'));
   });
+
+  it('a save the register refuses keeps keyboard focus in the dialog, where its error is read, and Escape still closes it; an empty name is worded by the app, not the browser', async () => {
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
+    const page = app.page;
+    await app.open();
+    await new AppShell(page).goTo('servers');
+    const addServer = page.getByTestId('server-add');
+    await addServer.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('server-dialog');
+    await dialog.waitFor();
+    const focusInDialog = () => dialog.evaluate((el) => el.contains(document.activeElement));
+
+    // Empty name: the form's own message, no native validation bubble (which follows the OS language, not the app's).
+    await page.getByTestId('server-save').focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByText(msg('en', 'ledger.invalid.required')).waitFor();
+
+    await page.getByTestId('server-name').fill('EX02');
+    await page.getByTestId('server-build').fill('15.1.2507.6');
+    await page.getByTestId('server-save').focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByText(/Build 15\.1\.2507\.6 is Exchange Server 2016, not Exchange Server 2019/).waitFor();
+    await expect.poll(focusInDialog).toBe(true);
+    expect(await page.locator('[aria-hidden="true"] [data-testid="server-dialog"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => addServer.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
 });
 
 describe('README screenshots of the Register, Purchases and Servers', () => {

@@ -138,7 +138,7 @@ export function AssignScreen() {
                 icon={wizard.creating ? <Spinner size="tiny" /> : <ArrowRight20Regular />}
                 iconPosition="after"
                 onClick={() => void wizard.next()}
-                disabled={!complete || wizard.creating}
+                disabled={!complete} disabledFocusable={wizard.creating}
                 data-testid="wizard-next"
               >
                 {step === 'verify' ? t('assign.recordAssignment') : t('ledger.next')}

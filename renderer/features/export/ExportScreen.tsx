@@ -163,7 +163,7 @@ export function ExportScreen() {
           </Card>
         </div>
         <div className={styles.footer}>
-          <Button type="submit" appearance="primary" size="large" icon={<Save20Regular />} disabled={writing || !dateValid} data-testid="export-save">
+          <Button type="submit" appearance="primary" size="large" icon={<Save20Regular />} disabled={!dateValid} disabledFocusable={writing} data-testid="export-save">
             {writing ? t('exportScreen.saving') : t('exportScreen.save')}
           </Button>
           {writing && (

@@ -57,7 +57,7 @@ export function FindingsScreen() {
   };
   const actions = path ? (
     <div className={feature.actions}>
-      <Button icon={<ArrowClockwise20Regular />} onClick={() => void loadFindings()} disabled={load.kind === 'loading'}>
+      <Button icon={<ArrowClockwise20Regular />} onClick={() => void loadFindings()} disabledFocusable={load.kind === 'loading'}>
         {t('findings.recalculate')}
       </Button>
       <Button icon={<ArrowExportUp20Regular />} onClick={exportFindings} title={t('findings.exportHint')} data-testid="findings-export">

@@ -92,7 +92,7 @@ export function HelpScreen() {
           {t('help.sample.text')}
         </Text>
         <div className={styles.sampleActions}>
-          <Button appearance="primary" icon={<BookOpen20Regular />} onClick={() => void openSample()} disabled={opening} data-testid="help-open-sample">
+          <Button appearance="primary" icon={<BookOpen20Regular />} onClick={() => void openSample()} disabledFocusable={opening} data-testid="help-open-sample">
             {t('help.sample.open')}
           </Button>
           {opening && <Spinner size="tiny" label={t('help.sample.opening')} />}

@@ -155,10 +155,10 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
       )}
 
       <div className={styles.commitBar}>
-        <Button icon={<Delete20Regular />} onClick={() => void discard()} disabled={committing}>
+        <Button icon={<Delete20Regular />} onClick={() => void discard()} disabledFocusable={committing}>
           {t('importScreen.commit.discard')}
         </Button>
-        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={committing || readOnly} data-testid="import-commit" {...restoreFocusTarget}>
+        <Button appearance="primary" icon={<ArrowImport20Regular />} onClick={() => setConfirming(true)} disabled={readOnly} disabledFocusable={committing} data-testid="import-commit" {...restoreFocusTarget}>
           {count === 0 ? t('importScreen.commit.recordOnly') : t('importScreen.commit.button', { count })}
         </Button>
       </div>

@@ -43,7 +43,7 @@ export function ImportScreen() {
   const busy = phase === 'picking' || phase === 'committing';
 
   const choose = (
-    <Button appearance={session ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void pick()} disabled={!open || busy} data-testid="import-choose">
+    <Button appearance={session ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void pick()} disabled={!open} disabledFocusable={busy} data-testid="import-choose">
       {t('importScreen.choose')}
     </Button>
   );

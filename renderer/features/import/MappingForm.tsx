@@ -50,7 +50,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
   };
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} aria-label={t('importScreen.mapping.title')} data-testid="import-mapping">
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={t('importScreen.mapping.title')} data-testid="import-mapping">
       <div className={feature.stack}>
         <Text as="h4" weight="semibold" className={feature.cardTitle}>
           {t('importScreen.mapping.title')}
@@ -106,7 +106,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
       </div>
       {stillNeeded.length > 0 && <StatusText intent="warning">{t('importScreen.mapping.stillNeeded', { fields: stillNeeded.join('; ') })}</StatusText>}
       <div className={feature.actions}>
-        <Button type="submit" appearance="primary" icon={busy ? <Spinner size="tiny" /> : <TableSimpleCheckmark20Regular />} disabled={busy || stillNeeded.length > 0}>
+        <Button type="submit" appearance="primary" icon={busy ? <Spinner size="tiny" /> : <TableSimpleCheckmark20Regular />} disabled={stillNeeded.length > 0} disabledFocusable={busy}>
           {busy ? t('importScreen.mapping.applying') : t('importScreen.mapping.apply')}
         </Button>
       </div>

@@ -85,7 +85,7 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
         <div className={styles.setting}>
           <Switch
             checked={view.countSharedMailboxes}
-            disabled={savingSetting || readOnly}
+            disabled={readOnly} disabledFocusable={savingSetting}
             onChange={(_event, data) => void setCountSharedMailboxes(data.checked)}
             label={t('compliance.shared.label')}
             aria-describedby="count-shared-hint"

@@ -19,10 +19,10 @@ export function NoRegister() {
       </Text>
       <Text>{t('overview.noneBody')}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => void newRegister()} disabled={busy}>
+        <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => void newRegister()} disabledFocusable={busy}>
           {t('fileMenu.newRegister')}
         </Button>
-        <Button icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy}>
+        <Button icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabledFocusable={busy}>
           {t('fileMenu.openRegister')}
         </Button>
       </div>

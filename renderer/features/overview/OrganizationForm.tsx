@@ -71,7 +71,7 @@ export function OrganizationForm({ organization }: { organization: Organization 
           </Field>
         </div>
         <div className={styles.footer}>
-          <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={save.kind === 'saving' || readOnly} data-testid="org-save">
+          <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={readOnly} disabledFocusable={save.kind === 'saving'} data-testid="org-save">
             {save.kind === 'saving' ? t('common.saving') : t('common.save')}
           </Button>
           {save.kind === 'saved' && (

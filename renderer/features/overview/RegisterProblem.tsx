@@ -73,20 +73,20 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
 
       <div className={styles.actions}>
         {retryable && (
-          <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void retryOpen()} disabled={busy} data-testid="problem-retry">
+          <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={() => void retryOpen()} disabledFocusable={busy} data-testid="problem-retry">
             {t('problem.retry')}
           </Button>
         )}
         {problem.code === 'register-locked' && <TakeOverLockButton host={lock?.host ?? '—'} testId="problem-take-over" />}
         {retryable && (
-          <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabled={busy} data-testid="problem-open-read-only">
+          <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabledFocusable={busy} data-testid="problem-open-read-only">
             {t('problem.openReadOnly')}
           </Button>
         )}
-        <Button appearance={retryable ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabled={busy} data-testid="problem-open-another">
+        <Button appearance={retryable ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void openRegister()} disabledFocusable={busy} data-testid="problem-open-another">
           {t('problem.openAnother')}
         </Button>
-        <Button icon={<DocumentAdd20Regular />} onClick={() => void newRegister()} disabled={busy}>
+        <Button icon={<DocumentAdd20Regular />} onClick={() => void newRegister()} disabledFocusable={busy}>
           {t('problem.newRegister')}
         </Button>
       </div>
@@ -126,7 +126,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
                           icon={<ArrowCounterclockwise20Regular />}
                           aria-label={t('problem.restoreBackup', { date: when })}
                           onClick={() => askRestore(backup)}
-                          disabled={busy}
+                          disabledFocusable={busy}
                         >
                           {t('common.restore')}
                         </Button>

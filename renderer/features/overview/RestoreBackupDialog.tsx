@@ -19,10 +19,10 @@ export function RestoreBackupDialog() {
           <DialogTitle>{t('problem.confirmTitle')}</DialogTitle>
           <DialogContent>{candidate && t('problem.confirmBody', { date: format.dateTime(candidate.createdAt) })}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={cancelRestore} disabled={restoring}>
+            <Button appearance="secondary" onClick={cancelRestore} disabledFocusable={restoring}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" onClick={() => void confirmRestore()} disabled={restoring} data-testid="restore-confirm">
+            <Button appearance="primary" onClick={() => void confirmRestore()} disabledFocusable={restoring} data-testid="restore-confirm">
               {t('common.restore')}
             </Button>
           </DialogActions>

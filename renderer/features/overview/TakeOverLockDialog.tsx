@@ -17,10 +17,10 @@ export function TakeOverLockDialog({ host, open, busy, onCancel, onConfirm }: { 
           <DialogTitle>{t('problem.takeOverTitle')}</DialogTitle>
           <DialogContent>{t('problem.takeOverBody', { host })}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={onCancel} disabled={busy}>
+            <Button appearance="secondary" onClick={onCancel} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" onClick={onConfirm} disabled={busy} data-testid="take-over-confirm">
+            <Button appearance="primary" onClick={onConfirm} disabledFocusable={busy} data-testid="take-over-confirm">
               {t('problem.takeOverConfirm')}
             </Button>
           </DialogActions>
@@ -38,7 +38,7 @@ export function TakeOverLockButton({ host, testId }: { host: string; testId: str
   const [asking, setAsking] = useState(false);
   return (
     <>
-      <Button icon={<LockOpen20Regular />} onClick={() => setAsking(true)} disabled={busy} data-testid={testId}>
+      <Button icon={<LockOpen20Regular />} onClick={() => setAsking(true)} disabledFocusable={busy} data-testid={testId}>
         {t('problem.takeOver')}
       </Button>
       <TakeOverLockDialog

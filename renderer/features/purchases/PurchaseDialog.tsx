@@ -107,7 +107,7 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
 
   return (
     <DialogSurface data-testid="purchase-dialog">
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogBody>
           <DialogTitle>{purchase ? t('purchases.form.editTitle') : t('purchases.form.addTitle')}</DialogTitle>
           <DialogContent>
@@ -166,10 +166,10 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabled={busy}>
+            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" type="submit" disabled={busy} data-testid="purchase-save">
+            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="purchase-save">
               {busy ? t('common.saving') : t('common.save')}
             </Button>
           </DialogActions>

@@ -179,7 +179,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
           </div>
         </DialogContent>
         <DialogActions>
-          <Button appearance="secondary" onClick={cancel} disabled={busy}>
+          <Button appearance="secondary" onClick={cancel} disabledFocusable={busy}>
             {t('common.cancel')}
           </Button>
           <Button appearance="primary" disabled={!canConfirm} onClick={() => void confirm()} data-testid="leave-confirm">

@@ -133,7 +133,7 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
 
   return (
     <DialogSurface data-testid="person-dialog">
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogBody>
           <DialogTitle>{editing ? t('register.person.editTitle') : t('register.person.addTitle')}</DialogTitle>
           <DialogContent>
@@ -193,10 +193,10 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabled={busy}>
+            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" type="submit" disabled={busy} data-testid="person-save">
+            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="person-save">
               {busy ? t('common.saving') : t('common.save')}
             </Button>
           </DialogActions>

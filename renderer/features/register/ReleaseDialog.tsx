@@ -145,10 +145,10 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
             </>
           ) : (
             <>
-              <Button appearance="secondary" onClick={() => setPhase('form')} disabled={busy}>
+              <Button appearance="secondary" onClick={() => setPhase('form')} disabledFocusable={busy}>
                 {t('ledger.back')}
               </Button>
-              <Button appearance="primary" onClick={() => void confirm()} disabled={busy} data-testid="release-confirm">
+              <Button appearance="primary" onClick={() => void confirm()} disabledFocusable={busy} data-testid="release-confirm">
                 {reassign ? t('register.release.confirmReassign') : t('register.release.confirm')}
               </Button>
             </>

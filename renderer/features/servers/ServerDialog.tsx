@@ -96,7 +96,7 @@ function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) 
 
   return (
     <DialogSurface data-testid="server-dialog">
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogBody>
           <DialogTitle>{server ? t('servers.form.editTitle', { name: server.name }) : t('servers.form.addTitle')}</DialogTitle>
           <DialogContent>
@@ -151,10 +151,10 @@ function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) 
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabled={busy}>
+            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
-            <Button appearance="primary" type="submit" disabled={busy} data-testid="server-save">
+            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="server-save">
               {busy ? t('common.saving') : t('common.save')}
             </Button>
           </DialogActions>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, mergeClasses, Radio, RadioGroup, SearchBox, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, mergeClasses, Radio, RadioGroup, SearchBox, Text, useRestoreFocusTarget } from '@fluentui/react-components';
 import { PersonAdd20Regular } from '@fluentui/react-icons';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function PersonStep() {
   const setSearch = useAssignStore((s) => s.setPersonSearch);
   const selectPerson = useAssignStore((s) => s.selectPerson);
   const [adding, setAdding] = useState(false);
+  const restoreFocusTarget = useRestoreFocusTarget();
   const deferredSearch = useDeferredValue(search);
 
   const matches = useMemo(() => filterPeople(people, { ...defaultRegisterQuery, search: deferredSearch }, format.locale), [people, deferredSearch, format.locale]);
@@ -48,7 +49,7 @@ export function PersonStep() {
         <Field label={t('assign.person.search')} style={{ flexGrow: 1, maxWidth: '480px' }}>
           <SearchBox value={search} onChange={(_e, d) => setSearch(d.value)} placeholder={t('register.searchPlaceholder')} data-testid="wizard-person-search" />
         </Field>
-        <Button icon={<PersonAdd20Regular />} onClick={() => setAdding(true)} data-testid="wizard-person-add">
+        <Button icon={<PersonAdd20Regular />} onClick={() => setAdding(true)} data-testid="wizard-person-add" {...restoreFocusTarget}>
           {t('assign.person.add')}
         </Button>
       </div>

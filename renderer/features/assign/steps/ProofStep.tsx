@@ -48,7 +48,7 @@ export function ProofStep() {
         />
       )}
       <div>
-        <Button icon={wizard.attaching ? <Spinner size="tiny" /> : <Attach20Regular />} onClick={() => void wizard.attachProof()} disabled={wizard.attaching} data-testid="wizard-proof-attach">
+        <Button icon={wizard.attaching ? <Spinner size="tiny" /> : <Attach20Regular />} onClick={() => void wizard.attachProof()} disabledFocusable={wizard.attaching} data-testid="wizard-proof-attach">
           {t('assign.proof.attach')}
         </Button>
       </div>

@@ -1,4 +1,4 @@
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Radio, RadioGroup, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, Radio, RadioGroup, Text, useRestoreFocusTarget } from '@fluentui/react-components';
 import { Add20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ export function PurchaseStep() {
   const purchaseId = useAssignStore((s) => s.purchaseId);
   const selectPurchase = useAssignStore((s) => s.selectPurchase);
   const [adding, setAdding] = useState(false);
+  const restoreFocusTarget = useRestoreFocusTarget();
   const lots = assignableLots(purchases);
 
   return (
@@ -59,7 +60,7 @@ export function PurchaseStep() {
         </Field>
       )}
       <div>
-        <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-purchase-add">
+        <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-purchase-add" {...restoreFocusTarget}>
           {t('assign.purchase.add')}
         </Button>
       </div>

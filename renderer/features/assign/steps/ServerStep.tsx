@@ -123,7 +123,7 @@ function ServerVerification({ server }: { server: ServerView }) {
         <Field label={t('assign.server.verifiedBy')} style={{ flexGrow: 1 }} validationMessage={error ? ledgerErrorText(t, error) : undefined}>
           <Input value={name} onChange={(_e, d) => setName(d.value)} data-testid="wizard-verified-by" />
         </Field>
-        <Button icon={<ShieldCheckmark20Regular />} disabled={busy || name.trim() === ''} onClick={() => void mark()} data-testid="wizard-mark-verified">
+        <Button icon={<ShieldCheckmark20Regular />} disabled={name.trim() === ''} disabledFocusable={busy} onClick={() => void mark()} data-testid="wizard-mark-verified">
           {t('assign.server.markVerified')}
         </Button>
       </div>
