@@ -1,6 +1,7 @@
 import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, RegisterDocument, Server } from '../domain/model';
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
+import { NEW_PERSON_CANDIDATE } from './preview-sheets';
 
 const clip = (s: string, max = 200): string => (s.length > max ? s.slice(0, max) : s);
 
@@ -111,8 +112,15 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       added.push(person);
       continue;
     }
+    if (!a.candidates.some((c) => c.personId === decision.personId)) continue;
+    // A person new in this import (a sheet row naming the owner of a mailbox in the same import by name only): their row, if kept.
+    if (decision.personId.startsWith(NEW_PERSON_CANDIDATE)) {
+      const id = newPersonIds.get(decision.personId.slice(NEW_PERSON_CANDIDATE.length));
+      if (id !== undefined) ambiguousIds.set(a.key, id);
+      continue;
+    }
     const p = people.get(decision.personId);
-    if (!p || !a.candidates.some((c) => c.personId === p.id)) continue;
+    if (!p) continue;
     ambiguousIds.set(a.key, p.id);
     people.set(p.id, {
       ...p,

@@ -102,7 +102,15 @@ interface SheetContext {
   keys: KeyMaker;
   /** A mailbox's primary address and owner's given name by its secondary addresses (lower case), from the mailbox export of the same import. */
   aliasOwners?: ReadonlyMap<string, AliasOwner>;
+  /** The person of each UPN the exports of the same import name (lower case). */
+  upnOwners?: ReadonlyMap<string, PersonRef>;
 }
+
+/** A candidate of a name-only match who is new in this import (from its mailbox export), not yet in the register. */
+export const NEW_PERSON_CANDIDATE = 'new:';
+
+/** `DOMAIN\login` as Windows writes it (and `login` as the exports give it): the login alone. */
+const bareLogin = (login: string): string => login.slice(login.lastIndexOf('\\') + 1);
 
 interface Lot {
   ref: PurchaseRef;
@@ -158,10 +166,15 @@ export function previewRegisterRows(
   const lots = lotsOf(doc, ctx.purchases);
   // People added by this import, found again by e-mail/login (or by name for sheet rows without either).
   const incomingById = new Map<string, PersonRef>();
+  // New people of this import's exports by name: a sheet row that names someone only by name is asked about them, never merged silently.
+  const incomingByName = new Map<string, NewPerson[]>();
   for (const p of ctx.newPeople) {
     if (p.email) incomingById.set(`e:${lower(p.email)}`, { kind: 'new', key: p.key });
     if (p.login) incomingById.set(`l:${lower(p.login)}`, { kind: 'new', key: p.key });
+    const folded = foldText(`${p.givenName} ${p.surname}`);
+    if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), p]);
   }
+  for (const [upn, ref] of ctx.upnOwners ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
   const held = new Map<string, Assignment[]>();
   for (const a of doc.assignments) {
     const pair = `${a.personId}|${a.purchaseId}`;
@@ -177,10 +190,11 @@ export function previewRegisterRows(
     const owner = row.email ? ctx.aliasOwners?.get(lower(row.email)) : undefined;
     const primary = owner && sameGivenName(row.givenName, owner.givenName) ? owner.primary : undefined;
     const email = primary ?? row.email;
-    const idKeys = [email && `e:${lower(email)}`, row.login && `l:${lower(row.login)}`].filter(Boolean) as string[];
+    const login = bareLogin(row.login);
+    const idKeys = [email && `e:${lower(email)}`, login && `l:${lower(login)}`].filter(Boolean) as string[];
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
     let person: PersonRef | null = null;
-    const existing = ctx.index.byIdentity(primary ? [row.email, primary] : [row.email], row.login);
+    const existing = ctx.index.byIdentity(primary ? [row.email, primary] : [row.email], login);
     if (existing) person = { kind: 'existing', personId: existing.id };
     for (const k of idKeys.length > 0 ? idKeys : [ownKey]) person ??= incomingById.get(k) ?? null;
     if (!person) {
@@ -194,14 +208,19 @@ export function previewRegisterRows(
         givenName: clip(row.givenName),
         surname: clip(row.surname),
         email: takenAsLogin(email) ? '' : clip(email),
-        login: takenAsEmail(row.login) ? '' : clip(row.login),
+        login: takenAsEmail(login) ? '' : clip(login),
         department: clip(row.department),
         facts: null,
       };
       const byName = ctx.index.byFoldedName(name);
-      if (byName.length > 0) {
+      const newByName = name ? (incomingByName.get(foldText(name)) ?? []) : [];
+      if (byName.length > 0 || newByName.length > 0) {
         const key = ctx.keys.make(`ambiguous:${incoming.key}`);
-        out.ambiguous.push({ key, source: 'register-sheet', incoming, candidates: byName.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login })) });
+        const candidates = [
+          ...byName.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login })),
+          ...newByName.map((p) => ({ personId: `${NEW_PERSON_CANDIDATE}${p.key}`, name: [p.givenName, p.surname].filter(Boolean).join(' '), email: p.email, login: p.login })),
+        ];
+        out.ambiguous.push({ key, source: 'register-sheet', incoming, candidates });
         person = { kind: 'ambiguous', key };
       } else {
         out.newPeople.push(incoming);

@@ -2,7 +2,7 @@ import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '
 import type { DirectoryEntry } from './directory';
 import { DirectoryObjects, entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
-import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonUpdate, SheetSummary } from './preview-types';
+import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
 
 export interface PreviewOptions {
@@ -119,6 +119,11 @@ export interface DirectoryPreview {
   systemAccounts: number;
   /** Each secondary address (lower case) with its mailbox's primary address and owner's given name, for the hand-kept sheets. */
   aliasOwners: Map<string, AliasOwner>;
+  /**
+   * The person (found in the register or new in this import) of each UPN the exports name (lower
+   * case): a hand-kept sheet may write someone's UPN in its e-mail column, and the register keeps no UPN.
+   */
+  upnOwners: Map<string, PersonRef>;
 }
 
 function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
@@ -126,7 +131,7 @@ function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
 }
 
 function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex, keys: KeyMaker): DirectoryPreview {
-  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0, aliasOwners: new Map() };
+  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0, aliasOwners: new Map(), upnOwners: new Map() };
   if (!g.sawMailboxes && !g.sawAdUsers) return out;
   const matched = new Set<string>();
   /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
@@ -156,6 +161,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     if (person) {
       if (matched.has(person.id)) continue;
       matched.add(person.id);
+      if (e.upn) out.upnOwners.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
       const facts = factsOf(e, g.sawMailboxes, g.sawAdUsers, person.directory);
       const fill: PersonUpdate['fill'] = {};
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
@@ -182,7 +188,10 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     };
     const byName = index.byFoldedName(`${names.givenName} ${names.surname}`).filter((p) => !matched.has(p.id));
     if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
-    else out.newPeople.push(incoming);
+    else {
+      out.newPeople.push(incoming);
+      if (e.upn) out.upnOwners.set(e.upn.toLowerCase(), { kind: 'new', key: incoming.key });
+    }
   }
   // A name-only candidate awaits the user's decision: not reported as gone.
   const undecided = new Set(out.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)));
@@ -206,7 +215,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   const directory = previewDirectory(doc, g, index, keys);
   const servers = previewServers(doc, g.servers, options.now, keys);
   const purchases = previewPurchases(doc, g.purchaseRows, keys);
-  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, aliasOwners: directory.aliasOwners });
+  const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, aliasOwners: directory.aliasOwners, upnOwners: directory.upnOwners });
   const mailboxTypes: Record<string, number> = {};
   for (const m of g.mailboxes) mailboxTypes[m.recipientType || '—'] = (mailboxTypes[m.recipientType || '—'] ?? 0) + 1;
   const sheets = summarize(files);

@@ -13,6 +13,17 @@ export const utf16beBom = (text: string): Uint8Array =>
 export const asciiExport = (text: string): Uint8Array => new Uint8Array(Buffer.from(Array.from(text, (ch) => (ch.charCodeAt(0) > 127 ? '?' : ch)).join(''), 'ascii'));
 
 /** A PowerShell Export-Csv line: every value quoted, doubled inner quotes. */
+/** Windows-1250, as Excel on Polish Windows saves "CSV (rozdzielany przecinkami)". */
+const cp1250: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ą: 0xa5, Ć: 0xc6, Ę: 0xca, Ł: 0xa3, Ń: 0xd1, Ó: 0xd3, Ś: 0x8c, Ź: 0x8f, Ż: 0xaf };
+export const win1250 = (text: string): Uint8Array =>
+  new Uint8Array(
+    Array.from(text, (ch) => {
+      const code = ch.charCodeAt(0);
+      const byte = code < 128 ? code : cp1250[ch];
+      if (byte === undefined) throw new Error(`no windows-1250 byte for ${ch}`);
+      return byte;
+    }),
+  );
 export const psLine = (values: readonly string[], sep = ','): string => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(sep);
 
 export async function readOk(fileName: string, bytes: Uint8Array): Promise<FileRead> {

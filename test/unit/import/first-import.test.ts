@@ -1,0 +1,103 @@
+/**
+ * The first import on site: the mailbox export together with the client's hand-kept register,
+ * which names people as it likes (by name only, by UPN, by DOMAIN\login).
+ */
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
+import { applyImport } from '../../../shared/import/apply';
+import { previewImport } from '../../../shared/import/preview';
+import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
+import { computeCompliance } from '../../../shared/licensing/compliance';
+import { parseOk, psLine, utf8, utf8Bom, win1250 } from './helpers';
+
+const NOW = '2025-11-25T09:00:00.000Z';
+
+function register(partial: Partial<Record<'people' | 'purchases', unknown[]>> = {}): RegisterDocument {
+  return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: 'reg-1', createdAt: '2025-01-01T00:00:00.000Z', organization: { name: 'Przykład sp. z o.o.' }, ...partial });
+}
+
+async function preview(doc: RegisterDocument, files: Array<[string, Uint8Array]>): Promise<ImportPreview> {
+  const parsed = await Promise.all(files.map(([name, bytes]) => parseOk(name, bytes)));
+  return previewImport(doc, parsed, { now: NOW });
+}
+
+function commit(doc: RegisterDocument, p: ImportPreview, decisions: ImportDecisions = {}): RegisterDocument {
+  let n = 0;
+  return applyImport(doc, p, decisions, () => `id-${++n}`, NOW);
+}
+
+const mailboxWithoutCal = (doc: RegisterDocument) =>
+  computeCompliance(doc, { asOf: NOW.slice(0, 10) })
+    .findings.filter((f) => f.rule === 'mailbox-without-cal')
+    .map((f) => f.subject);
+
+const mailboxCsv = utf8(
+  [
+    '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox',
+    psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']),
+    psLine(['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']),
+    psLine(['Anna Nowak', 'a.nowak@przyklad.pl', 'anowak@przyklad.local', 'anowak', 'UserMailbox']),
+  ].join('\r\n') + '\r\n',
+);
+const purchasesCsv = win1250('Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;5;01.03.2024;FV/2024/03/17\r\n');
+
+describe('a hand-kept register imported with the mailbox export', () => {
+  it('a row naming a mailbox owner of the same import by name only is put to the user, never added as a second person; merged, the CAL is the owner’s', async () => {
+    const rejestr = win1250('Imię i nazwisko;Typ licencji;Data przypisania;Nr faktury\r\nJan Kowalski;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/03/17\r\nAnna Nowak;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/03/17\r\n');
+    const doc = register();
+    const p = await preview(doc, [
+      ['mailboxes.csv', mailboxCsv],
+      ['zakupy.csv', purchasesCsv],
+      ['rejestr.csv', rejestr],
+    ]);
+    expect(p.newPeople.map((n) => n.source)).toEqual(['directory', 'directory']);
+    expect(p.ambiguous.map((a) => [a.incoming.givenName, a.candidates.map((c) => c.email)])).toEqual([
+      ['Jan', ['j.kowalski@przyklad.pl']],
+      ['Anna', ['a.nowak@przyklad.pl']],
+    ]);
+    // Undecided, the rows wait: no second person, and no CAL given to anyone.
+    const undecided = commit(doc, p);
+    expect(undecided.people).toHaveLength(2);
+    expect(undecided.assignments).toEqual([]);
+    // Merged: each owner holds the CAL the sheet gives them, and nobody is left uncovered.
+    const decisions: ImportDecisions = { ambiguous: Object.fromEntries(p.ambiguous.map((a) => [a.key, { action: 'merge' as const, personId: a.candidates[0]!.personId }])) };
+    const merged = commit(doc, p, decisions);
+    expect(merged.people).toHaveLength(2);
+    expect(merged.assignments.map((a) => merged.people.find((x) => x.id === a.personId)?.email)).toEqual(['j.kowalski@przyklad.pl', 'a.nowak@przyklad.pl']);
+    expect(mailboxWithoutCal(merged)).toEqual([]);
+  });
+
+  it('a row whose e-mail column holds the UPN finds the mailbox owner by it, new in this import or already in the register', async () => {
+    const rejestr = utf8Bom('Imię;Nazwisko;E-mail;Typ licencji;Nr faktury\r\nJan;Kowalski;jkowalski@przyklad.local;Exchange Server 2019 Standard User CAL;FV/2024/03/17\r\n');
+    const fresh = register();
+    const p = await preview(fresh, [
+      ['mailboxes.csv', mailboxCsv],
+      ['zakupy.csv', purchasesCsv],
+      ['rejestr.csv', rejestr],
+    ]);
+    const next = commit(fresh, p);
+    expect(next.people.map((x) => `${x.givenName} ${x.surname} <${x.email}|${x.login}>`)).toEqual(['Jan Kowalski <j.kowalski@przyklad.pl|jkowalski>', 'Anna Nowak <a.nowak@przyklad.pl|anowak>']);
+    expect(mailboxWithoutCal(next)).toEqual(['a.nowak@przyklad.pl']);
+
+    const known = register({
+      people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: '' }],
+      purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' }],
+    });
+    const again = await preview(known, [
+      ['mailboxes.csv', mailboxCsv],
+      ['rejestr.csv', rejestr],
+    ]);
+    expect(again.assignments.map((a) => a.person)).toEqual([{ kind: 'existing', personId: 'p-jan' }]);
+  });
+
+  it('a login written DOMAIN\\login finds the person whose login is login', async () => {
+    const doc = register({
+      people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' }],
+      purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' }],
+    });
+    for (const sheet of ['Login;Typ licencji;Nr faktury\r\nPRZYKLAD\\jkowalski;Exchange Server 2019 Standard User CAL;FV/2024/03/17\r\n', 'Imię;Nazwisko;Login;Typ licencji;Nr faktury\r\nJan;Kowalski;PRZYKLAD\\jkowalski;Exchange Server 2019 Standard User CAL;FV/2024/03/17\r\n']) {
+      const p = await preview(doc, [['rejestr.csv', utf8(sheet)]]);
+      expect({ newPeople: p.newPeople.length, ambiguous: p.ambiguous.length, person: p.assignments[0]?.person }).toEqual({ newPeople: 0, ambiguous: 0, person: { kind: 'existing', personId: 'p-jan' } });
+    }
+  });
+});
