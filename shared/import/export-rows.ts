@@ -44,7 +44,8 @@ function damagedNamesWarning(count: number): ImportWarning[] {
 function inPlaceHold(cols: Columns, cells: readonly string[]): boolean | null {
   if (!cols.has('inplaceholds')) return null;
   const value = cols.get(cells, 'inplaceholds');
-  if (value === '') return false;
+  // An empty list, as PowerShell prints one it did not join: `{}`.
+  if (value === '' || /^\{\s*\}$/.test(value)) return false;
   if (/^System\.|^Microsoft\./.test(value)) return null;
   return true;
 }
@@ -64,14 +65,17 @@ function archive(cols: Columns, cells: readonly string[]): boolean | null {
  * Export-Csv writes when the list was not joined.
  */
 export function primarySmtp(addresses: string): string {
-  for (const entry of addresses.split(/[\s;,]+/)) if (entry.startsWith('SMTP:')) return entry.slice(5);
+  for (const entry of smtpEntries(addresses)) if (entry.startsWith('SMTP:')) return entry.slice(5);
   return '';
 }
+
+/** The entries of an EmailAddresses list joined with `;`, or as PowerShell prints an unjoined one: `{SMTP:a@b, smtp:c@d}`. */
+const smtpEntries = (addresses: string): string[] => addresses.replace(/^\s*\{|\}\s*$/g, '').split(/[\s;,]+/);
 
 /** The secondary addresses of an EmailAddresses list (`smtp:` in lower case), lower-cased; X500:, SIP: and the rest are not e-mail. */
 export function secondarySmtp(addresses: string): string[] {
   const out: string[] = [];
-  for (const entry of addresses.split(/[\s;,]+/)) if (entry.startsWith('smtp:') && entry.length > 5) out.push(entry.slice(5).toLowerCase());
+  for (const entry of smtpEntries(addresses)) if (entry.startsWith('smtp:') && entry.length > 5) out.push(entry.slice(5).toLowerCase());
   return out;
 }
 

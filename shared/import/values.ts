@@ -1,8 +1,9 @@
 /** PowerShell booleans are `True`/`False`; hand-kept sheets say tak/nie, yes/no, 1/0. */
 export function parseBool(text: string): boolean | null {
   const t = text.trim().toLowerCase();
-  if (t === 'true' || t === 'yes' || t === 'tak' || t === '1' || t === 'y' || t === 't') return true;
-  if (t === 'false' || t === 'no' || t === 'nie' || t === '0' || t === 'n' || t === 'f') return false;
+  // PRAWDA/FAŁSZ: how Excel in Polish writes TRUE/FALSE when it saves a sheet as CSV.
+  if (t === 'true' || t === 'yes' || t === 'tak' || t === 'prawda' || t === '1' || t === 'y' || t === 't') return true;
+  if (t === 'false' || t === 'no' || t === 'nie' || t === 'fałsz' || t === 'falsz' || t === '0' || t === 'n' || t === 'f') return false;
   return null;
 }
 

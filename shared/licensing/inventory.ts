@@ -32,8 +32,22 @@ const recipientClasses: Record<string, MailboxClass> = {
   monitoringmailbox: 'system',
   publicfoldermailbox: 'system',
   schedulingmailbox: 'system',
+  teammailbox: 'shared',
   mailuser: 'no-mailbox',
   mailcontact: 'no-mailbox',
+  mailforestcontact: 'no-mailbox',
+  // Accounts and groups without a mailbox on the server (Get-User, Get-Recipient exports name them too).
+  user: 'no-mailbox',
+  disableduser: 'no-mailbox',
+  linkeduser: 'no-mailbox',
+  mailuniversaldistributiongroup: 'no-mailbox',
+  mailuniversalsecuritygroup: 'no-mailbox',
+  mailnonuniversalgroup: 'no-mailbox',
+  dynamicdistributiongroup: 'no-mailbox',
+  roomlist: 'no-mailbox',
+  publicfolder: 'no-mailbox',
+  // A Microsoft 365 group's mailbox lives in Exchange Online.
+  groupmailbox: 'no-mailbox',
 };
 
 /** Class of a RecipientTypeDetails value; an empty or unknown type counts as a user mailbox, as an auditor would. */

@@ -100,6 +100,12 @@ describe('PowerShell mailbox export', () => {
     expect(mailboxes[6]?.inPlaceHold).toBeNull();
   });
 
+  it('reads multi-valued properties PowerShell printed without joining them: an empty InPlaceHolds {} is no hold, EmailAddresses {SMTP:…, smtp:…} gives the primary', async () => {
+    const text = [psLine(['DisplayName', 'EmailAddresses', 'SamAccountName', 'RecipientTypeDetails', 'InPlaceHolds']), psLine(['Jan Kowalski', '{SMTP:j.kowalski@przyklad.pl, smtp:jan@przyklad.pl}', 'jkowalski', 'UserMailbox', '{}'])].join('\r\n');
+    const { mailboxes } = dataOf((await parseOk('m.csv', utf8(text))).sheets[0], 'mailboxes');
+    expect(mailboxes[0]).toMatchObject({ email: 'j.kowalski@przyklad.pl', inPlaceHold: false });
+  });
+
   it('gives the line numbers of rows after a value with a line break', async () => {
     const file = await readOk('m.csv', utf16leBom(polishMailboxExport()));
     expect(file.sheets[0]?.headerLine).toBe(2);

@@ -37,6 +37,8 @@ describe('numbers, booleans, time spans and builds', () => {
   });
   it('reads PowerShell True/False and Polish tak/nie', () => {
     expect([parseBool('True'), parseBool('False'), parseBool('tak'), parseBool('NIE'), parseBool('')]).toEqual([true, false, true, false, null]);
+    // Excel in Polish saves TRUE/FALSE as PRAWDA/FAŁSZ.
+    expect([parseBool('PRAWDA'), parseBool('FAŁSZ'), parseBool('falsz')]).toEqual([true, false, false]);
   });
   it('reads RemainingTrialPeriod 97.04:12:33 as 97 days', () => {
     expect(parseTimeSpanDays('97.04:12:33')).toBe(97);

@@ -164,6 +164,13 @@ describe('who needs a CAL', () => {
     const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('anna', { recipientType: '' })])] }));
     expect(report.inventory.needCal).toBe(1);
   });
+
+  it('accounts and groups a Get-User or Get-Recipient export lists beside mailboxes need no CAL', () => {
+    const types = ['User', 'DisabledUser', 'MailUniversalDistributionGroup', 'MailUniversalSecurityGroup', 'DynamicDistributionGroup', 'RoomList', 'GroupMailbox', 'PublicFolder'];
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('anna'), ...types.map((recipientType, i) => aMailbox(`other${i}`, { recipientType }))])] }));
+    expect(report.inventory.needCal).toBe(1);
+    expect(findingsOf(report, 'mailbox-without-cal').map((f) => f.subject)).toEqual(['anna@example.com']);
+  });
 });
 
 describe('Enterprise CAL features', () => {
