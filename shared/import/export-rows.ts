@@ -2,6 +2,7 @@ import type { InventoryMailbox, InventoryUser } from '../domain/model';
 import { normalizeHeader } from './headers';
 import { importMessage } from './messages';
 import { productFromBuild } from './products';
+import { isTotalRow } from './sheet-rows';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
 import { parseBool, parseExchangeBuild, parseNumber, trialDaysLeft } from './values';
 
@@ -31,6 +32,21 @@ export interface RowsOut<T> {
   items: T[];
   skipped: SkippedRow[];
   warnings: ImportWarning[];
+}
+
+/**
+ * The next file's `#TYPE` line or header, in exports joined one after another (`Get-Content a.csv,
+ * b.csv > all.csv`): a row, but no object. Checked on every row, so only two cells are compared.
+ */
+function repeatedHeader(headers: readonly string[], cells: readonly string[]): boolean {
+  const first = (cells[0] ?? '').trim();
+  return first.startsWith('#TYPE ') || (first !== '' && first === (headers[0] ?? '').trim() && (cells[1] ?? '').trim() === (headers[1] ?? '').trim());
+}
+
+/** `repeatedHeader`, or a totals line under the table (a row without an e-mail, UPN or login that starts Razem, Suma, Total…): why a row is not an object, or null. */
+function notAnObject(headers: readonly string[], cells: readonly string[], identified: boolean): SkippedRow['reason'] | null {
+  if (repeatedHeader(headers, cells)) return importMessage('importFile.skip.repeatedHeader');
+  return !identified && isTotalRow(cells) ? importMessage('importFile.skip.totalRow') : null;
 }
 
 /** "?" where a letter should be: Windows PowerShell 5.1's ASCII Export-Csv ate the diacritics. */
@@ -96,6 +112,11 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
       litigationHold: parseBool(cols.get(cells, 'litigationholdenabled')),
       inPlaceHold: inPlaceHold(cols, cells),
     };
+    const notObject = notAnObject(sheet.headers, cells, mailbox.email !== '' || mailbox.upn !== '' || mailbox.login !== '');
+    if (notObject) {
+      out.skipped.push({ line, reason: notObject });
+      continue;
+    }
     if (!mailbox.email && !mailbox.upn && !mailbox.login && !mailbox.displayName) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
       continue;
@@ -125,6 +146,11 @@ export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
       enabled: parseBool(cols.get(cells, 'enabled')),
       department: cols.get(cells, 'department'),
     };
+    const notObject = notAnObject(sheet.headers, cells, user.login !== '' || user.upn !== '' || user.email !== '');
+    if (notObject) {
+      out.skipped.push({ line, reason: notObject });
+      continue;
+    }
     if (!user.login && !user.upn && !user.email) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
       continue;
@@ -141,6 +167,11 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
   const out: RowsOut<ImportedServer> = { items: [], skipped: [], warnings: [] };
   for (const { line, cells } of sheet.rows) {
     const name = cols.get(cells, 'name');
+    const notObject = notAnObject(sheet.headers, cells, false);
+    if (notObject) {
+      out.skipped.push({ line, reason: notObject });
+      continue;
+    }
     if (!name) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noName') });
       continue;

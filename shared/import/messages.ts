@@ -44,6 +44,7 @@ const en = {
   },
   skip: {
     totalRow: 'a total row',
+    repeatedHeader: 'the header of another file (files joined one after another)',
     noIdentity: 'no name, e-mail or login',
     noName: 'no name',
     noLicense: 'no license type',
@@ -100,6 +101,7 @@ const pl = {
   },
   skip: {
     totalRow: 'wiersz sumy',
+    repeatedHeader: 'nagłówek kolejnego pliku (pliki połączone jeden za drugim)',
     noIdentity: 'brak imienia i nazwiska, e-maila lub loginu',
     noName: 'brak nazwy',
     noLicense: 'brak typu licencji',

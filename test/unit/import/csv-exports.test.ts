@@ -106,6 +106,27 @@ describe('PowerShell mailbox export', () => {
     expect(mailboxes[0]).toMatchObject({ email: 'j.kowalski@przyklad.pl', inPlaceHold: false });
   });
 
+  it('exports joined one after another and a totals line under the table give only the mailboxes, the rest skipped with a reason', async () => {
+    const header = psLine(['DisplayName', 'PrimarySmtpAddress', 'SamAccountName', 'RecipientTypeDetails']);
+    const type = '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox';
+    const text = [
+      type,
+      header,
+      psLine(['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski', 'UserMailbox']),
+      type,
+      header,
+      psLine(['Anna Nowak', 'a.nowak@przyklad.pl', 'anowak', 'UserMailbox']),
+      psLine(['Razem', '', '', '2']),
+    ].join('\r\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'a.nowak@przyklad.pl']);
+    expect(sheet?.skipped.map((s) => [s.line, s.reason.key])).toEqual([
+      [4, 'importFile.skip.repeatedHeader'],
+      [5, 'importFile.skip.repeatedHeader'],
+      [7, 'importFile.skip.totalRow'],
+    ]);
+  });
+
   it('gives the line numbers of rows after a value with a line break', async () => {
     const file = await readOk('m.csv', utf16leBom(polishMailboxExport()));
     expect(file.sheets[0]?.headerLine).toBe(2);
