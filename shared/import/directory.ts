@@ -65,19 +65,33 @@ export function joinDirectory(
     entries.push(e);
     remember(e);
   }
+  const attach = (found: DirectoryEntry, u: InventoryUser): void => {
+    found.adUser = u;
+    found.givenName = u.givenName;
+    found.surname = u.surname;
+    found.department = u.department;
+    found.email ||= u.email;
+    found.upn ||= u.upn;
+    found.login ||= u.login;
+    found.system ||= isSystemAccount(u.login);
+    remember(found);
+  };
+  // An account's own UPN or login first: another account sharing its mail attribute (an admin
+  // account, an old one) must not take the mailbox because it comes earlier in the export.
+  const byAccount = (u: InventoryUser): DirectoryEntry | undefined => (u.upn && byUpn.get(lower(u.upn))) || (u.login && byLogin.get(lower(u.login))) || undefined;
+  const joined = new Set<InventoryUser>();
   for (const u of users) {
-    const found =
-      (u.upn && byUpn.get(lower(u.upn))) || (u.email && byEmail.get(lower(u.email))) || (u.login && byLogin.get(lower(u.login))) || undefined;
+    const found = byAccount(u);
     if (found && !found.adUser) {
-      found.adUser = u;
-      found.givenName = u.givenName;
-      found.surname = u.surname;
-      found.department = u.department;
-      found.email ||= u.email;
-      found.upn ||= u.upn;
-      found.login ||= u.login;
-      found.system ||= isSystemAccount(u.login);
-      remember(found);
+      attach(found, u);
+      joined.add(u);
+    }
+  }
+  for (const u of users) {
+    if (joined.has(u)) continue;
+    const found = byAccount(u) || (u.email && byEmail.get(lower(u.email))) || undefined;
+    if (found && !found.adUser) {
+      attach(found, u);
       continue;
     }
     const e: DirectoryEntry = {

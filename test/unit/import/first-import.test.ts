@@ -101,3 +101,25 @@ describe('a hand-kept register imported with the mailbox export', () => {
     }
   });
 });
+
+describe('Get-ADUser joined to the mailboxes', () => {
+  it("an admin account that shares the user's mail attribute and comes first in the export does not take the mailbox owner's account", async () => {
+    const ad = utf8(
+      [
+        psLine(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department']),
+        psLine(['Jan', 'Kowalski (admin)', 'adm.jkowalski', 'adm.jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'False', 'IT']),
+        psLine(['Anna', 'Nowak', 'anowak', 'anowak@przyklad.local', 'a.nowak@przyklad.pl', 'True', 'Kadry']),
+        psLine(['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'True', 'IT']),
+      ].join('\r\n') + '\r\n',
+    );
+    const doc = register();
+    const p = await preview(doc, [
+      ['mailboxes.csv', mailboxCsv],
+      ['adusers.csv', ad],
+    ]);
+    const jan = p.newPeople.find((n) => n.email === 'j.kowalski@przyklad.pl');
+    expect({ surname: jan?.surname, enabled: jan?.facts?.accountEnabled }).toEqual({ surname: 'Kowalski', enabled: true });
+    const warned = computeCompliance(commit(doc, p), { asOf: NOW.slice(0, 10) }).findings.filter((f) => f.rule === 'disabled-account-with-mailbox');
+    expect(warned.map((f) => [f.subject, f.params])).toEqual([]);
+  });
+});
