@@ -184,6 +184,8 @@ export function previewRegisterRows(
   }
   // Rows already proposed by this import (the same sheet given twice, a row repeated).
   const proposed = new Set<string>();
+  // New assignments proposed from a dated row, by person, lot and start: a workbook kept year by year names one CAL on each year's sheet, later with its end.
+  const proposedStarts = new Map<string, AssignmentChange>();
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
     // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
@@ -236,10 +238,17 @@ export function previewRegisterRows(
     const assignedOn = row.assignedOn ?? lot.date ?? ctx.now.slice(0, 10);
     const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row) : null;
     const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
-    const repeated = proposed.has(rowKey);
+    let repeated = proposed.has(rowKey);
     proposed.add(rowKey);
+    const startKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}`;
+    const sameStart = row.assignedOn !== null && inRegister === null ? proposedStarts.get(startKey) : undefined;
+    if (sameStart && !repeated) {
+      // The same CAL on another sheet: its end, from whichever sheet gives one, goes on the one proposed assignment.
+      if (sameStart.releasedOn === null && row.releasedOn !== null && row.releasedOn >= sameStart.assignedOn) sameStart.releasedOn = row.releasedOn;
+      repeated = true;
+    }
     const releases = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
-    out.assignments.push({
+    const change: AssignmentChange = {
       key: ctx.keys.make(`assignment:${fileName}:${row.line}`),
       action: releases ? 'release' : inRegister || repeated ? 'existing' : 'new',
       assignmentId: inRegister?.id ?? null,
@@ -253,7 +262,9 @@ export function previewRegisterRows(
       assignedOnAssumed: row.assignedOn === null,
       releasedOn: row.releasedOn,
       notes: clip(row.notes, 4000),
-    });
+    };
+    out.assignments.push(change);
+    if (change.action === 'new' && row.assignedOn !== null && !proposedStarts.has(startKey)) proposedStarts.set(startKey, change);
   }
   return out;
 }

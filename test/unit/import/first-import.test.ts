@@ -2,6 +2,7 @@
  * The first import on site: the mailbox export together with the client's hand-kept register,
  * which names people as it likes (by name only, by UPN, by DOMAIN\login).
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
 import { applyImport } from '../../../shared/import/apply';
@@ -121,5 +122,29 @@ describe('Get-ADUser joined to the mailboxes', () => {
     expect({ surname: jan?.surname, enabled: jan?.facts?.accountEnabled }).toEqual({ surname: 'Kowalski', enabled: true });
     const warned = computeCompliance(commit(doc, p), { asOf: NOW.slice(0, 10) }).findings.filter((f) => f.rule === 'disabled-account-with-mailbox');
     expect(warned.map((f) => [f.subject, f.params])).toEqual([]);
+  });
+});
+
+describe('a register workbook kept year by year', () => {
+  it('sheets "2023" and "2024" naming one CAL, the later one with its end, give one assignment, released', async () => {
+    const wb = new ExcelJS.Workbook();
+    const header = ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Data przypisania', 'Data zwolnienia', 'Nr faktury'];
+    const cal = 'Exchange Server 2019 Standard User CAL';
+    const y23 = wb.addWorksheet('2023');
+    y23.addRow(header);
+    y23.addRow(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', cal, '01.03.2023', null, 'FV/2023/1']);
+    y23.addRow(['Anna', 'Nowak', 'a.nowak@przyklad.pl', cal, '01.03.2023', null, 'FV/2023/1']);
+    const y24 = wb.addWorksheet('2024');
+    y24.addRow(header);
+    y24.addRow(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', cal, '01.03.2023', '31.05.2024', 'FV/2023/1']);
+    y24.addRow(['Anna', 'Nowak', 'a.nowak@przyklad.pl', cal, '01.03.2023', null, 'FV/2023/1']);
+    const doc = register({ purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 2, date: '2023-02-20', document: 'FV/2023/1' }] });
+    const next = commit(doc, await preview(doc, [['rejestr.xlsx', new Uint8Array(await wb.xlsx.writeBuffer())]]));
+    const held = (email: string) => {
+      const person = next.people.find((x) => x.email === email);
+      return next.assignments.filter((a) => a.personId === person?.id).map((a) => `${a.assignedOn}→${a.releasedOn ?? 'active'}`);
+    };
+    expect(held('j.kowalski@przyklad.pl')).toEqual(['2023-03-01→2024-05-31']);
+    expect(held('a.nowak@przyklad.pl')).toEqual(['2023-03-01→active']);
   });
 });
