@@ -26,6 +26,9 @@ function build(y: number, m: number, d: number, hh?: number, mm?: number, ss?: n
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DOTTED_ISO = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/;
+/** What a hand-kept sheet writes in a date cell that has no date yet. */
+const NO_DATE = new Set(['-', '–', '—', '--', 'brak', 'b.d.', 'bd', 'n/a', 'na', 'nd', 'n.d.']);
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$/;
 
 /**
@@ -33,13 +36,16 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}
  * (04.11.2024 is 4 November), and slashed dates only when unambiguous (AM/PM means US `M/d/yyyy`).
  */
 export function parseDate(text: string): DateParse {
-  const t = text.trim();
-  if (t === '') return { ok: false, reason: 'empty' };
+  // `04.03.2024 r.`: Polish writes "r." (roku, of the year) after a year.
+  const t = text.trim().replace(/(\d{4})\s*r\.?$/i, '$1');
+  if (t === '' || NO_DATE.has(t.toLowerCase())) return { ok: false, reason: 'empty' };
   const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
   let m = ISO.exec(t);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), num(m[4]), num(m[5]), num(m[6]));
   m = DOTTED.exec(t);
   if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), num(m[6]));
+  m = DOTTED_ISO.exec(t);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
   m = SLASHED.exec(t);
   if (m) {
     const a = Number(m[1]);

@@ -11,6 +11,11 @@ describe('dates', () => {
   });
   it('reads ISO dates with and without leading zeros and times', () => {
     expect(parseDate('2022-5-3')).toMatchObject({ ok: true, date: '2022-05-03' });
+    // As hand-kept Polish sheets write them: "r." after the year, year first with dots, a dash for no date yet.
+    expect(parseDate('04.03.2024 r.')).toMatchObject({ ok: true, date: '2024-03-04' });
+    expect(parseDate('04.03.2024r')).toMatchObject({ ok: true, date: '2024-03-04' });
+    expect(parseDate('2024.03.04')).toMatchObject({ ok: true, date: '2024-03-04' });
+    for (const none of ['-', '—', 'brak', 'n/a']) expect(parseDate(none)).toEqual({ ok: false, reason: 'empty' });
     expect(parseDate('2024-03-01T12:30:00Z')).toEqual({ ok: true, date: '2024-03-01', time: '12:30:00' });
   });
   it('reads a US date only when unambiguous', () => {
