@@ -6,20 +6,44 @@ export type CsvRead =
   | { ok: true; sheet: SheetRead; delimiter: string }
   | { ok: false; key: 'importFile.error.badQuotes' | 'importFile.error.tooManyRows'; params: Record<string, string | number> };
 
+const DELIMITERS = [',', ';', '\t'] as const;
+
 /**
- * Counts candidate separators outside quotes: `,` (default), `;` (-UseCulture in PL), tab. Given
- * the first lines, not the first one alone: a title above the header ("Rejestr (stan: marzec,
- * 2024)") must not decide for the rows under it.
+ * The separator of the first lines: `,` (default), `;` (-UseCulture in PL, Excel in Polish), tab.
+ * Each candidate is counted outside quotes on every line, and the one that splits the most lines
+ * into the same number of fields wins, then the one with more fields: a separator splits every
+ * row alike, while commas inside a bare DistinguishedName (`CN=Jan,OU=Biuro,DC=…`) or a title above
+ * the header ("Rejestr (stan: marzec, 2024)") vary from line to line.
  */
-export function detectDelimiter(line: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+export function detectDelimiter(sample: string): string {
+  // Counted per record: a line break inside quotes continues the record.
+  const perLine: Array<Record<string, number>> = [];
+  let counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
-  for (const ch of line) {
+  for (const ch of sample) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
+    else if (!quoted && ch === '\n') {
+      perLine.push(counts);
+      counts = { ',': 0, ';': 0, '\t': 0 };
+    } else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
   }
-  let best = ',';
-  for (const d of [';', '\t']) if ((counts[d] ?? 0) > (counts[best] ?? 0)) best = d;
+  perLine.push(counts);
+  let best: string = ',';
+  let bestScore = [-1, -1];
+  for (const d of DELIMITERS) {
+    const tally = new Map<number, number>();
+    for (const counts of perLine) {
+      const n = counts[d] ?? 0;
+      if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    }
+    // The most common field count of this separator, and on how many lines it is found.
+    let score = [0, 0];
+    for (const [n, lines] of tally) if (lines > (score[0] ?? 0) || (lines === score[0] && n > (score[1] ?? 0))) score = [lines, n];
+    if ((score[0] ?? 0) > (bestScore[0] ?? 0) || (score[0] === bestScore[0] && (score[1] ?? 0) > (bestScore[1] ?? 0))) {
+      best = d;
+      bestScore = score;
+    }
+  }
   return best;
 }
 

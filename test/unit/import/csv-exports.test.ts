@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiExport, dataOf, parseOk, psLine, readOk, utf16beBom, utf16le, utf16leBom, utf8, utf8Bom } from './helpers';
+import { asciiExport, dataOf, parseOk, psLine, readOk, utf16beBom, utf16le, utf16leBom, utf8, utf8Bom, win1250 } from './helpers';
 
 const mailboxHeader = [
   'DisplayName',
@@ -93,6 +93,22 @@ describe('PowerShell mailbox export', () => {
     const file = await parseOk('rejestr.csv', utf8(text));
     expect(file.format).toBe('csv utf-8 ;');
     expect(file.sheets[0]?.kind).toBe('register-sheet');
+  });
+
+  it('finds ; as the separator of a Get-ADUser export re-saved by Polish Excel, though its bare DistinguishedNames hold more commas', async () => {
+    const text = win1250(
+      [
+        'SamAccountName;GivenName;Surname;UserPrincipalName;Enabled;DistinguishedName;mail',
+        'jkowalski;Jan;Kowalski;jkowalski@przyklad.local;PRAWDA;CN=Jan Kowalski,OU=Księgowość,OU=Użytkownicy,OU=Biuro,OU=Warszawa,OU=Polska,OU=Firma,DC=corp,DC=przyklad,DC=local;j.kowalski@przyklad.pl',
+        'anowak;Anna;Nowak;anowak@przyklad.local;FAŁSZ;CN=Anna Nowak,OU=Kadry,OU=Użytkownicy,OU=Biuro,OU=Kraków,OU=Polska,OU=Firma,DC=corp,DC=przyklad,DC=local;a.nowak@przyklad.pl',
+      ].join('\r\n'),
+    );
+    const file = await parseOk('adusers.csv', text);
+    expect(file.format).toBe('csv windows-1250 ;');
+    expect(dataOf(file.sheets[0], 'ad-users').users.map((u) => [u.login, u.enabled])).toEqual([
+      ['jkowalski', true],
+      ['anowak', false],
+    ]);
   });
 
   it('treats an InPlaceHolds type name as unknown, not as a hold', async () => {
