@@ -51,7 +51,9 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
   if (!covered) {
     // A CAL of the target's version that does not reach it is an SE CAL without active SA or subscription.
     const uncovered = heldVersion !== null && compareVersions(heldVersion, target) >= 0;
-    const variant = !unit.person ? 'unmatched' : uncovered ? 'noCoverage' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
+    // Someone who left, whose mailbox is still on the server: the mailbox is what to deal with, not a CAL to give them.
+    const leftOn = unit.person && heldVersion === null && inventory.mailboxesSeenOn !== null ? context.leftOn.get(unit.person.id) : undefined;
+    const variant = !unit.person ? 'unmatched' : leftOn !== undefined ? 'left' : uncovered ? 'noCoverage' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
     findings.push(
       makeFinding({
         rule: 'mailbox-without-cal',
@@ -59,8 +61,8 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
         subject: unit.subject,
         subjectKind,
         subjectId,
-        params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType },
-        fix: uncovered ? 'renew-coverage' : heldVersion ? 'upgrade-cal' : 'assign-cal',
+        params: { version: target, heldVersion: heldVersion ?? '', recipientType: unit.recipientType, ...(leftOn !== undefined ? { leftOn } : {}) },
+        fix: leftOn !== undefined ? 'convert-or-remove-mailbox' : uncovered ? 'renew-coverage' : heldVersion ? 'upgrade-cal' : 'assign-cal',
       }),
     );
   }

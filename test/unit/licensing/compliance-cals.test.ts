@@ -150,6 +150,14 @@ describe('what each holder holds', () => {
     expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ severity: 'warning', messageKey: 'finding.assigned-to-disabled-account.left', fix: 'release-cal' }]);
   });
 
+  it('someone who left without a CAL whose mailbox is still in the inventory is told to convert or remove the mailbox, not to get a CAL', () => {
+    const parts = compliantParts(1);
+    const report = check(buildRegister({ ...parts, people: [aPerson('user00000', { leftOn: '2024-05-15' })], assignments: [] }));
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([
+      { messageKey: 'finding.mailbox-without-cal.left', fix: 'convert-or-remove-mailbox', params: { leftOn: '2024-05-15', recipientType: 'UserMailbox' } },
+    ]);
+  });
+
   it('a disabled AD account that names the person only through their mailbox (its UPN and login) is theirs', () => {
     const doc = buildRegister({
       purchases: [aPurchase('lot1', '2019-standard-user', 1)],
