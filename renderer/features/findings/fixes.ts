@@ -1,6 +1,7 @@
 import type { Finding, SuggestedFix } from '../../../shared/licensing/types';
 import { useNavigationStore, type ScreenId } from '../../app/navigationStore';
 import { useAssignStore } from '../assign/store';
+import { useRegisterStore } from '../register/store';
 
 /** The screen where each suggested fix is made; null when there is nothing to do. */
 export const fixScreen: Record<SuggestedFix, ScreenId | null> = {
@@ -35,7 +36,7 @@ export const fixPriority: readonly SuggestedFix[] = [
   'import-inventory',
 ];
 
-/** Goes to where a finding's fix is made; the wizard starts fresh with the person searched for. */
+/** Goes to where a finding's fix is made; the wizard starts fresh, and the Register filtered, with the person searched for. */
 export function followFix(fix: SuggestedFix, finding?: Pick<Finding, 'subject' | 'subjectKind'>): void {
   const screen = fixScreen[fix];
   if (!screen) return;
@@ -43,6 +44,10 @@ export function followFix(fix: SuggestedFix, finding?: Pick<Finding, 'subject' |
     const wizard = useAssignStore.getState();
     wizard.reset();
     if (finding && (finding.subjectKind === 'person' || finding.subjectKind === 'mailbox')) wizard.setPersonSearch(finding.subject);
+  }
+  // The person a finding is about, found in a register of hundreds: their row, whatever the status filter was.
+  if (screen === 'register' && finding && (finding.subjectKind === 'person' || finding.subjectKind === 'mailbox' || finding.subjectKind === 'assignment')) {
+    useRegisterStore.getState().setQuery({ search: finding.subject, status: 'all', productId: 'all' });
   }
   useNavigationStore.getState().go(screen);
 }
