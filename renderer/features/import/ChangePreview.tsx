@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, makeStyles, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowImport20Regular, Delete20Regular, DocumentBulletList20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,6 +66,8 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
   // The confirmation gives focus back to the commit button when it is cancelled.
   const restoreFocusTarget = useRestoreFocusTarget();
   const count = includedChangeCount(preview, excluded, decisions);
+  // A sheet still waiting for its columns is left out of this import: the user is told before committing, not after.
+  const unmapped = preview.sheets.filter((sheet) => sheet.status === 'needs-mapping').map((sheet) => (sheet.sheetName && sheet.sheetName !== sheet.fileName ? `${sheet.fileName} (${sheet.sheetName})` : sheet.fileName));
 
   const realUpdates = preview.updatedPeople.filter(isRealUpdate);
   const unchanged = preview.updatedPeople.length - realUpdates.length;
@@ -172,6 +174,11 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         testId="import-confirm"
       >
         {t('importScreen.commit.confirmBody', { count })}
+        {unmapped.length > 0 && (
+          <MessageBar intent="warning" data-testid="import-confirm-unmapped">
+            <MessageBarBody>{t('importScreen.commit.notImported', { sheets: unmapped.join(', ') })}</MessageBarBody>
+          </MessageBar>
+        )}
       </ConfirmDialog>
     </Card>
   );

@@ -160,6 +160,7 @@ export const en = {
       confirmBody_other:
         '{{count, number}} changes are written to the register in one step, and the files are kept as an inventory snapshot for the audit. The change history records the import.',
       confirm: 'Import',
+      notImported: 'Not imported, until its columns are mapped: {{sheets}}.',
       failed: 'Nothing was imported.',
     },
     done: {
@@ -353,6 +354,7 @@ export const pl = {
       confirmBody_other:
         '{{count, number}} zmiany zostanie zapisane w rejestrze w jednym kroku, a pliki zachowane jako migawka stanu do audytu. Historia zmian odnotuje import.',
       confirm: 'Importuj',
+      notImported: 'Nie zostanie zaimportowane, dopóki nie dopasujesz kolumn: {{sheets}}.',
       failed: 'Nic nie zostało zaimportowane.',
     },
     done: {

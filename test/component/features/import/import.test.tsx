@@ -41,6 +41,17 @@ describe('Import screen', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('the confirmation says which sheet still waiting for its columns is left out of the import', async () => {
+    installFakeApi();
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [mailboxSheet, registerSheet] }, errors: [] });
+    const { user } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+    await screen.findByTestId('import-preview');
+    await user.click(screen.getByTestId('import-commit'));
+    const dialog = await screen.findByTestId('import-confirm');
+    expect(within(dialog).getByTestId('import-confirm-unmapped').textContent).toBe('Not imported, until its columns are mapped: rejestr.xlsx (Licencje).');
+  });
+
   it('the commit sends the unticked keys and the ambiguous decisions after confirmation, then links to the Register', async () => {
     installFakeApi();
     const api = fakeImport({ token: 'token-123456', preview, errors: [] });
