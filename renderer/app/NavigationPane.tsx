@@ -7,8 +7,9 @@ const useStyles = makeStyles({
   drawer: {
     height: '100%',
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // A narrow window (the smallest is 800 px) leaves the screens room; at 200 px the longest Polish label takes two lines.
-    '@media (max-width: 1000px)': { width: '200px', minWidth: '200px' },
+    // A narrow window (the smallest is 800 px) leaves the screens room: at 1024 px the tables' action
+    // columns must still show. At 200 px the longest Polish label takes two lines.
+    '@media (max-width: 1100px)': { width: '200px', minWidth: '200px' },
   },
 });
 

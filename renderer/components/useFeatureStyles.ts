@@ -10,7 +10,8 @@ export const useFeatureStyles = makeStyles({
    * A table whose columns are shares of its width: never narrower than this, so at the smallest window
    * (800 px, about 540 px beside the navigation) its wrapper scrolls sideways instead of piling texts on each other.
    */
-  wideTable: { minWidth: '860px' },
+  // Below 1100 px (a 1024 px laptop) the columns narrow so that the last one, the actions, stays in view.
+  wideTable: { minWidth: '860px', '@media (max-width: 1100px)': { minWidth: '740px' } },
   toolbar: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },

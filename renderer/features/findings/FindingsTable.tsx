@@ -13,6 +13,9 @@ import { findingMessage, severityIntent } from './findingText';
 import { fixScreen, followFix } from './fixes';
 
 const columns = '120px minmax(280px, 1fr) 210px 200px';
+// Below 1100 px (a 1024 px laptop) the columns narrow so that the suggested fix stays in view.
+const narrow = '@media (max-width: 1100px)';
+const narrowColumns = '100px minmax(200px, 1fr) 170px 190px';
 
 /** A finding whose message wraps to three lines at a 1280 px window measures about this much; measuring corrects the rest. */
 const estimatedRowHeight = 120;
@@ -25,10 +28,11 @@ const estimatedRowHeight = 120;
 const unlaidOutHeight = 600;
 
 const useStyles = makeStyles({
-  table: { display: 'flex', flexDirection: 'column', minWidth: '860px' },
+  table: { display: 'flex', flexDirection: 'column', minWidth: '860px', [narrow]: { minWidth: '720px' } },
   header: {
     display: 'grid',
     gridTemplateColumns: columns,
+    [narrow]: { gridTemplateColumns: narrowColumns },
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     // The same gutter as the scroll box below, so the header's columns sit over the rows' columns whether or not a scrollbar shows.
     overflowY: 'hidden',
@@ -60,6 +64,7 @@ const useStyles = makeStyles({
   row: {
     display: 'grid',
     gridTemplateColumns: columns,
+    [narrow]: { gridTemplateColumns: narrowColumns },
     position: 'absolute',
     top: 0,
     left: 0,

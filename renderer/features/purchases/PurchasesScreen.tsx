@@ -19,7 +19,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
@@ -161,7 +161,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
               <TableCell className={styles.cell}>{format.date(purchase.date)}</TableCell>
               <TableCell className={styles.cell}>
                 <div className={styles.stack}>
-                  <Text>{purchase.document || t('purchases.noDocument')}</Text>
+                  <Text>{purchase.document ? <BreakAfterSlashes text={purchase.document} /> : t('purchases.noDocument')}</Text>
                   <Text size={200} className={styles.muted}>
                     {purchase.vendor || t('purchases.noVendor')}
                   </Text>
@@ -201,5 +201,24 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
         })}
       </TableBody>
     </Table>
+  );
+}
+
+/** A document number that may wrap after its slashes (FV/2024/03/17) in a narrow column, copied as typed: `<wbr>`, no character. */
+function BreakAfterSlashes({ text }: { text: string }) {
+  const parts = text.split('/');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              /<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -24,12 +24,16 @@ import { useRegisterStore } from './store';
 
 // E-mail addresses get more room than before, while a product name still fits one line at 1280 px.
 const columns = 'minmax(180px, 1fr) minmax(220px, 1.35fr) 120px minmax(290px, 1.75fr) 72px';
+// Below 1100 px (a 1024 px laptop) the columns narrow so that the actions stay in view.
+const narrow = '@media (max-width: 1100px)';
+const narrowColumns = 'minmax(140px, 1fr) minmax(170px, 1.35fr) 110px minmax(220px, 1.75fr) 64px';
 
 const useStyles = makeStyles({
-  table: { display: 'flex', flexDirection: 'column', minWidth: '880px' },
+  table: { display: 'flex', flexDirection: 'column', minWidth: '880px', [narrow]: { minWidth: '720px' } },
   header: {
     display: 'grid',
     gridTemplateColumns: columns,
+    [narrow]: { gridTemplateColumns: narrowColumns },
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
@@ -48,6 +52,7 @@ const useStyles = makeStyles({
   row: {
     display: 'grid',
     gridTemplateColumns: columns,
+    [narrow]: { gridTemplateColumns: narrowColumns },
     position: 'absolute',
     left: 0,
     width: '100%',
