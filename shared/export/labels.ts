@@ -6,6 +6,7 @@ import type { Language } from '../contracts/register';
  */
 const en = {
   'workbook.title': 'Exchange Server CAL audit workbook',
+  'workbook.fileName': '{organization} – CAL audit {date}',
   'page.footer': 'Page {page} of {pages}',
   'page.asOf': 'As of {date}',
 
@@ -171,6 +172,7 @@ export type Labels = Record<LabelKey, string>;
 
 const pl: Labels = {
   'workbook.title': 'Skoroszyt audytowy licencji dostępowych (CAL) Exchange Server',
+  'workbook.fileName': '{organization} – audyt licencji CAL {date}',
   'page.footer': 'Strona {page} z {pages}',
   'page.asOf': 'Stan na {date}',
 

@@ -30,7 +30,7 @@ export const helpPl: HelpContent = {
         kind: 'paragraph',
         text: 'Nie ma miejsca na wpisanie „klucza CAL”. Jeśli go szukasz, mylisz licencję serwera z licencją dostępową. Serwer aktywuje się osobno kluczem produktu, a potem uruchamia ponownie usługi Exchange:',
       },
-      { kind: 'command', text: 'Set-ExchangeServer -Identity <Server> -ProductKey <Key>' },
+      { kind: 'command', text: 'Set-ExchangeServer -Identity <Serwer> -ProductKey <KluczProduktu>' },
       { kind: 'paragraph', text: 'Aby sprawdzić wersję, numer kompilacji i to, czy serwer nadal działa jako wersja próbna:' },
       { kind: 'command', text: 'Get-ExchangeServer | Format-List Name,Edition,AdminDisplayVersion,IsExchangeTrialEdition,RemainingTrialPeriod' },
       {

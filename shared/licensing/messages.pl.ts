@@ -114,7 +114,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'add-purchase': 'Kup i zapisz brakujące licencje CAL.',
     'attach-proof': 'Dołącz fakturę, certyfikat lub e-mail z licencją.',
     'verify-server': 'Sprawdź aktywację w Exchange i zapisz weryfikację.',
-    'activate-server': 'Wprowadź klucz produktu: Set-ExchangeServer -Identity <Serwer> -ProductKey <Klucz>, a potem uruchom ponownie usługi Exchange.',
+    'activate-server': 'Wprowadź klucz produktu: Set-ExchangeServer -Identity <Serwer> -ProductKey <KluczProduktu>, a potem uruchom ponownie usługi Exchange.',
     'add-document': 'Wpisz numer faktury lub zamówienia.',
     'upgrade-cal': 'Kup licencje CAL wersji najnowszego serwera (lub z Software Assurance) i przypisz je ponownie.',
     'renew-coverage': 'Odnów Software Assurance lub subskrypcję.',

@@ -98,4 +98,21 @@ describe('what the renderer receives for a failed save or export', () => {
     expect(JSON.stringify(error)).not.toMatch(/\.tmp/);
     core.stop();
   });
+
+  it('the save dialog suggests a file name in the workbook’s language', async () => {
+    const suggested: string[] = [];
+    const core = createAppCore({
+      freezeDocuments: true,
+      appDataDir: tempDir(),
+      storeFactory: confStoreFactory,
+      dialogs: { ...dialogs(), chooseSavePath: async (_kind, name) => (suggested.push(name), null) },
+      systemLanguage: 'pl',
+      version: '0.0.0-test',
+      actor: 'tester',
+    });
+    core.start();
+    for (const lang of ['pl', 'en'] as const) await core.invoke('exportWorkbook', { lang, asOf: '2025-03-10' });
+    expect(suggested.map((name) => name.replace(/^.* – /, ''))).toEqual(['audyt licencji CAL 2025-03-10.xlsx', 'CAL audit 2025-03-10.xlsx']);
+    core.stop();
+  });
 });

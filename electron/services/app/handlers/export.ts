@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { FeatureHandlers } from '../../../../shared/contract';
 import type { exportContract, ExportProgressView } from '../../../../shared/contracts/export';
 import { sheetIds } from '../../../../shared/export/types';
+import { translator } from '../../../../shared/export/labels';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { exportAuditWorkbook } from '../../export/audit-export';
@@ -18,7 +19,9 @@ export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportCo
     exportWorkbook: async (choices) => {
       const register = ctx.session.require();
       if (progress.running) throw keyedError('conflict', 'export-running');
-      const suggested = `${register.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register'} – CAL audit ${choices.asOf}.xlsx`;
+      // Named in the workbook's language, as its sheets are; characters Windows refuses in a file name are left out.
+      const organization = register.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register';
+      const suggested = `${translator(choices.lang)('workbook.fileName', { organization, date: choices.asOf })}.xlsx`;
       const path = await ctx.options.dialogs.chooseSavePath('export', suggested);
       if (!path) throw new DomainError('cancelled', 'No file was chosen.');
       progress = { ...idle, running: true };
