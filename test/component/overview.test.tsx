@@ -34,6 +34,16 @@ describe('Overview', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a notice read can be closed, the others stay', async () => {
+    installFakeApi({
+      status: { ...openStatus, notices: [{ code: 'created', detail: {} }, { code: 'migrated', detail: { backup: 'backups/register-v2.json' } }] },
+    });
+    const { user } = await renderApp();
+    await user.click(within(screen.getByTestId('notice-created')).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByTestId('notice-created')).toBeNull();
+    expect(screen.getByTestId('notice-migrated')).toBeTruthy();
+  });
+
   it('a notice\'s moment is shown in local time and its counts by locale, not as ISO text', async () => {
     installFakeApi({
       settings: { language: 'pl', version: '0.1.0', recent: [] },

@@ -1,4 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarGroup, type MessageBarIntent } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, type MessageBarIntent } from '@fluentui/react-components';
+import { Dismiss20Regular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterNotice } from '../../../shared/contracts/register';
 import { useFormatters, type Formatters } from '../../i18n/format';
@@ -21,16 +23,22 @@ function detailText(key: string, value: string, format: Formatters): string {
   return value;
 }
 
-/** Notices main raised while opening the register, translated by code, with their details. */
+/**
+ * Notices main raised while opening the register, translated by code, with their details. Each can
+ * be closed once read; the notices of the next register opened show again.
+ */
 export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
   const { t } = useTranslation();
   const styles = useOverviewStyles();
   const format = useFormatters();
-  if (notices.length === 0) return null;
+  const [closed, setClosed] = useState<{ of: RegisterNotice[]; indexes: ReadonlySet<number> }>({ of: notices, indexes: new Set() });
+  const closedNow = closed.of === notices ? closed.indexes : new Set<number>();
+  const shown = notices.map((notice, index) => ({ notice, index })).filter(({ index }) => !closedNow.has(index));
+  if (shown.length === 0) return null;
 
   return (
     <MessageBarGroup aria-label={t('notices.title')} className={styles.stack}>
-      {notices.map((notice, index) => (
+      {shown.map(({ notice, index }) => (
         <MessageBar key={`${notice.code}-${index}`} intent={intentOf[notice.code]} layout="multiline" data-testid={`notice-${notice.code}`}>
           <MessageBarBody>
             {t(`notices.${notice.code}`)}
@@ -40,6 +48,17 @@ export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
               </div>
             ))}
           </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t('common.close')}
+                icon={<Dismiss20Regular />}
+                onClick={() => setClosed({ of: notices, indexes: new Set([...closedNow, index]) })}
+                data-testid={`notice-close-${notice.code}`}
+              />
+            }
+          />
         </MessageBar>
       ))}
     </MessageBarGroup>
