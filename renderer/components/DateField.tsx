@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Field, type FieldProps } from '@fluentui/react-components';
 import { DayOfWeek, type CalendarStrings, type DateFormatting } from '@fluentui/react-calendar-compat';
@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { localeOf, type UiLanguage } from '../../shared/i18n';
 import { toUiLanguage } from '../i18n/format';
 import { formatDate } from '../../shared/export/labels';
-import { isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText } from './dateText';
+import { isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText, readDateText, type DateTextProblem } from './dateText';
 
 type FieldPart = Pick<FieldProps, 'label' | 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
 
@@ -82,11 +82,17 @@ export function DateField({ value, onChange, testId, validationMessage, validati
   const formatting = useMemo(() => calendarFormatting(language), [language]);
   // Stable: the picker re-formats its text whenever this function changes, which would wipe what is being typed.
   const showDate = useCallback((d?: Date | null) => (d ? formatDate(language, localDateToIso(d)) : ''), [language]);
-  const [typedWrong, setTypedWrong] = useState(false);
+  // What was typed that is no date, and why: the message names it (the picker shows the date it kept).
+  const [typedWrong, setTypedWrong] = useState<{ text: string; problem: DateTextProblem } | null>(null);
+  const typed = useRef('');
+  const wrongText = (text: string) => {
+    const read = readDateText(text, language);
+    return 'problem' in read ? { text: text.trim(), problem: read.problem } : null;
+  };
   // One Date per value, for the same reason.
   const date = useMemo(() => isoToLocalDate(value), [value]);
   const take = (iso: string) => {
-    setTypedWrong(false);
+    setTypedWrong(null);
     if (iso !== value) onChange(iso);
   };
   // Enter in the text takes what was typed and then does what Enter does in the dialog or form
@@ -99,16 +105,16 @@ export function DateField({ value, onChange, testId, validationMessage, validati
     if (event.key !== 'Enter' || !(input instanceof HTMLInputElement)) return;
     event.stopPropagation();
     const text = input.value;
-    const iso = text.trim() === '' ? '' : parseDateText(text);
+    const iso = text.trim() === '' ? '' : parseDateText(text, language);
     if (iso === null) {
       event.preventDefault();
-      setTypedWrong(true);
+      setTypedWrong(wrongText(text));
       return;
     }
     flushSync(() => take(iso));
     input.parentElement?.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
   };
-  const own = typedWrong ? t('dateField.invalid', { example: formatDate(language, '2025-03-01') }) : undefined;
+  const own = typedWrong ? t(`dateField.${typedWrong.problem}`, { text: typedWrong.text, example: formatDate(language, '2025-03-01') }) : undefined;
   return (
     <Field
       {...field}
@@ -125,13 +131,14 @@ export function DateField({ value, onChange, testId, validationMessage, validati
         dateTimeFormatter={formatting}
         formatDate={showDate}
         parseDateFromString={(text) => {
-          const iso = parseDateText(text);
+          const iso = parseDateText(text, language);
           return iso ? isoToLocalDate(iso) : null;
         }}
         onSelectDate={(d) => onChange(d ? localDateToIso(d) : '')}
-        onValidationResult={(result) => setTypedWrong(result.error === 'invalid-input')}
+        onValidationResult={(result) => setTypedWrong(result.error === 'invalid-input' ? (wrongText(typed.current) ?? { text: typed.current.trim(), problem: 'invalid' }) : null)}
         onChange={(_event, data) => {
-          const iso = isCompleteDateText(data.value) ? parseDateText(data.value) : null;
+          typed.current = data.value;
+          const iso = isCompleteDateText(data.value) ? parseDateText(data.value, language) : null;
           if (iso) take(iso);
         }}
         onKeyDownCapture={onEnter}

@@ -7,19 +7,30 @@
  */
 import { isCalendarDate } from '../../shared/licensing/dates';
 
+/** Why typed text is not a date: not written as one, no such day (31.02.2025), or slashed both ways round in English (12/01/2026). */
+export type DateTextProblem = 'invalid' | 'noSuchDay' | 'ambiguous';
+
 /**
- * The calendar date a person typed, as `YYYY-MM-DD`, or null. Either language reads both
+ * The calendar date a person typed, as `YYYY-MM-DD`, or why it is none. Either language reads both
  * forms: `2025-03-01`, and `1.3.2025` / `01.03.2025` (also with `/` or `-` between day, month
- * and year, day first, as Polish documents write it). Impossible days (31.02.2025) are null.
+ * and year, day first, as Polish documents write it). In English a slashed date is read only when
+ * it cannot be month first (13/01/2026): an English reader may mean 12/01/2026 as December.
  */
-export function parseDateText(text: string): string | null {
+export function readDateText(text: string, language: 'en' | 'pl' = 'pl'): { iso: string } | { problem: DateTextProblem } {
   const value = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
-  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : [];
-  if (!year || !month || !day) return null;
+  const dayFirst = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[4], dayFirst[3], dayFirst[1]] : [];
+  if (!year || !month || !day) return { problem: 'invalid' };
+  if (language === 'en' && dayFirst?.[2] === '/' && Number(day) <= 12 && Number(month) <= 12 && day !== month) return { problem: 'ambiguous' };
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isCalendarDate(date) ? date : null;
+  return isCalendarDate(date) ? { iso: date } : { problem: 'noSuchDay' };
+}
+
+/** The calendar date a person typed, as `YYYY-MM-DD`, or null (see `readDateText`). */
+export function parseDateText(text: string, language: 'en' | 'pl' = 'pl'): string | null {
+  const read = readDateText(text, language);
+  return 'iso' in read ? read.iso : null;
 }
 
 /** A local `Date` (midnight) for the picker's calendar, or null. */

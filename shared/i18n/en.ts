@@ -28,6 +28,8 @@ export const en = {
   dateField: {
     placeholder: 'yyyy-mm-dd',
     invalid: 'Type a date as yyyy-mm-dd, for example {{example}}, or pick one from the calendar (↓).',
+    noSuchDay: 'The calendar has no day {{text}}. Type a day that exists, or pick one from the calendar (↓).',
+    ambiguous: '{{text}} could be day first or month first: type it as yyyy-mm-dd, for example {{example}}.',
     calendar: 'Calendar',
     goToToday: 'Go to today',
     prevMonth: 'Previous month',

@@ -28,6 +28,8 @@ export const pl = {
   dateField: {
     placeholder: 'dd.mm.rrrr',
     invalid: 'Wpisz datę jako dd.mm.rrrr, na przykład {{example}}, albo wybierz ją z kalendarza (↓).',
+    noSuchDay: 'W kalendarzu nie ma dnia {{text}}. Wpisz istniejący dzień albo wybierz go z kalendarza (↓).',
+    ambiguous: '{{text}} może oznaczać dzień lub miesiąc na początku: wpisz datę jako dd.mm.rrrr, na przykład {{example}}.',
     calendar: 'Kalendarz',
     goToToday: 'Dzisiaj',
     prevMonth: 'Poprzedni miesiąc',

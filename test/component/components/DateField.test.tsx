@@ -66,6 +66,10 @@ describe('date text', () => {
     expect(parseDateText('2025-3-1')).toBe('2025-03-01');
     expect(parseDateText('29.02.2024')).toBe('2024-02-29');
     for (const wrong of ['29.02.2025', '31.04.2025', '2025-13-01', '03/01/25', 'jutro', '']) expect(parseDateText(wrong)).toBeNull();
+    // English: slashes only when they cannot be month first.
+    expect(parseDateText('12/01/2026', 'en')).toBeNull();
+    expect(parseDateText('13/01/2026', 'en')).toBe('2026-01-13');
+    expect(parseDateText('01.12.2026', 'en')).toBe('2026-12-01');
   });
 });
 
@@ -92,10 +96,10 @@ describe('DateField', () => {
     expect(changes).toHaveBeenLastCalledWith('2025-11-20');
   });
 
-  it('text that is not a date keeps the date the field had and says how to write one', async () => {
+  it('text that is not a date keeps the date the field had and says how to write one; a day the calendar lacks is named', async () => {
     const { user, changes, input } = renderField('pl', '2025-03-01');
     await user.clear(input);
-    await user.type(input, '31.02.2025');
+    await user.type(input, 'jutro');
     await user.tab();
 
     // The picker may report the date it keeps; it never reports another one.
@@ -104,10 +108,29 @@ describe('DateField', () => {
     expect(screen.getByText('Wpisz datę jako dd.mm.rrrr, na przykład 01.03.2025, albo wybierz ją z kalendarza (↓).')).toBeTruthy();
 
     await user.clear(input);
+    await user.type(input, '31.02.2025');
+    await user.tab();
+    expect(input.value).toBe('01.03.2025');
+    expect(screen.getByText('W kalendarzu nie ma dnia 31.02.2025. Wpisz istniejący dzień albo wybierz go z kalendarza (↓).')).toBeTruthy();
+
+    await user.clear(input);
     await user.type(input, '02.03.2025');
     await user.tab();
     expect(changes).toHaveBeenLastCalledWith('2025-03-02');
-    expect(screen.queryByText(/Wpisz datę jako/)).toBeNull();
+    expect(screen.queryByText(/Wpisz datę jako|W kalendarzu nie ma/)).toBeNull();
+  });
+
+  it('in English a slashed date that could be month first is not guessed', async () => {
+    const { user, changes, input } = renderField('en', '2025-03-01');
+    await user.clear(input);
+    await user.type(input, '12/01/2026');
+    await user.tab();
+    expect(changes.mock.calls.every(([value]) => value === '2025-03-01')).toBe(true);
+    expect(screen.getByText('12/01/2026 could be day first or month first: type it as yyyy-mm-dd, for example 2025-03-01.')).toBeTruthy();
+    await user.clear(input);
+    await user.type(input, '13/01/2026');
+    await user.tab();
+    expect(changes).toHaveBeenLastCalledWith('2026-01-13');
   });
 
   it('a date typed in full is taken at once, as a native date input takes it', async () => {
@@ -131,7 +154,7 @@ describe('DateField', () => {
     await user.type(input, '7.14.2025{Enter}');
     expect(submits).toHaveBeenCalledTimes(1);
     expect(input.value).toBe('7.14.2025');
-    expect(screen.getByText(/Wpisz datę jako dd\.mm\.rrrr/)).toBeTruthy();
+    expect(screen.getByText(/W kalendarzu nie ma dnia 7\.14\.2025/)).toBeTruthy();
   });
 
   it('clearing the text clears the date', async () => {
