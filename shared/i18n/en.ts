@@ -193,6 +193,7 @@ export const en = {
     description: 'Printed on the audit workbook.',
     name: 'Organization name',
     taxId: 'Tax id (NIP)',
+    taxIdNotNip: 'A Polish NIP has ten digits, the last a check digit, and this one does not add up. It is saved as typed: check it against an invoice.',
     address: 'Address',
     contact: 'Contact',
     saved: 'Organization settings saved.',

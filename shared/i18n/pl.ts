@@ -205,6 +205,7 @@ export const pl = {
     description: 'Drukowane w skoroszycie audytowym.',
     name: 'Nazwa organizacji',
     taxId: 'NIP',
+    taxIdNotNip: 'NIP ma dziesięć cyfr, z których ostatnia jest cyfrą kontrolną, a ten się nie zgadza. Zostanie zapisany tak, jak go wpisano: sprawdź go na fakturze.',
     address: 'Adres',
     contact: 'Kontakt',
     saved: 'Zapisano ustawienia organizacji.',

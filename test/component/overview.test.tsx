@@ -67,6 +67,21 @@ describe('Overview', () => {
     expect(trail).toContain('1204');
   });
 
+  it('a NIP that does not add up is flagged while typed, and still saved as typed', async () => {
+    const api = installFakeApi();
+    const { user } = await renderApp();
+    const taxId = screen.getByRole('textbox', { name: 'Tax id (NIP)' });
+    await user.clear(taxId);
+    await user.type(taxId, '123');
+    expect(screen.getByText(/A Polish NIP has ten digits, the last a check digit/)).toBeTruthy();
+    await user.type(taxId, '4563218');
+    expect(screen.queryByText(/A Polish NIP has ten digits/)).toBeNull();
+    await user.clear(taxId);
+    await user.type(taxId, '123');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(api.organizationUpdate).toHaveBeenCalledWith(expect.objectContaining({ taxId: '123' }));
+  });
+
   it('saving the organization form sends the typed values to organizationUpdate and confirms', async () => {
     const api = installFakeApi();
     const { user } = await renderApp();

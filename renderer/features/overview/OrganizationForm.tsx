@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../app/sessionStore';
 import type { Organization } from '../../../shared/domain/model';
+import { looksLikeWrongNip } from '../../../shared/domain/nip';
 import { errorText } from '../../i18n/format';
 import { useOverviewStyles } from './styles';
 import { useOverviewStore, validateOrganization, type OrganizationField } from './store';
@@ -60,7 +61,11 @@ export function OrganizationForm({ organization }: { organization: Organization 
           <Field label={t('organization.name')} required {...problemOf('name')}>
             <Input value={draft.name} onChange={change('name')} data-testid="org-name" />
           </Field>
-          <Field label={t('organization.taxId')} {...problemOf('taxId')}>
+          <Field
+            label={t('organization.taxId')}
+            {...(looksLikeWrongNip(draft.taxId) ? { validationState: 'warning' as const, validationMessage: t('organization.taxIdNotNip') } : {})}
+            {...problemOf('taxId')}
+          >
             <Input value={draft.taxId} onChange={change('taxId')} data-testid="org-tax-id" />
           </Field>
           <Field label={t('organization.address')} className={styles.wide} {...problemOf('address')}>
