@@ -41,10 +41,10 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
     expect(await exportPage.asOf.inputValue()).toBe(polish(nextDay('2026-01-05')));
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-as-of');
 
-    // Text that is not a date is not taken: the field keeps its date and says how to write one.
+    // A day the calendar lacks is not taken: the field keeps its date and says so.
     await fillDate(exportPage.asOf, '31.02.2026');
     expect(await exportPage.asOf.inputValue()).toBe('06.01.2026');
-    await app.page.getByText('Wpisz datę jako dd.mm.rrrr, na przykład 01.03.2025').waitFor();
+    await app.page.getByText('W kalendarzu nie ma dnia 31.02.2026.').waitFor();
   });
 
   it('Escape closes the calendar of a field inside a dialog without closing the dialog', async () => {
