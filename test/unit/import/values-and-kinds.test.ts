@@ -91,6 +91,8 @@ describe('license names and system accounts', () => {
 describe('kinds and mappings', () => {
   it('detects each PowerShell export by headers, whatever their case', () => {
     expect(detectKind(['NAME', 'edition', 'AdminDisplayVersion', 'PSComputerName']).kind).toBe('servers');
+    // Get-ExchangeServer | Select Name,AdminDisplayVersion
+    expect(detectKind(['Name', 'AdminDisplayVersion']).kind).toBe('servers');
     expect(detectKind(['GivenName', 'Surname', 'SamAccountName', 'Enabled']).kind).toBe('ad-users');
     expect(detectKind(['RunspaceId', 'LicenseName', 'ProductName', 'UnitLabel', 'TabulationMethod']).kind).toBe('cal-usage');
     expect(detectKind(['LicenseName', 'UserName']).kind).toBe('cal-users');
