@@ -143,6 +143,14 @@ describe('PowerShell mailbox export', () => {
     ]);
   });
 
+  it('a hand-written row with more values than the header (a comma in an unquoted name) is left out with a warning, not read shifted', async () => {
+    const text = ['DisplayName,PrimarySmtpAddress,SamAccountName,RecipientTypeDetails', 'Jan Kowalski,j.kowalski@przyklad.pl,jkowalski,UserMailbox', 'Nowak, Anna,a.nowak@przyklad.pl,anowak,UserMailbox', 'Ewa Mazur,e.mazur@przyklad.pl,emazur,UserMailbox,'].join('\r\n');
+    const file = await parseOk('m.csv', utf8(text));
+    expect(dataOf(file.sheets[0], 'mailboxes').mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'e.mazur@przyklad.pl']);
+    expect(file.warnings.map((w) => w.key)).toContain('importFile.warning.overlongRows');
+    expect(file.warnings.find((w) => w.key === 'importFile.warning.overlongRows')?.params).toMatchObject({ count: 1, lines: '3' });
+  });
+
   it('gives the line numbers of rows after a value with a line break', async () => {
     const file = await readOk('m.csv', utf16leBom(polishMailboxExport()));
     expect(file.sheets[0]?.headerLine).toBe(2);
