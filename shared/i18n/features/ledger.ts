@@ -46,7 +46,7 @@ export const en = {
       other: 'Other',
     },
     releaseReasonHint: {
-      left: 'The person’s employment or contract ended; the seat may be reassigned at once.',
+      left: 'The person’s employment or contract ended; the seat may be reassigned at once. This releases one CAL: to record that they left (every CAL released, the person marked as left), use Mark as left… in their row menu.',
       'absence-cover': 'The CAL covered someone who was absent; the seat may be reassigned at once.',
       'hardware-failure': 'For device CALs: the device failed for good or was lost.',
       'role-change': 'The person no longer needs Exchange; a new holder must wait 90 days from the last reassignment.',
@@ -118,7 +118,7 @@ export const pl = {
       other: 'Inny',
     },
     releaseReasonHint: {
-      left: 'Zatrudnienie lub umowa tej osoby się skończyły; licencję można od razu przypisać ponownie.',
+      left: 'Zatrudnienie lub umowa tej osoby się skończyły; licencję można od razu przypisać ponownie. To zwalnia jedną licencję CAL: aby zapisać odejście (wszystkie licencje zwolnione, osoba oznaczona jako odeszła), użyj „Zapisz odejście…” w menu jej wiersza.',
       'absence-cover': 'Licencja służyła zastępstwu za nieobecnego; można ją od razu przypisać ponownie.',
       'hardware-failure': 'Dla CAL na urządzenie: urządzenie trwale uległo awarii lub zaginęło.',
       'role-change': 'Osoba nie potrzebuje już Exchange; nowy użytkownik musi poczekać 90 dni od ostatniego przypisania.',
