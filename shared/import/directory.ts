@@ -79,16 +79,16 @@ export function joinDirectory(
   // An account's own UPN or login first: another account sharing its mail attribute (an admin
   // account, an old one) must not take the mailbox because it comes earlier in the export.
   const byAccount = (u: InventoryUser): DirectoryEntry | undefined => (u.upn && byUpn.get(lower(u.upn))) || (u.login && byLogin.get(lower(u.login))) || undefined;
-  const joined = new Set<InventoryUser>();
-  for (const u of users) {
+  const joined = new Uint8Array(users.length);
+  users.forEach((u, i) => {
     const found = byAccount(u);
     if (found && !found.adUser) {
       attach(found, u);
-      joined.add(u);
+      joined[i] = 1;
     }
-  }
-  for (const u of users) {
-    if (joined.has(u)) continue;
+  });
+  for (const [i, u] of users.entries()) {
+    if (joined[i] === 1) continue;
     const found = byAccount(u) || (u.email && byEmail.get(lower(u.email))) || undefined;
     if (found && !found.adUser) {
       attach(found, u);

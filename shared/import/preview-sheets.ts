@@ -103,7 +103,7 @@ interface SheetContext {
   /** A mailbox's primary address and owner's given name by its secondary addresses (lower case), from the mailbox export of the same import. */
   aliasOwners?: ReadonlyMap<string, AliasOwner>;
   /** The person of each UPN the exports of the same import name (lower case). */
-  upnOwners?: ReadonlyMap<string, PersonRef>;
+  upnOwners?: () => ReadonlyMap<string, PersonRef>;
 }
 
 /** A candidate of a name-only match who is new in this import (from its mailbox export), not yet in the register. */
@@ -174,7 +174,7 @@ export function previewRegisterRows(
     const folded = foldText(`${p.givenName} ${p.surname}`);
     if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), p]);
   }
-  for (const [upn, ref] of ctx.upnOwners ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
+  for (const [upn, ref] of ctx.upnOwners?.() ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
   const held = new Map<string, Assignment[]>();
   for (const a of doc.assignments) {
     const pair = `${a.personId}|${a.purchaseId}`;

@@ -121,9 +121,11 @@ export interface DirectoryPreview {
   aliasOwners: Map<string, AliasOwner>;
   /**
    * The person (found in the register or new in this import) of each UPN the exports name (lower
-   * case): a hand-kept sheet may write someone's UPN in its e-mail column, and the register keeps no UPN.
+   * case): a hand-kept sheet may write someone's UPN in its e-mail column, and the register keeps no
+   * UPN. Built when asked, only for an import with a hand-kept sheet: at 50,000 mailboxes the map
+   * would cost every directory import some 50 ms.
    */
-  upnOwners: Map<string, PersonRef>;
+  upnOwners: () => Map<string, PersonRef>;
 }
 
 function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
@@ -131,8 +133,28 @@ function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
 }
 
 function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex, keys: KeyMaker): DirectoryPreview {
-  const out: DirectoryPreview = { newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [], systemAccounts: 0, aliasOwners: new Map(), upnOwners: new Map() };
-  if (!g.sawMailboxes && !g.sawAdUsers) return out;
+  // The key of the new person each entry makes, by entry index, for upnOwners (entries that found a person have them in `found`).
+  const newKeyAt: string[] = [];
+  const out: DirectoryPreview = {
+    newPeople: [],
+    updatedPeople: [],
+    missingPeople: [],
+    ambiguous: [],
+    systemAccounts: 0,
+    aliasOwners: new Map(),
+    upnOwners: () => {
+      const byUpn = new Map<string, PersonRef>();
+      entries.forEach((e, i) => {
+        const person = found[i];
+        const key = newKeyAt[i];
+        if (!e.upn) return;
+        if (person) byUpn.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
+        else if (key !== undefined) byUpn.set(e.upn.toLowerCase(), { kind: 'new', key });
+      });
+      return byUpn;
+    },
+  };
+  if (!g.sawMailboxes && !g.sawAdUsers) return { ...out, upnOwners: () => new Map() };
   const matched = new Set<string>();
   /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
   const incomingAddresses = new Set<string>();
@@ -161,7 +183,6 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     if (person) {
       if (matched.has(person.id)) continue;
       matched.add(person.id);
-      if (e.upn) out.upnOwners.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
       const facts = factsOf(e, g.sawMailboxes, g.sawAdUsers, person.directory);
       const fill: PersonUpdate['fill'] = {};
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
@@ -190,7 +211,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
     else {
       out.newPeople.push(incoming);
-      if (e.upn) out.upnOwners.set(e.upn.toLowerCase(), { kind: 'new', key: incoming.key });
+      newKeyAt[i] = incoming.key;
     }
   }
   // A name-only candidate awaits the user's decision: not reported as gone.
