@@ -42,15 +42,19 @@ const mailboxCsv = utf8(
 );
 const purchasesCsv = win1250('Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;5;01.03.2024;FV/2024/03/17\r\n');
 
+/** The first import on site: the mailbox export, the purchases and the client's register sheet together. */
+const withExports = (doc: RegisterDocument, rejestr: Uint8Array) =>
+  preview(doc, [
+    ['mailboxes.csv', mailboxCsv],
+    ['zakupy.csv', purchasesCsv],
+    ['rejestr.csv', rejestr],
+  ]);
+
 describe('a hand-kept register imported with the mailbox export', () => {
   it('a row naming a mailbox owner of the same import by name only is put to the user, never added as a second person; merged, the CAL is the owner’s', async () => {
     const rejestr = win1250('Imię i nazwisko;Typ licencji;Data przypisania;Nr faktury\r\nJan Kowalski;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/03/17\r\nAnna Nowak;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/03/17\r\n');
     const doc = register();
-    const p = await preview(doc, [
-      ['mailboxes.csv', mailboxCsv],
-      ['zakupy.csv', purchasesCsv],
-      ['rejestr.csv', rejestr],
-    ]);
+    const p = await withExports(doc, rejestr);
     expect(p.newPeople.map((n) => n.source)).toEqual(['directory', 'directory']);
     expect(p.ambiguous.map((a) => [a.incoming.givenName, a.candidates.map((c) => c.email)])).toEqual([
       ['Jan', ['j.kowalski@przyklad.pl']],
@@ -71,11 +75,7 @@ describe('a hand-kept register imported with the mailbox export', () => {
   it('a row whose e-mail column holds the UPN finds the mailbox owner by it, new in this import or already in the register', async () => {
     const rejestr = utf8Bom('Imię;Nazwisko;E-mail;Typ licencji;Nr faktury\r\nJan;Kowalski;jkowalski@przyklad.local;Exchange Server 2019 Standard User CAL;FV/2024/03/17\r\n');
     const fresh = register();
-    const p = await preview(fresh, [
-      ['mailboxes.csv', mailboxCsv],
-      ['zakupy.csv', purchasesCsv],
-      ['rejestr.csv', rejestr],
-    ]);
+    const p = await withExports(fresh, rejestr);
     const next = commit(fresh, p);
     expect(next.people.map((x) => `${x.givenName} ${x.surname} <${x.email}|${x.login}>`)).toEqual(['Jan Kowalski <j.kowalski@przyklad.pl|jkowalski>', 'Anna Nowak <a.nowak@przyklad.pl|anowak>']);
     expect(mailboxWithoutCal(next)).toEqual(['a.nowak@przyklad.pl']);
