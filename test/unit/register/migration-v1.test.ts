@@ -55,7 +55,14 @@ describe('a register written by the previous release (schema 1)', () => {
 
   it('check gives the same position and findings as the previous release printed, before and after the upgrade; check itself writes nothing', async () => {
     const dir = copyOfFixture();
-    const expected = JSON.parse(readFileSync(join(FIXTURE, 'check-as-of-2024-12-01.json'), 'utf8')) as object;
+    const printed = JSON.parse(readFileSync(join(FIXTURE, 'check-as-of-2024-12-01.json'), 'utf8')) as { position: unknown; findings: { message: string }[] };
+    // Wording a later release gave a finding on purpose: the same rule, severity and subject, told better.
+    const reworded: Record<string, string> = {
+      // 12-05: someone who left, whose mailbox is still there, is told to convert or remove it, not to get a CAL.
+      'j.kowalski@przyklad.pl has a mailbox that needs a Standard CAL for Exchange Server 2019, but holds no active Standard CAL.':
+        'j.kowalski@przyklad.pl left on 2024-09-01, but the latest inventory still shows their mailbox (UserMailbox), which needs a Standard CAL while it exists: convert it to a shared mailbox or remove it.',
+    };
+    const expected = { ...printed, findings: printed.findings.map((f) => ({ ...f, message: reworded[f.message] ?? f.message })) };
     const check = await cli('check', dir, '--json', '--as-of', '2024-12-01');
     expect(JSON.parse(check.stdout)).toEqual(expected);
     expect(readFileSync(registerPath(dir)).equals(fixtureBytes())).toBe(true);
@@ -63,7 +70,7 @@ describe('a register written by the previous release (schema 1)', () => {
     expect((await cli('person', 'add', dir, '--given', 'Nowa', '--surname', 'Osoba', '--email', 'nowa.osoba@przyklad.pl')).code).toBe(0);
     expect(readRegisterFile(registerPath(dir)).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const after = JSON.parse((await cli('check', dir, '--json', '--as-of', '2024-12-01')).stdout) as { position: unknown };
-    expect(after.position).toEqual((expected as { position: unknown }).position);
+    expect(after.position).toEqual(expected.position);
   });
 
   it('a CLI command that upgrades it says so on stderr, naming the backup, once', async () => {
