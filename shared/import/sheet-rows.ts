@@ -145,6 +145,11 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       skip(importMessage('importFile.skip.noQuantity'));
       continue;
     }
+    // "1.000" or "1,000" is a thousand in a Polish sheet and one or a thousand in an English one: a count of CALs is not guessed.
+    if (/^\s*\d{1,3}[.,]\d{3}\s*$/.test(quantityText)) {
+      skip(importMessage('importFile.skip.ambiguousQuantity', { value: quantityText }));
+      continue;
+    }
     if (quantity === null || !Number.isInteger(quantity) || quantity < 1 || quantity > 1_000_000) {
       skip(importMessage('importFile.skip.badQuantity', { value: quantityText }));
       continue;

@@ -393,6 +393,24 @@ describe('hand-kept sheets', () => {
   );
   const workbook = file('rejestr.xlsx', purchasesSheet, registerSheet);
 
+  it('a quantity written with one group of three digits (1.000, 1,000) is not guessed as one or a thousand', () => {
+    const lots = interpretSheet(
+      sheet(
+        ['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'],
+        [
+          ['Exchange Server 2019 Standard User CAL', '1.000', '01.03.2024', 'FV/1'],
+          ['Exchange Server 2019 Standard User CAL', '1,000', '01.03.2024', 'FV/2'],
+          ['Exchange Server 2019 Standard User CAL', '1 000', '01.03.2024', 'FV/3'],
+        ],
+      ),
+    );
+    expect(lots.skipped.map((s) => [s.line, s.reason.key])).toEqual([
+      [2, 'importFile.skip.ambiguousQuantity'],
+      [3, 'importFile.skip.ambiguousQuantity'],
+    ]);
+    expect(lots.data.kind === 'purchases-sheet' ? lots.data.rows.map((p) => p.quantity) : null).toEqual([1000]);
+  });
+
   it('a sheet e-mail the register would refuse is left out of its row, and the sheet says which rows; a value without @ is the login', () => {
     const rows = sheet(
       ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury'],
