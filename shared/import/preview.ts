@@ -38,10 +38,22 @@ function gather(files: readonly ParsedFile[]): Gathered {
   const g: Gathered = { mailboxes: [], users: [], servers: [], calCounts: [], calUsers: [], registerRows: [], purchaseRows: [], sawMailboxes: false, sawAdUsers: false, aliases: new Map() };
   // The same export given twice, or two that overlap, put each mailbox and AD user in the snapshot
   // once. One export names each object once (Exchange and AD keep UPNs and addresses unique), so
-  // the check runs only when a kind comes from two sheets or more: at 10,000 rows it cost 40–60 ms.
+  // the check runs only when a kind comes from two sheets or more, or when one sheet names its first
+  // object again (an export appended to itself, `Export-Csv -Append`): at 10,000 rows it cost 40–60 ms.
   const sheetsOf = (kind: string) => files.reduce((n, file) => n + file.sheets.filter((sheet) => sheet.data.kind === kind).length, 0);
-  const mailboxObjects = sheetsOf('mailboxes') > 1 ? new DirectoryObjects() : null;
-  const userObjects = sheetsOf('ad-users') > 1 ? new DirectoryObjects() : null;
+  const repeatsItself = (objects: readonly { upn: string; email: string; login: string }[]): boolean => {
+    const first = objects[0];
+    const key = first ? first.upn || first.email || first.login : '';
+    if (!key) return false;
+    for (let i = 1; i < objects.length; i++) {
+      const o = objects[i] as { upn: string; email: string; login: string };
+      if ((o.upn || o.email || o.login) === key) return true;
+    }
+    return false;
+  };
+  const anySheet = (test: (d: ParsedFile['sheets'][number]['data']) => boolean) => files.some((file) => file.sheets.some((sheet) => test(sheet.data)));
+  const mailboxObjects = sheetsOf('mailboxes') > 1 || anySheet((d) => d.kind === 'mailboxes' && repeatsItself(d.mailboxes)) ? new DirectoryObjects() : null;
+  const userObjects = sheetsOf('ad-users') > 1 || anySheet((d) => d.kind === 'ad-users' && repeatsItself(d.users)) ? new DirectoryObjects() : null;
   for (const file of files) {
     for (const sheet of file.sheets) {
       const d = sheet.data;

@@ -148,3 +148,13 @@ describe('a register workbook kept year by year', () => {
     expect(held('a.nowak@przyklad.pl')).toEqual(['2023-03-01→active']);
   });
 });
+
+describe('one export appended to itself (Export-Csv -Append)', () => {
+  it('each mailbox is in the snapshot once, and counted once', async () => {
+    const rows = [psLine(['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']), psLine(['Biuro', 'biuro@przyklad.pl', '', 'biuro', 'SharedMailbox'])];
+    const twice = utf8([psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']), ...rows, ...rows].join('\r\n'));
+    const p = await preview(register(), [['mailboxes.csv', twice]]);
+    expect(p.snapshot.mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'biuro@przyklad.pl']);
+    expect(p.mailboxTypes).toEqual({ UserMailbox: 1, SharedMailbox: 1 });
+  });
+});
