@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../shared/result';
 
@@ -22,6 +22,8 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
   const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // A second submit while saving (Enter again, a click on the aria-disabled button, which a form still submits) saves nothing.
+  const saving = useRef(false);
 
   const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
   /** Props for a Fluent `Field` showing the field's problem, if any. */
@@ -29,14 +31,17 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving.current) return;
     const built = build(draft);
     if ('problems' in built) {
       setProblems(built.problems);
       return;
     }
     setProblems({});
+    saving.current = true;
     setBusy(true);
     const result = await save(built.input);
+    saving.current = false;
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else setError(result.error);

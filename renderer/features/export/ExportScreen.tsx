@@ -59,7 +59,8 @@ export function ExportScreen() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (dateValid) void save(uiLanguage);
+    // Enter again while writing (the button is only aria-disabled, and a form still submits) starts nothing.
+    if (dateValid && !writing) void save(uiLanguage);
   };
 
   if (!open) {

@@ -42,6 +42,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const explicit: Record<string, string> = {};
     mapping.columns.forEach((column, index) => {
       if (column.header.trim() !== '') explicit[column.header] = chosen[index] ?? ignore;

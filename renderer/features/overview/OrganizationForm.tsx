@@ -41,6 +41,8 @@ export function OrganizationForm({ organization }: { organization: Organization 
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    // Enter again while saving (the button is only aria-disabled, and a form still submits) saves nothing.
+    if (save.kind === 'saving') return;
     setShowProblems(true);
     if (Object.keys(problems).length > 0) return;
     void saveOrganization(draft);

@@ -96,11 +96,11 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
   const held = toRelease.length;
   const reason = t('ledger.releaseReason.left');
   const dateValid = isCalendarDate(leftOn);
-  const canConfirm = !busy && (undo || (dateValid && cals?.kind === 'ready'));
+  const canConfirm = undo || (dateValid && cals?.kind === 'ready');
   const explanation = held === 0 ? 'explainNone' : releaseCals ? 'explainRelease' : 'explainKeep';
 
   const confirm = async () => {
-    if (!canConfirm) return;
+    if (!canConfirm || busy) return;
     setBusy(true);
     setError(null);
     const result = undo ? await confirmReturn() : await confirmLeave({ leftOn, releaseCals: releaseCals && held > 0 });
@@ -182,7 +182,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
           <Button appearance="secondary" onClick={cancel} disabledFocusable={busy}>
             {t('common.cancel')}
           </Button>
-          <Button appearance="primary" disabled={!canConfirm} onClick={() => void confirm()} data-testid="leave-confirm">
+          <Button appearance="primary" disabled={!canConfirm} disabledFocusable={busy} onClick={() => void confirm()} data-testid="leave-confirm">
             {undo ? t('register.leave.confirmReturn') : t('register.leave.confirm')}
           </Button>
         </DialogActions>

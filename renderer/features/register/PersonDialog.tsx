@@ -17,7 +17,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, type PersonInput, type PersonRow } from '../../../shared/contracts/ledger';
 import { enterpriseFeatureSchema } from '../../../shared/domain/model';
@@ -114,18 +114,23 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
   const [problem, setProblem] = useState<Problem | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
+  // A second submit while saving (Enter again, a click on the aria-disabled button) saves nothing.
+  const saving = useRef(false);
   const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving.current) return;
     const built = personInputOf(draft, editing);
     if ('problem' in built) {
       setProblem(built.problem);
       return;
     }
     setProblem(null);
+    saving.current = true;
     setBusy(true);
     const result = await savePerson(built.input);
+    saving.current = false;
     setBusy(false);
     if (result.ok) onClose(result.value);
     else setError(result.error);
