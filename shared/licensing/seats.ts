@@ -20,17 +20,26 @@ export interface ReassignmentRules {
 export const userLotRules: ReassignmentRules = { device: false, leftOn: () => null };
 
 /**
+ * The first day from which the seat `previous` held may go to someone else before 90 days have
+ * passed ('' for always: a leaver, an absence cover, a failed device), or null if never (only the
+ * 90 days free it). `reason` overrides the recorded one.
+ */
+function freedAtOnceFrom(previous: SeatAssignment, rules: ReassignmentRules, reason?: ReleaseReason | null): string | null {
+  const why = reason ?? previous.releaseReason;
+  if (why === 'left' || why === 'absence-cover' || (why === 'hardware-failure' && rules.device)) return '';
+  if (why !== null && why !== 'other') return null;
+  return rules.leftOn(previous.personId);
+}
+
+/**
  * Whether the seat `previous` held may go to someone else on `on` before 90 days have passed:
  * its holder left (recorded as the reason, or, with no reason or `other` recorded, the register
  * says they had left by then: the import records its releases as `other`), or covered an absence,
  * or the hardware of a Device CAL failed. `reason` overrides the recorded one.
  */
 function freedAtOnce(previous: SeatAssignment, on: string, rules: ReassignmentRules, reason?: ReleaseReason | null): boolean {
-  const why = reason ?? previous.releaseReason;
-  if (why === 'left' || why === 'absence-cover' || (why === 'hardware-failure' && rules.device)) return true;
-  if (why !== null && why !== 'other') return false;
-  const left = rules.leftOn(previous.personId);
-  return left !== null && left <= on;
+  const from = freedAtOnceFrom(previous, rules, reason);
+  return from !== null && from <= on;
 }
 
 /** Whether `previous`'s seat may go to someone starting on `on` without a warning. */
@@ -50,6 +59,8 @@ export interface SeatTakeover {
 interface FreedSeat {
   holder: SeatAssignment;
   taken: boolean;
+  /** From this day the seat may pass at once (see `freedAtOnceFrom`); null: only after 90 days. */
+  atOnceFrom: string | null;
 }
 
 /** A tiny binary min-heap; the replay must stay O(n log n) for lots with thousands of seats. */
@@ -110,16 +121,15 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
   const pendingReleases = new MinHeap<SeatAssignment>((a, b) => (a.releasedOn ?? '') < (b.releasedOn ?? ''));
   const freedByAge = new MinHeap<FreedSeat>((a, b) => byStart(a.holder, b.holder) < 0);
   const freedByPerson = new Map<string, FreedSeat[]>();
-  // Seats freed at once whatever their age, by release order; checked only when the oldest freed seat would warn.
-  const freedAtOnceSeats: FreedSeat[] = [];
+  // Seats that may pass at once from some day, the earliest day first; taken ones are dropped as they surface.
+  const freedAtOnceSeats = new MinHeap<FreedSeat>((a, b) => (a.atOnceFrom ?? '') < (b.atOnceFrom ?? ''));
   let unusedSeats = quantity;
   const result: SeatTakeover[] = [];
 
   const release = (holder: SeatAssignment) => {
-    const seat: FreedSeat = { holder, taken: false };
+    const seat: FreedSeat = { holder, taken: false, atOnceFrom: freedAtOnceFrom(holder, rules) };
     freedByAge.push(seat);
-    // Freed at once on some day (a holder who left counts from their leaving day).
-    if (freedAtOnce(holder, '9999-12-31', rules)) freedAtOnceSeats.push(seat);
+    if (seat.atOnceFrom !== null) freedAtOnceSeats.push(seat);
     const list = freedByPerson.get(holder.personId);
     if (list) list.push(seat);
     else freedByPerson.set(holder.personId, [seat]);
@@ -143,15 +153,9 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
   const takeFreed = (on: string): FreedSeat | null => {
     const first = oldest();
     if (first === null || freeFor(first.holder, on, rules)) return first;
-    for (let i = 0; i < freedAtOnceSeats.length; i++) {
-      const seat = freedAtOnceSeats[i] as FreedSeat;
-      if (seat.taken) {
-        freedAtOnceSeats.splice(i--, 1);
-        continue;
-      }
-      if (freedAtOnce(seat.holder, on, rules)) return seat;
-    }
-    return first;
+    while (freedAtOnceSeats.size > 0 && (freedAtOnceSeats.peek() as FreedSeat).taken) freedAtOnceSeats.pop();
+    const atOnce = freedAtOnceSeats.peek();
+    return atOnce && (atOnce.atOnceFrom ?? '') <= on ? atOnce : first;
   };
 
   for (const assignment of ordered) {
