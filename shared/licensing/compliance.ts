@@ -7,7 +7,7 @@
  * findings of its holder and its lot are built again (see `compliance-incremental.ts`).
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
-import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, newestVersion, serverProductName, serverVersion, versionCovers, type CatalogProduct, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
@@ -86,6 +86,7 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
   const inUse = serversInUse(doc.servers, asOf);
   const newest = newestServer(inUse);
   const target = targetVersion(newest, countingLots);
+  const seServer = inUse.some((server) => serverVersion(server) === 'SE');
   const leftOn = new Map<string, string>();
   for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
   // What each lot is worth is worked out once per lot, not once per assignment.
@@ -95,7 +96,8 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     const product = isVoided(purchase) ? null : catalogProduct(purchase.productId);
     // A lot bought after the report's date is not owned on it: as it is not counted as purchased, its seats cover nobody yet.
     const version = product !== null && isOwnedOn(purchase, asOf) ? effectiveVersionOf(product, purchase.coverage, asOf) : null;
-    lots.set(purchase.id, { purchase, product, version, reaches: version !== null && reachesServer(version, purchase.coverage, asOf, target) });
+    // The coverage rule is an SE server's: with no server recorded, the register is judged by the versions bought.
+    lots.set(purchase.id, { purchase, product, version, reaches: version !== null && (seServer ? reachesServer(version, purchase.coverage, asOf, target) : versionCovers(version, target)) });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
   const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();
@@ -115,7 +117,7 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     lots,
     newest,
     target,
-    seServer: inUse.some((server) => serverVersion(server) === 'SE'),
+    seServer,
     inventory,
     unitsByPerson,
   };
@@ -134,6 +136,7 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
     standardNeed: summary.needCal,
     enterpriseNeed: summary.enterpriseFeatureUsers,
     target: context.target,
+    seServer: context.seServer,
     asOf,
   });
 
@@ -141,14 +144,18 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
   const more = [...proofFindings(doc, options.proofStatus ?? null), ...serverFindings(context)];
   for (const row of position) {
     if (row.shortfall === 0) continue;
+    // Bought, but without the SA or subscription an SE server needs: renewing the coverage closes the gap, not buying more.
+    const reaching = row.required - row.shortfall;
+    const uncovered = row.purchased > reaching;
     more.push(
       makeFinding({
         rule: 'cal-shortfall',
+        variant: uncovered ? 'coverage' : 'default',
         subject: row.product,
         subjectKind: 'product',
         subjectId: row.productId,
-        params: { product: row.product, required: row.required, purchased: row.purchased, shortfall: row.shortfall },
-        fix: 'add-purchase',
+        params: { product: row.product, required: row.required, purchased: row.purchased, shortfall: row.shortfall, reaching },
+        fix: uncovered ? 'renew-coverage' : 'add-purchase',
       }),
     );
   }

@@ -20,6 +20,8 @@ export const licensingEn = {
     },
     'cal-shortfall': {
       default: '{{product}}: {{required}} required, {{purchased}} purchased — {{shortfall}} short.',
+      coverage:
+        '{{product}}: {{required}} required and {{purchased}} purchased, but only {{reaching}} with the Software Assurance or subscription an Exchange Server SE server needs — {{shortfall}} short.',
     },
     'over-assigned': {
       default: 'Purchase {{purchase}} ({{product}}) has more active assignments than seats — seats: {{quantity}}, active assignments: {{active}}.',

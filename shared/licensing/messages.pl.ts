@@ -20,6 +20,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'cal-shortfall': {
       default: '{{product}}: wymagane {{required}}, zakupione {{purchased}} — niedobór {{shortfall}}.',
+      coverage:
+        '{{product}}: wymagane {{required}} i zakupione {{purchased}}, ale tylko {{reaching}} z Software Assurance lub subskrypcją, których wymaga serwer Exchange Server SE — niedobór {{shortfall}}.',
     },
     'over-assigned': {
       default: 'Zakup {{purchase}} ({{product}}) ma więcej aktywnych przypisań niż licencji — licencje: {{quantity}}, aktywne przypisania: {{active}}.',

@@ -87,6 +87,16 @@ describe('CAL versions', () => {
       { messageKey: 'finding.mailbox-without-cal.noCoverage' },
     ]);
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, assigned: 2, required: 2, shortfall: 2 });
+    // The shortfall says the lots lack coverage, and that renewing it is the fix, not buying more.
+    expect(findingsOf(report, 'cal-shortfall')).toMatchObject([
+      { messageKey: 'finding.cal-shortfall.coverage', fix: 'renew-coverage', params: { required: 2, purchased: 2, reaching: 0, shortfall: 2 } },
+    ]);
+  });
+
+  it('with no server recorded an SE lot without coverage is judged by the version bought: the coverage rule is an SE server’s', () => {
+    const report = check(buildRegister({ ...compliantParts(2), servers: [], purchases: [aPurchase('lot1', 'se-standard-user', 2)] }));
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0 });
   });
 
   it('an SE CAL whose subscription ended no longer reaches an SE server (DOMAIN.md: every CAL reaching SE must be a subscription or have active SA)', () => {
