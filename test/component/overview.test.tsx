@@ -42,6 +42,11 @@ describe('Overview', () => {
     await user.click(within(screen.getByTestId('notice-created')).getByRole('button', { name: 'Close' }));
     expect(screen.queryByTestId('notice-created')).toBeNull();
     expect(screen.getByTestId('notice-migrated')).toBeTruthy();
+    // Still closed after leaving the Overview and coming back (the status is read again).
+    await user.click(screen.getByTestId('nav-register'));
+    await user.click(screen.getByTestId('nav-overview'));
+    await screen.findByTestId('notice-migrated');
+    expect(screen.queryByTestId('notice-created')).toBeNull();
   });
 
   it('a notice\'s moment is shown in local time and its counts by locale, not as ISO text', async () => {

@@ -19,7 +19,7 @@ export function OverviewScreen() {
       <ScreenHeader title={t('overview.title')} description={t('overview.description')} />
       {status?.state === 'open' ? (
         <>
-          <RegisterNotices notices={status.notices} />
+          <RegisterNotices notices={status.notices} register={status.path} />
           <ComplianceDashboard status={status} />
           <RegisterSummary status={status} />
           <RegisterCounts counts={status.counts} />

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, type MessageBarIntent } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { create } from 'zustand';
 import type { RegisterNotice } from '../../../shared/contracts/register';
 import { useFormatters, type Formatters } from '../../i18n/format';
 import { useOverviewStyles } from './styles';
@@ -24,16 +24,24 @@ function detailText(key: string, value: string, format: Formatters): string {
 }
 
 /**
- * Notices main raised while opening the register, translated by code, with their details. Each can
- * be closed once read; the notices of the next register opened show again.
+ * The notices closed, by the register they belong to: kept while the app runs, past the status
+ * refreshes that bring the same notices again and past leaving the Overview; another register's show.
  */
-export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
+const useClosedNotices = create<{ register: string; closed: ReadonlySet<string>; close(register: string, key: string): void }>()((set) => ({
+  register: '',
+  closed: new Set(),
+  close: (register, key) => set((s) => ({ register, closed: new Set(s.register === register ? [...s.closed, key] : [key]) })),
+}));
+
+/** Notices main raised while opening the register, translated by code, with their details; each can be closed once read. */
+export function RegisterNotices({ notices, register }: { notices: RegisterNotice[]; register: string }) {
   const { t } = useTranslation();
   const styles = useOverviewStyles();
   const format = useFormatters();
-  const [closed, setClosed] = useState<{ of: RegisterNotice[]; indexes: ReadonlySet<number> }>({ of: notices, indexes: new Set() });
-  const closedNow = closed.of === notices ? closed.indexes : new Set<number>();
-  const shown = notices.map((notice, index) => ({ notice, index })).filter(({ index }) => !closedNow.has(index));
+  const closedStore = useClosedNotices();
+  const keyOf = (notice: RegisterNotice, index: number) => `${index}|${notice.code}`;
+  const closed = closedStore.register === register ? closedStore.closed : new Set<string>();
+  const shown = notices.map((notice, index) => ({ notice, index })).filter(({ notice, index }) => !closed.has(keyOf(notice, index)));
   if (shown.length === 0) return null;
 
   return (
@@ -54,7 +62,7 @@ export function RegisterNotices({ notices }: { notices: RegisterNotice[] }) {
                 appearance="transparent"
                 aria-label={t('common.close')}
                 icon={<Dismiss20Regular />}
-                onClick={() => setClosed({ of: notices, indexes: new Set([...closedNow, index]) })}
+                onClick={() => closedStore.close(register, keyOf(notice, index))}
                 data-testid={`notice-close-${notice.code}`}
               />
             }
