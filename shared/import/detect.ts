@@ -25,8 +25,8 @@ function exportKind(keys: Set<string>): ImportKind | null {
   if (keys.has('recipienttypedetails')) return 'mailboxes';
   if (keys.has('licensename')) return keys.has('name') || keys.has('username') ? 'cal-users' : 'cal-usage';
   const serverHints = ['admindisplayversion', 'isexchangetrialedition', 'remainingtrialperiod', 'serverrole'].filter((k) => keys.has(k)).length;
-  // AdminDisplayVersion ("Version 15.2 (Build 1544.4)") names an Exchange build: `Get-ExchangeServer | Select Name,AdminDisplayVersion` is enough.
-  if (keys.has('name') && (serverHints >= 2 || keys.has('admindisplayversion') || (keys.has('edition') && serverHints >= 1))) return 'servers';
+  // Name and AdminDisplayVersion alone are not enough: mailbox databases and the organization config have both.
+  if (keys.has('name') && (serverHints >= 2 || (keys.has('edition') && serverHints >= 1))) return 'servers';
   if (keys.has('samaccountname') && (keys.has('enabled') || keys.has('givenname') || keys.has('distinguishedname'))) return 'ad-users';
   return null;
 }

@@ -43,9 +43,15 @@ function repeatedHeader(headers: readonly string[], cells: readonly string[]): b
   return first.startsWith('#TYPE ') || (first !== '' && first === (headers[0] ?? '').trim() && (cells[1] ?? '').trim() === (headers[1] ?? '').trim());
 }
 
-/** `repeatedHeader`, or a totals line under the table (a row without an e-mail, UPN or login that starts Razem, Suma, Total…): why a row is not an object, or null. */
-function notAnObject(headers: readonly string[], cells: readonly string[], identified: boolean): SkippedRow['reason'] | null {
-  if (repeatedHeader(headers, cells)) return importMessage('importFile.skip.repeatedHeader');
+/**
+ * Why a row of an export is not an object, or null: `repeatedHeader`; a row with values past the last
+ * header (a hand-written "Nowak, Anna" unquoted: every later value would be read under the wrong
+ * column, where PowerShell always quotes); or a totals line under the table (a row without an
+ * e-mail, UPN or login that starts Razem, Suma, Total…).
+ */
+function notAnObject(sheet: SheetRead, line: number, cells: readonly string[], identified: boolean): SkippedRow['reason'] | null {
+  if (repeatedHeader(sheet.headers, cells)) return importMessage('importFile.skip.repeatedHeader');
+  if (sheet.overlong?.has(line)) return importMessage('importFile.skip.overlong');
   return !identified && isTotalRow(cells) ? importMessage('importFile.skip.totalRow') : null;
 }
 
@@ -112,7 +118,7 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
       litigationHold: parseBool(cols.get(cells, 'litigationholdenabled')),
       inPlaceHold: inPlaceHold(cols, cells),
     };
-    const notObject = notAnObject(sheet.headers, cells, mailbox.email !== '' || mailbox.upn !== '' || mailbox.login !== '');
+    const notObject = notAnObject(sheet, line, cells, mailbox.email !== '' || mailbox.upn !== '' || mailbox.login !== '');
     if (notObject) {
       out.skipped.push({ line, reason: notObject });
       continue;
@@ -146,7 +152,7 @@ export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
       enabled: parseBool(cols.get(cells, 'enabled')),
       department: cols.get(cells, 'department'),
     };
-    const notObject = notAnObject(sheet.headers, cells, user.login !== '' || user.upn !== '' || user.email !== '');
+    const notObject = notAnObject(sheet, line, cells, user.login !== '' || user.upn !== '' || user.email !== '');
     if (notObject) {
       out.skipped.push({ line, reason: notObject });
       continue;
@@ -167,7 +173,8 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
   const out: RowsOut<ImportedServer> = { items: [], skipped: [], warnings: [] };
   for (const { line, cells } of sheet.rows) {
     const name = cols.get(cells, 'name');
-    const notObject = notAnObject(sheet.headers, cells, false);
+    // A server with a build is a server, whatever its name (TOTAL-EX01).
+    const notObject = notAnObject(sheet, line, cells, cols.get(cells, 'admindisplayversion') !== '');
     if (notObject) {
       out.skipped.push({ line, reason: notObject });
       continue;

@@ -31,7 +31,6 @@ const en = {
     badEmails: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     namesDamaged:
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
-    overlongRows: 'Rows with more values than the header has columns were left out ({{count}}; lines {{lines}}): a value holding the separator "{{separator}}" must be quoted',
     exactly1000:
       'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
     missingColumns: 'Expected columns are missing: {{columns}} (Export-Csv takes columns from the first object)',
@@ -45,6 +44,7 @@ const en = {
   },
   skip: {
     totalRow: 'a total row',
+    overlong: 'more values than the header has columns: a value holding the separator must be quoted',
     repeatedHeader: 'the header of another file (files joined one after another)',
     noIdentity: 'no name, e-mail or login',
     noName: 'no name',
@@ -90,7 +90,6 @@ const pl = {
     badEmails: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     namesDamaged:
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
-    overlongRows: 'Wiersze z większą liczbą wartości niż kolumn w nagłówku pominięto ({{count}}; wiersze {{lines}}): wartość zawierająca separator „{{separator}}” musi być w cudzysłowie',
     exactly1000:
       'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
     missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (Export-Csv bierze kolumny z pierwszego obiektu)',
@@ -104,6 +103,7 @@ const pl = {
   },
   skip: {
     totalRow: 'wiersz sumy',
+    overlong: 'więcej wartości niż kolumn w nagłówku: wartość zawierająca separator musi być w cudzysłowie',
     repeatedHeader: 'nagłówek kolejnego pliku (pliki połączone jeden za drugim)',
     noIdentity: 'brak imienia i nazwiska, e-maila lub loginu',
     noName: 'brak nazwy',

@@ -19,6 +19,12 @@ export interface SheetRead {
   headers: string[];
   /** Non-empty data rows; `line` is the 1-based line/row number in the file, for messages. */
   rows: Array<{ line: number; cells: string[] }>;
+  /**
+   * CSV lines with values past the last header: a separator unquoted in a value ("Nowak, Anna")
+   * shifted every later value one column on. An export's reader leaves them out; a hand-kept
+   * sheet's ignores the extra values (a note typed in a column without a header).
+   */
+  overlong?: ReadonlySet<number>;
 }
 
 export interface FileRead {

@@ -91,7 +91,7 @@ export function parseNumber(text: string): number | null {
 export function parseTimeSpan(text: string): number | null {
   const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text.trim());
   if (!m) return null;
-  const days = Number(m[2] ?? 0) + Number(m[3]) / 24 + Number(m[4]) / 1440;
+  const days = Number(m[2] ?? 0) + Number(m[3]) / 24 + Number(m[4]) / 1440 + Number(m[5] ?? 0) / 86400;
   return m[1] ? -days : days;
 }
 

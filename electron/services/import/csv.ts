@@ -3,7 +3,7 @@ import { findHeaderRow } from '../../../shared/import/headers';
 import type { SheetRead } from '../../../shared/import/types';
 
 export type CsvRead =
-  | { ok: true; sheet: SheetRead; delimiter: string; /** Lines left out: more values than the header has columns. */ overlong: number[] }
+  | { ok: true; sheet: SheetRead; delimiter: string }
   | { ok: false; key: 'importFile.error.badQuotes' | 'importFile.error.tooManyRows'; params: Record<string, string | number> };
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -97,17 +97,13 @@ export function readCsvText(text: string, maxRows: number): CsvRead {
   const headerAt = findHeaderRow(raw.slice(0, 30).map((r) => (filled(r) ? r : [])));
   const headers = headerAt >= 0 ? (raw[headerAt] ?? []).map((h) => h.trim()) : [];
   const rows: SheetRead['rows'] = [];
-  const overlong: number[] = [];
-  // The last header with a name: a row with values past it holds the separator unquoted in a value
-  // ("Nowak, Anna"), and every value after that one would be read under the next column's header.
-  let width = headers.length;
-  while (width > 0 && headers[width - 1] === '') width -= 1;
+  const overlong = new Set<number>();
   for (let i = headerAt + 1; headerAt >= 0 && i < raw.length; i += 1) {
     const cells = raw[i] ?? [];
     if (!filled(cells)) continue;
-    if (cells.length > width && cells.slice(width).some((c) => c.trim() !== '')) overlong.push(lines[i] ?? 0);
-    else rows.push({ line: lines[i] ?? 0, cells });
+    rows.push({ line: lines[i] ?? 0, cells });
+    if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== '')) overlong.add(lines[i] ?? 0);
   }
   if (rows.length > maxRows) return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: rows.length, limit: maxRows } };
-  return { ok: true, delimiter, overlong, sheet: { name: '', headerLine: headerAt >= 0 ? (lines[headerAt] ?? 0) : 0, headers, rows } };
+  return { ok: true, delimiter, sheet: { name: '', headerLine: headerAt >= 0 ? (lines[headerAt] ?? 0) : 0, headers, rows, ...(overlong.size > 0 ? { overlong } : {}) } };
 }

@@ -58,8 +58,7 @@ async function read(fileName: string, bytes: Uint8Array, limits: ReadLimits): Pr
   const empty = emptiness([csv.sheet]);
   if (empty) return failure(fileName, empty);
   const separator = csv.delimiter === '\t' ? 'tab' : csv.delimiter;
-  const overlong = csv.overlong.length > 0 ? [importMessage('importFile.warning.overlongRows', { count: csv.overlong.length, lines: csv.overlong.slice(0, 10).join(', '), separator })] : [];
-  const file: FileRead = { fileName, sha256, format: `csv ${decoded.encoding} ${separator}`, sheets: [csv.sheet], warnings: [...decoded.warnings, ...overlong] };
+  const file: FileRead = { fileName, sha256, format: `csv ${decoded.encoding} ${separator}`, sheets: [csv.sheet], warnings: decoded.warnings };
   return { ok: true, file };
 }
 

@@ -37,7 +37,7 @@ export const fixPriority: readonly SuggestedFix[] = [
 ];
 
 /** Goes to where a finding's fix is made; the wizard starts fresh, and the Register filtered, with the person searched for. */
-export function followFix(fix: SuggestedFix, finding?: Pick<Finding, 'subject' | 'subjectKind'>): void {
+export function followFix(fix: SuggestedFix, finding?: Pick<Finding, 'subject' | 'subjectKind'> & Partial<Pick<Finding, 'subjectId'>>): void {
   const screen = fixScreen[fix];
   if (!screen) return;
   if (fix === 'assign-cal') {
@@ -46,7 +46,8 @@ export function followFix(fix: SuggestedFix, finding?: Pick<Finding, 'subject' |
     if (finding && (finding.subjectKind === 'person' || finding.subjectKind === 'mailbox')) wizard.setPersonSearch(finding.subject);
   }
   // The person a finding is about, found in a register of hundreds: their row, whatever the status filter was.
-  if (screen === 'register' && finding && (finding.subjectKind === 'person' || finding.subjectKind === 'mailbox' || finding.subjectKind === 'assignment')) {
+  // A mailbox that matches no person has no row: the Register is opened as it was.
+  if (screen === 'register' && finding?.subjectId && (finding.subjectKind === 'person' || finding.subjectKind === 'mailbox' || finding.subjectKind === 'assignment')) {
     useRegisterStore.getState().setQuery({ search: finding.subject, status: 'all', productId: 'all' });
   }
   useNavigationStore.getState().go(screen);

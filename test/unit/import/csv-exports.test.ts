@@ -143,12 +143,20 @@ describe('PowerShell mailbox export', () => {
     ]);
   });
 
-  it('a hand-written row with more values than the header (a comma in an unquoted name) is left out with a warning, not read shifted', async () => {
+  it('a hand-written export row with more values than the header (a comma in an unquoted name) is left out with a reason, not read shifted', async () => {
     const text = ['DisplayName,PrimarySmtpAddress,SamAccountName,RecipientTypeDetails', 'Jan Kowalski,j.kowalski@przyklad.pl,jkowalski,UserMailbox', 'Nowak, Anna,a.nowak@przyklad.pl,anowak,UserMailbox', 'Ewa Mazur,e.mazur@przyklad.pl,emazur,UserMailbox,'].join('\r\n');
     const file = await parseOk('m.csv', utf8(text));
     expect(dataOf(file.sheets[0], 'mailboxes').mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'e.mazur@przyklad.pl']);
-    expect(file.warnings.map((w) => w.key)).toContain('importFile.warning.overlongRows');
-    expect(file.warnings.find((w) => w.key === 'importFile.warning.overlongRows')?.params).toMatchObject({ count: 1, lines: '3' });
+    expect(file.sheets[0]?.skipped.map((s) => [s.line, s.reason.key])).toEqual([[3, 'importFile.skip.overlong']]);
+    // A hand-kept sheet keeps such a row: a note typed in a column without a header is left out, the row is read.
+    const sheetText = ['Imię;Nazwisko;E-mail;Typ licencji;Nr faktury', 'Anna;Nowak;a.nowak@przyklad.pl;Exchange Server 2019 Standard User CAL;FV/1;zwolniona w marcu?'].join('\r\n');
+    const kept = (await parseOk('rejestr.csv', utf8(sheetText))).sheets[0];
+    expect(kept?.data.kind === 'register-sheet' ? kept.data.rows.map((r) => r.email) : null).toEqual(['a.nowak@przyklad.pl']);
+  });
+
+  it('a server whose name starts like a totals line (TOTAL-EX01) is a server when it has a build', async () => {
+    const text = [psLine(['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition']), psLine(['TOTAL-EX01', 'Standard', 'Version 15.2 (Build 1544.4)', 'False'])].join('\r\n');
+    expect(dataOf((await parseOk('servers.csv', utf8(text))).sheets[0], 'servers').servers.map((s) => s.name)).toEqual(['TOTAL-EX01']);
   });
 
   it('gives the line numbers of rows after a value with a line break', async () => {

@@ -53,6 +53,7 @@ describe('numbers, booleans, time spans and builds', () => {
     // A trial in its last hours still runs: it has a day left, never none.
     expect(trialDaysLeft('0.23:00:00')).toBe(1);
     expect(trialDaysLeft('00:05:00')).toBe(1);
+    expect(trialDaysLeft('00:00:30')).toBe(1);
     expect(trialDaysLeft('97.04:12:33')).toBe(97);
     expect(trialDaysLeft('00:00:00')).toBe(0);
     expect(trialDaysLeft('-2.00:00:00')).toBe(0);
@@ -91,8 +92,8 @@ describe('license names and system accounts', () => {
 describe('kinds and mappings', () => {
   it('detects each PowerShell export by headers, whatever their case', () => {
     expect(detectKind(['NAME', 'edition', 'AdminDisplayVersion', 'PSComputerName']).kind).toBe('servers');
-    // Get-ExchangeServer | Select Name,AdminDisplayVersion
-    expect(detectKind(['Name', 'AdminDisplayVersion']).kind).toBe('servers');
+    // Name and AdminDisplayVersion alone are a mailbox database or the organization config as much as a server.
+    expect(detectKind(['Name', 'AdminDisplayVersion', 'EdbFilePath']).kind).not.toBe('servers');
     expect(detectKind(['GivenName', 'Surname', 'SamAccountName', 'Enabled']).kind).toBe('ad-users');
     expect(detectKind(['RunspaceId', 'LicenseName', 'ProductName', 'UnitLabel', 'TabulationMethod']).kind).toBe('cal-usage');
     expect(detectKind(['LicenseName', 'UserName']).kind).toBe('cal-users');

@@ -64,7 +64,7 @@ describe('seat replay', () => {
     expect(bobAsDevice && earlyReassignment(bobAsDevice, device)).toBeNull();
   });
 
-  it('a seat released as "other" (as an import records it) by someone the register shows as left by then passes at once; an explicit other reason still warns', () => {
+  it('a seat released as "other" (as an import records it) by someone the register shows as left by then passes at once; a reason other than leaving (role-change) still warns', () => {
     const rules: ReassignmentRules = { device: false, leftOn: (id) => (id === 'anna' ? '2024-03-01' : null) };
     const [, bob] = replaySeats(1, [seat('anna', 'anna', '2024-02-01', '2024-03-01', 'other'), seat('bob', 'bob', '2024-03-05')], rules);
     expect(bob && earlyReassignment(bob, rules)).toBeNull();
