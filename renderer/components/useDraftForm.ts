@@ -47,5 +47,5 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
     else setError(result.error);
   };
 
-  return { draft, set, problem, error, busy, submit };
+  return { draft, set, problems, problem, error, busy, submit };
 }

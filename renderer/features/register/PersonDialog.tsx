@@ -17,14 +17,13 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useDraftForm, type Built } from '../../components/useDraftForm';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema, type PersonInput, type PersonRow } from '../../../shared/contracts/ledger';
 import { enterpriseFeatureSchema } from '../../../shared/domain/model';
 import { toUiLanguage } from '../../i18n/format';
 import { featureNames } from '../../../shared/licensing/feature-names';
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
-import type { AppError } from '../../../shared/result';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { useRegisterStore } from './store';
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
@@ -108,33 +107,16 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
   const local = useLocalStyles();
   const savePerson = useRegisterStore((s) => s.savePerson);
   const editing = person ?? undefined;
-  const [draft, setDraft] = useState<PersonDraft>(() =>
-    editing ? draftOf(editing) : { givenName: '', surname: '', email: '', login: '', department: '', external: false, manualEnterpriseFeatures: [], notes: '', ...initial },
-  );
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-  // A second submit while saving (Enter again, a click on the aria-disabled button) saves nothing.
-  const saving = useRef(false);
-  const set = <K extends keyof PersonDraft>(key: K, value: PersonDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving.current) return;
-    const built = personInputOf(draft, editing);
-    if ('problem' in built) {
-      setProblem(built.problem);
-      return;
-    }
-    setProblem(null);
-    saving.current = true;
-    setBusy(true);
-    const result = await savePerson(built.input);
-    saving.current = false;
-    setBusy(false);
-    if (result.ok) onClose(result.value);
-    else setError(result.error);
-  };
+  const { draft, set, problems, problem, error, busy, submit } = useDraftForm({
+    initial: (): PersonDraft =>
+      editing ? draftOf(editing) : { givenName: '', surname: '', email: '', login: '', department: '', external: false, manualEnterpriseFeatures: [], notes: '', ...initial },
+    build: (d: PersonDraft): Built<PersonInput, Problem> => {
+      const built = personInputOf(d, editing);
+      return 'problem' in built ? { problems: { [built.problem]: built.problem } } : built;
+    },
+    save: savePerson,
+    onSaved: (saved: PersonRow) => onClose(saved),
+  });
 
   return (
     <DialogSurface data-testid="person-dialog">
@@ -143,7 +125,7 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
           <DialogTitle>{editing ? t('register.person.editTitle') : t('register.person.addTitle')}</DialogTitle>
           <DialogContent>
             <div className={styles.grid}>
-              {(error || problem === 'identity') && (
+              {(error || problems.identity) && (
                 <MessageBar intent="error" className={styles.wide}>
                   <MessageBarBody>{error ? ledgerErrorText(t, error) : t('register.person.identityNeeded')}</MessageBarBody>
                 </MessageBar>
@@ -157,7 +139,7 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
               <Field
                 label={t('register.person.email')}
                 hint={t('register.person.emailHint')}
-                {...(problem === 'email' ? { validationMessage: t('ledger.invalid.email'), validationState: 'error' as const } : {})}
+                {...problem('email')}
               >
                 <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} data-testid="person-email" />
               </Field>
