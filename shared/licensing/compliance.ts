@@ -7,7 +7,7 @@
  * findings of its holder and its lot are built again (see `compliance-incremental.ts`).
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
-import { catalogProduct, newestVersion, serverProductName, serverVersion, versionCovers, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
@@ -97,7 +97,7 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     // A lot bought after the report's date is not owned on it: as it is not counted as purchased, its seats cover nobody yet.
     const version = product !== null && isOwnedOn(purchase, asOf) ? effectiveVersionOf(product, purchase.coverage, asOf) : null;
     // The coverage rule is an SE server's: with no server recorded, the register is judged by the versions bought.
-    lots.set(purchase.id, { purchase, product, version, reaches: version !== null && (seServer ? reachesServer(version, purchase.coverage, asOf, target) : versionCovers(version, target)) });
+    lots.set(purchase.id, { purchase, product, version, reaches: version !== null && reachesServer(version, purchase.coverage, asOf, target, seServer) });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
   const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();

@@ -24,9 +24,11 @@ export function effectiveVersionOf(product: CatalogProduct, coverage: Coverage, 
  * server only under Software Assurance or a subscription active that day (DOMAIN.md: "every CAL
  * used to reach an SE server must itself be a subscription or have active SA"), so an SE CAL whose
  * coverage ended, or that is recorded as perpetual, does not; any other server by version.
+ * `seServerInUse` false (a register judged against the SE version it bought, no server recorded):
+ * by version alone, as the coverage rule is an SE server's.
  */
-export function reachesServer(version: ExchangeVersion, coverage: Coverage, asOf: string, server: ExchangeVersion): boolean {
-  return server === 'SE' ? coverageState(coverage, asOf) === 'active' : versionCovers(version, server);
+export function reachesServer(version: ExchangeVersion, coverage: Coverage, asOf: string, server: ExchangeVersion, seServerInUse = server === 'SE'): boolean {
+  return server === 'SE' && seServerInUse ? coverageState(coverage, asOf) === 'active' : versionCovers(version, server);
 }
 
 /**

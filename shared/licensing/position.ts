@@ -15,7 +15,7 @@
  * or releasing a CAL moves no figure but `assigned`. Sum of `required` = needs.
  */
 import type { Purchase } from '../domain/model';
-import { catalog, catalogOrder, catalogProduct, productFor, versionCovers, type CalTier, type ExchangeVersion } from './catalog';
+import { catalog, catalogOrder, catalogProduct, productFor, type CalTier, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, reachesServer } from './coverage';
 import type { ProductPosition } from './types';
 
@@ -39,8 +39,7 @@ export function computePositions(input: PositionInput): ProductPosition[] {
     const product = catalogProduct(purchase.productId);
     if (!product) continue;
     purchased.set(product.id, (purchased.get(product.id) ?? 0) + purchase.quantity);
-    const version = effectiveVersionOf(product, purchase.coverage, input.asOf);
-    if (input.seServer ? reachesServer(version, purchase.coverage, input.asOf, input.target) : versionCovers(version, input.target)) {
+    if (reachesServer(effectiveVersionOf(product, purchase.coverage, input.asOf), purchase.coverage, input.asOf, input.target, input.seServer)) {
       covering.set(product.id, (covering.get(product.id) ?? 0) + purchase.quantity);
     }
   }
