@@ -1,6 +1,7 @@
 import type { Activation, Assignment, Purchase, RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
 import { personName, sameGivenName } from './directory';
+import { withoutDomain } from '../licensing/inventory';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -109,9 +110,6 @@ interface SheetContext {
 /** A candidate of a name-only match who is new in this import (from its mailbox export), not yet in the register. */
 export const NEW_PERSON_CANDIDATE = 'new:';
 
-/** `DOMAIN\login` as Windows writes it (and `login` as the exports give it): the login alone. */
-const bareLogin = (login: string): string => login.slice(login.lastIndexOf('\\') + 1);
-
 interface Lot {
   ref: PurchaseRef;
   productId: string;
@@ -192,7 +190,7 @@ export function previewRegisterRows(
     const owner = row.email ? ctx.aliasOwners?.get(lower(row.email)) : undefined;
     const primary = owner && sameGivenName(row.givenName, owner.givenName) ? owner.primary : undefined;
     const email = primary ?? row.email;
-    const login = bareLogin(row.login);
+    const login = withoutDomain(row.login);
     const idKeys = [email && `e:${lower(email)}`, login && `l:${lower(login)}`].filter(Boolean) as string[];
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
     let person: PersonRef | null = null;

@@ -77,8 +77,9 @@ export function mailboxEnterpriseFeatures(mailbox: Pick<InventoryMailbox, 'archi
 }
 
 const normal = (value: string) => value.trim().toLowerCase();
-/** `DOMAIN\login` and `login` are the same account. */
-const normalLogin = (value: string) => normal(value.includes('\\') ? value.slice(value.lastIndexOf('\\') + 1) : value);
+/** `DOMAIN\login` as Windows writes it: the login alone (`login` and `DOMAIN\login` are the same account). */
+export const withoutDomain = (login: string): string => (login.includes('\\') ? login.slice(login.lastIndexOf('\\') + 1) : login);
+const normalLogin = (value: string) => normal(withoutDomain(value));
 
 /** Normalized e-mail, UPN and login of an entry; the only keys people and mailboxes are matched on. */
 interface Identity {
