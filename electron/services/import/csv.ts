@@ -16,35 +16,34 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * the header ("Rejestr (stan: marzec, 2024)") vary from line to line.
  */
 export function detectDelimiter(sample: string): string {
-  // Counted per record: a line break inside quotes continues the record.
-  const perLine: Array<Record<string, number>> = [];
-  let counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  // Per record, the count of each candidate (in DELIMITERS order); a line break inside quotes continues the record.
+  const zero = () => DELIMITERS.map(() => 0);
+  let current = zero();
+  const perRecord = [current];
   let quoted = false;
   for (const ch of sample) {
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\n') {
-      perLine.push(counts);
-      counts = { ',': 0, ';': 0, '\t': 0 };
-    } else if (!quoted && ch in counts) counts[ch] = (counts[ch] ?? 0) + 1;
+    else if (quoted) continue;
+    else if (ch === '\n') perRecord.push((current = zero()));
+    else {
+      const at = DELIMITERS.indexOf(ch as (typeof DELIMITERS)[number]);
+      if (at >= 0) current[at] = (current[at] ?? 0) + 1;
+    }
   }
-  perLine.push(counts);
-  let best: string = ',';
-  let bestScore = [-1, -1];
-  for (const d of DELIMITERS) {
+  // The most common count of each candidate and on how many records: most records first, then more fields.
+  let best: { delimiter: string; records: number; count: number } = { delimiter: ',', records: -1, count: -1 };
+  DELIMITERS.forEach((delimiter, at) => {
     const tally = new Map<number, number>();
-    for (const counts of perLine) {
-      const n = counts[d] ?? 0;
+    for (const counts of perRecord) {
+      const n = counts[at] ?? 0;
       if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
     }
-    // The most common field count of this separator, and on how many lines it is found.
-    let score = [0, 0];
-    for (const [n, lines] of tally) if (lines > (score[0] ?? 0) || (lines === score[0] && n > (score[1] ?? 0))) score = [lines, n];
-    if ((score[0] ?? 0) > (bestScore[0] ?? 0) || (score[0] === bestScore[0] && (score[1] ?? 0) > (bestScore[1] ?? 0))) {
-      best = d;
-      bestScore = score;
-    }
-  }
-  return best;
+    let records = 0;
+    let count = 0;
+    for (const [n, seen] of tally) if (seen > records || (seen === records && n > count)) [records, count] = [seen, n];
+    if (records > best.records || (records === best.records && count > best.count)) best = { delimiter, records, count };
+  });
+  return best.delimiter;
 }
 
 function lineBreaksIn(cells: readonly string[]): number {
