@@ -250,13 +250,13 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   for (const person of directoryDisabled) if (allAd?.find(personIdentity(person))?.enabled !== true) disabledPeople.add(person.id);
   // Disabled accounts that name no person by e-mail, UPN or login: a mailbox may still tie one to a person (the register knows only their e-mail, the mailbox also their UPN).
   const strayDisabled: InventoryUser[] = [];
-  let byLogin: Map<string, InventoryUser> | null = null;
+  let everyAccount = allAd;
   // A disabled account that shares a person's e-mail (its mail attribute) while another account has the person's login: that other account is theirs (an admin or old account names its owner's mail).
   const ownAccountElsewhere = (person: Person, user: InventoryUser): boolean => {
     const login = normalLogin(person.login);
     if (!login || normalLogin(user.login) === login) return false;
-    byLogin ??= new Map(adUsers.map((u) => [normalLogin(u.login), u]));
-    return byLogin.has(login);
+    everyAccount ??= IdentityIndex.of(adUsers, identityOf);
+    return everyAccount.find({ email: '', upn: '', login }) !== null;
   };
   if (snapshot) {
     for (const user of adUsers) {
