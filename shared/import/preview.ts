@@ -154,19 +154,9 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     ambiguous: [],
     systemAccounts: 0,
     aliasOwners: new Map(),
-    upnOwners: () => {
-      const byUpn = new Map<string, PersonRef>();
-      entries.forEach((e, i) => {
-        const person = found[i];
-        const key = newKeyAt[i];
-        if (!e.upn) return;
-        if (person) byUpn.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
-        else if (key !== undefined) byUpn.set(e.upn.toLowerCase(), { kind: 'new', key });
-      });
-      return byUpn;
-    },
+    upnOwners: () => new Map(),
   };
-  if (!g.sawMailboxes && !g.sawAdUsers) return { ...out, upnOwners: () => new Map() };
+  if (!g.sawMailboxes && !g.sawAdUsers) return out;
   const matched = new Set<string>();
   /** E-mail addresses and UPNs (lower case) that already make a new person: the same export given twice, or two that overlap, add each person once. */
   const incomingAddresses = new Set<string>();
@@ -176,6 +166,17 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     else entries.push(e);
   }
   const found = entries.map((e) => index.byIdentity([e.email, e.upn], e.login));
+  out.upnOwners = () => {
+    const byUpn = new Map<string, PersonRef>();
+    entries.forEach((e, i) => {
+      const person = found[i];
+      const key = newKeyAt[i];
+      if (!e.upn) return;
+      if (person) byUpn.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
+      else if (key !== undefined) byUpn.set(e.upn.toLowerCase(), { kind: 'new', key });
+    });
+    return byUpn;
+  };
   // A person recorded under an address that is now a mailbox's secondary one (a surname or a domain
   // changed): found by it, unless a primary address, UPN or login found that person already.
   const taken = new Set(found.flatMap((p) => (p ? [p.id] : [])));
