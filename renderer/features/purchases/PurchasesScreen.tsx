@@ -100,7 +100,7 @@ interface PurchaseTableProps {
   onAttach(purchase: PurchaseView): void;
 }
 
-const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', document: '14%', coverage: '13%', proof: '22%' } as const;
+const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', document: '14%', coverage: '13%', proof: '19%' } as const;
 
 function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
   const { t } = useTranslation();
@@ -117,7 +117,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
               {t(`purchases.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell} style={{ width: '6%' }}>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '9%' }}>
             <span>{t('ledger.actions')}</span>
           </TableHeaderCell>
         </TableRow>
