@@ -29,7 +29,7 @@ export function proposedChanges<P extends PreviewSections>(preview: P) {
     missingPeople: preview.missingPeople,
     servers: preview.servers.filter((s) => s.action !== 'unchanged'),
     purchases: preview.purchases.filter((p) => p.action === 'new'),
-    assignments: preview.assignments.filter((a) => a.action !== 'existing'),
+    assignments: preview.assignments.filter((a) => a.action === 'new' || a.action === 'release'),
   };
 }
 

@@ -248,7 +248,7 @@ export function previewRegisterRows(
     const releases = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
     const change: AssignmentChange = {
       key: ctx.keys.make(`assignment:${fileName}:${row.line}`),
-      action: releases ? 'release' : inRegister || repeated ? 'existing' : 'new',
+      action: releases ? 'release' : inRegister ? 'existing' : repeated ? 'repeated' : 'new',
       assignmentId: inRegister?.id ?? null,
       fileName,
       line: row.line,

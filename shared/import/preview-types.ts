@@ -84,10 +84,11 @@ export interface AssignmentChange {
   key: string;
   /**
    * new: not in the register; existing: the register has it (the same start date, or the active
-   * assignment of that person and lot), or an earlier row of this import does; release: the
-   * register's active assignment, which the sheet says ended on `releasedOn`.
+   * assignment of that person and lot); repeated: an earlier row of this import proposes it (the same
+   * sheet given twice, or the same CAL on each year's sheet, whose end goes on that earlier row);
+   * release: the register's active assignment, which the sheet says ended on `releasedOn`.
    */
-  action: 'new' | 'existing' | 'release';
+  action: 'new' | 'existing' | 'repeated' | 'release';
   /** The register's assignment for `existing` and `release`. */
   assignmentId: string | null;
   fileName: string;

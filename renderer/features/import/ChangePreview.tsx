@@ -89,7 +89,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
       items: preview.assignments.map((a) => ({
         key: a.key,
         name: assignmentTitle(t, a, format.date(a.assignedOn)),
-        selectable: a.action !== 'existing',
+        selectable: a.action === 'new' || a.action === 'release',
         details: <AssignmentDetails assignment={a} />,
       })),
     },

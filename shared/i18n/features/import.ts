@@ -137,6 +137,7 @@ export const en = {
     assignment: {
       new: 'New assignment',
       existing: 'Already in the register',
+      repeated: 'Repeats an earlier row of this import: recorded once',
       release: 'Ended: will be released in the register',
       value: '{{person}} — {{product}}, assigned {{date}}',
       dateAssumed: 'no date in the sheet: the purchase date is used',
@@ -325,6 +326,7 @@ export const pl = {
     assignment: {
       new: 'Nowe przypisanie',
       existing: 'Już jest w rejestrze',
+      repeated: 'Powtarza wcześniejszy wiersz tego importu: zostanie zapisane raz',
       release: 'Zakończone: zostanie zwolnione w rejestrze',
       value: '{{person}} — {{product}}, przypisano {{date}}',
       dateAssumed: 'brak daty w arkuszu: użyto daty zakupu',

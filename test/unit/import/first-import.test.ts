@@ -139,7 +139,10 @@ describe('a register workbook kept year by year', () => {
     y24.addRow(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', cal, '01.03.2023', '31.05.2024', 'FV/2023/1']);
     y24.addRow(['Anna', 'Nowak', 'a.nowak@przyklad.pl', cal, '01.03.2023', null, 'FV/2023/1']);
     const doc = register({ purchases: [{ id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 2, date: '2023-02-20', document: 'FV/2023/1' }] });
-    const next = commit(doc, await preview(doc, [['rejestr.xlsx', new Uint8Array(await wb.xlsx.writeBuffer())]]));
+    const proposed = await preview(doc, [['rejestr.xlsx', new Uint8Array(await wb.xlsx.writeBuffer())]]);
+    // The 2024 rows are shown as repeating the 2023 ones, not as already in the register (they are not, yet).
+    expect(proposed.assignments.map((a) => a.action)).toEqual(['new', 'new', 'repeated', 'repeated']);
+    const next = commit(doc, proposed);
     const held = (email: string) => {
       const person = next.people.find((x) => x.email === email);
       return next.assignments.filter((a) => a.personId === person?.id).map((a) => `${a.assignedOn}→${a.releasedOn ?? 'active'}`);

@@ -519,7 +519,7 @@ describe('hand-kept sheets', () => {
     expect(p.assignments.map((a) => [a.action, a.assignmentId, a.assignedOn, a.releasedOn])).toEqual([
       ['release', 'as-1', '2024-11-04', '2025-01-31'],
       ['new', null, '2024-03-01', '2024-06-30'],
-      ['existing', null, '2024-03-01', '2024-06-30'],
+      ['repeated', null, '2024-03-01', '2024-06-30'],
     ]);
     const next = applyImport(doc, p, {}, counter(), NOW);
     expect(next.assignments.map((a) => [a.id, a.assignedOn, a.releasedOn, a.releaseReason])).toEqual([

@@ -80,7 +80,7 @@ describe('Import screen', () => {
     expect(useNavigationStore.getState().screen).toBe('register');
   });
 
-  it('a register sheet that ends an active CAL offers its release, ticked and counted; a row the register has is shown, not offered', async () => {
+  it('a register sheet that ends an active CAL offers its release, ticked and counted; a row the register has, or an earlier row has, is shown, not offered', async () => {
     installFakeApi();
     const assignment = { fileName: 'rejestr.csv', person: { kind: 'existing', personId: 'p1' }, purchase: { kind: 'existing', purchaseId: 'lot-1' }, productId: 'exchange-2019-standard-user-cal', assignedOnAssumed: false, notes: '' } as const;
     const sheetPreview = {
@@ -94,6 +94,7 @@ describe('Import screen', () => {
       assignments: [
         { ...assignment, key: 'as:2', action: 'release' as const, assignmentId: 'as-1', line: 2, personLabel: 'Anna Nowak', assignedOn: '2024-03-02', releasedOn: '2025-06-30' },
         { ...assignment, key: 'as:3', action: 'existing' as const, assignmentId: 'as-2', line: 3, personLabel: 'Jan Kowalski', assignedOn: '2024-03-03', releasedOn: null },
+        { ...assignment, key: 'as:4', action: 'repeated' as const, assignmentId: null, line: 4, personLabel: 'Ewa Wiśniewska', assignedOn: '2024-03-04', releasedOn: null },
       ],
     };
     fakeImport({ token: 'token-123456', preview: sheetPreview, errors: [] });
@@ -104,6 +105,9 @@ describe('Import screen', () => {
     expect(screen.getByText(/^released .*30.*2025 · rejestr\.csv, line 2$/)).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /^Include Anna Nowak/ })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: /^Include Jan Kowalski/ })).toBeNull();
+    expect(screen.getByText('Already in the register')).toBeTruthy();
+    expect(screen.getByText('Repeats an earlier row of this import: recorded once')).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: /^Include Ewa Wiśniewska/ })).toBeNull();
     expect(screen.queryByTestId('import-inventory')).toBeNull();
     expect(screen.getByTestId('import-commit').textContent).toBe('Import 1 change');
     expect(missingKeys).toEqual([]);
