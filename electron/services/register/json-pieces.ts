@@ -107,6 +107,7 @@ export class ChunkTexts {
   /** The chunks of the write in progress in file order, with their offsets, and the places of the last one that succeeded. */
   #writing: { path: string; start: number; end: number; table: boolean; bytes: Uint8Array; offset: number }[] = [];
   #written: ChunkPlace[] = [];
+  #digest: Uint8Array | null = null;
   /** Writes that succeeded, and chunks of the last one taken from the file the open read (`stats`). */
   #writes = 0;
   #fromOpen = 0;
@@ -163,9 +164,13 @@ export class ChunkTexts {
     if (last && last.offset < 0) last.offset = offset;
   }
 
-  /** The write succeeded: its chunks are the ones kept, where the file has them; the seed is not used again (its chunks that were reused are kept). */
-  endWrite(): void {
+  /**
+   * The write succeeded, and `digest` is the SHA-256 of every byte it wrote: its chunks are the ones
+   * kept, where the file has them; the seed is not used again (its chunks that were reused are kept).
+   */
+  endWrite(digest: Uint8Array): void {
     this.#written = this.#writing.map(({ path, start, end, table, bytes, offset }) => ({ path, start, end, table, offset, length: bytes.length }));
+    this.#digest = digest;
     this.#kept = this.#next;
     this.#next = new Map();
     this.#writing = [];
@@ -179,11 +184,17 @@ export class ChunkTexts {
     return this.#writes;
   }
 
-  /** The file was written without these chunks: nothing kept, no places, no seed. */
+  /** The file was written without these chunks: nothing kept, no places, no seed, no digest. */
   forget(): void {
     this.#kept = new Map();
     this.#written = [];
     this.#seed = null;
+    this.#digest = null;
+  }
+
+  /** The SHA-256 of the bytes the last successful write put in the file, null if it was not written through these chunks. */
+  writtenDigest(): Uint8Array | null {
+    return this.#digest;
   }
 
   /** Where the chunks of the last successful write sit in the file. */

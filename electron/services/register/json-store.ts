@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, type Hash, randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Conf from 'conf';
@@ -63,21 +63,25 @@ function renameWithRetry(from: string, to: string): void {
  * settings), a small value is one string and one native write, a large one pieces.
  */
 export function writeJsonAtomic(path: string, value: object, texts?: ChunkTexts): void {
+  // With `texts`, the SHA-256 of the bytes written: the stamp at close is made only if the file still holds them (validation-stamp.ts).
+  let digest: Uint8Array | null = null;
   writeAtomic(path, (fd) => {
     if (!texts && walkedEntries(value) < ONE_STRING_ENTRIES) {
       // Node writes the whole string or throws (ENOSPC on a nearly full disk).
       writeFileSync(fd, JSON.stringify(value));
       return;
     }
-    const out = piecesWriter(fd);
+    const hash = texts ? createHash('sha256') : null;
+    const out = piecesWriter(fd, hash);
     texts?.beginWrite();
     for (const piece of jsonPieces(value, texts ? KEPT_CHUNK : undefined, texts)) {
       if (typeof piece !== 'string') texts?.placed(out.offset());
       out.write(piece);
     }
     out.flush();
+    digest = hash?.digest() ?? null;
   });
-  texts?.endWrite();
+  if (texts && digest) texts.endWrite(digest);
 }
 
 /** Below this many list entries a value written without kept chunks is one string (a register always has them). */
@@ -89,14 +93,16 @@ const encoder = new TextEncoder();
 /**
  * Writes pieces to `fd` through one reusable buffer: text as UTF-8, as much as fits each time
  * (never half a character), and bytes copied in; a piece larger than the room left goes out with
- * what is buffered. A short write continues (and then fails), never leaves a gap.
+ * what is buffered. A short write continues (and then fails), never leaves a gap. Every byte
+ * written goes through `hash` too.
  */
-function piecesWriter(fd: number): { write: (piece: JsonPiece) => void; flush: () => void; offset: () => number } {
+function piecesWriter(fd: number, hash: Hash | null): { write: (piece: JsonPiece) => void; flush: () => void; offset: () => number } {
   const scratch = new Uint8Array(SCRATCH_BYTES);
   let used = 0;
   let flushed = 0;
   const writeAll = (bytes: Uint8Array, length: number) => {
     for (let offset = 0; offset < length; ) offset += writeSync(fd, bytes, offset, length - offset);
+    hash?.update(length === bytes.length ? bytes : bytes.subarray(0, length));
     flushed += length;
   };
   const flush = () => {

@@ -255,7 +255,10 @@ export class OpenRegister {
     if (this.#closed) return;
     this.#closed = true;
     // Written while the lock is still held, so no other process can change the file in between.
-    if (this.#wrote && this.#trailIntact && this.#deps.stampKey && this.#holdsLock()) writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, this.#texts.places());
+    const digest = this.#texts.writtenDigest();
+    if (this.#wrote && digest && this.#trailIntact && this.#deps.stampKey && this.#holdsLock()) {
+      writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, { digest, places: this.#texts.places() });
+    }
     this.#lock.release();
   }
 }

@@ -15,7 +15,7 @@
  * `ChunkPlace`), under the same MAC: the first save after the next open writes the chunks it did
  * not change as the bytes the open read, instead of stringifying the whole register again.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -117,15 +117,21 @@ export function hasValidStamp(dir: string, key: Uint8Array, bytes: Uint8Array, s
 }
 
 /**
- * Stamps the register.json of `dir` as it is on disk now, with where the last write put its kept
- * chunks; call only for bytes this installation wrote from a checked document with an intact audit
- * trail, and `places` of that write. Never throws: a missing stamp only means a full check next time.
+ * Stamps the register.json of `dir`, with where the last write put its kept chunks, if the file
+ * still holds the very bytes that write put there (`written`: their SHA-256); call only for a write
+ * this installation made from a checked document with an intact audit trail. A file changed since
+ * (an editor, a sync client, a backup copied over it while the register was open) is not stamped,
+ * and any older stamp is removed: its next open gets the full check, and the places of this write,
+ * which are not that file's, are never used. Never throws: a missing stamp only means a full check.
  */
-export function writeStamp(dir: string, file: string, key: Uint8Array, schemaVersion: number, places: readonly ChunkPlace[] = []): void {
+export function writeStamp(dir: string, file: string, key: Uint8Array, schemaVersion: number, written: { digest: Uint8Array; places: readonly ChunkPlace[] }): void {
   try {
-    const kept: KeptPlace[] = places.map((p) => [p.path, p.start, p.end, p.table ? 1 : 0, p.offset, p.length]);
+    const bytes = readFileSync(file);
+    const onDisk = createHash('sha256').update(bytes).digest();
+    if (onDisk.length !== written.digest.length || !timingSafeEqual(onDisk, written.digest)) throw new Error('register.json changed since this app wrote it');
+    const kept: KeptPlace[] = written.places.map((p) => [p.path, p.start, p.end, p.table ? 1 : 0, p.offset, p.length]);
     const placesText = JSON.stringify(kept);
-    writeFileSync(join(dir, STAMP_FILE), `${macOf(key, readFileSync(file), schemaVersion, placesText).toString('hex')}\n${placesText}\n`);
+    writeFileSync(join(dir, STAMP_FILE), `${macOf(key, bytes, schemaVersion, placesText).toString('hex')}\n${placesText}\n`);
   } catch {
     try {
       rmSync(join(dir, STAMP_FILE), { force: true });

@@ -11,7 +11,7 @@ import { tempDir } from './helpers';
 function written(texts: ChunkTexts, value: unknown, chunk: number): JsonPiece[] {
   texts.beginWrite();
   const pieces = [...jsonPieces(value, chunk, texts)];
-  texts.endWrite();
+  texts.endWrite(new Uint8Array(32));
   return pieces;
 }
 
