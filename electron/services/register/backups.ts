@@ -25,14 +25,31 @@ const isFolder = (path: string): boolean => {
   }
 };
 
-/** Backups of a register folder, newest first; none where backups/ is missing or not a folder. */
+/**
+ * Backups of a register folder, newest first; none where backups/ is missing, not a folder or
+ * cannot be read (the message about why a register cannot be opened lists them, and must not
+ * itself fail on a folder it may not list).
+ */
 export function listBackups(dir: string): BackupInfo[] {
   const folder = join(dir, BACKUP_DIR);
   if (!isFolder(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => BACKUP_NAME.test(name))
-    .map((name) => ({ id: name, createdAt: parseStamp(BACKUP_NAME.exec(name)![1]!), size: statSync(join(folder, name)).size }))
-    .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const backups: BackupInfo[] = [];
+  for (const name of names) {
+    const match = BACKUP_NAME.exec(name);
+    if (!match) continue;
+    try {
+      backups.push({ id: name, createdAt: parseStamp(match[1]!), size: statSync(join(folder, name)).size });
+    } catch {
+      // Removed meanwhile, or not readable: not a backup anyone can restore.
+    }
+  }
+  return backups.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 
 /** Copies `source` into backups/ (temp, fsync, rename), then keeps only the newest `keep`. */
@@ -42,14 +59,30 @@ export function writeBackup(dir: string, source: string, reason: BackupReason, a
   let name = `register-${stamp(at)}-${reason}.json`;
   for (let n = 1; existsSync(join(folder, name)); n++) name = `register-${stamp(new Date(at.getTime() + n))}-${reason}.json`;
   copyFileAtomic(source, join(folder, name));
-  pruneBackups(dir, keep, name);
+  pruneBackups(dir, keep, name, at);
   return listBackups(dir).find((b) => b.id === name)!;
 }
 
-function pruneBackups(dir: string, keep: number, protect: string): void {
+/** The newest copies of these kinds are kept whatever their number: each is the way back from a restore or an upgrade. */
+const WAYS_BACK: readonly BackupReason[] = ['before-restore', 'migration'];
+const WAYS_BACK_KEPT = 3;
+
+/**
+ * Keeps the `keep` newest backups, and the `WAYS_BACK_KEPT` newest of each way back. A backup dated
+ * after `now` (written while the computer's clock was ahead) counts as the oldest, not the newest:
+ * otherwise, once the clock is right again, every real backup, the copy kept before a restore too,
+ * would be first in line for deletion behind it.
+ */
+function pruneBackups(dir: string, keep: number, protect: string, now: Date): void {
+  const future = (b: BackupInfo) => Date.parse(b.createdAt) > now.getTime();
   const all = listBackups(dir);
-  for (const old of all.slice(Math.max(keep, 1))) {
-    if (old.id !== protect) rmSync(join(dir, BACKUP_DIR, old.id), { force: true });
+  const byAge = [...all.filter((b) => !future(b)), ...all.filter(future)];
+  const kept = new Set([protect, ...byAge.slice(0, Math.max(keep, 1)).map((b) => b.id)]);
+  for (const reason of WAYS_BACK) {
+    for (const b of byAge.filter((x) => BACKUP_NAME.exec(x.id)?.[2] === reason).slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
+  }
+  for (const old of all) {
+    if (!kept.has(old.id)) rmSync(join(dir, BACKUP_DIR, old.id), { force: true });
   }
 }
 

@@ -1,0 +1,55 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_DIR, listBackups, writeBackup } from '../../../electron/services/register/backups';
+import { createRegister, openRegister, restoreBackup } from '../../../electron/services/register/register-store';
+import { org, registerPath, tempDir, testDeps } from './helpers';
+
+const reasonOf = (id: string) => /-([a-z-]+)\.json$/.exec(id)?.[1];
+
+describe('backups kept', () => {
+  // Found in review: two weeks on a laptop whose clock said 2027 left backups that always counted as the newest.
+  it('after backups dated in the future, the copy kept before a restore survives the next daily backups', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    deps.clock.now = new Date('2027-06-01T10:00:00Z');
+    createRegister(dir, org(), deps).close();
+    for (let day = 1; day <= 14; day++) {
+      deps.clock.now = new Date(Date.UTC(2027, 5, 1 + day, 10));
+      const register = openRegister(dir, deps);
+      register.updateOrganization({ ...org(), contact: `day ${day}` });
+      register.close();
+    }
+    // The clock is right again; today's work, then a restore of the oldest backup.
+    deps.clock.now = new Date('2026-11-25T10:00:00Z');
+    const today = openRegister(dir, deps);
+    today.updateOrganization({ ...org(), contact: 'TODAY WORK' });
+    today.close();
+    const current = readFileSync(registerPath(dir));
+    restoreBackup(dir, listBackups(dir).at(-1)!.id, deps).close();
+    const keeps = () => listBackups(dir).some((b) => readFileSync(join(dir, BACKUP_DIR, b.id)).equals(current));
+    expect(keeps()).toBe(true);
+    for (let day = 26; day <= 30; day++) {
+      deps.clock.now = new Date(Date.UTC(2026, 10, day, 10));
+      openRegister(dir, deps).close();
+      expect(keeps()).toBe(true);
+    }
+    // Future-dated backups are the first to go: the real ones of the last days are kept.
+    expect(listBackups(dir).filter((b) => b.createdAt.startsWith('2026-11')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('keeps the newest fourteen, and the three newest copies from before a restore and before an upgrade however many daily ones follow', () => {
+    const dir = tempDir();
+    const source = join(dir, 'register.json');
+    writeFileSync(source, '{}');
+    let at = Date.UTC(2026, 0, 1);
+    const next = () => new Date((at += 86_400_000));
+    for (let i = 0; i < 4; i++) writeBackup(dir, source, 'migration', next());
+    for (let i = 0; i < 4; i++) writeBackup(dir, source, 'before-restore', next());
+    for (let i = 0; i < 30; i++) writeBackup(dir, source, 'daily', next());
+    const kept = listBackups(dir).map((b) => reasonOf(b.id));
+    expect(kept.filter((r) => r === 'daily')).toHaveLength(14);
+    expect(kept.filter((r) => r === 'migration')).toHaveLength(3);
+    expect(kept.filter((r) => r === 'before-restore')).toHaveLength(3);
+  });
+});
