@@ -9,7 +9,7 @@ import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
-import { attachProofs } from '../../services/ledger/proofs';
+import { attachProofs, attachStoredProofs, storeProofFiles } from '../../services/ledger/proofs';
 import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, uiText } from '../messages';
 
@@ -141,8 +141,10 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     // A second purchase under a document number would make --purchase <document> ambiguous.
     const taken = documentKey(document) ? r.document.purchases.find((p) => documentKey(p.document) === documentKey(document)) : undefined;
     if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
+    // The files are copied first: one too large, or a proofs/ folder that cannot be written, refuses the command before the lot is saved.
+    const stored = storeProofFiles(r, proofs);
     const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program: program.data, coverage, notes: str(values.notes) ?? '' });
-    if (proofs.length) attachProofs(r, saved.id, proofs);
+    if (stored.length) attachStoredProofs(r, saved.id, stored);
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
   if (values.json) io.out(JSON.stringify(purchase));

@@ -84,8 +84,24 @@ export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<st
   return new Map(doc.proofs.map((p) => [p.id, checkProof(proofsDir, p)]));
 }
 
+export type StoredProof = ReturnType<typeof storeProofFile>;
+
+/**
+ * Copies files into the register's proofs/ folder, nothing recorded yet: a file too large or a
+ * folder that cannot be written is refused here, before a caller saves what the proofs belong to
+ * (`cal-register purchase add --proof`). A stored file that is never recorded is a harmless copy.
+ */
+export function storeProofFiles(register: OpenRegister, sourcePaths: readonly string[]): StoredProof[] {
+  return sourcePaths.map((source) => storeProofSafely(register.proofsDir, source));
+}
+
 /** Attaches files to a purchase lot: stores each, records it once, links it to the lot. */
 export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[]): Proof[] {
+  return attachStoredProofs(register, purchaseId, storeProofFiles(register, sourcePaths));
+}
+
+/** Records files already stored (`storeProofFiles`) once each and links them to the lot. */
+export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[]): Proof[] {
   const doc = register.document;
   const purchase = doc.purchases.find((p) => p.id === purchaseId);
   if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
@@ -93,8 +109,7 @@ export function attachProofs(register: OpenRegister, purchaseId: string, sourceP
   if (purchase.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-no-proof', { purchase: purchase.document || purchase.id });
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
-  for (const source of sourcePaths) {
-    const stored = storeProofSafely(register.proofsDir, source);
+  for (const stored of storedFiles) {
     let proof = proofs.find((p) => p.sha256 === stored.sha256);
     if (!proof) {
       proof = {

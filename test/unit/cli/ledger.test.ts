@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { savePurchase } from '../../../electron/services/ledger/ledger';
@@ -169,6 +169,20 @@ describe('cal-register ledger commands', () => {
     expect(twice.code, twice.stderr).toBe(0);
     expect((JSON.parse(twice.stdout) as { proofIds: string[] }).proofIds).toHaveLength(1);
     expect(twice.stderr).toContain('with 1 proof file.');
+  });
+
+  // Found in review: the lot was saved before the proof was refused, and adding it again was then refused as a duplicate.
+  it('purchase add with a proof over 50 MB writes nothing and can be given again with a smaller one', async () => {
+    const before = readFileSync(join(dir, 'register.json'));
+    const large = join(dir, 'skan faktury.pdf');
+    truncateSync((writeFileSync(large, ''), large), 51 * 1024 * 1024);
+    const args = ['purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '10', '--date', '2024-01-01', '--document', 'FV/9'];
+    const refused = await cli(...args, '--proof', large);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('skan faktury.pdf is 51 MB');
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+    const again = await cli(...args, '--proof', proof);
+    expect(again.code, again.stderr).toBe(0);
   });
 
   it('refuses quantities and dates that only look right: 1e1, 0x10, 2024-02-30, and as of 2025-02-29', async () => {
