@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
-import { catalog, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
+import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
@@ -119,18 +119,10 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     notes: { type: 'string', default: '' },
     proof: { type: 'string', multiple: true },
   });
-  const productText = required(values.product, '--product');
-  // A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance.
-  const named = parseLicenseName(productText);
-  const product = named?.version && /cals?\b/i.test(productText) ? findProductByName(productText) : null;
-  if (!product) throw new UsageError(msg('notACal', { text: productText, products: catalog.map((p) => p.name).join('; ') }));
-  const program = licensingProgramSchema.safeParse(values.program);
-  if (!program.success) throw new UsageError(msg('programChoice', { choices: licensingProgramSchema.options.join(', ') }));
+  const product = calProduct(required(values.product, '--product'));
+  const program = programOf(values.program);
   const coverage = purchaseCoverage(str(values.coverage) ?? 'perpetual', str(values.until));
-  const quantityText = required(values.quantity, '--quantity');
-  // Digits only: Number() would take 1e1 as 10 and 0x10 as 16.
-  const quantity = /^\d+$/.test(quantityText) ? Number(quantityText) : Number.NaN;
-  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
+  const quantity = quantityOf(required(values.quantity, '--quantity'));
   const purchaseDate = date(required(values.date, '--date'), '--date')!;
   // The same file named twice is one proof; each must be a readable file before anything is saved,
   // so a mistyped path never leaves a purchase recorded without the proof the command promised.
@@ -138,12 +130,10 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
   const document = str(values.document) ?? '';
   const purchase = await withRegister(dir, io, (r) => {
-    // A second purchase under a document number would make --purchase <document> ambiguous.
-    const taken = documentKey(document) ? r.document.purchases.find((p) => documentKey(p.document) === documentKey(document)) : undefined;
-    if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
+    refuseTakenDocument(r.document, document, null);
     // The files are copied first: one too large, or a proofs/ folder that cannot be written, refuses the command before the lot is saved.
     const stored = storeProofFiles(r, proofs);
-    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program: program.data, coverage, notes: str(values.notes) ?? '' });
+    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program, coverage, notes: str(values.notes) ?? '' });
     if (stored.length) attachStoredProofs(r, saved.id, stored);
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
@@ -152,6 +142,89 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
   if (product.version === 'SE' && coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
   return 0;
+}
+
+/** A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance. */
+function calProduct(text: string) {
+  const named = parseLicenseName(text);
+  const product = named?.version && /cals?\b/i.test(text) ? findProductByName(text) : null;
+  if (!product) throw new UsageError(msg('notACal', { text, products: catalog.map((p) => p.name).join('; ') }));
+  return product;
+}
+
+function programOf(value: unknown) {
+  const program = licensingProgramSchema.safeParse(value);
+  if (!program.success) throw new UsageError(msg('programChoice', { choices: licensingProgramSchema.options.join(', ') }));
+  return program.data;
+}
+
+/** Digits only: Number() would take 1e1 as 10 and 0x10 as 16. */
+function quantityOf(text: string): number {
+  const quantity = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
+  return quantity;
+}
+
+/**
+ * A second live purchase under a document number would make --purchase <document> ambiguous; a voided
+ * one (recorded in error) does not hold its number, so the lot can be recorded again rightly.
+ */
+function refuseTakenDocument(doc: RegisterDocument, document: string, except: string | null): void {
+  const key = documentKey(document);
+  const taken = key ? doc.purchases.find((p) => p.id !== except && p.voidedAt === null && documentKey(p.document) === key) : undefined;
+  if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
+}
+
+export const purchaseEditHelp = (): string => msg('helpPurchaseEdit');
+
+/** Changes what the options name, keeps the rest: what the app's Edit purchase dialog does. */
+export async function runPurchaseEdit(args: string[], io: Io): Promise<number> {
+  const options = {
+    product: { type: 'string' },
+    quantity: { type: 'string' },
+    date: { type: 'string' },
+    document: { type: 'string' },
+    vendor: { type: 'string' },
+    program: { type: 'string' },
+    coverage: { type: 'string' },
+    until: { type: 'string' },
+    notes: { type: 'string' },
+  } as const;
+  const { values, dir, key } = parseKeyed(args, options, '<document|id>');
+  if (Object.keys(options).every((name) => values[name] === undefined)) throw new UsageError(msg('nothingToChange'));
+  const product = values.product === undefined ? undefined : calProduct(str(values.product) ?? '');
+  const program = values.program === undefined ? undefined : programOf(values.program);
+  const quantity = values.quantity === undefined ? undefined : quantityOf(str(values.quantity) ?? '');
+  const purchaseDate = date(str(values.date), '--date');
+  const coverageKind = str(values.coverage);
+  const until = str(values.until);
+  const purchase = await withRegister(dir, io, (r) => {
+    const before = findPurchase(r.document, key);
+    if (before.voidedAt !== null) throw new UsageError(msg('purchaseVoidedNoEdit', { document: before.document || before.id }));
+    const document = str(values.document) ?? before.document;
+    refuseTakenDocument(r.document, document, before.id);
+    let coverage = before.coverage;
+    if (coverageKind !== undefined) coverage = purchaseCoverage(coverageKind, until);
+    else if (until !== undefined) {
+      // A new end date for the coverage the lot has; a perpetual lot needs --coverage with it.
+      if (before.coverage.kind === 'perpetual') throw new UsageError(msg('untilWithoutCoverage'));
+      coverage = { kind: before.coverage.kind, until: date(until, '--until')! };
+    }
+    return savePurchase(r, {
+      id: before.id,
+      productId: product?.id ?? before.productId,
+      quantity: quantity ?? before.quantity,
+      date: purchaseDate ?? before.date,
+      document,
+      vendor: str(values.vendor) ?? before.vendor,
+      program: program ?? before.program,
+      coverage,
+      notes: str(values.notes) ?? before.notes,
+    });
+  });
+  const status = done(io, values.json, purchase, msg('purchaseEdited', { document: purchase.document || purchase.id }));
+  if (catalogProduct(purchase.productId)?.version === 'SE' && purchase.coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
+  return status;
 }
 
 /** `--coverage perpetual|sa|subscription` with `--until` for the last two (DOMAIN.md: SE needs active SA or a subscription). */
@@ -198,7 +271,10 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
 function findPurchase(doc: RegisterDocument, key: string) {
   const byId = doc.purchases.find((p) => p.id === key);
   if (byId) return byId;
-  const matches = documentKey(key) ? doc.purchases.filter((p) => documentKey(p.document) === documentKey(key)) : [];
+  const all = documentKey(key) ? doc.purchases.filter((p) => documentKey(p.document) === documentKey(key)) : [];
+  // A lot voided as recorded in error and the one recorded again under its number: the number names the live one.
+  const live = all.filter((p) => p.voidedAt === null);
+  const matches = live.length > 0 ? live : all;
   if (matches.length > 1) throw new UsageError(msg('purchaseAmbiguous', { key, count: matches.length, ids: matches.map((p) => p.id).join(', ') }));
   if (!matches[0]) throw keyedError('not-found', 'purchase-not-found', { key });
   return matches[0];
@@ -314,9 +390,16 @@ export const purchaseVoidHelp = (): string => msg('helpPurchaseVoid');
 
 /** Voids a lot recorded in error (kept, marked, out of every count); one with active assignments is refused. */
 export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
-  const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' } }, '<document|id>');
+  const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, '<document|id>');
   const reason = required(str(values.reason), '--reason');
-  const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
+  const purchase = await withRegister(dir, io, (r) => {
+    const lot = findPurchase(r.document, key);
+    // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void and writes nothing.
+    if (values.yes !== true && lot.voidedAt === null) {
+      throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productName(lot.productId) }));
+    }
+    return voidPurchase(r, lot.id, reason);
+  });
   return done(io, values.json, purchase, msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
 }
 
@@ -370,6 +453,9 @@ export async function runPersonEdit(args: string[], io: Io): Promise<number> {
     '<email|login|id>',
   );
   if (values.external === true && values.internal === true) throw new UsageError(msg('externalAndInternal'));
+  if (values['no-features'] === true && values.feature !== undefined) throw new UsageError(msg('featuresAndNoFeatures'));
+  const changes = ['given', 'surname', 'email', 'login', 'department', 'external', 'internal', 'feature', 'no-features', 'notes'];
+  if (changes.every((name) => values[name] === undefined)) throw new UsageError(msg('nothingToChange'));
   const features = featuresOf(values);
   const person = await withRegister(dir, io, (r) => {
     const before = findPerson(r.document, key);

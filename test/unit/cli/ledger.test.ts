@@ -99,11 +99,15 @@ describe('cal-register ledger commands', () => {
     expect((JSON.parse(attached.stdout) as { proofIds: string[] }).proofIds).toHaveLength(2);
     expect((await cli('purchase', 'proof', dir, 'FV/2024/03/17')).stderr).toContain('--proof');
     expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/BLAD')).code).toBe(0);
-    const voided = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'wpisana dwa razy', '--json');
+    // Voiding cannot be undone: without --yes the command says what it would void and writes nothing.
+    const unconfirmed = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'wpisana dwa razy');
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain('voiding purchase FV/BLAD (5 × Exchange Server 2019 Standard User CAL) cannot be undone');
+    const voided = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'wpisana dwa razy', '--yes', '--json');
     expect(voided.code, voided.stderr).toBe(0);
     expect(JSON.parse(voided.stdout)).toMatchObject({ document: 'FV/BLAD', voidReason: 'wpisana dwa razy' });
     // Voided once: neither a second void nor a proof changes it.
-    const again = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'inny powód');
+    const again = await cli('purchase', 'void', dir, 'FV/BLAD', '--reason', 'inny powód', '--yes');
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Purchase FV/BLAD was already voided on');
     expect((await cli('purchase', 'proof', dir, 'FV/BLAD', '--proof', certificate)).stderr).toContain('is voided (recorded in error), so it takes no proof');
@@ -118,6 +122,47 @@ describe('cal-register ledger commands', () => {
     expect(JSON.parse(back.stdout)).toMatchObject({ email: 'a.nowak@przyklad.pl', leftOn: null });
     expect(back.stderr).toContain('Anna Nowak is no longer marked as left');
     expect((await cli('help', 'purchase', 'void')).stdout).toMatch(/^cal-register purchase void <dir> <document\|id> --reason/);
+  });
+
+  // Found in review: a lot entered wrongly could not be corrected from the CLI, and its advice (add it again) was refused.
+  it('purchase edit changes only what is given; a voided lot gives its document number back to the lot recorded again', async () => {
+    const add = (...more: string[]) => cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '5', '--date', '2025-08-01', '--document', 'SE/1', ...more);
+    const first = await add();
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('cal-register purchase edit <dir> <document> --coverage sa|subscription --until');
+    const edited = await cli('purchase', 'edit', dir, 'SE/1', '--coverage', 'sa', '--until', '2028-01-31', '--quantity', '7', '--json');
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ document: 'SE/1', quantity: 7, date: '2025-08-01', coverage: { kind: 'software-assurance', until: '2028-01-31' } });
+    expect(edited.stderr).toBe('Saved purchase SE/1.\n');
+    // --until alone moves the end of the coverage the lot has; on a perpetual lot it needs --coverage.
+    const moved = await cli('purchase', 'edit', dir, 'SE/1', '--until', '2029-01-31', '--json');
+    expect(JSON.parse(moved.stdout)).toMatchObject({ coverage: { kind: 'software-assurance', until: '2029-01-31' } });
+    expect((await cli('purchase', 'edit', dir, 'FV/2024/03/17', '--until', '2029-01-31')).stderr).toContain('--until is the end of Software Assurance');
+    const nothing = await cli('purchase', 'edit', dir, 'SE/1');
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('nothing to change');
+    expect((await cli('purchase', 'edit', dir, 'SE/1', '--document', 'FV/2024/03/17')).stderr).toContain('a purchase with document number "FV/2024/03/17" is already in the register');
+
+    // Voided as recorded in error, the lot no longer holds its number: it is recorded again, and the number names the new one.
+    expect((await cli('purchase', 'void', dir, 'SE/1', '--reason', 'zła data', '--yes')).code).toBe(0);
+    expect((await cli('purchase', 'edit', dir, 'SE/1', '--quantity', '3')).stderr).toContain('purchase SE/1 is voided and cannot be edited');
+    const again = await add('--coverage', 'subscription', '--until', '2026-07-31', '--json');
+    expect(again.code, again.stderr).toBe(0);
+    const assigned = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'SE/1', '--date', '2025-08-02', '--json');
+    expect(assigned.code, assigned.stderr).toBe(0);
+    expect(JSON.parse(assigned.stdout)).toMatchObject({ purchaseId: (JSON.parse(again.stdout) as { id: string }).id });
+    expect((await cli('help', 'purchase', 'edit')).stdout).toMatch(/^cal-register purchase edit <dir> <document\|id>/);
+  });
+
+  it('person edit refuses no change at all and --feature with --no-features, writing nothing', async () => {
+    const before = readFileSync(join(dir, 'register.json'));
+    const none = await cli('person', 'edit', dir, 'a.nowak@przyklad.pl');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('nothing to change');
+    const both = await cli('person', 'edit', dir, 'a.nowak@przyklad.pl', '--feature', 'dlp', '--no-features');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--feature and --no-features contradict each other');
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
 
   it('a person recorded without e-mail or login is named by name in a refusal, never by an empty string', async () => {
