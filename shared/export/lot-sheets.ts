@@ -10,7 +10,8 @@ function coverageText(ctx: ExportContext, coverage: Coverage): string {
 }
 
 /** 32 digits a line (a column is as many digits wide as its width): a SHA-256 is two lines, whatever the font rounds. */
-const PROOF_HASH_WIDTH = 33;
+/** 32 hexadecimal digits a line, however many are the wider ones (a–e are as wide as digits, f half). */
+const PROOF_HASH_WIDTH = 34;
 const PROOF_NAME_WIDTH = 20;
 const PROOF_VERDICT_WIDTH = 14;
 
@@ -26,11 +27,11 @@ function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<
     const status = proof ? ctx.options.proofStatus?.get(id) : 'missing';
     const verdict = ctx.t(status ? `proof.${status}` : 'proof.unchecked');
     // Each proof takes as many lines in all three columns, so a file, its hash and its verdict start on one line.
-    const lines = Math.max(linesNeeded(name, PROOF_NAME_WIDTH), linesNeeded(hash, PROOF_HASH_WIDTH, true), linesNeeded(verdict, PROOF_VERDICT_WIDTH));
-    const padded = (text: string, width: number, dense = false) => text + '\n'.repeat(lines - linesNeeded(text, width, dense));
+    const lines = Math.max(linesNeeded(name, PROOF_NAME_WIDTH), linesNeeded(hash, PROOF_HASH_WIDTH), linesNeeded(verdict, PROOF_VERDICT_WIDTH));
+    const padded = (text: string, width: number) => text + '\n'.repeat(lines - linesNeeded(text, width));
     const last = names.length === purchase.proofIds.length - 1;
     names.push(last ? name : padded(name, PROOF_NAME_WIDTH));
-    hashes.push(last ? hash : padded(hash, PROOF_HASH_WIDTH, true));
+    hashes.push(last ? hash : padded(hash, PROOF_HASH_WIDTH));
     verdicts.push(last ? verdict : padded(verdict, PROOF_VERDICT_WIDTH));
   }
   // Several proofs of one lot share its row, one after another, so the lot's quantity is counted once.
@@ -97,7 +98,7 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
       { key: 'coverage', header: t('col.coverage'), width: 18, type: 'text' },
       { key: 'proofFile', header: t('col.proofFile'), width: PROOF_NAME_WIDTH, type: 'text' },
       // Exactly two lines for the 64 hex digits, each as wide as a digit (PROOF_HASH_WIDTH).
-      { key: 'sha256', header: t('col.sha256'), width: PROOF_HASH_WIDTH, type: 'text', dense: true },
+      { key: 'sha256', header: t('col.sha256'), width: PROOF_HASH_WIDTH, type: 'text' },
       { key: 'verified', header: t('col.verified'), width: PROOF_VERDICT_WIDTH, type: 'text' },
       { key: 'notes', header: t('col.notes'), width: 14, type: 'text' },
     ],

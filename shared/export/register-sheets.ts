@@ -1,6 +1,7 @@
 import type { Assignment } from '../domain/model';
 import { emailOrLogin, isActiveOn, type ExportContext } from './context';
 import type { ColumnModel, RowValues, TableSheetModel } from './types';
+import { widthForOneLine } from './text-lines';
 
 function personColumns(ctx: ExportContext): ColumnModel[] {
   const { t } = ctx;
@@ -8,7 +9,7 @@ function personColumns(ctx: ExportContext): ColumnModel[] {
     { key: 'givenName', header: t('col.givenName'), width: 12, type: 'text' },
     { key: 'surname', header: t('col.surname'), width: 15, type: 'text' },
     // Wide enough for a 30-character address on one line: a break inside the domain misleads a reader.
-    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 36, type: 'text', dense: true },
+    { key: 'emailOrLogin', header: t('col.emailOrLogin'), width: 36, type: 'text' },
   ];
 }
 
@@ -32,9 +33,9 @@ function licenseCells(ctx: ExportContext, a: Assignment): [string, string] {
  * not two, which halves the Register's pages.
  */
 function licenseTypeWidth(ctx: ExportContext): number {
-  let longest = 0;
-  for (const purchase of ctx.doc.purchases) longest = Math.max(longest, ctx.productName(purchase.productId).length);
-  return Math.min(48, Math.max(30, Math.ceil(longest / 1.1)));
+  let widest = 0;
+  for (const productId of new Set(ctx.doc.purchases.map((p) => p.productId))) widest = Math.max(widest, widthForOneLine(ctx.productName(productId)));
+  return Math.min(48, Math.max(30, widest));
 }
 
 /**

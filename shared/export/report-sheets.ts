@@ -45,7 +45,7 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
     columns: [
       { key: 'severity', header: t('col.severity'), width: 13, type: 'text' },
       { key: 'rule', header: t('col.rule'), width: 28, type: 'text' },
-      { key: 'subject', header: t('col.subject'), width: 28, type: 'text', dense: true },
+      { key: 'subject', header: t('col.subject'), width: 28, type: 'text' },
       { key: 'message', header: t('col.finding'), width: 60, type: 'text' },
       { key: 'fix', header: t('col.fix'), width: 30, type: 'text' },
     ],

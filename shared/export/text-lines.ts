@@ -2,34 +2,110 @@
  * How many printed lines a wrapped text takes in a column, so that row heights (the workbook
  * writer) and the alignment of several values in one cell (the sheet builders) agree. Column
  * widths are in Excel's units: the number of digits that fit.
+ *
+ * Text is measured with Arial's own advance widths (the workbook prints in Arial 10), in digits:
+ * a "W" is 1.7 digits, an "i" 0.4. Counting characters instead cut off the last line of a name
+ * or a note in capitals (found in review: "MAŁGORZATA WŁODARCZYK-ŻMUDZIŃSKA" printed a line short).
  */
+
+/** Arial's advance widths in thousandths of an em, for the characters from space to "~"; a digit is 556. */
+const ASCII_WIDTHS = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 : ; < = > ?
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ A-O
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [ \ ] ^ _
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` a-o
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p-z { | } ~
+];
+const DIGIT = 556;
+
+/** Widths in digits by character code up to U+024F (Latin, with the Polish letters); beyond, a wide letter's. */
+const WIDTHS = new Float32Array(0x250).fill(1.4);
+for (let code = 0x20; code <= 0x7e; code++) WIDTHS[code] = ASCII_WIDTHS[code - 0x20]! / DIGIT;
+// Accented letters are as wide as their base letter ("Ł" as "L", "ż" as "z").
+for (let code = 0xc0; code < 0x250; code++) {
+  const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+  if (base < 0x7f) WIDTHS[code] = WIDTHS[base]!;
+}
+for (const [letter, base] of [['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['Ø', 'O'], ['ø', 'o'], ['ß', 'b'], ['Æ', 'W'], ['æ', 'm'], ['Œ', 'W'], ['œ', 'm']] as const) {
+  WIDTHS[letter.charCodeAt(0)] = WIDTHS[base.charCodeAt(0)]!;
+}
+// Punctuation beyond Latin that registers use: dashes, quotes (Polish „…”), the ellipsis, the euro sign.
+const PUNCTUATION: ReadonlyMap<number, number> = new Map(
+  ([[0x2013, 556], [0x2014, 1000], [0x2018, 222], [0x2019, 222], [0x201a, 222], [0x201c, 333], [0x201d, 333], [0x201e, 333], [0x2022, 350], [0x2026, 1000], [0x20ac, 556]] as const).map(([code, width]) => [code, width / DIGIT]),
+);
+
+/** The widest character measured (@); a text of `width / MAX_WIDTH` characters fits whatever they are. */
+const MAX_WIDTH = 1015 / DIGIT;
+/** Bold Arial is about 7% wider. */
+const BOLD = 1.07;
+/**
+ * A column `width` wide is `width` × 7 + 5 pixels (Excel's unit is the 7-pixel digit of its default
+ * font), less about 4 pixels of cell padding; an Arial 10 digit is 7.41 pixels at 96 dpi.
+ */
+const digitsIn = (width: number): number => (width * 7 + 1) / 7.41;
+
+const charWidth = (code: number): number => (code < 0x250 ? WIDTHS[code]! : (PUNCTUATION.get(code) ?? 1.4));
+
+/** Width of `text` in digits of Arial. */
+export function textWidth(text: string, from = 0, to = text.length): number {
+  let width = 0;
+  for (let i = from; i < to; i++) width += charWidth(text.charCodeAt(i));
+  return width;
+}
+
+/** The width in digits a line of a column `width` wide holds (`bold` text is wider). */
+const lineWidth = (width: number, bold: boolean): number => Math.max(1, digitsIn(width) / (bold ? BOLD : 1));
+
+/** The narrowest column (in Excel's units) that prints `text` on one line. */
+export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((textWidth(text) * 7.41 - 1) / 7));
+
+/** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
+export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
+
+const SPACE = 0x20;
+const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+const NEWLINE = 0x0a;
 
 /**
- * Characters of a column `width` wide that fit on one printed line. Arial's letters average a
- * little narrower than its digits; `dense` text does not: bold text, hexadecimal hashes (digits and
- * a–f, each as wide as a digit) and e-mail addresses (their `@`, `m` and `w` are wider).
+ * Lines a wrapped text needs in a column of `width` digits: wrapped at spaces, and after a slash or
+ * a hyphen (where LibreOffice also breaks: FV/2024/01/000123/WAW), and inside a piece longer than a
+ * line. Where the two programs could break a line differently, this counts the one that needs more.
  */
-export const charsPerLine = (width: number, dense = false): number => Math.max(1, Math.floor(width * (dense ? 1.0 : 1.1)));
-
-/** Lines a wrapped text needs in a column of `width` characters, wrapping at spaces as Excel and LibreOffice do, and inside a word longer than a line. */
-export function linesNeeded(text: string, width: number, dense = false): number {
-  const perLine = charsPerLine(width, dense);
-  if (text.length <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let used = 0;
-    lines += 1;
-    for (const word of paragraph.split(' ')) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= perLine) {
-        used = need;
-      } else if (used === 0) {
-        lines += Math.ceil(word.length / perLine) - 1;
-        used = word.length % perLine;
-      } else {
-        lines += Math.ceil(word.length / perLine);
-        used = word.length % perLine || perLine;
+export function linesNeeded(text: string, width: number, bold = false): number {
+  const perLine = lineWidth(width, bold);
+  if (text.length <= charsPerLine(width, bold) && !text.includes('\n')) return 1;
+  let lines = 1;
+  let used = 0;
+  let pendingSpace = 0;
+  let start = 0;
+  const place = (pieceWidth: number) => {
+    if (used > 0 && used + pendingSpace + pieceWidth <= perLine) {
+      used += pendingSpace + pieceWidth;
+    } else {
+      if (used > 0) lines += 1;
+      // A piece longer than a line is broken inside it, a line at a time.
+      const whole = Math.max(0, Math.ceil(pieceWidth / perLine) - 1);
+      lines += whole;
+      used = pieceWidth - whole * perLine;
+    }
+    pendingSpace = 0;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code === SPACE || code === NEWLINE) {
+      if (i > start) place(textWidth(text, start, i));
+      if (code === SPACE) pendingSpace += charWidth(SPACE);
+      else if (i < text.length) {
+        lines += 1;
+        used = 0;
+        pendingSpace = 0;
       }
+      start = i + 1;
+    } else if (code === SLASH || code === HYPHEN) {
+      place(textWidth(text, start, i + 1));
+      start = i + 1;
     }
   }
   return lines;

@@ -63,8 +63,6 @@ export interface ColumnModel {
   width: number;
   /** Text columns wrap long values onto more lines, never cut them. */
   type: ColumnType;
-  /** Its characters are as wide as digits (hashes, e-mail addresses): fewer fit on a line than of ordinary text. */
-  dense?: true;
 }
 
 export interface TableSheetModel {

@@ -46,7 +46,7 @@ export class RowHeights {
 
   constructor(columns: readonly ColumnModel[]) {
     this.#columns = columns;
-    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width, c.dense) : 0));
+    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
     this.#measured = columns.map(() => new Map());
   }
 
@@ -64,7 +64,7 @@ export class RowHeights {
       const measured = this.#measured[i]!;
       let needed = measured.get(value);
       if (needed === undefined) {
-        needed = linesNeeded(value, this.#columns[i]!.width, this.#columns[i]!.dense);
+        needed = linesNeeded(value, this.#columns[i]!.width);
         if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
       }
       if (needed > lines) lines = needed;
