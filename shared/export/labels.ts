@@ -107,6 +107,7 @@ const en = {
   'total.purchases': 'Total on the as-of date (without voided or later lots)',
 
   'status.active': 'Active',
+  'status.notOwned': 'Not counted: lot bought later or voided',
   'status.scheduled': 'Scheduled',
   'status.released': 'Released',
   'event.assigned': 'Assigned',
@@ -272,6 +273,7 @@ const pl: Labels = {
   'total.purchases': 'Razem na dzień raportu (bez partii unieważnionych i późniejszych)',
 
   'status.active': 'Aktywne',
+  'status.notOwned': 'Nieliczone: zakup późniejszy lub unieważniony',
   'status.scheduled': 'Zaplanowane',
   'status.released': 'Zwolnione',
   'event.assigned': 'Przypisano',

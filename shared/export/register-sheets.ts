@@ -1,6 +1,7 @@
 import type { Assignment } from '../domain/model';
 import { emailOrLogin, isActiveOn, type ExportContext } from './context';
 import type { ColumnModel, RowValues, TableSheetModel } from './types';
+import { isOwnedOn } from '../licensing/coverage';
 import { widthForOneLine } from './text-lines';
 
 function personColumns(ctx: ExportContext): ColumnModel[] {
@@ -73,21 +74,28 @@ function sortByPersonThenDate(ctx: ExportContext, assignments: readonly Assignme
   return keyed.map((k) => k.a);
 }
 
-type RegisterStatus = 'active' | 'scheduled' | 'released';
+type RegisterStatus = 'active' | 'notOwned' | 'scheduled' | 'released';
 
-/** On the as-of date: held, booked to start later (a new hire's CAL), or given back. */
-function statusOn(a: Assignment, asOf: string): RegisterStatus {
-  if (isActiveOn(a, asOf)) return 'active';
+/**
+ * On the as-of date: held, held from a lot not owned that day (bought later, or voided: the Summary
+ * and the position do not count it, register-view.ts `seatsHeldOn`), booked to start later (a new
+ * hire's CAL), or given back.
+ */
+function statusOn(ctx: ExportContext, a: Assignment, asOf: string): RegisterStatus {
+  if (isActiveOn(a, asOf)) {
+    const lot = ctx.purchases.get(a.purchaseId);
+    return lot && isOwnedOn(lot, asOf) ? 'active' : 'notOwned';
+  }
   return a.assignedOn > asOf ? 'scheduled' : 'released';
 }
 
-/** One row per assignment: who holds which CAL since when, bought on which document; active first, then scheduled, then released. */
+/** One row per assignment: who holds which CAL since when, bought on which document; active first, then held from a lot not owned, scheduled, released. */
 export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
   const { t, options } = ctx;
-  const groups: Record<RegisterStatus, Assignment[]> = { active: [], scheduled: [], released: [] };
-  for (const a of ctx.doc.assignments) groups[statusOn(a, options.asOf)].push(a);
+  const groups: Record<RegisterStatus, Assignment[]> = { active: [], notOwned: [], scheduled: [], released: [] };
+  for (const a of ctx.doc.assignments) groups[statusOn(ctx, a, options.asOf)].push(a);
 
-  const rows: RowValues[] = (['active', 'scheduled', 'released'] as const).flatMap((status) =>
+  const rows: RowValues[] = (['active', 'notOwned', 'scheduled', 'released'] as const).flatMap((status) =>
     sortByPersonThenDate(ctx, groups[status]).map((a): RowValues => {
       const released = status === 'released';
       return [

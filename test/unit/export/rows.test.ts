@@ -258,6 +258,13 @@ describe('Purchases & proof sheet', () => {
     expect(purchases.totals?.slice(1, 3)).toEqual([9, 6]);
     const active = summary(model).blocks.flatMap((b) => (b.kind === 'fields' ? b.fields : [])).find((f) => f.label === 'Active assignments');
     expect(active?.value).toBe(assignedTotal);
+    // The Register agrees (found in review: it said Active for the seat the Summary does not count).
+    const register = table(model, 'register');
+    const status = register.rows.map((r) => r[column(register, 'status')]);
+    expect(status.filter((s) => s === 'Active')).toHaveLength(assignedTotal);
+    const early = register.rows.find((r) => r[column(register, 'assignedOn')] === '2024-03-05');
+    expect(early?.[column(register, 'status')]).toBe('Not counted: lot bought later or voided');
+    expect(status.indexOf('Not counted: lot bought later or voided')).toBe(assignedTotal);
   });
 
   it('shows each proof file with its SHA-256 and whether it verified', () => {
