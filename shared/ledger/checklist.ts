@@ -29,6 +29,7 @@ export const checklistReasonsEn: Record<string, string> = {
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
   'proof-missing': 'Purchase lots without a proof file, or with a missing or altered one: {{count}}.',
   'no-assignments': 'No CAL is assigned on this date, so no assignment documents one.',
+  'no-holders': 'No CAL is assigned on this date, so there is no holder whose account to confirm.',
   'no-purchases': 'No purchase is recorded, so there is no proof of purchase.',
   'documented-one': 'The assignment names {{person}}, its date and purchase document {{document}}.',
   'undocumented-one': 'The purchase this CAL comes from has no invoice or order number.',
@@ -55,6 +56,7 @@ export const checklistReasonsPl: Record<keyof typeof checklistReasonsEn, string>
   'proof-ok': 'Każdy zakup ma nienaruszony dowód zakupu.',
   'proof-missing': 'Zakupy bez pliku dowodu zakupu albo z brakującym lub zmienionym plikiem: {{count}}.',
   'no-assignments': 'Na ten dzień nie przypisano żadnej licencji CAL, więc żadne przypisanie jej nie dokumentuje.',
+  'no-holders': 'Na ten dzień nie przypisano żadnej licencji CAL, więc nie ma posiadacza, którego konto można potwierdzić.',
   'no-purchases': 'W rejestrze nie ma żadnego zakupu, więc nie ma dowodu zakupu.',
   'documented-one': 'Przypisanie wskazuje osobę {{person}}, datę i dokument zakupu {{document}}.',
   'undocumented-one': 'Zakup, z którego pochodzi ta licencja CAL, nie ma numeru faktury ani zamówienia.',
@@ -161,11 +163,18 @@ export function registerChecklist(doc: RegisterDocument, asOf: string, proofStat
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   // Seats held that day of lots owned that day, as the Summary's active assignments count them.
   const active = seatsHeldOn(doc.assignments, purchases, asOf);
-  const unconfirmed = active.filter((a) => !holderConfirmed(doc, a)).length;
+  // Holders, not seats: someone with a Standard and an Enterprise CAL is one person to confirm.
+  const holders = new Set(active.map((a) => a.personId)).size;
+  const unconfirmed = new Set(active.filter((a) => !holderConfirmed(doc, a)).map((a) => a.personId)).size;
   const undocumented = active.filter((a) => !purchases.get(a.purchaseId)?.document).length;
   return [
     serverPoint(doc, asOf),
-    unconfirmed === 0 ? point('account-and-mailbox', true, 'account-all-ok', { count: active.length }) : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
+    // With no CAL held there is nobody to confirm: not shown as met.
+    holders === 0
+      ? point('account-and-mailbox', false, 'no-holders')
+      : unconfirmed === 0
+        ? point('account-and-mailbox', true, 'account-all-ok', { count: holders })
+        : point('account-and-mailbox', false, 'account-missing', { count: unconfirmed }),
     usersPoint(doc, asOf),
     active.length === 0
       ? point('documented', false, 'no-assignments')

@@ -207,6 +207,16 @@ describe('ledger services', () => {
     register.close();
   });
 
+  it('the register checklist counts holders, not seats: a person with a Standard and an Enterprise CAL is one', () => {
+    const { register, purchase, anna } = setup();
+    const enterprise = savePurchase(register, { productId: 'exchange-2019-enterprise-user-cal', quantity: 2, date: '2024-03-01', document: 'FV/ENT' });
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    createAssignment(register, { personId: anna.id, purchaseId: enterprise.id, assignedOn: '2024-03-02' });
+    const account = registerChecklist(register.document, '2026-11-25').find((p) => p.id === 'account-and-mailbox');
+    expect(account).toMatchObject({ passed: false, reasonKey: 'account-missing', params: { count: 1 } });
+    register.close();
+  });
+
   it('the register checklist says every holder is confirmed with their count, not as a name', () => {
     const { register, purchase, anna } = setup();
     createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
@@ -221,6 +231,8 @@ describe('register checklist edge cases', () => {
     const register = createRegister(tempDir(), org(), testDeps());
     const points = registerChecklist(register.document, '2026-11-25');
     expect(points.find((p) => p.id === 'documented')).toMatchObject({ passed: false, reasonKey: 'no-assignments' });
+    // Found in review: with no CAL held the account point read "every holder confirmed (0)".
+    expect(points.find((p) => p.id === 'account-and-mailbox')).toMatchObject({ passed: false, reasonKey: 'no-holders' });
     expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'no-purchases', reason: 'No purchase is recorded, so there is no proof of purchase.' });
     register.close();
   });
