@@ -30,7 +30,11 @@ export function looksLikeFormula(text: string): boolean {
 /** Dates already converted: a register repeats a few hundred days across tens of thousands of cells. */
 const excelDates = new Map<string, Date | null>();
 
-/** `YYYY-MM-DD` → the UTC midnight Excel stores as a date serial, or null when not a real date. The Date may be shared: never mutate it. */
+/**
+ * `YYYY-MM-DD` → the UTC midnight Excel stores as a date serial, or null when not a real date or one
+ * before 1900, which Excel's date serials cannot show (a mistyped year prints as text, never as ####).
+ * The Date may be shared: never mutate it.
+ */
 export function excelDate(iso: string): Date | null {
   const known = excelDates.get(iso);
   if (known !== undefined) return known;
@@ -44,6 +48,7 @@ function parseExcelDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }

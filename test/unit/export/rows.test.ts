@@ -480,5 +480,7 @@ describe('cell text safety', () => {
     expect(excelDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
     expect(excelDate('2023-02-29')).toBeNull();
     expect(excelDate('29.02.2024')).toBeNull();
+    expect(excelDate('1899-12-01')).toBeNull();
+    expect(excelDate('1900-01-01')?.toISOString()).toBe('1900-01-01T00:00:00.000Z');
   });
 });
