@@ -97,6 +97,7 @@ export const summaryStyles = {
   headingRule: { border: { bottom: { style: 'medium', color: { argb: 'FF1F3864' } } } } satisfies Partial<Style>,
   label: { font: { ...baseFont, bold: true }, alignment: { vertical: 'top' } } satisfies Partial<Style>,
   value: { font: baseFont, alignment: { vertical: 'top', horizontal: 'left' } } satisfies Partial<Style>,
+  wrappedValue: { font: baseFont, alignment: { vertical: 'top', horizontal: 'left', wrapText: true } } satisfies Partial<Style>,
   note: { font: { ...baseFont, italic: true }, alignment: { wrapText: true, vertical: 'top' } } satisfies Partial<Style>,
   signRole: { font: { ...baseFont, bold: true }, alignment: { vertical: 'bottom' } } satisfies Partial<Style>,
   signLabel: { font: baseFont, alignment: { vertical: 'bottom', horizontal: 'right' } } satisfies Partial<Style>,

@@ -6,6 +6,7 @@ import type {
   ColumnType,
   RowValues,
   SummaryBlock,
+  SummaryField,
   SummarySheetModel,
   TableSheetModel,
   WorkbookModel,
@@ -160,11 +161,14 @@ class SummaryCursor {
   height = 0;
   /** Width of the whole Summary, in column units: a note wraps across it. */
   readonly noteWidth: number;
+  /** Width of a field's value, from the second column to the last: a long one wraps across it. */
+  readonly valueWidth: number;
   constructor(
     readonly ws: Worksheet,
     widths: readonly number[],
   ) {
     this.noteWidth = widths.reduce((n, w) => n + w, 0);
+    this.valueWidth = this.noteWidth - (widths[0] ?? 0);
   }
   next(fill: (row: Row) => void, height?: number): void {
     const row = this.ws.getRow(this.row);
@@ -185,14 +189,18 @@ class SummaryCursor {
 /** Height in points of the title lines, and of each block as `writeSummaryBlock` writes it. */
 const summaryTitleHeight = 24 + 16 + lineHeight;
 const signoffRowHeight = 36;
-function summaryBlockHeight(block: SummaryBlock, noteWidth: number): number {
+/** A field's row: a text value wraps across the Summary's width (an organization's full name, a register's folder). */
+const fieldHeight = (field: SummaryField, valueWidth: number): number =>
+  field.type === 'text' && typeof field.value === 'string' ? Math.min(linesNeeded(field.value, valueWidth), MAX_ROW_LINES) * lineHeight : lineHeight;
+
+function summaryBlockHeight(block: SummaryBlock, noteWidth: number, valueWidth: number): number {
   switch (block.kind) {
     case 'heading':
       return lineHeight + 20;
     case 'note':
       return linesNeeded(block.text, noteWidth) * lineHeight;
     case 'fields':
-      return block.fields.length * lineHeight;
+      return block.fields.reduce((n, field) => n + fieldHeight(field, valueWidth), 0);
     case 'table': {
       const heights = new RowHeights(block.columns);
       return headerHeight(block.columns) + block.rows.reduce((n, values) => n + heights.of(values), 0) + (block.totals ? lineHeight : 0);
@@ -222,6 +230,9 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
       return;
     case 'fields':
       for (const field of block.fields) {
+        const text = field.type === 'text';
+        // A text value spans the columns to the Summary's right edge and wraps there: a long one never runs off the page.
+        if (text) cursor.ws.mergeCells(cursor.row, 2, cursor.row, summaryColumnCount);
         cursor.next((row) => {
           row.getCell(1).value = cleanCellText(field.label);
           row.getCell(1).style = s.label as Style;
@@ -229,8 +240,8 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
           const cell = row.getCell(2);
           if (value !== null) cell.value = value;
           const numFmt = field.type === 'date' && value instanceof Date ? { numFmt: model.dateFormat } : {};
-          cell.style = { ...s.value, ...numFmt } as Style;
-        }, lineHeight);
+          cell.style = (text ? s.wrappedValue : { ...s.value, ...numFmt }) as Style;
+        }, fieldHeight(field, cursor.valueWidth));
       }
       return;
     case 'table': {
@@ -280,7 +291,7 @@ export const summaryShrinkLimit = 1.35;
 export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: SummarySheetModel, pageHeight: number): { height: number; onePage: boolean } {
   const widths = summaryColumnWidths(sheet);
   const noteWidth = widths.reduce((n, w) => n + w, 0);
-  const heights = sheet.blocks.map((block) => summaryBlockHeight(block, noteWidth));
+  const heights = sheet.blocks.map((block) => summaryBlockHeight(block, noteWidth, noteWidth - (widths[0] ?? 0)));
   const total = summaryTitleHeight + heights.reduce((n, h) => n + h, 0);
   const onePage = total <= pageHeight * summaryShrinkLimit;
   // Where each section starts (its heading) and its height.
