@@ -158,6 +158,18 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(values).toEqual(expect.arrayContaining(['f'.repeat(64), 42, 'Exchange Server 2019 Standard User CAL', 'Prepared by', 'Reviewed by', 'Signature', 'Jan Kowalski']));
   });
 
+  it('a long Summary value spans the columns to the Summary\'s edge, wrapped, its row as tall as its lines', async () => {
+    const long = sampleRegister(3);
+    long.organization = { ...long.organization, name: 'Przedsiębiorstwo Handlowo-Usługowe „WIELKOPOLSKA” Spółka z ograniczoną odpowiedzialnością spółka komandytowa, Oddział w Poznaniu — Dział Informatyki' };
+    const out = join(dir, 'long-summary.xlsx');
+    await exportWorkbook(long, sampleOptions({ compliance: sampleCompliance }), out);
+    const summary = sheet(await readBack(out), 'Summary');
+    const row = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1)).find((r) => r.getCell(2).value === long.organization.name)!;
+    expect(summary.model.merges).toContain(`B${row.number}:G${row.number}`);
+    expect(row.getCell(2).alignment?.wrapText).toBe(true);
+    expect(row.height).toBe(25.5);
+  });
+
   it('reports progress up to the total number of rows', () => {
     const last = progress.at(-1);
     expect(last?.rowsWritten).toBe(last?.totalRows);
