@@ -1,5 +1,5 @@
 import { closeSync, existsSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/result';
 
@@ -18,6 +18,8 @@ export interface LockEnvironment {
   now: () => Date;
   /** True when a process with this pid runs on this host. */
   isAlive: (pid: number) => boolean;
+  /** When this computer last started (ms since the epoch); a lock written before then has no live holder. */
+  bootedAt?: () => number;
 }
 
 export const processIsAlive = (pid: number): boolean => {
@@ -34,6 +36,7 @@ export const defaultLockEnvironment = (): LockEnvironment => ({
   host: hostname(),
   now: () => new Date(),
   isAlive: processIsAlive,
+  bootedAt: () => Date.now() - uptime() * 1000,
 });
 
 /** A lock on another host cannot be probed; after this long we treat it as abandoned. */
@@ -62,11 +65,29 @@ export function lockHolderOf(dir: string): LockOwner | null {
   return readOwner(join(dir, LOCK_FILE));
 }
 
+/** A lock this much older than the computer's start is from before it; the margin allows for a clock set right since. */
+const BOOT_MARGIN_MS = 10 * 60 * 1000;
+
+/**
+ * Whether the holder a lock names runs on this computer now. Its pid alone does not say so after a
+ * restart: another program may have that pid by then (common on Windows), and the lock could then
+ * never be taken over. A lock written before this computer started has no live holder.
+ */
+function holderRunsHere(owner: LockOwner, env: LockEnvironment): boolean {
+  if (owner.host !== env.host || owner.pid === env.pid) return false;
+  const at = Date.parse(owner.at);
+  const booted = env.bootedAt?.();
+  if (booted !== undefined && Number.isFinite(at) && at < booted - BOOT_MARGIN_MS) return false;
+  return env.isAlive(owner.pid);
+}
+
 /** Decides whether an existing lock belongs to a live holder; pure given the environment. */
 export function lockIsStale(owner: LockOwner | null, env: LockEnvironment): boolean {
   if (!owner) return true;
-  if (owner.host === env.host) return owner.pid === env.pid ? false : !env.isAlive(owner.pid);
-  return env.now().getTime() - Date.parse(owner.at) > FOREIGN_LOCK_STALE_MS;
+  if (owner.host === env.host) return owner.pid === env.pid ? false : !holderRunsHere(owner, env);
+  const at = Date.parse(owner.at);
+  // A lock whose time cannot be read can never be aged: not a live holder's (which writes the time).
+  return !Number.isFinite(at) || env.now().getTime() - at > FOREIGN_LOCK_STALE_MS;
 }
 
 export interface HeldLock {
@@ -168,7 +189,7 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       // Released between the create and the read: nobody to replace, try again.
       if (!existing && !existsSync(path)) continue;
       if (!existing && beingWritten(path, env)) throw lockedError(null);
-      const runsHere = existing !== null && existing.host === env.host && existing.pid !== env.pid && env.isAlive(existing.pid);
+      const runsHere = existing !== null && holderRunsHere(existing, env);
       if ((!takeOver || runsHere) && !lockIsStale(existing, env)) throw lockedError(existing);
       replaced = existing ?? { pid: 0, host: '', at: '', instance: '' };
       rmSync(path, { force: true });

@@ -26,6 +26,25 @@ describe('register lock', () => {
     expect(lockIsStale({ pid: 5, host: 'desktop', at: '2026-11-24T23:00:00Z', instance: 'x' }, env())).toBe(true);
   });
 
+  // Found in review: after a restart another program may run under the holder's pid, and the lock could never be taken over.
+  it('a lock written before this computer started is stale, whatever now runs under its pid; one written since is not', () => {
+    const booted = () => Date.parse('2026-11-25T09:00:00Z');
+    const live = env({ isAlive: () => true, bootedAt: booted });
+    expect(lockIsStale({ pid: 5, host: 'laptop', at: '2026-11-24T17:00:00Z', instance: 'x' }, live)).toBe(true);
+    expect(lockIsStale({ pid: 5, host: 'laptop', at: '2026-11-25T09:05:00Z', instance: 'x' }, live)).toBe(false);
+    // Minutes before the start (a clock set right since) are not enough to call it stale.
+    expect(lockIsStale({ pid: 5, host: 'laptop', at: '2026-11-25T08:55:00Z', instance: 'x' }, live)).toBe(false);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: 5, host: 'laptop', at: '2026-11-24T17:00:00Z', instance: 'before-restart' }));
+    const held = acquireLock(dir, 'after-restart', live);
+    expect(held.replaced?.instance).toBe('before-restart');
+    held.release();
+  });
+
+  it('a lock from another computer whose time cannot be read is stale', () => {
+    expect(lockIsStale({ pid: 5, host: 'desktop', at: 'garbage', instance: 'x' }, env())).toBe(true);
+  });
+
   it('an unreadable lock file is stale', () => {
     expect(lockIsStale(null, env())).toBe(true);
   });
