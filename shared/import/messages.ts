@@ -29,6 +29,8 @@ const en = {
   warning: {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
     badEmails: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
+    shortened:
+      'Values longer than the register keeps are shortened in {{count}} rows (lines {{lines}}): notes to 4,000 characters, names, e-mail, login, department, vendor and document numbers to 200 — the rest of those cells is not imported; keep the full text in the file',
     namesDamaged:
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
     exactly1000:
@@ -88,6 +90,8 @@ const pl = {
   warning: {
     notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
     badEmails: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
+    shortened:
+      'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
     namesDamaged:
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
     exactly1000:

@@ -39,6 +39,18 @@ function splitFullName(full: string, surnameFirst: boolean): { givenName: string
   return { givenName: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1] ?? '' };
 }
 
+/** The register keeps notes up to 4,000 characters and names, addresses and numbers up to 200 (its schema); the import shortens longer ones. */
+const NOTES_KEPT = 4000;
+const TEXT_KEPT = 200;
+
+/** Lines with a value the import will shorten, said in one warning for the sheet (nothing is cut without a word). */
+function shortenedWarning(lines: readonly number[]): ImportMessage[] {
+  if (lines.length === 0) return [];
+  return [importMessage('importFile.warning.shortened', { count: lines.length, lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '') })];
+}
+
+const tooLong = (notes: string, texts: readonly string[]): boolean => notes.length > NOTES_KEPT || texts.some((text) => text.length > TEXT_KEPT);
+
 export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<RegisterRow> {
   const get = fieldReader(mapping);
   const fullCol = mapping.columns.find((c) => c.field === 'fullName');
@@ -46,6 +58,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const out: RowsOut<RegisterRow> = { items: [], skipped: [], warnings: [] };
   const isAddress = (value: string): boolean => z.email().safeParse(value.trim()).success;
   const badEmails: Array<{ line: number; value: string }> = [];
+  const shortened: number[] = [];
   for (const { line, cells } of sheet.rows) {
     if (isTotalRow(cells)) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.totalRow') });
@@ -99,7 +112,10 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       document: get(cells, 'document'),
       notes: get(cells, 'notes'),
     });
+    const row = out.items.at(-1)!;
+    if (tooLong(row.notes, [row.givenName, row.surname, row.email, row.login, row.department, row.document])) shortened.push(line);
   }
+  out.warnings.push(...shortenedWarning(shortened));
   if (badEmails.length > 0) {
     out.warnings.push(
       importMessage('importFile.warning.badEmails', {
@@ -123,6 +139,7 @@ function programOf(text: string): PurchaseRow['program'] {
 export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<PurchaseRow> {
   const get = fieldReader(mapping);
   const out: RowsOut<PurchaseRow> = { items: [], skipped: [], warnings: [] };
+  const shortened: number[] = [];
   for (const { line, cells } of sheet.rows) {
     const skip = (reason: ImportMessage): void => void out.skipped.push({ line, reason });
     if (isTotalRow(cells)) {
@@ -185,6 +202,9 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       coveredUntil: covered.value,
       notes,
     });
+    const row = out.items.at(-1)!;
+    if (tooLong(row.notes, [row.vendor, row.document])) shortened.push(line);
   }
+  out.warnings.push(...shortenedWarning(shortened));
   return out;
 }

@@ -442,6 +442,18 @@ describe('hand-kept sheets', () => {
     expect(warning?.params).toEqual({ count: 2, lines: '2, 3', examples: '"jan kowalski@przyklad.pl", "ewa@przyklad"' });
   });
 
+  // Found in review: a 5,000-character note was cut to 4,000 without a word.
+  it('a value longer than the register keeps is shortened, and the sheet says on which lines', () => {
+    const long = `${'Umowa serwisowa. '.repeat(300)}KONIEC`;
+    const lots = sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury', 'Uwagi'], [['Exchange Server 2019 Standard User CAL', '5', '2024-03-01', 'FV/1', long], ['Exchange Server 2019 Standard User CAL', '5', '2024-03-01', 'FV/2', 'krótko']], 'Zakupy');
+    const people = sheet(['Imię', 'Nazwisko', 'Typ licencji', 'Nr faktury', 'Uwagi'], [['Jan', 'K'.repeat(250), 'Exchange 2019 Standard User CAL', 'FV/1', ''], ['Anna', 'Nowak', 'Exchange 2019 Standard User CAL', 'FV/1', long]], 'Rejestr');
+    const p = previewImport(register(), [file('rejestr.xlsx', lots, people)], { now: NOW });
+    const shortened = (name: string) => p.sheets.find((s) => s.sheetName === name)?.warnings.find((w) => w.key === 'importFile.warning.shortened')?.params;
+    expect(shortened('Zakupy')).toEqual({ count: 1, lines: '2' });
+    expect(shortened('Rejestr')).toEqual({ count: 2, lines: '2, 3' });
+    expect(p.purchases[0]?.purchase.notes).toHaveLength(4000);
+  });
+
   it('a purchase row whose Software Assurance end cannot be read is skipped with the reason, never taken as perpetual', () => {
     const lots = file(
       'zakupy.csv',
