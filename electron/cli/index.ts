@@ -153,7 +153,9 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
       // Held by another CAL Register: nothing is wrong with the command, so a script may wait and run it again.
       return error instanceof DomainError && error.code === 'register-locked' && error.detail?.messageKey !== 'register-read-only' ? 3 : 2;
     }
-    io.err(`cal-register ${name}: ${msg('unexpectedFailure')}: ${(error as Error).stack ?? String(error)}`);
+    // The stack is for a developer who asks for it (CAL_REGISTER_DEBUG=1), not for the person at the terminal.
+    const detail = process.env.CAL_REGISTER_DEBUG ? ((error as Error).stack ?? String(error)) : error instanceof Error ? error.message : String(error);
+    io.err(`cal-register ${name}: ${msg('unexpectedFailure')}: ${detail}`);
     return 2;
   }
 }

@@ -69,6 +69,8 @@ export function openProblemHint(error: unknown, dir: string | undefined): string
   if (error.code === 'register-locked') return msg('lockedHint');
   // `init` in a folder with what is left of an earlier register: where to see it and how to bring it back.
   if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ? shellArg(dir) : '<dir>' });
+  // A folder that cannot be read or written: a backup would not help (it could not be written either, and is older).
+  if (error.detail?.messageKey === 'register-folder-unusable') return msg('folderUnusableHint');
   if (!(error instanceof RegisterOpenError)) return null;
   if (error.problem === 'register-too-new') return msg('tooNewHint');
   if (error.backups.length === 0) return null;

@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { organizationSchema, type Organization } from '../../../shared/domain/model';
 import { keyedError } from '../../../shared/errors/messages';
+import { DomainError } from '../../../shared/result';
 import { createRegister, REGISTER_FILE, type OpenRegister } from '../../services/register/register-store';
 import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg } from '../messages';
@@ -21,7 +22,7 @@ function createIn(dir: string, organization: Organization): OpenRegister {
   try {
     return createRegister(dir, organization, cliDeps());
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof DomainError ? error.detail?.osCode : undefined;
     if (code === 'ENOTDIR' || code === 'EEXIST') throw new UsageError(msg('notAFolder', { dir }));
     throw error;
   }

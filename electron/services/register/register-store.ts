@@ -269,6 +269,15 @@ export function emptyRegister(organization: Organization, id: string, at: Date):
 
 /** Creates a new register in `dir` (which may exist but must not hold a register). */
 export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
+  try {
+    return createIn(dir, organization, deps);
+  } catch (error) {
+    // A folder that cannot be made or written (EACCES, EROFS…) is said with its OS code, never as a stack or the OS text.
+    throw error instanceof DomainError ? error : keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
+  }
+}
+
+function createIn(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   mkdirSync(dir, { recursive: true });
   if (existsSync(join(dir, REGISTER_FILE))) {
     throw keyedError('conflict', 'register-exists', { dir });

@@ -47,6 +47,16 @@ describe('cal-register init', () => {
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
 
+  // Found in review: a folder that could not be made printed a stack trace, and a hint to restore a backup.
+  it('a folder that cannot be made is said with its OS code and what to check, never a stack trace', async () => {
+    const dir = join(tempDir(), 'k'.repeat(300));
+    const result = await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('could not be read or written (ENAMETOOLONG)');
+    expect(result.stderr).toContain('Check that you may read and write the folder');
+    expect(result.stderr).not.toMatch(/\n\s+at |restore/);
+  });
+
   it('--json prints one JSON document on stdout and messages on stderr', async () => {
     const dir = tempDir();
     const result = await cli('init', dir, '--org', 'ACME', '--json');
