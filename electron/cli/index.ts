@@ -99,7 +99,8 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     endQuietlyOnClosedPipe(process.stdout);
     endQuietlyOnClosedPipe(process.stderr);
   }
-  setCliLanguage(cliLanguageFrom(rawArgv, env));
+  // The system's locale only for the real environment: a caller (a test) that gives its own decides by that alone.
+  setCliLanguage(cliLanguageFrom(rawArgv, env, env === process.env ? Intl.DateTimeFormat().resolvedOptions().locale : ''));
   // zod words its own refusals ("too small: expected…") in the CLI's language; the schemas' own hints are worded below.
   setZodLanguage(cliLanguage());
   // --lang also chooses the workbook's language of `export`; other commands do not take it.

@@ -341,8 +341,12 @@ export type CliTextKey = Exclude<CliMessageKey, `${string}_${'one' | 'few' | 'ma
 
 let current: CliLanguage = 'en';
 
-/** The language asked for: `--lang` wins, then LC_ALL, then LANG (POSIX precedence). */
-export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliLanguage {
+/**
+ * The language asked for: `--lang` wins, then LC_ALL, LC_MESSAGES and LANG (POSIX precedence), and
+ * where none is set (Windows sets none) the system's locale (`systemLocale`, Intl's default: the
+ * user's Windows display locale), so a Polish Windows gets Polish without --lang.
+ */
+export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, systemLocale = ''): CliLanguage {
   // The last --lang wins, as it does for the options of a command (export's workbook language).
   let at = -1;
   argv.forEach((a, i) => {
@@ -352,7 +356,7 @@ export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<st
     const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
     if (value === 'pl' || value === 'en') return value;
   }
-  const locale = env.LC_ALL || env.LANG || '';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale;
   return locale.toLowerCase().startsWith('pl') ? 'pl' : 'en';
 }
 

@@ -22,6 +22,10 @@ describe('CLI language', () => {
     expect(cliLanguageFrom(['init', 'x', '--lang', 'en'], { LC_ALL: 'pl_PL.UTF-8' })).toBe('en');
     expect(cliLanguageFrom(['check', 'x', '--lang=pl'], {})).toBe('pl');
     expect(cliLanguageFrom([], {})).toBe('en');
+    expect(cliLanguageFrom([], { LC_MESSAGES: 'pl_PL.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
+    // Windows sets none of them: the system's locale decides (found in review: a Polish Windows got English).
+    expect(cliLanguageFrom([], {}, 'pl-PL')).toBe('pl');
+    expect(cliLanguageFrom([], { LANG: 'en_US.UTF-8' }, 'pl-PL')).toBe('en');
   });
 
   it('given twice, the last --lang wins, for the messages as for export\'s workbook', () => {
