@@ -4,6 +4,7 @@
  */
 import type { RegisterNotice } from '../../shared/contracts/register';
 import { schemaHintPl } from '../../shared/domain/hints';
+import { localizedProductName } from '../../shared/licensing/product-names';
 import { flattenCatalog, localeOf, uiCatalogs } from '../../shared/i18n';
 import { en as uiEn } from '../../shared/i18n/en';
 import { pl as uiPl } from '../../shared/i18n/pl';
@@ -358,6 +359,11 @@ export function cliLanguageFrom(argv: readonly string[], env: Readonly<Record<st
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale;
   return locale.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+}
+
+/** A catalog product's name in the CLI's language ("Exchange Server 2019 Standard — CAL na użytkownika"), as `check` prints it. */
+export function productLabel(productId: string): string {
+  return localizedProductName(productId, current);
 }
 
 export function setCliLanguage(language: CliLanguage): void {

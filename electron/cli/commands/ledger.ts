@@ -5,13 +5,12 @@ import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema,
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
-import { productName } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, storeProofFiles } from '../../services/ledger/proofs';
 import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
-import { msg, msgCount, uiText } from '../messages';
+import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   if (value === undefined) return undefined;
@@ -138,7 +137,7 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
     return r.document.purchases.find((p) => p.id === saved.id)!;
   });
   if (values.json) io.out(JSON.stringify(purchase));
-  const added = { quantity, product: product.name, document: purchase.document || msg('noDocument') };
+  const added = { quantity, product: productLabel(product.id), document: purchase.document || msg('noDocument') };
   io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
   if (product.version === 'SE' && coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
   return 0;
@@ -322,13 +321,13 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).map((a) => productOf(a.purchaseId));
     const orphaned = enterpriseLeftWithoutStandard(held, productOf(assignment.purchaseId));
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
-    return { ...result, product: productName(productOf(assignment.purchaseId)), who, orphaned };
+    return { ...result, product: productLabel(productOf(assignment.purchaseId)), who, orphaned };
   });
   const { who, orphaned, ...assignment } = released;
   if (values.json) io.out(JSON.stringify(assignment));
   io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
   // Said, not refused: the Enterprise CAL may be released next; check reports it until then.
-  if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productName(orphaned.id) }));
+  if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productLabel(orphaned.id) }));
   return 0;
 }
 
@@ -396,7 +395,7 @@ export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
     const lot = findPurchase(r.document, key);
     // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void and writes nothing.
     if (values.yes !== true && lot.voidedAt === null) {
-      throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productName(lot.productId) }));
+      throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
     }
     return voidPurchase(r, lot.id, reason);
   });

@@ -9,7 +9,7 @@ import { checkAllProofs } from '../../services/ledger/proofs';
 import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
 import type { OpenRegister } from '../../services/register/register-store';
 import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
-import { msg, uiText } from '../messages';
+import { msg, productLabel, uiText } from '../messages';
 
 type Listed = PersonRow | PurchaseView | ServerView;
 
@@ -38,7 +38,7 @@ export function runPeople(args: string[], io: Io): Promise<number> {
     [p.givenName, p.surname].filter(Boolean).join(' '),
     p.email || p.login,
     uiText(`register.status.${p.status}`, {}, p.status),
-    p.activeCals.map((cal) => `${cal.productName} (${cal.document || cal.purchaseId})`).join('; '),
+    p.activeCals.map((cal) => `${productLabel(cal.productId)} (${cal.document || cal.purchaseId})`).join('; '),
   ]);
 }
 
@@ -48,7 +48,7 @@ export function runPurchases(args: string[], io: Io): Promise<number> {
   return list(args, io, (r, asOf) => purchaseViews(r.document, asOf, checkAllProofs(r.proofsDir, r.document)), (p) => [
     p.id,
     p.document,
-    p.productName,
+    productLabel(p.productId),
     String(p.quantity),
     p.date,
     msg('seatsLine', { used: p.seatsUsed, free: p.seatsFree }),
