@@ -66,7 +66,7 @@ export const licensingEn = {
       default: '{{person}} holds {{count}} active CALs of {{product}}.',
     },
     'purchase-without-proof': {
-      default: 'Purchase {{purchase}} ({{product}}, {{quantity}} seats) has no proof-of-purchase file.',
+      default: 'Purchase {{purchase}} ({{product}}, seats: {{quantity}}) has no proof-of-purchase file.',
     },
     'purchase-without-document': {
       default: 'The purchase of {{quantity}} × {{product}} on {{date}} has no invoice or order number.',

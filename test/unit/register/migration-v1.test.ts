@@ -61,6 +61,9 @@ describe('a register written by the previous release (schema 1)', () => {
       // 12-05: someone who left, whose mailbox is still there, is told to convert or remove it, not to get a CAL.
       'j.kowalski@przyklad.pl has a mailbox that needs a Standard CAL for Exchange Server 2019, but holds no active Standard CAL.':
         'j.kowalski@przyklad.pl left on 2024-09-01, but the latest inventory still shows their mailbox (UserMailbox), which needs a Standard CAL while it exists: convert it to a shared mailbox or remove it.',
+      // 12-05: "1 seats" read wrong; the count is given as the other lot messages give it.
+      'Purchase FV/2024/03/17 (Exchange Server 2019 Standard User CAL, 2 seats) has no proof-of-purchase file.':
+        'Purchase FV/2024/03/17 (Exchange Server 2019 Standard User CAL, seats: 2) has no proof-of-purchase file.',
     };
     const expected = { ...printed, findings: printed.findings.map((f) => ({ ...f, message: reworded[f.message] ?? f.message })) };
     const check = await cli('check', dir, '--json', '--as-of', '2024-12-01');
