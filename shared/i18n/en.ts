@@ -135,6 +135,8 @@ export const en = {
     'corrupt-moved-aside':
       'The register file could not be read. It was moved aside and kept, and a register was restored from a backup.',
     'restored-from-backup': 'The register was restored from a backup.',
+    'proofs-unattached':
+      'Proof files attached after that backup was made are no longer attached to any purchase. They are kept in the register folder (proofs); attach them again on the Purchases screen.',
     'stale-lock-taken': 'The register was left locked by a program that is no longer running; the lock was taken over.',
     'lock-taken-over':
       'The register was opened anyway and its lock taken over, as you chose. If CAL Register is still running with it on that computer, close it there without saving more changes.',
@@ -152,6 +154,8 @@ export const en = {
       brokenAt: 'First event that does not verify',
       events: 'Events in the history',
       since: 'Locked since',
+      count: 'Files',
+      files: 'Files (purchase before the restore)',
     },
   },
   problem: {

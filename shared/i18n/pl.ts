@@ -147,6 +147,8 @@ export const pl = {
     'corrupt-moved-aside':
       'Nie udało się odczytać pliku rejestru. Plik przeniesiono w bezpieczne miejsce i zachowano, a rejestr przywrócono z kopii zapasowej.',
     'restored-from-backup': 'Rejestr został przywrócony z kopii zapasowej.',
+    'proofs-unattached':
+      'Pliki dowodów zakupu dołączone po utworzeniu tej kopii nie są już dołączone do żadnego zakupu. Zostały zachowane w folderze rejestru (proofs); dołącz je ponownie na ekranie Zakupy.',
     'stale-lock-taken': 'Rejestr pozostał zablokowany przez program, który już nie działa; blokadę przejęto.',
     'lock-taken-over':
       'Zgodnie z Twoim wyborem rejestr otwarto mimo blokady i przejęto ją. Jeśli CAL Register nadal działa z tym rejestrem na tamtym komputerze, zamknij go tam, nie zapisując kolejnych zmian.',
@@ -164,6 +166,8 @@ export const pl = {
       brokenAt: 'Pierwszy wpis, który się nie weryfikuje',
       events: 'Wpisy w historii',
       since: 'Zablokowany od',
+      count: 'Pliki',
+      files: 'Pliki (zakup przed przywróceniem)',
     },
   },
   problem: {

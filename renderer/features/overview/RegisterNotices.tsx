@@ -10,6 +10,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   migrated: 'info',
   'corrupt-moved-aside': 'warning',
   'restored-from-backup': 'info',
+  'proofs-unattached': 'warning',
   'stale-lock-taken': 'warning',
   'lock-taken-over': 'warning',
   created: 'success',
@@ -19,7 +20,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
 /** A notice's detail as the user reads it: moments in local time, counts in the UI locale; paths and ids as they are. */
 function detailText(key: string, value: string, format: Formatters): string {
   if (key === 'since') return format.dateTime(value);
-  if ((key === 'events' || key === 'brokenAt') && /^\d+$/.test(value)) return format.number(Number(value));
+  if ((key === 'events' || key === 'brokenAt' || key === 'count') && /^\d+$/.test(value)) return format.number(Number(value));
   return value;
 }
 

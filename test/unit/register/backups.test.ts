@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_DIR, listBackups, writeBackup } from '../../../electron/services/register/backups';
+import { attachProofs } from '../../../electron/services/ledger/proofs';
+import { savePurchase } from '../../../electron/services/ledger/ledger';
 import { createRegister, openRegister, restoreBackup } from '../../../electron/services/register/register-store';
 import { org, registerPath, tempDir, testDeps } from './helpers';
 
@@ -51,5 +53,26 @@ describe('backups kept', () => {
     expect(kept.filter((r) => r === 'daily')).toHaveLength(14);
     expect(kept.filter((r) => r === 'migration')).toHaveLength(3);
     expect(kept.filter((r) => r === 'before-restore')).toHaveLength(3);
+  });
+
+  // Found in review: a restore left the proofs attached since the backup in proofs/, named by no lot, and said nothing.
+  it('a restore says which proof files attached since the backup no longer belong to a purchase, and keeps them', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    const register = createRegister(dir, org(), deps);
+    const lot = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+    register.close();
+    const backup = listBackups(dir).at(-1)!.id;
+    deps.clock.now = new Date('2026-11-26T10:00:00Z');
+    const later = openRegister(dir, deps);
+    const invoice = join(tempDir(), 'faktura.pdf');
+    writeFileSync(invoice, 'faktura');
+    attachProofs(later, lot.id, [invoice]);
+    later.close();
+    const restored = restoreBackup(dir, backup, deps);
+    expect(restored.document.proofs).toEqual([]);
+    expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '1', files: 'faktura.pdf (FV/2024/03/17)' });
+    restored.close();
+    expect(readdirSync(join(dir, 'proofs'))).toHaveLength(1);
   });
 });
