@@ -139,6 +139,7 @@ const en = {
 
   'activation.activated': 'Activated',
   'activation.trial': 'Trial, {days} days left on {date}',
+  'summary.serversAfterAsOf': 'Activation and verification are shown as last recorded; some of it was recorded after {asOf}, the date of this report.',
   'activation.trial-expired': 'Trial expired',
   'activation.unknown': 'Unknown',
   'server.notVerified': 'Never verified',
@@ -305,6 +306,7 @@ const pl: Labels = {
 
   'activation.activated': 'Aktywowany',
   'activation.trial': 'Wersja próbna, pozostało dni: {days} (stan na {date})',
+  'summary.serversAfterAsOf': 'Aktywację i weryfikację pokazano według ostatniego zapisu; część zapisano po {asOf}, dniu tego raportu.',
   'activation.trial-expired': 'Wersja próbna wygasła',
   'activation.unknown': 'Nieznany',
   'server.notVerified': 'Nigdy nie zweryfikowano',

@@ -114,6 +114,10 @@ function serverBlocks(ctx: ExportContext): SummaryBlock[] {
       s.verifiedAt ? dateOf(s.verifiedAt) : t('server.notVerified'),
     ]),
   });
+  // A report as of an earlier day still prints the servers as last recorded: said, where that is after its day.
+  const asOf = ctx.options.asOf;
+  const later = doc.servers.some((s) => (dateOf(s.verifiedAt) ?? '') > asOf || (s.activation.state === 'trial' && s.activation.asOf > asOf));
+  if (later) blocks.push({ kind: 'note', text: t('summary.serversAfterAsOf', { asOf: ctx.date(asOf) }) });
   return blocks;
 }
 

@@ -381,6 +381,18 @@ describe('Summary sheet', () => {
     );
   });
 
+  // Found in review: a report as of an earlier day printed later verifications without a word.
+  it('a report as of a day before a server was verified says the servers are shown as last recorded', () => {
+    const notes = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
+    const doc = sampleRegister(6);
+    const said = 'Activation and verification are shown as last recorded; some of it was recorded after 2024-03-01, the date of this report.';
+    expect(notes(buildWorkbookModel(doc, sampleOptions({ asOf: '2024-03-01' })))).toContain(said);
+    expect(notes(buildWorkbookModel(doc, sampleOptions({ asOf: '2024-03-31' })))).not.toContain(said.replace('2024-03-01', '2024-03-31'));
+    expect(notes(buildWorkbookModel(doc, sampleOptions({ asOf: '2024-03-01', lang: 'pl' })))).toContain(
+      'Aktywację i weryfikację pokazano według ostatniego zapisu; część zapisano po 01.03.2024, dniu tego raportu.',
+    );
+  });
+
   it('a time stored in UTC prints as the calendar date where the workbook is made (a server verified at 00:30 in Warsaw)', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Europe/Warsaw';
