@@ -63,6 +63,18 @@ export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((
 /** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
 export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
 
+/** Whether `text` has no line break and is no wider than `perLine` digits. */
+function fitsOneLine(text: string, perLine: number): boolean {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) return false;
+    width += charWidth(code);
+    if (width > perLine) return false;
+  }
+  return true;
+}
+
 const SPACE = 0x20;
 const SLASH = 0x2f;
 const HYPHEN = 0x2d;
@@ -76,6 +88,8 @@ const NEWLINE = 0x0a;
 export function linesNeeded(text: string, width: number, bold = false): number {
   const perLine = lineWidth(width, bold);
   if (text.length <= charsPerLine(width, bold) && !text.includes('\n')) return 1;
+  // Most texts that are not sure to fit still do: one pass over their widths says so.
+  if (fitsOneLine(text, perLine)) return 1;
   let lines = 1;
   let used = 0;
   let pendingSpace = 0;
