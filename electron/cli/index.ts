@@ -90,8 +90,29 @@ export function usage(): string {
 }
 
 /** One refused value: where (the field's path) and why, in the CLI's language. */
+/** The option that gave a field, where a refusal names a field of the domain schema: --key-tail, not partialProductKey. */
+const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
+  givenName: '--given',
+  surname: '--surname',
+  email: '--email',
+  login: '--login',
+  department: '--department',
+  notes: '--notes',
+  partialProductKey: '--key-tail',
+  build: '--build',
+  name: '--name',
+  document: '--document',
+  vendor: '--vendor',
+  taxId: '--tax-id',
+  voidReason: '--reason',
+  verifiedBy: '--by',
+  daysLeft: '--trial-days',
+};
+
 function issueText(issue: z.core.$ZodIssue): string {
-  return `${issue.path.join('.') || msg('wholeValue')}: ${issueReason(issue.message)}`;
+  const field = issue.path.at(-1);
+  const option = typeof field === 'string' ? OPTION_OF_FIELD[field] : undefined;
+  return `${option ?? (issue.path.join('.') || msg('wholeValue'))}: ${issueReason(issue.message)}`;
 }
 
 export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {

@@ -406,13 +406,23 @@ export function uiText(key: string, params: Record<string, string | number> = {}
   return template === undefined ? fallback : fill(template, params);
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A moment stored in UTC as this computer's local time, the way the CLI's language writes dates: 05.12.2026 05:51, 2026-12-05 05:51. */
+export function localTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const [y, m, d] = [at.getFullYear(), two(at.getMonth() + 1), two(at.getDate())];
+  return `${current === 'pl' ? `${d}.${m}.${y}` : `${y}-${m}-${d}`} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
 /** Detail values (`host`, `pid`, `since`…) under the labels the app's notices give them: "Computer: vm; Process: 42". */
 export function detailText(detail: Readonly<Record<string, string | number | boolean | null>>): string {
   const { notices } = current === 'pl' ? uiPl : uiEn;
   const labels = notices.detail as Record<string, string>;
   return Object.entries(detail)
     .filter(([, value]) => value !== null && value !== '')
-    .map(([key, value]) => `${labels[key] ?? key}: ${String(value)}`)
+    .map(([key, value]) => `${labels[key] ?? key}: ${key === 'since' && typeof value === 'string' ? localTime(value) : String(value)}`)
     .join('; ');
 }
 

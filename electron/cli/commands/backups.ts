@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../../services/register/backups';
 import { listCorruptCopies, REGISTER_FILE, RegisterOpenError, restoreBackup, type OpenRegister } from '../../services/register/register-store';
 import { cliDeps, onlyRegisterDir, takeOverLockChosen, UsageError, type Io } from '../context';
-import { msg, noticeLine } from '../messages';
+import { localTime, msg, noticeLine } from '../messages';
 
 export const backupsHelp = (): string => msg('helpBackups');
 export const restoreHelp = (): string => msg('helpRestore');
@@ -14,6 +14,7 @@ function parse(args: string[], options: { backup?: { type: 'string' } } = {}) {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...options, json: { type: 'boolean', default: false } } });
   const dir = onlyRegisterDir(positionals);
   if (!existsSync(dir)) throw new UsageError(msg('dirMissing', { dir }));
+  if (!statSync(dir).isDirectory()) throw new UsageError(msg('notAFolder', { dir }));
   return { values: values as { json?: boolean; backup?: string }, dir };
 }
 
@@ -26,7 +27,7 @@ export function runBackups(args: string[], io: Io): number {
   const corrupt = listCorruptCopies(dir);
   if (values.json) io.out(JSON.stringify({ backups, movedAside: corrupt }));
   if (backups.length === 0) io.err(msg('noBackups', { dir }));
-  for (const b of backups) io.err(`${b.id}  ${b.createdAt}  ${kib(b.size)}`);
+  for (const b of backups) io.err(`${b.id}  ${localTime(b.createdAt)}  ${kib(b.size)}`);
   if (corrupt.length) io.err(msg('movedAside', { files: corrupt.join(', ') }));
   if (backups.length) io.err(msg('restoreHint', { dir: shellArg(dir) }));
   return 0;

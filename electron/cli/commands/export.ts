@@ -20,7 +20,7 @@ export async function runExport(args: string[], io: Io): Promise<number> {
   const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });
   if (!choices.success) {
     const issue = choices.error.issues[0];
-    throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : String(issue?.path[0] ?? 'lang'), problem: issueReason(issue?.message ?? 'invalid') }));
+    throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : issue?.path[0] === 'preparedBy' ? 'prepared-by' : String(issue?.path[0] ?? 'lang'), problem: issueReason(issue?.message ?? 'invalid') }));
   }
   const out = resolve(values.out);
   let lastShown = -1;

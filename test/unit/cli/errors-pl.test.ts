@@ -38,7 +38,7 @@ describe('service refusals in the CLI language', () => {
     expect(empty.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — (cały wpis): potrzebne jest imię lub nazwisko, e-mail albo login\n');
     const build = await cli('server', 'add', dir, '--name', 'EX08', '--product', 'Exchange Server 2019', '--build', 'garbage');
     expect(build.code).toBe(2);
-    expect(build.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — build: a build like 15.2.1544.4\n');
+    expect(build.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — --build: a build like 15.2.1544.4\n');
     const check = await cli('check', dir, '--json');
     expect(JSON.parse(check.stdout)).toMatchObject({ servers: [] });
   });
@@ -63,16 +63,20 @@ describe('register and file problems in the CLI language', () => {
     expect(missing).toMatchObject({ code: 2, stderr: `cal-register restore: „register-20200101T000000000Z-daily.json” nie jest kopią zapasową tego rejestru; listę pokazuje: cal-register backups ${dir}\n` });
 
     // Held by a live process (this one) under another instance: the app has the register open.
-    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: '2026-12-01T08:00:00.000Z', instance: 'the-app' }));
+    // Taken a minute ago (a lock from before this computer started would be stale), shown in local time.
+    const at = new Date(Date.now() - 60_000);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const since = `${two(at.getDate())}.${two(at.getMonth() + 1)}.${at.getFullYear()} ${two(at.getHours())}:${two(at.getMinutes())}`;
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: process.pid, host: hostname(), at: at.toISOString(), instance: 'the-app' }));
     const locked = await cli('person', 'add', dir, '--given', 'Jan', '--email', 'jan@x.pl', '--lang', 'pl');
     // 3, not 2: nothing is wrong with the command; a script may run it again once the app has closed the register.
     expect(locked).toMatchObject({
       code: 3,
-      stderr: `cal-register person add: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.\n`,
+      stderr: `cal-register person add: Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: ${since})\nZamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.\n`,
     });
     const restoreLocked = await cli('restore', dir, '--backup', listBackups(dir)[0]!.id, '--lang', 'pl');
     expect(restoreLocked.code).toBe(3);
-    expect(restoreLocked.stderr).toContain(`otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: 2026-12-01T08:00:00.000Z)`);
+    expect(restoreLocked.stderr).toContain(`otwarty gdzie indziej — w innym oknie lub na innym komputerze. (Proces: ${process.pid}; Komputer: ${hostname()}; Zablokowany od: ${since})`);
     // A report reads without the lock.
     expect((await cli('check', dir, '--lang', 'pl')).code).toBe(1); // 1: Anna has no CAL; not 3 (locked)
     rmSync(join(dir, 'register.lock'));

@@ -154,6 +154,26 @@ describe('cal-register ledger commands', () => {
     expect((await cli('help', 'purchase', 'edit')).stdout).toMatch(/^cal-register purchase edit <dir> <document\|id>/);
   });
 
+  // Found in review: refusals named the schema's fields (partialProductKey, --preparedBy), not the options given.
+  it('a refused value is named by the option that gave it', async () => {
+    const key = await cli('server', 'add', dir, '--name', 'EX02', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--key-tail', 'abc');
+    expect(key.code).toBe(2);
+    expect(key.stderr).toContain('--key-tail:');
+    expect(key.stderr).not.toContain('partialProductKey');
+    const preparedBy = await cli('export', dir, '--out', join(tempDir(), 'a.xlsx'), '--prepared-by', 'x'.repeat(300));
+    expect(preparedBy.code).toBe(2);
+    expect(preparedBy.stderr).toContain('--prepared-by');
+    expect(preparedBy.stderr).not.toContain('preparedBy');
+  });
+
+  it('backups of a file, not a folder, is bad usage in one line', async () => {
+    const file = join(tempDir(), 'mailboxes.csv');
+    writeFileSync(file, 'x');
+    const listed = await cli('backups', file);
+    expect(listed.code).toBe(2);
+    expect(listed.stderr).toContain('cannot be a register folder');
+  });
+
   it('person edit refuses no change at all and --feature with --no-features, writing nothing', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const none = await cli('person', 'edit', dir, 'a.nowak@przyklad.pl');

@@ -16,16 +16,16 @@ describe('a refused value in the CLI language', () => {
 
     const build = await cli('server', 'add', dir, '--name', 'EX08', '--product', 'Exchange Server 2019', '--build', 'garbage', '--lang', 'pl');
     expect(build.code).toBe(2);
-    expect(build.stderr).toBe('cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — build: numer kompilacji w postaci 15.2.1544.4\n');
+    expect(build.stderr).toBe('cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — --build: numer kompilacji w postaci 15.2.1544.4\n');
 
     // zod's own refusals: the common ones in plain words, in either language.
     const name = await cli('server', 'add', dir, '--name', ' ', '--product', 'Exchange Server 2019', '--lang', 'pl');
     expect(name.code).toBe(2);
-    expect(name.stderr).toBe('cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — name: nie może być puste\n');
+    expect(name.stderr).toBe('cal-register server add: podane wartości są nieprawidłowe, nic nie zapisano — --name: nie może być puste\n');
     const english = await cli('server', 'add', dir, '--name', ' ', '--product', 'Exchange Server 2019');
-    expect(english.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — name: must not be empty\n');
+    expect(english.stderr).toBe('cal-register server add: the values given are not valid, nothing was written — --name: must not be empty\n');
     const email = await cli('person', 'add', dir, '--email', 'nie-mail', '--lang', 'pl');
-    expect(email.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — email: nieprawidłowy adres e-mail\n');
+    expect(email.stderr).toBe('cal-register person add: podane wartości są nieprawidłowe, nic nie zapisano — --email: nieprawidłowy adres e-mail\n');
 
     // export's --as-of is checked by the same schemas' hints.
     const day = await cli('export', dir, '--out', join(dir, 'a.xlsx'), '--as-of', '2024-02-30', '--lang', 'pl');
