@@ -154,7 +154,7 @@ export const en = {
       brokenAt: 'First event that does not verify',
       events: 'Events in the history',
       since: 'Locked since',
-      count: 'Files',
+      count: 'Number of files',
       files: 'Files (purchase before the restore)',
     },
   },

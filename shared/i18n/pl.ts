@@ -166,7 +166,7 @@ export const pl = {
       brokenAt: 'Pierwszy wpis, który się nie weryfikuje',
       events: 'Wpisy w historii',
       since: 'Zablokowany od',
-      count: 'Pliki',
+      count: 'Liczba plików',
       files: 'Pliki (zakup przed przywróceniem)',
     },
   },
