@@ -20,7 +20,7 @@ const ASCII_WIDTHS = [
 const DIGIT = 556;
 
 /** Widths in digits by character code up to U+024F (Latin, with the Polish letters); beyond, a wide letter's. */
-const WIDTHS = new Float32Array(0x250).fill(1.4);
+const WIDTHS = new Float64Array(0x250).fill(1.4);
 for (let code = 0x20; code <= 0x7e; code++) WIDTHS[code] = ASCII_WIDTHS[code - 0x20]! / DIGIT;
 // Accented letters are as wide as their base letter ("Ł" as "L", "ż" as "z").
 for (let code = 0xc0; code < 0x250; code++) {
@@ -62,6 +62,9 @@ export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((
 
 /** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
 export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
+
+/** Whether `text` prints on one line of a column `width` wide: no line break, and no wider than the line. */
+export const fitsLine = (text: string, width: number): boolean => fitsOneLine(text, lineWidth(width, false));
 
 /** Whether `text` has no line break and is no wider than `perLine` digits. */
 function fitsOneLine(text: string, perLine: number): boolean {

@@ -11,7 +11,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { charsPerLine, columnLetter, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnLetter, columnStyles, fitsLine, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
@@ -44,9 +44,14 @@ export class RowHeights {
   readonly #columns: readonly ColumnModel[];
   readonly #perLine: number[];
   readonly #measured: Map<string, number>[];
+  /** Per column, the last value measured and its lines. */
+  readonly #last: (string | null)[];
+  readonly #lastLines: number[];
 
   constructor(columns: readonly ColumnModel[]) {
     this.#columns = columns;
+    this.#last = columns.map(() => null);
+    this.#lastLines = columns.map(() => 1);
     this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
     this.#measured = columns.map(() => new Map());
   }
@@ -62,12 +67,24 @@ export class RowHeights {
         continue;
       }
       if (value.length <= this.#perLine[i]! && !value.includes('\n')) continue;
+      // The value of the row before (a product name on every row of a sheet sorted by person): its lines are known.
+      if (value === this.#last[i]) {
+        if (this.#lastLines[i]! > lines) lines = this.#lastLines[i]!;
+        continue;
+      }
+      this.#last[i] = value;
+      // Most values that are not surely short still fit: one pass over their widths, nothing remembered.
+      if (fitsLine(value, this.#columns[i]!.width)) {
+        this.#lastLines[i] = 1;
+        continue;
+      }
       const measured = this.#measured[i]!;
       let needed = measured.get(value);
       if (needed === undefined) {
         needed = linesNeeded(value, this.#columns[i]!.width);
         if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
       }
+      this.#lastLines[i] = needed;
       if (needed > lines) lines = needed;
     }
     // Excel cannot make a row taller than 409 points, and a row taller than a page is not printed
