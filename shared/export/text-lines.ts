@@ -66,8 +66,11 @@ export const charsPerLine = (width: number, bold = false): number => Math.max(1,
 /** Whether `text` prints on one line of a column `width` wide: no line break, and no wider than the line. */
 export const fitsLine = (text: string, width: number): boolean => fitsOneLine(text, lineWidth(width, false));
 
-/** Whether `text` has no line break and is no wider than `perLine` digits. */
-function fitsOneLine(text: string, perLine: number): boolean {
+/** The width in digits a line of a column `width` wide holds, for `fitsOneLine` over many values. */
+export const lineDigits = (width: number): number => lineWidth(width, false);
+
+/** Whether `text` has no line break and is no wider than `perLine` digits (`lineDigits`). */
+export function fitsOneLine(text: string, perLine: number): boolean {
   let width = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -11,7 +11,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { charsPerLine, columnLetter, columnStyles, fitsLine, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnLetter, columnStyles, fitsOneLine, lineDigits, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
@@ -43,6 +43,7 @@ export const MAX_ROW_LINES = 30;
 export class RowHeights {
   readonly #columns: readonly ColumnModel[];
   readonly #perLine: number[];
+  readonly #lineDigits: number[];
   readonly #measured: Map<string, number>[];
   /** Per column, the last value measured and its lines. */
   readonly #last: (string | null)[];
@@ -53,6 +54,7 @@ export class RowHeights {
     this.#last = columns.map(() => null);
     this.#lastLines = columns.map(() => 1);
     this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
+    this.#lineDigits = columns.map((c) => lineDigits(c.width));
     this.#measured = columns.map(() => new Map());
   }
 
@@ -74,7 +76,7 @@ export class RowHeights {
       }
       this.#last[i] = value;
       // Most values that are not surely short still fit: one pass over their widths, nothing remembered.
-      if (fitsLine(value, this.#columns[i]!.width)) {
+      if (fitsOneLine(value, this.#lineDigits[i]!)) {
         this.#lastLines[i] = 1;
         continue;
       }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, headerFooter, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
+import { columnLetter, fitsLine, headerFooter, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
 import { autoFilterRange, MAX_ROW_LINES, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
 import type { ColumnModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
@@ -22,6 +22,15 @@ describe('print layout helpers', () => {
     // 33 characters without a space: three lines of 16 when broken after slashes, which a character count put at two.
     expect(linesNeeded('FV/2024/01/000123/WAW/MAZOWIECKIE', 16)).toBe(3);
     expect(linesNeeded('FV2024010001230WAW0MAZOWIECKIEXX', 16)).toBe(3);
+  });
+
+  it('the quick check of a value that fits on one line agrees with measuring it', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'abcmwxyzĄąŁłŚś0129 .@/-WMI%&—…\n'.split('')), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 4, max: 48 }), (value, width) => {
+        expect(fitsLine(value, width)).toBe(!value.includes('\n') && linesNeeded(value, width) === 1);
+      }),
+    );
   });
 
   it('row heights of a sheet equal the tallest wrapped text cell of each row, also when long texts repeat', () => {
