@@ -14,6 +14,7 @@ import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './js
 import { acquireLock, LOCK_FILE, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
+import { proofFilesOf, type ProofFileRecord, unattachedProofsNotice } from './unattached-proofs';
 
 export const REGISTER_FILE = 'register.json';
 export const REGISTER_NAME = 'register';
@@ -519,63 +520,25 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   }
   const file = join(dir, REGISTER_FILE);
   // The proofs the register being replaced lists, by file: attached since the backup, they stay in proofs/ but no lot names them.
-  const replacedProofs = existsSync(file) ? proofsListed(file) : new Map<string, ProofFileRecord>();
+  const replacedProofs = existsSync(file) ? proofFilesOf(looselyParsed(file)) : new Map<string, ProofFileRecord>();
   if (existsSync(file)) writeBackup(dir, file, 'before-restore', deps.now());
   // Durable like every save: a power cut right after a restore must not leave a half-written register.
   writeFileAtomic(file, text);
   const handle = openRegister(dir, deps);
   handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
-  const unattached = unattachedProofFiles(dir, handle.document, replacedProofs);
-  if (unattached.length > 0) {
-    const shown = unattached.slice(0, 5).join('; ') + (unattached.length > 5 ? '; …' : '');
-    handle.notices.push({ code: 'proofs-unattached', detail: { count: String(unattached.length), files: shown } });
-  }
+  const unattached = unattachedProofsNotice(join(dir, PROOFS_DIR), handle.document, replacedProofs);
+  if (unattached) handle.notices.push(unattached);
   return handle;
 }
 
-interface ProofFileRecord {
-  name: string;
-  purchases: string[];
-}
-
-/** The proofs a register file lists, by their file in proofs/ (`<sha256>.<ext>`), with the lots they proved; none if it cannot be read. */
-function proofsListed(file: string): Map<string, ProofFileRecord> {
-  const listed = new Map<string, ProofFileRecord>();
+/** The document in a register file as far as it parses (no schema check), or nothing. */
+function looselyParsed(file: string): Partial<RegisterDocument> {
   try {
     const parsed = parseRegisterText(readRegisterText(file));
-    if (parsed.kind !== 'ok') return listed;
-    const doc = parsed.value as Partial<RegisterDocument>;
-    for (const proof of doc.proofs ?? []) {
-      const purchases = (doc.purchases ?? []).filter((p) => p.proofIds?.includes(proof.id)).map((p) => p.document || p.id);
-      listed.set(`${proof.sha256}.${proof.extension}`, { name: proof.originalName, purchases });
-    }
+    return parsed.kind === 'ok' ? (parsed.value as Partial<RegisterDocument>) : {};
   } catch {
-    // A damaged register names no proofs; its files are still listed by name below.
+    return {};
   }
-  return listed;
-}
-
-/**
- * Files in proofs/ that the restored register does not list: proofs attached after the backup was
- * written. They are kept (a proof is never deleted); the user is told which, with the lots the
- * replaced register attached them to, to attach them again.
- */
-function unattachedProofFiles(dir: string, doc: RegisterDocument, replaced: ReadonlyMap<string, ProofFileRecord>): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(dir, PROOFS_DIR));
-  } catch {
-    return [];
-  }
-  const listed = new Set(doc.proofs.map((p) => `${p.sha256}.${p.extension}`));
-  return names
-    .filter((name) => /^[0-9a-f]{64}\.[a-z0-9]{1,10}$/.test(name) && !listed.has(name))
-    .sort()
-    .map((name) => {
-      const known = replaced.get(name);
-      if (!known) return name;
-      return known.purchases.length > 0 ? `${known.name} (${known.purchases.join(', ')})` : known.name;
-    });
 }
 
 /** Backups or a file an earlier open moved aside: what is left of a register whose register.json is gone. */
