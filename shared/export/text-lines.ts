@@ -63,9 +63,6 @@ export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((
 /** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
 export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
 
-/** Whether `text` prints on one line of a column `width` wide: no line break, and no wider than the line. */
-export const fitsLine = (text: string, width: number): boolean => fitsOneLine(text, lineWidth(width, false));
-
 /** The width in digits a line of a column `width` wide holds, for `fitsOneLine` over many values. */
 export const lineDigits = (width: number): number => lineWidth(width, false);
 

@@ -104,7 +104,7 @@ export const summaryStyles = {
   signLine: { font: baseFont, alignment: { vertical: 'bottom' }, border: { bottom: { style: 'thin', color: { argb: 'FF000000' } } } } satisfies Partial<Style>,
 };
 
-export { charsPerLine, fitsLine, fitsOneLine, lineDigits, linesNeeded } from '../../../shared/export/text-lines';
+export { charsPerLine, fitsOneLine, lineDigits, linesNeeded } from '../../../shared/export/text-lines';
 
 /** `1` → `A`, `27` → `AA`. */
 export function columnLetter(index: number): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, fitsLine, headerFooter, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
+import { columnLetter, fitsOneLine, headerFooter, lineDigits, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
 import { autoFilterRange, MAX_ROW_LINES, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
 import type { ColumnModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
@@ -28,7 +28,7 @@ describe('print layout helpers', () => {
     const text = fc.string({ unit: fc.constantFrom(...'abcmwxyzĄąŁłŚś0129 .@/-WMI%&—…\n'.split('')), maxLength: 60 });
     fc.assert(
       fc.property(text, fc.integer({ min: 4, max: 48 }), (value, width) => {
-        expect(fitsLine(value, width)).toBe(!value.includes('\n') && linesNeeded(value, width) === 1);
+        expect(fitsOneLine(value, lineDigits(width))).toBe(!value.includes('\n') && linesNeeded(value, width) === 1);
       }),
     );
   });
