@@ -1,5 +1,6 @@
 import type { Assignment } from '../domain/model';
 import { emailOrLogin, isActiveOn, type ExportContext } from './context';
+import type { LabelKey } from './labels';
 import type { ColumnModel, RowValues, TableSheetModel } from './types';
 import { isOwnedOn } from '../licensing/coverage';
 import { widthForOneLine } from './text-lines';
@@ -14,18 +15,48 @@ function personColumns(ctx: ExportContext): ColumnModel[] {
   ];
 }
 
-function personCells(ctx: ExportContext, a: Assignment): [string, string, string] {
-  const person = ctx.people.get(a.personId);
-  // A dangling reference still prints its id so the row stays traceable.
-  if (!person) return ['', '', a.personId];
-  return [person.givenName, person.surname, emailOrLogin(person)];
+/** Given name, surname, e-mail or login, license type, purchase document: what both sheets print about an assignment. */
+type AssignmentCells = readonly [string, string, string, string, string];
+
+/**
+ * The holder and lot cells of every assignment, by its position in the register, worked out once
+ * per export: the Register and the History print them for the same assignments, and a lot's
+ * product name and document are the same on all its rows.
+ */
+const cellsByContext = new WeakMap<ExportContext, AssignmentCells[]>();
+
+function assignmentCells(ctx: ExportContext): readonly AssignmentCells[] {
+  const known = cellsByContext.get(ctx);
+  if (known) return known;
+  const lots = new Map<string, readonly [string, string]>();
+  const lotCells = (purchaseId: string): readonly [string, string] => {
+    let cells = lots.get(purchaseId);
+    if (!cells) {
+      const purchase = ctx.purchases.get(purchaseId);
+      // A lot without a document number is named by its date, as the Findings sheet names it: the reviewer can still find it.
+      cells = purchase ? [ctx.productName(purchase.productId), purchase.document || ctx.t('purchase.noDocument', { date: ctx.date(purchase.date) })] : [purchaseId, ''];
+      lots.set(purchaseId, cells);
+    }
+    return cells;
+  };
+  const cells = ctx.doc.assignments.map((a): AssignmentCells => {
+    const person = ctx.people.get(a.personId);
+    const [product, document] = lotCells(a.purchaseId);
+    // A dangling reference still prints its id so the row stays traceable.
+    return person ? [person.givenName, person.surname, emailOrLogin(person), product, document] : ['', '', a.personId, product, document];
+  });
+  cellsByContext.set(ctx, cells);
+  return cells;
 }
 
-function licenseCells(ctx: ExportContext, a: Assignment): [string, string] {
-  const purchase = ctx.purchases.get(a.purchaseId);
-  if (!purchase) return [a.purchaseId, ''];
-  // A lot without a document number is named by its date, as the Findings sheet names it: the reviewer can still find it.
-  return [ctx.productName(purchase.productId), purchase.document || ctx.t('purchase.noDocument', { date: ctx.date(purchase.date) })];
+/** Labels of a few keys (statuses, events, reasons), translated once instead of on every row. */
+function labelCache(ctx: ExportContext): (key: LabelKey) => string {
+  const labels = new Map<LabelKey, string>();
+  return (key) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = ctx.t(key)));
+    return label;
+  };
 }
 
 /**
@@ -55,23 +86,27 @@ function collationRanks(values: Iterable<string>, collator: Intl.Collator): Map<
   return ranks;
 }
 
-/** Assignments by holder's surname, given name (collator order), then date and id. */
-function sortByPersonThenDate(ctx: ExportContext, assignments: readonly Assignment[]): Assignment[] {
-  const people = [...ctx.people.values()];
-  const surnames = collationRanks(['', ...people.map((p) => p.surname)], ctx.collator);
-  const givenNames = collationRanks(['', ...people.map((p) => p.givenName)], ctx.collator);
-  const keyed = assignments.map((a) => {
-    const p = ctx.people.get(a.personId);
-    return { a, surname: surnames.get(p?.surname ?? '') ?? 0, given: givenNames.get(p?.givenName ?? '') ?? 0 };
+/**
+ * Each assignment's place in name order: its holder's surname, then given name (collator order),
+ * by its position in the register.
+ */
+function holderRanks(ctx: ExportContext, cells: readonly AssignmentCells[]): Float64Array {
+  const surnames = collationRanks(['', ...cells.map((c) => c[1])], ctx.collator);
+  const givenNames = collationRanks(['', ...cells.map((c) => c[0])], ctx.collator);
+  const ranks = new Float64Array(cells.length);
+  cells.forEach((c, i) => {
+    ranks[i] = (surnames.get(c[1]) ?? 0) * (givenNames.size + 1) + (givenNames.get(c[0]) ?? 0);
   });
-  keyed.sort(
-    (x, y) =>
-      x.surname - y.surname ||
-      x.given - y.given ||
-      (x.a.assignedOn < y.a.assignedOn ? -1 : x.a.assignedOn > y.a.assignedOn ? 1 : 0) ||
-      x.a.id.localeCompare(y.a.id),
-  );
-  return keyed.map((k) => k.a);
+  return ranks;
+}
+
+/** Positions of assignments, sorted by holder's surname, given name, then date and id. */
+function sortByPersonThenDate(assignments: readonly Assignment[], positions: number[], ranks: Float64Array): number[] {
+  return positions.sort((x, y) => {
+    const a = assignments[x]!;
+    const b = assignments[y]!;
+    return ranks[x]! - ranks[y]! || (a.assignedOn < b.assignedOn ? -1 : a.assignedOn > b.assignedOn ? 1 : 0) || a.id.localeCompare(b.id);
+  });
 }
 
 type RegisterStatus = 'active' | 'notOwned' | 'scheduled' | 'released';
@@ -92,23 +127,23 @@ function statusOn(ctx: ExportContext, a: Assignment, asOf: string): RegisterStat
 /** One row per assignment: who holds which CAL since when, bought on which document; active first, then held from a lot not owned, scheduled, released. */
 export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
   const { t, options } = ctx;
-  const groups: Record<RegisterStatus, Assignment[]> = { active: [], notOwned: [], scheduled: [], released: [] };
-  for (const a of ctx.doc.assignments) groups[statusOn(ctx, a, options.asOf)].push(a);
+  const assignments = ctx.doc.assignments;
+  const cells = assignmentCells(ctx);
+  const label = labelCache(ctx);
+  const groups: Record<RegisterStatus, number[]> = { active: [], notOwned: [], scheduled: [], released: [] };
+  assignments.forEach((a, i) => groups[statusOn(ctx, a, options.asOf)].push(i));
+  const ranks = holderRanks(ctx, cells);
 
-  const rows: RowValues[] = (['active', 'notOwned', 'scheduled', 'released'] as const).flatMap((status) =>
-    sortByPersonThenDate(ctx, groups[status]).map((a): RowValues => {
-      const released = status === 'released';
-      return [
-        ...personCells(ctx, a),
-        a.assignedOn,
-        ...licenseCells(ctx, a),
-        t(`status.${status}`),
-        released ? a.releasedOn : null,
-        released && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
-        a.notes,
-      ];
-    }),
-  );
+  const rows: RowValues[] = [];
+  for (const status of ['active', 'notOwned', 'scheduled', 'released'] as const) {
+    const statusLabel = label(`status.${status}`);
+    const released = status === 'released';
+    for (const i of sortByPersonThenDate(assignments, groups[status], ranks)) {
+      const a = assignments[i]!;
+      const c = cells[i]!;
+      rows.push([c[0], c[1], c[2], a.assignedOn, c[3], c[4], statusLabel, released ? a.releasedOn : null, released && a.releaseReason ? label(`reason.${a.releaseReason}`) : '', a.notes]);
+    }
+  }
 
   return {
     kind: 'table',
@@ -152,15 +187,24 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
       x.order - y.order,
   );
 
-  const rows: RowValues[] = events.map(({ date, kind, assignment: a }) => [
-    date,
-    // The trail is printed whole; what happened after the report's date is marked, as the Register's status says it.
-    date > ctx.options.asOf ? t('event.afterAsOf', { event: t(`event.${kind}`) }) : t(`event.${kind}`),
-    ...personCells(ctx, a),
-    ...licenseCells(ctx, a),
-    kind === 'released' && a.releaseReason ? t(`reason.${a.releaseReason}`) : '',
-    a.notes,
-  ]);
+  const cells = assignmentCells(ctx);
+  const label = labelCache(ctx);
+  const afterAsOf = { assigned: t('event.afterAsOf', { event: t('event.assigned') }), released: t('event.afterAsOf', { event: t('event.released') }) };
+  const rows: RowValues[] = events.map(({ date, kind, assignment: a, order }) => {
+    const c = cells[order]!;
+    return [
+      date,
+      // The trail is printed whole; what happened after the report's date is marked, as the Register's status says it.
+      date > ctx.options.asOf ? afterAsOf[kind] : label(`event.${kind}`),
+      c[0],
+      c[1],
+      c[2],
+      c[3],
+      c[4],
+      kind === 'released' && a.releaseReason ? label(`reason.${a.releaseReason}`) : '',
+      a.notes,
+    ];
+  });
 
   return {
     kind: 'table',

@@ -96,33 +96,30 @@ export function linesNeeded(text: string, width: number, bold = false): number {
   let lines = 1;
   let used = 0;
   let pendingSpace = 0;
-  let start = 0;
-  const place = (pieceWidth: number) => {
-    if (used > 0 && used + pendingSpace + pieceWidth <= perLine) {
-      used += pendingSpace + pieceWidth;
-    } else {
-      if (used > 0) lines += 1;
-      // A piece longer than a line is broken inside it, a line at a time.
-      const whole = Math.max(0, Math.ceil(pieceWidth / perLine) - 1);
-      lines += whole;
-      used = pieceWidth - whole * perLine;
-    }
-    pendingSpace = 0;
-  };
+  let piece = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
-    if (code === SPACE || code === NEWLINE) {
-      if (i > start) place(textWidth(text, start, i));
-      if (code === SPACE) pendingSpace += charWidth(SPACE);
-      else if (i < text.length) {
-        lines += 1;
-        used = 0;
-        pendingSpace = 0;
+    const ends = code === SPACE || code === NEWLINE;
+    if (!ends) piece += charWidth(code);
+    // A piece ends before a space or a line break, and after a slash or a hyphen; it goes on this line if it fits.
+    if ((ends && piece > 0) || code === SLASH || code === HYPHEN) {
+      if (used > 0 && used + pendingSpace + piece <= perLine) {
+        used += pendingSpace + piece;
+      } else {
+        if (used > 0) lines += 1;
+        // A piece longer than a line is broken inside it, a line at a time.
+        const whole = Math.max(0, Math.ceil(piece / perLine) - 1);
+        lines += whole;
+        used = piece - whole * perLine;
       }
-      start = i + 1;
-    } else if (code === SLASH || code === HYPHEN) {
-      place(textWidth(text, start, i + 1));
-      start = i + 1;
+      pendingSpace = 0;
+      piece = 0;
+    }
+    if (code === SPACE) pendingSpace += charWidth(SPACE);
+    else if (code === NEWLINE && i < text.length) {
+      lines += 1;
+      used = 0;
+      pendingSpace = 0;
     }
   }
   return lines;

@@ -16,18 +16,25 @@ import { charsPerLine, columnLetter, columnStyles, fitsOneLine, lineDigits, line
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
 
-/** The value to store and whether it is text that ended up in a typed column. */
-export function safeValue(value: CellValue, type: ColumnType): { value: SafeValue; fallback: boolean } {
-  if (value === null) return { value: null, fallback: false };
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? { value, fallback: false } : { value: null, fallback: false };
-  }
+/** The value to store: a finite number, a date of a date column, text cleaned for a cell, or null (empty). */
+function cellValue(value: CellValue, type: ColumnType): SafeValue {
+  if (value === null) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (type === 'date') {
     const date = excelDate(value);
-    if (date) return { value: date, fallback: false };
+    if (date) return date;
   }
   const text = cleanCellText(value);
-  return { value: text === '' ? null : text, fallback: type !== 'text' };
+  return text === '' ? null : text;
+}
+
+/** Text in a date or number column (a mistyped date, a note): it is styled as text, not in the column's format. */
+const isFallback = (value: CellValue, stored: SafeValue, type: ColumnType): boolean => typeof value === 'string' && type !== 'text' && !(stored instanceof Date);
+
+/** The value to store and whether it is text that ended up in a typed column. */
+export function safeValue(value: CellValue, type: ColumnType): { value: SafeValue; fallback: boolean } {
+  const stored = cellValue(value, type);
+  return { value: stored, fallback: isFallback(value, stored, type) };
 }
 
 /** Long texts remembered per column; a sheet repeats few of them (products, documents, departments). */
@@ -42,6 +49,8 @@ export const MAX_ROW_LINES = 30;
  */
 export class RowHeights {
   readonly #columns: readonly ColumnModel[];
+  /** Positions of the text columns: only text wraps. */
+  readonly #text: number[] = [];
   readonly #perLine: number[];
   readonly #lineDigits: number[];
   readonly #measured: Map<string, number>[];
@@ -51,9 +60,12 @@ export class RowHeights {
 
   constructor(columns: readonly ColumnModel[]) {
     this.#columns = columns;
+    columns.forEach((c, i) => {
+      if (c.type === 'text') this.#text.push(i);
+    });
     this.#last = columns.map(() => null);
     this.#lastLines = columns.map(() => 1);
-    this.#perLine = columns.map((c) => (c.type === 'text' ? charsPerLine(c.width) : 0));
+    this.#perLine = columns.map((c) => charsPerLine(c.width));
     this.#lineDigits = columns.map((c) => lineDigits(c.width));
     this.#measured = columns.map(() => new Map());
   }
@@ -61,49 +73,50 @@ export class RowHeights {
   /** Height of a row of `values`; `bold` (the totals line) measures with the wider bold letters and remembers nothing. */
   of(values: RowValues, bold = false): number {
     let lines = 1;
-    for (let i = 0; i < this.#columns.length; i++) {
+    for (const i of this.#text) {
       const value = values[i];
-      if (typeof value !== 'string' || this.#columns[i]!.type !== 'text') continue;
-      if (bold) {
-        lines = Math.max(lines, linesNeeded(value, this.#columns[i]!.width, true));
-        continue;
-      }
-      if (value.length <= this.#perLine[i]! && !value.includes('\n')) continue;
-      // The value of the row before (a product name on every row of a sheet sorted by person): its lines are known.
-      if (value === this.#last[i]) {
-        if (this.#lastLines[i]! > lines) lines = this.#lastLines[i]!;
-        continue;
-      }
-      this.#last[i] = value;
-      // Most values that are not surely short still fit: one pass over their widths, nothing remembered.
-      if (fitsOneLine(value, this.#lineDigits[i]!)) {
-        this.#lastLines[i] = 1;
-        continue;
-      }
-      const measured = this.#measured[i]!;
-      let needed = measured.get(value);
-      if (needed === undefined) {
-        needed = linesNeeded(value, this.#columns[i]!.width);
-        if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
-      }
-      this.#lastLines[i] = needed;
+      if (typeof value !== 'string') continue;
+      const needed = bold ? linesNeeded(value, this.#columns[i]!.width, true) : this.#lines(value, i);
       if (needed > lines) lines = needed;
     }
     // Excel cannot make a row taller than 409 points, and a row taller than a page is not printed
     // at all: a very long note shows its first lines, and all of it in the cell.
     return Math.min(lines, MAX_ROW_LINES) * lineHeight;
   }
+
+  /** Lines of `value` in text column `i`. */
+  #lines(value: string, i: number): number {
+    if (value.length <= this.#perLine[i]! && !value.includes('\n')) return 1;
+    // The value of the row before (a product name on every row of a sheet sorted by person): its lines are known.
+    if (value === this.#last[i]) return this.#lastLines[i]!;
+    this.#last[i] = value;
+    // Most values that are not surely short still fit: one pass over their widths, nothing remembered.
+    let needed = 1;
+    if (!fitsOneLine(value, this.#lineDigits[i]!)) {
+      const measured = this.#measured[i]!;
+      const known = measured.get(value);
+      if (known !== undefined) needed = known;
+      else {
+        needed = linesNeeded(value, this.#columns[i]!.width);
+        if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
+      }
+    }
+    this.#lastLines[i] = needed;
+    return needed;
+  }
 }
 
 function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[], styles: readonly ColumnStyles[], role: 'cell' | 'totals'): void {
-  columns.forEach((column, i) => {
+  for (let i = 0; i < columns.length; i++) {
     const style = styles[i];
-    if (!style) return;
-    const { value, fallback } = safeValue(values[i] ?? null, column.type);
+    if (!style) continue;
+    const type = columns[i]!.type;
+    const value = values[i] ?? null;
+    const stored = cellValue(value, type);
     const cell = row.getCell(i + 1);
-    if (value !== null) cell.value = value;
-    cell.style = (fallback && role === 'cell' ? style.textFallback : style[role]) as Style;
-  });
+    if (stored !== null) cell.value = stored;
+    cell.style = (role === 'cell' && isFallback(value, stored, type) ? style.textFallback : style[role]) as Style;
+  }
 }
 
 function writeHeader(row: Row, columns: readonly ColumnModel[], styles: readonly ColumnStyles[]): void {
