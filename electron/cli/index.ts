@@ -235,8 +235,10 @@ function domainErrorText(error: DomainError): string {
   // The short sentence, then where it went if it was moved: the long one says "moved aside and kept", untrue for a reader that moves nothing.
   const problem =
     error instanceof RegisterOpenError ? uiText(error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
+  // A damaged file: what the reader said (a JSON position, the first field that does not fit), for whoever repairs it.
+  const reason = error instanceof RegisterOpenError && typeof error.detail?.reason === 'string' ? uiText('problem.reason', { reason: error.detail.reason }) : '';
   if (problem !== null) {
-    return [problem, lockDetails ? `(${lockDetails})` : '', movedTo].filter(Boolean).join(' ');
+    return [problem, lockDetails ? `(${lockDetails})` : '', movedTo, reason].filter(Boolean).join(' ');
   }
   return error.message;
 }

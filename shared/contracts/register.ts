@@ -57,6 +57,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     lock: lockHolderSchema.nullable(),
     /** The system's code of a failed file operation (EACCES, ENOENT…) for an io-error, never its text. */
     osCode: z.string().nullable(),
+    /** Why a damaged file could not be read, in the reader's words: the JSON parser's message, or the first field that does not fit and why; null for other problems. */
+    reason: z.string().nullable(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),

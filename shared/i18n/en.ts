@@ -172,6 +172,7 @@ export const en = {
       'Close it there, then choose Try again. If that CAL Register is no longer running (its computer crashed or was switched off), choose Open anyway; Try again takes such a lock over by itself at once on this computer, and 12 hours after it was opened on another one.',
     retry: 'Try again',
     osCode: 'System code: {{osCode}}.',
+    reason: 'Technical detail: {{reason}}',
     takeOver: 'Open anyway…',
     openReadOnly: 'Open read-only',
     readOnlyHint: 'To read it or print the audit workbook without changing anything, choose Open read-only.',

@@ -184,6 +184,7 @@ export const pl = {
       'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa (jego komputer uległ awarii lub został wyłączony), wybierz „Otwórz mimo to”; „Spróbuj ponownie” sam przejmuje taką blokadę: od razu na tym komputerze, a po 12 godzinach od otwarcia — na innym.',
     retry: 'Spróbuj ponownie',
     osCode: 'Kod systemowy: {{osCode}}.',
+    reason: 'Szczegóły techniczne: {{reason}}',
     takeOver: 'Otwórz mimo to…',
     openReadOnly: 'Otwórz tylko do odczytu',
     readOnlyHint: 'Aby go przejrzeć lub wydrukować skoroszyt audytowy bez wprowadzania zmian, wybierz „Otwórz tylko do odczytu”.',

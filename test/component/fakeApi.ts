@@ -27,6 +27,7 @@ export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   movedTo: 'C:\\Rejestry\\Klient\\register.corrupt-2026-01-15T10-00-00.json',
   lock: null,
   osCode: null,
+  reason: 'Unexpected token } in JSON at position 1204',
   backups: [
     { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
     { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },

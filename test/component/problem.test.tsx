@@ -24,17 +24,20 @@ describe('A register that cannot be opened', () => {
     expect(screen.getByTestId('register-moved-to').textContent).toBe(
       `The damaged file was moved to ${problemStatus.movedTo} and kept.`,
     );
+    // What the reader said, for whoever repairs the file by hand: the JSON position or the first field that does not fit.
+    expect(screen.getByTestId('register-problem-reason').textContent).toBe(`Technical detail: ${problemStatus.reason}`);
     expect(missingKeys).toEqual([]);
   });
 
   it('a register from a newer app says nothing was changed', async () => {
-    installFakeApi({ status: { ...problemStatus, code: 'register-too-new', movedTo: null, backups: [] } });
+    installFakeApi({ status: { ...problemStatus, code: 'register-too-new', movedTo: null, reason: null, backups: [] } });
     await renderApp();
 
     expect(screen.getByTestId('register-problem').textContent).toContain(
       'This register was made by a newer version of CAL Register. Nothing was changed.',
     );
     expect(screen.queryByTestId('register-moved-to')).toBeNull();
+    expect(screen.queryByTestId('register-problem-reason')).toBeNull();
     expect(screen.getByText('There are no backups of this register.')).toBeTruthy();
   });
 

@@ -381,7 +381,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // Bytes decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const bytes = readFileSync(file);
   const parsed = parseRegisterText(new TextDecoder().decode(bytes));
-  if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`);
+  if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`, parsed.reason);
 
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   const version = parsed.value.schemaVersion;
@@ -405,7 +405,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
       if (!readOnly) notices.push({ code: 'migrated', detail: { fromVersion: String(version), toVersion: String(target), backup: backup.id } });
       migrated = true;
     } catch (error) {
-      throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`);
+      throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`, (error as Error).message);
     }
   }
 
@@ -416,7 +416,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   if (!checked.success) {
     const first = checked.error.issues[0];
     const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid';
-    throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`);
+    throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`, where);
   }
 
   // A hand-edited trail still opens (the register is the user's), but the user is told where it breaks.
@@ -463,15 +463,15 @@ function removeStaleTemps(dir: string): void {
 }
 
 /** An unreadable register as a reader reports it: left where it is, for the next writer to set aside. */
-function keepInPlace(dir: string, _file: string, _deps: RegisterDeps, reason: string): RegisterOpenError {
-  return new RegisterOpenError('register-corrupt', `${reason} Nothing was changed.`, dir, null, listBackups(dir));
+function keepInPlace(dir: string, _file: string, _deps: RegisterDeps, reason: string, technical: string): RegisterOpenError {
+  return new RegisterOpenError('register-corrupt', `${reason} Nothing was changed.`, dir, null, listBackups(dir), { reason: technical });
 }
 
-/** Keeps an unreadable register under a new name (never deletes it) and reports it. */
-function moveAsideAndReport(dir: string, file: string, deps: RegisterDeps, reason: string): RegisterOpenError {
+/** Keeps an unreadable register under a new name (never deletes it) and reports it; `technical` is what the reader said (shown as the technical detail). */
+function moveAsideAndReport(dir: string, file: string, deps: RegisterDeps, reason: string, technical: string): RegisterOpenError {
   const target = join(dir, `register.corrupt-${timeTag(deps.now())}.json`);
   renameSync(file, target);
-  return new RegisterOpenError('register-corrupt', `${reason} It was moved aside to ${target} and kept.`, dir, target, listBackups(dir));
+  return new RegisterOpenError('register-corrupt', `${reason} It was moved aside to ${target} and kept.`, dir, target, listBackups(dir), { reason: technical });
 }
 
 /**

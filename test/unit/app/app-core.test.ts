@@ -102,6 +102,9 @@ describe('app core', () => {
     expect(status).toMatchObject({ state: 'problem', code: 'register-corrupt' });
     if (status.state !== 'problem') throw new Error('no problem');
     expect(readFileSync(status.movedTo!).equals(bytes.subarray(0, bytes.length >> 1))).toBe(true);
+    // The parser's own words for the screen's technical detail: the file ends inside the JSON.
+    expect(status.reason).toMatch(/JSON/);
+    expect(status.reason).not.toMatch(/register\.json|moved aside/);
     expect(status.backups.length).toBeGreaterThan(0);
     const restored = await again.invoke('registerRestoreBackup', { backupId: status.backups[0]!.id });
     expect(restored).toMatchObject({ ok: true, value: { state: 'open' } });
