@@ -59,6 +59,17 @@ export function localizedLabel(value: string, format: ParamFormatters): string {
 }
 
 /**
+ * A lot without a document number is named by its product and date (`purchaseLabel`); where a
+ * message names the product beside it ("Purchase {{purchase}} ({{product}}) …"), the lot is named
+ * by its date alone, so the product is not printed twice.
+ */
+function withoutRepeatedProduct(params: MessageParams): MessageParams {
+  const { purchase, product } = params;
+  if (typeof purchase !== 'string' || typeof product !== 'string' || product === '' || !purchase.startsWith(`${product}, `)) return params;
+  return { ...params, purchase: purchase.slice(product.length + 2) };
+}
+
+/**
  * `params` as a person reads them: calendar dates and counts in their locale (01.03.2025,
  * 12 000), catalog product names in their language when `format.product` is given
  * (`localizedLabel`), everything else (names, document numbers, versions) as it is. The engine keeps ISO
@@ -72,7 +83,7 @@ export function localizedParams(params: MessageParams, format: ParamFormatters):
     else if (name === 'features' && format.features) out[name] = format.features(value);
     else out[name] = PRODUCT_PARAMS.has(name) ? localizedLabel(value, format) : value;
   }
-  return out;
+  return withoutRepeatedProduct(out);
 }
 
 /** Compiled English templates: splitting a template once makes rendering thousands of findings cheap. */
@@ -90,7 +101,8 @@ function compile(template: string): (string | { param: string })[] {
 }
 
 /** Renders a licensing message (key relative to the `licensing` catalog) from a catalog, English by default. */
-export function formatLicensingMessage(key: string, params: MessageParams, catalog: MessageCatalog = licensingEn): string {
+export function formatLicensingMessage(key: string, messageParams: MessageParams, catalog: MessageCatalog = licensingEn): string {
+  const params = withoutRepeatedProduct(messageParams);
   let parts = catalog === licensingEn ? compiledEn.get(key) : undefined;
   if (!parts) {
     const template = lookup(catalog, key);

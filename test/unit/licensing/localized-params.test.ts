@@ -51,6 +51,22 @@ describe('message parameters as a person reads them', () => {
     expect(localizedLabel('Exchange Server 2019 Standard User CAL', polish)).toBe('Exchange Server 2019 Standard User CAL');
   });
 
+  it('a lot without a document is named by its date where the message names its product beside it, in English and in Polish', () => {
+    const params = { purchase: 'Exchange Server 2019 Standard User CAL, 2024-03-01', product: 'Exchange Server 2019 Standard User CAL', quantity: 5 };
+    expect(formatLicensingMessage('finding.purchase-without-proof.default', params)).toBe(
+      'Purchase 2024-03-01 (Exchange Server 2019 Standard User CAL, seats: 5) has no proof-of-purchase file.',
+    );
+    const withProducts = { ...polish, product: (id: string) => localizedProductName(id, 'pl') };
+    expect(formatLicensingMessage('finding.purchase-without-proof.default', localizedParams(params, withProducts), licensingPl)).toBe(
+      'Zakup 01.03.2024 (Exchange Server 2019 Standard — CAL na użytkownika, licencji: 5) nie ma pliku dowodu zakupu.',
+    );
+    // Without the product beside it (a subject, a voided lot), the lot keeps its product and date; a document number is never touched.
+    expect(formatLicensingMessage('assignment.purchase-voided', { purchase: params.purchase })).toBe('Purchase Exchange Server 2019 Standard User CAL, 2024-03-01 was voided; its CALs cannot be assigned.');
+    expect(formatLicensingMessage('assignment.lot-full', { purchase: 'FV/2024/1', product: 'Exchange Server 2019 Standard User CAL', quantity: 2 })).toBe(
+      'All 2 seats of purchase FV/2024/1 (Exchange Server 2019 Standard User CAL) are assigned.',
+    );
+  });
+
   it('Enterprise features are named in words: the engine\'s English message from ids, and Polish through the formatter', () => {
     const finding = makeFinding({
       rule: 'enterprise-feature-without-enterprise-cal',
