@@ -62,14 +62,14 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
           {problem.code === 'register-locked' && <div>{t('problem.lockHint')}</div>}
           {retryable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
-          {problem.reason && (
-            <div className={styles.path} data-testid="register-problem-reason">
-              {t('problem.reason', { reason: problem.reason })}
-            </div>
-          )}
           {problem.movedTo && (
             <div data-testid="register-moved-to">
               {t('problem.movedTo', { path: problem.movedTo })}
+            </div>
+          )}
+          {problem.reason && (
+            <div className={styles.path} data-testid="register-problem-reason">
+              {t('problem.reason', { reason: problem.reason })}
             </div>
           )}
           <div className={styles.path}>{t('problem.registerPath', { path: problem.path })}</div>
