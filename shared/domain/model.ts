@@ -14,8 +14,12 @@ export const calendarDate = isoDate.refine(isCalendarDate, schemaHints.calendarD
 export const isoTime = z.string().min(10).max(40);
 export const entityId = z.string().min(1).max(64);
 
-const shortText = z.string().max(200);
-const longText = z.string().max(4000);
+/** The longest name, address, login or document number a register keeps (characters). */
+export const SHORT_TEXT_MAX = 200;
+/** The longest note a register keeps (characters). */
+export const LONG_TEXT_MAX = 4000;
+const shortText = z.string().max(SHORT_TEXT_MAX);
+const longText = z.string().max(LONG_TEXT_MAX);
 
 export const organizationSchema = z.object({
   name: z.string().trim().min(1).max(200),

@@ -2,13 +2,13 @@ import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, R
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
 import { NEW_PERSON_CANDIDATE } from './preview-sheets';
+import { clipText } from './values';
 
-const clip = (s: string, max = 200): string => (s.length > max ? s.slice(0, max) : s);
 
 function directoryOf(facts: DirectoryFactsSeen, now: string, snapshotId: string): DirectoryFacts {
   return {
     accountEnabled: facts.accountEnabled,
-    mailboxType: facts.mailboxType === null ? null : clip(facts.mailboxType, 60),
+    mailboxType: facts.mailboxType === null ? null : clipText(facts.mailboxType, 60),
     archive: facts.archive,
     litigationHold: facts.litigationHold,
     inPlaceHold: facts.inPlaceHold,
@@ -20,11 +20,11 @@ function directoryOf(facts: DirectoryFactsSeen, now: string, snapshotId: string)
 function newPerson(p: NewPerson, id: string, now: string, snapshotId: string): Person {
   return {
     id,
-    givenName: clip(p.givenName),
-    surname: clip(p.surname),
-    email: clip(p.email),
-    login: clip(p.login),
-    department: clip(p.department),
+    givenName: clipText(p.givenName),
+    surname: clipText(p.surname),
+    email: clipText(p.email),
+    login: clipText(p.login),
+    department: clipText(p.department),
     leftOn: null,
     external: false,
     externalNote: '',
@@ -88,8 +88,8 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     if (!p) continue;
     people.set(p.id, {
       ...p,
-      email: u.fill.email !== undefined ? clip(u.fill.email) : p.email,
-      login: p.login || clip(u.fill.login ?? ''),
+      email: u.fill.email !== undefined ? clipText(u.fill.email) : p.email,
+      login: p.login || clipText(u.fill.login ?? ''),
       directory: directoryOf(u.facts, now, snapshotId),
     });
   }
@@ -133,14 +133,14 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
   const servers = doc.servers.map((s) => ({ ...s }));
   for (const c of kept(preview.servers)) {
     if (c.action === 'unchanged') continue;
-    const fields = { product: c.product, edition: c.edition, build: clip(c.build, 40), activation: c.activation };
+    const fields = { product: c.product, edition: c.edition, build: clipText(c.build, 40), activation: c.activation };
     const at = c.serverId === null ? -1 : servers.findIndex((s) => s.id === c.serverId);
     const current = servers[at];
     if (current) servers[at] = { ...current, ...fields };
     else if (c.action === 'new') {
       const server: Server = {
         id: ids(),
-        name: clip(c.name, 100),
+        name: clipText(c.name, 100),
         ...fields,
         partialProductKey: '',
         verifiedAt: null,

@@ -1,4 +1,4 @@
-import type { Activation, Assignment, Purchase, RegisterDocument } from '../domain/model';
+import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
 import { personName, sameGivenName } from './directory';
 import { withoutDomain } from '../licensing/inventory';
@@ -6,10 +6,9 @@ import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
 import type { ImportedServer, PurchaseRow, RegisterRow } from './types';
-import { foldText } from './values';
+import { clipText, foldText } from './values';
 
 const lower = (s: string): string => s.trim().toLowerCase();
-const clip = (s: string, max = 200): string => (s.length > max ? s.slice(0, max) : s);
 
 function activationOf(s: ImportedServer, now: string, before: Activation | null): Activation {
   if (s.trial === true) {
@@ -82,11 +81,11 @@ export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fi
         productId,
         quantity: row.quantity,
         date: row.date,
-        vendor: clip(row.vendor),
-        document: clip(row.document),
+        vendor: clipText(row.vendor),
+        document: clipText(row.document),
         program: row.program,
         coverage,
-        notes: clip(row.notes, 4000),
+        notes: clipText(row.notes, LONG_TEXT_MAX),
         proofIds: [],
         voidedAt: null,
         voidReason: '',
@@ -205,11 +204,11 @@ export function previewRegisterRows(
       const incoming: NewPerson = {
         key: ctx.keys.make(`sheet:${ownKey}`),
         source: 'register-sheet',
-        givenName: clip(row.givenName),
-        surname: clip(row.surname),
-        email: takenAsLogin(email) ? '' : clip(email),
-        login: takenAsEmail(login) ? '' : clip(login),
-        department: clip(row.department),
+        givenName: clipText(row.givenName),
+        surname: clipText(row.surname),
+        email: takenAsLogin(email) ? '' : clipText(email),
+        login: takenAsEmail(login) ? '' : clipText(login),
+        department: clipText(row.department),
         facts: null,
       };
       const byName = ctx.index.byFoldedName(name);
@@ -259,7 +258,7 @@ export function previewRegisterRows(
       assignedOn: releases && inRegister ? inRegister.assignedOn : assignedOn,
       assignedOnAssumed: row.assignedOn === null,
       releasedOn: row.releasedOn,
-      notes: clip(row.notes, 4000),
+      notes: clipText(row.notes, LONG_TEXT_MAX),
     };
     out.assignments.push(change);
     if (change.action === 'new' && row.assignedOn !== null && !proposedStarts.has(startKey)) proposedStarts.set(startKey, change);

@@ -5,6 +5,7 @@ import { importMessage } from './messages';
 import { calProductFromText } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, parseDate, parseNumber } from './values';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
 
 /** A row whose first filled cell says total/razem/suma is a sum, not a person or a lot. */
 export function isTotalRow(cells: readonly string[]): boolean {
@@ -39,17 +40,14 @@ function splitFullName(full: string, surnameFirst: boolean): { givenName: string
   return { givenName: parts.slice(0, -1).join(' '), surname: parts[parts.length - 1] ?? '' };
 }
 
-/** The register keeps notes up to 4,000 characters and names, addresses and numbers up to 200 (its schema); the import shortens longer ones. */
-const NOTES_KEPT = 4000;
-const TEXT_KEPT = 200;
-
 /** Lines with a value the import will shorten, said in one warning for the sheet (nothing is cut without a word). */
 function shortenedWarning(lines: readonly number[]): ImportMessage[] {
   if (lines.length === 0) return [];
   return [importMessage('importFile.warning.shortened', { count: lines.length, lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '') })];
 }
 
-const tooLong = (notes: string, texts: readonly string[]): boolean => notes.length > NOTES_KEPT || texts.some((text) => text.length > TEXT_KEPT);
+/** The register keeps notes and names, addresses and numbers up to its schema's lengths; the import shortens longer ones (`clipText`). */
+const tooLong = (notes: string, texts: readonly string[]): boolean => notes.length > LONG_TEXT_MAX || texts.some((text) => text.length > SHORT_TEXT_MAX);
 
 export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<RegisterRow> {
   const get = fieldReader(mapping);

@@ -1,3 +1,5 @@
+import { SHORT_TEXT_MAX } from '../domain/model';
+
 /** PowerShell booleans are `True`/`False`; hand-kept sheets say tak/nie, yes/no, 1/0. */
 export function parseBool(text: string): boolean | null {
   const t = text.trim().toLowerCase();
@@ -144,3 +146,6 @@ export function foldText(text: string): string {
   if (rest) out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/** `text` cut to the register's length for it (names, addresses, numbers; `LONG_TEXT_MAX` for notes). */
+export const clipText = (text: string, max: number = SHORT_TEXT_MAX): string => (text.length > max ? text.slice(0, max) : text);
