@@ -42,8 +42,12 @@ export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 
   return join(register.proofsDir, proofFileName(proof));
 }
 
-/** Kinds of proof opened in their own app by "Show proof"; any other kind (an .exe, a script) is only shown in its folder, never run. */
-export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'txt', 'csv', 'eml', 'msg', 'xml', 'rtf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods']);
+/**
+ * Kinds of proof opened in their own app by "Show proof": documents and pictures that run nothing.
+ * Any other kind is only shown in its folder: an .exe or a script, and office files too, whose
+ * copy in proofs/ has lost the mark of a download (Protected View) and could run macros or formulas.
+ */
+export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'txt', 'eml', 'msg']);
 
 /** Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once. */
 export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string } {
@@ -71,11 +75,18 @@ function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof 
   }
 }
 
-/** Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. */
+/**
+ * Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. What
+ * is not a regular file no larger than a proof may be (a pipe, a device, a link to one, a huge file put
+ * in a shared folder) is reported altered without being read: reading it could hang the app or
+ * fill its memory.
+ */
 export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
   if (!isOwnFileName(proof)) return 'missing';
   const path = join(proofsDir, proofFileName(proof));
-  if (!existsSync(path)) return 'missing';
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 'missing';
+  if (!stats.isFile() || stats.size > MAX_PROOF_BYTES) return 'altered';
   const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
   return sha === proof.sha256 ? 'ok' : 'altered';
 }

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProof, proofPath } from '../../../electron/services/ledger/proofs';
@@ -18,5 +19,21 @@ describe('proof file names from the register', () => {
     expect(() => proofPath(register, proof('/../../x'))).toThrow(/never writes/);
     expect(checkProof(join(dir, 'proofs'), proof('/../x'))).toBe('missing');
     expect(proofPath(register, proof('pdf'))).toBe(join(dir, 'proofs', `${sha}.pdf`));
+  });
+
+  it('a pipe, a device or a folder in place of a proof is reported altered without being read (reading would hang or fill memory)', () => {
+    const proofs = join(tempDir(), 'proofs');
+    mkdirSync(proofs);
+    const named = (ext: string) => join(proofs, `${sha}.${ext}`);
+    execFileSync('mkfifo', [named('pdf')]);
+    symlinkSync('/dev/zero', named('png'));
+    mkdirSync(named('jpg'));
+    expect(checkProof(proofs, proof('pdf'))).toBe('altered');
+    expect(checkProof(proofs, proof('png'))).toBe('altered');
+    expect(checkProof(proofs, proof('jpg'))).toBe('altered');
+    // A regular file is still hashed: one with other bytes is altered, a missing one missing.
+    writeFileSync(named('txt'), 'x');
+    expect(checkProof(proofs, proof('txt'))).toBe('altered');
+    expect(checkProof(proofs, proof('gif'))).toBe('missing');
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -81,6 +82,17 @@ describe('register store', () => {
     const problem = expectOpenProblem(() => openRegister(dir, deps));
     expect(problem.problem).toBe('register-corrupt');
     expect(readFileSync(problem.movedTo!, 'utf8')).toContain('"people":"nope"');
+  });
+
+  it('a pipe in place of register.json is never read (the open would hang): it is set aside as a damaged file', () => {
+    const { dir, deps } = makeRegister();
+    rmSync(registerPath(dir));
+    execFileSync('mkfifo', [registerPath(dir)]);
+    const problem = expectOpenProblem(() => openRegister(dir, deps));
+    expect(problem.problem).toBe('register-corrupt');
+    expect(problem.detail?.reason).toBe('not a regular file');
+    expect(statSync(problem.movedTo!).isFIFO()).toBe(true);
+    expect(existsSync(registerPath(dir))).toBe(false);
   });
 
   it('a register from a newer version is refused and left untouched', () => {
