@@ -70,9 +70,11 @@ const commands: Record<string, Command> = {
 
 /** Two-word commands ("server add") are looked up by their first two words. */
 function resolveCommand(argv: string[]): { name: string; rest: string[] } | null {
+  // Own names only: `constructor` or `toString` is an unknown command, not Object.prototype's.
+  const known = (name: string | undefined): name is string => name !== undefined && Object.hasOwn(commands, name);
   const two = argv.slice(0, 2).join(' ');
-  if (commands[two]) return { name: two, rest: argv.slice(2) };
-  if (argv[0] && commands[argv[0]]) return { name: argv[0], rest: argv.slice(1) };
+  if (known(two)) return { name: two, rest: argv.slice(2) };
+  if (known(argv[0])) return { name: argv[0], rest: argv.slice(1) };
   return null;
 }
 

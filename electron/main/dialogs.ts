@@ -32,7 +32,8 @@ export function electronDialogs(window: () => BrowserWindow | null, language: ()
     },
     async chooseSavePath(purpose, suggestedName) {
       const win = window();
-      const options = { title: t()[purpose], defaultPath: suggestedName, filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
+      // Windows and macOS ask before replacing a file; Linux only when told to.
+      const options = { title: t()[purpose], defaultPath: suggestedName, filters: [{ name: 'Excel', extensions: ['xlsx'] }], properties: ['showOverwriteConfirmation' as const] };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },

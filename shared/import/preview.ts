@@ -98,16 +98,17 @@ function summarize(files: readonly ParsedFile[]): SheetSummary[] {
 
 /** Exchange's own figures: the Count column when exported, else distinct users per license from the users export. */
 function exchangeCounts(g: Gathered): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out = new Map<string, number>();
   const fromUsers = new Map<string, Set<string>>();
   for (const u of g.calUsers) {
     const set = fromUsers.get(u.licenseName) ?? new Set<string>();
     set.add(u.user.toLowerCase());
     fromUsers.set(u.licenseName, set);
   }
-  for (const [name, users] of fromUsers) out[name] = users.size;
-  for (const c of g.calCounts) if (c.count !== null) out[c.licenseName] = c.count;
-  return out;
+  for (const [name, users] of fromUsers) out.set(name, users.size);
+  for (const c of g.calCounts) if (c.count !== null) out.set(c.licenseName, c.count);
+  // Own properties even for a name like "__proto__" (Object.fromEntries defines, never assigns).
+  return Object.fromEntries(out);
 }
 
 function factChanges(person: Person, update: Pick<PersonUpdate, 'facts' | 'fill'>): FactChange[] {
@@ -250,8 +251,10 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   const servers = previewServers(doc, g.servers, options.now, keys);
   const purchases = previewPurchases(doc, g.purchaseRows, keys);
   const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, aliasOwners: directory.aliasOwners, upnOwners: directory.upnOwners });
-  const mailboxTypes: Record<string, number> = {};
-  for (const m of g.mailboxes) mailboxTypes[m.recipientType || '—'] = (mailboxTypes[m.recipientType || '—'] ?? 0) + 1;
+  // Counted in a Map: a type read from a file may be named "toString" or "__proto__", which a plain object would confuse with its own.
+  const typeCounts = new Map<string, number>();
+  for (const m of g.mailboxes) typeCounts.set(m.recipientType || '—', (typeCounts.get(m.recipientType || '—') ?? 0) + 1);
+  const mailboxTypes: Record<string, number> = Object.fromEntries(typeCounts);
   const sheets = summarize(files);
   return {
     now: options.now,

@@ -68,6 +68,14 @@ describe('cal-register init', () => {
     expect((await cli('init', tempDir())).code).toBe(2);
     expect((await cli('init', tempDir(), '--org', 'A', '--bogus')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
+    // Names of Object.prototype's members are unknown commands too, never a crash.
+    for (const args of [['constructor', '--help'], ['toString'], ['__proto__']]) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/unknown command/);
+    }
+    // `help <name>` of no command shows the list of commands, as `help frobnicate` does.
+    expect(await cli('help', 'toString')).toMatchObject({ code: 0, stdout: expect.stringMatching(/cal-register init <dir>/) });
   });
 
   it('--help lists the commands and exits 0', async () => {

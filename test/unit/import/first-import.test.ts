@@ -161,3 +161,12 @@ describe('one export appended to itself (Export-Csv -Append)', () => {
     expect(p.mailboxTypes).toEqual({ UserMailbox: 1, SharedMailbox: 1 });
   });
 });
+
+describe('values named like an object\'s own members', () => {
+  it('mailbox types "toString", "constructor" and "__proto__" are counted as any other', async () => {
+    const header = psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']);
+    const rows = ['toString', 'constructor', '__proto__', '__proto__'].map((type, i) => psLine([`Box ${i}`, `box${i}@przyklad.pl`, '', `box${i}`, type]));
+    const p = await preview(register(), [['mailboxes.csv', utf8([header, ...rows].join('\r\n'))]]);
+    expect(Object.entries(p.mailboxTypes)).toEqual([['toString', 1], ['constructor', 1], ['__proto__', 2]]);
+  });
+});
