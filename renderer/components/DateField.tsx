@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Field, type FieldProps } from '@fluentui/react-components';
 import { DayOfWeek, type CalendarStrings, type DateFormatting } from '@fluentui/react-calendar-compat';
@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { localeOf, type UiLanguage } from '../../shared/i18n';
 import { toUiLanguage } from '../i18n/format';
 import { formatDate } from '../../shared/export/labels';
+import { useDateTextStore } from './dateTextStore';
 import { isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText, readDateText, type DateTextProblem } from './dateText';
 
 type FieldPart = Pick<FieldProps, 'label' | 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
@@ -85,6 +86,11 @@ export function DateField({ value, onChange, testId, validationMessage, validati
   // What was typed that is no date, and why: the message names it (the picker shows the date it kept).
   const [typedWrong, setTypedWrong] = useState<{ text: string; problem: DateTextProblem } | null>(null);
   const typed = useRef('');
+  // Said to the screen around: while the text is wrong, what uses this date waits (dateTextStore.ts).
+  const fieldId = useId();
+  const mark = useDateTextStore((state) => state.mark);
+  useEffect(() => mark(fieldId, typedWrong !== null), [mark, fieldId, typedWrong]);
+  useEffect(() => () => mark(fieldId, false), [mark, fieldId]);
   const wrongText = (text: string) => {
     const read = readDateText(text, language);
     return 'problem' in read ? { text: text.trim(), problem: read.problem } : null;
@@ -118,6 +124,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
   return (
     <Field
       {...field}
+      data-date-field={fieldId}
       validationMessage={own ?? validationMessage}
       validationState={own ? 'error' : validationState}
     >
@@ -134,7 +141,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
           const iso = parseDateText(text, language);
           return iso ? isoToLocalDate(iso) : null;
         }}
-        onSelectDate={(d) => onChange(d ? localDateToIso(d) : '')}
+        onSelectDate={(d) => take(d ? localDateToIso(d) : '')}
         onValidationResult={(result) => setTypedWrong(result.error === 'invalid-input' ? (wrongText(typed.current) ?? { text: typed.current.trim(), problem: 'invalid' }) : null)}
         onChange={(_event, data) => {
           typed.current = data.value;

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../shared/result';
+import { dateTextBlocks } from './dateTextStore';
 
 /** What a form's pure builder returns: the channel input, or the fields to fix (keys under ledger.invalid). */
 export type Built<I, F extends string> = { input: I } | { problems: Partial<Record<F, string>> };
@@ -31,10 +32,13 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (saving.current) return;
+    if (saving.current || dateTextBlocks()) return;
     const built = build(draft);
     if ('problems' in built) {
       setProblems(built.problems);
+      // The first field to fix takes focus, so its message is read and typing goes there.
+      const form = event.currentTarget;
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
     setProblems({});

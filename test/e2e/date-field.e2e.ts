@@ -45,6 +45,34 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
     await fillDate(exportPage.asOf, '31.02.2026');
     expect(await exportPage.asOf.inputValue()).toBe('06.01.2026');
     await app.page.getByText('W kalendarzu nie ma dnia 31.02.2026.').waitFor();
+    // …and the workbook waits: it would be dated 06.01.2026, a day nobody typed. Enter in the form puts focus back on the date.
+    const save = app.page.getByTestId('export-save');
+    expect(await save.getAttribute('aria-disabled')).toBe('true');
+    await app.page.getByTestId('export-prepared-by').press('Enter');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-as-of');
+    expect(await app.page.getByTestId('export-progress').count()).toBe(0);
+    expect(app.bridge.dialogs.asked.filter((a) => a.dialog === 'save')).toEqual([]);
+    await fillDate(exportPage.asOf, '28.02.2026');
+    expect(await exportPage.asOf.inputValue()).toBe('28.02.2026');
+    expect(await save.getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('a purchase with a date typed wrong is not saved with the date the field kept: Save puts focus on the date and says why', async () => {
+    const shell = new AppShell(app.page);
+    await shell.goTo('purchases');
+    await app.page.getByTestId('purchase-add').first().click();
+    const dialog = app.page.getByTestId('purchase-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('purchase-quantity').fill('5');
+    await fillDate(dialog.getByTestId('purchase-date'), '2026-02-30');
+    await dialog.getByTestId('purchase-save').click();
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('purchase-date');
+    await dialog.getByText(/2026-02-30/).first().waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    // Fixed, it saves.
+    await fillDate(dialog.getByTestId('purchase-date'), '2026-02-27');
+    await dialog.getByTestId('purchase-save').click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('Escape closes the calendar of a field inside a dialog without closing the dialog', async () => {

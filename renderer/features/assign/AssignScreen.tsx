@@ -19,6 +19,7 @@ import { RecordStep } from './steps/RecordStep';
 import { ServerStep } from './steps/ServerStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { stepComplete, useAssignStore, wizardSteps, type WizardStep } from './store';
+import { useDateTextWrong } from '../../components/dateTextStore';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalXL, paddingInline: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalL },
@@ -52,6 +53,8 @@ export function AssignScreen() {
   const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
   const wizard = useAssignStore();
   const readOnly = useReadOnly();
+  // The assignment date typed wrong and left: Next waits until it is a date again, never records the date the field kept.
+  const dateTyping = useDateTextWrong();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const finished = wizard.checklist.kind !== 'idle';
   const stepKey = finished ? 'checklist' : wizardSteps[wizard.step];
@@ -93,7 +96,7 @@ export function AssignScreen() {
   }
 
   const step = wizardSteps[wizard.step] ?? 'server';
-  const complete = stepComplete(wizard, wizard.step);
+  const complete = stepComplete(wizard, wizard.step) && !dateTyping;
   const recorded = wizard.assignment !== null;
 
   return (

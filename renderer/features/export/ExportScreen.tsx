@@ -28,6 +28,7 @@ import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { errorText, toUiLanguage, useFormatters } from '../../i18n/format';
 import { useExportStore } from './store';
 import { DateField } from '../../components/DateField';
+import { dateTextBlocks, useDateTextWrong } from '../../components/dateTextStore';
 
 const useStyles = makeStyles({
   layout: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 380px), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
@@ -51,7 +52,9 @@ export function ExportScreen() {
   const uiLanguage = toUiLanguage(i18n.resolvedLanguage ?? i18n.language);
   const { lang, preparedBy, asOf, sheets, available, run, setLang, setPreparedBy, setAsOf, toggleSheet, loadSheets, save, showInFolder, dismiss } = useExportStore();
   const writing = run.kind === 'writing';
-  const dateValid = isCalendarDate(asOf);
+  // A date typed wrong and left keeps the field's last date: the workbook waits until the text is a date again.
+  const dateTyping = useDateTextWrong();
+  const dateValid = isCalendarDate(asOf) && !dateTyping;
 
   useEffect(() => {
     if (open) void loadSheets();
@@ -60,7 +63,8 @@ export function ExportScreen() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // Enter again while writing (the button is only aria-disabled, and a form still submits) starts nothing.
-    if (dateValid && !writing) void save(uiLanguage);
+    if (dateTextBlocks() || !dateValid || writing) return;
+    void save(uiLanguage);
   };
 
   if (!open) {
@@ -164,7 +168,7 @@ export function ExportScreen() {
           </Card>
         </div>
         <div className={styles.footer}>
-          <Button type="submit" appearance="primary" size="large" icon={<Save20Regular />} disabled={!dateValid} disabledFocusable={writing} data-testid="export-save">
+          <Button type="submit" appearance="primary" size="large" icon={<Save20Regular />} disabledFocusable={writing || !dateValid} data-testid="export-save">
             {writing ? t('exportScreen.saving') : t('exportScreen.save')}
           </Button>
           {writing && (

@@ -27,6 +27,7 @@ import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 import { useFormatters } from '../../i18n/format';
 import { useRegisterStore, type PersonCal } from './store';
 import { DateField } from '../../components/DateField';
+import { useDateTextWrong } from '../../components/dateTextStore';
 
 const useStyles = makeStyles({
   cals: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -86,6 +87,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
   const [releaseCals, setReleaseCals] = useState(true);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const dateTyping = useDateTextWrong();
   if (!target) return <DialogSurface />;
 
   const person = personDisplayName(target);
@@ -96,7 +98,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
   const held = toRelease.length;
   const reason = t('ledger.releaseReason.left');
   const dateValid = isCalendarDate(leftOn);
-  const canConfirm = undo || (dateValid && cals?.kind === 'ready');
+  const canConfirm = undo || (dateValid && !dateTyping && cals?.kind === 'ready');
   const explanation = held === 0 ? 'explainNone' : releaseCals ? 'explainRelease' : 'explainKeep';
 
   const confirm = async () => {

@@ -26,6 +26,7 @@ import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { useRegisterStore, type ReleaseTarget } from './store';
 import { DateField } from '../../components/DateField';
+import { useDateTextWrong } from '../../components/dateTextStore';
 
 export const releaseReasons = releaseReasonSchema.options;
 
@@ -53,12 +54,13 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const [phase, setPhase] = useState<'form' | 'confirm'>('form');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const dateTyping = useDateTextWrong();
   if (!target) return <DialogSurface />;
 
   const person = personDisplayName(target.person);
   const product = productLabel(t, target.cal.productId);
   const reassign = target.mode === 'reassign';
-  const dateValid = isCalendarDate(releasedOn);
+  const dateValid = isCalendarDate(releasedOn) && !dateTyping;
   // Releasing the Standard CAL under an Enterprise CAL leaves the add-on without its base: said before the release, never refused.
   const orphaned = enterpriseLeftWithoutStandard(
     target.person.activeCals.map((cal) => cal.productId),
