@@ -4,13 +4,14 @@ import { CheckmarkCircle16Filled, DismissCircle16Filled, Info16Filled, QuestionC
 export type StatusIntent = 'success' | 'warning' | 'error' | 'info' | 'unknown';
 
 const useStyles = makeStyles({
-  root: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  // A status of several words (Polish ones are long) wraps at its spaces in a narrow column instead of running into the next one; a word is never split.
+  root: { display: 'inline-flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   success: { color: tokens.colorPaletteGreenForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   error: { color: tokens.colorPaletteRedForeground1 },
   info: { color: tokens.colorBrandForeground1 },
   unknown: { color: tokens.colorNeutralForeground3 },
-  icon: { flexShrink: 0 },
+  icon: { flexShrink: 0, marginTop: '2px' },
 });
 
 const icons = {

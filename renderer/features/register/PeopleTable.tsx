@@ -163,6 +163,8 @@ const PersonTableRow = memo(function PersonTableRow({ row, index, start, measure
 function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format: Formatters }) {
   const styles = useStyles();
   const name = personDisplayName(row);
+  // An external user first: it decides their licensing, and a long department is what gets cut.
+  const detail = [row.external ? t('register.external') : '', row.department].filter(Boolean).join(' · ');
   return (
     <>
       <div role="cell" className={styles.cell}>
@@ -170,9 +172,9 @@ function PersonCells({ row, t, format }: { row: PersonRow; t: TFunction; format:
         <Text weight="semibold" className={styles.clip} title={name}>
           {name}
         </Text>
-        {(row.department || row.external) && (
-          <Text size={200} className={mergeClasses(styles.muted, styles.clip)}>
-            {[row.department, row.external ? t('register.external') : ''].filter(Boolean).join(' · ')}
+        {detail && (
+          <Text size={200} className={mergeClasses(styles.muted, styles.clip)} title={detail}>
+            {detail}
           </Text>
         )}
       </div>
