@@ -11,6 +11,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { errorText } from '../../i18n/format';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { HelpSectionView } from './HelpSection';
+import { KeyboardCard } from './KeyboardCard';
 import { useHelpStore } from './store';
 
 const useStyles = makeStyles({
@@ -106,6 +107,7 @@ export function HelpScreen() {
       {sections.map((section) => (
         <HelpSectionView key={section.id} section={section} />
       ))}
+      <KeyboardCard />
       <DiagnosticsCard />
     </div>
   );
