@@ -20,6 +20,9 @@ export interface DraftFormOptions<D, F extends string, I, V> {
 export function useDraftForm<D, F extends string, I, V>({ initial, build, save, onSaved }: DraftFormOptions<D, F, I, V>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
+  // What the dialog opened with, to tell whether anything was entered (useCloseGuard asks before discarding it).
+  const [opened] = useState(() => JSON.stringify(draft));
+  const changed = JSON.stringify(draft) !== opened;
   const [problems, setProblems] = useState<Partial<Record<F, string>>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,5 +54,5 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
     else setError(result.error);
   };
 
-  return { draft, set, problems, problem, error, busy, submit };
+  return { draft, set, problems, problem, error, busy, submit, changed };
 }

@@ -24,6 +24,9 @@ export const en = {
     restore: 'Restore',
     notSet: 'Not set',
     comingSoon: 'Coming soon',
+    discardQuestion: 'Discard what you entered in this form?',
+    discardChanges: 'Discard',
+    keepEditing: 'Keep editing',
   },
   dateField: {
     placeholder: 'yyyy-mm-dd',

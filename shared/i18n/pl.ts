@@ -24,6 +24,9 @@ export const pl = {
     restore: 'Przywróć',
     notSet: 'Nie podano',
     comingSoon: 'Wkrótce',
+    discardQuestion: 'Odrzucić to, co wpisano w formularzu?',
+    discardChanges: 'Odrzuć',
+    keepEditing: 'Wróć do edycji',
   },
   dateField: {
     placeholder: 'dd.mm.rrrr',

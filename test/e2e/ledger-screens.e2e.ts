@@ -207,9 +207,27 @@ describe('ledger screens: full lot, release, void', () => {
     await dialog.getByText(/Build 15\.1\.2507\.6 is Exchange Server 2016, not Exchange Server 2019/).waitFor();
     await expect.poll(focusInDialog).toBe(true);
     expect(await page.locator('[aria-hidden="true"] [data-testid="server-dialog"]').count()).toBe(0);
+    // What was typed is not thrown away at one key: Escape asks, with focus on the answer that keeps it.
     await page.keyboard.press('Escape');
+    const question = dialog.getByTestId('discard-changes');
+    await question.getByText(msg('en', 'common.discardQuestion')).waitFor();
+    await expect.poll(() => page.getByTestId('discard-keep').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('server-name').inputValue()).toBe('EX02');
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('discard-confirm').focus();
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => addServer.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Opened again, the form is empty; with nothing typed, Escape closes it at once.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    expect(await page.getByTestId('server-name').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 });
 

@@ -13,7 +13,9 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
 import type { Coverage } from '../../../shared/domain/model';
 import { catalog, catalogProduct } from '../../../shared/licensing/catalog';
@@ -87,23 +89,26 @@ interface PurchaseDialogProps {
 
 /** Add or edit a purchase lot: catalog product, quantity, date, vendor, document, program and coverage. */
 export function PurchaseDialog({ open, purchase, onClose }: PurchaseDialogProps) {
+  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose(null)}>
-      <PurchaseDialogForm key={purchase?.id ?? 'new'} purchase={purchase} onClose={onClose} />
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
+      <PurchaseDialogForm key={purchase?.id ?? 'new'} purchase={purchase} onClose={onClose} guard={guard} />
     </Dialog>
   );
 }
 
-function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'open'>) {
+function PurchaseDialogForm({ guard, purchase, onClose }: { guard: CloseGuard } & Omit<PurchaseDialogProps, 'open'>) {
   const { t } = useTranslation();
   const styles = useDialogFormStyles();
   const save = usePurchasesStore((s) => s.save);
-  const { draft, set, problem, error, busy, submit } = useDraftForm({
+  const { draft, set, problem, error, busy, submit, changed } = useDraftForm({
     initial: () => purchaseDraft(purchase),
     build: (d: PurchaseDraft) => purchaseInputOf(d, purchase?.id),
     save,
     onSaved: (saved) => onClose(saved),
   });
+  const report = guard.report;
+  useEffect(() => report(changed), [report, changed]);
 
   return (
     <DialogSurface data-testid="purchase-dialog">
@@ -112,6 +117,7 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
           <DialogTitle>{purchase ? t('purchases.form.editTitle') : t('purchases.form.addTitle')}</DialogTitle>
           <DialogContent>
             <div className={styles.grid}>
+              <DiscardChangesBar guard={guard} className={styles.wide} />
               {error && (
                 <MessageBar intent="error" className={styles.wide}>
                   <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
@@ -166,7 +172,7 @@ function PurchaseDialogForm({ purchase, onClose }: Omit<PurchaseDialogProps, 'op
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
+            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
             <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="purchase-save">

@@ -18,7 +18,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useDraftForm, type Built } from '../../components/useDraftForm';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
 import { personInputSchema, type PersonInput, type PersonRow } from '../../../shared/contracts/ledger';
 import { enterpriseFeatureSchema } from '../../../shared/domain/model';
 import { toUiLanguage } from '../../i18n/format';
@@ -73,10 +75,11 @@ interface PersonDialogProps {
  * flag), or edits one, with the Enterprise features recorded by hand and notes too.
  */
 export function PersonDialog({ open, initial, person, onClose }: PersonDialogProps) {
+  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose(null)}>
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
       {/* Mounted per person, so each edit starts from that person's values. */}
-      <PersonForm key={person?.id ?? 'new'} initial={initial} person={person} onClose={onClose} />
+      <PersonForm key={person?.id ?? 'new'} initial={initial} person={person} onClose={onClose} guard={guard} />
     </Dialog>
   );
 }
@@ -101,13 +104,13 @@ const draftOf = (person: PersonRow): PersonDraft => ({
   notes: person.notes,
 });
 
-function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'>) {
+function PersonForm({ guard, initial, person, onClose }: { guard: CloseGuard } & Omit<PersonDialogProps, 'open'>) {
   const { t, i18n } = useTranslation();
   const styles = useDialogFormStyles();
   const local = useLocalStyles();
   const savePerson = useRegisterStore((s) => s.savePerson);
   const editing = person ?? undefined;
-  const { draft, set, problems, problem, error, busy, submit } = useDraftForm({
+  const { draft, set, problems, problem, error, busy, submit, changed } = useDraftForm({
     initial: (): PersonDraft =>
       editing ? draftOf(editing) : { givenName: '', surname: '', email: '', login: '', department: '', external: false, manualEnterpriseFeatures: [], notes: '', ...initial },
     build: (d: PersonDraft): Built<PersonInput, Problem> => {
@@ -117,6 +120,8 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
     save: savePerson,
     onSaved: (saved: PersonRow) => onClose(saved),
   });
+  const report = guard.report;
+  useEffect(() => report(changed), [report, changed]);
 
   return (
     <DialogSurface data-testid="person-dialog">
@@ -125,6 +130,7 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
           <DialogTitle>{editing ? t('register.person.editTitle') : t('register.person.addTitle')}</DialogTitle>
           <DialogContent>
             <div className={styles.grid}>
+              <DiscardChangesBar guard={guard} className={styles.wide} />
               {(error || problems.identity) && (
                 <MessageBar intent="error" className={styles.wide}>
                   <MessageBarBody>{error ? ledgerErrorText(t, error) : t('register.person.identityNeeded')}</MessageBarBody>
@@ -180,7 +186,7 @@ function PersonForm({ initial, person, onClose }: Omit<PersonDialogProps, 'open'
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
+            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
             <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="person-save">

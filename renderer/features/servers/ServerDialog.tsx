@@ -13,7 +13,9 @@ import {
   Select,
   Textarea,
 } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
 import { serverInputSchema, type ServerInput, type ServerView } from '../../../shared/contracts/ledger';
 import { exchangeProducts, type Activation, type ExchangeProduct, type ServerEdition } from '../../../shared/domain/model';
 import { useDraftForm } from '../../components/useDraftForm';
@@ -75,24 +77,27 @@ interface ServerDialogProps {
 
 /** Add or edit an Exchange server: product, edition, build, activation and the key's last five characters. */
 export function ServerDialog({ open, server, onClose }: ServerDialogProps) {
+  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onClose(null)}>
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
       {/* Content mounts on each opening, so the form starts from the current values. */}
-      <ServerDialogForm key={server?.id ?? 'new'} server={server} onClose={onClose} />
+      <ServerDialogForm key={server?.id ?? 'new'} server={server} onClose={onClose} guard={guard} />
     </Dialog>
   );
 }
 
-function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) {
+function ServerDialogForm({ guard, server, onClose }: { guard: CloseGuard } & Omit<ServerDialogProps, 'open'>) {
   const { t } = useTranslation();
   const styles = useDialogFormStyles();
   const save = useServersStore((s) => s.save);
-  const { draft, set, problem, error, busy, submit } = useDraftForm({
+  const { draft, set, problem, error, busy, submit, changed } = useDraftForm({
     initial: () => serverDraft(server),
     build: (d: ServerDraft) => serverInputOf(d, server?.id),
     save,
     onSaved: (saved) => onClose(saved),
   });
+  const report = guard.report;
+  useEffect(() => report(changed), [report, changed]);
 
   return (
     <DialogSurface data-testid="server-dialog">
@@ -101,6 +106,7 @@ function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) 
           <DialogTitle>{server ? t('servers.form.editTitle', { name: server.name }) : t('servers.form.addTitle')}</DialogTitle>
           <DialogContent>
             <div className={styles.grid}>
+              <DiscardChangesBar guard={guard} className={styles.wide} />
               {error && (
                 <MessageBar intent="error" className={styles.wide}>
                   <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
@@ -151,7 +157,7 @@ function ServerDialogForm({ server, onClose }: Omit<ServerDialogProps, 'open'>) 
             </div>
           </DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={() => onClose(null)} disabledFocusable={busy}>
+            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
               {t('common.cancel')}
             </Button>
             <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="server-save">
