@@ -59,9 +59,14 @@ function openFromLaunch(request: LaunchRequest): void {
     pendingLaunch = request;
     return;
   }
-  const target = launchTarget(request, { readText: (path) => readFileSync(path, 'utf8'), exists: existsSync });
-  if (!target) return;
   const language = core.context.language();
+  const texts = launchMessages[language];
+  const confirmNetwork = (dir: string, linkFile: string): boolean => {
+    const options = { type: 'warning' as const, title: texts.title, message: launchMessage(language, 'network', { file: linkFile, dir }), buttons: [texts.open, texts.cancel], defaultId: 1, cancelId: 1, noLink: true };
+    return (mainWindow ? dialog.showMessageBoxSync(mainWindow, options) : dialog.showMessageBoxSync(options)) === 0;
+  };
+  const target = launchTarget(request, { readText: (path) => readFileSync(path, 'utf8'), exists: existsSync, confirmNetwork });
+  if (!target) return;
   if ('error' in target) {
     dialog.showErrorBox(launchMessages[language].title, launchMessage(language, target.error, target.params));
     return;

@@ -38,7 +38,13 @@ export function parseLaunchArgs(argv: readonly string[]): LaunchRequest {
   return { linkFile, registerDir };
 }
 
-export type LinkFileResult = { ok: true; registerDir: string } | { ok: false; reason: 'not-json' | 'no-register' };
+export type LinkFileResult = { ok: true; registerDir: string; network: boolean } | { ok: false; reason: 'not-json' | 'no-register' };
+
+/**
+ * A folder on another computer (`\\server\share`, `//server/share`) or a device path (`\\?\`,
+ * `\\.\`): merely looking at it makes Windows connect and offer the user's credentials.
+ */
+export const isNetworkPath = (folder: string): boolean => /^(\\|\/\/)/.test(folder.trim());
 
 /** The register folder a link file names; a relative folder is taken from the link file's own folder. */
 export function parseLinkFile(text: string, linkPath: string): LinkFileResult {
@@ -52,7 +58,7 @@ export function parseLinkFile(text: string, linkPath: string): LinkFileResult {
   const folder = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).register : undefined;
   if (typeof folder !== 'string' || folder.trim() === '') return { ok: false, reason: 'no-register' };
   const trimmed = folder.trim();
-  return { ok: true, registerDir: isAbsolute(trimmed) ? trimmed : resolve(dirname(linkPath), trimmed) };
+  return { ok: true, registerDir: isAbsolute(trimmed) ? trimmed : resolve(dirname(linkPath), trimmed), network: isNetworkPath(trimmed) };
 }
 
 /** Messages main shows when a launch request cannot be honoured. */
@@ -63,6 +69,9 @@ export const launchMessages = {
     'not-json': 'The link file {{file}} is not a CAL Register link (JSON with a "register" folder).',
     'no-register': 'The link file {{file}} names no register folder.',
     missing: 'There is no register in {{dir}} (register.json is missing).',
+    network: 'The link file {{file}} opens a register on another computer:\n\n{{dir}}\n\nOpen it only if you expected a register there.',
+    open: 'Open',
+    cancel: 'Cancel',
   },
   pl: {
     title: 'CAL Register',
@@ -70,10 +79,13 @@ export const launchMessages = {
     'not-json': 'Plik {{file}} nie jest łączem CAL Register (JSON z folderem „register”).',
     'no-register': 'Plik łącza {{file}} nie wskazuje folderu rejestru.',
     missing: 'W folderze {{dir}} nie ma rejestru (brak pliku register.json).',
+    network: 'Plik łącza {{file}} otwiera rejestr na innym komputerze:\n\n{{dir}}\n\nOtwórz go tylko wtedy, gdy spodziewasz się tam rejestru.',
+    open: 'Otwórz',
+    cancel: 'Anuluj',
   },
 } as const;
 
-export type LaunchMessageKey = Exclude<keyof (typeof launchMessages)['en'], 'title'>;
+export type LaunchMessageKey = Exclude<keyof (typeof launchMessages)['en'], 'title' | 'open' | 'cancel'>;
 
 export function launchMessage(language: 'en' | 'pl', key: LaunchMessageKey, params: Record<string, string>): string {
   return launchMessages[language][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => params[name] ?? whole);
@@ -82,9 +94,11 @@ export function launchMessage(language: 'en' | 'pl', key: LaunchMessageKey, para
 export interface LaunchIo {
   readText(path: string): string;
   exists(path: string): boolean;
+  /** Asked before a link file's network folder is touched at all: true to open it. */
+  confirmNetwork(dir: string, linkFile: string): boolean;
 }
 
-export type LaunchTarget = { dir: string } | { error: LaunchMessageKey; params: Record<string, string> };
+export type LaunchTarget = { dir: string } | { error: Exclude<LaunchMessageKey, 'network'>; params: Record<string, string> };
 
 /** The register folder a launch request leads to, or why it leads nowhere; null when nothing was asked. */
 export function launchTarget(request: LaunchRequest, io: LaunchIo): LaunchTarget | null {
@@ -98,6 +112,8 @@ export function launchTarget(request: LaunchRequest, io: LaunchIo): LaunchTarget
     }
     const link = parseLinkFile(text, request.linkFile);
     if (!link.ok) return { error: link.reason, params: { file: request.linkFile } };
+    // A link file can come from anyone (an e-mail, a download): a folder on another computer is opened only at the user's word.
+    if (link.network && !io.confirmNetwork(link.registerDir, request.linkFile)) return null;
     dir = link.registerDir;
   }
   if (dir === null) return null;

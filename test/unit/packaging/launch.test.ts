@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchMessage, launchTarget, parseLaunchArgs, parseLinkFile } from '../../../electron/main/launch';
 
-const io = { readText: (p: string) => readFileSync(p, 'utf8'), exists: existsSync };
+const io = { readText: (p: string) => readFileSync(p, 'utf8'), exists: existsSync, confirmNetwork: () => true };
 
 describe('launch arguments', () => {
   it('takes a .calreg file that Explorer passes after the executable', () => {
@@ -34,11 +34,11 @@ describe('launch arguments', () => {
 
 describe('link files', () => {
   it('a relative folder is found beside the link file', () => {
-    expect(parseLinkFile('{ "register": "acme" }', '/clients/acme.calreg')).toEqual({ ok: true, registerDir: resolve('/clients', 'acme') });
+    expect(parseLinkFile('{ "register": "acme" }', '/clients/acme.calreg')).toEqual({ ok: true, registerDir: resolve('/clients', 'acme'), network: false });
   });
 
   it('an absolute folder is taken as written, and a Notepad BOM is tolerated', () => {
-    expect(parseLinkFile('\uFEFF{"register":"/srv/registers/acme"}', '/x/a.calreg')).toEqual({ ok: true, registerDir: '/srv/registers/acme' });
+    expect(parseLinkFile('\uFEFF{"register":"/srv/registers/acme"}', '/x/a.calreg')).toEqual({ ok: true, registerDir: '/srv/registers/acme', network: false });
   });
 
   it('a file that is not JSON, or names no folder, is refused with the reason', () => {
@@ -57,6 +57,33 @@ describe('link files', () => {
     expect(launchTarget({ linkFile: join(base, 'empty.calreg'), registerDir: null }, io)).toEqual({ error: 'missing', params: { dir: join(base, 'nothing-here') } });
     expect(launchTarget({ linkFile: join(base, 'gone.calreg'), registerDir: null }, io)).toEqual({ error: 'unreadable', params: { file: join(base, 'gone.calreg') } });
     expect(launchTarget({ linkFile: null, registerDir: null }, io)).toBeNull();
+  });
+
+  it('a link to a folder on another computer is opened only at the user\'s word, asked before the folder is touched', () => {
+    const base = mkdtempSync(join(tmpdir(), 'calreg-'));
+    const link = join(base, 'client.calreg');
+    const touched: string[] = [];
+    const asked: string[] = [];
+    const answering = (answer: boolean) => ({
+      readText: (p: string) => readFileSync(p, 'utf8'),
+      exists: (p: string) => (touched.push(p), false),
+      confirmNetwork: (dir: string, file: string) => (asked.push(`${file} → ${dir}`), answer),
+    });
+    for (const folder of ['\\\\attacker\\share\\reg', '//attacker/share/reg', '\\\\?\\UNC\\attacker\\reg']) {
+      writeFileSync(link, JSON.stringify({ register: folder }));
+      expect(parseLinkFile(JSON.stringify({ register: folder }), link)).toMatchObject({ ok: true, network: true });
+      expect(launchTarget({ linkFile: link, registerDir: null }, answering(false))).toBeNull();
+      expect(touched).toEqual([]);
+    }
+    expect(asked).toHaveLength(3);
+    // Confirmed, it is looked at as any other folder.
+    expect(launchTarget({ linkFile: link, registerDir: null }, answering(true))).toMatchObject({ error: 'missing' });
+    expect(touched).toHaveLength(1);
+    // A folder on this computer is opened without a question.
+    writeFileSync(link, '{"register":"acme"}');
+    launchTarget({ linkFile: link, registerDir: null }, answering(false));
+    expect(asked).toHaveLength(4);
+    expect(launchMessage('pl', 'network', { file: 'a.calreg', dir: '\\\\srv\\x' })).toContain('na innym komputerze');
   });
 
   it('the messages about a bad link exist in English and Polish with the file named', () => {
