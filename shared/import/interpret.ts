@@ -12,6 +12,8 @@ export interface InterpretOptions {
   mapping?: ExplicitMapping;
   /** Mappings remembered in the register (settings.importMappings: fingerprint → mapping). */
   remembered?: Record<string, Record<string, string>>;
+  /** The file the sheet is from: a CSV's one sheet has no name of its own, so it is named by its file. */
+  fileName?: string;
 }
 
 function missingExportColumns(kind: ImportKind, headers: readonly string[]): string[] {
@@ -42,7 +44,8 @@ export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {})
   const detected = detectKind(sheet.headers, explicit);
   const kind = detected.kind;
   if (kind === 'unknown') {
-    return { ...base, kind, status: 'unknown', mapping: null, data: { kind }, warnings: [importMessage('importFile.warning.unknownKind', { sheet: sheet.name || '—' })] };
+    const unknown = sheet.name ? importMessage('importFile.warning.unknownKind', { sheet: sheet.name }) : importMessage('importFile.warning.unknownFile', { file: options.fileName || '—' });
+    return { ...base, kind, status: 'unknown', mapping: null, data: { kind }, warnings: [unknown] };
   }
   const mapping: MappingSuggestion | null = detected.mapping ?? (kind === 'register-sheet' || kind === 'purchases-sheet' ? suggestMapping(kind, sheet.headers, explicit) : null);
   if (mapping && !mapping.complete) {
@@ -103,7 +106,7 @@ export function interpretFile(file: FileRead, options: InterpretOptions = {}): P
     fileName: file.fileName,
     sha256: file.sha256,
     format: file.format,
-    sheets: file.sheets.map((sheet) => interpretSheet(sheet, options)),
+    sheets: file.sheets.map((sheet) => interpretSheet(sheet, { ...options, fileName: file.fileName })),
     warnings: file.warnings,
   };
 }

@@ -130,7 +130,7 @@ export function AssignScreen() {
                 appearance="primary"
                 icon={wizard.checklist.kind === 'loading' ? <Spinner size="tiny" /> : <Checkmark20Regular />}
                 onClick={() => void wizard.finish()}
-                disabled={!complete}
+                disabledFocusable={!complete}
                 data-testid="wizard-finish"
               >
                 {wizard.proofConfirmed ? t('assign.finish') : t('assign.finishWithoutProof')}
@@ -141,7 +141,8 @@ export function AssignScreen() {
                 icon={wizard.creating ? <Spinner size="tiny" /> : <ArrowRight20Regular />}
                 iconPosition="after"
                 onClick={() => void wizard.next()}
-                disabled={!complete} disabledFocusable={wizard.creating}
+                // Focusable while it waits, so Tab reaches it and a screen reader says it is there and unavailable.
+                disabledFocusable={!complete || wizard.creating}
                 data-testid="wizard-next"
               >
                 {step === 'verify' ? t('assign.recordAssignment') : t('ledger.next')}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readImportFile } from '../../../electron/services/import/read';
 import { loadImportFile } from '../../../electron/services/import/workbench';
 import { fillTemplate, importMessages } from '../../../shared/import/messages';
+import { interpretFile, interpretSheet } from '../../../shared/import/interpret';
 import { psLine, utf16leBom, utf8 } from './helpers';
 
 async function expectBad(fileName: string, bytes: Uint8Array, key: string, options = {}): Promise<string> {
@@ -181,5 +182,16 @@ describe('properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a file of no known kind', () => {
+  it('a CSV is named by its file (it has no sheet name), an .xlsx sheet by its sheet, in English and Polish', async () => {
+    const r = await readImportFile('odd.csv', utf8('Colour,Size\r\nred,10\r\n'));
+    if (!r.ok) throw new Error(r.error.message);
+    const [sheet] = interpretFile(r.file).sheets;
+    expect(sheet?.warnings.map((w) => w.message)).toEqual(['File "odd.csv" was not recognized as any known export or register']);
+    expect(fillTemplate(importMessages.pl.importFile.warning.unknownFile, sheet!.warnings[0]!.params)).toBe('Pliku „odd.csv” nie rozpoznano jako żadnego znanego eksportu ani rejestru');
+    expect(interpretSheet({ name: 'Arkusz1', headerLine: 1, headers: ['Colour'], rows: [] }).warnings[0]?.message).toBe('Sheet "Arkusz1" was not recognized as any known export or register');
   });
 });
