@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   // Labels in one line at the top: the as-of field's hint below it must not lift its input above the selects.
   filters: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   select: { minWidth: '200px' },
+  // A long message under the date (a day typed wrong) wraps instead of doubling the field's width.
+  date: { maxWidth: '300px' },
   status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -98,6 +100,7 @@ export function FindingsScreen() {
               <DateField
                 label={t('findings.filters.asOf')}
                 hint={t('findings.filters.asOfHint')}
+                className={styles.date}
                 value={asOf}
                 onChange={(value) => {
                   if (isCalendarDate(value)) void loadFindings(value);

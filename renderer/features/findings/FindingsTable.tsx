@@ -2,7 +2,7 @@ import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-
 import { ArrowRight16Regular } from '@fluentui/react-icons';
 import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import type { TFunction } from 'i18next';
-import { memo, useCallback, useRef, type FocusEvent } from 'react';
+import { memo, useCallback, useRef, type FocusEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/licensing/types';
 import { localizedLabel } from '../../../shared/licensing/messages';
@@ -88,6 +88,15 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
   const size = measureElement(element, entry, instance);
   return size > 0 ? size : estimatedRowHeight;
 };
+
+/**
+ * An e-mail address may break after its "@" and its dots ("hanna.zajac@budmax." / "przyklad.pl")
+ * rather than inside a word, where a narrow column would otherwise cut it ("przykla" / "d.pl").
+ */
+function withAddressBreaks(text: string): ReactNode {
+  if (!text.includes('@')) return text;
+  return text.split(/(?<=[@.])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
 
 /**
  * Findings with severity (icon + text), rule, subject, the translated message and the fix as a button to where it is made.
@@ -207,7 +216,7 @@ const FindingRow = memo(function FindingRow({ finding, index, start, measure, t,
       </div>
       <div role="cell" className={styles.cell}>
         <div className={feature.stack}>
-          <Text className={styles.message}>{subject}</Text>
+          <Text className={styles.message}>{withAddressBreaks(subject)}</Text>
           <Text size={200} className={feature.muted}>
             {t(`findings.subjectKind.${finding.subjectKind}`)}
           </Text>
