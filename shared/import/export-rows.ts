@@ -72,12 +72,17 @@ function inPlaceHold(cols: Columns, cells: readonly string[]): boolean | null {
   return true;
 }
 
-/** Only an on-premises archive needs an Enterprise CAL: ArchiveState `Local` when present, else ArchiveStatus `Active`. */
+/**
+ * Only an on-premises archive needs an Enterprise CAL. ArchiveState says where an archive is
+ * (`Local`; `HostedProvisioned`/`HostedPending` are in Exchange Online); without it, an archive
+ * database named with no cloud ArchiveDomain is on-premises. ArchiveStatus alone cannot tell: on
+ * Exchange Server it is `None` for an on-premises archive and `Active` for one created in Exchange
+ * Online, so it leaves the archive unknown (and the import asks for ArchiveState).
+ */
 function archive(cols: Columns, cells: readonly string[]): boolean | null {
   const state = cols.get(cells, 'archivestate');
   if (state !== '') return state.toLowerCase() === 'local';
-  const status = cols.get(cells, 'archivestatus');
-  if (status !== '') return status.toLowerCase() === 'active';
+  if (cols.has('archivedatabase')) return cols.get(cells, 'archivedatabase') !== '' && cols.get(cells, 'archivedomain') === '';
   return null;
 }
 

@@ -69,9 +69,21 @@ describe('PowerShell mailbox export', () => {
     expect(mailboxes[6]?.archive).toBe(false);
   });
 
-  it('falls back to ArchiveStatus Active when ArchiveState is empty', async () => {
+  it('ArchiveStatus alone leaves an archive unknown: on Exchange Server it is None for an on-premises archive and Active for one in Exchange Online', async () => {
     const { mailboxes } = dataOf((await parseOk('m.csv', utf16leBom(polishMailboxExport()))).sheets[0], 'mailboxes');
-    expect(mailboxes[7]?.archive).toBe(true);
+    expect(mailboxes[7]?.archive).toBeNull();
+  });
+
+  it('without ArchiveState, an archive database named (and no cloud ArchiveDomain) is an on-premises archive', async () => {
+    const text = [
+      psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveDatabase', 'ArchiveDomain', 'LitigationHoldEnabled', 'InPlaceHolds']),
+      psLine(['Local', 'local@x.pl', 'local@x.local', 'local', 'UserMailbox', 'None', 'ARCH-DB2', '', 'False', '']),
+      psLine(['Cloud', 'cloud@x.pl', 'cloud@x.local', 'cloud', 'UserMailbox', 'Active', '', 'x.mail.onmicrosoft.com', 'False', '']),
+      psLine(['None', 'none@x.pl', 'none@x.local', 'none', 'UserMailbox', 'None', '', '', 'False', '']),
+    ].join('\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.missingColumns).toEqual([]);
+    expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.archive)).toEqual([true, false, false]);
   });
 
   it('takes the e-mail from EmailAddresses joined into one cell (SMTP: is the primary) when PrimarySmtpAddress is not exported', async () => {
@@ -200,7 +212,7 @@ describe('PowerShell mailbox export', () => {
   it('reports expected columns that Export-Csv left out', async () => {
     const text = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails']), psLine(['A', 'a@x.pl', 'UserMailbox'])].join('\n');
     const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
-    expect(sheet?.missingColumns).toEqual(['UserPrincipalName', 'SamAccountName', 'ArchiveStatus|ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds']);
+    expect(sheet?.missingColumns).toEqual(['UserPrincipalName', 'SamAccountName', 'ArchiveState|ArchiveDatabase', 'LitigationHoldEnabled', 'InPlaceHolds']);
     expect(sheet?.warnings[0]?.key).toBe('importFile.warning.missingColumns');
     const { mailboxes } = dataOf(sheet, 'mailboxes');
     expect(mailboxes[0]).toMatchObject({ archive: null, litigationHold: null, inPlaceHold: null });
