@@ -9,11 +9,11 @@ export const helpPl: HelpContent = {
     blocks: [
       {
         kind: 'paragraph',
-        text: 'Każdy serwer Exchange wymaga licencji serwera w wersji Standard lub Enterprise. Wersje różnią się skalą: serwer Standard obsługuje do 5 baz danych, serwer Enterprise do 100.',
+        text: 'Każdy serwer Exchange wymaga licencji serwera w edycji Standard lub Enterprise. Edycje różnią się skalą: serwer Standard obsługuje do 5 baz danych, serwer Enterprise do 100.',
       },
       {
         kind: 'paragraph',
-        text: 'Każdy użytkownik lub każde urządzenie, które łączy się z serwerem, wymaga licencji dostępowej (CAL). Wersja CAL nie zależy od wersji serwera: CAL Standard może łączyć się z serwerem w wersji Enterprise.',
+        text: 'Każdy użytkownik lub każde urządzenie, które łączy się z serwerem, wymaga licencji dostępowej (CAL). Edycja CAL nie zależy od edycji serwera: CAL Standard może łączyć się z serwerem w edycji Enterprise.',
       },
       {
         kind: 'paragraph',
@@ -62,7 +62,7 @@ export const helpPl: HelpContent = {
     blocks: [
       {
         kind: 'paragraph',
-        text: 'CAL Standard obejmuje pocztę, kalendarz, kontakty i zadania, Outlook w sieci Web, dostęp mobilny ActiveSync z podstawowymi zasadami, ochronę przed złośliwym oprogramowaniem i spamem, rejestrowanie na poziomie bazy danych, domyślne zasady przechowywania i wyszukiwanie eDiscovery w miejscu.',
+        text: 'CAL Standard obejmuje pocztę, kalendarz, kontakty i zadania, Outlook w sieci Web, dostęp mobilny ActiveSync z podstawowymi zasadami, ochronę przed złośliwym oprogramowaniem i spamem, kronikowanie na poziomie bazy danych, domyślne zasady przechowywania i wyszukiwanie eDiscovery w miejscu.',
       },
       { kind: 'paragraph', text: 'Skrzynka pocztowa, która korzysta z którejkolwiek z tych funkcji, wymaga licencji CAL Enterprise oprócz CAL Standard:' },
       {
@@ -72,7 +72,7 @@ export const helpPl: HelpContent = {
           'blokada w miejscu lub blokada na potrzeby postępowania sądowego;',
           'ochrona przed utratą danych i zarządzanie prawami do informacji;',
           'niestandardowe zasady przechowywania;',
-          'rejestrowanie dla użytkownika lub listy dystrybucyjnej;',
+          'kronikowanie dla użytkownika lub listy dystrybucyjnej;',
           'Unified Messaging (tylko Exchange 2016).',
         ],
       },

@@ -13,7 +13,9 @@ export function personFindings(context: ComplianceContext, personId: string, uni
   const findings: Finding[] = [];
   const held = heldCals(context, active);
   for (const unit of units) needFindings(context, unit, held, findings);
-  if (held.length > 0) heldFindings(context, personId, held, findings);
+  // A mailbox of theirs in the latest inventory that needs a CAL: releasing the CAL first would only leave it unlicensed.
+  const mailboxNeedsCal = context.inventory.mailboxesSeenOn !== null && units.length > 0;
+  if (held.length > 0) heldFindings(context, personId, held, findings, mailboxNeedsCal);
   return findings;
 }
 
@@ -96,7 +98,7 @@ function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['ru
 const tooOldVariant = { older: 'default', 'coverage-ended': 'coverageEnded', 'se-coverage-ended': 'seCoverageEnded', 'se-no-coverage': 'seNoCoverage' } as const;
 
 /** Rules on each active CAL of one holder and on the holder. */
-function heldFindings(context: ComplianceContext, personId: string, cals: readonly HeldCal[], findings: Finding[]): void {
+function heldFindings(context: ComplianceContext, personId: string, cals: readonly HeldCal[], findings: Finding[], mailboxNeedsCal: boolean): void {
   const { newest, asOf, inventory } = context;
   const leftOn = context.leftOn.get(personId);
   const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
@@ -111,10 +113,12 @@ function heldFindings(context: ComplianceContext, personId: string, cals: readon
     if (cal.product.tier === 'enterprise' && !hasStandard) {
       findings.push(heldFinding(context, cal, 'enterprise-without-standard', 'default', {}, 'assign-cal'));
     }
+    // Someone gone or disabled whose user mailbox is still there: the mailbox is dealt with first, then the CAL released.
+    const fix = mailboxNeedsCal ? 'convert-or-remove-mailbox' : 'release-cal';
     if (leftOn !== undefined) {
-      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn }, 'release-cal'));
+      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'left', { leftOn }, fix));
     } else if (inventory.disabledPeople.size > 0 && inventory.disabledPeople.has(personId)) {
-      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, 'release-cal'));
+      findings.push(heldFinding(context, cal, 'assigned-to-disabled-account', 'disabled', {}, fix));
     }
   }
   if (cals.length > 1) findings.push(...duplicateFindings(context, cals));

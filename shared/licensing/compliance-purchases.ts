@@ -32,7 +32,8 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
   if (purchase.proofIds.length === 0) findings.push(makeFinding({ ...base, rule: 'purchase-without-proof', params, fix: 'attach-proof' }));
   if (purchase.document.trim() === '') findings.push(makeFinding({ ...base, rule: 'purchase-without-document', params, fix: 'add-document' }));
   const coverage = purchase.coverage;
-  if (context.seServer && coverage.kind !== 'perpetual' && catalogProduct(purchase.productId) && coverageState(coverage, asOf) === 'ended') {
+  // Ended coverage matters for the CALs counted from the lot (DOMAIN.md): a lot nobody holds a CAL from is no error.
+  if (context.seServer && active > 0 && coverage.kind !== 'perpetual' && catalogProduct(purchase.productId) && coverageState(coverage, asOf) === 'ended') {
     findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: coverage.kind, params: { ...params, until: coverage.until }, fix: 'renew-coverage' }));
   }
   // SE CALs are sold only with Software Assurance or as subscriptions (DOMAIN.md): a lot recorded as perpetual lacks its coverage.

@@ -144,7 +144,7 @@ export const licensingEn = {
     'cal-older-than-server-se-no-coverage':
       '{{product}} is recorded without Software Assurance or a subscription. The newest server, {{server}}, runs Exchange Server SE, which a CAL reaches only with one (record the lot\'s coverage if it has one).',
     'early-reassignment':
-      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days ago: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
+      'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days between: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
     'account-disabled': 'The account of {{person}} is disabled in the latest import.',
     'assigned-before-purchase': 'The assignment date {{assignedOn}} is before the purchase date {{date}}.',
   },

@@ -10,7 +10,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         '{{subject}} ma skrzynkę pocztową, która wymaga licencji dostępowej (CAL) Standard dla Exchange Server {{version}}, ale nie ma aktywnej licencji CAL Standard.',
       older:
         '{{subject}} ma tylko licencję CAL Standard liczoną jako Exchange Server {{heldVersion}}; najnowszy serwer działa na Exchange Server {{version}}, więc skrzynka nie jest objęta licencją.',
-      left: '{{subject}} odszedł(-a) {{leftOn}}, ale ostatnia inwentaryzacja nadal pokazuje jego/jej skrzynkę pocztową ({{recipientType}}), która dopóki istnieje, wymaga licencji CAL Standard: przekształć ją w skrzynkę udostępnioną albo usuń.',
+      left: '{{subject}} odszedł(-a) {{leftOn}}, ale ostatnia inwentaryzacja nadal pokazuje jego/jej skrzynkę pocztową ({{recipientType}}), która dopóki istnieje, wymaga licencji CAL Standard: przekształć ją w skrzynkę współdzieloną albo usuń.',
       noCoverage:
         '{{subject}} ma licencję CAL Standard dla Exchange Server {{heldVersion}}, ale bez Software Assurance ani subskrypcji aktywnej w dniu raportu; licencja CAL daje dostęp do serwera Exchange Server SE tylko z nimi, więc skrzynka nie jest objęta licencją.',
       unmatched:
@@ -144,7 +144,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'cal-older-than-server-se-no-coverage':
       '{{product}} jest zapisana bez Software Assurance i bez subskrypcji. Najnowszy serwer, {{server}}, działa na Exchange Server SE, do którego licencja CAL daje dostęp tylko z nimi (jeśli zakup je ma, zapisz je przy zakupie).',
     'early-reassignment':
-      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni temu: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
+      'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni pomiędzy: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
     'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',
     'assigned-before-purchase': 'Data przypisania {{assignedOn}} jest wcześniejsza niż data zakupu {{date}}.',
   },

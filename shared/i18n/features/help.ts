@@ -10,7 +10,7 @@ export const en = {
     linkShort: 'How does this work?',
     sample: {
       title: 'Explore a sample register',
-      text: 'Open a complete register of a small company, with servers, purchases, proofs, people, history and findings of every kind. It is created in the app data folder and can be re-created at any time.',
+      text: 'Open a complete register of a small company, with servers, purchases, proofs, people, history and findings of many kinds. It is created in the app data folder and can be re-created at any time.',
       open: 'Open the sample register',
       opening: 'Creating the sample register…',
     },
@@ -59,7 +59,7 @@ export const pl = {
     linkShort: 'Jak to działa?',
     sample: {
       title: 'Przykładowy rejestr',
-      text: 'Otwórz pełny rejestr licencji małej firmy z serwerami, zakupami, dowodami zakupu, osobami, historią i ustaleniami każdego rodzaju. Powstaje w folderze danych aplikacji i można go w każdej chwili utworzyć od nowa.',
+      text: 'Otwórz pełny rejestr licencji małej firmy z serwerami, zakupami, dowodami zakupu, osobami, historią i ustaleniami wielu rodzajów. Powstaje w folderze danych aplikacji i można go w każdej chwili utworzyć od nowa.',
       open: 'Otwórz przykładowy rejestr',
       opening: 'Tworzenie przykładowego rejestru…',
     },

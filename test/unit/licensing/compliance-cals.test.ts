@@ -154,10 +154,13 @@ describe('what each holder holds', () => {
     expect(positionOf(report, '2019-standard-user')?.assigned).toBe(0);
   });
 
-  it('a CAL held by someone who has left is reported', () => {
+  it('a CAL held by someone who has left is reported: with their mailbox still there, the mailbox is dealt with first; without one, the CAL is released', () => {
     const parts = compliantParts(1);
     const report = check(buildRegister({ ...parts, people: [aPerson('user00000', { leftOn: '2024-05-15' })] }));
-    expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ severity: 'warning', messageKey: 'finding.assigned-to-disabled-account.left', fix: 'release-cal' }]);
+    // Releasing first would leave the mailbox unlicensed (mailbox-without-cal.left): convert or remove it, then release.
+    expect(findingsOf(report, 'assigned-to-disabled-account')).toMatchObject([{ severity: 'warning', messageKey: 'finding.assigned-to-disabled-account.left', fix: 'convert-or-remove-mailbox' }]);
+    const noMailbox = check(buildRegister({ ...parts, people: [aPerson('user00000', { leftOn: '2024-05-15' })], inventory: [aSnapshot([])] }));
+    expect(findingsOf(noMailbox, 'assigned-to-disabled-account')).toMatchObject([{ messageKey: 'finding.assigned-to-disabled-account.left', fix: 'release-cal' }]);
   });
 
   it('someone who left without a CAL whose mailbox is still in the inventory is told to convert or remove the mailbox, not to get a CAL', () => {
