@@ -67,6 +67,15 @@ describe('CAL versions', () => {
     expect(findingsOf(withSe, 'coverage-expired').map((f) => f.messageKey)).toEqual(['finding.coverage-expired.subscription']);
   });
 
+  it('ended coverage on a lot nobody holds a CAL from is no error: a compliant register stays compliant', () => {
+    const parts = compliantParts(1);
+    const covered = aPurchase('lot1', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } });
+    const unused = aPurchase('old', '2016-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2020-01-01' } });
+    const report = check(buildRegister({ ...parts, purchases: [covered, unused], servers: [se] }));
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(findingsOf(report, 'coverage-expired')).toEqual([]);
+  });
+
   it('an SE CAL recorded as perpetual is reported where an SE server exists: SE CALs come only with Software Assurance or as subscriptions', () => {
     const perpetual = [aPurchase('lot1', 'se-standard-user', 1)];
     expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: perpetual, servers: [se] })), 'coverage-expired')).toMatchObject([
