@@ -58,6 +58,14 @@ function notAnObject(sheet: SheetRead, line: number, cells: readonly string[], i
 /** "?" where a letter should be: Windows PowerShell 5.1's ASCII Export-Csv ate the diacritics. */
 export const damagedName = /\p{L}\?|\?\p{L}/u;
 
+/** A multi-valued property Export-Csv wrote as its .NET type name, not joined: its values are lost. */
+const typeName = /^(System|Microsoft)\./;
+
+/** Rows of a column that holds a type name instead of its values, said in one warning per column. */
+function notJoinedWarnings(lines: ReadonlyMap<string, number[]>): ImportWarning[] {
+  return [...lines].map(([column, at]) => importMessage('importFile.warning.notJoined', { column, count: at.length, lines: at.slice(0, 10).join(', ') + (at.length > 10 ? ', …' : '') }));
+}
+
 function damagedNamesWarning(count: number): ImportWarning[] {
   return count > 0 ? [importMessage('importFile.warning.namesDamaged', { count })] : [];
 }
@@ -68,7 +76,7 @@ function inPlaceHold(cols: Columns, cells: readonly string[]): boolean | null {
   const value = cols.get(cells, 'inplaceholds');
   // An empty list, as PowerShell prints one it did not join: `{}`.
   if (value === '' || /^\{\s*\}$/.test(value)) return false;
-  if (/^System\.|^Microsoft\./.test(value)) return null;
+  if (typeName.test(value)) return null;
   return true;
 }
 
@@ -112,7 +120,16 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
   const out: RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } = { items: [], skipped: [], warnings: [], aliases: new Map() };
   const hasAddresses = cols.has('emailaddresses');
   let damaged = 0;
+  const notJoined = new Map<string, number[]>();
+  const noteType = (column: string, header: string, line: number, cells: readonly string[]) => {
+    if (!cols.has(column) || !typeName.test(cols.get(cells, column))) return;
+    const at = notJoined.get(header) ?? [];
+    at.push(line);
+    notJoined.set(header, at);
+  };
   for (const { line, cells } of sheet.rows) {
+    noteType('inplaceholds', 'InPlaceHolds', line, cells);
+    noteType('emailaddresses', 'EmailAddresses', line, cells);
     const mailbox: InventoryMailbox = {
       displayName: cols.get(cells, 'displayname', 'name'),
       email: cols.get(cells, 'primarysmtpaddress', 'windowsemailaddress') || primarySmtp(cols.get(cells, 'emailaddresses')),
@@ -137,7 +154,7 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
     const aliases = hasAddresses ? secondarySmtp(cols.get(cells, 'emailaddresses')) : [];
     if (aliases.length > 0) out.aliases.set(mailbox, aliases);
   }
-  out.warnings.push(...damagedNamesWarning(damaged));
+  out.warnings.push(...damagedNamesWarning(damaged), ...notJoinedWarnings(notJoined));
   // Get-Mailbox without -ResultSize Unlimited stops at exactly 1,000.
   if (sheet.rows.length === 1000) out.warnings.push(importMessage('importFile.warning.exactly1000'));
   return out;

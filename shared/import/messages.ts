@@ -31,6 +31,8 @@ const en = {
     badEmails: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     shortened:
       'Values longer than the register keeps are shortened in {{count}} rows (lines {{lines}}): notes to 4,000 characters, names, e-mail, login, department, vendor and document numbers to 200 — the rest of those cells is not imported; keep the full text in the file',
+    notJoined:
+      'Column {{column}} holds a .NET type name instead of its values in {{count}} rows (lines {{lines}}): what it lists is not known — export it joined with -join \';\', as the command on the Import screen does',
     namesDamaged:
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
     exactly1000:
@@ -93,6 +95,8 @@ const pl = {
     badEmails: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     shortened:
       'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
+    notJoined:
+      'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszach (wiersze {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
     namesDamaged:
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
     exactly1000:

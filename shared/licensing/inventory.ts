@@ -326,7 +326,9 @@ function analyseSnapshot(
       result.exempt.push({ subject: mailboxSubject(mailbox) || subject, recipientType: mailbox.recipientType, reason, person });
       continue;
     }
-    const features = mergeFeatures(mailboxEnterpriseFeatures(mailbox), person?.manualEnterpriseFeatures ?? []);
+    // A RemoteUserMailbox lives in Exchange Online: its archive and holds are licensed there, not by an on-premises Enterprise CAL.
+    const remote = mailbox.recipientType.trim().toLowerCase() === 'remoteusermailbox';
+    const features = mergeFeatures(remote ? [] : mailboxEnterpriseFeatures(mailbox), person?.manualEnterpriseFeatures ?? []);
     // External users are licensed with the server, except that Enterprise features need both CALs.
     if (person?.external && features.length === 0) {
       result.exempt.push({ subject, recipientType: mailbox.recipientType, reason: 'external', person });

@@ -74,6 +74,21 @@ describe('PowerShell mailbox export', () => {
     expect(mailboxes[7]?.archive).toBeNull();
   });
 
+  it('a multi-valued column exported unjoined (a .NET type name) is named in a warning with its lines: its holds or addresses are not known', async () => {
+    const text = [
+      psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds', 'EmailAddresses']),
+      psLine(['A', 'a@x.pl', 'a@x.local', 'a', 'UserMailbox', 'None', 'False', 'System.Collections.Generic.List`1[System.String]', 'Microsoft.Exchange.Data.ProxyAddressCollection']),
+      psLine(['B', 'b@x.pl', 'b@x.local', 'b', 'UserMailbox', 'None', 'False', '', 'SMTP:b@x.pl;smtp:bb@x.pl']),
+      psLine(['C', 'c@x.pl', 'c@x.local', 'c', 'UserMailbox', 'None', 'False', 'Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]', 'SMTP:c@x.pl']),
+    ].join('\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.warnings.filter((w) => w.key === 'importFile.warning.notJoined').map((w) => w.message)).toEqual([
+      "Column InPlaceHolds holds a .NET type name instead of its values in 2 rows (lines 2, 4): what it lists is not known — export it joined with -join ';', as the command on the Import screen does",
+      "Column EmailAddresses holds a .NET type name instead of its values in 1 rows (lines 2): what it lists is not known — export it joined with -join ';', as the command on the Import screen does",
+    ]);
+    expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.inPlaceHold)).toEqual([null, false, null]);
+  });
+
   it('without ArchiveState, an archive database named (and no cloud ArchiveDomain) is an on-premises archive', async () => {
     const text = [
       psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveDatabase', 'ArchiveDomain', 'LitigationHoldEnabled', 'InPlaceHolds']),

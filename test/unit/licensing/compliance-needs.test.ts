@@ -180,6 +180,14 @@ describe('Enterprise CAL features', () => {
     expect(positionOf(report, '2019-enterprise-user')).toMatchObject({ required: 1, shortfall: 1 });
   });
 
+  it('the archive and holds of a RemoteUserMailbox are in Exchange Online: it needs a Standard CAL, no Enterprise CAL for them', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('ewa', { recipientType: 'RemoteUserMailbox', archive: true, litigationHold: true })])] }));
+    expect(report.inventory.needCal).toBe(1);
+    expect(findingsOf(report, 'enterprise-feature-without-enterprise-cal')).toEqual([]);
+    // No Enterprise line in the position at all: nobody needs one.
+    expect(positionOf(report, '2019-enterprise-user')?.required ?? 0).toBe(0);
+  });
+
   it('a litigation or in-place hold needs an Enterprise CAL', () => {
     const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('a', { litigationHold: true }), aMailbox('b', { inPlaceHold: true })])] }));
     expect(subjectsOf(report, 'enterprise-feature-without-enterprise-cal')).toEqual(['a@example.com', 'b@example.com']);
