@@ -40,14 +40,14 @@ export const en = {
     proofStatus: { ok: 'Intact', missing: 'File missing', altered: 'File altered' },
     releaseReason: {
       left: 'Left the organization',
-      'absence-cover': 'Cover for an absent user ended',
+      'absence-cover': 'Absence cover (to or from a stand-in)',
       'hardware-failure': 'Permanent hardware failure',
       'role-change': 'Role change',
       other: 'Other',
     },
     releaseReasonHint: {
       left: 'The person’s employment or contract ended; the seat may be reassigned at once. This releases one CAL: to record that they left (every CAL released, the person marked as left), use Mark as left… in their row menu.',
-      'absence-cover': 'The CAL covered someone who was absent; the seat may be reassigned at once.',
+      'absence-cover': 'The seat goes to a stand-in for someone absent, or back from the stand-in when they return; either way it may be reassigned at once.',
       'hardware-failure': 'For device CALs: the device failed for good or was lost.',
       'role-change': 'The person no longer needs Exchange; a new holder must wait 90 days from the last reassignment.',
       other: 'Describe it in the notes; a new holder must wait 90 days from the last reassignment.',
@@ -112,14 +112,14 @@ export const pl = {
     proofStatus: { ok: 'Nienaruszony', missing: 'Brak pliku', altered: 'Plik zmieniony' },
     releaseReason: {
       left: 'Odejście z organizacji',
-      'absence-cover': 'Koniec zastępstwa za nieobecnego',
+      'absence-cover': 'Zastępstwo za nieobecnego (do lub od zastępcy)',
       'hardware-failure': 'Trwała awaria sprzętu',
       'role-change': 'Zmiana stanowiska',
       other: 'Inny',
     },
     releaseReasonHint: {
       left: 'Zatrudnienie lub umowa tej osoby się skończyły; licencję można od razu przypisać ponownie. To zwalnia jedną licencję CAL: aby zapisać odejście (wszystkie licencje zwolnione, osoba oznaczona jako odeszła), użyj „Zapisz odejście…” w menu jej wiersza.',
-      'absence-cover': 'Licencja służyła zastępstwu za nieobecnego; można ją od razu przypisać ponownie.',
+      'absence-cover': 'Licencja przechodzi na zastępcę nieobecnej osoby albo wraca od zastępcy po jej powrocie; w obu przypadkach można ją od razu przypisać ponownie.',
       'hardware-failure': 'Dla CAL na urządzenie: urządzenie trwale uległo awarii lub zaginęło.',
       'role-change': 'Osoba nie potrzebuje już Exchange; nowy użytkownik musi poczekać 90 dni od ostatniego przypisania.',
       other: 'Opisz powód w uwagach; nowy użytkownik musi poczekać 90 dni od ostatniego przypisania.',

@@ -128,6 +128,22 @@ describe('early reassignment', () => {
     expect(findingsOf(check(lotOfOne('left')), 'early-reassignment')).toEqual([]);
   });
 
+  it('an absence cover is exempt both ways when each release says so: to the stand-in, and back to the person who returned', () => {
+    const cover = (back: 'absence-cover' | 'other') =>
+      buildRegister({
+        purchases: [aPurchase('lot', '2019-standard-user', 1)],
+        people: [aPerson('anna'), aPerson('stand-in')],
+        assignments: [
+          anAssignment('a1', 'anna', 'lot', { assignedOn: '2024-03-01', releasedOn: '2024-03-15', releaseReason: 'absence-cover' }),
+          anAssignment('a2', 'stand-in', 'lot', { assignedOn: '2024-03-15', releasedOn: '2024-04-15', releaseReason: back }),
+          anAssignment('a3', 'anna', 'lot', { assignedOn: '2024-04-15' }),
+        ],
+      });
+    expect(findingsOf(check(cover('absence-cover')), 'early-reassignment')).toEqual([]);
+    // The return released for another reason is the one early reassignment left.
+    expect(findingsOf(check(cover('other')), 'early-reassignment')).toMatchObject([{ subjectId: 'a3' }]);
+  });
+
   it('a reassignment dated after the as-of date is not judged yet', () => {
     expect(findingsOf(check(lotOfOne('role-change', '2024-07-01'), '2024-06-01'), 'early-reassignment')).toEqual([]);
   });
