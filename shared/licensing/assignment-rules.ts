@@ -2,7 +2,7 @@
  * Checks the register service runs before it records an assignment (DOMAIN.md "Licensing
  * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
  */
-import type { Assignment, ReleaseReason, RegisterDocument } from '../domain/model';
+import type { Assignment, Purchase, ReleaseReason, RegisterDocument } from '../domain/model';
 import { catalogProduct, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
 import { formatLicensingMessage, type MessageParams } from './messages';
@@ -83,9 +83,11 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
     blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
   }
 
-  blocking.push(...holdingProblems(doc, request, product, who));
-
   const newest = newestServer(serversInUse(doc.servers, asOf));
+  // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
+  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || reachesServer(effectiveVersionOf(lotProduct, lot.coverage, asOf), lot.coverage, asOf, newest.version);
+  blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
+
   const calVersion = effectiveVersionOf(product, purchase.coverage, asOf);
   if (newest && !reachesServer(calVersion, purchase.coverage, asOf, newest.version)) {
     const coverage = purchase.coverage;
@@ -116,23 +118,28 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   return { blocking, warnings };
 }
 
-/** One Standard CAL per person per version, and Enterprise only on top of a Standard CAL. */
-function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string): RuleProblem[] {
+/**
+ * One Standard CAL per person per version, and Enterprise only on top of a Standard CAL. A CAL of the
+ * same version that no longer reaches the newest server (a 2019 CAL whose Software Assurance ended,
+ * beside an SE server) is no duplicate: the CAL being assigned is its upgrade, and the old one is
+ * released after (the check then reports both until it is).
+ */
+function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string, reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean): RuleProblem[] {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
-  const held: CatalogProduct[] = [];
+  const held: { product: CatalogProduct; reaches: boolean }[] = [];
   for (const assignment of doc.assignments) {
     if (assignment.personId !== request.personId || !occupiesOn(assignment, request.assignedOn)) continue;
     const purchase = purchases.get(assignment.purchaseId);
     const heldProduct = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (heldProduct) held.push(heldProduct);
+    if (purchase && heldProduct) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct) });
   }
-  const same = held.find((h) => h.tier === product.tier && h.version === product.version);
+  const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
   const problems: RuleProblem[] = [];
   if (same) {
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
     problems.push(problem(code, { person: who, version: product.version, held: same.name }));
   }
-  if (product.tier === 'enterprise' && !held.some((h) => h.tier === 'standard')) {
+  if (product.tier === 'enterprise' && !held.some((h) => h.product.tier === 'standard')) {
     problems.push(problem('enterprise-needs-standard', { person: who }));
   }
   return problems;

@@ -90,6 +90,18 @@ describe('checkAssignment', () => {
     expect(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking).toEqual([]);
   });
 
+  it('a person whose 2019 CAL no longer reaches the SE server may be given its upgrade, a 2019 CAL with active Software Assurance; one that reaches it is still a duplicate', () => {
+    const doc = (oldCoverage: Purchase['coverage']) =>
+      buildRegister({
+        servers: [aServer({ product: 'Exchange Server SE', build: '15.2.2562.17' })],
+        purchases: [aPurchase('old', '2019-standard-user', 5, { coverage: oldCoverage }), aPurchase('sa', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2027-01-01' } })],
+        people: [aPerson('anna')],
+        assignments: [anAssignment('a1', 'anna', 'old', { assignedOn: '2023-01-01' })],
+      });
+    expect(checkAssignment(doc({ kind: 'perpetual' }), request('anna', 'sa'), AS_OF).blocking).toEqual([]);
+    expect(codes(checkAssignment(doc({ kind: 'software-assurance', until: '2027-01-01' }), request('anna', 'sa'), AS_OF).blocking)).toEqual(['duplicate-standard-cal']);
+  });
+
   it('a 2019 CAL whose Software Assurance ended is refused for an SE server and the message says when it ended', () => {
     const doc = buildRegister({
       servers: [aServer({ product: 'Exchange Server SE' })],
