@@ -29,6 +29,7 @@ function build(y: number, m: number, d: number, hh?: number, mm?: number, ss?: n
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTTED_ISO = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/;
+const EXCEL_SERIAL = /^\d{5}$/;
 /** What a hand-kept sheet writes in a date cell that has no date yet. */
 const NO_DATE = new Set(['-', '–', '—', '--', 'brak', 'b.d.', 'bd', 'n/a', 'na', 'nd', 'n.d.']);
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp][Mm]))?)?$/;
@@ -48,6 +49,15 @@ export function parseDate(text: string): DateParse {
   if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), num(m[4]), num(m[5]), num(m[6]));
   m = DOTTED_ISO.exec(t);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
+  // An Excel date serial (a date cell formatted as General in a hand-kept sheet): 45234 is 2023-11-04.
+  // Only five digits, 1954–2119, so a year, an amount or a document number is never taken for a date.
+  if (EXCEL_SERIAL.test(t)) {
+    const serial = Number(t);
+    if (serial >= 20_000 && serial <= 80_000) {
+      const day = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+      return build(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    }
+  }
   m = SLASHED.exec(t);
   if (m) {
     const a = Number(m[1]);

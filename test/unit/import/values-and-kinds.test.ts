@@ -24,6 +24,13 @@ describe('dates', () => {
     expect(parseDate('24/11/2024')).toMatchObject({ ok: true, date: '2024-11-24' });
     expect(parseDate('11/4/2024')).toEqual({ ok: false, reason: 'ambiguous' });
   });
+  it('reads an Excel date serial (a date cell formatted as General), five digits from 1954 to 2119 only', () => {
+    expect(parseDate('45234')).toEqual({ ok: true, date: '2023-11-04', time: null });
+    expect(parseDate('45351')).toEqual({ ok: true, date: '2024-02-29', time: null });
+    // A year, a count, a longer number or a fraction is no date.
+    for (const text of ['2024', '19999', '80001', '123456', '45234.5']) expect(parseDate(text).ok, text).toBe(false);
+  });
+
   it('refuses impossible dates and text', () => {
     expect(parseDate('31.02.2024')).toEqual({ ok: false, reason: 'bad' });
     expect(parseDate('wczoraj')).toEqual({ ok: false, reason: 'bad' });
