@@ -96,8 +96,9 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   if (explicit?.unknownFields.length) throw new UsageError(msg('mapUnknown', { fields: explicit.unknownFields.join(', ') }));
 
   const loaded = await Promise.all(paths.map((p) => loadImportFile(p)));
-  const failed = loaded.find((f) => f.error);
-  if (failed?.error) throw new UsageError(uiText(failed.error.key, failed.error.params, failed.error.message));
+  // Every file that cannot be read is named, one line each: fixing them one run at a time would be slow.
+  const failed = loaded.flatMap((f) => (f.error ? [uiText(f.error.key, f.error.params, f.error.message)] : []));
+  if (failed.length > 0) throw new UsageError(failed.join('\n'));
   const { files, left } = leaveOut(loaded, values.skip ?? []);
   // A --map header no sheet has is a typo, not a column to drop without a word.
   if (explicit) {

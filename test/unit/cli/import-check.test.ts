@@ -53,6 +53,18 @@ beforeEach(async () => {
   expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '3', '--date', '2024-03-01', '--document', 'FV/2024/03/17')).code).toBe(0);
 });
 
+describe('files that cannot be read', () => {
+  it('every one is named on a line of its own, and nothing is imported', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'empty.csv'), '');
+    writeFileSync(join(root, 'bad.csv'), 'a,"b\n');
+    const result = await cli('import', dir, files.mailboxes, join(root, 'empty.csv'), join(root, 'bad.csv'), '--commit');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('empty.csv: the file is empty\nbad.csv: unbalanced quotes near line 1');
+    expect((await cli('people', dir, '--json')).stdout).toBe('[]\n');
+  });
+});
+
 describe('import preview only reads', () => {
   it('a preview runs while the app holds the register, and neither upgrades an older register nor backs it up; --commit does both', async () => {
     const old = join(tempDir(), 'stary');
