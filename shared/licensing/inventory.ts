@@ -51,6 +51,8 @@ const recipientClasses: Record<string, MailboxClass> = {
 };
 
 /** Class of a RecipientTypeDetails value; an empty or unknown type counts as a user mailbox, as an auditor would. */
+const REMOTE_USER = 'remoteusermailbox';
+
 export function classifyRecipientType(recipientType: string): MailboxClass {
   return recipientClasses[recipientType.trim().toLowerCase()] ?? 'user';
 }
@@ -327,7 +329,7 @@ function analyseSnapshot(
       continue;
     }
     // A RemoteUserMailbox lives in Exchange Online: its archive and holds are licensed there, not by an on-premises Enterprise CAL.
-    const remote = mailbox.recipientType.trim().toLowerCase() === 'remoteusermailbox';
+    const remote = mailbox.recipientType.length >= REMOTE_USER.length && mailbox.recipientType.trim().toLowerCase() === REMOTE_USER;
     const features = mergeFeatures(remote ? [] : mailboxEnterpriseFeatures(mailbox), person?.manualEnterpriseFeatures ?? []);
     // External users are licensed with the server, except that Enterprise features need both CALs.
     if (person?.external && features.length === 0) {
