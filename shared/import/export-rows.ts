@@ -149,6 +149,12 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
       continue;
     }
+    // Exchange gives every mailbox a primary address with "@": a cell without one is a row read out of step
+    // ("Nowak, Anna" unquoted), whose other cells are in the wrong columns too.
+    if (mailbox.email !== '' && !mailbox.email.includes('@')) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.notAnAddress', { value: mailbox.email }) });
+      continue;
+    }
     if (damagedName.test(mailbox.displayName)) damaged += 1;
     out.items.push(mailbox);
     const aliases = hasAddresses ? secondarySmtp(cols.get(cells, 'emailaddresses')) : [];

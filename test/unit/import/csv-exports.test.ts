@@ -89,6 +89,16 @@ describe('PowerShell mailbox export', () => {
     expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.inPlaceHold)).toEqual([null, false, null]);
   });
 
+  it('a row read out of step (an unquoted comma in a name) is skipped with its line, not imported with its cells in the wrong columns', async () => {
+    const header = 'DisplayName,PrimarySmtpAddress,UserPrincipalName,SamAccountName,RecipientTypeDetails,InPlaceHolds';
+    const text = [header, 'Jan Kowalski,jan@x.pl,jan@x.local,jan,UserMailbox,', 'Nowak, Anna,anna@x.pl,anna@x.local,anowak,UserMailbox'].join('\r\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.email)).toEqual(['jan@x.pl']);
+    expect(sheet?.skipped.map((k) => [k.line, k.reason.message])).toEqual([
+      [3, 'its address "Anna" is no e-mail address: the row\'s values look shifted (a value holding the separator must be quoted)'],
+    ]);
+  });
+
   it('without ArchiveState, an archive database named (and no cloud ArchiveDomain) is an on-premises archive', async () => {
     const text = [
       psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveDatabase', 'ArchiveDomain', 'LitigationHoldEnabled', 'InPlaceHolds']),
