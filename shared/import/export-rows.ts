@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser } from '../domain/model';
 import { normalizeHeader } from './headers';
-import { importMessage } from './messages';
+import { importMessage, lineList } from './messages';
 import { productFromBuild } from './products';
 import { isTotalRow } from './sheet-rows';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
@@ -63,7 +63,7 @@ const typeName = /^(System|Microsoft)\./;
 
 /** Rows of a column that holds a type name instead of its values, said in one warning per column. */
 function notJoinedWarnings(lines: ReadonlyMap<string, number[]>): ImportWarning[] {
-  return [...lines].map(([column, at]) => importMessage('importFile.warning.notJoined', { column, count: at.length, lines: at.slice(0, 10).join(', ') + (at.length > 10 ? ', …' : '') }));
+  return [...lines].map(([column, at]) => importMessage('importFile.warning.notJoined', { column, count: at.length, lines: lineList(at) }));
 }
 
 function damagedNamesWarning(count: number): ImportWarning[] {

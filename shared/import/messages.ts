@@ -151,6 +151,9 @@ export function fillTemplate(template: string, params: Record<string, string | n
 }
 
 /** Builds an import message with its English text. */
+/** The lines a warning names: the first ten, then "…" when there are more. */
+export const lineList = (lines: readonly number[]): string => lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
+
 export function importMessage(key: ImportMessageKey, params: Record<string, string | number> = {}): ImportMessage {
   return { key, params, message: fillTemplate(lookup(key), params) };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
-import { importMessage } from './messages';
+import { importMessage, lineList } from './messages';
 import { calProductFromText } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, parseDate, parseNumber } from './values';
@@ -43,7 +43,7 @@ function splitFullName(full: string, surnameFirst: boolean): { givenName: string
 /** Lines with a value the import will shorten, said in one warning for the sheet (nothing is cut without a word). */
 function shortenedWarning(lines: readonly number[]): ImportMessage[] {
   if (lines.length === 0) return [];
-  return [importMessage('importFile.warning.shortened', { count: lines.length, lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '') })];
+  return [importMessage('importFile.warning.shortened', { count: lines.length, lines: lineList(lines) })];
 }
 
 /** The register keeps notes and names, addresses and numbers up to its schema's lengths; the import shortens longer ones (`clipText`). */
@@ -118,7 +118,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     out.warnings.push(
       importMessage('importFile.warning.badEmails', {
         count: badEmails.length,
-        lines: badEmails.slice(0, 10).map((b) => b.line).join(', ') + (badEmails.length > 10 ? ', …' : ''),
+        lines: lineList(badEmails.map((b) => b.line)),
         examples: badEmails.slice(0, 3).map((b) => `"${b.value}"`).join(', '),
       }),
     );
