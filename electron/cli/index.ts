@@ -91,7 +91,6 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** One refused value: where (the field's path) and why, in the CLI's language. */
 /** The option that gave a field, where a refusal names a field of the domain schema: --key-tail, not partialProductKey. */
 const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   givenName: '--given',
@@ -111,6 +110,7 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   daysLeft: '--trial-days',
 };
 
+/** One refused value: where (the option that gave it, else the field's path) and why, in the CLI's language. */
 function issueText(issue: z.core.$ZodIssue): string {
   const field = issue.path.at(-1);
   const option = typeof field === 'string' ? OPTION_OF_FIELD[field] : undefined;

@@ -68,7 +68,7 @@ function openFromLaunch(request: LaunchRequest): void {
   const target = launchTarget(request, { readText: (path) => readFileSync(path, 'utf8'), exists: existsSync, confirmNetwork });
   if (!target) return;
   if ('error' in target) {
-    dialog.showErrorBox(launchMessages[language].title, launchMessage(language, target.error, target.params));
+    dialog.showErrorBox(texts.title, launchMessage(language, target.error, target.params));
     return;
   }
   openInSession(core.context, target.dir, false);
