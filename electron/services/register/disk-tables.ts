@@ -153,16 +153,18 @@ function isTable(value: unknown): value is { columns: string[]; rows: unknown[] 
 const sameColumns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 
 function expand(value: unknown, kind: TableKind): unknown {
-  if (!isTable(value)) return value;
-  const { columns, rows } = value;
+  return isTable(value) ? expandRows(value.columns, value.rows, kind) : value;
+}
+
+/** The entries of `rows` under `columns` (a row that does not fit the header is kept as it is), put in `entries` from `at` on. */
+function expandRows(columns: readonly string[], rows: readonly unknown[], kind: TableKind, entries = new Array<unknown>(rows.length), at = 0): unknown[] {
   const width = columns.length;
   // Our own files have the schema's columns in order; a header edited by hand is read key by key.
   const make = kind.literals && sameColumns(columns, kind.columns) ? kind.literals.entry : (row: Row) => byKey(columns, row);
-  const entries = new Array<unknown>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // A row that does not fit the header (a hand edit gone wrong) is left as it is, so the schema check names it.
-    entries[i] = Array.isArray(row) && row.length === width ? make(row) : row;
+    entries[at + i] = Array.isArray(row) && row.length === width ? make(row) : row;
   }
   return entries;
 }
@@ -172,6 +174,26 @@ function byKey(columns: readonly string[], row: Row): Entry {
   const entry: Entry = {};
   for (let j = 0; j < columns.length; j++) Object.defineProperty(entry, columns[j]!, { value: row[j], enumerable: true, writable: true, configurable: true });
   return entry;
+}
+
+/** The table kind of the list at `path` in a register file (`people`, `inventory.0.users`…), if it is written as a table. */
+function kindAt(path: string): TableKind | null {
+  if (path === 'people') return PEOPLE;
+  if (path === 'assignments') return ASSIGNMENTS;
+  const snapshot = /^inventory\.\d+\.(mailboxes|users)$/.exec(path);
+  return snapshot ? (snapshot[1] === 'users' ? USERS : MAILBOXES) : null;
+}
+
+/**
+ * How to turn some rows of the table at `path` whose header is `columns` into entries as
+ * `expandTables` does, putting them in `entries` from `at` on; null if no table is kept there. Lets
+ * a file parsed a chunk at a time expand each chunk's rows at once, so that the rows die young
+ * (parse-in-chunks.ts).
+ */
+export function rowExpander(path: string, columns: unknown): ((rows: readonly unknown[], entries: unknown[], at: number) => void) | null {
+  const kind = kindAt(path);
+  if (!kind || !Array.isArray(columns) || !columns.every((c) => typeof c === 'string')) return null;
+  return (rows, entries, at) => void expandRows(columns, rows, kind, entries, at);
 }
 
 /**

@@ -12,8 +12,9 @@
  * every open re-verifies the trail and tells the user where it breaks.
  *
  * Its second line says where the last save put each chunk of a hundred entries (json-pieces.ts
- * `ChunkPlace`), under the same MAC: the first save after the next open writes the chunks it did
- * not change as the bytes the open read, instead of stringifying the whole register again.
+ * `ChunkPlace`), under the same MAC: the next open parses the file a chunk at a time
+ * (parse-in-chunks.ts), and the first save after it writes the chunks it did not change as the
+ * bytes the open read, instead of stringifying the whole register again.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
