@@ -28,11 +28,16 @@ const en = {
   },
   warning: {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
-    badEmails: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
-    shortened:
+    badEmails_other: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
+    badEmails_one: 'Not an e-mail address, left out of {{count}} row (line {{lines}}): {{examples}} — the person is read by name and login; correct the address in the register',
+    shortened_other:
       'Values longer than the register keeps are shortened in {{count}} rows (lines {{lines}}): notes to 4,000 characters, names, e-mail, login, department, vendor and document numbers to 200 — the rest of those cells is not imported; keep the full text in the file',
-    notJoined:
+    shortened_one:
+      'Values longer than the register keeps are shortened in {{count}} row (line {{lines}}): notes to 4,000 characters, names, e-mail, login, department, vendor and document numbers to 200 — the rest of those cells is not imported; keep the full text in the file',
+    notJoined_other:
       'Column {{column}} holds a .NET type name instead of its values in {{count}} rows (lines {{lines}}): what it lists is not known — export it joined with -join \';\', as the command on the Import screen does',
+    notJoined_one:
+      'Column {{column}} holds a .NET type name instead of its values in {{count}} row (line {{lines}}): what it lists is not known — export it joined with -join \';\', as the command on the Import screen does',
     namesDamaged:
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
     exactly1000:
@@ -69,6 +74,12 @@ const en = {
   },
 };
 
+/** A counted English text `x_one` / `x_other` is `x` in Polish with the forms Polish counts need. */
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+type PolishOf<T> = { [K in keyof T as K extends `${string}_one` | `${string}_other` ? never : K]: string } & {
+  [K in keyof T as K extends `${string}_other` ? `${PluralBase<K>}_${'one' | 'few' | 'many' | 'other'}` : never]: string;
+};
+
 const pl = {
   error: {
     tooLarge: '{{file}}: plik ma {{sizeMb}} MB, więcej niż limit {{limitMb}} MB',
@@ -93,11 +104,26 @@ const pl = {
   },
   warning: {
     notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
-    badEmails: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
-    shortened:
+    badEmails_few: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
+    badEmails_many: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
+    badEmails_other: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
+    badEmails_one: 'To nie jest adres e-mail, pominięto go w {{count}} wierszu (wiersz {{lines}}): {{examples}} — osobę odczytano po nazwisku i loginie; popraw adres w rejestrze',
+    shortened_few:
       'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
-    notJoined:
+    shortened_many:
+      'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
+    shortened_other:
+      'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
+    shortened_one:
+      'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszu (wiersz {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
+    notJoined_few:
       'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszach (wiersze {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
+    notJoined_many:
+      'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszach (wiersze {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
+    notJoined_other:
+      'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszach (wiersze {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
+    notJoined_one:
+      'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszu (wiersz {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
     namesDamaged:
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
     exactly1000:
@@ -132,17 +158,22 @@ const pl = {
     badCount: 'liczba „{{value}}” nie jest liczbą',
     noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
   },
-} satisfies { [G in keyof typeof en]: { [K in keyof (typeof en)[G]]: string } };
+} satisfies { [G in keyof typeof en]: PolishOf<(typeof en)[G]> };
 
 export const importMessages = { en: { importFile: en }, pl: { importFile: pl } };
 
 type Group = keyof typeof en;
-export type ImportMessageKey = { [G in Group]: `importFile.${G}.${keyof (typeof en)[G] & string}` }[Group];
+/** A message's key: a counted text by its base (`…badEmails`), whose form its `count` picks. */
+type MessageName<K> = K extends `${string}_one` ? never : K extends `${infer Base}_other` ? Base : K;
+export type ImportMessageKey = { [G in Group]: `importFile.${G}.${MessageName<keyof (typeof en)[G] & string>}` }[Group];
 
-function lookup(key: string): string {
+/** The English text of `key`; a counted one (`_one` / `_other`) in the form its `count` takes, as i18next and the CLI's `uiText` pick it. */
+function lookup(key: string, count: unknown): string {
   const [, group, name] = key.split('.');
   const table = (en as Record<string, Record<string, string>>)[group ?? ''];
-  return table?.[name ?? ''] ?? key;
+  const plain = table?.[name ?? ''];
+  if (plain !== undefined || typeof count !== 'number') return plain ?? key;
+  return table?.[`${name}_${new Intl.PluralRules('en').select(count)}`] ?? table?.[`${name}_other`] ?? key;
 }
 
 /** Fills `{{name}}` placeholders (i18next syntax) of a template. */
@@ -150,10 +181,10 @@ export function fillTemplate(template: string, params: Record<string, string | n
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (name in params ? String(params[name]) : `{{${name}}}`));
 }
 
-/** Builds an import message with its English text. */
 /** The lines a warning names: the first ten, then "…" when there are more. */
 export const lineList = (lines: readonly number[]): string => lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
 
+/** Builds an import message with its English text. */
 export function importMessage(key: ImportMessageKey, params: Record<string, string | number> = {}): ImportMessage {
-  return { key, params, message: fillTemplate(lookup(key), params) };
+  return { key, params, message: fillTemplate(lookup(key, params.count), params) };
 }

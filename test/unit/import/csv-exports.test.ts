@@ -84,7 +84,7 @@ describe('PowerShell mailbox export', () => {
     const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
     expect(sheet?.warnings.filter((w) => w.key === 'importFile.warning.notJoined').map((w) => w.message)).toEqual([
       "Column InPlaceHolds holds a .NET type name instead of its values in 2 rows (lines 2, 4): what it lists is not known — export it joined with -join ';', as the command on the Import screen does",
-      "Column EmailAddresses holds a .NET type name instead of its values in 1 rows (lines 2): what it lists is not known — export it joined with -join ';', as the command on the Import screen does",
+      "Column EmailAddresses holds a .NET type name instead of its values in 1 row (line 2): what it lists is not known — export it joined with -join ';', as the command on the Import screen does",
     ]);
     expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.inPlaceHold)).toEqual([null, false, null]);
   });
