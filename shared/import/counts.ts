@@ -1,4 +1,5 @@
-import type { ImportPreview, PersonUpdate } from './preview-types';
+import type { AmbiguousDecision, AssignmentChange, ImportDecisions, ImportPreview, PersonUpdate } from './preview-types';
+import { NEW_PERSON_CANDIDATE } from './preview-sheets';
 
 /** A person update is a change when a fact differs or an empty e-mail/login gets filled. */
 export const isRealUpdate = (update: PersonUpdate): boolean => update.changes.length > 0 || Object.keys(update.fill).length > 0;
@@ -33,7 +34,31 @@ export function proposedChanges<P extends PreviewSections>(preview: P) {
   };
 }
 
-/** What a preview would change, kind by kind (`proposedChanges`), with the ambiguous matches left to decide. */
+/**
+ * Why a new assignment of the preview would not be recorded with these choices (`applyImport` drops
+ * it): its person is a new person left out, or a name-only match not settled as the same person or
+ * a new one, or its purchase is a new purchase left out. Null when it would be recorded.
+ */
+export type AssignmentHeldBack = 'person-left-out' | 'person-undecided' | 'purchase-left-out';
+
+export function assignmentHeldBack(assignment: AssignmentChange, decisions: ImportDecisions, excluded: ReadonlySet<string> = new Set(decisions.exclude ?? [])): AssignmentHeldBack | null {
+  const { person, purchase } = assignment;
+  if (person.kind === 'new' && excluded.has(person.key)) return 'person-left-out';
+  if (person.kind === 'ambiguous') {
+    const decision: AmbiguousDecision | undefined = decisions.ambiguous?.[person.key];
+    if (!decision || decision.action === 'skip') return 'person-undecided';
+    // Settled as a person new in this same import: that person's row must be kept too.
+    if (decision.action === 'merge' && decision.personId.startsWith(NEW_PERSON_CANDIDATE) && excluded.has(decision.personId.slice(NEW_PERSON_CANDIDATE.length))) return 'person-left-out';
+  }
+  if (purchase.kind === 'new' && excluded.has(purchase.key)) return 'purchase-left-out';
+  return null;
+}
+
+/**
+ * What a preview would change as the CLI imports it (nothing left out, no name-only match settled),
+ * kind by kind (`proposedChanges`), with the ambiguous matches left to decide: a new assignment of
+ * a person matched by name only is not counted, since it is not recorded (`assignmentHeldBack`).
+ */
 export function changeCounts(preview: PreviewSections & Pick<ImportPreview, 'ambiguous'>): ChangeCounts {
   const proposed = proposedChanges(preview);
   return {
@@ -43,7 +68,7 @@ export function changeCounts(preview: PreviewSections & Pick<ImportPreview, 'amb
     ambiguous: preview.ambiguous.length,
     servers: proposed.servers.length,
     purchases: proposed.purchases.length,
-    assignments: proposed.assignments.filter((a) => a.action === 'new').length,
+    assignments: proposed.assignments.filter((a) => a.action === 'new' && assignmentHeldBack(a, {}) === null).length,
     released: proposed.assignments.filter((a) => a.action === 'release').length,
   };
 }

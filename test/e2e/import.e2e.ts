@@ -73,4 +73,35 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     expect(await importPage.sectionCount('newPeople')).toBe(2);
     expect(app.bridge.calls.find((c) => c.channel === 'importRemap')?.input).toMatchObject({ fileName: 'rejestr.csv', mapping: { Rodzaj: 'licenseType', Imię: 'givenName', Nazwisko: 'surname' } });
   });
+
+  it('an assignment of a person left out of the import says it will not be recorded, and the commit does not count it', async () => {
+    const lots = join(app.dataDir, 'zakupy.csv');
+    await writeFile(lots, 'Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;10;01.03.2024;FV/2024/1\r\n');
+    const sheet = join(app.dataDir, 'przydzialy.csv');
+    await writeFile(
+      sheet,
+      'Imię;Nazwisko;E-mail;Typ licencji;Data przypisania;Nr faktury\r\n' +
+        'Zofia;Mazur;z.mazur@przyklad.pl;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/1\r\n' +
+        'Tomasz;Wróbel;t.wrobel@przyklad.pl;Exchange Server 2019 Standard User CAL;05.03.2024;FV/2024/1\r\n',
+    );
+    const importPage = new ImportPage(app.page);
+    await new AppShell(app.page).goTo('import');
+    app.bridge.dialogs.nextFiles([lots]);
+    await importPage.chooseFiles();
+    await importPage.commit();
+    await app.page.getByRole('button', { name: msg('en', 'importScreen.done.again') }).click();
+
+    app.bridge.dialogs.nextFiles([sheet]);
+    await importPage.chooseFiles();
+    const held = importPage.section('assignments').getByTestId('assignment-held-back');
+    expect(await held.count()).toBe(0);
+    expect(await importPage.commitButton.textContent()).toBe('Import 4 changes');
+    await importPage.section('newPeople').getByRole('checkbox', { name: msg('en', 'importScreen.preview.include', { name: 'Tomasz Wróbel' }) }).uncheck();
+    await held.waitFor();
+    expect(await held.allTextContents()).toEqual([msg('en', 'importScreen.assignment.heldBack.person-left-out')]);
+    // Zofia and her assignment; Tomasz's assignment still ticked, but it cannot be recorded without him.
+    expect(await importPage.commitButton.textContent()).toBe('Import 2 changes');
+    await importPage.commit();
+    expect(await importPage.done.textContent()).toContain('Assignments: 1 new');
+  });
 });

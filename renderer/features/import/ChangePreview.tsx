@@ -10,7 +10,7 @@ import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { AmbiguousSection } from './AmbiguousSection';
 import { CappedList } from './CappedList';
-import { importMessageText, includedChangeCount, isRealUpdate } from './changes';
+import { heldBack, importMessageText, includedChangeCount, isRealUpdate } from './changes';
 import { ChangeSection, type SectionItem } from './ChangeSection';
 import {
   AssignmentDetails,
@@ -90,7 +90,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         key: a.key,
         name: assignmentTitle(t, a, format.date(a.assignedOn)),
         selectable: a.action === 'new' || a.action === 'release',
-        details: <AssignmentDetails assignment={a} />,
+        details: <AssignmentDetails assignment={a} held={excluded[a.key] ? null : heldBack(a, excluded, decisions)} />,
       })),
     },
   ];

@@ -2,7 +2,9 @@ import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ArrowRight12Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentChange, MissingPerson, NewPerson, PersonUpdate, PurchaseChange, ServerChange } from '../../../shared/import/preview-types';
+import type { AssignmentHeldBack } from '../../../shared/import/counts';
 import { activationText, productLabel } from '../../components/ledgerLabels';
+import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { factValueText } from './changes';
@@ -135,7 +137,8 @@ export function assignmentTitle(t: ReturnType<typeof useTranslation>['t'], assig
   return t('importScreen.assignment.value', { person: assignment.personLabel, product: productLabel(t, assignment.productId), date });
 }
 
-export function AssignmentDetails({ assignment }: { assignment: AssignmentChange }) {
+/** `held`: why this ticked new assignment would still not be recorded with the current choices (changes.ts `heldBack`). */
+export function AssignmentDetails({ assignment, held = null }: { assignment: AssignmentChange; held?: AssignmentHeldBack | null }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const feature = useFeatureStyles();
@@ -155,6 +158,11 @@ export function AssignmentDetails({ assignment }: { assignment: AssignmentChange
           {notes.join(' · ')}
         </Text>
       </div>
+      {held && (
+        <StatusText intent="warning" testId="assignment-held-back">
+          {t(`importScreen.assignment.heldBack.${held}`, { person: assignment.personLabel })}
+        </StatusText>
+      )}
     </div>
   );
 }

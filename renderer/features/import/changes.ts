@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
-import { isRealUpdate, proposedChanges } from '../../../shared/import/counts';
-import type { AmbiguousDecision } from '../../../shared/import/preview-types';
+import { type AssignmentHeldBack, assignmentHeldBack, isRealUpdate, proposedChanges } from '../../../shared/import/counts';
+import type { AmbiguousDecision, AssignmentChange, ImportDecisions } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
 
 export { isRealUpdate };
@@ -20,10 +20,26 @@ export function changeKeys(preview: ImportPreviewView) {
   };
 }
 
-/** The number on the commit button: changes left ticked plus ambiguous matches decided as merge or new. */
+/** The user's choices as the commit sends them. */
+const choices = (excluded: Readonly<Record<string, true>>, decisions: Readonly<Record<string, AmbiguousDecision>>): ImportDecisions => ({
+  ambiguous: decisions,
+  exclude: Object.keys(excluded).filter((key) => excluded[key]),
+});
+
+/** Why a ticked new assignment would still not be recorded with these choices (its person or purchase left out or undecided), or null. */
+export function heldBack(assignment: AssignmentChange, excluded: Readonly<Record<string, true>>, decisions: Readonly<Record<string, AmbiguousDecision>>): AssignmentHeldBack | null {
+  return assignment.action === 'new' ? assignmentHeldBack(assignment, choices(excluded, decisions)) : null;
+}
+
+/**
+ * The number on the commit button: changes left ticked plus ambiguous matches decided as merge or
+ * new; a ticked new assignment only if it would be recorded (`heldBack`).
+ */
 export function includedChangeCount(preview: ImportPreviewView, excluded: Readonly<Record<string, true>>, decisions: Readonly<Record<string, AmbiguousDecision>>): number {
   const keys = Object.values(changeKeys(preview)).flat();
-  const kept = keys.filter((key) => !excluded[key]).length;
+  const chosen = choices(excluded, decisions);
+  const held = new Set(preview.assignments.filter((a) => a.action === 'new' && assignmentHeldBack(a, chosen) !== null).map((a) => a.key));
+  const kept = keys.filter((key) => !excluded[key] && !held.has(key)).length;
   const decided = preview.ambiguous.filter((a) => {
     const action = decisions[a.key]?.action;
     return action === 'merge' || action === 'new';

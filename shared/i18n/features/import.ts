@@ -142,6 +142,11 @@ export const en = {
       value: '{{person}} — {{product}}, assigned {{date}}',
       dateAssumed: 'no date in the sheet: the purchase date is used',
       released: 'released {{date}}',
+      heldBack: {
+        'person-left-out': 'Not recorded: its person is left out of this import — tick the person to record it',
+        'person-undecided': 'Not recorded until you decide who {{person}} is, under "Matches for you to decide"',
+        'purchase-left-out': 'Not recorded: its purchase is left out of this import — tick the purchase to record it',
+      },
     },
     ambiguous: {
       incoming: '{{name}} ({{email}}) matches people in the register by name only.',
@@ -331,6 +336,11 @@ export const pl = {
       value: '{{person}} — {{product}}, przypisano {{date}}',
       dateAssumed: 'brak daty w arkuszu: użyto daty zakupu',
       released: 'zwolniono {{date}}',
+      heldBack: {
+        'person-left-out': 'Nie zostanie zapisane: osoba jest pominięta w tym imporcie — zaznacz ją, aby zapisać przypisanie',
+        'person-undecided': 'Nie zostanie zapisane, dopóki nie rozstrzygniesz, kim jest {{person}}, w części „Dopasowania do rozstrzygnięcia”',
+        'purchase-left-out': 'Nie zostanie zapisane: zakup jest pominięty w tym imporcie — zaznacz go, aby zapisać przypisanie',
+      },
     },
     ambiguous: {
       incoming: '{{name}} ({{email}}) pasuje do osób w rejestrze tylko imieniem i nazwiskiem.',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
+import type { ImportPreviewView } from '../../../../shared/contracts/import';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
@@ -110,6 +111,42 @@ describe('Import screen', () => {
     expect(screen.queryByRole('checkbox', { name: /^Include Ewa Wiśniewska/ })).toBeNull();
     expect(screen.queryByTestId('import-inventory')).toBeNull();
     expect(screen.getByTestId('import-commit').textContent).toBe('Import 1 change');
+    expect(missingKeys).toEqual([]);
+  });
+
+  // Found in review: the count on the button included assignments the commit then dropped without a word.
+  it('a new assignment whose person is left out, or matched by name only and not settled, says so and is not counted', async () => {
+    installFakeApi();
+    const base = { fileName: 'rejestr.csv', purchase: { kind: 'existing', purchaseId: 'lot-1' }, productId: 'exchange-2019-standard-user-cal', assignedOnAssumed: false, notes: '', action: 'new', assignmentId: null, releasedOn: null } as const;
+    const sheetPreview: ImportPreviewView = {
+      ...preview,
+      updatedPeople: [],
+      missingPeople: [],
+      assignments: [
+        { ...base, key: 'as:2', line: 2, person: { kind: 'new', key: 'new:anowak' }, personLabel: 'Anna Nowak', assignedOn: '2024-03-02' },
+        { ...base, key: 'as:3', line: 3, person: { kind: 'ambiguous', key: 'amb:lzolkiewski' }, personLabel: 'Łukasz Żółkiewski', assignedOn: '2024-03-03' },
+      ],
+    };
+    fakeImport({ token: 'token-123456', preview: sheetPreview, errors: [] });
+    const { user, missingKeys } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+    await screen.findByTestId('import-preview');
+    // Two new people and Anna's assignment; Łukasz's waits for the decision.
+    expect(screen.getAllByTestId('assignment-held-back').map((e) => e.textContent)).toEqual(['Not recorded until you decide who Łukasz Żółkiewski is, under "Matches for you to decide"']);
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 3 changes');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Include Anna Nowak' }));
+    expect(screen.getAllByTestId('assignment-held-back').map((e) => e.textContent)).toEqual([
+      'Not recorded: its person is left out of this import — tick the person to record it',
+      'Not recorded until you decide who Łukasz Żółkiewski is, under "Matches for you to decide"',
+    ]);
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 1 change');
+
+    const decision = screen.getByRole('radiogroup', { name: 'Decision for Łukasz Żółkiewski' });
+    await user.click(within(decision).getByRole('radio', { name: 'A different person: add as new' }));
+    expect(screen.getAllByTestId('assignment-held-back')).toHaveLength(1);
+    // Jan Kowalski, the new Łukasz and his assignment.
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 3 changes');
     expect(missingKeys).toEqual([]);
   });
 
