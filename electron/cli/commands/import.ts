@@ -42,7 +42,7 @@ function leaveOut(files: LoadedFile[], skip: readonly string[]): { files: Loaded
   return { files: kept, left };
 }
 
-/** Skipped rows named one by one per sheet; the rest are counted (all of them are in --json). */
+/** Skipped rows named one by one per sheet, and people no longer in the directory; the rest are counted (all of them are in --json). */
 const SKIPPED_LISTED = 20;
 
 /** A person as a line names them: the name, then the e-mail or login that would tell them apart. */
@@ -72,6 +72,7 @@ function previewSummary(preview: ImportPreview) {
     newPeople: counts.newPeople,
     updatedPeople: counts.updated,
     missingPeople: counts.missing,
+    missing: preview.missingPeople.map((m) => ({ personId: m.personId, name: m.name, email: m.email, login: m.login })),
     ambiguous: counts.ambiguous,
     servers: counts.servers,
     purchases: counts.purchases,
@@ -145,6 +146,9 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
       for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
       for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
+      // Who the directory no longer has: the people to check for a leaver whose CAL can be released.
+      for (const m of preview.missingPeople.slice(0, SKIPPED_LISTED)) io.err(msg('importMissing', { person: personText(m) }));
+      if (preview.missingPeople.length > SKIPPED_LISTED) io.err(msg('importMissingMore', { count: preview.missingPeople.length - SKIPPED_LISTED }));
       // What changes, not what the files hold: a second import of the same files changes nothing.
       const would = changeCounts(preview);
       const counts = committed

@@ -109,6 +109,19 @@ describe('import then check', () => {
     expect(polish.stderr).toContain('niejednoznaczne, pominięte: Jan Kowalski <jkowalski@przyklad.pl> pasuje tylko po imieniu i nazwisku do: Jan Kowalski <jan.k@inna.pl>;');
   });
 
+  // Found in review: the CLI said "1 no longer in the directory" without saying who.
+  it('people the directory no longer has are named, in English and in Polish, and listed in --json', async () => {
+    expect((await cli('person', 'add', dir, '--given', 'Marta', '--surname', 'Dąbrowska', '--email', 'mdabrowska@przyklad.pl')).code).toBe(0);
+    const preview = await cli('import', dir, files.mailboxes, files.adUsers);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stderr).toContain('no longer in the directory: Marta Dąbrowska <mdabrowska@przyklad.pl>; marked as not seen in the latest export');
+    const polish = await cli('import', dir, files.mailboxes, files.adUsers, '--lang', 'pl');
+    expect(polish.stderr).toContain('nie ma już w katalogu: Marta Dąbrowska <mdabrowska@przyklad.pl>;');
+    const json = JSON.parse((await cli('import', dir, files.mailboxes, files.adUsers, '--json')).stdout);
+    expect(json.missingPeople).toBe(1);
+    expect(json.missing).toEqual([{ personId: expect.any(String), name: 'Marta Dąbrowska', email: 'mdabrowska@przyklad.pl', login: '' }]);
+  });
+
   it('import without --commit previews and writes nothing', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const preview = await cli('import', dir, files.mailboxes, files.adUsers, '--json');
