@@ -5,7 +5,7 @@ import { readAdUsers, readCalUsage, readCalUsers, readMailboxes, readServers } f
 import { expectedColumns, normalizeHeader } from './headers';
 import { importMessage } from './messages';
 import { readPurchaseRows, readRegisterRows } from './sheet-rows';
-import type { FileRead, ImportKind, MappingSuggestion, ParsedFile, ParsedSheet, SheetData, SheetRead } from './types';
+import type { FileRead, ImportKind, ImportMessage, MappingSuggestion, ParsedFile, ParsedSheet, SheetData, SheetRead } from './types';
 
 export interface InterpretOptions {
   /** Explicit mapping (`Header=field`), e.g. from the CLI's --map or the Import screen. */
@@ -35,6 +35,20 @@ function mappingFor(sheet: SheetRead, options: InterpretOptions): ExplicitMappin
 }
 
 /** Reads one sheet: detects its kind, maps its columns and turns its rows into typed rows. */
+/** Column names that appear more than once (as the import compares them), each as first written: every reader takes the first. */
+function repeatedHeaders(headers: readonly string[]): ImportMessage[] {
+  const seen = new Map<string, { header: string; count: number }>();
+  for (const header of headers) {
+    const key = normalizeHeader(header);
+    if (key === '') continue;
+    const entry = seen.get(key);
+    if (entry) entry.count += 1;
+    else seen.set(key, { header: header.trim(), count: 1 });
+  }
+  const repeated = [...seen.values()].filter((e) => e.count > 1).map((e) => e.header);
+  return repeated.length > 0 ? [importMessage('importFile.warning.repeatedHeaders', { columns: repeated.join(', ') })] : [];
+}
+
 export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {}): ParsedSheet {
   const base = { sheetName: sheet.name, headers: sheet.headers, rowsRead: 0, skipped: [], warnings: [], missingColumns: [] };
   if (sheet.headers.length === 0) {
@@ -55,12 +69,12 @@ export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {})
       status: 'needs-mapping',
       mapping,
       data: { kind: 'unknown' },
-      warnings: [importMessage('importFile.warning.needsMapping', { columns: mapping.unmatchedRequired.join(', ') })],
+      warnings: [importMessage('importFile.warning.needsMapping', { columns: mapping.unmatchedRequired.join(', ') }), ...repeatedHeaders(sheet.headers)],
     };
   }
   const missingColumns = missingExportColumns(kind, sheet.headers);
   const { data, rows } = readRows(kind, sheet, mapping);
-  const warnings = [...rows.warnings];
+  const warnings = [...repeatedHeaders(sheet.headers), ...rows.warnings];
   if (missingColumns.length > 0) warnings.unshift(importMessage('importFile.warning.missingColumns', { columns: missingColumns.join(', ') }));
   return { ...base, kind, status: 'ok', mapping, missingColumns, rowsRead: rows.items.length, skipped: rows.skipped, warnings, data };
 }

@@ -43,6 +43,7 @@ const en = {
     exactly1000:
       'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
     missingColumns: 'Expected columns are missing: {{columns}} (Export-Csv takes columns from the first object)',
+    repeatedHeaders: 'A column name appears more than once: {{columns}} — only the first of each is read; rename or remove the others',
     emptySheet: 'Sheet "{{sheet}}" is empty',
     unknownKind: 'Sheet "{{sheet}}" was not recognized as any known export or register',
     unknownFile: 'File "{{file}}" was not recognized as any known export or register',
@@ -129,6 +130,7 @@ const pl = {
     exactly1000:
       'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
     missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (Export-Csv bierze kolumny z pierwszego obiektu)',
+    repeatedHeaders: 'Nazwa kolumny powtarza się: {{columns}} — odczytywana jest tylko pierwsza z nich; zmień nazwy pozostałych albo je usuń',
     emptySheet: 'Arkusz „{{sheet}}” jest pusty',
     unknownKind: 'Arkusza „{{sheet}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
     unknownFile: 'Pliku „{{file}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',

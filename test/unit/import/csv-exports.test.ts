@@ -255,6 +255,22 @@ describe('PowerShell mailbox export', () => {
   });
 });
 
+// Found in review: a column named twice was read from its first occurrence without a word.
+describe('a column name given twice', () => {
+  it('is named in a warning, the first of them read, in an export and in a hand-kept sheet', async () => {
+    const text = ['DisplayName,PrimarySmtpAddress,SamAccountName,RecipientTypeDetails,primarysmtpaddress', 'Anna Nowak,anowak@x.pl,anowak,UserMailbox,stary@x.pl'].join('\r\n');
+    const mailboxes = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(mailboxes?.warnings.filter((w) => w.key === 'importFile.warning.repeatedHeaders').map((w) => w.message)).toEqual([
+      'A column name appears more than once: PrimarySmtpAddress — only the first of each is read; rename or remove the others',
+    ]);
+    expect(dataOf(mailboxes, 'mailboxes').mailboxes.map((m) => m.email)).toEqual(['anowak@x.pl']);
+
+    const sheet = (await parseOk('rejestr.csv', utf8('Imię;Nazwisko;Typ licencji;Uwagi;Uwagi;;\r\nAnna;Nowak;Exchange Server 2019 Standard User CAL;laptop;stare\r\n'))).sheets[0];
+    expect(sheet?.warnings.find((w) => w.key === 'importFile.warning.repeatedHeaders')?.params).toEqual({ columns: 'Uwagi' });
+    expect(dataOf(sheet, 'register-sheet').rows.map((r) => r.notes)).toEqual(['laptop']);
+  });
+});
+
 describe('other PowerShell exports', () => {
   it('reads a Get-ADUser export (PowerShell 7: UTF-8 without BOM, no #TYPE) with True/False', async () => {
     const text = [
