@@ -189,6 +189,12 @@ export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
       continue;
     }
+    // A UPN and a mail attribute always hold "@": a cell without one is a row read out of step, as for mailboxes.
+    const shifted = [user.upn, user.email].find((value) => value !== '' && !value.includes('@'));
+    if (shifted !== undefined) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.notAnAddress', { value: shifted }) });
+      continue;
+    }
     if (damagedName.test(user.givenName) || damagedName.test(user.surname)) damaged += 1;
     out.items.push(user);
   }

@@ -99,6 +99,14 @@ describe('PowerShell mailbox export', () => {
     ]);
   });
 
+  it('an AD row read out of step is skipped the same way: its UPN or mail cell without "@"', async () => {
+    const header = 'GivenName,Surname,SamAccountName,UserPrincipalName,mail,Enabled,Department';
+    const text = [header, 'Jan,Kowalski,jan,jan@x.local,jan@x.pl,True,IT', 'Anna,Nowak, Jr,anowak,anowak@x.local,anowak@x.pl,True'].join('\r\n');
+    const sheet = (await parseOk('ad.csv', utf8(text))).sheets[0];
+    expect(dataOf(sheet, 'ad-users').users.map((u) => u.login)).toEqual(['jan']);
+    expect(sheet?.skipped.map((k) => [k.line, k.reason.key, k.reason.params])).toEqual([[3, 'importFile.skip.notAnAddress', { value: 'anowak' }]]);
+  });
+
   it('without ArchiveState, an archive database named (and no cloud ArchiveDomain) is an on-premises archive', async () => {
     const text = [
       psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveDatabase', 'ArchiveDomain', 'LitigationHoldEnabled', 'InPlaceHolds']),
