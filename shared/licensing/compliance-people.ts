@@ -182,7 +182,8 @@ function inventoryFindings(context: ComplianceContext): Finding[] {
     findings.push(
       makeFinding({
         rule: 'exchange-count-differs',
-        variant: match.tier,
+        // Exchange counts shared mailboxes: the register's count is told with them or without them, as its setting says.
+        variant: match.tier === 'enterprise' ? 'enterprise' : inventory.sharedMailboxes === 0 ? 'standard-no-shared' : inventory.sharedCounted ? 'standard-shared-counted' : 'standard',
         subject: license,
         subjectKind: 'product',
         subjectId: findProductByName(license, { version: target })?.id ?? null,

@@ -195,6 +195,8 @@ export interface InventoryAnalysis {
   /** People whose account is disabled, by the latest AD export or their directory facts. */
   disabledPeople: Set<string>;
   sharedMailboxes: number;
+  /** Whether shared mailboxes are counted as needing a CAL (the register's setting). */
+  sharedCounted: boolean;
   summary: InventorySummary;
 }
 
@@ -284,6 +286,7 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
     peopleWithMailbox: analysis.peopleWithMailbox,
     disabledPeople,
     sharedMailboxes: analysis.shared,
+    sharedCounted: doc.settings.countSharedMailboxes,
     summary: {
       mailboxes: snapshot?.mailboxes.length ?? 0,
       needCal: units.length,

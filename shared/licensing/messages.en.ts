@@ -99,6 +99,8 @@ export const licensingEn = {
     'exchange-count-differs': {
       standard:
         'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}. Exchange also counts shared mailboxes (in the latest inventory: {{shared}}).',
+      'standard-shared-counted': 'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}, shared mailboxes of the latest inventory included ({{shared}}), as Exchange counts them.',
+      'standard-no-shared': 'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}.',
       enterprise: 'Users of {{license}} reported by Exchange: {{exchange}}; users of Enterprise features in the register: {{register}}.',
     },
     'no-mailbox-needs-cal': {

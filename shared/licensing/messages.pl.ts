@@ -99,6 +99,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'exchange-count-differs': {
       standard:
         'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}. Exchange liczy też skrzynki współdzielone (w ostatniej inwentaryzacji: {{shared}}).',
+      'standard-shared-counted': 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}, wliczając skrzynki współdzielone z ostatniej inwentaryzacji ({{shared}}), tak jak liczy je Exchange.',
+      'standard-no-shared': 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}.',
       enterprise: 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; użytkownicy funkcji Enterprise według rejestru: {{register}}.',
     },
     'no-mailbox-needs-cal': {

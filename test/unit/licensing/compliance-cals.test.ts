@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RegisterDocument } from '../../../shared/domain/model';
 import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf, subjectsOf } from './helpers';
 
@@ -231,6 +232,25 @@ describe("Exchange's own count", () => {
     expect(findingsOf(report, 'exchange-count-differs')).toMatchObject([
       { severity: 'info', subject: 'Exchange Server 2019 Standard CAL', subjectId: 'exchange-2019-standard-user-cal', params: { exchange: 3, register: 2, shared: 1 } },
     ]);
+  });
+
+  // Found in review: the message said Exchange also counts shared mailboxes when the register counted them too, or had none.
+  it("the difference names shared mailboxes only where the register leaves them out", () => {
+    const parts = compliantParts(2);
+    const counts = { 'Exchange Server 2019 Standard CAL': 5 };
+    const shared = [aMailbox('user00000'), aMailbox('user00001'), aMailbox('biuro', { recipientType: 'SharedMailbox' })];
+    const differs = (doc: RegisterDocument) => findingsOf(check(doc), 'exchange-count-differs').map((f) => [f.messageKey?.split('.').at(-1), f.params.register, f.message]);
+    expect(differs(buildRegister({ ...parts, inventory: [aSnapshot(shared, { exchangeCalCounts: counts })], countSharedMailboxes: true }))).toEqual([
+      [
+        'standard-shared-counted',
+        3,
+        'Users of Exchange Server 2019 Standard CAL reported by Exchange: 5; mailboxes needing a Standard CAL in the register: 3, shared mailboxes of the latest inventory included (1), as Exchange counts them.',
+      ],
+    ]);
+    expect(differs(buildRegister({ ...parts, inventory: [aSnapshot(shared.slice(0, 2), { exchangeCalCounts: counts })] }))).toEqual([
+      ['standard-no-shared', 2, 'Users of Exchange Server 2019 Standard CAL reported by Exchange: 5; mailboxes needing a Standard CAL in the register: 2.'],
+    ]);
+    expect(differs(buildRegister({ ...parts, inventory: [aSnapshot(shared, { exchangeCalCounts: counts })] })).map(([variant]) => variant)).toEqual(['standard']);
   });
 
   it("Exchange's count equal to the register's says nothing", () => {
