@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { organizationSchema, type Organization } from '../../../shared/domain/model';
+import { looksLikeWrongNip } from '../../../shared/domain/nip';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { createRegister, REGISTER_FILE, type OpenRegister } from '../../services/register/register-store';
 import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
-import { msg } from '../messages';
+import { msg, uiText } from '../messages';
 
 export const initHelp = (): string => msg('helpInit');
 
@@ -41,6 +42,8 @@ export function runInit(args: string[], io: Io): number {
   try {
     if (values.json) io.out(JSON.stringify({ path: register.filePath, registerId: register.document.registerId, organization: register.document.organization }));
     io.err(msg('created', { name: organization.data.name, dir }));
+    // As the app's organization form: a NIP that does not add up is kept as typed, and said.
+    if (looksLikeWrongNip(organization.data.taxId)) io.err(uiText('organization.taxIdNotNip'));
   } finally {
     register.close();
   }

@@ -15,6 +15,21 @@ describe('cal-register init', () => {
     expect(saved.organization.name).toBe('Przykład Sp. z o.o.');
   });
 
+  // Found in review: the app's form warns of a NIP that does not add up; init took any.
+  it('a --tax-id that reads as a Polish NIP but does not add up is kept as typed, and said, in English or Polish', async () => {
+    const dir = join(tempDir(), 'a');
+    const wrong = await cli('init', dir, '--org', 'Firma', '--tax-id', '526-000-12-47');
+    expect(wrong.code).toBe(0);
+    expect(wrong.stderr).toContain('A Polish NIP has ten digits, the last a check digit, and this one does not add up.');
+    expect(readRegisterFile(join(dir, 'register.json')).organization.taxId).toBe('526-000-12-47');
+    const polish = await cli('init', join(tempDir(), 'b'), '--org', 'Firma', '--tax-id', '5260001247', '--lang', 'pl');
+    expect(polish.stderr).toContain('NIP ma dziesięć cyfr');
+    const right = await cli('init', join(tempDir(), 'c'), '--org', 'Firma', '--tax-id', 'PL 526-000-12-46');
+    expect(right.stderr).not.toContain('NIP');
+    const foreign = await cli('init', join(tempDir(), 'd'), '--org', 'Firma', '--tax-id', 'DE123456789');
+    expect(foreign.stderr).not.toContain('NIP');
+  });
+
   it('running init again on the same folder refuses with exit 2 and changes nothing', async () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
