@@ -23,6 +23,7 @@ export const assignmentProblemCodes = [
   'early-reassignment',
   'account-disabled',
   'assigned-before-purchase',
+  'assigned-after-today',
 ] as const;
 export type AssignmentProblemCode = (typeof assignmentProblemCodes)[number];
 
@@ -115,6 +116,8 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   }
   if (person.directory?.accountEnabled === false) warnings.push(problem('account-disabled', { person: who }));
   if (date < purchase.date) warnings.push(problem('assigned-before-purchase', { assignedOn: date, date: purchase.date }));
+  // A planned start is allowed, but said: a year typed wrong (2062 for 2026) would leave the person uncovered until then.
+  if (date > asOf) warnings.push(problem('assigned-after-today', { assignedOn: date, today: asOf }));
   return { blocking, warnings };
 }
 

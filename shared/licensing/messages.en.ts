@@ -149,5 +149,6 @@ export const licensingEn = {
       'This seat of purchase {{purchase}} was assigned to {{previous}} on {{previousStart}} (days between: {{days}}). Reassigning within 90 days is allowed only when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
     'account-disabled': 'The account of {{person}} is disabled in the latest import.',
     'assigned-before-purchase': 'The assignment date {{assignedOn}} is before the purchase date {{date}}.',
+    'assigned-after-today': 'The assignment starts on {{assignedOn}}, after today ({{today}}): the CAL takes its seat now, but the person is not covered by it until then. Check the date unless the start is planned.',
   },
 } satisfies MessageCatalog;

@@ -149,5 +149,6 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
       'Ta licencja z zakupu {{purchase}} została przypisana osobie {{previous}} dnia {{previousStart}} (dni pomiędzy: {{days}}). Ponowne przypisanie przed upływem 90 dni jest dozwolone tylko, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
     'account-disabled': 'Konto osoby {{person}} jest wyłączone według ostatniego importu.',
     'assigned-before-purchase': 'Data przypisania {{assignedOn}} jest wcześniejsza niż data zakupu {{date}}.',
+    'assigned-after-today': 'Przypisanie zaczyna się {{assignedOn}}, po dzisiejszej dacie ({{today}}): licencja CAL zajmuje miejsce już teraz, ale osoba jest nią objęta dopiero od tego dnia. Sprawdź datę, chyba że początek jest zaplanowany.'
   },
 };

@@ -286,6 +286,15 @@ describe('cal-register ledger commands', () => {
     expect(blocked.stderr).not.toContain('--yes');
   });
 
+  it('an assignment dated after today (a year typed wrong) is stopped with the date named, and --yes records a planned start', async () => {
+    const args = ['assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2062-03-02'];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^cal-register assign: The assignment starts on 2062-03-02, after today \(\d{4}-\d{2}-\d{2}\): .* To record it anyway, run the same command again with --yes\.\n$/);
+    expect((await cli(...args, '--lang', 'pl')).stderr).toContain('Przypisanie zaczyna się 2062-03-02, po dzisiejszej dacie');
+    expect((await cli(...args, '--yes')).code).toBe(0);
+  });
+
   it('purchase add refuses a document number already in the register, in any case; a --purchase two purchases share is refused, not guessed', async () => {
     const before = readFileSync(join(dir, 'register.json'));
     const again = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '3', '--date', '2024-04-01', '--document', ' fv/2024/03/17 ', '--lang', 'pl');

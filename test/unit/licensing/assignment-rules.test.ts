@@ -161,6 +161,22 @@ describe('checkAssignment', () => {
   });
 });
 
+// Found in review: the CLI recorded an assignment dated 2062 without a word.
+describe('an assignment that starts after today', () => {
+  it('warns (a planned start is allowed), naming the date and today', () => {
+    const doc = buildRegister({ purchases: [aPurchase('lot', '2019-standard-user', 5)], people: [aPerson('anna')] });
+    const later = checkAssignment(doc, request('anna', 'lot', '2062-03-01'), AS_OF);
+    expect(later.blocking).toEqual([]);
+    expect(later.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'assigned-after-today',
+        `The assignment starts on 2062-03-01, after today (${AS_OF}): the CAL takes its seat now, but the person is not covered by it until then. Check the date unless the start is planned.`,
+      ],
+    ]);
+    expect(checkAssignment(doc, request('anna', 'lot', AS_OF), AS_OF).warnings).toEqual([]);
+  });
+});
+
 describe('reassignment within 90 days', () => {
   const reassigned = (releaseReason: 'left' | 'absence-cover' | 'hardware-failure' | 'role-change' | 'other', previousStart = '2024-03-01', product = '2019-standard-user', anna = aPerson('anna')) =>
     buildRegister({
