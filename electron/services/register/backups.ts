@@ -44,7 +44,9 @@ export function listBackups(dir: string): BackupInfo[] {
     const match = BACKUP_NAME.exec(name);
     if (!match) continue;
     try {
-      backups.push({ id: name, createdAt: parseStamp(match[1]!), size: statSync(join(folder, name)).size });
+      // A pipe or a device under a backup's name would hang the restore that reads it: not a backup.
+      const stats = statSync(join(folder, name));
+      if (stats.isFile()) backups.push({ id: name, createdAt: parseStamp(match[1]!), size: stats.size });
     } catch {
       // Removed meanwhile, or not readable: not a backup anyone can restore.
     }

@@ -515,6 +515,8 @@ export function readRegisterText(path: string): string {
 }
 
 function restoreLocked(dir: string, source: string, backupId: string, deps: RegisterDeps): OpenRegister {
+  // Only a regular file is read: a pipe under a backup's name would hang the restore (as register.json, in openLocked).
+  if (!statSync(source).isFile()) throw keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
   const text = readRegisterText(source);
   const parsed = parseRegisterText(text);
   if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {

@@ -1,7 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RegisterSession } from '../../../electron/services/app/session';
+import { listBackups } from '../../../electron/services/register/backups';
 import { defaultLockEnvironment } from '../../../electron/services/register/lock';
 import { createRegister, openRegister, RegisterOpenError, restoreBackup } from '../../../electron/services/register/register-store';
 import { serviceErrorText } from '../../../shared/errors/messages';
@@ -66,6 +68,19 @@ describe('backups and saves refused by key', () => {
     expect(error).toMatchObject({ code: 'register-corrupt', message: `Backup ${id} is not a readable register; nothing was changed.`, detail: { messageKey: 'backup-unreadable', backup: id } });
     expect(error).not.toBeInstanceOf(RegisterOpenError);
     expect(serviceErrorText(error, 'pl')).toBe(`Kopia zapasowa ${id} nie jest czytelnym rejestrem; niczego nie zmieniono.`);
+  });
+
+  // Found in review: a pipe under a backup's name hung the restore that read it.
+  it('a pipe under a backup\'s name is not listed, and restoring it is refused unread; the register is untouched', () => {
+    const dir = tempDir();
+    createRegister(dir, org(), testDeps()).close();
+    const before = readFileSync(registerPath(dir));
+    const id = 'register-20200101T000000000Z-manual.json';
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    execFileSync('mkfifo', [join(dir, 'backups', id)]);
+    expect(listBackups(dir).map((b) => b.id)).not.toContain(id);
+    expect(caught(() => restoreBackup(dir, id, testDeps()))).toMatchObject({ code: 'register-corrupt', detail: { messageKey: 'backup-unreadable', backup: id } });
+    expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
   });
 
   it('a backup name that does not exist is not-found with its key', () => {
