@@ -8,7 +8,7 @@ import { checkHelp, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
 import { exportHelp, runExport } from './commands/export';
 import { importHelp, runImport } from './commands/import';
-import { initHelp, runInit } from './commands/init';
+import { initHelp, orgHelp, runInit, runOrg } from './commands/init';
 import { peopleHelp, purchasesHelp, runPeople, runPurchases, runServers, serversHelp } from './commands/list';
 import {
   assignHelp,
@@ -45,6 +45,7 @@ type Command = { help: () => string; run: (args: string[], io: Io) => Promise<nu
 /** Every command takes the register folder first; --json output goes to stdout, messages to stderr. */
 const commands: Record<string, Command> = {
   init: { help: initHelp, run: runInit },
+  org: { help: orgHelp, run: runOrg },
   'server add': { help: serverAddHelp, run: runServerAdd },
   'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd },
   'person add': { help: personAddHelp, run: runPersonAdd },
@@ -105,6 +106,8 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   document: '--document',
   vendor: '--vendor',
   taxId: '--tax-id',
+  address: '--address',
+  contact: '--contact',
   voidReason: '--reason',
   verifiedBy: '--by',
   daysLeft: '--trial-days',

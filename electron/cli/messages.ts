@@ -13,6 +13,7 @@ export type CliLanguage = 'en' | 'pl';
 
 const en = {
   helpInit: 'cal-register init <dir> --org "Name" [--tax-id NIP] [--json]',
+  helpOrg: 'cal-register org <dir> [--name "Name"] [--tax-id NIP] [--address A] [--contact C] [--json]   (changes only what is given; without options shows the organization)',
   helpServerAdd:
     'cal-register server add <dir> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
   helpPurchaseAdd:
@@ -59,6 +60,8 @@ const en = {
   required: '{{flag}} is required',
   orgRequired: '--org "Organization name" is required',
   created: 'Created the register of {{name}} in {{dir}}',
+  orgShown: 'Organization: {{name}}; NIP: {{taxId}}; address: {{address}}; contact: {{contact}}.',
+  orgUpdated: 'Organization saved: {{name}}; NIP: {{taxId}}; address: {{address}}; contact: {{contact}}.',
   serverAdded: 'Added server {{name}} ({{product}} {{edition}}, {{state}}).',
   purchaseAdded: 'Added {{quantity}} × {{product}} ({{document}}).',
   enterpriseLeft: 'warning: {{who}} still holds {{enterprise}}, an add-on that needs a Standard CAL; release it too, or check reports enterprise-without-standard.',
@@ -172,6 +175,7 @@ type Messages = { [K in keyof typeof en]: string } & Record<string, string>;
 
 const pl: Messages = {
   helpInit: 'cal-register init <folder> --org "Nazwa" [--tax-id NIP] [--json]',
+  helpOrg: 'cal-register org <folder> [--name "Nazwa"] [--tax-id NIP] [--address A] [--contact K] [--json]   (zmienia tylko podane pola; bez opcji pokazuje organizację)',
   helpServerAdd:
     'cal-register server add <folder> --name EX01 --product "Exchange Server 2019" --edition Standard [--build 15.2.1544.4] [--activated | --trial-days N] [--key-tail XXXXX] [--json]',
   helpPurchaseAdd:
@@ -218,6 +222,8 @@ const pl: Messages = {
   required: '{{flag}} jest wymagane',
   orgRequired: 'wymagane jest --org "Nazwa organizacji"',
   created: 'Utworzono rejestr licencji {{name}} w {{dir}}',
+  orgShown: 'Organizacja: {{name}}; NIP: {{taxId}}; adres: {{address}}; kontakt: {{contact}}.',
+  orgUpdated: 'Zapisano organizację: {{name}}; NIP: {{taxId}}; adres: {{address}}; kontakt: {{contact}}.',
   serverAdded: 'Dodano serwer {{name}} ({{product}} {{edition}}, {{state}}).',
   purchaseAdded: 'Dodano {{quantity}} × {{product}} ({{document}}).',
   enterpriseLeft: 'ostrzeżenie: {{who}} nadal ma licencję {{enterprise}}, dodatek wymagający licencji Standard CAL; zwolnij również ją, w przeciwnym razie check zgłosi enterprise-without-standard.',

@@ -6,7 +6,7 @@ import { looksLikeWrongNip } from '../../../shared/domain/nip';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { createRegister, REGISTER_FILE, type OpenRegister } from '../../services/register/register-store';
-import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
+import { cliDeps, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 
 export const initHelp = (): string => msg('helpInit');
@@ -27,6 +27,44 @@ function createIn(dir: string, organization: Organization): OpenRegister {
     if (code === 'ENOTDIR' || code === 'EEXIST') throw new UsageError(msg('notAFolder', { dir }));
     throw error;
   }
+}
+
+export const orgHelp = (): string => msg('helpOrg');
+
+/** The organization as a line names it: a field not filled in is a dash. */
+const orgLine = (key: 'orgShown' | 'orgUpdated', o: Organization): string =>
+  msg(key, { name: o.name, taxId: o.taxId || '—', address: o.address.replace(/\s*\n\s*/g, ', ') || '—', contact: o.contact || '—' });
+
+/**
+ * Shows the organization, or changes the fields given (what the app's organization form does): the
+ * name, the NIP (one that does not add up is kept and said), the address and the contact.
+ */
+export async function runOrg(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, 'tax-id': { type: 'string' }, address: { type: 'string' }, contact: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const dir = onlyRegisterDir(positionals);
+  const given = { name: values.name, taxId: values['tax-id'], address: values.address, contact: values.contact };
+  const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  const changing = Object.keys(changes).length > 0;
+  const organization = await withRegister(
+    dir,
+    io,
+    (register) => {
+      if (!changing) return register.document.organization;
+      // A refused value is a ZodError, which the CLI names by its option (--name, --tax-id) and words in its language.
+      const organization = organizationSchema.parse({ ...register.document.organization, ...changes });
+      register.updateOrganization(organization);
+      return organization;
+    },
+    { readOnly: !changing },
+  );
+  if (values.json) io.out(JSON.stringify(organization));
+  io.err(orgLine(changing ? 'orgUpdated' : 'orgShown', organization));
+  if (changing && changes.taxId !== undefined && looksLikeWrongNip(organization.taxId)) io.err(uiText('organization.taxIdNotNip'));
+  return 0;
 }
 
 export function runInit(args: string[], io: Io): number {

@@ -30,6 +30,30 @@ describe('cal-register init', () => {
     expect(foreign.stderr).not.toContain('NIP');
   });
 
+  // Found in review: a register's organization could be named only at init; the app's form had no CLI twin.
+  it('org shows the organization, changes only the fields given, refuses an empty name by its option, in English and Polish', async () => {
+    const dir = join(tempDir(), 'klient');
+    await cli('init', dir, '--org', 'Przykład Sp. z o.o.', '--tax-id', '5260001246');
+    const shown = await cli('org', dir, '--json');
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.stdout)).toEqual({ name: 'Przykład Sp. z o.o.', taxId: '5260001246', address: '', contact: '' });
+    expect(shown.stderr).toBe('Organization: Przykład Sp. z o.o.; NIP: 5260001246; address: —; contact: —.\n');
+
+    const changed = await cli('org', dir, '--address', 'ul. Długa 1\n00-001 Warszawa', '--contact', 'Anna Admin', '--lang', 'pl');
+    expect(changed.code).toBe(0);
+    expect(changed.stderr).toBe('Zapisano organizację: Przykład Sp. z o.o.; NIP: 5260001246; adres: ul. Długa 1, 00-001 Warszawa; kontakt: Anna Admin.\n');
+    expect(readRegisterFile(join(dir, 'register.json')).organization).toEqual({ name: 'Przykład Sp. z o.o.', taxId: '5260001246', address: 'ul. Długa 1\n00-001 Warszawa', contact: 'Anna Admin' });
+    expect(readRegisterFile(join(dir, 'register.json')).audit.at(-1)).toMatchObject({ action: 'organization.update' });
+
+    const before = readFileSync(join(dir, 'register.json'));
+    const empty = await cli('org', dir, '--name', '  ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^cal-register org: .*--name: /);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+    const nip = await cli('org', dir, '--tax-id', '5260001247');
+    expect(nip.stderr).toContain('this one does not add up');
+  });
+
   it('running init again on the same folder refuses with exit 2 and changes nothing', async () => {
     const dir = tempDir();
     await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
