@@ -99,24 +99,26 @@ describe('import then check', () => {
     expect(pl.stdout).not.toMatch(/User CAL|\(archive\)/);
   });
 
+  /** Adds a person to the register, then previews the import of both exports in English and in Polish. */
+  async function previewsWith(given: string, surname: string, email: string): Promise<{ english: string; polish: string }> {
+    expect((await cli('person', 'add', dir, '--given', given, '--surname', surname, '--email', email)).code).toBe(0);
+    const english = await cli('import', dir, files.mailboxes, files.adUsers);
+    expect(english.code, english.stderr).toBe(0);
+    return { english: english.stderr, polish: (await cli('import', dir, files.mailboxes, files.adUsers, '--lang', 'pl')).stderr };
+  }
+
   it('a person matched by name only is named with the candidates, and nothing is merged by the CLI', async () => {
     // Jan Kowalski is in the register under another e-mail: the mailbox export's jkowalski@ matches him by name alone.
-    expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski', '--email', 'jan.k@inna.pl')).code).toBe(0);
-    const preview = await cli('import', dir, files.mailboxes, files.adUsers);
-    expect(preview.code, preview.stderr).toBe(0);
-    expect(preview.stderr).toContain('ambiguous, skipped: Jan Kowalski <jkowalski@przyklad.pl> matches Jan Kowalski <jan.k@inna.pl> by name only;');
-    const polish = await cli('import', dir, files.mailboxes, files.adUsers, '--lang', 'pl');
-    expect(polish.stderr).toContain('niejednoznaczne, pominięte: Jan Kowalski <jkowalski@przyklad.pl> pasuje tylko po imieniu i nazwisku do: Jan Kowalski <jan.k@inna.pl>;');
+    const { english, polish } = await previewsWith('Jan', 'Kowalski', 'jan.k@inna.pl');
+    expect(english).toContain('ambiguous, skipped: Jan Kowalski <jkowalski@przyklad.pl> matches Jan Kowalski <jan.k@inna.pl> by name only;');
+    expect(polish).toContain('niejednoznaczne, pominięte: Jan Kowalski <jkowalski@przyklad.pl> pasuje tylko po imieniu i nazwisku do: Jan Kowalski <jan.k@inna.pl>;');
   });
 
   // Found in review: the CLI said "1 no longer in the directory" without saying who.
   it('people the directory no longer has are named, in English and in Polish, and listed in --json', async () => {
-    expect((await cli('person', 'add', dir, '--given', 'Marta', '--surname', 'Dąbrowska', '--email', 'mdabrowska@przyklad.pl')).code).toBe(0);
-    const preview = await cli('import', dir, files.mailboxes, files.adUsers);
-    expect(preview.code, preview.stderr).toBe(0);
-    expect(preview.stderr).toContain('no longer in the directory: Marta Dąbrowska <mdabrowska@przyklad.pl>; marked as not seen in the latest export');
-    const polish = await cli('import', dir, files.mailboxes, files.adUsers, '--lang', 'pl');
-    expect(polish.stderr).toContain('nie ma już w katalogu: Marta Dąbrowska <mdabrowska@przyklad.pl>;');
+    const { english, polish } = await previewsWith('Marta', 'Dąbrowska', 'mdabrowska@przyklad.pl');
+    expect(english).toContain('no longer in the directory: Marta Dąbrowska <mdabrowska@przyklad.pl>; marked as not seen in the latest export');
+    expect(polish).toContain('nie ma już w katalogu: Marta Dąbrowska <mdabrowska@przyklad.pl>;');
     const json = JSON.parse((await cli('import', dir, files.mailboxes, files.adUsers, '--json')).stdout);
     expect(json.missingPeople).toBe(1);
     expect(json.missing).toEqual([{ personId: expect.any(String), name: 'Marta Dąbrowska', email: 'mdabrowska@przyklad.pl', login: '' }]);
