@@ -34,13 +34,14 @@ export function proposedChanges<P extends PreviewSections>(preview: P) {
   };
 }
 
+/** Why a new assignment of the preview would not be recorded (`assignmentHeldBack`). */
+export type AssignmentHeldBack = 'person-left-out' | 'person-undecided' | 'purchase-left-out';
+
 /**
  * Why a new assignment of the preview would not be recorded with these choices (`applyImport` drops
  * it): its person is a new person left out, or a name-only match not settled as the same person or
  * a new one, or its purchase is a new purchase left out. Null when it would be recorded.
  */
-export type AssignmentHeldBack = 'person-left-out' | 'person-undecided' | 'purchase-left-out';
-
 export function assignmentHeldBack(assignment: AssignmentChange, decisions: ImportDecisions, excluded: ReadonlySet<string> = new Set(decisions.exclude ?? [])): AssignmentHeldBack | null {
   const { person, purchase } = assignment;
   if (person.kind === 'new' && excluded.has(person.key)) return 'person-left-out';

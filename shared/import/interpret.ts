@@ -34,7 +34,6 @@ function mappingFor(sheet: SheetRead, options: InterpretOptions): ExplicitMappin
   return Object.fromEntries(Object.entries(merged).filter(([header]) => keys.has(normalizeHeader(header))));
 }
 
-/** Reads one sheet: detects its kind, maps its columns and turns its rows into typed rows. */
 /** Column names that appear more than once (as the import compares them), each as first written: every reader takes the first. */
 function repeatedHeaders(headers: readonly string[]): ImportMessage[] {
   const seen = new Map<string, { header: string; count: number }>();
@@ -49,6 +48,7 @@ function repeatedHeaders(headers: readonly string[]): ImportMessage[] {
   return repeated.length > 0 ? [importMessage('importFile.warning.repeatedHeaders', { columns: repeated.join(', ') })] : [];
 }
 
+/** Reads one sheet: detects its kind, maps its columns and turns its rows into typed rows. */
 export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {}): ParsedSheet {
   const base = { sheetName: sheet.name, headers: sheet.headers, rowsRead: 0, skipped: [], warnings: [], missingColumns: [] };
   if (sheet.headers.length === 0) {

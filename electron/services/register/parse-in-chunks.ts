@@ -64,7 +64,7 @@ export function parseInChunks(bytes: Uint8Array, places: readonly ChunkPlace[]):
     return null;
   }
   // Such keys are never our register's; a file with one is not taken apart.
-  if (!isRecord(value) || hasDottedKey(value)) return null;
+  if (!isRecord(value) || hasPathlessKey(value)) return null;
   for (const [path, run] of runs) if (!fillList(value, path, run)) return null;
   return value;
 }
@@ -124,8 +124,8 @@ function valueAt(value: unknown, steps: readonly string[]): unknown {
 }
 
 /** Whether any object in `value` (the file without its chunks: a few kilobytes) has a key that is empty or has a dot: either can make two lists share a path. */
-function hasDottedKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasDottedKey);
+function hasPathlessKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasPathlessKey);
   if (typeof value !== 'object' || value === null) return false;
-  return Object.keys(value).some((key) => key === '' || key.includes('.') || hasDottedKey((value as Record<string, unknown>)[key]));
+  return Object.keys(value).some((key) => key === '' || key.includes('.') || hasPathlessKey((value as Record<string, unknown>)[key]));
 }
