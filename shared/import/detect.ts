@@ -54,11 +54,14 @@ export function suggestMapping(kind: MappingSuggestion['kind'], headers: readonl
   const fields = (kind === 'register-sheet' ? registerFields : purchaseFields) as readonly SheetField[];
   const columns: ColumnSuggestion[] = headers.map((header, index) => ({ header, index, field: null, confidence: 0, explicit: false }));
   const keys = headers.map(normalizeHeader);
+  // A column whose name an earlier column already has is never read (the sheet's warning says so, interpret.ts):
+  // mapped to another field, "Imię i nazwisko" twice would read the second as the surname.
+  const repeated = keys.map((key, i) => key !== '' && keys.indexOf(key) < i);
   const usedFields = new Set<string>();
   const explicitByKey = new Map(Object.entries(explicit).map(([h, f]) => [normalizeHeader(h), f.trim()]));
 
   columns.forEach((col, i) => {
-    const wanted = explicitByKey.get(keys[i] ?? '');
+    const wanted = repeated[i] ? undefined : explicitByKey.get(keys[i] ?? '');
     if (wanted === undefined) return;
     col.explicit = true;
     if ((fields as readonly string[]).includes(wanted) && !usedFields.has(wanted)) {
@@ -71,7 +74,7 @@ export function suggestMapping(kind: MappingSuggestion['kind'], headers: readonl
   const candidates: Array<{ col: number; field: SheetField; conf: number; rank: number }> = [];
   const required = new Set(requiredFields[kind].flat());
   columns.forEach((col, i) => {
-    if (col.explicit) return;
+    if (col.explicit || repeated[i]) return;
     fields.forEach((field, rank) => {
       const conf = matchConfidence(keys[i] ?? '', synonyms[field] ?? []);
       // A hint ("Data zakupu" holds "data") may be offered for a required field, where the user is

@@ -30,6 +30,10 @@ const en = {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
     badEmails_other: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     badEmails_one: 'Not an e-mail address, left out of {{count}} row (line {{lines}}): {{examples}} — the person is read by name and login; correct the address in the register',
+    adBadAddresses_other:
+      'UPN or mail values without "@" in the AD export, left out of {{count}} rows (lines {{lines}}): {{examples}} — the accounts are read by login; check the userPrincipalName and mail attributes in Active Directory',
+    adBadAddresses_one:
+      'A UPN or mail value without "@" in the AD export, left out of {{count}} row (line {{lines}}): {{examples}} — the account is read by login; check its userPrincipalName and mail attributes in Active Directory',
     shortened_other:
       'Values longer than the register keeps are shortened in {{count}} rows (lines {{lines}}): notes to 4,000 characters, names, e-mail, login, department, vendor and document numbers to 200 — the rest of those cells is not imported; keep the full text in the file',
     shortened_one:
@@ -109,6 +113,14 @@ const pl = {
     badEmails_many: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_other: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_one: 'To nie jest adres e-mail, pominięto go w {{count}} wierszu (wiersz {{lines}}): {{examples}} — osobę odczytano po nazwisku i loginie; popraw adres w rejestrze',
+    adBadAddresses_few:
+      'Wartości UPN lub mail bez „@” w eksporcie AD pominięto w {{count}} wierszach (wiersze {{lines}}): {{examples}} — konta odczytano po loginie; sprawdź atrybuty userPrincipalName i mail w Active Directory',
+    adBadAddresses_many:
+      'Wartości UPN lub mail bez „@” w eksporcie AD pominięto w {{count}} wierszach (wiersze {{lines}}): {{examples}} — konta odczytano po loginie; sprawdź atrybuty userPrincipalName i mail w Active Directory',
+    adBadAddresses_other:
+      'Wartości UPN lub mail bez „@” w eksporcie AD pominięto w {{count}} wierszach (wiersze {{lines}}): {{examples}} — konta odczytano po loginie; sprawdź atrybuty userPrincipalName i mail w Active Directory',
+    adBadAddresses_one:
+      'Wartość UPN lub mail bez „@” w eksporcie AD pominięto w {{count}} wierszu (wiersz {{lines}}): {{examples}} — konto odczytano po loginie; sprawdź jego atrybuty userPrincipalName i mail w Active Directory',
     shortened_few:
       'Wartości dłuższe, niż przechowuje rejestr, skrócono w {{count}} wierszach (wiersze {{lines}}): uwagi do 4000 znaków, imiona, nazwiska, e-mail, login, dział, dostawcę i numery dokumentów do 200 — reszta tych komórek nie jest importowana; pełny tekst zostaje w pliku',
     shortened_many:

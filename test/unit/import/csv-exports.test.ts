@@ -99,12 +99,23 @@ describe('PowerShell mailbox export', () => {
     ]);
   });
 
-  it('an AD row read out of step is skipped the same way: its UPN or mail cell without "@"', async () => {
+  it('an AD row read out of step is skipped the same way: a UPN or mail cell without "@" and an Enabled cell that is no True/False', async () => {
     const header = 'GivenName,Surname,SamAccountName,UserPrincipalName,mail,Enabled,Department';
     const text = [header, 'Jan,Kowalski,jan,jan@x.local,jan@x.pl,True,IT', 'Anna,Nowak, Jr,anowak,anowak@x.local,anowak@x.pl,True'].join('\r\n');
     const sheet = (await parseOk('ad.csv', utf8(text))).sheets[0];
     expect(dataOf(sheet, 'ad-users').users.map((u) => u.login)).toEqual(['jan']);
     expect(sheet?.skipped.map((k) => [k.line, k.reason.key, k.reason.params])).toEqual([[3, 'importFile.skip.notAnAddress', { value: 'anowak' }]]);
+  });
+
+  // Found in review: AD does not check the mail attribute; a real account with mail "brak" was dropped, so it read as gone.
+  it('an AD account whose mail is no address is kept, read by its login, the value left out and warned', async () => {
+    const text = [psLine(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled']), psLine(['Ewa', 'Lis', 'elis', 'elis@x.local', 'brak', 'False'])].join('\r\n');
+    const sheet = (await parseOk('ad.csv', utf8(text))).sheets[0];
+    expect(sheet?.skipped).toEqual([]);
+    expect(dataOf(sheet, 'ad-users').users).toMatchObject([{ login: 'elis', upn: 'elis@x.local', email: '', enabled: false }]);
+    expect(sheet?.warnings.map((w) => w.message)).toEqual([
+      'A UPN or mail value without "@" in the AD export, left out of 1 row (line 2): "brak" — the account is read by login; check its userPrincipalName and mail attributes in Active Directory',
+    ]);
   });
 
   it('without ArchiveState, an archive database named (and no cloud ArchiveDomain) is an on-premises archive', async () => {
@@ -276,6 +287,11 @@ describe('a column name given twice', () => {
     const sheet = (await parseOk('rejestr.csv', utf8('Imię;Nazwisko;Typ licencji;Uwagi;Uwagi;;\r\nAnna;Nowak;Exchange Server 2019 Standard User CAL;laptop;stare\r\n'))).sheets[0];
     expect(sheet?.warnings.find((w) => w.key === 'importFile.warning.repeatedHeaders')?.params).toEqual({ columns: 'Uwagi' });
     expect(dataOf(sheet, 'register-sheet').rows.map((r) => r.notes)).toEqual(['laptop']);
+
+    // Found in review: the second of two "Imię i nazwisko" columns was mapped to the surname.
+    const named = (await parseOk('rejestr.csv', utf8('Imię i nazwisko;Licencja;Imię i nazwisko\r\nJan Kowalski;Exchange Server 2019 Standard User CAL;Anna Nowak\r\n'))).sheets[0];
+    expect(named?.mapping?.columns.map((c) => c.field)).toEqual(['fullName', 'licenseType', null]);
+    expect(dataOf(named, 'register-sheet').rows.map((r) => [r.givenName, r.surname])).toEqual([['Jan', 'Kowalski']]);
   });
 });
 
