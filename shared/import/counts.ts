@@ -34,6 +34,15 @@ export function proposedChanges<P extends PreviewSections>(preview: P) {
   };
 }
 
+/**
+ * Whether a decision on a name-only match changes the register (`applyImport`): a new person, or the
+ * same person as one in the register or as one new in this import whose row is kept.
+ */
+export function decisionApplies(decision: AmbiguousDecision | undefined, excluded: ReadonlySet<string>): boolean {
+  if (!decision || decision.action === 'skip') return false;
+  return decision.action === 'new' || !(decision.personId.startsWith(NEW_PERSON_CANDIDATE) && excluded.has(decision.personId.slice(NEW_PERSON_CANDIDATE.length)));
+}
+
 /** Why a new assignment of the preview would not be recorded (`assignmentHeldBack`). */
 export type AssignmentHeldBack = 'person-left-out' | 'person-undecided' | 'purchase-left-out';
 
@@ -46,10 +55,10 @@ export function assignmentHeldBack(assignment: AssignmentChange, decisions: Impo
   const { person, purchase } = assignment;
   if (person.kind === 'new' && excluded.has(person.key)) return 'person-left-out';
   if (person.kind === 'ambiguous') {
-    const decision: AmbiguousDecision | undefined = decisions.ambiguous?.[person.key];
+    const decision = decisions.ambiguous?.[person.key];
     if (!decision || decision.action === 'skip') return 'person-undecided';
     // Settled as a person new in this same import: that person's row must be kept too.
-    if (decision.action === 'merge' && decision.personId.startsWith(NEW_PERSON_CANDIDATE) && excluded.has(decision.personId.slice(NEW_PERSON_CANDIDATE.length))) return 'person-left-out';
+    if (!decisionApplies(decision, excluded)) return 'person-left-out';
   }
   if (purchase.kind === 'new' && excluded.has(purchase.key)) return 'purchase-left-out';
   return null;

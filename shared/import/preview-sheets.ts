@@ -183,6 +183,8 @@ export function previewRegisterRows(
   const proposed = new Set<string>();
   // New assignments proposed from a dated row, by person, lot and start: a workbook kept year by year names one CAL on each year's sheet, later with its end.
   const proposedStarts = new Map<string, AssignmentChange>();
+  // Register assignments a row of this import already releases.
+  const releasing = new Set<string>();
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
     // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
@@ -244,10 +246,13 @@ export function previewRegisterRows(
       if (sameStart.releasedOn === null && row.releasedOn !== null && row.releasedOn >= sameStart.assignedOn) sameStart.releasedOn = row.releasedOn;
       repeated = true;
     }
-    const releases = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
+    const ends = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
+    // One register assignment is released once: a later row ending it again (another date, another sheet) repeats the first.
+    const releases = ends && !releasing.has(inRegister.id);
+    if (releases) releasing.add(inRegister.id);
     const change: AssignmentChange = {
       key: ctx.keys.make(`assignment:${fileName}:${row.line}`),
-      action: releases ? 'release' : inRegister ? 'existing' : repeated ? 'repeated' : 'new',
+      action: releases ? 'release' : ends ? 'repeated' : inRegister ? 'existing' : repeated ? 'repeated' : 'new',
       assignmentId: inRegister?.id ?? null,
       fileName,
       line: row.line,
@@ -255,7 +260,7 @@ export function previewRegisterRows(
       personLabel: name || row.email || row.login,
       purchase: lot.ref,
       productId: lot.productId,
-      assignedOn: releases && inRegister ? inRegister.assignedOn : assignedOn,
+      assignedOn: ends && inRegister ? inRegister.assignedOn : assignedOn,
       assignedOnAssumed: row.assignedOn === null,
       releasedOn: row.releasedOn,
       notes: clipText(row.notes, LONG_TEXT_MAX),

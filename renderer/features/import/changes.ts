@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
-import { type AssignmentHeldBack, assignmentHeldBack, isRealUpdate, proposedChanges } from '../../../shared/import/counts';
+import { type AssignmentHeldBack, assignmentHeldBack, decisionApplies, isRealUpdate, proposedChanges } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AssignmentChange, ImportDecisions } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
 
@@ -40,10 +40,9 @@ export function includedChangeCount(preview: ImportPreviewView, excluded: Readon
   const chosen = choices(excluded, decisions);
   const held = new Set(preview.assignments.filter((a) => a.action === 'new' && assignmentHeldBack(a, chosen) !== null).map((a) => a.key));
   const kept = keys.filter((key) => !excluded[key] && !held.has(key)).length;
-  const decided = preview.ambiguous.filter((a) => {
-    const action = decisions[a.key]?.action;
-    return action === 'merge' || action === 'new';
-  }).length;
+  // A match settled as a person new in this import whose row is unticked changes nothing (`decisionApplies`).
+  const leftOut = new Set(chosen.exclude);
+  const decided = preview.ambiguous.filter((a) => decisionApplies(decisions[a.key], leftOut)).length;
   return kept + decided;
 }
 

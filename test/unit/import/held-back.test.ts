@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { applyImport } from '../../../shared/import/apply';
-import { assignmentHeldBack, changeCounts } from '../../../shared/import/counts';
+import { includedChangeCount } from '../../../renderer/features/import/changes';
+import { assignmentHeldBack, changeCounts, decisionApplies } from '../../../shared/import/counts';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
 import type { AmbiguousDecision, AmbiguousMatch, ImportDecisions } from '../../../shared/import/preview-types';
@@ -94,6 +95,20 @@ describe('a new assignment the commit would not record is told, not counted', ()
     const decisions = { exclude: [ewaKey, fv2] };
     expect([lukasz, ewa, jan, anna].map((a) => assignmentHeldBack(a!, decisions))).toEqual(['person-undecided', 'person-left-out', 'purchase-left-out', 'purchase-left-out']);
     expect(assignmentHeldBack(lukasz!, { ambiguous: { [preview.ambiguous[0]!.key]: { action: 'new' } } })).toBeNull();
+  });
+
+  // Found in review: a name-only match settled as a person new in this import was counted even with that person unticked.
+  it('a match settled as a person new in this import counts only while that person is kept', () => {
+    const marek = preview.ambiguous[1]!;
+    const newMarek = preview.newPeople.find((p) => p.givenName === 'Marek')!.key;
+    const decisions = { [marek.key]: { action: 'merge' as const, personId: marek.candidates[0]!.personId } };
+    const view = { ...preview, snapshot: { mailboxes: preview.snapshot.mailboxes.length, users: preview.snapshot.users.length, sources: preview.snapshot.sources } };
+    const kept = includedChangeCount(view, {}, decisions);
+    const unticked = includedChangeCount(view, { [newMarek]: true }, decisions);
+    // Marek's new person, the settled match and his assignment: all three go when his row is unticked.
+    expect(kept - unticked).toBe(3);
+    expect(decisionApplies(decisions[marek.key], new Set([newMarek]))).toBe(false);
+    expect(decisionApplies(decisions[marek.key], new Set())).toBe(true);
   });
 
   it('the CLI, which never settles a match by name, does not count its assignment', () => {

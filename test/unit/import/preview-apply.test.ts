@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { applyImport } from '../../../shared/import/apply';
+import { changeCounts } from '../../../shared/import/counts';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
 import { computeCompliance } from '../../../shared/licensing/compliance';
@@ -540,6 +541,15 @@ describe('hand-kept sheets', () => {
     ]);
     // The same sheet again changes nothing.
     expect(previewImport(next, [rows(['04.11.2024', '31.01.2025'], ['01.03.2024', '30.06.2024'])], { now: NOW }).assignments.map((a) => a.action)).toEqual(['existing', 'existing']);
+
+    // Found in review: two rows ending the same assignment (two sheets, two dates) were counted as two releases and recorded as one.
+    const twice = previewImport(doc, [rows(['04.11.2024', '01.05.2025']), rows(['04.11.2024', '01.06.2025'])], { now: NOW });
+    expect(twice.assignments.map((a) => [a.action, a.assignmentId, a.releasedOn])).toEqual([
+      ['release', 'as-1', '2025-05-01'],
+      ['repeated', 'as-1', '2025-06-01'],
+    ]);
+    expect(changeCounts(twice).released).toBe(1);
+    expect(applyImport(doc, twice, {}, counter(), NOW).assignments.map((a) => [a.id, a.releasedOn])).toEqual([['as-1', '2025-05-01']]);
   });
 
   it('offers a register row matching a person by name only as ambiguous', () => {
