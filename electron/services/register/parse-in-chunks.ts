@@ -63,8 +63,7 @@ export function parseInChunks(bytes: Uint8Array, places: readonly ChunkPlace[]):
   } catch {
     return null;
   }
-  // Such keys are never our register's; a file with one is not taken apart.
-  if (!isRecord(value) || hasPathlessKey(value)) return null;
+  if (!isRecord(value)) return null;
   for (const [path, run] of runs) if (!fillList(value, path, run)) return null;
   return value;
 }
@@ -74,7 +73,8 @@ function fillList(value: Record<string, unknown>, path: string, run: ListRun): b
   const steps = path.split('.');
   const key = steps.pop() as string;
   const parent = valueAt(value, steps);
-  if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, key)) return false;
+  // A key that is empty or has a dot in an object on the way would let another list have this path: not taken apart.
+  if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, key) || hasPathlessKey(parent)) return false;
   const holder: unknown = (parent as Record<string, unknown>)[key];
   const table = run.table && isRecord(holder) && Object.keys(holder).length === 2 ? holder : null;
   const empty = table ? table.rows : holder;
@@ -113,19 +113,22 @@ function parseList(chunk: Uint8Array): unknown[] | null {
   }
 }
 
-/** What sits at `steps` (keys and indexes) in a parsed value, if anything. */
+/**
+ * What sits at `steps` (keys and indexes) in a parsed value, if anything; nothing when an object on
+ * the way has a key that is empty or has a dot (`hasPathlessKey`).
+ */
 function valueAt(value: unknown, steps: readonly string[]): unknown {
   let at = value;
   for (const step of steps) {
-    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step)) return undefined;
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step) || hasPathlessKey(at)) return undefined;
     at = (at as Record<string, unknown>)[step];
   }
   return at;
 }
 
-/** Whether any object in `value` (the file without its chunks: a few kilobytes) has a key that is empty or has a dot: either can make two lists share a path. */
-function hasPathlessKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasPathlessKey);
-  if (typeof value !== 'object' || value === null) return false;
-  return Object.keys(value).some((key) => key === '' || key.includes('.') || hasPathlessKey((value as Record<string, unknown>)[key]));
-}
+/**
+ * Whether an object has a key that is empty or has a dot: paths join keys with dots (json-pieces.ts),
+ * so with such a key on the way two lists could share a path. Never our register's on the way to a
+ * list; elsewhere (a remembered column mapping "Nr fakt.") it is harmless.
+ */
+const hasPathlessKey = (object: object): boolean => Object.keys(object).some((key) => key === '' || key.includes('.'));

@@ -117,7 +117,7 @@ describe('import then check', () => {
   // Found in review: the CLI said "1 no longer in the directory" without saying who.
   it('people the directory no longer has are named, in English and in Polish, and listed in --json', async () => {
     const { english, polish } = await previewsWith('Marta', 'Dąbrowska', 'mdabrowska@przyklad.pl');
-    expect(english).toContain('no longer in the directory: Marta Dąbrowska <mdabrowska@przyklad.pl>; marked as not seen in the latest export');
+    expect(english).toContain('no longer in the directory: Marta Dąbrowska <mdabrowska@przyklad.pl>; the import marks them as not seen in the latest export');
     expect(polish).toContain('nie ma już w katalogu: Marta Dąbrowska <mdabrowska@przyklad.pl>;');
     const json = JSON.parse((await cli('import', dir, files.mailboxes, files.adUsers, '--json')).stdout);
     expect(json.missingPeople).toBe(1);
