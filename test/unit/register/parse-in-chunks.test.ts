@@ -99,6 +99,15 @@ describe('parsing a stamped register file a chunk at a time', () => {
     expect(parseInChunks(bytes, places)).toBeNull();
   });
 
+  // Found in review: from the 17th snapshot on, the inventory was one string: its latest rows neither kept nor taken apart.
+  it('a register with forty snapshots still keeps and parses the latest one\'s rows a chunk at a time', () => {
+    const users = Array.from({ length: 250 }, (_, i) => ({ login: `u${i}`, givenName: 'Żaneta' }));
+    const inventory = [...Array.from({ length: 39 }, (_, i) => ({ id: `s${i}`, users: [] })), { id: 's39', users }];
+    const { bytes, places } = written({ inventory });
+    expect(new Set(places.map((p) => p.path))).toEqual(new Set(['inventory.39.users']));
+    expect(parseInChunks(bytes, places)).toEqual(JSON.parse(new TextDecoder().decode(bytes)));
+  });
+
   it('is how an open reads a register this installation stamped, and gives the document the full check gives', () => {
     const dir = tempDir();
     const stampKey = new Uint8Array(randomBytes(32));
