@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser } from '../domain/model';
 import { normalizeHeader } from './headers';
-import { importMessage, lineList } from './messages';
+import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { productFromBuild } from './products';
 import { isTotalRow } from './sheet-rows';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
@@ -186,41 +186,28 @@ export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
       out.skipped.push({ line, reason: notObject });
       continue;
     }
-    if (!user.login && !user.upn && !user.email) {
-      out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
-      continue;
-    }
     // A UPN or mail without "@" with an Enabled cell that is no True/False is a row read out of step ("Nowak, Jr"
     // unquoted), whose other cells are in the wrong columns too: skipped. Alone, it is a value AD let someone type
     // (mail is free text): left out of the row, which is kept, and warned.
     const notAddress = (value: string) => value !== '' && !value.includes('@');
     const shifted = [user.upn, user.email].find(notAddress);
     if (shifted !== undefined) {
-      const enabledCell = cols.get(cells, 'enabled');
-      if (enabledCell !== '' && user.enabled === null) {
+      if (cols.get(cells, 'enabled') !== '' && user.enabled === null) {
         out.skipped.push({ line, reason: importMessage('importFile.skip.notAnAddress', { value: shifted }) });
         continue;
       }
       badAddresses.push({ line, value: shifted });
       if (notAddress(user.upn)) user.upn = '';
       if (notAddress(user.email)) user.email = '';
-      if (!user.login && !user.upn && !user.email) {
-        out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
-        continue;
-      }
+    }
+    if (!user.login && !user.upn && !user.email) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });
+      continue;
     }
     if (damagedName.test(user.givenName) || damagedName.test(user.surname)) damaged += 1;
     out.items.push(user);
   }
-  if (badAddresses.length > 0) {
-    out.warnings.push(
-      importMessage('importFile.warning.adBadAddresses', {
-        count: badAddresses.length,
-        lines: lineList(badAddresses.map((b) => b.line)),
-        examples: badAddresses.slice(0, 3).map((b) => `"${b.value}"`).join(', '),
-      }),
-    );
-  }
+  out.warnings.push(...valuesLeftOutWarning('importFile.warning.adBadAddresses', badAddresses));
   out.warnings.push(...damagedNamesWarning(damaged));
   return out;
 }

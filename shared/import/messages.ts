@@ -198,6 +198,13 @@ export function fillTemplate(template: string, params: Record<string, string | n
 /** The lines a warning names: the first ten, then "…" when there are more. */
 export const lineList = (lines: readonly number[]): string => lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : '');
 
+/** A warning naming values left out of rows, with the lines (`lineList`) and the first three values; none when there are none. */
+export function valuesLeftOutWarning(key: ImportMessageKey, leftOut: readonly { line: number; value: string }[]): ImportMessage[] {
+  if (leftOut.length === 0) return [];
+  const examples = leftOut.slice(0, 3).map((b) => `"${b.value}"`).join(', ');
+  return [importMessage(key, { count: leftOut.length, lines: lineList(leftOut.map((b) => b.line)), examples })];
+}
+
 /** Builds an import message with its English text. */
 export function importMessage(key: ImportMessageKey, params: Record<string, string | number> = {}): ImportMessage {
   return { key, params, message: fillTemplate(lookup(key, params.count), params) };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
-import { importMessage, lineList } from './messages';
+import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { calProductFromText } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, parseDate, parseNumber } from './values';
@@ -114,15 +114,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     if (tooLong(row.notes, [row.givenName, row.surname, row.email, row.login, row.department, row.document])) shortened.push(line);
   }
   out.warnings.push(...shortenedWarning(shortened));
-  if (badEmails.length > 0) {
-    out.warnings.push(
-      importMessage('importFile.warning.badEmails', {
-        count: badEmails.length,
-        lines: lineList(badEmails.map((b) => b.line)),
-        examples: badEmails.slice(0, 3).map((b) => `"${b.value}"`).join(', '),
-      }),
-    );
-  }
+  out.warnings.push(...valuesLeftOutWarning('importFile.warning.badEmails', badEmails));
   return out;
 }
 

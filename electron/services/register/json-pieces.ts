@@ -18,14 +18,6 @@
  */
 import { TableList } from './disk-tables';
 
-/**
- * Arrays up to this length whose entries are all plain objects are walked entry by entry (a register's
- * snapshots, the latest holding large arrays): every length a list with kept chunks is not chunked at
- * (`KEPT_FROM`). With 16, a register's 17th to 63rd snapshot made the whole inventory one string,
- * the latest snapshot's 23 MB of rows at 50,000 people stringified again at every save.
- */
-const FEW = 63; // KEPT_FROM - 1
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 
@@ -37,6 +29,14 @@ export const KEPT_CHUNK = 100;
 
 /** With a `ChunkTexts`, lists from this length on are written in chunks even when they fit in one, so that an unchanged list is not stringified again. */
 const KEPT_FROM = 64;
+
+/**
+ * Arrays up to this length whose entries are all plain objects are walked entry by entry (a register's
+ * snapshots, the latest holding large arrays): every length a list with kept chunks is not chunked at.
+ * With 16, a register's 17th to 63rd snapshot made the whole inventory one string, the latest
+ * snapshot's 23 MB of rows at 50,000 people stringified again at every save.
+ */
+const FEW = KEPT_FROM - 1;
 
 /** A piece of the JSON text: text, or the UTF-8 bytes of a chunk kept from an earlier write. */
 export type JsonPiece = string | Uint8Array;
@@ -215,12 +215,21 @@ export class ChunkTexts {
 
 /** The list at `path` (keys and indexes joined by dots) in a parsed document, if it is an array. */
 function listAt(document: object, path: string): readonly unknown[] | null {
-  let at: unknown = document;
-  for (const step of path.split('.')) {
-    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step)) return null;
+  const at = valueAtSteps(document, path.split('.'));
+  return Array.isArray(at) ? at : null;
+}
+
+/**
+ * What sits at `steps` (keys and indexes, a place's path split at its dots) in a parsed value, if
+ * anything; nothing when an object on the way is one `refuse` turns down.
+ */
+export function valueAtSteps(value: unknown, steps: readonly string[], refuse?: (object: object) => boolean): unknown {
+  let at = value;
+  for (const step of steps) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step) || refuse?.(at)) return undefined;
     at = (at as Record<string, unknown>)[step];
   }
-  return Array.isArray(at) ? at : null;
+  return at;
 }
 
 function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: number, end: number): boolean {

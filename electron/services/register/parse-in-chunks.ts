@@ -14,7 +14,7 @@
  * gives null, and the caller parses the file whole as before. The result is the value
  * `JSON.parse` gives for the whole text (test/unit/register/parse-in-chunks.test.ts).
  */
-import type { ChunkPlace } from './json-pieces';
+import { type ChunkPlace, valueAtSteps } from './json-pieces';
 import { isRecord, rowExpander } from './disk-tables';
 
 const COMMA = 0x2c;
@@ -72,7 +72,7 @@ export function parseInChunks(bytes: Uint8Array, places: readonly ChunkPlace[]):
 function fillList(value: Record<string, unknown>, path: string, run: ListRun): boolean {
   const steps = path.split('.');
   const key = steps.pop() as string;
-  const parent = valueAt(value, steps);
+  const parent = valueAtSteps(value, steps, hasPathlessKey);
   // A key that is empty or has a dot in an object on the way would let another list have this path: not taken apart.
   if (typeof parent !== 'object' || parent === null || !Object.hasOwn(parent, key) || hasPathlessKey(parent)) return false;
   const holder: unknown = (parent as Record<string, unknown>)[key];
@@ -111,19 +111,6 @@ function parseList(chunk: Uint8Array): unknown[] | null {
   } catch {
     return null;
   }
-}
-
-/**
- * What sits at `steps` (keys and indexes) in a parsed value, if anything; nothing when an object on
- * the way has a key that is empty or has a dot (`hasPathlessKey`).
- */
-function valueAt(value: unknown, steps: readonly string[]): unknown {
-  let at = value;
-  for (const step of steps) {
-    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step) || hasPathlessKey(at)) return undefined;
-    at = (at as Record<string, unknown>)[step];
-  }
-  return at;
 }
 
 /**
