@@ -5,7 +5,6 @@ export const useFeatureStyles = makeStyles({
   card: { padding: tokens.spacingVerticalL, paddingInline: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalM },
   cardTitle: { margin: 0 },
   tableCard: { padding: 0, gap: 0, overflow: 'hidden' },
-  tableWrap: { overflowX: 'auto' },
   /**
    * A table whose columns are shares of its width: never narrower than this, so at the smallest window
    * (800 px, about 540 px beside the navigation) its wrapper scrolls sideways instead of piling texts on each other.

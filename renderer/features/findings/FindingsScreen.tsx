@@ -8,6 +8,7 @@ import { isCalendarDate } from '../../../shared/licensing/dates';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useExportStore } from '../export/store';
@@ -139,10 +140,10 @@ export function FindingsScreen() {
                     <Text>{t('findings.emptyFiltered')}</Text>
                   </div>
                 ) : (
-                  <div className={feature.tableWrap}>
+                  <SidewaysScroll>
                     {/* A new filter starts the list at its top. */}
                     <FindingsTable key={`${filter.severity}|${filter.rule}`} findings={shown} />
-                  </div>
+                  </SidewaysScroll>
                 )}
               </Card>
             </>

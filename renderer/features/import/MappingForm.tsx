@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requiredFields } from '../../../shared/import/detect';
 import { purchaseFields, registerFields, type MappingSuggestion } from '../../../shared/import/types';
+import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
@@ -60,7 +61,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
           {t('importScreen.mapping.description')}
         </Text>
       </div>
-      <div className={feature.tableWrap}>
+      <SidewaysScroll>
         <Table size="small" aria-label={t('importScreen.mapping.title')}>
           <TableHeader>
             <TableRow>
@@ -104,7 +105,7 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
             ))}
           </TableBody>
         </Table>
-      </div>
+      </SidewaysScroll>
       {stillNeeded.length > 0 && <StatusText intent="warning">{t('importScreen.mapping.stillNeeded', { fields: stillNeeded.join('; ') })}</StatusText>}
       <div className={feature.actions}>
         <Button type="submit" appearance="primary" icon={busy ? <Spinner size="tiny" /> : <TableSimpleCheckmark20Regular />} disabled={stillNeeded.length > 0} disabledFocusable={busy}>

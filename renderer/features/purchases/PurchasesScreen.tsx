@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
 import { useSessionStore, useReadOnly } from '../../app/sessionStore';
+import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { coverageText, ledgerErrorText, productLabel } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -81,9 +82,9 @@ export function PurchasesScreen() {
             <Switch checked={showVoided} onChange={(_e, d) => setShowVoided(d.checked)} label={t('purchases.showVoided', { count: voidedCount })} />
           )}
           <Card className={styles.tableCard}>
-            <div className={styles.tableWrap}>
+            <SidewaysScroll>
               <PurchaseTable purchases={shown} onEdit={setEditing} onVoid={setVoiding} onAttach={(p) => void attach(p)} />
-            </div>
+            </SidewaysScroll>
           </Card>
         </>
       </LedgerContent>

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore, useReadOnly } from '../../app/sessionStore';
+import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { productLabel } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -93,9 +94,9 @@ export function RegisterScreen() {
             {t('register.showing', { shown: format.number(rows.length), total: format.number(people.length), count: people.length })}
           </Text>
           <Card className={styles.tableCard}>
-            <div className={styles.tableWrap}>
+            <SidewaysScroll>
               <PeopleTable rows={rows} total={people.length} sort={sort} direction={direction} />
-            </div>
+            </SidewaysScroll>
             {rows.length === 0 && (
               <div className={styles.empty}>
                 <Text>{t('register.noMatch')}</Text>

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServerView } from '../../../shared/contracts/ledger';
 import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { CopyCommand } from '../../components/CopyCommand';
+import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { activationIntent, activationText, todayIso } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -60,9 +61,9 @@ export function ServersScreen() {
         empty={{ icon: <Server24Regular aria-hidden />, title: t('servers.emptyTitle'), body: t('servers.emptyBody'), action: add }}
       >
         <Card className={styles.tableCard}>
-          <div className={styles.tableWrap}>
+          <SidewaysScroll>
             <ServerTable servers={servers} onEdit={setEditing} onVerify={setVerifying} />
-          </div>
+          </SidewaysScroll>
         </Card>
       </LedgerContent>
       {path && <ActivationCommands servers={servers} />}
