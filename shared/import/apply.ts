@@ -88,8 +88,10 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     if (!p) continue;
     people.set(p.id, {
       ...p,
+      givenName: u.fill.givenName !== undefined ? clipText(u.fill.givenName) : p.givenName,
+      surname: u.fill.surname !== undefined ? clipText(u.fill.surname) : p.surname,
       email: u.fill.email !== undefined ? clipText(u.fill.email) : p.email,
-      login: p.login || clipText(u.fill.login ?? ''),
+      login: u.fill.login !== undefined ? clipText(u.fill.login) : p.login,
       directory: directoryOf(u.facts, now, snapshotId),
     });
   }

@@ -67,8 +67,10 @@ export function joinDirectory(
   }
   const attach = (found: DirectoryEntry, u: InventoryUser): void => {
     found.adUser = u;
-    found.givenName = u.givenName;
-    found.surname = u.surname;
+    // AD's names, unless an ASCII export ate their letters and the mailbox's display name still has them.
+    const repaired = isDamaged(`${u.givenName}${u.surname}`) ? repairedNames(found.displayName, u) : null;
+    found.givenName = repaired?.givenName ?? u.givenName;
+    found.surname = repaired?.surname ?? u.surname;
     found.department = u.department;
     found.email ||= u.email;
     found.upn ||= u.upn;
@@ -152,6 +154,38 @@ export function entryNames(e: DirectoryEntry): { givenName: string; surname: str
 
 export const personName = (p: Pick<Person, 'givenName' | 'surname'>): string => [p.givenName, p.surname].filter(Boolean).join(' ');
 
+/**
+ * A name as Windows PowerShell 5.1's default (ASCII) Export-Csv writes it: every character outside
+ * ASCII a "?", one per UTF-16 unit as it writes them; lower case, spaces collapsed. "Łukasz
+ * Żółkiewski" → "?ukasz ???kiewski".
+ */
+export const asciiDamaged = (name: string): string => name.replace(/[\u0080-\uffff]/g, '?').toLowerCase().replace(/[ \t]+/g, ' ').trim();
+
+/** A "?" in a name: no one's name has one; an ASCII export put it where a letter was. */
+export const isDamaged = (name: string): boolean => name.includes('?');
+
+/**
+ * The given name and surname of `damaged` (read from an ASCII export) with their letters back from
+ * `clean`, the same name written whole (a display name, given name first or surname first), when
+ * the export would have damaged `clean` into exactly them; null otherwise, or when `clean` is
+ * damaged too. The "?" stand one for one for the lost characters, so the split falls where it did.
+ */
+export function repairedNames(clean: string, damaged: Pick<Person, 'givenName' | 'surname'>): { givenName: string; surname: string } | null {
+  const whole = clean.trim().replace(/[ \t]+/g, ' ');
+  const given = damaged.givenName.trim();
+  const surname = damaged.surname.trim();
+  if (!whole || isDamaged(whole)) return null;
+  const split = (first: string, second: string): [string, string] | null => {
+    const joined = [first, second].filter(Boolean).join(' ');
+    if (joined.length !== whole.length || asciiDamaged(joined) !== asciiDamaged(whole)) return null;
+    return [whole.slice(0, first.length), whole.slice(whole.length - second.length)];
+  };
+  const givenFirst = split(given, surname);
+  if (givenFirst) return { givenName: givenFirst[0], surname: givenFirst[1] };
+  const surnameFirst = split(surname, given);
+  return surnameFirst ? { givenName: surnameFirst[1], surname: surnameFirst[0] } : null;
+}
+
 /** A mailbox's primary address and its owner's given name, found by one of its secondary addresses. */
 export interface AliasOwner {
   primary: string;
@@ -170,14 +204,19 @@ export class PeopleIndex {
   private readonly byEmail = new Map<string, Person>();
   private readonly byLogin = new Map<string, Person>();
   private readonly byName = new Map<string, Person[]>();
+  /** People whose names have letters outside ASCII, by the name an ASCII export makes of them (`asciiDamaged`). */
+  private readonly byDamagedName = new Map<string, Person[]>();
   constructor(people: readonly Person[]) {
     for (const p of people) this.add(p);
   }
   add(p: Person): void {
     if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), p);
     if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), p);
-    const name = foldText(personName(p));
+    const whole = personName(p);
+    const name = foldText(whole);
     if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), p]);
+    const damaged = asciiDamaged(whole);
+    if (isDamaged(damaged) && !isDamaged(whole)) this.byDamagedName.set(damaged, [...(this.byDamagedName.get(damaged) ?? []), p]);
   }
   /** A sure match: e-mail or UPN first, then login. */
   byIdentity(emails: readonly string[], login: string): Person | null {
@@ -187,10 +226,16 @@ export class PeopleIndex {
     }
     return (login && this.byLogin.get(lower(login))) || null;
   }
-  /** Name-only candidates (case and diacritics folded): never merged without the user's word. */
+  /**
+   * Name-only candidates (case and diacritics folded): never merged without the user's word. A name
+   * with "?" (an ASCII export) also finds the people whose names it would be with the letters it lost.
+   */
   byFoldedName(name: string): Person[] {
     const key = foldText(name);
-    return key ? (this.byName.get(key) ?? []) : [];
+    const folded = key ? (this.byName.get(key) ?? []) : [];
+    if (!isDamaged(name)) return folded;
+    const damaged = this.byDamagedName.get(asciiDamaged(name)) ?? [];
+    return [...folded, ...damaged.filter((p) => !folded.includes(p))];
   }
 }
 

@@ -43,7 +43,7 @@ const en = {
     notJoined_one:
       'Column {{column}} holds a .NET type name instead of its values in {{count}} row (line {{lines}}): what it lists is not known — export it joined with -join \';\', as the command on the Import screen does',
     namesDamaged:
-      'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged, people are matched by e-mail — export again with -Encoding UTF8',
+      'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged; people are matched by e-mail or login, one known only by name waits for your decision — export again with -Encoding UTF8 and import it to put the names right',
     exactly1000:
       'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
     missingColumns: 'Expected columns are missing: {{columns}} (Export-Csv takes columns from the first object)',
@@ -138,7 +138,7 @@ const pl = {
     notJoined_one:
       'Kolumna {{column}} zawiera nazwę typu .NET zamiast wartości w {{count}} wierszu (wiersz {{lines}}): nie wiadomo, co zawiera — wyeksportuj ją połączoną przez -join \';\', jak w poleceniu na ekranie Import',
     namesDamaged:
-      'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone, osoby dopasowano po adresie e-mail — wyeksportuj ponownie z -Encoding UTF8',
+      'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone; osoby dopasowano po adresie e-mail lub loginie, osoba znana tylko z imienia i nazwiska czeka na Twoją decyzję — wyeksportuj ponownie z -Encoding UTF8 i zaimportuj, aby poprawić nazwy',
     exactly1000:
       'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
     missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (Export-Csv bierze kolumny z pierwszego obiektu)',

@@ -2,7 +2,7 @@ import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Pu
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, SkippedRow } from './types';
 
-export type FactField = keyof DirectoryFactsSeen | 'email' | 'login';
+export type FactField = keyof DirectoryFactsSeen | 'givenName' | 'surname' | 'email' | 'login';
 
 export interface FactChange {
   field: FactField;
@@ -29,8 +29,8 @@ export interface PersonUpdate {
   personId: string;
   name: string;
   facts: DirectoryFactsSeen;
-  /** Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address). */
-  fill: { email?: string; login?: string };
+  /** Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address, a renamed login, AD's names). */
+  fill: { givenName?: string; surname?: string; email?: string; login?: string };
   /** What differs from the register; empty when only the "seen" time changes. */
   changes: FactChange[];
 }

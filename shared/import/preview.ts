@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import type { DirectoryEntry } from './directory';
-import { DirectoryObjects, entryNames, factsOf, joinDirectory, PeopleIndex, personMailboxTypes, personName, sameGivenName, type AliasOwner } from './directory';
+import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personMailboxTypes, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
@@ -119,8 +119,10 @@ function factChanges(person: Person, update: Pick<PersonUpdate, 'facts' | 'fill'
     const now = update.facts[field];
     if (was !== now) changes.push({ field, before: was, after: now });
   }
-  if (update.fill.email) changes.push({ field: 'email', before: person.email, after: update.fill.email });
-  if (update.fill.login) changes.push({ field: 'login', before: person.login, after: update.fill.login });
+  for (const field of ['givenName', 'surname', 'email', 'login'] as const) {
+    const after = update.fill[field];
+    if (after) changes.push({ field, before: person[field], after });
+  }
   return changes;
 }
 
@@ -139,6 +141,25 @@ export interface DirectoryPreview {
    * would cost every directory import some 50 ms.
    */
   upnOwners: () => Map<string, PersonRef>;
+}
+
+/** A login without its domain (PRZYKLAD\jkowalski), lower case: the same account however a sheet wrote it. */
+const bareLogin = (login: string): string => login.slice(login.lastIndexOf('\\') + 1).trim().toLowerCase();
+
+/**
+ * The names the directory gives a register person where they differ: AD's given name and surname
+ * (a new surname, a spelling put right), each only when AD has one and it is whole; without AD, a
+ * name an ASCII export damaged in the register gets its letters back from the mailbox's display name.
+ */
+function namesFill(person: Person, e: DirectoryEntry): Pick<PersonUpdate['fill'], 'givenName' | 'surname'> {
+  const fill: Pick<PersonUpdate['fill'], 'givenName' | 'surname'> = {};
+  let names: { givenName: string; surname: string } | null = null;
+  if (e.adUser && (e.givenName || e.surname)) names = isDamaged(`${e.givenName}${e.surname}`) ? null : { givenName: e.givenName, surname: e.surname };
+  else if (isDamaged(personName(person))) names = repairedNames(e.displayName, person);
+  if (!names) return fill;
+  if (names.givenName.trim() && names.givenName.trim() !== person.givenName.trim()) fill.givenName = names.givenName.trim();
+  if (names.surname.trim() && names.surname.trim() !== person.surname.trim()) fill.surname = names.surname.trim();
+  return fill;
 }
 
 function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
@@ -202,7 +223,9 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
       // A primary address changed in Exchange (a new surname, a new domain), the person still found by UPN or login.
       else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
-      if (!person.login && e.login) fill.login = e.login;
+      // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
+      if (e.login && bareLogin(person.login) !== bareLogin(e.login)) fill.login = e.login;
+      Object.assign(fill, namesFill(person, e));
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
       continue;
     }

@@ -58,17 +58,11 @@ export function NewPersonDetails({ person }: { person: NewPerson }) {
 }
 
 export function UpdateDetails({ update }: { update: PersonUpdate }) {
-  const { t } = useTranslation();
   const styles = useStyles();
   return (
     <div className={styles.details}>
       {update.changes.map((change) => (
         <Change key={change.field} field={change.field} before={change.before} after={change.after} />
-      ))}
-      {Object.entries(update.fill).map(([field, value]) => (
-        <Text key={field} size={200}>
-          {t('importScreen.fill', { field: t(`importScreen.facts.${field}`), value })}
-        </Text>
       ))}
     </div>
   );

@@ -104,6 +104,8 @@ export const en = {
       archive: 'Archive',
       litigationHold: 'Litigation hold',
       inPlaceHold: 'In-place hold',
+      givenName: 'Given name',
+      surname: 'Surname',
       email: 'E-mail',
       login: 'Login',
       product: 'Product',
@@ -117,7 +119,6 @@ export const en = {
       none: '—',
     },
     change: '{{field}}: {{before}} → {{after}}',
-    fill: 'Fills in {{field}}: {{value}}',
     source: {
       directory: 'From the directory export',
       'register-sheet': 'From the register sheet',
@@ -298,6 +299,8 @@ export const pl = {
       archive: 'Archiwum',
       litigationHold: 'Blokada w związku z postępowaniem sądowym',
       inPlaceHold: 'Blokada w miejscu',
+      givenName: 'Imię',
+      surname: 'Nazwisko',
       email: 'E-mail',
       login: 'Login',
       product: 'Produkt',
@@ -311,7 +314,6 @@ export const pl = {
       none: '—',
     },
     change: '{{field}}: {{before}} → {{after}}',
-    fill: 'Uzupełnia pole {{field}}: {{value}}',
     source: {
       directory: 'Z eksportu katalogu',
       'register-sheet': 'Z arkusza rejestru',

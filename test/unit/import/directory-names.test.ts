@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
+import { applyImport } from '../../../shared/import/apply';
+import { asciiDamaged, repairedNames } from '../../../shared/import/directory';
+import { interpretSheet } from '../../../shared/import/interpret';
+import { previewImport } from '../../../shared/import/preview';
+import type { ParsedFile, SheetRead } from '../../../shared/import/types';
+
+const NOW = '2026-12-05T09:00:00.000Z';
+
+function register(people: unknown[]): RegisterDocument {
+  return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: 'reg-1', createdAt: '2026-01-01T00:00:00.000Z', organization: { name: 'Przykład sp. z o.o.' }, people });
+}
+
+function file(fileName: string, headers: string[], rows: string[][]): ParsedFile {
+  const read: SheetRead = { name: '', headerLine: 1, headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };
+  return { fileName, sha256: 'a'.repeat(64), format: 'test', sheets: [interpretSheet(read)], warnings: [] };
+}
+
+const MAILBOX = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'];
+const AD = ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'];
+const ids = () => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
+
+describe('names an ASCII export (Windows PowerShell 5.1 default) damaged', () => {
+  it('are what the export makes of a name, one "?" per lost character', () => {
+    expect(asciiDamaged('Łukasz  Żółkiewski')).toBe('?ukasz ???kiewski');
+    expect(repairedNames('Łukasz Żółkiewski', { givenName: '?ukasz', surname: '???kiewski' })).toEqual({ givenName: 'Łukasz', surname: 'Żółkiewski' });
+    // A display name written surname first.
+    expect(repairedNames('Żółkiewski Łukasz', { givenName: '?ukasz', surname: '???kiewski' })).toEqual({ givenName: 'Łukasz', surname: 'Żółkiewski' });
+    // Another name, or one damaged as well, repairs nothing.
+    expect(repairedNames('Łucja Żółkiewska', { givenName: '?ukasz', surname: '???kiewski' })).toBeNull();
+    expect(repairedNames('?ukasz ???kiewski', { givenName: '?ukasz', surname: '???kiewski' })).toBeNull();
+  });
+
+  it('ask about a person the register knows by name only, instead of adding a second one', () => {
+    // Known from a hand-kept sheet: no e-mail, no login.
+    const doc = register([{ id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski' }]);
+    const ascii = file('mb.csv', MAILBOX, [['?ukasz ???kiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox']]);
+    const preview = previewImport(doc, [ascii], { now: NOW });
+    expect(preview.newPeople).toEqual([]);
+    expect(preview.ambiguous.map((a) => a.candidates.map((c) => c.personId))).toEqual([['p-l']]);
+    expect(preview.missingPeople).toEqual([]);
+  });
+
+  it('take their letters back from the mailbox display name when AD gave them damaged', () => {
+    const doc = register([]);
+    const mailboxes = file('mb.csv', MAILBOX, [['Łukasz Żółkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox']]);
+    const ad = file('ad.csv', AD, [['?ukasz', '???kiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', 'IT']]);
+    const preview = previewImport(doc, [mailboxes, ad], { now: NOW });
+    expect(preview.newPeople.map((p) => [p.givenName, p.surname])).toEqual([['Łukasz', 'Żółkiewski']]);
+  });
+
+  it('in the register are put right by a clean export of the same people', () => {
+    const doc = register([{ id: 'p-l', givenName: '?ukasz', surname: '???kiewski', email: 'l.zolkiewski@przyklad.pl', login: 'lzolkiewski' }]);
+    // A mailbox export alone: the display name, whose "?" fall where the register's are.
+    const mailboxes = file('mb.csv', MAILBOX, [['Łukasz Żółkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox']]);
+    const preview = previewImport(doc, [mailboxes], { now: NOW });
+    const update = preview.updatedPeople[0];
+    expect(update?.fill).toEqual({ givenName: 'Łukasz', surname: 'Żółkiewski' });
+    expect(update?.changes.filter((c) => c.field === 'givenName' || c.field === 'surname')).toEqual([
+      { field: 'givenName', before: '?ukasz', after: 'Łukasz' },
+      { field: 'surname', before: '???kiewski', after: 'Żółkiewski' },
+    ]);
+    const after = applyImport(doc, preview, {}, ids(), NOW);
+    expect(after.people.map((p) => [p.givenName, p.surname])).toEqual([['Łukasz', 'Żółkiewski']]);
+  });
+});
+
+describe('a person the directory describes differently from the register', () => {
+  const anna = { id: 'p-a', givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', login: 'anowak', department: 'Kadry' };
+  const jan = { id: 'p-j', givenName: 'Nowak', surname: 'Jan', email: 'j.nowak@przyklad.pl', login: 'PRZYKLAD\\jnowak' };
+
+  it("follows AD's names and a renamed login, shows each change, and keeps them when the user unticks the person", () => {
+    const doc = register([anna, jan]);
+    const ad = file('ad.csv', AD, [
+      // Married: a new surname, and AD renamed her login too; found by her e-mail address.
+      ['Anna', 'Kowalska', 'akowalska', 'akowalska@przyklad.local', 'a.nowak@przyklad.pl', 'True', 'Kadry'],
+      // Registered surname first from a "Nowak Jan" display name; the login written with its domain is the same account.
+      ['Jan', 'Nowak', 'jnowak', 'jnowak@przyklad.local', 'j.nowak@przyklad.pl', 'True', ''],
+    ]);
+    const preview = previewImport(doc, [ad], { now: NOW });
+    const byId = new Map(preview.updatedPeople.map((u) => [u.personId, u]));
+    expect(byId.get('p-a')?.fill).toEqual({ surname: 'Kowalska', login: 'akowalska' });
+    expect(byId.get('p-a')?.changes.filter((c) => c.field === 'surname' || c.field === 'login')).toEqual([
+      { field: 'surname', before: 'Nowak', after: 'Kowalska' },
+      { field: 'login', before: 'anowak', after: 'akowalska' },
+    ]);
+    expect(byId.get('p-j')?.fill).toEqual({ givenName: 'Jan', surname: 'Nowak' });
+
+    const applied = applyImport(doc, preview, {}, ids(), NOW);
+    expect(applied.people.map((p) => [p.id, p.givenName, p.surname, p.login])).toEqual([
+      ['p-a', 'Anna', 'Kowalska', 'akowalska'],
+      ['p-j', 'Jan', 'Nowak', 'PRZYKLAD\\jnowak'],
+    ]);
+    const unticked = applyImport(doc, preview, { exclude: [byId.get('p-a')!.key] }, ids(), NOW);
+    expect(unticked.people.find((p) => p.id === 'p-a')).toMatchObject({ surname: 'Nowak', login: 'anowak' });
+
+    // Imported again, nothing is left to change.
+    const again = previewImport(applied, [ad], { now: NOW });
+    expect(again.updatedPeople.map((u) => u.fill)).toEqual([{}, {}]);
+  });
+
+  it('keeps the register\'s names where AD has none or only damaged ones', () => {
+    const doc = register([anna]);
+    const ad = file('ad.csv', AD, [
+      ['', '', 'anowak', 'anowak@przyklad.local', 'a.nowak@przyklad.pl', 'True', ''],
+    ]);
+    expect(previewImport(doc, [ad], { now: NOW }).updatedPeople[0]?.fill).toEqual({});
+    const damaged = file('ad.csv', AD, [['Anna', 'Nowak-W?jcik', 'anowak', 'anowak@przyklad.local', 'a.nowak@przyklad.pl', 'True', '']]);
+    expect(previewImport(doc, [damaged], { now: NOW }).updatedPeople[0]?.fill).toEqual({});
+  });
+});
