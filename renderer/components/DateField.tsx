@@ -84,8 +84,14 @@ export function DateField({ value, onChange, testId, validationMessage, validati
   // Stable: the picker re-formats its text whenever this function changes, which would wipe what is being typed.
   const showDate = useCallback((d?: Date | null) => (d ? formatDate(language, localDateToIso(d)) : ''), [language]);
   // What was typed that is no date, and why: the message names it (the picker shows the date it kept).
-  const [typedWrong, setTypedWrong] = useState<{ text: string; problem: DateTextProblem } | null>(null);
+  const [typedWrong, setWrong] = useState<{ text: string; problem: DateTextProblem } | null>(null);
   const typed = useRef('');
+  // Whether the text changed since it was refused: until it does, the field shows the date it kept, which nobody typed.
+  const editedSinceRefused = useRef(true);
+  const setTypedWrong = (wrong: { text: string; problem: DateTextProblem } | null) => {
+    if (wrong) editedSinceRefused.current = false;
+    setWrong(wrong);
+  };
   // Said to the screen around: while the text is wrong, what uses this date waits (dateTextStore.ts).
   const fieldId = useId();
   const mark = useDateTextStore((state) => state.mark);
@@ -110,6 +116,11 @@ export function DateField({ value, onChange, testId, validationMessage, validati
     const input = event.target;
     if (event.key !== 'Enter' || !(input instanceof HTMLInputElement)) return;
     event.stopPropagation();
+    // Refused and not typed again: Enter keeps the refusal, never confirms the kept date in its place (a leaving recorded as today).
+    if (typedWrong && !editedSinceRefused.current) {
+      event.preventDefault();
+      return;
+    }
     const text = input.value;
     const iso = text.trim() === '' ? '' : parseDateText(text, language);
     if (iso === null) {
@@ -145,6 +156,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
         onValidationResult={(result) => setTypedWrong(result.error === 'invalid-input' ? (wrongText(typed.current) ?? { text: typed.current.trim(), problem: 'invalid' }) : null)}
         onChange={(_event, data) => {
           typed.current = data.value;
+          editedSinceRefused.current = true;
           const iso = isCompleteDateText(data.value) ? parseDateText(data.value, language) : null;
           if (iso) take(iso);
         }}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useApp } from '../harness/app-fixture';
+import type { PersonRow, PurchaseView } from '../../shared/contracts/ledger';
+import { invokeOk, useApp } from '../harness/app-fixture';
 import { describeViolations, fillDate, seriousAxeViolations } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { ExportPage } from '../harness/pages/ExportPage';
@@ -69,10 +70,43 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
     expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('purchase-date');
     await dialog.getByText(/2026-02-30/).first().waitFor();
     expect(await dialog.isVisible()).toBe(true);
+    // Enter in the field, which now shows the date it kept: still refused, nothing saved with a date nobody typed.
+    await app.page.keyboard.press('Enter');
+    await dialog.getByText(/2026-02-30/).first().waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await invokeOk<PurchaseView[]>(app.bridge, 'purchasesList', {})).toEqual([]);
     // Fixed, it saves.
     await fillDate(dialog.getByTestId('purchase-date'), '2026-02-27');
     await dialog.getByTestId('purchase-save').click();
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('Mark as left with an impossible date typed (pl): Enter in the date field records nothing until a real date is typed', async () => {
+    const lot = await invokeOk(app.bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 1, date: '2024-05-02', document: 'FV/1' });
+    const anna = await invokeOk(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' });
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: { accountEnabled: true, hasMailbox: true } });
+    const shell = new AppShell(app.page);
+    await shell.switchLanguage('pl');
+    await shell.goTo('register');
+    await app.page.getByTestId('person-row').filter({ hasText: 'Anna Nowak' }).getByRole('button').click();
+    await app.page.getByRole('menuitem', { name: 'Zapisz odejście…' }).click();
+    const dialog = app.page.getByTestId('leave-dialog');
+    await dialog.waitFor();
+    const date = dialog.getByTestId('leave-date');
+    await fillDate(date, '31.02.2026');
+    await dialog.getByText(/31\.02\.2026/).first().waitFor();
+    await date.focus();
+    await app.page.keyboard.press('Enter');
+    await dialog.getByText(/31\.02\.2026/).first().waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    expect(app.bridge.calls.some((c) => c.channel === 'personLeave')).toBe(false);
+    // A real date typed, Enter confirms as before.
+    await fillDate(date, '30.11.2026');
+    await date.focus();
+    await app.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const people = await invokeOk<PersonRow[]>(app.bridge, 'peopleList', {});
+    expect(people.find((p) => p.id === anna.id)?.leftOn).toBe('2026-11-30');
   });
 
   it('Escape closes the calendar of a field inside a dialog without closing the dialog', async () => {
