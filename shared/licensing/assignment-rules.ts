@@ -5,6 +5,7 @@
 import type { Assignment, Purchase, ReleaseReason, RegisterDocument } from '../domain/model';
 import { catalogProduct, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
+import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
 import { newestServer, personLabel, purchaseLabel, serversInUse } from './register-view';
 import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
@@ -114,7 +115,7 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
       }),
     );
   }
-  if (person.directory?.accountEnabled === false) warnings.push(problem('account-disabled', { person: who }));
+  if (person.directory?.accountEnabled === false && !isLinkedMailbox(person.directory.mailboxType)) warnings.push(problem('account-disabled', { person: who }));
   if (date < purchase.date) warnings.push(problem('assigned-before-purchase', { assignedOn: date, date: purchase.date }));
   // A planned start is allowed, but said: a year typed wrong (2062 for 2026) would leave the person uncovered until then.
   if (date > asOf) warnings.push(problem('assigned-after-today', { assignedOn: date, today: asOf }));

@@ -53,6 +53,13 @@ const recipientClasses: Record<string, MailboxClass> = {
 /** Class of a RecipientTypeDetails value; an empty or unknown type counts as a user mailbox, as an auditor would. */
 const REMOTE_USER = 'remoteusermailbox';
 
+/**
+ * A LinkedMailbox's own account is disabled by design: its owner signs in from an account in
+ * another (trusted) forest. So that account being disabled says nothing of the person: it is no
+ * CAL to reclaim and no sign that they left (DOMAIN.md: a LinkedMailbox needs a CAL even so).
+ */
+export const isLinkedMailbox = (recipientType: string | null | undefined): boolean => (recipientType ?? '').trim().toLowerCase() === 'linkedmailbox';
+
 export function classifyRecipientType(recipientType: string): MailboxClass {
   return recipientClasses[recipientType.trim().toLowerCase()] ?? 'user';
 }
@@ -249,7 +256,7 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   );
   const disabledPeople = new Set<string>();
   // The latest AD export decides; a person's directory facts count only where it says nothing.
-  const directoryDisabled = doc.people.filter((person) => person.directory?.accountEnabled === false);
+  const directoryDisabled = doc.people.filter((person) => person.directory?.accountEnabled === false && !isLinkedMailbox(person.directory.mailboxType));
   const allAd = snapshot && directoryDisabled.length > 0 ? IdentityIndex.of(adUsers, identityOf) : null;
   for (const person of directoryDisabled) if (allAd?.find(personIdentity(person))?.enabled !== true) disabledPeople.add(person.id);
   // Disabled accounts that name no person by e-mail, UPN or login: a mailbox may still tie one to a person (the register knows only their e-mail, the mailbox also their UPN).
@@ -267,7 +274,7 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
       if (user.enabled !== false) continue;
       const person = people.find(identityOf(user));
       if (!person) strayDisabled.push(user);
-      else if (!ownAccountElsewhere(person, user)) disabledPeople.add(person.id);
+      else if (!isLinkedMailbox(person.directory?.mailboxType) && !ownAccountElsewhere(person, user)) disabledPeople.add(person.id);
     }
   }
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
@@ -341,7 +348,10 @@ function analyseSnapshot(
     }
     // A matched person's own AD account is already in disabledPeople; a disabled account that names no person but this mailbox is theirs too.
     let disabled: boolean;
-    if (person) {
+    if (isLinkedMailbox(mailbox.recipientType)) {
+      disabled = false;
+      if (person) disabledPeople.delete(person.id);
+    } else if (person) {
       if (!disabledAd.stray.empty && disabledAd.stray.find(identity) !== null) disabledPeople.add(person.id);
       disabled = disabledPeople.size > 0 && disabledPeople.has(person.id);
     } else disabled = !disabledAd.all.empty && disabledAd.all.find(identity) !== null;

@@ -159,6 +159,15 @@ describe('checkAssignment', () => {
     expect(result.blocking).toEqual([]);
     expect(codes(result.warnings)).toEqual(['account-disabled', 'assigned-before-purchase']);
   });
+
+  // Found in review: a LinkedMailbox's own account is always disabled (its owner signs in from another forest).
+  it('an assignment to the owner of a LinkedMailbox, whose own account is disabled by design, does not warn of it', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('lot', '2019-standard-user', 5)],
+      people: [aPerson('tomasz', { directory: { accountEnabled: false, mailboxType: 'LinkedMailbox' } })],
+    });
+    expect(codes(checkAssignment(doc, request('tomasz', 'lot'), AS_OF).warnings)).toEqual([]);
+  });
 });
 
 // Found in review: the CLI recorded an assignment dated 2062 without a word.

@@ -82,6 +82,23 @@ describe('who needs a CAL', () => {
     expect(subjectsOf(report, 'assigned-to-disabled-account')).toEqual(['anna@example.com']);
   });
 
+  // Found in review: in a resource forest a LinkedMailbox's own account is always disabled; its owner signs in from the trusted forest.
+  it('a LinkedMailbox with its disabled account needs a CAL and is neither a saving nor a disabled holder', () => {
+    const report = check(
+      buildRegister({
+        purchases: [aPurchase('lot', '2019-standard-user', 2)],
+        people: [aPerson('tomasz'), aPerson('ewa', { directory: { accountEnabled: false, mailboxType: 'LinkedMailbox' } })],
+        assignments: [anAssignment('a1', 'tomasz', 'lot'), anAssignment('a2', 'ewa', 'lot')],
+        inventory: [aSnapshot([aMailbox('tomasz', { recipientType: 'LinkedMailbox' }), aMailbox('ewa', { recipientType: 'LinkedMailbox' }), aMailbox('konto', { recipientType: 'LinkedMailbox' })], { users: [anAdUser('tomasz', { enabled: false }), anAdUser('ewa', { enabled: false }), anAdUser('konto', { enabled: false })] })],
+      }),
+    );
+    expect(report.inventory).toMatchObject({ needCal: 3, disabledWithMailbox: 0 });
+    expect(findingsOf(report, 'disabled-account-with-mailbox')).toEqual([]);
+    expect(findingsOf(report, 'assigned-to-disabled-account')).toEqual([]);
+    // The one no one holds a CAL for still needs one.
+    expect(subjectsOf(report, 'mailbox-without-cal')).toEqual(['konto@example.com']);
+  });
+
   it('a disabled shared mailbox account is not a saving', () => {
     const report = check(
       buildRegister({ inventory: [aSnapshot([aMailbox('biuro', { recipientType: 'SharedMailbox' })], { users: [anAdUser('biuro', { enabled: false })] })] }),
