@@ -160,6 +160,25 @@ describe('one export appended to itself (Export-Csv -Append)', () => {
     expect(p.snapshot.mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'biuro@przyklad.pl']);
     expect(p.mailboxTypes).toEqual({ UserMailbox: 1, SharedMailbox: 1 });
   });
+
+  // Found in review: two exports appended that overlap (a database, then an OU) repeat rows other than the first.
+  it('overlapping exports appended to one file put each mailbox and AD user in the snapshot once', async () => {
+    const header = psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']);
+    const box = (name: string, login: string, type = 'UserMailbox') => psLine([name, `${login}@przyklad.pl`, `${login}@przyklad.local`, login, type]);
+    const database = [box('Jan Kowalski', 'jkowalski'), box('Anna Nowak', 'anowak'), box('Biuro', 'biuro', 'SharedMailbox')];
+    const ou = [box('Ewa Wójcik', 'ewojcik'), box('Anna Nowak', 'anowak'), box('Biuro', 'biuro', 'SharedMailbox')];
+    const adHeader = psLine(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled']);
+    const user = (given: string, surname: string, login: string) => psLine([given, surname, login, `${login}@przyklad.local`, `${login}@przyklad.pl`, 'True']);
+    const users = [user('Jan', 'Kowalski', 'jkowalski'), user('Anna', 'Nowak', 'anowak'), user('Ewa', 'Wójcik', 'ewojcik'), user('Anna', 'Nowak', 'anowak')];
+    const p = await preview(register(), [
+      ['mailboxes.csv', utf8([header, ...database, ...ou].join('\r\n'))],
+      ['adusers.csv', utf8([adHeader, ...users].join('\r\n'))],
+    ]);
+    expect(p.snapshot.mailboxes.map((m) => m.login)).toEqual(['jkowalski', 'anowak', 'biuro', 'ewojcik']);
+    expect(p.snapshot.users.map((u) => u.login)).toEqual(['jkowalski', 'anowak', 'ewojcik']);
+    expect(p.mailboxTypes).toEqual({ UserMailbox: 3, SharedMailbox: 1 });
+    expect(p.newPeople.map((n) => n.login)).toEqual(['jkowalski', 'anowak', 'ewojcik']);
+  });
 });
 
 describe('values named like an object\'s own members', () => {
