@@ -20,6 +20,7 @@ import { useNavigationStore } from './navigationStore';
 import { NavigationPane } from './NavigationPane';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { screens } from './screens';
+import { useFocusRescue } from './useFocusRescue';
 import { useSessionStore } from './sessionStore';
 import { TopBar } from './TopBar';
 import { useHighContrast } from './useHighContrast';
@@ -84,6 +85,8 @@ function AppFrame() {
   const load = useSessionStore((s) => s.load);
   const dismissError = useSessionStore((s) => s.dismissError);
   const screen = useNavigationStore((s) => s.screen);
+  // A button that opened another screen, a row just voided or filtered out: focus stays on the screen, not on the page body.
+  useFocusRescue('main');
 
   useEffect(() => {
     void load();
@@ -122,7 +125,7 @@ function AppFrame() {
           {phase !== 'ready' ? (
             <Spinner className={styles.loading} label={t('app.loading')} />
           ) : (
-            <div className={styles.content}>
+            <div className={styles.content} data-screen-root="">
               {error && (
                 <MessageBar intent="error" data-testid="app-error">
                   <MessageBarBody>{errorText(t, error)}</MessageBarBody>

@@ -7,6 +7,8 @@ const useStyles = makeStyles({
   titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   title: { margin: 0 },
   description: { margin: 0, color: tokens.colorNeutralForeground2, maxWidth: '72ch' },
+  // The commands keep their one line ("Dodaj zakup" wrapped at 900 px): the description beside them wraps instead.
+  actions: { flexShrink: 0 },
 });
 
 interface ScreenHeaderProps {
@@ -25,7 +27,8 @@ export function ScreenHeader({ title, description, badge, actions }: ScreenHeade
     <div className={styles.root}>
       <div className={styles.text}>
         <div className={styles.titleRow}>
-          <Text as="h1" size={700} weight="semibold" className={styles.title}>
+          {/* Focusable from script only: where focus goes when what had it is gone (app/useFocusRescue.ts). */}
+          <Text as="h1" size={700} weight="semibold" className={styles.title} tabIndex={-1}>
             {title}
           </Text>
           {badge}
@@ -34,7 +37,7 @@ export function ScreenHeader({ title, description, badge, actions }: ScreenHeade
           {description}
         </Text>
       </div>
-      {actions}
+      {actions && <div className={styles.actions}>{actions}</div>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/m
 import type { ChecklistPoint } from '../contracts/ledger';
 import { catalogProduct } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
+import { localeOf } from '../i18n/catalog';
 import { interpolate } from '../licensing/messages';
 import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
 import { isActiveOn, newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
@@ -23,7 +24,7 @@ export const checklistReasonsEn: Record<string, string> = {
   'within-cals': 'Users who need a CAL: {{users}}; Standard User CALs held that reach the newest server: {{cals}}.',
   'over-cals': 'Users who need a CAL: {{users}}, but Standard User CALs held that reach the newest server: only {{cals}}.',
   'users-not-imported':
-    'Not verified: no mailbox export is imported, so only the {{users}} people recorded in the register are known (Standard User CALs held that reach the newest server: {{cals}}). Import a Get-Mailbox export to check.',
+    'Not verified: no mailbox export is imported, so only the people recorded in the register are known ({{users}}; Standard User CALs held that reach the newest server: {{cals}}). Import a Get-Mailbox export to check.',
   'documented': 'Active assignments that name a person, a date and a purchase document: {{count}}.',
   'undocumented': 'Active assignments without a purchase document number: {{count}}.',
   'proof-ok': 'Every purchase lot has an intact proof of purchase.',
@@ -85,7 +86,10 @@ export const checklistPointNames: Record<'en' | 'pl', Record<ChecklistPoint['id'
 /** A checklist point's reason in the given language. */
 export function checklistReason(point: ChecklistPoint, lang: 'en' | 'pl'): string {
   const templates: Record<string, string> = lang === 'pl' ? checklistReasonsPl : checklistReasonsEn;
-  return interpolate(templates[point.reasonKey] ?? point.reason, point.params);
+  // Counts as the language writes them (1,500 / 100 000), as on screen.
+  const number = new Intl.NumberFormat(localeOf[lang]);
+  const params = Object.fromEntries(Object.entries(point.params).map(([name, value]) => [name, typeof value === 'number' ? number.format(value) : value]));
+  return interpolate(templates[point.reasonKey] ?? point.reason, params);
 }
 
 const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, params: Params = {}): ChecklistPoint => ({

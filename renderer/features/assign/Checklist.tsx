@@ -2,9 +2,10 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens }
 import { PeopleList20Regular, PersonAdd20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistPoint } from '../../../shared/contracts/ledger';
+import { localizedParams } from '../../../shared/licensing/messages';
 import { useNavigationStore } from '../../app/navigationStore';
 import { StatusText } from '../../components/StatusText';
-import { errorText } from '../../i18n/format';
+import { errorText, useFormatters } from '../../i18n/format';
 import { useAssignStore } from './store';
 
 const useStyles = makeStyles({
@@ -60,12 +61,13 @@ export function Checklist() {
 function ChecklistItem({ point }: { point: ChecklistPoint }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const format = useFormatters();
   return (
     <li className={styles.point} data-testid={`checklist-${point.id}`} data-passed={point.passed}>
       <StatusText intent={point.passed ? 'success' : 'error'}>{point.passed ? t('assign.checklist.passed') : t('assign.checklist.failed')}</StatusText>
       <div className={styles.text}>
         <Text weight="semibold">{t(`assign.checklist.points.${point.id}`)}</Text>
-        <Text className={styles.reason}>{t(`ledger.checklist.${point.reasonKey}`, { ...point.params, defaultValue: point.reason })}</Text>
+        <Text className={styles.reason}>{t(`ledger.checklist.${point.reasonKey}`, { ...localizedParams(point.params, format), defaultValue: point.reason })}</Text>
       </div>
     </li>
   );

@@ -10,7 +10,7 @@ import { useOverviewStyles } from './styles';
 import { useOverviewStore, validateOrganization, type OrganizationField } from './store';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', maxWidth: '880px', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 320px), 1fr))', maxWidth: '880px', gap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalM, alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
   footer: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });

@@ -1,6 +1,8 @@
 import {
   Button,
   Card,
+  makeStyles,
+  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -73,7 +75,13 @@ export function ServersScreen() {
   );
 }
 
-const serverColumnWidths = { name: '12%', product: '14%', version: '13%', activation: '13%', verified: '14%', support: '12%' } as const;
+const useServerStyles = makeStyles({
+  // Below 1100 px the table is a little wider than the others, so that those words fit; the frame scrolls sideways, with its cue.
+  table: { '@media (max-width: 1100px)': { minWidth: '800px' } },
+});
+
+// The status columns get the room of their longest single word in Polish ("Aktywowany", "Zakończone"), which is never split.
+const serverColumnWidths = { name: '11%', product: '13%', version: '12%', activation: '16%', verified: '14%', support: '13%' } as const;
 
 function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onEdit(server: ServerView): void; onVerify(server: ServerView): void }) {
   const { t } = useTranslation();
@@ -82,8 +90,9 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
   const format = useFormatters();
   const today = todayIso();
   const restoreFocusTarget = useRestoreFocusTarget();
+  const ownStyles = useServerStyles();
   return (
-    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={styles.wideTable}>
+    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={mergeClasses(styles.wideTable, ownStyles.table)}>
       <TableHeader>
         <TableRow>
           {(['name', 'product', 'version', 'activation', 'verified', 'support'] as const).map((column) => (
@@ -91,7 +100,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
               {t(`servers.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell} style={{ width: '22%' }}>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '21%' }}>
             {t('ledger.actions')}
           </TableHeaderCell>
         </TableRow>

@@ -294,4 +294,12 @@ describe('checklist texts', () => {
       expect(placeholders(checklistReasonsPl[key] ?? ''), key).toEqual(placeholders(en));
     }
   });
+
+  // Found in review: the checklist printed 1500 and 100000 where the rest of the UI writes 1,500 and 100 000.
+  it('counts in a reason are written as the language writes numbers, in the workbook as on screen', async () => {
+    const { checklistReason } = await import('../../../shared/ledger/checklist');
+    const point = { id: 'users-within-cals' as const, passed: true, reasonKey: 'within-cals', reason: '', params: { users: 1500, cals: 100000 } };
+    expect(checklistReason(point, 'en')).toBe('Users who need a CAL: 1,500; Standard User CALs held that reach the newest server: 100,000.');
+    expect(checklistReason(point, 'pl')).toBe('Użytkownicy wymagający CAL: 1500; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: 100\u00a0000.');
+  });
 });

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+
+/** What can take focus from the keyboard: what a rescued focus may land on. */
+const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Marks the element that holds the screen (App.tsx): an ancestor at or above it means the whole screen was replaced. */
+const SCREEN_ROOT = 'data-screen-root';
+
+/** The first element under `within` that the keyboard can reach and that is shown. */
+function firstFocusable(within: Element): HTMLElement | null {
+  for (const candidate of within.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+    // Not asked whether it is aria-hidden: a closing dialog still hides the screen behind it when its act removes the row that opened it.
+    if (candidate.getClientRects().length > 0 && !candidate.closest('[inert]')) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Where focus goes when the element that had it is gone (a button that opened another screen, the
+ * row of a purchase just voided or a person just filtered out) and the browser left it on the page
+ * body, from where the keyboard starts again at the top and a screen reader says nothing: the
+ * nearest control still there in the same part of the screen, or else the screen's title (h1).
+ * Focus moved on purpose (a click on empty space, a dialog restoring it) is left alone.
+ */
+export function rescueTarget(lost: { element: Element; ancestors: readonly Element[] }, main: Element): HTMLElement | null {
+  if (lost.element.isConnected) return null;
+  for (const ancestor of lost.ancestors) {
+    if (!ancestor.isConnected) continue;
+    if (ancestor.hasAttribute(SCREEN_ROOT) || ancestor === main) break;
+    const near = firstFocusable(ancestor);
+    if (near) return near;
+  }
+  return main.querySelector<HTMLElement>('h1') ?? (main instanceof HTMLElement ? main : null);
+}
+
+/** Watches the screen (`#mainId`) for a focused element that disappears, and puts focus back in it (`rescueTarget`). */
+export function useFocusRescue(mainId: string): void {
+  useEffect(() => {
+    let last: { element: Element; ancestors: Element[] } | null = null;
+    const onFocusIn = (event: FocusEvent) => {
+      const main = document.getElementById(mainId);
+      const target = event.target;
+      if (!main || !(target instanceof Element) || !main.contains(target)) return;
+      const ancestors: Element[] = [];
+      for (let at = target.parentElement; at && at !== main; at = at.parentElement) ancestors.push(at);
+      last = { element: target, ancestors };
+    };
+    const rescue = () => {
+      const main = document.getElementById(mainId);
+      const active = document.activeElement;
+      // Still there (a dialog closed and gave focus back to nothing, a click on empty space): kept, for when it goes.
+      if (!main || !last || last.element.isConnected || (active !== null && active !== document.body)) return;
+      const target = rescueTarget(last, main);
+      last = null;
+      // In a list, the control nearest the one that went; a list must not jump to it.
+      target?.focus({ preventScroll: target.tagName !== 'H1' });
+    };
+    // Removals are what lose focus: checked after each batch of DOM changes (a comparison when nothing was lost).
+    const observer = new MutationObserver(rescue);
+    observer.observe(document.body, { childList: true, subtree: true });
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer.disconnect();
+      document.removeEventListener('focusin', onFocusIn);
+    };
+  }, [mainId]);
+}
