@@ -1,5 +1,5 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
@@ -162,22 +162,44 @@ export function copyFileAtomic(source: string, target: string): void {
 
 const tempBeside = (path: string): string => `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
 
+/**
+ * The file a write replaces, as the user set it up: through a symbolic link, the file it points to
+ * (the link stays a link), with the permission bits the new file keeps (a register of personal
+ * data made 600 stays 600). A file with no write permission at all, made read-only on purpose, is
+ * refused as a read-only folder is (EACCES), not replaced with a writable one.
+ */
+function replaced(path: string): { path: string; mode: number | null } {
+  let target = path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+    const mode = statSync(target).mode & 0o7777;
+    if ((mode & 0o222) === 0) throw Object.assign(new Error(`EACCES: ${target} is read-only`), { code: 'EACCES', path: target });
+    return { path: target, mode };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: target, mode: null };
+    throw error;
+  }
+}
+
 function writeAtomic(path: string, body: (fd: number) => void): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = tempBeside(path);
+  const target = replaced(path);
+  mkdirSync(dirname(target.path), { recursive: true });
+  const temp = tempBeside(target.path);
   let fd: number | null = openSync(temp, 'w', 0o666);
   try {
+    // Windows keeps no such bits (only a read-only flag, refused above).
+    if (target.mode !== null && process.platform !== 'win32') fchmodSync(fd, target.mode);
     body(fd);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
-    renameWithRetry(temp, path);
+    renameWithRetry(temp, target.path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
   }
-  syncFolder(dirname(path));
+  syncFolder(dirname(target.path));
 }
 
 /** Makes the rename itself durable where the OS allows opening a folder (not on Windows). */
