@@ -195,12 +195,15 @@ class SummaryCursor {
   readonly noteWidth: number;
   /** Width of a field's value, from the second column to the last: a long one wraps across it. */
   readonly valueWidth: number;
+  /** Width of the sign-off's name column. */
+  readonly nameWidth: number;
   constructor(
     readonly ws: Worksheet,
     widths: readonly number[],
   ) {
     this.noteWidth = widths.reduce((n, w) => n + w, 0);
     this.valueWidth = this.noteWidth - (widths[0] ?? 0);
+    this.nameWidth = widths[1] ?? 0;
   }
   next(fill: (row: Row) => void, height?: number): void {
     const row = this.ws.getRow(this.row);
@@ -221,11 +224,13 @@ class SummaryCursor {
 /** Height in points of the title lines, and of each block as `writeSummaryBlock` writes it. */
 const summaryTitleHeight = 24 + 16 + lineHeight;
 const signoffRowHeight = 36;
+/** A sign-off row: the signatory's name wraps in its column (a long one was cut at the date beside it), the line under it kept. */
+const signoffHeight = (name: string, nameWidth: number): number => Math.max(signoffRowHeight, Math.min(linesNeeded(name, nameWidth), MAX_ROW_LINES) * lineHeight + 12);
 /** A field's row: a text value wraps across the Summary's width (an organization's full name, a register's folder). */
 const fieldHeight = (field: SummaryField, valueWidth: number): number =>
   field.type === 'text' && typeof field.value === 'string' ? Math.min(linesNeeded(field.value, valueWidth), MAX_ROW_LINES) * lineHeight : lineHeight;
 
-function summaryBlockHeight(block: SummaryBlock, noteWidth: number, valueWidth: number): number {
+function summaryBlockHeight(block: SummaryBlock, noteWidth: number, valueWidth: number, nameWidth: number): number {
   switch (block.kind) {
     case 'heading':
       return lineHeight + 20;
@@ -238,7 +243,7 @@ function summaryBlockHeight(block: SummaryBlock, noteWidth: number, valueWidth: 
       return headerHeight(block.columns) + block.rows.reduce((n, values) => n + heights.of(values), 0) + (block.totals ? lineHeight : 0);
     }
     case 'signoff':
-      return block.roles.length * signoffRowHeight;
+      return block.roles.reduce((n, role) => n + signoffHeight(role.name, nameWidth), 0);
   }
 }
 
@@ -298,13 +303,13 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
             cell.style = style as Style;
           };
           put(1, role.role, s.signRole);
-          put(2, role.name, s.signLine);
+          put(2, role.name, { ...s.signLine, alignment: { ...s.signLine.alignment, wrapText: true } });
           put(3, block.dateLabel, s.signLabel);
           put(4, role.date ? excelDate(role.date) : null, { ...s.signLine, numFmt: model.dateFormat });
           put(5, block.signatureLabel, s.signLabel);
           put(6, null, s.signLine);
           put(7, null, s.signLine);
-        }, signoffRowHeight);
+        }, signoffHeight(role.name, cursor.nameWidth));
       }
       return;
   }
@@ -323,7 +328,7 @@ export const summaryShrinkLimit = 1.35;
 export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: SummarySheetModel, pageHeight: number): { height: number; onePage: boolean } {
   const widths = summaryColumnWidths(sheet);
   const noteWidth = widths.reduce((n, w) => n + w, 0);
-  const heights = sheet.blocks.map((block) => summaryBlockHeight(block, noteWidth, noteWidth - (widths[0] ?? 0)));
+  const heights = sheet.blocks.map((block) => summaryBlockHeight(block, noteWidth, noteWidth - (widths[0] ?? 0), widths[1] ?? 0));
   const total = summaryTitleHeight + heights.reduce((n, h) => n + h, 0);
   const onePage = total <= pageHeight * summaryShrinkLimit;
   // Where each section starts (its heading) and its height.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineHeight, linesNeeded } from '../../../electron/services/export/layout';
 import { exportWorkbook, type ExportProgress } from '../../../electron/services/export/workbook';
 import { DomainError } from '../../../shared/result';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
@@ -168,6 +169,21 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(summary.model.merges).toContain(`B${row.number}:G${row.number}`);
     expect(row.getCell(2).alignment?.wrapText).toBe(true);
     expect(row.height).toBe(25.5);
+  });
+
+  // Found in review: the signatory's name was cut at the date label beside it, on the line the auditor signs.
+  it('a long name on a sign-off line wraps in its column, its row tall enough for every line', async () => {
+    const name = 'Małgorzata Brzęczyszczykiewicz-Wiśniewska, audytor';
+    const out = join(dir, 'long-signoff.xlsx');
+    await exportWorkbook(sampleRegister(3), sampleOptions({ compliance: sampleCompliance, preparedBy: name }), out);
+    const summary = sheet(await readBack(out), 'Summary');
+    // The sign-off, at the Summary's end (the name is also among the fields at its top).
+    const row = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1)).findLast((r) => r.getCell(2).value === name)!;
+    expect([row.getCell(1).value, row.getCell(5).value]).toEqual(['Prepared by', 'Signature']);
+    expect(row.getCell(2).alignment?.wrapText).toBe(true);
+    const lines = linesNeeded(name, summary.getColumn(2).width ?? 0);
+    expect(lines).toBeGreaterThan(1);
+    expect(row.height).toBeGreaterThanOrEqual(lines * lineHeight);
   });
 
   it('reports progress up to the total number of rows', () => {
