@@ -111,6 +111,7 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   voidReason: '--reason',
   verifiedBy: '--by',
   daysLeft: '--trial-days',
+  quantity: '--quantity',
 };
 
 /** One refused value: where (the option that gave it, else the field's path) and why, in the CLI's language. */
@@ -151,6 +152,13 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     return first ? 0 : 2;
   }
   const resolved = resolveCommand(argv);
+  // `person --help`, or `person` alone: the commands of that group, as `--help` lists them.
+  const group = !resolved && first ? Object.keys(commands).filter((name) => name.startsWith(`${first} `)) : [];
+  if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
+    const asked = argv.length > 1;
+    (asked ? io.out : io.err)([msg('usage'), ...group.map((name) => `  ${commands[name]!.help()}`)].join('\n'));
+    return asked ? 0 : 2;
+  }
   if (!resolved) {
     io.err(msg('unknownCommand', { command: argv.slice(0, 2).join(' ') }));
     return 2;

@@ -343,7 +343,9 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const outcome = await withRegister(dir, io, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
   if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
   const name = personName(outcome.person);
-  io.err(keep ? msgCount('personLeftKept', outcome.kept, { name, date: leftOn }) : msgCount('personLeft', outcome.released.length, { name, date: leftOn }));
+  const held = keep ? outcome.kept : outcome.released.length;
+  if (held === 0) io.err(msg('personLeftNoCals', { name, date: leftOn }));
+  else io.err(keep ? msgCount('personLeftKept', held, { name, date: leftOn }) : msgCount('personLeft', held, { name, date: leftOn }));
   return 0;
 }
 

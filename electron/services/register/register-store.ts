@@ -370,7 +370,12 @@ function ioProblem(dir: string, error: unknown): RegisterOpenError {
 
 /** What the user is told about a lock that was replaced: left by a program no longer running, or taken over at their word. */
 function lockNotice(replaced: LockOwner, takenOver: boolean): RegisterNotice {
-  return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail: { pid: String(replaced.pid), host: replaced.host, since: replaced.at } };
+  // A lock file left empty or unreadable names no one: no "Process: 0".
+  const detail: Record<string, string> = {};
+  if (replaced.pid > 0) detail.pid = String(replaced.pid);
+  if (replaced.host) detail.host = replaced.host;
+  if (replaced.at) detail.since = replaced.at;
+  return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail };
 }
 
 function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false, readOnly = false): OpenRegister {

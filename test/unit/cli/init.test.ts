@@ -117,6 +117,15 @@ describe('cal-register init', () => {
     expect(await cli('help', 'toString')).toMatchObject({ code: 0, stdout: expect.stringMatching(/cal-register init <dir>/) });
   });
 
+  // Found in review: `person --help` was an unknown command.
+  it('a group of commands with --help lists its commands (exit 0); the group alone is bad usage with the same list (exit 2)', async () => {
+    const help = await cli('person', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n').filter((line) => line.startsWith('  cal-register ')).map((line) => line.split(' ').slice(3, 6).join(' '))).toEqual(['person add <dir>', 'person leave <dir>', 'person return <dir>', 'person edit <dir>']);
+    expect(await cli('purchase', '-h')).toMatchObject({ code: 0, stdout: expect.stringContaining('cal-register purchase void') });
+    expect(await cli('server')).toMatchObject({ code: 2, stderr: expect.stringContaining('cal-register server verify') });
+  });
+
   it('--help lists the commands and exits 0', async () => {
     const result = await cli('--help');
     expect(result.code).toBe(0);

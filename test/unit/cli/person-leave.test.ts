@@ -34,6 +34,16 @@ describe('cal-register person leave', () => {
     expect(next.code, next.stderr).toBe(0);
   });
 
+  // Found in review: "0 CALs released (reason left), their seats can be reassigned at once".
+  it('for someone who held no CAL says so, in English and Polish', async () => {
+    const leave = await cli('person', 'leave', dir, 'j.kowalski@przyklad.pl', '--on', '2024-09-01');
+    expect(leave.code, leave.stderr).toBe(0);
+    expect(leave.stderr.trim()).toBe('Jan Kowalski left on 2024-09-01; they held no CAL.');
+    await cli('person', 'return', dir, 'j.kowalski@przyklad.pl');
+    const pl = await cli('person', 'leave', dir, 'j.kowalski@przyklad.pl', '--on', '2024-09-01', '--keep-cals', '--lang', 'pl');
+    expect(pl.stderr.trim()).toBe('Jan Kowalski: odejście 2024-09-01; osoba nie miała licencji CAL.');
+  });
+
   it('with --keep-cals the CAL stays assigned and check reports it as held by someone who left', async () => {
     const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01', '--keep-cals');
     expect(leave.code, leave.stderr).toBe(0);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -204,6 +204,18 @@ describe('locks', () => {
     expect(register.notices).toContainEqual({ code: 'stale-lock-taken', detail: { pid: '4000001', host: hostname(), since: '2026-11-24T08:00:00.000Z' } });
     register.close();
     expectNoByteLost(before, dir);
+  });
+
+  // Found in review: an empty lock file, taken over, was said to have been held by "Process: 0".
+  it('an empty lock file left an hour ago is taken over with a notice that names no process', () => {
+    const { dir, deps } = closedRegister();
+    const lock = join(dir, 'register.lock');
+    writeFileSync(lock, '');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    utimesSync(lock, hourAgo, hourAgo);
+    const register = openRegister(dir, deps);
+    expect(register.notices).toContainEqual({ code: 'stale-lock-taken', detail: {} });
+    register.close();
   });
 
   it('a register open in another live instance is refused, naming the process and computer; its lock and bytes stay', () => {
