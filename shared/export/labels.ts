@@ -9,6 +9,7 @@ const en = {
   'workbook.fileName': '{organization} – CAL audit {date}',
   'page.footer': 'Page {page} of {pages}',
   'page.asOf': 'As of {date}',
+  'table.empty': 'None: the register records nothing for this sheet as of {date}.',
 
   'sheet.summary': 'Summary',
   'sheet.register': 'Register',
@@ -177,6 +178,7 @@ const pl: Labels = {
   'workbook.fileName': '{organization} – audyt licencji CAL {date}',
   'page.footer': 'Strona {page} z {pages}',
   'page.asOf': 'Stan na {date}',
+  'table.empty': 'Brak: rejestr nie zawiera na dzień {date} żadnych wpisów dla tego arkusza.',
 
   'sheet.summary': 'Podsumowanie',
   'sheet.register': 'Rejestr',

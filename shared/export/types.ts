@@ -114,5 +114,7 @@ export interface WorkbookModel {
   asOfFooter: string;
   /** Excel number format of date cells. */
   dateFormat: string;
+  /** The line a table sheet with no rows prints under its header, so that an empty page reads as empty, not as lost. */
+  emptySheet: string;
   sheets: readonly SheetModel[];
 }

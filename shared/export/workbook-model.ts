@@ -62,6 +62,7 @@ export function buildWorkbookModel(doc: RegisterDocument, options: ExportOptions
     pageFooter: ctx.t('page.footer'),
     asOfFooter: ctx.t('page.asOf', { date: ctx.date(options.asOf) }),
     dateFormat: dateFormats[options.lang],
+    emptySheet: ctx.t('table.empty', { date: ctx.date(options.asOf) }),
     sheets,
   };
 }

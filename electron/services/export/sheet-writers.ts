@@ -158,6 +158,16 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
     rowNumber += 1;
     if (rowNumber % 1000 === 0) progress(rowNumber - 2);
   }
+  if (sheet.rows.length === 0) {
+    // Across the sheet, in the Summary's note style: a printed empty Findings page says there are none.
+    ws.mergeCells(rowNumber, 1, rowNumber, sheet.columns.length);
+    const row = ws.getRow(rowNumber);
+    row.getCell(1).value = cleanCellText(model.emptySheet);
+    row.getCell(1).style = summaryStyles.note as Style;
+    row.height = lineHeight * 1.5;
+    row.commit();
+    rowNumber += 1;
+  }
   if (sheet.totals) {
     const row = ws.getRow(rowNumber);
     writeCells(row, sheet.totals, sheet.columns, styles, 'totals');

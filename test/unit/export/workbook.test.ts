@@ -221,6 +221,23 @@ describe('exported audit workbook in Polish', () => {
   });
 });
 
+// Found in review: an empty register printed its Register, History, Servers and Findings pages as a header and nothing else.
+describe('the workbook of an empty register', () => {
+  it('prints under each empty table that it has none, as of the date, in the workbook\'s language', async () => {
+    const empty = { ...sampleRegister(0), servers: [], purchases: [], people: [], assignments: [], inventory: [] };
+    for (const [lang, sheetName, text] of [
+      ['en', 'Findings', 'None: the register records nothing for this sheet as of'],
+      ['pl', 'Rejestr', 'Brak: rejestr nie zawiera na dzień'],
+    ] as const) {
+      const out = join(dir, `empty-${lang}.xlsx`);
+      await exportWorkbook(empty, sampleOptions({ lang, compliance: { ...sampleCompliance, findings: [] } }), out);
+      const ws = sheet(await readBack(out), sheetName);
+      expect(String(ws.getRow(2).getCell(1).value)).toContain(text);
+      expect(ws.model.merges).toContain(`A2:${String.fromCharCode(64 + ws.columnCount)}2`);
+    }
+  });
+});
+
 describe('writing the workbook file', () => {
   it('replaces an existing file and leaves no temporary file behind', async () => {
     const target = join(dir, 'atomic', 'audit.xlsx');
