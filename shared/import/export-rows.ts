@@ -85,12 +85,19 @@ function inPlaceHold(cols: Columns, cells: readonly string[]): boolean | null {
  * (`Local`; `HostedProvisioned`/`HostedPending` are in Exchange Online); without it, an archive
  * database named with no cloud ArchiveDomain is on-premises. ArchiveStatus alone cannot tell: on
  * Exchange Server it is `None` for an on-premises archive and `Active` for one created in Exchange
- * Online, so it leaves the archive unknown (and the import asks for ArchiveState).
+ * Online, so it leaves the archive unknown (and the import asks for ArchiveState), unless ArchiveGuid says one exists.
  */
 function archive(cols: Columns, cells: readonly string[]): boolean | null {
   const state = cols.get(cells, 'archivestate');
   if (state !== '') return state.toLowerCase() === 'local';
   if (cols.has('archivedatabase')) return cols.get(cells, 'archivedatabase') !== '' && cols.get(cells, 'archivedomain') === '';
+  // ArchiveGuid is set whenever a mailbox has an archive (all zeros when it has none); one in Exchange Online has an
+  // ArchiveDomain, or an ArchiveStatus of Active on Exchange Server (see above).
+  if (cols.has('archiveguid')) {
+    const guid = cols.get(cells, 'archiveguid');
+    if (guid === '' || /^[0-]+$/.test(guid)) return false;
+    return cols.get(cells, 'archivedomain') === '' && cols.get(cells, 'archivestatus').toLowerCase() !== 'active';
+  }
   return null;
 }
 

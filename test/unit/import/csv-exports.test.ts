@@ -130,6 +130,23 @@ describe('PowerShell mailbox export', () => {
     expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.archive)).toEqual([true, false, false]);
   });
 
+  // Found in review: an export with ArchiveStatus and ArchiveGuid, but neither ArchiveState nor ArchiveDatabase, lost every archive.
+  it('with ArchiveGuid only, a mailbox whose GUID is set has an archive, on-premises unless ArchiveDomain or an Active ArchiveStatus puts it in Exchange Online', async () => {
+    const guid = '4f1c2b9e-8a7d-4c3b-9e2f-1a2b3c4d5e6f';
+    const zero = '00000000-0000-0000-0000-000000000000';
+    const text = [
+      psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveStatus', 'ArchiveGuid', 'LitigationHoldEnabled', 'InPlaceHolds']),
+      psLine(['Local', 'local@x.pl', 'local@x.local', 'local', 'UserMailbox', 'None', guid, 'False', '']),
+      psLine(['Cloud', 'cloud@x.pl', 'cloud@x.local', 'cloud', 'UserMailbox', 'Active', guid, 'False', '']),
+      psLine(['None', 'none@x.pl', 'none@x.local', 'none', 'UserMailbox', 'None', zero, 'False', '']),
+    ].join('\n');
+    const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
+    expect(sheet?.missingColumns).toEqual([]);
+    expect(dataOf(sheet, 'mailboxes').mailboxes.map((m) => m.archive)).toEqual([true, false, false]);
+    const withDomain = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails', 'ArchiveGuid', 'ArchiveDomain']), psLine(['Hybrid', 'h@x.pl', 'UserMailbox', guid, 'x.mail.onmicrosoft.com'])].join('\n');
+    expect(dataOf((await parseOk('m.csv', utf8(withDomain))).sheets[0], 'mailboxes').mailboxes.map((m) => m.archive)).toEqual([false]);
+  });
+
   it('takes the e-mail from EmailAddresses joined into one cell (SMTP: is the primary) when PrimarySmtpAddress is not exported', async () => {
     const text = [
       psLine(['DisplayName', 'EmailAddresses', 'RecipientTypeDetails']),
@@ -256,7 +273,7 @@ describe('PowerShell mailbox export', () => {
   it('reports expected columns that Export-Csv left out', async () => {
     const text = [psLine(['DisplayName', 'PrimarySmtpAddress', 'RecipientTypeDetails']), psLine(['A', 'a@x.pl', 'UserMailbox'])].join('\n');
     const sheet = (await parseOk('m.csv', utf8(text))).sheets[0];
-    expect(sheet?.missingColumns).toEqual(['UserPrincipalName', 'SamAccountName', 'ArchiveState|ArchiveDatabase', 'LitigationHoldEnabled', 'InPlaceHolds']);
+    expect(sheet?.missingColumns).toEqual(['UserPrincipalName', 'SamAccountName', 'ArchiveState|ArchiveDatabase|ArchiveGuid', 'LitigationHoldEnabled', 'InPlaceHolds']);
     expect(sheet?.warnings[0]?.key).toBe('importFile.warning.missingColumns');
     const { mailboxes } = dataOf(sheet, 'mailboxes');
     expect(mailboxes[0]).toMatchObject({ archive: null, litigationHold: null, inPlaceHold: null });
