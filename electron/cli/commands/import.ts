@@ -52,8 +52,29 @@ const personText = (p: { givenName?: string; surname?: string; name?: string; em
   return id ? `${name} <${id}>` : name;
 };
 
+/**
+ * The columns of a hand-kept sheet that hold values but no field reads ("Skrzynka", "Od kiedy"
+ * left unmapped): the app's mapping form shows them; the CLI names them, or they would go unread
+ * without a word.
+ */
+function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheets'][number]): string[] {
+  if (!sheet.mapping) return [];
+  const read = files.find((f) => f.fileName === sheet.fileName)?.read?.sheets.find((s) => s.name === sheet.sheetName);
+  if (!read) return [];
+  // Rows the import left out (a totals line, a repeated header) say nothing of the columns.
+  const skipped = new Set(sheet.skipped.map((k) => k.line));
+  const rows = read.rows.filter((row) => !skipped.has(row.line));
+  const values = (index: number) => rows.map((row) => (row.cells[index] ?? '').trim()).filter((value) => value !== '');
+  // A column of whole numbers only is the sheet's own row numbering ("Lp.", "#"), not data.
+  const holdsData = (index: number) => values(index).some((value) => !/^\d+\.?$/.test(value));
+  return sheet.mapping.columns.filter((c) => c.field === null && c.header.trim() !== '' && holdsData(c.index)).map((c) => c.header);
+}
+
+/** New assignments whose sheet gave no date: recorded as of the lot's date (or the import's), which no one typed. */
+const assumedDates = (preview: ImportPreview) => preview.assignments.filter((a) => a.action === 'new' && a.assignedOnAssumed);
+
 /** For --json; the counts are of changes, as the text says (changeCounts). */
-function previewSummary(preview: ImportPreview) {
+function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
   const counts = changeCounts(preview);
   return {
     sheets: preview.sheets.map((s) => ({
@@ -67,7 +88,9 @@ function previewSummary(preview: ImportPreview) {
       warnings: s.warnings.map((w) => w.message),
       missingColumns: s.missingColumns,
       unmatchedRequired: s.mapping?.unmatchedRequired ?? [],
+      unusedColumns: unusedColumns(files, s),
     })),
+    assumedDates: assumedDates(preview).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn })),
     warnings: preview.warnings.map((w) => `${w.fileName}: ${w.message}`),
     newPeople: counts.newPeople,
     updatedPeople: counts.updated,
@@ -130,7 +153,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
         const list = unknown.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''} (${msg('unmatchedHeaders', { headers: headersOf(s).slice(0, 12).join(', ') })})`);
         throw new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
       }
-      const summary = previewSummary(preview);
+      const summary = previewSummary(preview, files);
       let committed = null;
       if (values.commit) committed = commitImport(register, preview, {});
       if (values.json) io.out(JSON.stringify({ committed: committed !== null, ...summary, ...(committed ? { result: committed } : {}) }, null, 2));
@@ -141,7 +164,12 @@ export async function runImport(args: string[], io: Io): Promise<number> {
         for (const w of s.warnings) io.err(msg('importWarning', { text: `${file}: ${uiText(w.key, w.params, w.message)}` }));
         for (const k of s.skipped.slice(0, SKIPPED_LISTED)) io.err(msg('importSkipped', { where: `${s.fileName}:${k.line}`, reason: uiText(k.reason.key, k.reason.params, k.reason.message) }));
         if (s.skipped.length > SKIPPED_LISTED) io.err(msg('importSkippedMore', { count: s.skipped.length - SKIPPED_LISTED, file }));
+        const unused = unusedColumns(files, s);
+        if (unused.length > 0) io.err(msg('importUnusedColumns', { file, columns: unused.map((c) => `"${c}"`).join(', ') }));
       }
+      const assumed = assumedDates(preview);
+      for (const a of assumed.slice(0, SKIPPED_LISTED)) io.err(msg('importDateAssumed', { where: `${a.fileName}:${a.line}`, person: a.personLabel, date: a.assignedOn }));
+      if (assumed.length > SKIPPED_LISTED) io.err(msg('importDateAssumedMore', { count: assumed.length - SKIPPED_LISTED }));
       for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
       // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
       for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));

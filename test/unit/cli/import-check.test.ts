@@ -197,6 +197,22 @@ describe('import then check', () => {
     expect(cut.stderr).toContain('ostrzeżenie: mailboxes.csv: Eksport skrzynek ma dokładnie 1000 wierszy');
   });
 
+  // Found in review: a column left unmapped and an assignment dated from its purchase went by without a word in the CLI.
+  it('names the columns of a hand-kept sheet that no field reads, and each assignment dated from its purchase, in the text and in --json', async () => {
+    const sheet = join(tempDir(), 'rejestr.csv');
+    const rows = ['Lp.;Imię;Nazwisko;Skrzynka;Typ licencji;Data przypisania;Nr faktury', '1;Anna;Nowak;a.nowak@przyklad.pl;Exchange Server 2019 Standard User CAL;02.03.2024;FV/2024/03/17', '2;Jan;Kowalski;jkowalski@przyklad.pl;Exchange Server 2019 Standard User CAL;-;FV/2024/03/17'];
+    writeFileSync(sheet, rows.join('\r\n') + '\r\n');
+    // "Skrzynka" matches no field; "Lp." only numbers the rows and is not named.
+    const text = await cli('import', dir, sheet);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stderr).toContain('not read: rejestr.csv: columns "Skrzynka" hold values that no field takes');
+    expect(text.stderr).toContain('no date: rejestr.csv:3: Jan Kowalski — the sheet gives no assignment date; 2024-03-01 (the purchase date, or today) is recorded in its place');
+    expect(text.stderr).not.toContain('rejestr.csv:2: Anna');
+    const json = JSON.parse((await cli('import', dir, sheet, '--json')).stdout);
+    expect(json.sheets[0].unusedColumns).toEqual(['Skrzynka']);
+    expect(json.assumedDates).toEqual([{ file: 'rejestr.csv', line: 3, person: 'Jan Kowalski', assignedOn: '2024-03-01' }]);
+  });
+
   it('a workbook with a price list beside the register: refused with the way out, then imported with --skip naming the sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Rejestr').addRows([
