@@ -334,7 +334,8 @@ function analyseSnapshot(
     const systemAccount = isExchangeSystemAccount(mailbox);
     const counted = !systemAccount && (mailboxClass === 'user' || (mailboxClass === 'shared' && doc.settings.countSharedMailboxes));
     if (!counted) {
-      const reason: ExemptReason = systemAccount ? 'system-account' : (mailboxClass as ExemptReason);
+      // A type that needs no CAL says why (the Discovery Search Mailbox's SM_ account is a DiscoveryMailbox first); the name, only for a type that would count.
+      const reason: ExemptReason = systemAccount && (mailboxClass === 'user' || mailboxClass === 'shared') ? 'system-account' : (mailboxClass as ExemptReason);
       result.exempt.push({ subject: mailboxSubject(mailbox) || subject, recipientType: mailbox.recipientType, reason, person });
       continue;
     }

@@ -65,6 +65,13 @@ describe('who needs a CAL', () => {
     ]);
   });
 
+  // Found in review: every real export called the Discovery Search Mailbox "an Exchange system account (HealthMailbox or SM_)".
+  it('the Discovery Search Mailbox, whose account is SM_…, is named by its type', () => {
+    const report = check(buildRegister({ inventory: [aSnapshot([aMailbox('SM_d0c4e1f2a3b4', { recipientType: 'DiscoveryMailbox', displayName: 'Discovery Search Mailbox' })])] }));
+    expect(report.inventory.needCal).toBe(0);
+    expect(findingsOf(report, 'no-mailbox-needs-cal').map((f) => f.messageKey)).toEqual(['finding.no-mailbox-needs-cal.system']);
+  });
+
   it('a disabled account with a user mailbox still needs a CAL and is reported as a saving', () => {
     const report = check(
       buildRegister({
