@@ -1,4 +1,4 @@
-import { Field, Input, Text } from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseView } from '../../../shared/contracts/ledger';
@@ -30,12 +30,15 @@ export function VoidPurchaseDialog({ purchase, onClose }: { purchase: PurchaseVi
     else setError(result.error);
   };
 
+  // A lot with CALs assigned is refused by main: said when the dialog opens, not after the reason is typed and confirmed.
+  const inUse = purchase !== null && purchase.seatsUsed > 0;
+
   return (
     <ConfirmDialog
       open={purchase !== null}
       title={t('purchases.void.title')}
       confirmLabel={t('purchases.void.confirm')}
-      confirmDisabled={reason.trim() === ''}
+      confirmDisabled={reason.trim() === '' || inUse}
       busy={busy}
       onConfirm={() => void confirm()}
       onCancel={close}
@@ -44,6 +47,11 @@ export function VoidPurchaseDialog({ purchase, onClose }: { purchase: PurchaseVi
       <Text as="p" block>
         {purchase ? t('purchases.void.body', { product: productLabel(t, purchase.productId), document: purchase.document || t('purchases.noDocument') }) : ''}
       </Text>
+      {inUse && (
+        <MessageBar intent="warning" data-testid="void-in-use">
+          <MessageBarBody>{t('ledger.errors.purchase-in-use')}</MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t('purchases.void.reason')} required validationMessage={error ? ledgerErrorText(t, error) : undefined}>
         <Input value={reason} onChange={(_e, d) => setReason(d.value)} data-testid="void-reason" />
       </Field>

@@ -61,6 +61,8 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const product = productLabel(t, target.cal.productId);
   const reassign = target.mode === 'reassign';
   const dateValid = isCalendarDate(releasedOn) && !dateTyping;
+  // Said on the form, as main would refuse it after the confirmation step.
+  const beforeAssigned = dateValid && releasedOn < target.cal.assignedOn;
   // Releasing the Standard CAL under an Enterprise CAL leaves the add-on without its base: said before the release, never refused.
   const orphaned = enterpriseLeftWithoutStandard(
     target.person.activeCals.map((cal) => cal.productId),
@@ -99,7 +101,13 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
               <DateField
                 label={t('register.release.date')}
                 required
-                validationMessage={dateValid ? undefined : t('ledger.invalid.date')}
+                validationMessage={
+                  !dateValid
+                    ? t('ledger.invalid.date')
+                    : beforeAssigned
+                      ? t('serviceErrors.release-before-assignment', { releasedOn: format.date(releasedOn), assignedOn: format.date(target.cal.assignedOn) })
+                      : undefined
+                }
                 value={releasedOn}
                 onChange={setReleasedOn}
                 testId="release-date"
@@ -141,7 +149,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
               <Button appearance="secondary" onClick={cancel}>
                 {t('common.cancel')}
               </Button>
-              <Button appearance="primary" disabled={!dateValid} onClick={() => setPhase('confirm')} data-testid="release-next">
+              <Button appearance="primary" disabled={!dateValid || beforeAssigned} onClick={() => setPhase('confirm')} data-testid="release-next">
                 {reassign ? t('register.release.reassignNext') : t('register.release.next')}
               </Button>
             </>

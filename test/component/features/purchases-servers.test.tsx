@@ -17,7 +17,8 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
   });
 
   it('voiding a lot asks first and needs a reason', async () => {
-    const api = installLedgerFake();
+    // A lot entered twice: none of its CALs assigned.
+    const api = installLedgerFake({ purchases: [{ ...purchase, seatsUsed: 0, seatsFree: purchase.quantity }] });
     const { user } = await renderLedgerScreen('purchases');
 
     await user.click(await screen.findByRole('button', { name: /^Actions for Exchange Server 2019 Standard User CAL/ }));
@@ -29,6 +30,20 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     await user.type(within(dialog).getByTestId('void-reason'), 'Entered twice');
     await user.click(confirm);
     expect(api.purchaseVoid).toHaveBeenCalledWith({ id: 'lot-1', reason: 'Entered twice' });
+  });
+
+  // Found in review: the refusal came only after a reason was typed and confirmed.
+  it('voiding a lot with CALs still assigned says so when the dialog opens, and cannot be confirmed', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('purchases');
+    await user.click(await screen.findByRole('button', { name: /^Actions for Exchange Server 2019 Standard User CAL/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Void purchase…' }));
+    const dialog = await screen.findByTestId('void-purchase-dialog');
+    expect(within(dialog).getByTestId('void-in-use').textContent).toBe('This purchase still has CALs assigned. Release them before voiding it.');
+    await user.type(within(dialog).getByTestId('void-reason'), 'Entered twice');
+    const confirm = (await within(dialog).findByText('Void purchase', { selector: 'button' })) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    expect(api.purchaseVoid).not.toHaveBeenCalled();
   });
 
   it('an SE CAL recorded as perpetual is flagged in the form before it is saved', async () => {

@@ -58,6 +58,24 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  // Found in review: a release date before the assignment was refused only after the confirmation step.
+  it('a release date before the CAL was assigned is said on the form, and the dialog does not go on to confirm', async () => {
+    const api = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('register');
+    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
+    const dialog = await screen.findByTestId('release-dialog');
+    const date = within(dialog).getByLabelText(/Release date/) as HTMLInputElement;
+    await user.clear(date);
+    await user.type(date, '2020-01-01');
+    await waitFor(() => expect(dialog.textContent).toContain('The release date Jan 1, 2020 is before the assignment date'));
+    const next = within(dialog).getByRole('button', { name: 'Release…', hidden: true });
+    expect(next.hasAttribute('disabled')).toBe(true);
+    expect(within(dialog).queryByTestId('release-confirm-text')).toBeNull();
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('releasing the Standard CAL under an Enterprise CAL warns before the release, and still releases', async () => {
     const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
     const api = installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });
