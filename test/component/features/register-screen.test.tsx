@@ -13,6 +13,17 @@ afterAll(() => {
   if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
 });
 
+/** Opens Release for Łukasz's Standard CAL from his row's menu and types `date` as the release date. */
+async function releaseDialogWithDate(user: Awaited<ReturnType<typeof renderLedgerScreen>>['user'], date: string): Promise<HTMLElement> {
+  await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
+  const dialog = await screen.findByTestId('release-dialog');
+  const field = within(dialog).getByLabelText(/Release date/) as HTMLInputElement;
+  await user.clear(field);
+  await user.type(field, date);
+  return dialog;
+}
+
 // Dialog controls are queried with `hidden: true`: in jsdom, tabster may still mark a just-opened
 // dialog aria-hidden under load. Real accessibility is checked with axe in Chromium (e2e).
 describe('Register screen', { timeout: 60_000 }, () => {
@@ -37,12 +48,7 @@ describe('Register screen', { timeout: 60_000 }, () => {
     const api = installLedgerFake();
     const { user, missingKeys } = await renderLedgerScreen('register');
 
-    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
-    const dialog = await screen.findByTestId('release-dialog');
-    const date = within(dialog).getByLabelText(/Release date/) as HTMLInputElement;
-    await user.clear(date);
-    await user.type(date, '2026-01-31');
+    const dialog = await releaseDialogWithDate(user, '2026-01-31');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: /Reason/, hidden: true }), 'left');
     await user.type(within(dialog).getByRole('textbox', { name: 'Notes', hidden: true }), 'Umowa zakończona');
     await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
@@ -62,12 +68,7 @@ describe('Register screen', { timeout: 60_000 }, () => {
   it('a release date before the CAL was assigned is said on the form, and the dialog does not go on to confirm', async () => {
     const api = installLedgerFake();
     const { user, missingKeys } = await renderLedgerScreen('register');
-    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
-    const dialog = await screen.findByTestId('release-dialog');
-    const date = within(dialog).getByLabelText(/Release date/) as HTMLInputElement;
-    await user.clear(date);
-    await user.type(date, '2020-01-01');
+    const dialog = await releaseDialogWithDate(user, '2020-01-01');
     await waitFor(() => expect(dialog.textContent).toContain('The release date Jan 1, 2020 is before the assignment date'));
     const next = within(dialog).getByRole('button', { name: 'Release…', hidden: true });
     expect(next.hasAttribute('disabled')).toBe(true);
