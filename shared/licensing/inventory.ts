@@ -58,7 +58,10 @@ const REMOTE_USER = 'remoteusermailbox';
  * another (trusted) forest. So that account being disabled says nothing of the person: it is no
  * CAL to reclaim and no sign that they left (DOMAIN.md: a LinkedMailbox needs a CAL even so).
  */
-export const isLinkedMailbox = (recipientType: string | null | undefined): boolean => (recipientType ?? '').trim().toLowerCase() === 'linkedmailbox';
+export const isLinkedMailbox = (recipientType: string | null | undefined): boolean =>
+  // The length first: this runs for every mailbox, and most are not linked.
+  !!recipientType && recipientType.length >= LINKED.length && recipientType.trim().toLowerCase() === LINKED;
+const LINKED = 'linkedmailbox';
 
 export function classifyRecipientType(recipientType: string): MailboxClass {
   return recipientClasses[recipientType.trim().toLowerCase()] ?? 'user';
