@@ -121,15 +121,18 @@ export function joinDirectory(
  * seen before: a row with the UPN or primary SMTP address of an earlier row is the same object
  * (each is unique in an Exchange organization); a row with neither is matched by its login.
  * A row with no identity at all is always new. The first row of an object is the one kept.
+ * An AD user's `mail` is no such key: AD does not keep it unique (an admin account often carries
+ * its owner's address), so AD users are told apart by UPN, else login (`addressIsUnique` false).
  */
 export class DirectoryObjects {
   readonly #upns = new Set<string>();
   readonly #addresses = new Set<string>();
   readonly #logins = new Set<string>();
+  constructor(private readonly addressIsUnique = true) {}
 
   isNew(row: Pick<InventoryMailbox, 'upn' | 'email' | 'login'>): boolean {
     const upn = lower(row.upn);
-    const address = lower(row.email);
+    const address = this.addressIsUnique ? lower(row.email) : '';
     if (upn || address) {
       if ((upn && this.#upns.has(upn)) || (address && this.#addresses.has(address))) return false;
       if (upn) this.#upns.add(upn);
@@ -160,7 +163,6 @@ export const personName = (p: Pick<Person, 'givenName' | 'surname'>): string => 
  * Żółkiewski" → "?ukasz ???kiewski".
  */
 export const asciiDamaged = (name: string): string => name.replace(/[\u0080-\uffff]/g, '?').toLowerCase().replace(/[ \t]+/g, ' ').trim();
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A "?" in a name: no one's name has one; an ASCII export put it where a letter was. */
 export const isDamaged = (name: string): boolean => name.includes('?');
@@ -200,35 +202,45 @@ export interface AliasOwner {
  */
 export const sameGivenName = (a: string, b: string): boolean => a.trim() !== '' && foldText(a) === foldText(b);
 
+/** Whether `damaged` (folded, with "?" where an ASCII export lost a letter) is `folded` but for those letters. */
+function sameShape(damaged: string, folded: string): boolean {
+  if (damaged.length !== folded.length) return false;
+  for (let i = 0; i < damaged.length; i++) if (damaged[i] !== '?' && damaged[i] !== folded[i]) return false;
+  return true;
+}
+
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
   private readonly byEmail = new Map<string, Person>();
   private readonly byLogin = new Map<string, Person>();
   private readonly byName = new Map<string, Person[]>();
   /**
-   * People whose names have letters outside ASCII, by the name an ASCII export makes of them
-   * (`asciiDamaged`): built at the first damaged name looked up, as few imports have one (at
-   * 50,000 people it takes some 30 ms).
+   * The folded names of the register by length and first letter, and by length and last letter:
+   * where a name an ASCII export damaged ("J?zef Nowak") is looked for, each "?" standing for any one
+   * letter. Built at the first damaged name looked up, as few imports have one.
    */
-  private byDamagedName: Map<string, Person[]> | null = null;
-  private readonly people: Person[] = [];
+  private byShape: Map<string, string[]> | null = null;
+  private static shapeKeys(folded: string): string[] {
+    return [`${folded.length}<${folded[0]}`, `${folded.length}>${folded[folded.length - 1]}`, `${folded.length}`];
+  }
+  private addShape(shapes: Map<string, string[]>, folded: string): void {
+    for (const key of PeopleIndex.shapeKeys(folded)) {
+      const list = shapes.get(key);
+      if (list) list.push(folded);
+      else shapes.set(key, [folded]);
+    }
+  }
   constructor(people: readonly Person[]) {
     for (const p of people) this.add(p);
-  }
-  private addDamaged(index: Map<string, Person[]>, p: Person): void {
-    const whole = personName(p);
-    // Only names with a letter outside ASCII can be damaged (a cheap test first).
-    if (!NON_ASCII.test(whole) || isDamaged(whole)) return;
-    const damaged = asciiDamaged(whole);
-    index.set(damaged, [...(index.get(damaged) ?? []), p]);
   }
   add(p: Person): void {
     if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), p);
     if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), p);
     const name = foldText(personName(p));
-    if (name) this.byName.set(name, [...(this.byName.get(name) ?? []), p]);
-    this.people.push(p);
-    if (this.byDamagedName) this.addDamaged(this.byDamagedName, p);
+    if (!name) return;
+    const known = this.byName.get(name);
+    this.byName.set(name, [...(known ?? []), p]);
+    if (!known && this.byShape) this.addShape(this.byShape, name);
   }
   /** A sure match: e-mail or UPN first, then login. */
   byIdentity(emails: readonly string[], login: string): Person | null {
@@ -245,14 +257,20 @@ export class PeopleIndex {
   byFoldedName(name: string): Person[] {
     const key = foldText(name);
     const folded = key ? (this.byName.get(key) ?? []) : [];
-    if (!isDamaged(name)) return folded;
-    if (!this.byDamagedName) {
-      const index = new Map<string, Person[]>();
-      for (const p of this.people) this.addDamaged(index, p);
-      this.byDamagedName = index;
+    if (!key || !isDamaged(key)) return folded;
+    if (!this.byShape) {
+      this.byShape = new Map();
+      for (const known of this.byName.keys()) this.addShape(this.byShape, known);
     }
-    const damaged = this.byDamagedName.get(asciiDamaged(name)) ?? [];
-    return [...folded, ...damaged.filter((p) => !folded.includes(p))];
+    // The narrowest bucket whose letter the export kept: the first letter, else the last, else the length alone.
+    const [byFirst, byLast, byLength] = PeopleIndex.shapeKeys(key) as [string, string, string];
+    const bucket = key[0] !== '?' ? byFirst : key[key.length - 1] !== '?' ? byLast : byLength;
+    const out = [...folded];
+    for (const candidate of this.byShape.get(bucket) ?? []) {
+      if (!sameShape(key, candidate)) continue;
+      for (const p of this.byName.get(candidate) ?? []) if (!out.includes(p)) out.push(p);
+    }
+    return out;
   }
 }
 

@@ -4,6 +4,7 @@ import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, People
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
+import { foldText } from './values';
 
 export interface PreviewOptions {
   /** The import time, ISO 8601 (dates of trials and assumed assignment dates derive from it). */
@@ -43,10 +44,10 @@ function gather(files: readonly ParsedFile[]): Gathered {
   // exports appended to one file (`Export-Csv -Append`), whole or overlapping (two OUs, a database
   // and an OU), repeat some rows, not only the first.
   const sheetsOf = (kind: string) => files.reduce((n, file) => n + file.sheets.filter((sheet) => sheet.data.kind === kind).length, 0);
-  const repeatsItself = (objects: readonly { upn: string; email: string; login: string }[]): boolean => {
+  const repeatsItself = (objects: readonly { upn: string; email: string; login: string }[], addressIsUnique: boolean): boolean => {
     const seen = new Set<string>();
     for (const o of objects) {
-      const key = o.upn || o.email || o.login;
+      const key = o.upn || (addressIsUnique ? o.email : '') || o.login;
       if (!key) continue;
       if (seen.has(key)) return true;
       seen.add(key);
@@ -54,8 +55,9 @@ function gather(files: readonly ParsedFile[]): Gathered {
     return false;
   };
   const anySheet = (test: (d: ParsedFile['sheets'][number]['data']) => boolean) => files.some((file) => file.sheets.some((sheet) => test(sheet.data)));
-  const mailboxObjects = sheetsOf('mailboxes') > 1 || anySheet((d) => d.kind === 'mailboxes' && repeatsItself(d.mailboxes)) ? new DirectoryObjects() : null;
-  const userObjects = sheetsOf('ad-users') > 1 || anySheet((d) => d.kind === 'ad-users' && repeatsItself(d.users)) ? new DirectoryObjects() : null;
+  const mailboxObjects = sheetsOf('mailboxes') > 1 || anySheet((d) => d.kind === 'mailboxes' && repeatsItself(d.mailboxes, true)) ? new DirectoryObjects() : null;
+  // AD's `mail` is not unique (an admin account may carry its owner's address): AD users are told apart by UPN or login only.
+  const userObjects = sheetsOf('ad-users') > 1 || anySheet((d) => d.kind === 'ad-users' && repeatsItself(d.users, false)) ? new DirectoryObjects(false) : null;
   for (const file of files) {
     for (const sheet of file.sheets) {
       const d = sheet.data;
@@ -150,7 +152,8 @@ const bareLogin = (login: string): string => login.slice(login.lastIndexOf('\\')
 
 /**
  * The names the directory gives a register person where they differ: AD's given name and surname
- * (a new surname, a spelling put right), each only when AD has one and it is whole; without AD, a
+ * (a new surname), each only when AD has one, it is whole, and it is another name, not the same one
+ * without diacritics or in other capitals; without AD, a
  * name an ASCII export damaged in the register gets its letters back from the mailbox's display name.
  */
 function namesFill(person: Person, e: DirectoryEntry): Pick<PersonUpdate['fill'], 'givenName' | 'surname'> {
@@ -159,8 +162,11 @@ function namesFill(person: Person, e: DirectoryEntry): Pick<PersonUpdate['fill']
   if (e.adUser && (e.givenName || e.surname)) names = isDamaged(`${e.givenName}${e.surname}`) ? null : { givenName: e.givenName, surname: e.surname };
   else if (isDamaged(personName(person))) names = repairedNames(e.displayName, person);
   if (!names) return fill;
-  if (names.givenName.trim() && names.givenName.trim() !== person.givenName.trim()) fill.givenName = names.givenName.trim();
-  if (names.surname.trim() && names.surname.trim() !== person.surname.trim()) fill.surname = names.surname.trim();
+  // A real rename, not a spelling: AD often keeps names without diacritics, or in capitals, and the register's "Łukasz"
+  // or "Kowalski" stays (a damaged register name differs from its repair in the "?", so it is put right).
+  const renamed = (from: string, to: string) => to.trim() !== '' && foldText(to) !== foldText(from);
+  if (renamed(person.givenName, names.givenName)) fill.givenName = names.givenName.trim();
+  if (renamed(person.surname, names.surname)) fill.surname = names.surname.trim();
   return fill;
 }
 
@@ -215,7 +221,21 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     found[i] = person;
     taken.add(person.id);
   });
-  for (const [i, e] of entries.entries()) {
+  // An AD account without a mailbox found only by an address that another account of the files also carries (an admin
+  // account with its owner's `mail`) is a weak match: it neither claims the person before an account found by UPN, login
+  // or mailbox, nor renames them; among weak ones, an enabled account first.
+  const mailCount = new Map<string, number>();
+  for (const e of entries) if (!e.mailbox && e.email) mailCount.set(e.email.toLowerCase(), (mailCount.get(e.email.toLowerCase()) ?? 0) + 1);
+  const strong = entries.map((e, i) => {
+    const person = found[i];
+    if (!person || e.mailbox || (mailCount.get(e.email.toLowerCase()) ?? 0) < 2) return true;
+    return index.byIdentity([e.upn], e.login) === person;
+  });
+  const order = entries.map((_, i) => i);
+  const rank = (i: number) => (strong[i] ? 0 : entries[i]?.adUser?.enabled === false ? 2 : 1);
+  if (strong.includes(false)) order.sort((a, b) => rank(a) - rank(b) || a - b);
+  for (const i of order) {
+    const e = entries[i] as DirectoryEntry;
     const person = found[i];
     if (person) {
       if (matched.has(person.id)) continue;
@@ -225,9 +245,11 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
       // A primary address changed in Exchange (a new surname, a new domain), the person still found by UPN or login.
       else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
-      // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
-      if (e.login && bareLogin(person.login) !== bareLogin(e.login)) fill.login = e.login;
-      Object.assign(fill, namesFill(person, e));
+      if (strong[i]) {
+        // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
+        if (e.login && bareLogin(person.login) !== bareLogin(e.login)) fill.login = e.login;
+        Object.assign(fill, namesFill(person, e));
+      }
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
       continue;
     }

@@ -114,3 +114,47 @@ describe('a person the directory describes differently from the register', () =>
     expect(previewImport(doc, [damaged], { now: NOW }).updatedPeople[0]?.fill).toEqual({});
   });
 });
+
+// Found in the review of the change above.
+describe('an admin account that carries its owner\'s mail attribute', () => {
+  const admin = ['Jan', 'Kowalski (admin)', 'adm-jkowalski', 'adm-jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'False', 'IT'];
+  const real = ['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'True', 'IT'];
+  const anna = ['Anna', 'Nowak', 'anowak', 'anowak@przyklad.local', 'a.nowak@przyklad.pl', 'True', 'HR'];
+
+  it('is not taken for the same AD user as its owner when a repeated row elsewhere switches the dedupe on', () => {
+    const mailbox = file('mb.csv', MAILBOX, [['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']]);
+    const preview = previewImport(register([]), [mailbox, file('ad.csv', AD, [admin, real, anna, anna])], { now: NOW });
+    expect(preview.snapshot.users.map((u) => u.login)).toEqual(['adm-jkowalski', 'jkowalski', 'anowak']);
+    expect(preview.newPeople.map((p) => [p.givenName, p.surname, p.login, p.facts?.accountEnabled])).toEqual([['Jan', 'Kowalski', 'jkowalski', true]]);
+  });
+
+  it('listed first in an AD export alone, neither renames the person nor takes them from their own account', () => {
+    const doc = register([{ id: 'p-j', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' }]);
+    const preview = previewImport(doc, [file('ad.csv', AD, [admin, real])], { now: NOW });
+    expect(preview.updatedPeople.map((u) => [u.fill, u.facts.accountEnabled])).toEqual([[{}, true]]);
+    const after = applyImport(doc, preview, {}, ids(), NOW);
+    expect(after.people.map((p) => [p.surname, p.login])).toEqual([['Kowalski', 'jkowalski']]);
+  });
+});
+
+describe('names that differ only in spelling', () => {
+  it('an ASCII-damaged name finds a register person written without diacritics, as the clean name does', () => {
+    const doc = register([{ id: 'p-j', givenName: 'Jozef', surname: 'Nowak' }]);
+    const ascii = file('mb.csv', MAILBOX, [['J?zef Nowak', 'j.nowak@przyklad.pl', 'jnowak@przyklad.local', 'jnowak', 'UserMailbox']]);
+    const preview = previewImport(doc, [ascii], { now: NOW });
+    expect(preview.ambiguous.map((a) => a.candidates.map((c) => c.personId))).toEqual([['p-j']]);
+    expect(preview.newPeople).toEqual([]);
+  });
+
+  it('AD without diacritics or in capitals leaves the register\'s spelling alone', () => {
+    const doc = register([
+      { id: 'p-l', givenName: 'Łukasz', surname: 'Żółkiewski', email: 'l.zolkiewski@przyklad.pl', login: 'lzolkiewski' },
+      { id: 'p-k', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' },
+    ]);
+    const ad = file('ad.csv', AD, [
+      ['Lukasz', 'Zolkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', 'IT'],
+      ['Jan', 'KOWALSKI', 'JKOWALSKI', 'jkowalski@przyklad.local', 'J.Kowalski@przyklad.pl', 'True', 'IT'],
+    ]);
+    expect(previewImport(doc, [ad], { now: NOW }).updatedPeople.map((u) => u.fill)).toEqual([{}, {}]);
+  });
+});
