@@ -211,6 +211,14 @@ describe('import then check', () => {
     const json = JSON.parse((await cli('import', dir, sheet, '--json')).stdout);
     expect(json.sheets[0].unusedColumns).toEqual(['Skrzynka']);
     expect(json.assumedDates).toEqual([{ file: 'rejestr.csv', line: 3, person: 'Jan Kowalski', assignedOn: '2024-03-01' }]);
+    // A row the CLI will not record (its person matched by name only) is not said to be recorded with an assumed date.
+    expect((await cli('person', 'add', dir, '--given', 'Ewa', '--surname', 'Wójcik', '--email', 'e.wojcik@przyklad.pl')).code).toBe(0);
+    const undecided = join(tempDir(), 'rejestr2.csv');
+    writeFileSync(undecided, ['Imię;Nazwisko;Typ licencji;Data przypisania;Nr faktury', 'Ewa;Wójcik;Exchange Server 2019 Standard User CAL;-;FV/2024/03/17'].join('\r\n') + '\r\n');
+    const held = await cli('import', dir, undecided, '--json');
+    expect(held.stderr).toContain('ambiguous, skipped');
+    expect(held.stderr).not.toContain('no date:');
+    expect(JSON.parse(held.stdout).assumedDates).toEqual([]);
   });
 
   it('a workbook with a price list beside the register: refused with the way out, then imported with --skip naming the sheet', async () => {
