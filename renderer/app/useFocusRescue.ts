@@ -33,22 +33,46 @@ export function rescueTarget(lost: { element: Element; ancestors: readonly Eleme
   return main.querySelector<HTMLElement>('h1') ?? (main instanceof HTMLElement ? main : null);
 }
 
-/** Watches the screen (`#mainId`) for a focused element that disappears, and puts focus back in it (`rescueTarget`). */
+/** What focus can go to and come back from without leaving the screen: a dialog, a menu, a list of options. */
+const OVERLAY = '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"]';
+
+/**
+ * Watches the screen (`#mainId`) for a focused element that disappears, and puts focus back in it
+ * (`rescueTarget`). Only a control removed while it had focus, or while a dialog or menu it opened
+ * had it, is rescued: not one the user left (for the navigation, the title bar, empty space), and
+ * not a row a virtual list let go of because it was scrolled away.
+ */
 export function useFocusRescue(mainId: string): void {
   useEffect(() => {
     let last: { element: Element; ancestors: Element[] } | null = null;
     const onFocusIn = (event: FocusEvent) => {
       const main = document.getElementById(mainId);
       const target = event.target;
-      if (!main || !(target instanceof Element) || !main.contains(target)) return;
+      if (!main || !(target instanceof Element)) return;
+      if (!main.contains(target)) {
+        // Into a dialog or menu opened from the screen: the control that opened it is kept. Anywhere else: left.
+        if (!target.closest(OVERLAY)) last = null;
+        return;
+      }
       const ancestors: Element[] = [];
       for (let at = target.parentElement; at && at !== main; at = at.parentElement) ancestors.push(at);
       last = { element: target, ancestors };
     };
+    const onFocusOut = (event: FocusEvent) => {
+      const left = event.target;
+      // Blurred while still there (a click on empty space): left on purpose. Removed: the check below decides.
+      queueMicrotask(() => {
+        if (last && left === last.element && last.element.isConnected && document.activeElement === document.body) last = null;
+      });
+    };
+    // A list scrolled since focus was placed lets its rows go as they leave the view: not a control lost.
+    const onScroll = () => {
+      last = null;
+    };
     const rescue = () => {
       const main = document.getElementById(mainId);
       const active = document.activeElement;
-      // Still there (a dialog closed and gave focus back to nothing, a click on empty space): kept, for when it goes.
+      // Still there (a dialog closed and gave focus back to nothing): kept, for when it goes.
       if (!main || !last || last.element.isConnected || (active !== null && active !== document.body)) return;
       const target = rescueTarget(last, main);
       last = null;
@@ -59,9 +83,15 @@ export function useFocusRescue(mainId: string): void {
     const observer = new MutationObserver(rescue);
     observer.observe(document.body, { childList: true, subtree: true });
     document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('focusout', onFocusOut);
+    document.addEventListener('wheel', onScroll, { capture: true, passive: true });
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     return () => {
       observer.disconnect();
       document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('focusout', onFocusOut);
+      document.removeEventListener('wheel', onScroll, { capture: true });
+      document.removeEventListener('scroll', onScroll, { capture: true });
     };
   }, [mainId]);
 }

@@ -66,4 +66,42 @@ describe('focus when the control that had it is gone (app/useFocusRescue.ts)', (
     expect(where).not.toBe('BODY');
     expect(await page.evaluate(() => document.activeElement?.closest('table') !== null)).toBe(true);
   });
+
+  // Found in review: rows a virtual list let go of as they were scrolled away were "rescued" to a row out of view, and a
+  // control left long before (by the navigation, by a click on empty space) pulled focus to the title at the next change.
+  it('scrolling the virtual Register list with a row button focused leaves focus alone: no row out of view takes it', async () => {
+    const page = app.page;
+    for (let i = 0; i < 150; i++) await invokeOk(app.bridge, 'personSave', { givenName: 'Osoba', surname: `N${String(i).padStart(3, '0')}`, email: `o${i}@przyklad.pl` });
+    await reloadApp(page);
+    const shell = new AppShell(page);
+    await shell.goTo('register');
+    await page.getByTestId('person-row').first().getByRole('button').last().focus();
+    const box = await page.getByTestId('people-table').boundingBox();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    for (let k = 0; k < 8; k++) {
+      await page.mouse.wheel(0, 1500);
+      await page.waitForTimeout(100);
+    }
+    expect(await active(page)).toBe('BODY');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[role="menu"]').count()).toBe(0);
+  });
+
+  it('a control left for the navigation and then removed with its screen does not pull focus back later', async () => {
+    const page = app.page;
+    await invokeOk(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' });
+    await reloadApp(page);
+    const shell = new AppShell(page);
+    await shell.goTo('overview');
+    await page.getByTestId('next-actions').getByRole('button').first().focus();
+    await shell.goTo('register');
+    await page.getByTestId('person-row').first().waitFor();
+    // A click on empty space in the navigation pane: focus on the page body, on purpose.
+    const nav = await page.getByRole('navigation').first().boundingBox();
+    await page.mouse.click(nav!.x + 10, nav!.y + nav!.height - 10);
+    expect(await active(page)).toBe('BODY');
+    await page.evaluate(() => document.body.appendChild(document.createElement('div')));
+    await page.waitForTimeout(200);
+    expect(await active(page)).toBe('BODY');
+  });
 });
