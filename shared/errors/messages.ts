@@ -33,6 +33,7 @@ export const serviceErrorsEn = {
   'recent-register-unknown': 'That register is no longer in the recent list.',
   'no-register-folder': 'No register folder is selected.',
   'register-folder-unusable': 'The register folder {{dir}} could not be read or written ({{osCode}}).',
+  'register-file-read-only': 'register.json in {{dir}} is marked read-only, so nothing was written ({{osCode}}). Make it writable to record changes or restore a backup.',
   'change-not-valid': 'The change was not saved: {{field}}: {{reason}}.',
   'backup-id-invalid': '"{{backup}}" is not a backup of this register.',
   'backup-not-found': 'Backup {{backup}} does not exist.',
@@ -49,6 +50,7 @@ export const serviceErrorsEn = {
   'register-save-denied': 'The register could not be saved: permission denied ({{osCode}}). Nothing was changed.',
   'register-save-disk-full': 'The register could not be saved: the disk is full ({{osCode}}). Nothing was changed.',
   'register-save-read-only': 'The register could not be saved: the disk is read-only ({{osCode}}). Nothing was changed.',
+  'register-save-file-read-only': 'The register could not be saved: register.json is marked read-only ({{osCode}}). Nothing was changed; make it writable to record changes.',
   'register-save-failed': 'The register could not be saved ({{osCode}}). Nothing was changed.',
   'export-save-denied': 'The audit workbook could not be saved: permission denied ({{osCode}}); if the file is open in Excel, close it and try again. Nothing was written.',
   'export-save-disk-full': 'The audit workbook could not be saved: the disk is full ({{osCode}}). Nothing was written.',
@@ -95,6 +97,7 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
   'no-register-folder': 'Nie wybrano folderu rejestru.',
   'register-folder-unusable': 'Nie udało się odczytać ani zapisać folderu rejestru {{dir}} ({{osCode}}).',
+  'register-file-read-only': 'Plik register.json w {{dir}} jest oznaczony jako tylko do odczytu, więc niczego nie zapisano ({{osCode}}). Zdejmij to oznaczenie, aby zapisywać zmiany lub przywrócić kopię.',
   'change-not-valid': 'Zmiany nie zapisano: {{field}}: {{reason}}.',
   'backup-id-invalid': '„{{backup}}” nie jest kopią zapasową tego rejestru.',
   'backup-not-found': 'Kopia zapasowa {{backup}} nie istnieje.',
@@ -111,6 +114,7 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-save-denied': 'Nie udało się zapisać rejestru: brak uprawnień ({{osCode}}). Niczego nie zmieniono.',
   'register-save-disk-full': 'Nie udało się zapisać rejestru: dysk jest pełny ({{osCode}}). Niczego nie zmieniono.',
   'register-save-read-only': 'Nie udało się zapisać rejestru: dysk jest tylko do odczytu ({{osCode}}). Niczego nie zmieniono.',
+  'register-save-file-read-only': 'Nie udało się zapisać rejestru: plik register.json jest oznaczony jako tylko do odczytu ({{osCode}}). Niczego nie zmieniono; zdejmij to oznaczenie, aby zapisywać zmiany.',
   'register-save-failed': 'Nie udało się zapisać rejestru ({{osCode}}). Niczego nie zmieniono.',
   'export-save-denied': 'Nie udało się zapisać skoroszytu audytu: brak uprawnień ({{osCode}}); jeśli plik jest otwarty w Excelu, zamknij go i spróbuj ponownie. Nic nie zapisano.',
   'export-save-disk-full': 'Nie udało się zapisać skoroszytu audytu: dysk jest pełny ({{osCode}}). Nic nie zapisano.',
@@ -154,8 +158,13 @@ const writeFailureReasons: Readonly<Record<string, 'denied' | 'disk-full' | 'rea
 /** A failed write of the register or of the audit workbook as an io-error with a message key; the OS code is its `osCode`. */
 export function writeFailedError(target: 'register' | 'export', error: unknown, extra: Record<string, string | number> = {}): DomainError {
   const osCode = osErrorCode(error);
+  // A file made read-only on purpose is said as such (json-store.ts refuses to replace it), not as a denied folder.
+  if (target === 'register' && isReadOnlyFileError(error)) return keyedError('io-error', 'register-save-file-read-only', { osCode }, extra);
   return keyedError('io-error', `${target}-save-${writeFailureReasons[osCode] ?? 'failed'}`, { osCode }, extra);
 }
+
+/** The error json-store.ts throws for a file with no write permission at all, which it will not replace. */
+export const isReadOnlyFileError = (error: unknown): boolean => (error as { readOnlyFile?: unknown } | null)?.readOnlyFile === true;
 
 /** The error's message in `lang` when it carries a known key; its own message otherwise. */
 export function serviceErrorText(error: { message: string; detail?: Record<string, string | number | boolean | null> }, lang: 'en' | 'pl'): string {

@@ -1,6 +1,6 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
 
@@ -169,15 +169,46 @@ const tempBeside = (path: string): string => `${path}.tmp-${process.pid}-${rando
  * refused as a read-only folder is (EACCES), not replaced with a writable one.
  */
 function replaced(path: string): { path: string; mode: number | null } {
-  let target = path;
+  let link: boolean;
   try {
-    if (lstatSync(path).isSymbolicLink()) target = realpathSync(path);
+    link = lstatSync(path).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path, mode: null };
+    throw error;
+  }
+  // A link into a folder that is not there fails here (ENOENT), before anything is written.
+  const target = link ? linkTarget(path) : path;
+  try {
     const mode = statSync(target).mode & 0o7777;
-    if ((mode & 0o222) === 0) throw Object.assign(new Error(`EACCES: ${target} is read-only`), { code: 'EACCES', path: target });
+    if ((mode & 0o222) === 0) throw Object.assign(new Error(`EACCES: ${target} is read-only`), { code: 'EACCES', path: target, readOnlyFile: true });
     return { path: target, mode };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: target, mode: null };
     throw error;
+  }
+}
+
+/**
+ * Where a symbolic link points: the file, or for a link to a file not there yet, its path, if its
+ * folder is there (a link into a drive that is not mounted fails with ENOENT, never a new folder).
+ */
+function linkTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const target = resolve(dirname(path), readlinkSync(path));
+    realpathSync(dirname(target));
+    return target;
+  }
+}
+
+/** The file a write to `path` replaces (through a symbolic link), for finding temp files a crash left beside it. */
+export function writtenPath(path: string): string {
+  try {
+    return lstatSync(path).isSymbolicLink() ? linkTarget(path) : path;
+  } catch {
+    return path;
   }
 }
 

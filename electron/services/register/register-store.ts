@@ -1,16 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
-import { keyedError, osErrorCode, writeFailedError } from '../../../shared/errors/messages';
+import { isReadOnlyFileError, keyedError, osErrorCode, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
 import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { BACKUP_DIR, backupPath, dailyBackupDue, lastBackupTime, listBackups, writeBackup } from './backups';
-import { writeFileAtomic, type JsonFileStore, type JsonStoreFactory } from './json-store';
+import { writeFileAtomic, writtenPath, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
 import { parseInChunks } from './parse-in-chunks';
@@ -364,7 +364,8 @@ function readOnlyLock(dir: string): HeldLock {
 
 /** The OS code, never the OS text: that names the lock or a temp file, and becomes the status the renderer gets. */
 function ioProblem(dir: string, error: unknown): RegisterOpenError {
-  const keyed = keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
+  // register.json made read-only (a restore refused to replace it) is the file's doing, not the folder's.
+  const keyed = keyedError('io-error', isReadOnlyFileError(error) ? 'register-file-read-only' : 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
   return new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
 }
 
@@ -473,6 +474,9 @@ function removeStaleTemps(dir: string): void {
   const atomicTemp = (name: string): boolean => /\.tmp-\d+-[0-9a-f]{8}$/.test(name);
   remove(join(dir, PROOFS_DIR), atomicTemp);
   remove(join(dir, BACKUP_DIR), atomicTemp);
+  // register.json a symbolic link to a file in another folder: its writes' temp files are beside that file.
+  const written = writtenPath(join(dir, REGISTER_FILE));
+  if (written !== join(dir, REGISTER_FILE)) remove(dirname(written), (name) => name.startsWith(`${basename(written)}.tmp-`) && atomicTemp(name));
 }
 
 /** An unreadable register as a reader reports it: left where it is, for the next writer to set aside. */

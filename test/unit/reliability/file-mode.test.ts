@@ -1,7 +1,9 @@
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRegister } from '../../../electron/services/register/register-store';
+import { listBackups, writeBackup } from '../../../electron/services/register/backups';
+import { writeFileAtomic } from '../../../electron/services/register/json-store';
+import { openRegister, restoreBackup } from '../../../electron/services/register/register-store';
 import { closedRegister, org, registerPath, tempDir } from './helpers';
 
 const mode = (path: string) => statSync(path).mode & 0o777;
@@ -23,7 +25,7 @@ describe.skipIf(process.platform === 'win32')('a save keeps the register file as
     chmodSync(registerPath(dir), 0o444);
     const before = readFileSync(registerPath(dir));
     const register = openRegister(dir, deps);
-    expect(() => register.updateOrganization({ ...org(), contact: 'biuro@przyklad.pl' })).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'register-save-denied', osCode: 'EACCES' }) }));
+    expect(() => register.updateOrganization({ ...org(), contact: 'biuro@przyklad.pl' })).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'register-save-file-read-only', osCode: 'EACCES' }) }));
     // The refused change is not in the register either.
     expect(register.document.organization.contact).not.toBe('biuro@przyklad.pl');
     register.close();
@@ -43,5 +45,41 @@ describe.skipIf(process.platform === 'win32')('a save keeps the register file as
     expect(lstatSync(registerPath(dir)).isSymbolicLink()).toBe(true);
     expect(readlinkSync(registerPath(dir))).toBe(join(elsewhere, 'register.json'));
     expect(JSON.parse(readFileSync(join(elsewhere, 'register.json'), 'utf8')).organization.contact).toBe('biuro@przyklad.pl');
+  });
+
+  // Found in the review of the change above.
+  it('restoring a backup over a read-only register.json says the file is read-only, not that the folder is unusable', () => {
+    const { dir, deps } = closedRegister();
+    writeBackup(dir, registerPath(dir), 'daily', new Date('2026-01-02T00:00:00Z'));
+    const [backup] = listBackups(dir);
+    chmodSync(registerPath(dir), 0o444);
+    expect(() => restoreBackup(dir, backup!.id, deps)).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'register-file-read-only', osCode: 'EACCES' }) }));
+    expect(mode(registerPath(dir))).toBe(0o444);
+  });
+
+  it('a save through a link to a file not there yet creates that file, the link kept; a link into a missing folder fails (ENOENT)', () => {
+    const dir = tempDir('calnew-');
+    const elsewhere = tempDir('calreal-');
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(elsewhere, { recursive: true });
+    symlinkSync(join(elsewhere, 'register.json'), join(dir, 'settings.json'));
+    writeFileAtomic(join(dir, 'settings.json'), '{"a":1}');
+    expect(lstatSync(join(dir, 'settings.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(elsewhere, 'register.json'), 'utf8')).toBe('{"a":1}');
+    symlinkSync(join(elsewhere, 'not-mounted', 'register.json'), join(dir, 'other.json'));
+    expect(() => writeFileAtomic(join(dir, 'other.json'), '{}')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(existsSync(join(elsewhere, 'not-mounted'))).toBe(false);
+  });
+
+  it('temp files a crash left beside the file a link points to are removed at the next open', () => {
+    const { dir, deps } = closedRegister();
+    const elsewhere = tempDir('calreal-');
+    mkdirSync(elsewhere, { recursive: true });
+    renameSync(registerPath(dir), join(elsewhere, 'klient.json'));
+    symlinkSync(join(elsewhere, 'klient.json'), registerPath(dir));
+    writeFileSync(join(elsewhere, 'klient.json.tmp-123-deadbeef'), 'x');
+    writeFileSync(join(elsewhere, 'notes.txt.tmp-123-deadbeef'), 'not ours');
+    openRegister(dir, deps).close();
+    expect(readdirSync(elsewhere).sort()).toEqual(['klient.json', 'notes.txt.tmp-123-deadbeef']);
   });
 });
