@@ -1,5 +1,5 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
@@ -146,6 +146,10 @@ export function copyFileAtomic(source: string, target: string): void {
   const temp = tempBeside(target);
   try {
     copyFileSync(source, temp);
+    // The copy keeps the source's mode (a register made 600 has 600 backups) but not a read-only flag: the copy must be
+    // opened to be synced, and rotated away later (Windows will not delete a read-only file).
+    const mode = statSync(temp).mode & 0o7777;
+    if ((mode & 0o200) === 0) chmodSync(temp, mode | 0o200);
     const fd = openSync(temp, 'r+');
     try {
       fsyncSync(fd);

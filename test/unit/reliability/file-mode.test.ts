@@ -55,6 +55,8 @@ describe.skipIf(process.platform === 'win32')('a save keeps the register file as
     chmodSync(registerPath(dir), 0o444);
     expect(() => restoreBackup(dir, backup!.id, deps)).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'register-file-read-only', osCode: 'EACCES' }) }));
     expect(mode(registerPath(dir))).toBe(0o444);
+    // The backup written before the restore keeps the register's bits but not its read-only flag, so rotation can remove it.
+    for (const b of listBackups(dir)) expect(mode(join(dir, 'backups', b.id)) & 0o200).toBe(0o200);
   });
 
   it('a save through a link to a file not there yet creates that file, the link kept; a link into a missing folder fails (ENOENT)', () => {
