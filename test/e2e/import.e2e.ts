@@ -1,12 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useApp } from '../harness/app-fixture';
+import { invokeOk, useApp } from '../harness/app-fixture';
 import { describeViolations, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ImportPage } from '../harness/pages/ImportPage';
 import { OverviewPage } from '../harness/pages/OverviewPage';
+import { SCREENSHOT_DIR } from '../harness/screenshots';
 import { emailOf, writeSampleExports } from './ps51-exports';
 
 describe('import of PowerShell 5.1 exports in the browser', () => {
@@ -103,5 +104,32 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     expect(await importPage.commitButton.textContent()).toBe('Import 2 changes');
     await importPage.commit();
     expect(await importPage.done.textContent()).toContain('Assignments: 1 new');
+  });
+});
+
+describe('an AD export that renames a person the register has', () => {
+  const app = useApp('import-rename', { browser: 'blank' });
+
+  it('shows the new surname and login as changes in Polish, axe clean, and the commit records them', async () => {
+    const anna = await invokeOk(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl', login: 'anowak' });
+    const ad = join(app.dataDir, 'adusers.csv');
+    await writeFile(ad, '"GivenName","Surname","SamAccountName","UserPrincipalName","mail","Enabled"\r\n"Anna","Kowalska","akowalska","akowalska@przyklad.local","a.nowak@przyklad.pl","True"\r\n');
+    await app.open();
+    const shell = new AppShell(app.page);
+    await shell.switchLanguage('pl');
+    await shell.goTo('import');
+    app.bridge.dialogs.nextFiles([ad]);
+    const importPage = new ImportPage(app.page, 'pl');
+    await importPage.chooseFiles();
+    const change = (field: string, before: string, after: string) => app.page.getByRole('group', { name: msg('pl', 'importScreen.change', { field: msg('pl', `importScreen.facts.${field}`), before, after }) });
+    await change('surname', 'Nowak', 'Kowalska').waitFor();
+    await change('login', 'anowak', 'akowalska').waitFor();
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-rename-pl.png') });
+    await importPage.commit();
+    const people = await invokeOk<{ id: string; surname: string; login: string }[]>(app.bridge, 'peopleList', {});
+    expect(people.find((p) => p.id === anna.id)).toMatchObject({ surname: 'Kowalska', login: 'akowalska' });
   });
 });
