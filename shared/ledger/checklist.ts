@@ -2,8 +2,7 @@ import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/m
 import type { ChecklistPoint } from '../contracts/ledger';
 import { catalogProduct } from '../licensing/catalog';
 import { analyseInventory } from '../licensing/inventory';
-import { localeOf } from '../i18n/catalog';
-import { interpolate } from '../licensing/messages';
+import { interpolate, localizedParams, type ParamFormatters } from '../licensing/messages';
 import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
 import { isActiveOn, newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
@@ -83,13 +82,10 @@ export const checklistPointNames: Record<'en' | 'pl', Record<ChecklistPoint['id'
   },
 };
 
-/** A checklist point's reason in the given language. */
-export function checklistReason(point: ChecklistPoint, lang: 'en' | 'pl'): string {
+/** A checklist point's reason in the given language, its counts and dates written by `format` as the UI writes them (localizedParams). */
+export function checklistReason(point: ChecklistPoint, lang: 'en' | 'pl', format: ParamFormatters): string {
   const templates: Record<string, string> = lang === 'pl' ? checklistReasonsPl : checklistReasonsEn;
-  // Counts as the language writes them (1,500 / 100 000), as on screen.
-  const number = new Intl.NumberFormat(localeOf[lang]);
-  const params = Object.fromEntries(Object.entries(point.params).map(([name, value]) => [name, typeof value === 'number' ? number.format(value) : value]));
-  return interpolate(templates[point.reasonKey] ?? point.reason, params);
+  return interpolate(templates[point.reasonKey] ?? point.reason, localizedParams(point.params, format));
 }
 
 const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, params: Params = {}): ChecklistPoint => ({

@@ -16,16 +16,16 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const doc = register.document;
   const proofStatus = checkAllProofs(register.proofsDir, doc);
   const compliance = computeCompliance(doc, { asOf: choices.asOf, proofStatus });
+  // Dates in a finding's or a checklist reason's text as the workbook prints dates in text cells; counts with the language's digit grouping.
+  const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
+  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   const checklist: ChecklistItem[] = registerChecklist(doc, choices.asOf, proofStatus).map((p) => ({
     point: checklistPointNames[choices.lang][p.id],
     result: p.passed ? 'pass' : 'fail',
-    reason: checklistReason(p, choices.lang),
+    reason: checklistReason(p, choices.lang, params),
   }));
   const chain = verifyAuditChain(doc.audit);
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
-  // Dates in a finding's text as the workbook prints dates in text cells; counts with the language's digit grouping.
-  const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
-  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   return exportWorkbook(
     doc,
     {
