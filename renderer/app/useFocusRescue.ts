@@ -22,7 +22,7 @@ function firstFocusable(within: Element): HTMLElement | null {
  * nearest control still there in the same part of the screen, or else the screen's title (h1).
  * Focus moved on purpose (a click on empty space, a dialog restoring it) is left alone.
  */
-export function rescueTarget(lost: { element: Element; ancestors: readonly Element[] }, main: Element): HTMLElement | null {
+function rescueTarget(lost: { element: Element; ancestors: readonly Element[] }, main: Element): HTMLElement | null {
   if (lost.element.isConnected) return null;
   for (const ancestor of lost.ancestors) {
     if (!ancestor.isConnected) continue;

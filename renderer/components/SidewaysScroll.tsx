@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 /** Which edges of `element` have more content beyond them (a pixel of rounding is not "more"). */
-export function hiddenEdges(element: Pick<HTMLElement, 'scrollLeft' | 'scrollWidth' | 'clientWidth'>): { left: boolean; right: boolean } {
+function hiddenEdges(element: Pick<HTMLElement, 'scrollLeft' | 'scrollWidth' | 'clientWidth'>): { left: boolean; right: boolean } {
   return { left: element.scrollLeft > 1, right: element.scrollLeft + element.clientWidth < element.scrollWidth - 1 };
 }
 

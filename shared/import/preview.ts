@@ -3,6 +3,7 @@ import type { DirectoryEntry } from './directory';
 import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personMailboxTypes, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
+import { normalLogin } from '../licensing/inventory';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
 import { foldText } from './values';
 
@@ -147,9 +148,6 @@ export interface DirectoryPreview {
   upnOwners: () => Map<string, PersonRef>;
 }
 
-/** A login without its domain (PRZYKLAD\jkowalski), lower case: the same account however a sheet wrote it. */
-const bareLogin = (login: string): string => login.slice(login.lastIndexOf('\\') + 1).trim().toLowerCase();
-
 /**
  * The names the directory gives a register person where they differ: AD's given name and surname
  * (a new surname), each only when AD has one, it is whole, and it is another name, not the same one
@@ -247,7 +245,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
       if (strong[i]) {
         // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
-        if (e.login && bareLogin(person.login) !== bareLogin(e.login)) fill.login = e.login;
+        if (e.login && normalLogin(person.login) !== normalLogin(e.login)) fill.login = e.login;
         Object.assign(fill, namesFill(person, e));
       }
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });

@@ -91,7 +91,8 @@ export function mailboxEnterpriseFeatures(mailbox: Pick<InventoryMailbox, 'archi
 const normal = (value: string) => value.trim().toLowerCase();
 /** `DOMAIN\login` as Windows writes it: the login alone (`login` and `DOMAIN\login` are the same account). */
 export const withoutDomain = (login: string): string => (login.includes('\\') ? login.slice(login.lastIndexOf('\\') + 1) : login);
-const normalLogin = (value: string) => normal(withoutDomain(value));
+/** A login as matching compares it: without its domain, trimmed, lower case. */
+export const normalLogin = (value: string) => normal(withoutDomain(value));
 
 /** Normalized e-mail, UPN and login of an entry; the only keys people and mailboxes are matched on. */
 interface Identity {
