@@ -6,7 +6,7 @@ import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/regis
 import { isReadOnlyFileError, keyedError, osErrorCode, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
-import { checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
+import { checkedInChunks, checkInChunks, DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
 import { BACKUP_DIR, backupPath, dailyBackupDue, lastBackupTime, listBackups, writeBackup } from './backups';
@@ -426,10 +426,9 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // Bytes this installation wrote from a checked document with a verified trail, stamped at close, need no second check.
   const places = !migrated && version === target ? stamped : null;
   const trusted = places !== null;
-  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : documentSchemaAt(target).safeParse(raw);
+  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw);
   if (!checked.success) {
-    const first = checked.error.issues[0];
-    const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid';
+    const where = `${checked.problem.path.join('.') || '(root)'}: ${checked.problem.message}`;
     throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`, where);
   }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInChunks } from '../../../electron/services/register/check-in-chunks';
+import { checkedInChunks, checkInChunks, sameJson } from '../../../electron/services/register/check-in-chunks';
+import { expandTables, tablesForDisk } from '../../../electron/services/register/disk-tables';
 import { registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
 import { generateDirectory } from '../../bench/generate';
 import { generateRegister } from '../../bench/generate-register';
@@ -60,6 +61,7 @@ describe('checking a register a thousand entries at a time', () => {
         const whole = wholeVerdict(doc);
         expect(whole).not.toBeNull();
         expect(checkInChunks(registerDocumentSchema, doc)).toEqual(whole);
+        expect(checkedInChunks(registerDocumentSchema, doc)).toEqual({ success: false, problem: whole });
       }),
       { numRuns: 60 },
     );
@@ -70,5 +72,65 @@ describe('checking a register a thousand entries at a time', () => {
     expect(checkInChunks(registerDocumentSchema, doc)?.path).toEqual(['people', 2_345, 'email']);
     const row = corruptions['a mailbox row whose archive is "yes"']?.(base, 1_999);
     expect(checkInChunks(registerDocumentSchema, row)?.path).toEqual(['inventory', 0, 'mailboxes', 1_999, 'archive']);
+  });
+});
+
+/** The document as an open reads it back from disk: tables expanded, nested objects in the order the file has them. */
+const fromDisk = (doc: unknown): Record<string, unknown> => expandTables(JSON.parse(JSON.stringify(tablesForDisk(doc as object))) as Record<string, unknown>);
+
+/** Changes the schema accepts but gives back otherwise: a default filled in, an unknown key dropped, keys in another order. */
+const acceptedChanges: Record<string, Corruption> = {
+  'a person without notes': (doc, at) => withEntry(doc, 'people', at, ({ notes: _notes, ...p }) => p),
+  'an assignment with a key of its own': (doc, at) => withEntry(doc, 'assignments', at, (a) => ({ ...a, colour: 'blue' })),
+  'an audit event with its keys reversed': (doc, at) => withEntry(doc, 'audit', at, (e) => Object.fromEntries(Object.entries(e).reverse())),
+  'a user row without a department': (doc, at) => withSnapshotRow(doc, 'users', at, ({ department: _d, ...r }: { department?: string }) => r),
+  'a person whose directory facts lack seenAt': (doc, at) =>
+    withEntry(doc, 'people', at, (p) => ({ ...p, directory: p.directory ? { ...p.directory, seenAt: undefined } : { accountEnabled: true } })),
+};
+
+describe('an open that checks the register a chunk at a time', () => {
+  it('gives what the whole-document parse gives, key for key and in order, keeping the entries it read', () => {
+    const read = fromDisk(base);
+    const checked = checkedInChunks(registerDocumentSchema, read);
+    if (!checked.success) throw new Error('the generated register is valid');
+    expect(JSON.stringify(checked.data)).toBe(JSON.stringify(registerDocumentSchema.parse(read)));
+    // The lists are the very lists the open built: no entry was replaced by zod's copy of it.
+    for (const key of ['people', 'assignments', 'audit'] as const) expect(checked.data[key]).toBe(read[key]);
+    expect(checked.data.inventory[0]?.mailboxes).toBe((read.inventory as RegisterDocument['inventory'])[0]?.mailboxes);
+  });
+
+  it("takes the schema's copy of exactly the entries the schema changes", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(acceptedChanges)), fc.nat(10_000), (name, at) => {
+        const read = fromDisk((acceptedChanges[name] as Corruption)(base, at));
+        const whole = registerDocumentSchema.safeParse(read);
+        expect(whole.success).toBe(true);
+        const checked = checkedInChunks(registerDocumentSchema, read);
+        if (!checked.success) throw new Error(`refused: ${JSON.stringify(checked.problem)}`);
+        expect(JSON.stringify(checked.data)).toBe(JSON.stringify(whole.data));
+        // Every entry the schema gives back unchanged is the one read; the others are not.
+        for (const key of ['people', 'assignments', 'audit'] as const) {
+          const list = read[key] as unknown[];
+          checked.data[key].forEach((entry, i) => expect(entry === list[i]).toBe(sameJson(list[i], entry)));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('sameJson', () => {
+  it('is JSON equality with keys in the same order', () => {
+    expect(sameJson({ a: 1, b: [1, { c: null }] }, { a: 1, b: [1, { c: null }] })).toBe(true);
+    expect(sameJson({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(sameJson({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameJson({ a: undefined }, {})).toBe(false);
+    expect(sameJson([1, 2], { 0: 1, 1: 2 })).toBe(false);
+    expect(sameJson({ 0: 1 }, [1])).toBe(false);
+    expect(sameJson([1, 2], [1, 2, 3])).toBe(false);
+    expect(sameJson(null, {})).toBe(false);
+    expect(sameJson('1', 1)).toBe(false);
+    expect(sameJson('Łódź', 'Łódź')).toBe(true);
   });
 });
