@@ -94,9 +94,16 @@ const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
  * commit that made it), and documents are never mutated, so an entry of `next` that is an entry of
  * `current` needs no second check: editing one person of a 50,000-person register re-checks that
  * person, not the whole register. A list that is the same array is skipped whole; otherwise an
- * entry is looked for at its own index first, and in the whole old list only when entries moved
- * (entries past the old end, such as a new audit event, are checked without a lookup).
+ * entry is compared with the one at its own index first (the same object: skipped; the same id:
+ * checked), and looked for in the whole old list only when entries moved (entries past the old
+ * end, such as a new audit event, are checked without a lookup).
  */
+/** Whether both entries carry the same `id` (people, assignments, purchases, servers, proofs; audit events have none). */
+const sameId = (a: object, b: object): boolean => {
+  const id = (a as { id?: unknown }).id;
+  return typeof id === 'string' && id === (b as { id?: unknown }).id;
+};
+
 function uncheckedEntries(next: RegisterDocument, current: RegisterDocument): { partial: RegisterDocument; positions: Record<DocumentArray, number[]> } {
   const partial = { ...next };
   const positions = {} as Record<DocumentArray, number[]>;
@@ -111,7 +118,15 @@ function uncheckedEntries(next: RegisterDocument, current: RegisterDocument): { 
         const entry = list[i]!;
         // Past the old end `before[i]` is undefined, which an undefined entry (or a hole) would equal.
         if (i < before.length && entry === before[i]) continue;
-        // Entries past the old end are new (an appended audit event) unless entries moved: no lookup needed.
+        // A new version of the entry that was at its place (the same id: an edit, or an import
+        // updating 50,000 people) is checked without a lookup; so are entries past the old end (an
+        // appended audit event) unless entries moved. Checking an entry that was in `current`
+        // after all costs a check, never a wrong verdict; only moved entries pay for the lookup.
+        if (i < before.length && sameId(entry, before[i]!)) {
+          kept.push(entry);
+          at.push(i);
+          continue;
+        }
         if ((i < before.length || known) && (known ??= new Set(before)).has(entry)) continue;
         kept.push(entry);
         at.push(i);
