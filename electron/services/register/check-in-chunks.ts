@@ -32,6 +32,12 @@ function firstProblem(error: z.ZodError, at: PropertyKey[], offset = 0): SchemaP
 /** A verdict; with `keep`, also the value the schema gives (see `parseInChunks`). */
 type Checked = { problem: SchemaProblem; value?: undefined } | { problem: null; value: unknown };
 
+/** An object whose prototype is Object.prototype or null: no inherited keys for `for…in` to meet. */
+const isPlain = (value: object): boolean => {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
 /**
  * Whether `a` and `b` are the same JSON value: equal primitives, or arrays and plain objects whose
  * entries (keys in the same order) are the same. zod's copy of an entry it accepted without a
@@ -46,6 +52,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
+  // `for…in` below also walks inherited keys: only plain objects (what JSON.parse and zod build) are compared.
+  if (!isPlain(a) || !isPlain(b)) return false;
   const keys = Object.keys(b);
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
@@ -82,7 +90,7 @@ function checkRows(element: z.ZodType, rows: readonly unknown[], at: PropertyKey
  * `keep`, the value is the shell's checked copy holding the arrays' values.
  */
 function checkShellThenArrays<K extends string>(
-  schema: z.ZodType,
+  schema: z.ZodObject,
   value: unknown,
   keys: readonly K[],
   at: PropertyKey[],
@@ -95,7 +103,18 @@ function checkShellThenArrays<K extends string>(
   }
   const record = value as Record<K, unknown[]>;
   const shell = schema.safeParse({ ...record, ...Object.fromEntries(keys.map((k) => [k, []])) });
-  if (!shell.success) return { problem: firstProblem(shell.error, at) };
+  if (!shell.success) {
+    // The whole parse meets the keys in the schema's order: an array before the shell's first
+    // problem (a snapshot's rows come before its CAL counts) reports its own problem first.
+    const order = Object.keys(schema.shape);
+    const failedAt = order.indexOf(String(shell.error.issues[0]?.path[0]));
+    for (const key of keys) {
+      if (failedAt < 0 || order.indexOf(key) > failedAt) break;
+      const checked = checkArray(key, record[key], [...at, key]);
+      if (checked.problem) return checked;
+    }
+    return { problem: firstProblem(shell.error, at) };
+  }
   const result = keep ? { ...(shell.data as Record<K, unknown>) } : null;
   for (const key of keys) {
     const checked = checkArray(key, record[key], [...at, key]);

@@ -99,7 +99,9 @@ const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
  * end, such as a new audit event, are checked without a lookup).
  */
 /** Whether both entries carry the same `id` (people, assignments, purchases, servers, proofs; audit events have none). */
-const sameId = (a: object, b: object): boolean => {
+const sameId = (a: unknown, b: unknown): boolean => {
+  // A handler's bug may put null or a hole in a list: the schema, not a TypeError, must say so.
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
   const id = (a as { id?: unknown }).id;
   return typeof id === 'string' && id === (b as { id?: unknown }).id;
 };

@@ -90,6 +90,16 @@ describe('backups and saves refused by key', () => {
     expect(error).toMatchObject({ code: 'not-found', detail: { messageKey: 'backup-not-found', backup: 'register-20200101T000000000Z-daily.json' } });
   });
 
+  it('a list entry that is null, where an entry with an id was, is refused by the schema with its key, not a TypeError', () => {
+    const dir = tempDir();
+    const register = createRegister(dir, org(), testDeps());
+    register.commit({ ...register.document, servers: [{ id: 'srv-1', name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', activation: { state: 'activated' } } as never] }, { action: 'server.add' });
+    const error = caught(() => register.commit({ ...register.document, servers: [null as never] }, { action: 'server.update' }));
+    expect(error).toMatchObject({ code: 'invalid-input', detail: { messageKey: 'change-not-valid', field: 'servers.0' } });
+    expect(register.document.servers).toHaveLength(1);
+    register.close();
+  });
+
   it('a change the schema refuses names the field as a value of its key; the reason is zod’s text', () => {
     const dir = tempDir();
     const register = createRegister(dir, org(), testDeps());
