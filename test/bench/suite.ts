@@ -11,6 +11,7 @@
  * Prints one JSON document on stdout; progress goes to stderr.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { writeHeapSnapshot } from 'node:v8';
 import { join } from 'node:path';
 import { exportWorkbook } from '../../electron/services/export/workbook';
 import { openRegister, REGISTER_FILE } from '../../electron/services/register/register-store';
@@ -138,9 +139,32 @@ async function rssExport(workDir: string): Promise<object> {
   }
 }
 
+/**
+ * The heap an open register holds, as the app opens it (stamped, the generated data let go): used
+ * heap after a forced GC with the register open, less the same without it; and a heap snapshot of
+ * it, `<workDir>/open-register.heapsnapshot`, for test/bench/heap-top.mjs. Needs --expose-gc.
+ */
+function heapOfOpenRegister(size: number, workDir: string): object {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('profile heap-app needs node --expose-gc');
+  const { registerDir } = prepare(size, workDir);
+  saveAsTheApp(registerDir);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const register = openRegister(registerDir, benchDeps());
+  try {
+    gc();
+    const heapMb = Math.round((process.memoryUsage().heapUsed - before) / 1e5) / 10;
+    return { heapMb, people: register.document.people.length, snapshot: writeHeapSnapshot(join(workDir, 'open-register.heapsnapshot')) };
+  } finally {
+    register.close();
+  }
+}
+
 /** Generates the data and times one step (BENCH_RUNS times, 3 by default), e.g. under `node --cpu-prof`. */
 async function profile(step: string, size: number, workDir: string): Promise<object> {
   const runs = Number(process.env.BENCH_RUNS) || 3;
+  if (step === 'heap-app') return heapOfOpenRegister(size, workDir);
   // `open-app`, `export-app`, `compliance-first-app`: the step with the heap the timings run gives it (the generated data let go, one register
   // open, as the app opens it: stamped).
   if (step === 'open-app' || step === 'export-app' || step === 'compliance-first-app') {
@@ -179,7 +203,7 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
     if (step === 'import') return await timeImport(register, files, runs);
     if (step === 'import-commit') return (await timeImportCommit(register, files, runs)).commit;
     if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
-    throw new Error(`unknown step ${step}: open, open-app, compliance-first-app, open-full, save-first, compliance, compliance-first, save, import, import-commit, export, export-app`);
+    throw new Error(`unknown step ${step}: open, open-app, heap-app, compliance-first-app, open-full, save-first, compliance, compliance-first, save, import, import-commit, export, export-app`);
   } finally {
     register.close();
   }
