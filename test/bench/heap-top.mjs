@@ -34,16 +34,16 @@ for (let n = 0; n < nodes.length; n += nodeFields.length) {
     seen.bytes += size;
     copies.set(name, seen);
   }
-  const keys = [];
-  let outside = 0;
-  for (let e = 0; e < nodes[n + EDGES]; e++, edge += edgeFields.length) {
-    if (type !== 'object' || name !== 'Object') continue;
-    const edgeType = edgeTypes[edges[edge + EDGE_TYPE]];
-    const to = edges[edge + EDGE_TO];
-    if (edgeType === 'property' && keys.length < 4) keys.push(strings[edges[edge + EDGE_NAME]]);
-    if (edgeType === 'internal' && strings[edges[edge + EDGE_NAME]] === 'properties' && strings[nodes[to + NAME]].includes('PropertyArray')) outside = nodes[to + SIZE];
-  }
+  const edgesEnd = edge + nodes[n + EDGES] * edgeFields.length;
   if (type === 'object' && name === 'Object') {
+    const keys = [];
+    let outside = 0;
+    for (; edge < edgesEnd; edge += edgeFields.length) {
+      const edgeType = edgeTypes[edges[edge + EDGE_TYPE]];
+      const to = edges[edge + EDGE_TO];
+      if (edgeType === 'property' && keys.length < 4) keys.push(strings[edges[edge + EDGE_NAME]]);
+      if (edgeType === 'internal' && strings[edges[edge + EDGE_NAME]] === 'properties' && strings[nodes[to + NAME]].includes('PropertyArray')) outside = nodes[to + SIZE];
+    }
     const key = keys.join(',');
     const shape = shapes.get(key) ?? { count: 0, bytes: 0, outside: 0 };
     shape.count += 1;
@@ -51,6 +51,7 @@ for (let n = 0; n < nodes.length; n += nodeFields.length) {
     shape.outside += outside;
     shapes.set(key, shape);
   }
+  edge = edgesEnd;
 }
 
 console.log('MB by node type');
