@@ -1,6 +1,8 @@
 /**
- * `JSON.stringify(value)` as a sequence of pieces whose concatenation is exactly that text, so a
- * large document can be written to a file piece by piece instead of as one string.
+ * `JSON.stringify(value)` as a sequence of pieces whose concatenation is that text, so a large
+ * document can be written to a file piece by piece instead of as one string. The one difference is
+ * whitespace: a list written in chunks has each chunk on a line of its own (`inChunks`), so the
+ * text is `JSON.stringify`'s with line breaks added, the same JSON value.
  *
  * Why: at 50,000 people a register is about 66 MB of JSON. One `JSON.stringify` builds it as one
  * string (twice that in memory once a Polish letter makes it two-byte), which the young-generation
@@ -152,7 +154,7 @@ export class ChunkTexts {
     // The places are under the stamp's MAC; still, a chunk must sit between a bracket or comma and a comma or bracket, and start as an entry does.
     const before = seed.bytes[place.offset - 1];
     const after = seed.bytes[place.offset + place.length];
-    const fits = (before === BRACKET_OPEN || before === COMMA) && (after === COMMA || after === BRACKET_CLOSE) && (bytes[0] === BRACE_OPEN || bytes[0] === BRACKET_OPEN);
+    const fits = (before === BRACKET_OPEN || before === COMMA || before === NEWLINE) && (after === COMMA || after === BRACKET_CLOSE || after === NEWLINE) && (bytes[0] === BRACE_OPEN || bytes[0] === BRACKET_OPEN);
     return fits ? bytes : null;
   }
 
@@ -241,17 +243,26 @@ function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: 
 /** The form of chunks of a list written as it is (a table's chunks have their table kind as form). */
 const AS_IS = {};
 
-const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, COMMA] = [0x5b, 0x5d, 0x7b, 0x2c];
+const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, COMMA, NEWLINE] = [0x5b, 0x5d, 0x7b, 0x2c, 0x0a];
 
-/** The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its brackets, comma-joined. */
+/**
+ * The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its
+ * brackets, each on a line of its own: a line break before each chunk and after the last, commas at
+ * the ends of lines (`CHUNK_BREAK`). A raw line break is never inside a JSON string, so an open can
+ * find the chunks of a file that has no stamp (parse-in-chunks.ts `parseInLines`).
+ */
 function* inChunks(list: readonly unknown[], form: object, chunk: number, entries: (start: number, end: number) => unknown[], texts: ChunkTexts | undefined, path: string): Generator<JsonPiece> {
   for (let i = 0; i < list.length; i += chunk) {
     const end = Math.min(i + chunk, list.length);
     const text = () => JSON.stringify(entries(i, end)).slice(1, -1);
-    if (i > 0) yield ',';
+    yield i > 0 ? `,${CHUNK_BREAK}` : CHUNK_BREAK;
     yield texts ? texts.bytes(form, list, i, end, text, path) : text();
   }
+  yield CHUNK_BREAK;
 }
+
+/** What stands between a chunked list's bracket and its first chunk, between chunks after the comma, and after its last chunk. */
+export const CHUNK_BREAK = '\n';
 
 const joinPath = (path: string, step: string | number) => (path === '' ? String(step) : `${path}.${step}`);
 

@@ -54,7 +54,8 @@ function renameWithRetry(from: string, to: string): void {
 }
 
 /**
- * Replaces `path` with the bytes of `JSON.stringify(value)`: every byte to a temp file beside it
+ * Replaces `path` with the JSON of `value` (`JSON.stringify`'s text, with line breaks around the
+ * chunks of long lists, json-pieces.ts): every byte to a temp file beside it
  * (a short write is an error, never a truncated file), fsync, rename over the old file, fsync the
  * folder. On any failure the old file is untouched and the temp file is removed. With `texts` (an
  * open register always passes its own) the value is written piece by piece (json-pieces.ts)
@@ -74,7 +75,8 @@ export function writeJsonAtomic(path: string, value: object, texts?: ChunkTexts)
     const hash = texts ? createHash('sha256') : null;
     const out = piecesWriter(fd, hash);
     texts?.beginWrite();
-    for (const piece of jsonPieces(value, texts ? KEPT_CHUNK : undefined, texts)) {
+    // A hundred entries a chunk with kept chunks or without, so that every register file has the layout an open parses a chunk at a time.
+    for (const piece of jsonPieces(value, KEPT_CHUNK, texts)) {
       if (typeof piece !== 'string') texts?.placed(out.offset());
       out.write(piece);
     }

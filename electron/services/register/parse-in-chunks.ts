@@ -10,14 +10,16 @@
  * purchases, servers, the table headers) is parsed as one small text.
  *
  * Only the layout our writer produces is accepted: for each list, its chunks in order from the
- * first entry, separated by a single comma, the list empty once they are taken out. Anything else
- * gives null, and the caller parses the file whole as before. The result is the value
- * `JSON.parse` gives for the whole text (test/unit/register/parse-in-chunks.test.ts).
+ * first entry, separated by a comma (and, since 12-06, a line break), the list empty once they are
+ * taken out. Anything else gives null, and the caller parses the file whole as before. The result
+ * is the value `JSON.parse` gives for the whole text (test/unit/register/parse-in-chunks.test.ts).
+ *
+ * A file no stamp vouches for is taken apart where its line breaks are (`parseInLines`).
  */
 import { type ChunkPlace, valueAtSteps } from './json-pieces';
 import { isRecord, rowExpander } from './disk-tables';
 
-const COMMA = 0x2c;
+const [COMMA, NEWLINE, BRACE_OPEN] = [0x2c, 0x0a, 0x7b];
 const decoder = new TextDecoder();
 
 interface ListRun {
@@ -43,7 +45,9 @@ export function parseInChunks(bytes: Uint8Array, places: readonly ChunkPlace[]):
     if (place.offset < at) return null;
     const continues = previous !== null && previous.path === place.path && previous.end === place.start;
     if (continues) {
-      if (place.offset !== at + 1 || bytes[at] !== COMMA) return null;
+      // A comma, and the line break the writer puts after it since 12-06 (`CHUNK_BREAK`); files stamped before have none.
+      const separator = place.offset - at;
+      if (bytes[at] !== COMMA || !(separator === 1 || (separator === 2 && bytes[at + 1] === NEWLINE))) return null;
     } else {
       if (runs.has(place.path) || place.start !== 0) return null;
       outside.push(decoder.decode(bytes.subarray(at, place.offset)));
@@ -119,3 +123,149 @@ function parseList(chunk: Uint8Array): unknown[] | null {
  * list; elsewhere (a remembered column mapping "Nr fakt.") it is harmless.
  */
 const hasPathlessKey = (object: object): boolean => Object.keys(object).some((key) => key === '' || key.includes('.'));
+
+/**
+ * A register file parsed a chunk at a time where its line breaks say the chunks are, for a file no
+ * stamp vouches for (changed outside the app, written by the CLI or another installation): the
+ * writer puts each chunk of a long list on a line of its own (json-pieces.ts `inChunks`), and a raw
+ * line break is never inside a JSON string. A list's chunks are the lines after a line that ends
+ * with its opening bracket, each ending with a comma but the last, which the closing bracket follows.
+ *
+ * What is left outside the chunks is parsed as one text with a marker in each list taken out, a
+ * string that text cannot hold (it has no `\u0000`), and the markers show where each list goes.
+ * The result is the value `JSON.parse` gives for the whole text (a marker stands between the
+ * list's brackets, so it is a list's only entry exactly when those brackets are the list's; see
+ * test/unit/register/parse-in-lines.test.ts); null when the lines are not laid out that way (a file
+ * written before 12-06, or formatted by an editor), or anything does not parse: the caller then
+ * parses the whole text, which names the problem.
+ */
+export function parseInLines(bytes: Uint8Array): Record<string, unknown> | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const outside: string[] = [];
+  const runs: Uint8Array[][] = [];
+  let from = 0;
+  for (let line = text.indexOf(NEWLINE); line >= 0; line = text.indexOf(NEWLINE, line + 1)) {
+    if (text[line - 1] !== BRACKET_OPEN || !startsEntry(text[line + 1])) continue;
+    const chunks: Uint8Array[] = [];
+    let at = line + 1;
+    for (let more = true; more; ) {
+      const end = text.indexOf(NEWLINE, at);
+      if (end < 0) return null;
+      more = text[end - 1] === COMMA;
+      chunks.push(text.subarray(at, more ? end - 1 : end));
+      at = end + 1;
+      if (more && !startsEntry(text[at])) return null;
+    }
+    // (This and the check above are early exits: the marker below is what makes a wrong layout give null.)
+    if (text[at] !== BRACKET_CLOSE) return null;
+    const before = decoder.decode(text.subarray(from, line));
+    if (before.includes(MARK_TEXT)) return null;
+    outside.push(before, `"${MARK_TEXT}${runs.length}"`);
+    runs.push(chunks);
+    from = at;
+    line = at - 1;
+  }
+  if (runs.length === 0) return null;
+  const rest = decoder.decode(text.subarray(from));
+  if (rest.includes(MARK_TEXT)) return null;
+  outside.push(rest);
+  let value: unknown;
+  try {
+    value = JSON.parse(outside.join(''));
+  } catch {
+    return null;
+  }
+  const marked = isRecord(value) ? markedLists(value, runs.length) : null;
+  if (!marked) return null;
+  const root = value as Record<string, unknown>;
+  // The tables `expandTables` expands: each chunk's rows turned into entries at once, so that the rows die young.
+  for (const [holder, key, path] of tablesOf(root)) {
+    const table = holder[key];
+    const rows = isRecord(table) && Array.isArray(table.rows) ? table.rows : null;
+    const place = rows ? marked.get(rows) : undefined;
+    const expand = place ? rowExpander(path, (table as Record<string, unknown>).columns) : null;
+    if (!rows || !place || !expand) continue;
+    const list = entriesOf(runs[place.run]!, expand);
+    if (!list) return null;
+    holder[key] = list;
+    marked.delete(rows);
+  }
+  for (const { run, parent, key } of marked.values()) {
+    const list = entriesOf(runs[run]!, null);
+    if (!list) return null;
+    (parent as Record<string | number, unknown>)[key] = list;
+  }
+  return root;
+}
+
+/** Begins the string that stands in the text outside the chunks for each list taken out, followed by the list's number. */
+const MARK = '\u0000';
+/** How `MARK` is written in JSON: a text that has this anywhere could hold a string like a marker. */
+const MARK_TEXT = '\\u0000';
+
+interface MarkedList {
+  readonly run: number;
+  readonly parent: object;
+  readonly key: string | number;
+}
+
+/** Where each of `runs` markers is in `root`, by the one-entry list holding it; null unless each is there exactly once. */
+function markedLists(root: Record<string, unknown>, runs: number): Map<unknown[], MarkedList> | null {
+  const marked = new Map<unknown[], MarkedList>();
+  const seen = new Set<number>();
+  // A stack, not recursion: the text outside the chunks may nest deeper than the call stack goes.
+  const stack: object[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node);
+    for (const key of keys) {
+      const child: unknown = (node as Record<string | number, unknown>)[key];
+      if (typeof child !== 'object' || child === null) continue;
+      const run = markerRun(child);
+      if (run === null) {
+        stack.push(child);
+        continue;
+      }
+      if (run >= runs || seen.has(run)) return null;
+      seen.add(run);
+      marked.set(child as unknown[], { run, parent: node, key });
+    }
+  }
+  return seen.size === runs ? marked : null;
+}
+
+/** The run number of a list that holds only a marker, else null. */
+function markerRun(value: object): number | null {
+  if (!Array.isArray(value) || value.length !== 1 || typeof value[0] !== 'string' || value[0].length <= MARK.length || !value[0].startsWith(MARK)) return null;
+  const run = Number(value[0].slice(MARK.length));
+  return Number.isSafeInteger(run) && run >= 0 ? run : null;
+}
+
+/** The places `expandTables` turns tables into lists: the holder, its key, and the path `rowExpander` knows the table by. */
+function tablesOf(root: Record<string, unknown>): [Record<string, unknown>, string, string][] {
+  const tables: [Record<string, unknown>, string, string][] = [
+    [root, 'people', 'people'],
+    [root, 'assignments', 'assignments'],
+  ];
+  const inventory = root.inventory;
+  if (Array.isArray(inventory)) {
+    inventory.forEach((snapshot, i) => {
+      if (isRecord(snapshot)) tables.push([snapshot, 'mailboxes', `inventory.${i}.mailboxes`], [snapshot, 'users', `inventory.${i}.users`]);
+    });
+  }
+  return tables;
+}
+
+/** The entries of a list's chunks, as rows expanded by `expand` or as they are; null if a chunk is not a list's entries. */
+function entriesOf(chunks: readonly Uint8Array[], expand: ((rows: readonly unknown[], entries: unknown[], at: number) => void) | null): unknown[] | null {
+  const list: unknown[] = [];
+  for (const chunk of chunks) {
+    const parsed = parseList(chunk);
+    if (!parsed) return null;
+    if (expand) expand(parsed, list, list.length);
+    else for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
+  }
+  return list;
+}
+
+/** A list's entries in our files are objects, or rows (arrays) of a table. */
+const startsEntry = (byte: number | undefined): boolean => byte === BRACE_OPEN || byte === BRACKET_OPEN;

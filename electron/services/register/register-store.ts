@@ -14,7 +14,7 @@ import { BACKUP_DIR, backupPath, dailyBackupDue, lastBackupTime, listBackups, wr
 import { writeFileAtomic, writtenPath, type JsonFileStore, type JsonStoreFactory } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
-import { parseInChunks } from './parse-in-chunks';
+import { parseInChunks, parseInLines } from './parse-in-chunks';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
 import { proofFilesOf, type ProofFileRecord, unattachedProofsNotice } from './unattached-proofs';
 
@@ -357,9 +357,10 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   if (!kind.isFile() && !kind.isDirectory()) throw moveAside(dir, file, deps, 'register.json is not a regular file.', 'not a regular file');
   const bytes = readFileSync(file);
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
-  // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are (parse-in-chunks.ts).
+  // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are; any other
+  // file where its line breaks say they are (parse-in-chunks.ts).
   const stamped = deps.stampKey === undefined ? null : readStamp(dir, deps.stampKey, bytes, target);
-  const inChunks = stamped ? parseInChunks(bytes, stamped) : null;
+  const inChunks = (stamped ? parseInChunks(bytes, stamped) : null) ?? parseInLines(bytes);
   // Otherwise decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const parsed: Parsed = inChunks ? { kind: 'ok', value: expandTables(inChunks) } : parseRegisterText(new TextDecoder().decode(bytes));
   if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`, parsed.reason);

@@ -6,7 +6,7 @@ import { jsonPieces } from '../../../electron/services/register/json-pieces';
 import { createRegister, openRegister } from '../../../electron/services/register/register-store';
 import { assignmentSchema, inventoryMailboxSchema, inventoryUserSchema, personSchema } from '../../../shared/domain/model';
 import { aSnapshot, buildRegister, compliantParts, anAdUser } from '../licensing/builders';
-import { org, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
+import { org, readRegisterFile, registerPath, tempDir, testDeps, withoutBreaks } from './helpers';
 
 const columnsOf = (shape: object) => Object.keys(shape);
 
@@ -56,11 +56,11 @@ describe('register lists as tables on disk (schema version 2)', () => {
     );
   });
 
-  it('the piece-wise writer of large registers writes the tables byte for byte as JSON.stringify does', () => {
+  it('the piece-wise writer of large registers writes the tables as JSON.stringify does, with line breaks around chunks', () => {
     fc.assert(
       fc.property(documentArb, fc.integer({ min: 1, max: 4 }), (doc, chunk) => {
         const disk = tablesForDisk(doc);
-        expect([...jsonPieces(disk, chunk)].join('')).toBe(JSON.stringify(disk));
+        expect(withoutBreaks([...jsonPieces(disk, chunk)].join(''))).toBe(JSON.stringify(disk));
       }),
       { numRuns: 300 },
     );
@@ -105,7 +105,7 @@ describe('register lists as tables on disk (schema version 2)', () => {
     const entries = [{ notes: 'n1', id: 'a' }, { id: 'b', notes: 'n2' }];
     const table = new TableList({ columns: ['id', 'notes'], literals: null }, entries);
     expect(JSON.stringify(table)).toBe('{"columns":["id","notes"],"rows":[["a","n1"],["b","n2"]]}');
-    expect([...jsonPieces({ people: table }, 1)].join('')).toBe(JSON.stringify({ people: table }));
+    expect([...jsonPieces({ people: table }, 1)].join('')).toBe('{"people":{"columns":["id","notes"],"rows":[\n["a","n1"],\n["b","n2"]\n]}}');
   });
 
   it('a header whose columns were put in another order by hand is read by name', () => {

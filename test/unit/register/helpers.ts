@@ -60,3 +60,13 @@ export function caught(run: () => unknown): DomainError {
   }
   throw new Error('expected a refusal');
 }
+
+/**
+ * A register file's text without the line breaks the writer puts around the chunks of long lists
+ * (json-pieces.ts `inChunks`). `JSON.stringify` never writes a raw line break, so the writer's text
+ * is `JSON.stringify`'s with nothing but those breaks added exactly when this gives `JSON.stringify`'s.
+ */
+export const withoutBreaks = (text: string): string => text.replaceAll('\n', '');
+
+/** `withoutBreaks` of a file's bytes, byte for byte. */
+export const bytesWithoutBreaks = (bytes: Uint8Array): Buffer => Buffer.from(bytes.filter((byte) => byte !== 0x0a));

@@ -122,7 +122,8 @@ describe('parsing a stamped register file a chunk at a time', () => {
     expect(parse.mock.calls.length).toBeGreaterThan(15);
     parse.mockClear();
     const checked = openRegister(dir, testDeps({ stampKey: new Uint8Array(randomBytes(32)) }), { readOnly: true });
-    expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 100_000)).toHaveLength(1);
+    // Without a stamp it trusts, the open takes the file apart where its line breaks are (parse-in-lines.test.ts), never parses it whole.
+    expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 100_000)).toHaveLength(0);
     expect(stamped.document).toEqual(checked.document);
     expect(stamped.document.people[0]!.givenName).toBe('Żaneta');
     stamped.close();

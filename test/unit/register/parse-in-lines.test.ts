@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expandTables, tablesForDisk } from '../../../electron/services/register/disk-tables';
+import { ChunkTexts } from '../../../electron/services/register/json-pieces';
+import { writeJsonAtomic } from '../../../electron/services/register/json-store';
+import { parseInLines } from '../../../electron/services/register/parse-in-chunks';
+import { createRegister, openRegister } from '../../../electron/services/register/register-store';
+import { aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
+import { org, registerPath, tempDir, testDeps } from './helpers';
+
+/** The bytes the writer puts on disk for `value`, as an open register writes them (kept chunks) or without. */
+function written(value: object, kept = true): Buffer {
+  const file = join(tempDir(), 'register.json');
+  writeJsonAtomic(file, value, kept ? new ChunkTexts() : undefined);
+  return readFileSync(file);
+}
+
+/** What an open gets from parsing the whole text (and undefined where that fails). */
+function wholeParse(bytes: Uint8Array): unknown {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? expandTables(value as Record<string, unknown>) : value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document `parseInLines` gives, its tables expanded as an open expands them. */
+function inLines(bytes: Uint8Array): Record<string, unknown> | null {
+  const value = parseInLines(bytes);
+  return value && expandTables(value);
+}
+
+/** A register document with `count` people (Polish names, so two-byte text) and `notes` on some of them. */
+function registerOf(count: number, notes: readonly string[]) {
+  const parts = compliantParts(count);
+  const doc = buildRegister({ ...parts, inventory: [aSnapshot(parts.inventory[0]!.mailboxes ?? [])] });
+  return { ...doc, people: doc.people.map((p, i) => (notes.length > 0 ? { ...p, givenName: 'Żaneta', notes: notes[i % notes.length]! } : p)) };
+}
+
+const key = fc.string({ minLength: 1, maxLength: 6 });
+const leaf = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+const entry = fc.oneof(fc.dictionary(key, leaf, { maxKeys: 4 }), fc.array(leaf, { maxLength: 3 }), leaf);
+/** Documents with lists long enough to be written in chunks, nested in objects and lists. */
+const document = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(entry, { minLength: 60, maxLength: 260 }), tie('object'), fc.array(tie('object'), { minLength: 1, maxLength: 3 })),
+  object: fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+})).object;
+
+/** Edits a hand, an editor or a damaged disk could make: a byte changed to one that matters to the layout, taken out, or put in. */
+const edit = fc.record({
+  at: fc.nat(),
+  kind: fc.constantFrom('replace', 'delete', 'insert'),
+  byte: fc.constantFrom(...'\n,[]{}"\\ 0a'.split('').map((c) => c.charCodeAt(0))),
+});
+type Edit = { at: number; kind: 'replace' | 'delete' | 'insert'; byte: number };
+
+function edited(bytes: Uint8Array, edits: readonly Edit[]): Buffer {
+  let out = Buffer.from(bytes);
+  for (const { at, kind, byte } of edits) {
+    // Most edits land next to a line break, where the layout is decided.
+    const breaks = [...out.keys()].filter((i) => out[i] === 0x0a);
+    const where = breaks.length > 0 && at % 3 !== 0 ? breaks[at % breaks.length]! + (at % 5) - 2 : at % (out.length + 1);
+    const i = Math.max(0, Math.min(out.length, where));
+    if (kind === 'replace' && i < out.length) out[i] = byte;
+    else if (kind === 'delete') out = Buffer.concat([out.subarray(0, i), out.subarray(i + 1)]);
+    else out = Buffer.concat([out.subarray(0, i), Buffer.from([byte]), out.subarray(i)]);
+  }
+  return out;
+}
+
+describe('parsing a register file a chunk at a time where its line breaks are', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('takes apart every register an open register writes, and gives what the whole parse gives', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 64, max: 400 }), fc.array(fc.string({ unit: 'binary', maxLength: 10 }), { maxLength: 5 }), (count, notes) => {
+        const bytes = written(tablesForDisk(registerOf(count, notes)));
+        const value = inLines(bytes);
+        expect(value).not.toBeNull();
+        expect(value).toEqual(wholeParse(bytes));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('takes apart a large register written without kept chunks (the bench writes so), in chunks of a hundred', () => {
+    // Ten thousand list entries and more: written in pieces (json-store.ts), a small document is one line.
+    const bytes = written(tablesForDisk(registerOf(4_000, ['Łódź'])), false);
+    expect(bytes.toString('utf8').split('\n').length).toBeGreaterThan(3 * 40);
+    const value = inLines(bytes);
+    expect(value).not.toBeNull();
+    expect(value).toEqual(wholeParse(bytes));
+  });
+
+  it('gives what JSON.parse gives for any document the writer writes, or nothing', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(document, fc.boolean(), (value, kept) => {
+        const bytes = written(value, kept);
+        const parsed = parseInLines(bytes);
+        if (parsed) taken += 1;
+        expect(parsed ?? JSON.parse(new TextDecoder().decode(bytes))).toEqual(JSON.parse(new TextDecoder().decode(bytes)));
+      }),
+      { numRuns: 150 },
+    );
+    // Lists of objects and of rows are taken apart; the property is not passed by giving nothing.
+    expect(taken).toBeGreaterThan(10);
+  });
+
+  it('never gives a value the whole text does not have, however the file was changed around its line breaks', () => {
+    const bytes = written(tablesForDisk(registerOf(130, ['Łódź', 'a,b', '[x]'])));
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const changed = edited(bytes, edits as Edit[]);
+        const value = inLines(changed);
+        if (value === null) return;
+        taken += 1;
+        expect(value).toEqual(wholeParse(changed));
+      }),
+      { numRuns: 400 },
+    );
+    // Some edits keep the layout (a space, a letter in a name): those files are still taken apart.
+    expect(taken).toBeGreaterThan(20);
+  });
+
+  it('gives nothing for a file it cannot take apart, and the whole parse reads or refuses it as before', () => {
+    const list = Array.from({ length: 150 }, (_, i) => ({ i, name: 'Żaneta' }));
+    const text = written({ audit: list }).toString('utf8');
+    const cases: [string, string][] = [
+      ['no line breaks (written before 12-06)', text.replaceAll('\n', '')],
+      ['formatted by an editor', JSON.stringify(JSON.parse(text), null, 2)],
+      ['a comma after the last chunk', text.replace('}\n]', '},\n]')],
+      ['a chunk cut off at the end', text.slice(0, text.lastIndexOf('\n'))],
+      ['the text outside the chunks holds the marker', text.replace('{"audit"', '{"note":"\\u0000","audit"')],
+      ['a list the markers stand for shadowed by a later key', text.replace(/}$/, ',"audit":[]}')],
+    ];
+    for (const [what, changed] of cases) {
+      const bytes = Buffer.from(changed, 'utf8');
+      expect(parseInLines(bytes), what).toBeNull();
+    }
+    expect(wholeParse(Buffer.from(cases[4]![1]))).toEqual({ note: '\u0000', audit: list });
+    expect(wholeParse(Buffer.from(cases[5]![1]))).toEqual({ audit: [] });
+  });
+
+  it('leaves a table where the register keeps none as the whole parse leaves it: rows', () => {
+    const doc = registerOf(120, []);
+    const text = written(tablesForDisk(doc)).toString('utf8');
+    // A table under a key the register does not have stays a table of rows, as the whole parse leaves it.
+    const moved = Buffer.from(text.replace('"people":{', '"formerPeople":{'), 'utf8');
+    const value = inLines(moved);
+    expect(value).toEqual(wholeParse(moved));
+    expect((value as { formerPeople: { rows: unknown[] } }).formerPeople.rows[0]).toBeInstanceOf(Array);
+  });
+
+  it('is how an open reads a register no stamp vouches for, and gives the document the whole parse gives', () => {
+    const dir = tempDir();
+    const register = createRegister(dir, org(), testDeps());
+    const doc = registerOf(500, ['Zażółć gęślą jaźń']);
+    register.commit({ ...register.document, people: doc.people, purchases: doc.purchases, assignments: doc.assignments, servers: doc.servers, inventory: doc.inventory }, { action: 'test.fill' });
+    register.close();
+
+    const parse = vi.spyOn(JSON, 'parse');
+    const inChunks = openRegister(dir, testDeps({ stampKey: new Uint8Array(randomBytes(32)) }), { readOnly: true });
+    expect(parse.mock.calls.length).toBeGreaterThan(15);
+    expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 100_000)).toHaveLength(0);
+    // The same file as an older version wrote it, without line breaks: parsed whole.
+    writeFileSync(registerPath(dir), readFileSync(registerPath(dir), 'utf8').replaceAll('\n', ''));
+    parse.mockClear();
+    const whole = openRegister(dir, testDeps(), { readOnly: true });
+    expect(parse.mock.calls.filter(([text]) => typeof text === 'string' && text.length > 100_000)).toHaveLength(1);
+    expect(inChunks.document).toEqual(whole.document);
+    expect(inChunks.document.people[0]!.givenName).toBe('Żaneta');
+    inChunks.close();
+    whole.close();
+  });
+});
