@@ -62,7 +62,10 @@ function schemaFingerprint(): string {
   return (fingerprint ??= JSON.stringify(z.toJSONSchema(registerDocumentSchema, { io: 'output' })));
 }
 
-/** The tag in the MAC: change it whenever the bytes written for a document or the meaning of the places change without a schema version. */
+/**
+ * The tag in the MAC: change it whenever the bytes written for a document or the meaning of the places change without a schema version.
+ * (The line breaks around chunks of 12-06 did not need it: places still give each chunk's bytes, and a stamped open reads both layouts.)
+ */
 function macOf(key: Uint8Array, bytes: Uint8Array, schemaVersion: number, places: string): Buffer {
   return createHmac('sha256', key).update(`cal-register stamp 3|schema ${schemaVersion}|audit trail verified|${schemaFingerprint()}|${places}|`).update(bytes).digest();
 }

@@ -62,6 +62,16 @@ describe('parsing a stamped register file a chunk at a time', () => {
     );
   });
 
+  it('reads a file stamped before chunks were put on lines of their own (12-05 and earlier): one comma between chunks', () => {
+    const { bytes, places } = written(tablesForDisk(registerOf(350, ['Łódź'])));
+    const breaksBefore = (offset: number) => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length;
+    const old = new Uint8Array(bytes.filter((byte) => byte !== 0x0a));
+    const oldPlaces = places.map((p) => ({ ...p, offset: p.offset - breaksBefore(p.offset) }));
+    const value = parseInChunks(old, oldPlaces);
+    expect(value).not.toBeNull();
+    expect(value && expandTables(value)).toEqual(wholeParse(bytes));
+  });
+
   it('turns down places that do not lay out the bytes as the writer does', () => {
     const { bytes, places } = written(tablesForDisk(registerOf(350, ['Łódź'])));
     expect(places.length).toBeGreaterThan(4);
