@@ -183,7 +183,9 @@ export function parseInLines(bytes: Uint8Array): Record<string, unknown> | null 
     const table = holder[key];
     const rows = isRecord(table) && Array.isArray(table.rows) ? table.rows : null;
     const place = rows ? marked.get(rows) : undefined;
-    const expand = place ? rowExpander(path, (table as Record<string, unknown>).columns) : null;
+    const columns = (table as Record<string, unknown> | null)?.columns;
+    // A header laid out in lines is still a marker here: `expandTables` decides on what it holds, after the runs are filled in.
+    const expand = place && !(Array.isArray(columns) && marked.has(columns)) ? rowExpander(path, columns) : null;
     if (!rows || !place || !expand) continue;
     const list = entriesOf(runs[place.run]!, expand);
     if (!list) return null;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandTables } from '../../../electron/services/register/disk-tables';
+import { ChunkTexts, jsonPieces, KEPT_CHUNK } from '../../../electron/services/register/json-pieces';
 import { registerFileStore } from '../../../electron/services/register/json-store';
 import type { RegisterDeps } from '../../../electron/services/register/register-store';
 import { DomainError } from '../../../shared/result';
@@ -70,3 +71,13 @@ export const withoutBreaks = (text: string): string => text.replaceAll('\n', '')
 
 /** `withoutBreaks` of a file's bytes, byte for byte. */
 export const bytesWithoutBreaks = (bytes: Uint8Array): Buffer => Buffer.from(bytes.filter((byte) => byte !== 0x0a));
+
+/**
+ * The bytes the writer writes for `value` from scratch (no chunk kept from an earlier write), line
+ * breaks and all: a write that reuses kept chunks must put exactly these on disk, its breaks included.
+ */
+export function freshBytes(value: object, chunk = KEPT_CHUNK): Buffer {
+  const texts = new ChunkTexts();
+  texts.beginWrite();
+  return Buffer.concat([...jsonPieces(value, chunk, texts)].map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+}

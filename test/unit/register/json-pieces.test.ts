@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PEOPLE, TableList } from '../../../electron/services/register/disk-tables';
 import { ChunkTexts, type JsonPiece, jsonPieces, walkedEntries } from '../../../electron/services/register/json-pieces';
 import { writeJsonAtomic } from '../../../electron/services/register/json-store';
-import { bytesWithoutBreaks, tempDir, withoutBreaks } from './helpers';
+import { bytesWithoutBreaks, freshBytes, tempDir, withoutBreaks } from './helpers';
 
 /** The pieces of one write of `value` with the chunks `texts` kept from the last one, as writeJsonAtomic brackets it. */
 function written(texts: ChunkTexts, value: unknown, chunk: number): JsonPiece[] {
@@ -97,7 +97,10 @@ describe('JSON written in pieces', () => {
             audit = applied(audit, b);
             // People as a table (rows) and the audit as a list of objects, as a register is written.
             const doc = { schemaVersion: 2, people: new TableList(PEOPLE, people as never[]), audit, inventory: [{ id: 's', users: audit }] };
-            expect(withoutBreaks(joined(written(texts, doc, chunk)))).toBe(JSON.stringify(doc));
+            const text = joined(written(texts, doc, chunk));
+            expect(withoutBreaks(text)).toBe(JSON.stringify(doc));
+            // Kept chunks or not, the line breaks are where a write from scratch puts them.
+            expect(text).toBe(freshBytes(doc, chunk).toString('utf8'));
           }
         }),
         { numRuns: 500 },
@@ -153,6 +156,7 @@ describe('JSON written in pieces', () => {
         const doc = { title: 'Łódź'.repeat(300_000), people, audit: people.slice(0, 100) };
         writeJsonAtomic(file, doc, texts);
         expect(bytesWithoutBreaks(readFileSync(file)).equals(Buffer.from(JSON.stringify(doc), 'utf8'))).toBe(true);
+        expect(readFileSync(file).equals(freshBytes(doc))).toBe(true);
         people = [...people];
         people[round * 90] = { id: -round, notes: 'zmiana' };
       }

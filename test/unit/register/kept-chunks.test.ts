@@ -10,13 +10,19 @@ import { createRegister, openRegister, type OpenRegister } from '../../../electr
 import { readStamp, STAMP_FILE } from '../../../electron/services/register/validation-stamp';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
 import { aPerson, aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
-import { bytesWithoutBreaks, org, registerPath, tempDir, testDeps } from './helpers';
+import { bytesWithoutBreaks, freshBytes, org, registerPath, tempDir, testDeps } from './helpers';
 
 const key = new Uint8Array(randomBytes(32));
 
-/** What a commit of `doc` must put on disk: the bytes of JSON.stringify of its disk form, and nothing else but line breaks around chunks. */
-const expectFileIs = (register: OpenRegister) =>
-  expect(bytesWithoutBreaks(readFileSync(register.filePath)).equals(Buffer.from(JSON.stringify(tablesForDisk(register.document)), 'utf8'))).toBe(true);
+/**
+ * What a commit of `doc` must put on disk: the bytes of JSON.stringify of its disk form, and nothing else but line breaks around
+ * chunks, where a write from scratch puts them (a kept chunk reused with a break too many or too few would still parse whole).
+ */
+function expectFileIs(register: OpenRegister): void {
+  const file = readFileSync(register.filePath);
+  expect(bytesWithoutBreaks(file).equals(Buffer.from(JSON.stringify(tablesForDisk(register.document)), 'utf8'))).toBe(true);
+  expect(file.equals(freshBytes(tablesForDisk(register.document)))).toBe(true);
+}
 
 /** A register with `count` people, assignments and inventory rows, saved and closed by the app (so stamped with the places of its chunks). */
 function stampedRegister(count: number) {
@@ -186,7 +192,8 @@ describe('chunks kept from the last write', () => {
     // This write goes around the kept chunks (the file moves under the places the last one left).
     ignore = true;
     register.commit(changed(register.document, { kind: 'add', at: 0 }, 1), { action: 'test.change' });
-    expectFileIs(register);
+    // Written around the kept chunks, a register this small is one JSON.stringify string, no line breaks.
+    expect(readFileSync(register.filePath).equals(Buffer.from(JSON.stringify(tablesForDisk(register.document)), 'utf8'))).toBe(true);
     expect(seen.texts?.places()).toEqual([]);
     register.close();
     expect(readStamp(dir, key, readFileSync(registerPath(dir)), CURRENT_SCHEMA_VERSION)).toBeNull();

@@ -13,6 +13,7 @@ import { serviceErrorText } from '../../../shared/errors/messages';
 import { CURRENT_SCHEMA_VERSION, personSchema } from '../../../shared/domain/model';
 import { registerNoticeSchema } from '../../../shared/contracts/register';
 import { caught } from '../register/helpers';
+import { buildRegister, compliantParts } from '../licensing/builders';
 import { closedRegister, expectNoByteLost, openProblem, org, registerPath, snapshot, tempDir, testDeps } from './helpers';
 
 /** An open register with one purchase and its proof file, faktura.pdf (`source` is the original outside the register). */
@@ -70,6 +71,32 @@ describe('a damaged register.json is moved aside, kept byte for byte, and a back
     const full = readFileSync(registerPath(source));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: full.length - 2 }), (cut) => {
+        const { dir, deps } = closedRegister();
+        const truncated = full.subarray(0, cut);
+        writeFileSync(registerPath(dir), truncated);
+        const problem = openProblem(() => openRegister(dir, deps));
+        expect(problem.problem).toBe('register-corrupt');
+        expect(readFileSync(problem.movedTo!).equals(truncated)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('a damaged register.json with long lists (taken apart at its line breaks) is moved aside too', () => {
+  it('cut at any length, inside a chunk\'s line or next to its line break, it is never opened and never lost', () => {
+    const { dir: source, deps: sourceDeps } = closedRegister();
+    const register = openRegister(source, sourceDeps);
+    const filled = buildRegister(compliantParts(150));
+    register.commit({ ...register.document, people: filled.people, purchases: filled.purchases, assignments: filled.assignments }, { action: 'test.fill' });
+    register.close();
+    const full = readFileSync(registerPath(source));
+    const breaks = [...full.keys()].filter((i) => full[i] === 0x0a);
+    expect(breaks.length).toBeGreaterThan(4);
+    // Half the cuts land within two bytes of a line break, where the layout is decided.
+    const cutAt = fc.oneof(fc.integer({ min: 0, max: full.length - 2 }), fc.tuple(fc.constantFrom(...breaks), fc.integer({ min: -2, max: 2 })).map(([at, by]) => Math.max(0, Math.min(full.length - 2, at + by))));
+    fc.assert(
+      fc.property(cutAt, (cut) => {
         const { dir, deps } = closedRegister();
         const truncated = full.subarray(0, cut);
         writeFileSync(registerPath(dir), truncated);
