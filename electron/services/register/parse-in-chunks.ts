@@ -139,7 +139,7 @@ const hasPathlessKey = (object: object): boolean => Object.keys(object).some((ke
  * written before 12-06, or formatted by an editor), or anything does not parse: the caller then
  * parses the whole text, which names the problem.
  */
-export function parseInLines(bytes: Uint8Array): Record<string, unknown> | null {
+export function parseInLines(bytes: Uint8Array, watcherFor?: (root: Record<string, unknown>) => ChunkWatcher | null): Record<string, unknown> | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const outside: string[] = [];
   const runs: Uint8Array[][] = [];
@@ -178,6 +178,7 @@ export function parseInLines(bytes: Uint8Array): Record<string, unknown> | null 
   const marked = isRecord(value) ? markedLists(value, runs.length) : null;
   if (!marked) return null;
   const root = value as Record<string, unknown>;
+  const watcher = watcherFor?.(root) ?? null;
   // The tables `expandTables` expands: each chunk's rows turned into entries at once, so that the rows die young.
   for (const [holder, key, path] of tablesOf(root)) {
     const table = holder[key];
@@ -187,13 +188,13 @@ export function parseInLines(bytes: Uint8Array): Record<string, unknown> | null 
     // A header laid out in lines is still a marker here: `expandTables` decides on what it holds, after the runs are filled in.
     const expand = place && !(Array.isArray(columns) && marked.has(columns)) ? rowExpander(path, columns) : null;
     if (!rows || !place || !expand) continue;
-    const list = entriesOf(runs[place.run]!, expand);
+    const list = entriesOf(runs[place.run]!, expand, watcher, path);
     if (!list) return null;
     holder[key] = list;
     marked.delete(rows);
   }
   for (const { run, parent, key } of marked.values()) {
-    const list = entriesOf(runs[run]!, null);
+    const list = entriesOf(runs[run]!, null, watcher, watcher ? documentPath(root, parent, key) : null);
     if (!list) return null;
     (parent as Record<string | number, unknown>)[key] = list;
   }
@@ -257,16 +258,45 @@ function tablesOf(root: Record<string, unknown>): [Record<string, unknown>, stri
   return tables;
 }
 
-/** The entries of a list's chunks, as rows expanded by `expand` or as they are; null if a chunk is not a list's entries. */
-function entriesOf(chunks: readonly Uint8Array[], expand: ((rows: readonly unknown[], entries: unknown[], at: number) => void) | null): unknown[] | null {
+/**
+ * Told of each chunk of a list at a place a register has lists (`people`, `audit`,
+ * `inventory.0.users`…) as soon as its entries are built, and of the list once it is complete
+ * (check-in-chunks.ts `ListPrecheck`).
+ */
+export interface ChunkWatcher {
+  chunk(path: string, list: readonly unknown[], from: number): void;
+  done(list: unknown[]): void;
+}
+
+/**
+ * The entries of a list's chunks, as rows expanded by `expand` or as they are; null if a chunk is
+ * not a list's entries. `watcher` is told of each chunk's entries when the list is at `path`.
+ */
+function entriesOf(
+  chunks: readonly Uint8Array[],
+  expand: ((rows: readonly unknown[], entries: unknown[], at: number) => void) | null,
+  watcher: ChunkWatcher | null,
+  path: string | null,
+): unknown[] | null {
   const list: unknown[] = [];
+  const watch = path === null ? null : watcher;
   for (const chunk of chunks) {
     const parsed = parseList(chunk);
     if (!parsed) return null;
-    if (expand) expand(parsed, list, list.length);
+    const from = list.length;
+    if (expand) expand(parsed, list, from);
     else for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
+    watch?.chunk(path as string, list, from);
   }
+  watch?.done(list);
   return list;
+}
+
+/** The path of the list at `parent[key]` if it is a register's list (a key of the document, or a snapshot's rows), else null. */
+function documentPath(root: Record<string, unknown>, parent: object, key: string | number): string | null {
+  if (parent === root && typeof key === 'string') return key;
+  const snapshot = Array.isArray(root.inventory) && (key === 'mailboxes' || key === 'users') ? root.inventory.indexOf(parent) : -1;
+  return snapshot >= 0 ? `inventory.${snapshot}.${key}` : null;
 }
 
 /** A list's entries in our files are objects, or rows (arrays) of a table. */

@@ -6,7 +6,7 @@ import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/regis
 import { isReadOnlyFileError, keyedError, osErrorCode, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, verifyAuditChain, type AuditInput } from './audit';
-import { checkedInChunks, checkInChunks, type DocumentArray } from './check-in-chunks';
+import { checkedInChunks, checkInChunks, type DocumentArray, ListPrecheck } from './check-in-chunks';
 import { uncheckedEntries } from './unchecked-entries';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { expandTables, isRecord, tablesForDisk } from './disk-tables';
@@ -360,7 +360,9 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are; any other
   // file where its line breaks say they are (parse-in-chunks.ts).
   const stamped = deps.stampKey === undefined ? null : readStamp(dir, deps.stampKey, bytes, target);
-  const inChunks = (stamped ? parseInChunks(bytes, stamped) : null) ?? parseInLines(bytes);
+  // A file no stamp vouches for gets the full check; its long lists are checked while they are parsed, if nothing migrates them first.
+  const precheck = stamped ? null : new ListPrecheck(documentSchemaAt(target));
+  const inChunks = (stamped ? parseInChunks(bytes, stamped) : null) ?? parseInLines(bytes, (root) => (root.schemaVersion === target ? precheck : null));
   // Otherwise decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const parsed: Parsed = inChunks ? { kind: 'ok', value: expandTables(inChunks) } : parseRegisterText(new TextDecoder().decode(bytes));
   if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`, parsed.reason);
@@ -393,7 +395,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // Bytes this installation wrote from a checked document with a verified trail, stamped at close, need no second check.
   const places = !migrated && version === target ? stamped : null;
   const trusted = places !== null;
-  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw);
+  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw, precheck ?? undefined);
   if (!checked.success) {
     const where = `${checked.problem.path.join('.') || '(root)'}: ${checked.problem.message}`;
     throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`, where);

@@ -7,7 +7,11 @@ import { expandTables, tablesForDisk } from '../../../electron/services/register
 import { ChunkTexts } from '../../../electron/services/register/json-pieces';
 import { writeJsonAtomic } from '../../../electron/services/register/json-store';
 import { parseInLines } from '../../../electron/services/register/parse-in-chunks';
-import { createRegister, openRegister } from '../../../electron/services/register/register-store';
+import { nextAuditEvent } from '../../../electron/services/register/audit';
+import { ListPrecheck } from '../../../electron/services/register/check-in-chunks';
+import { registerMigrations, type Migration } from '../../../electron/services/register/migrations';
+import { createRegister, openRegister, type RegisterDeps, RegisterOpenError } from '../../../electron/services/register/register-store';
+import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
 import { aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
 import { org, registerPath, tempDir, testDeps } from './helpers';
 
@@ -253,5 +257,99 @@ describe('parsing a register file a chunk at a time where its line breaks are', 
     expect(inChunks.document.people[0]!.givenName).toBe('Żaneta');
     inChunks.close();
     whole.close();
+  });
+});
+
+/** Changes a hand could make to one entry of a register: a value of the wrong type, a field taken out (zod fills its default), a bad date. */
+const entryEdit = fc.record({
+  list: fc.constantFrom('people', 'assignments', 'purchases', 'mailboxes', 'audit'),
+  at: fc.nat(),
+  change: fc.constantFrom('wrong type', 'field taken out', 'bad date', 'unknown key'),
+});
+
+function damaged(doc: ReturnType<typeof registerOf>, edits: readonly { list: string; at: number; change: string }[]) {
+  const copy = structuredClone(doc) as unknown as Record<string, unknown> & { inventory: { mailboxes: Record<string, unknown>[] }[] };
+  for (const { list, at, change } of edits) {
+    const entries = (list === 'mailboxes' ? copy.inventory[0]!.mailboxes : copy[list]) as Record<string, unknown>[];
+    const entry = entries[at % entries.length];
+    if (!entry) continue;
+    const keys = Object.keys(entry).filter((k) => k !== 'id');
+    const key = keys[at % keys.length]!;
+    if (change === 'wrong type') entry[key] = typeof entry[key] === 'number' ? 'x' : 42;
+    else if (change === 'field taken out') delete entry[key];
+    else if (change === 'bad date') entry[keys.find((k) => /date|On$|at$/i.test(k)) ?? key] = '2024-13-45';
+    else entry.zzz = 1;
+  }
+  return copy;
+}
+
+/** What a read-only open of `bytes` gives: the document, or the reason it refused the file. */
+function opened(bytes: Uint8Array, deps: Partial<RegisterDeps> = {}): unknown {
+  const dir = tempDir();
+  createRegister(dir, org(), testDeps()).close();
+  writeFileSync(registerPath(dir), bytes);
+  try {
+    const register = openRegister(dir, testDeps(deps), { readOnly: true });
+    const { document, notices } = register;
+    register.close();
+    return { document, order: JSON.stringify(document), notices };
+  } catch (error) {
+    if (!(error instanceof RegisterOpenError)) throw error;
+    return { refused: error.message };
+  }
+}
+
+/** `doc` with an intact audit trail of `count` events, long enough to be written in chunks. */
+function withAudit<T extends object>(doc: T, count: number): T {
+  const audit: ReturnType<typeof nextAuditEvent>[] = [];
+  for (let i = 0; i < count; i++) audit.push(nextAuditEvent(audit.at(-1), { action: 'test.event', subject: `Osoba ${i}`, after: { notes: 'zażółć' } }, '2024-01-01T00:00:00.000Z', 'tester'));
+  return { ...doc, audit };
+}
+
+describe('a register no stamp vouches for is checked while it is parsed', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('and the open gives what the whole parse and the full check give, whatever was changed in its entries', () => {
+    const doc = withAudit(registerOf(180, ['Łódź']), 120);
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.array(entryEdit, { maxLength: 3 }), (edits) => {
+        const bytes = written(tablesForDisk(damaged(doc, edits) as never));
+        // The same file as written before 12-06: one line, parsed whole, then checked whole.
+        const whole = opened(bytes.filter((byte) => byte !== 0x0a));
+        const inLinesChecked = opened(bytes);
+        expect(inLinesChecked).toEqual(whole);
+        if ('refused' in (whole as object)) refused += 1;
+      }),
+      { numRuns: 60 },
+    );
+    // Both outcomes were compared: files the check refuses and files it opens (with zod's defaults filled in).
+    expect(refused).toBeGreaterThan(5);
+    expect(refused).toBeLessThan(55);
+  });
+
+  it('not before a migration, which must see the entries as they were read (no defaults filled in)', () => {
+    const doc = registerOf(180, []);
+    // Without notes, people are written as a list of objects, taken apart like any other.
+    const bytes = written(tablesForDisk({ ...doc, people: doc.people.map(({ notes: _notes, ...person }) => person) }));
+    const migrations: Migration[] = [
+      ...registerMigrations,
+      { from: CURRENT_SCHEMA_VERSION, describe: 'notes for people without', up: (d) => ({ ...d, people: (d.people as object[]).map((p) => ('notes' in p ? p : { ...p, notes: 'z migracji' })) }) },
+    ];
+    const deps = { migrations, schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    const result = opened(bytes, deps) as { document: RegisterDocument };
+    expect(result.document.people[0]!.notes).toBe('z migracji');
+    expect(result).toEqual(opened(bytes.filter((byte) => byte !== 0x0a), deps));
+  });
+
+  it('skips the second check of the lists that passed while parsed, and of none in a file it parses whole', () => {
+    const bytes = written(tablesForDisk(withAudit(registerOf(180, ['Łódź']), 120)));
+    const has = vi.spyOn(ListPrecheck.prototype, 'has');
+    expect(opened(bytes)).toHaveProperty('document');
+    // People, assignments, the snapshot's mailboxes and the audit trail (long enough to be in chunks) passed while parsed.
+    expect(has.mock.results.filter((r) => r.value === true)).toHaveLength(4);
+    has.mockClear();
+    opened(bytes.filter((byte) => byte !== 0x0a));
+    expect(has.mock.results.some((r) => r.value === true)).toBe(false);
   });
 });
