@@ -66,7 +66,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 function checkRows(element: z.ZodType, rows: readonly unknown[], at: PropertyKey[], keep: boolean, passed?: ListPrecheck): Checked {
-  if (passed?.has(rows)) return { problem: null, value: rows };
+  const prechecked = passed?.kept(rows);
+  if (prechecked) return { problem: null, value: prechecked };
   const schema = chunkSchema(element);
   // `rows` itself while every entry is the same as its checked copy; from the first that is not, a new list.
   let kept: unknown[] | null = null;
@@ -180,15 +181,17 @@ export function checkedInChunks(
  * over each chunk's entries as soon as they are built, still in the CPU's cache), so that
  * `checkedInChunks` need not walk them again: at 50,000 people the check of entries read long
  * before, 80 MB of heap away, grew faster than the register. A list passes only if every chunk
- * does; each entry the schema changed is then replaced by zod's copy, as `checkRows` keeps it, so
- * the list is what `checkRows` gives. A list with a problem is left as it was read, and the full
- * check finds and names the first problem as it always has. Only for a document of the schema
- * version checked against: a migration changes entries first.
+ * does, and `checkRows` then gives it as it would have: each entry the schema changed replaced by
+ * zod's copy (the parsed document itself is not changed). A list with a problem is checked again,
+ * and the full check finds and names the first problem as it always has. Only for a document of
+ * the schema version checked against: a migration changes entries first. Lists are held weakly:
+ * a parse given up half way leaves nothing alive here.
  */
 export class ListPrecheck {
   readonly #schema: typeof registerDocumentSchema;
-  readonly #lists = new Map<readonly unknown[], { schema: z.ZodType; copies: [number, unknown][]; failed: boolean }>();
-  readonly #passed = new Set<readonly unknown[]>();
+  /** Lists being parsed: their chunk schema and zod's copies so far (by index), or null for a list at no place checked in chunks, or one that failed. */
+  readonly #lists = new WeakMap<readonly unknown[], { schema: z.ZodType; copies: [number, unknown][] } | null>();
+  readonly #passed = new WeakMap<readonly unknown[], readonly [number, unknown][]>();
 
   constructor(schema: typeof registerDocumentSchema) {
     this.#schema = schema;
@@ -197,36 +200,41 @@ export class ListPrecheck {
   /** The entries of `list` from `from` on were just built, for the list at `path` (`people`, `inventory.0.users`…). */
   chunk(path: string, list: readonly unknown[], from: number): void {
     let state = this.#lists.get(list);
-    if (!state) {
+    if (state === undefined) {
       const element = elementAt(this.#schema, path);
-      if (!element) return;
-      this.#lists.set(list, (state = { schema: chunkSchema(element), copies: [], failed: false }));
+      this.#lists.set(list, (state = element ? { schema: chunkSchema(element), copies: [] } : null));
     }
-    if (state.failed) return;
-    const entries = list.slice(from);
-    const checked = state.schema.safeParse(entries);
-    if (!checked.success) {
-      state.failed = true;
-      return;
+    if (state === null) return;
+    // A file's chunk may be a whole list on one line: checked CHUNK entries at a time, so that zod's copies die young.
+    for (let start = from; start < list.length; start += CHUNK) {
+      const entries = list.slice(start, start + CHUNK);
+      const checked = state.schema.safeParse(entries);
+      if (!checked.success) {
+        this.#lists.set(list, null);
+        return;
+      }
+      const copies = checked.data as unknown[];
+      for (let i = 0; i < copies.length; i++) if (!sameJson(entries[i], copies[i])) state.copies.push([start + i, copies[i]]);
     }
-    const copies = checked.data as unknown[];
-    for (let i = 0; i < copies.length; i++) if (!sameJson(entries[i], copies[i])) state.copies.push([from + i, copies[i]]);
   }
 
-  /** `list` is complete: if every chunk passed, zod's copies go in and the list needs no second check. */
-  done(list: unknown[]): void {
+  /** `list` is complete: it passed if every chunk did. */
+  done(list: readonly unknown[]): void {
     const state = this.#lists.get(list);
     this.#lists.delete(list);
-    if (!state || state.failed) return;
-    for (const [at, copy] of state.copies) list[at] = copy;
-    this.#passed.add(list);
+    if (state) this.#passed.set(list, state.copies);
   }
 
-  has(list: readonly unknown[]): boolean {
-    return this.#passed.has(list);
+  /** `rows` as `checkRows` keeps them, if they passed while parsed; else null. */
+  kept(rows: readonly unknown[]): readonly unknown[] | null {
+    const copies = this.#passed.get(rows);
+    if (!copies) return null;
+    if (copies.length === 0) return rows;
+    const kept = rows.slice();
+    for (const [at, copy] of copies) kept[at] = copy;
+    return kept;
   }
 }
-
 /** The schema of one entry of the list at `path` in a document, for the lists `checkedInChunks` checks a chunk at a time. */
 function elementAt(schema: typeof registerDocumentSchema, path: string): z.ZodType | null {
   if (path !== 'inventory' && (DOCUMENT_ARRAYS as readonly string[]).includes(path)) return schema.shape[path as Exclude<DocumentArray, 'inventory'>].unwrap().element;

@@ -395,7 +395,9 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // Bytes this installation wrote from a checked document with a verified trail, stamped at close, need no second check.
   const places = !migrated && version === target ? stamped : null;
   const trusted = places !== null;
-  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw, precheck ?? undefined);
+  // A file parsed whole after all (its lines gave up half way) is checked whole too.
+  const passed = inChunks && precheck ? precheck : undefined;
+  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw, passed);
   if (!checked.success) {
     const where = `${checked.problem.path.join('.') || '(root)'}: ${checked.problem.message}`;
     throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`, where);

@@ -12,7 +12,7 @@ import { ListPrecheck } from '../../../electron/services/register/check-in-chunk
 import { registerMigrations, type Migration } from '../../../electron/services/register/migrations';
 import { createRegister, openRegister, type RegisterDeps, RegisterOpenError } from '../../../electron/services/register/register-store';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
-import { aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
+import { aSnapshot, anAdUser, buildRegister, compliantParts } from '../licensing/builders';
 import { org, registerPath, tempDir, testDeps } from './helpers';
 
 /** The bytes the writer puts on disk for `value`, as an open register writes them (kept chunks) or without. */
@@ -38,10 +38,11 @@ function inLines(bytes: Uint8Array): Record<string, unknown> | null {
   return value && expandTables(value);
 }
 
-/** A register document with `count` people (Polish names, so two-byte text) and `notes` on some of them. */
+/** A register document with `count` people (Polish names, so two-byte text) and `notes` on some of them, and AD users in its snapshot. */
 function registerOf(count: number, notes: readonly string[]) {
   const parts = compliantParts(count);
-  const doc = buildRegister({ ...parts, inventory: [aSnapshot(parts.inventory[0]!.mailboxes ?? [])] });
+  const users = (parts.inventory[0]!.mailboxes ?? []).map((m) => anAdUser(m.login ?? '', { givenName: 'Żaneta', department: 'Księgowość' }));
+  const doc = buildRegister({ ...parts, inventory: [aSnapshot(parts.inventory[0]!.mailboxes ?? [], { users })] });
   return { ...doc, people: doc.people.map((p, i) => (notes.length > 0 ? { ...p, givenName: 'Żaneta', notes: notes[i % notes.length]! } : p)) };
 }
 
@@ -262,15 +263,15 @@ describe('parsing a register file a chunk at a time where its line breaks are', 
 
 /** Changes a hand could make to one entry of a register: a value of the wrong type, a field taken out (zod fills its default), a bad date. */
 const entryEdit = fc.record({
-  list: fc.constantFrom('people', 'assignments', 'purchases', 'mailboxes', 'audit'),
+  list: fc.constantFrom('people', 'assignments', 'mailboxes', 'users', 'audit'),
   at: fc.nat(),
   change: fc.constantFrom('wrong type', 'field taken out', 'bad date', 'unknown key'),
 });
 
 function damaged(doc: ReturnType<typeof registerOf>, edits: readonly { list: string; at: number; change: string }[]) {
-  const copy = structuredClone(doc) as unknown as Record<string, unknown> & { inventory: { mailboxes: Record<string, unknown>[] }[] };
+  const copy = structuredClone(doc) as unknown as Record<string, unknown> & { inventory: Record<'mailboxes' | 'users', Record<string, unknown>[]>[] };
   for (const { list, at, change } of edits) {
-    const entries = (list === 'mailboxes' ? copy.inventory[0]!.mailboxes : copy[list]) as Record<string, unknown>[];
+    const entries = (list === 'mailboxes' || list === 'users' ? copy.inventory[0]![list] : copy[list]) as Record<string, unknown>[];
     const entry = entries[at % entries.length];
     if (!entry) continue;
     const keys = Object.keys(entry).filter((k) => k !== 'id');
@@ -309,23 +310,54 @@ function withAudit<T extends object>(doc: T, count: number): T {
 describe('a register no stamp vouches for is checked while it is parsed', () => {
   afterEach(() => vi.restoreAllMocks());
 
+  /** Opens `bytes` as they are and as one line (the whole parse and the whole check), expects the same, and says how many lists were prechecked. */
+  function sameOpen(bytes: Uint8Array, deps: Partial<RegisterDeps> = {}): { result: unknown; prechecked: number } {
+    const kept = vi.spyOn(ListPrecheck.prototype, 'kept');
+    const result = opened(bytes, deps);
+    const prechecked = kept.mock.results.filter((r) => r.value !== null).length;
+    kept.mockRestore();
+    // The same file as written before 12-06: one line, parsed whole, then checked whole (a syntax error is then at another position).
+    const whole = opened(bytes.filter((byte) => byte !== 0x0a), deps) as { refused?: string };
+    const atPosition = (open: unknown) => ({ ...(open as object), refused: (open as { refused?: string }).refused?.replace(/at position \d+/, 'at position N') });
+    expect(atPosition(result)).toEqual(atPosition(whole));
+    return { result, prechecked };
+  }
+
   it('and the open gives what the whole parse and the full check give, whatever was changed in its entries', () => {
     const doc = withAudit(registerOf(180, ['Łódź']), 120);
     let refused = 0;
+    let prechecked = 0;
     fc.assert(
       fc.property(fc.array(entryEdit, { maxLength: 3 }), (edits) => {
-        const bytes = written(tablesForDisk(damaged(doc, edits) as never));
-        // The same file as written before 12-06: one line, parsed whole, then checked whole.
-        const whole = opened(bytes.filter((byte) => byte !== 0x0a));
-        const inLinesChecked = opened(bytes);
-        expect(inLinesChecked).toEqual(whole);
-        if ('refused' in (whole as object)) refused += 1;
+        const open = sameOpen(written(tablesForDisk(damaged(doc, edits) as never)));
+        if ('refused' in (open.result as object)) refused += 1;
+        prechecked += open.prechecked;
       }),
       { numRuns: 60 },
     );
-    // Both outcomes were compared: files the check refuses and files it opens (with zod's defaults filled in).
+    // Both outcomes were compared: files the check refuses and files it opens (with zod's defaults filled in); and lists were prechecked.
     expect(refused).toBeGreaterThan(5);
     expect(refused).toBeLessThan(55);
+    expect(prechecked).toBeGreaterThan(60);
+  });
+
+  it('and so when the document around the lists fails, a list is missing, or a chunk does not parse after lists were checked', () => {
+    const doc = withAudit(registerOf(180, []), 120);
+    const text = written(tablesForDisk(doc)).toString('utf8');
+    const cases: [string, string][] = [
+      ['the organization fails its check', text.replace('"organization":{"name":"', '"organization":{"name":"","x":"')],
+      ['the organization fails, and a person too', text.replace('"organization":{"name":"', '"organization":{"name":1,"x":"').replace('"Żaneta"', '7')],
+      ['no proofs list: the document is checked whole', text.replace(/"proofs":\[[^\]]*\],/, '')],
+      ['a snapshot without its users', text.replace(/,"users":\{"columns":[^\]]*\],"rows":\[\n[\s\S]*?\n\]\}/, '')],
+      ['the snapshot itself fails after its rows passed', text.replace('"takenAt":"', '"takenAt":"x')],
+      ['the audit trail\'s last chunk does not parse, after the tables were checked', text.replace(/\}\n\]\}$/, '}}\n]}')],
+    ];
+    for (const [what, changed] of cases) {
+      expect(changed, what).not.toBe(text);
+      sameOpen(Buffer.from(changed, 'utf8'));
+    }
+    expect(JSON.parse(cases[2]![1])).not.toHaveProperty('proofs');
+    expect(JSON.parse(cases[3]![1]).inventory[0]).not.toHaveProperty('users');
   });
 
   it('not before a migration, which must see the entries as they were read (no defaults filled in)', () => {
@@ -336,20 +368,19 @@ describe('a register no stamp vouches for is checked while it is parsed', () => 
       ...registerMigrations,
       { from: CURRENT_SCHEMA_VERSION, describe: 'notes for people without', up: (d) => ({ ...d, people: (d.people as object[]).map((p) => ('notes' in p ? p : { ...p, notes: 'z migracji' })) }) },
     ];
-    const deps = { migrations, schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
-    const result = opened(bytes, deps) as { document: RegisterDocument };
-    expect(result.document.people[0]!.notes).toBe('z migracji');
-    expect(result).toEqual(opened(bytes.filter((byte) => byte !== 0x0a), deps));
+    const { result, prechecked } = sameOpen(bytes, { migrations, schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    expect((result as { document: RegisterDocument }).document.people[0]!.notes).toBe('z migracji');
+    expect(prechecked).toBe(0);
   });
 
   it('skips the second check of the lists that passed while parsed, and of none in a file it parses whole', () => {
     const bytes = written(tablesForDisk(withAudit(registerOf(180, ['Łódź']), 120)));
-    const has = vi.spyOn(ListPrecheck.prototype, 'has');
+    const kept = vi.spyOn(ListPrecheck.prototype, 'kept');
     expect(opened(bytes)).toHaveProperty('document');
-    // People, assignments, the snapshot's mailboxes and the audit trail (long enough to be in chunks) passed while parsed.
-    expect(has.mock.results.filter((r) => r.value === true)).toHaveLength(4);
-    has.mockClear();
+    // People, assignments, the snapshot's mailboxes and users and the audit trail (long enough to be in chunks) passed while parsed.
+    expect(kept.mock.results.filter((r) => r.value !== null)).toHaveLength(5);
+    kept.mockClear();
     opened(bytes.filter((byte) => byte !== 0x0a));
-    expect(has.mock.results.some((r) => r.value === true)).toBe(false);
+    expect(kept.mock.calls).toHaveLength(0);
   });
 });
