@@ -262,7 +262,7 @@ function* inChunks(list: readonly unknown[], form: object, chunk: number, entrie
 }
 
 /** What stands between a chunked list's bracket and its first chunk, between chunks after the comma, and after its last chunk. */
-export const CHUNK_BREAK = '\n';
+const CHUNK_BREAK = '\n';
 
 const joinPath = (path: string, step: string | number) => (path === '' ? String(step) : `${path}.${step}`);
 
