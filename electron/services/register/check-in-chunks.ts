@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { inventorySnapshotSchema, type RegisterDocument, type registerDocumentSchema } from '../../../shared/domain/model';
+import { snapshotRowsAt } from './disk-tables';
 
 /** The first problem the schema finds, with its path in the value that was checked. */
 export interface SchemaProblem {
@@ -239,6 +240,6 @@ export class ListPrecheck {
 /** The schema of one entry of the list at `path` in a document, for the lists `checkedInChunks` checks a chunk at a time. */
 function elementAt(schema: typeof registerDocumentSchema, path: string): z.ZodType | null {
   if (path !== 'inventory' && (DOCUMENT_ARRAYS as readonly string[]).includes(path)) return schema.shape[path as Exclude<DocumentArray, 'inventory'>].unwrap().element;
-  const snapshot = /^inventory\.\d+\.(mailboxes|users)$/.exec(path);
-  return snapshot ? inventorySnapshotSchema.shape[snapshot[1] as 'mailboxes' | 'users'].unwrap().element : null;
+  const rows = snapshotRowsAt(path);
+  return rows ? inventorySnapshotSchema.shape[rows].unwrap().element : null;
 }

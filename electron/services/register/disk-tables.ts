@@ -180,8 +180,14 @@ function byKey(columns: readonly string[], row: Row): Entry {
 function kindAt(path: string): TableKind | null {
   if (path === 'people') return PEOPLE;
   if (path === 'assignments') return ASSIGNMENTS;
+  const rows = snapshotRowsAt(path);
+  return rows ? (rows === 'users' ? USERS : MAILBOXES) : null;
+}
+
+/** Which rows of an inventory snapshot the list at `path` is (`inventory.0.users`…), if it is a snapshot's rows. */
+export function snapshotRowsAt(path: string): 'mailboxes' | 'users' | null {
   const snapshot = /^inventory\.\d+\.(mailboxes|users)$/.exec(path);
-  return snapshot ? (snapshot[1] === 'users' ? USERS : MAILBOXES) : null;
+  return snapshot ? (snapshot[1] as 'mailboxes' | 'users') : null;
 }
 
 /**

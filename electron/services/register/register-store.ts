@@ -361,7 +361,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // file where its line breaks say they are (parse-in-chunks.ts).
   const stamped = deps.stampKey === undefined ? null : readStamp(dir, deps.stampKey, bytes, target);
   // A file no stamp vouches for gets the full check; its long lists are checked while they are parsed, if nothing migrates them first.
-  const precheck = stamped ? null : new ListPrecheck(documentSchemaAt(target));
+  const schema = documentSchemaAt(target);
+  const precheck = stamped ? null : new ListPrecheck(schema);
   const inChunks = (stamped ? parseInChunks(bytes, stamped) : null) ?? parseInLines(bytes, (root) => (root.schemaVersion === target ? precheck : null));
   // Otherwise decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
   const parsed: Parsed = inChunks ? { kind: 'ok', value: expandTables(inChunks) } : parseRegisterText(new TextDecoder().decode(bytes));
@@ -397,7 +398,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   const trusted = places !== null;
   // A file parsed whole after all (its lines gave up half way) is checked whole too.
   const passed = inChunks && precheck ? precheck : undefined;
-  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(documentSchemaAt(target), raw, passed);
+  const checked = trusted ? { success: true as const, data: raw as RegisterDocument } : checkedInChunks(schema, raw, passed);
   if (!checked.success) {
     const where = `${checked.problem.path.join('.') || '(root)'}: ${checked.problem.message}`;
     throw moveAside(dir, file, deps, `register.json does not have the shape of a register (${where}).`, where);
