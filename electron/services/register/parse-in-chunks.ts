@@ -26,7 +26,13 @@ interface ListRun {
   readonly table: boolean;
   /** The next entry a chunk of this list must start at. */
   next: number;
-  readonly chunks: { readonly bytes: Uint8Array; readonly count: number }[];
+  readonly chunks: Chunk[];
+}
+
+/** A chunk's text in the file, and how many entries it holds where the stamp says so. */
+interface Chunk {
+  readonly bytes: Uint8Array;
+  readonly count?: number;
 }
 
 /**
@@ -85,16 +91,8 @@ function fillList(value: Record<string, unknown>, path: string, run: ListRun): b
   if ((run.table && !table) || !Array.isArray(empty) || empty.length !== 0) return false;
   const expand = table ? rowExpander(path, table.columns) : null;
   if (table && !expand) return false;
-  const list = new Array<unknown>(run.next);
-  let at = 0;
-  for (const chunk of run.chunks) {
-    // Parsed and, for a table, turned into entries one chunk at a time: the rows never outlive their chunk.
-    const parsed = parseList(chunk.bytes);
-    if (!parsed || parsed.length !== chunk.count) return false;
-    if (expand) expand(parsed, list, at);
-    else for (let i = 0; i < parsed.length; i++) list[at + i] = parsed[i];
-    at += parsed.length;
-  }
+  const list = entriesOf(run.chunks, expand, null, null);
+  if (!list) return false;
   (parent as Record<string, unknown>)[key] = list;
   return true;
 }
@@ -142,17 +140,17 @@ const hasPathlessKey = (object: object): boolean => Object.keys(object).some((ke
 export function parseInLines(bytes: Uint8Array, watcherFor?: (root: Record<string, unknown>) => ChunkWatcher | null): Record<string, unknown> | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const outside: string[] = [];
-  const runs: Uint8Array[][] = [];
+  const runs: Chunk[][] = [];
   let from = 0;
   for (let line = text.indexOf(NEWLINE); line >= 0; line = text.indexOf(NEWLINE, line + 1)) {
     if (text[line - 1] !== BRACKET_OPEN || !startsEntry(text[line + 1])) continue;
-    const chunks: Uint8Array[] = [];
+    const chunks: Chunk[] = [];
     let at = line + 1;
     for (let more = true; more; ) {
       const end = text.indexOf(NEWLINE, at);
       if (end < 0) return null;
       more = text[end - 1] === COMMA;
-      chunks.push(text.subarray(at, more ? end - 1 : end));
+      chunks.push({ bytes: text.subarray(at, more ? end - 1 : end) });
       at = end + 1;
       if (more && !startsEntry(text[at])) return null;
     }
@@ -269,11 +267,13 @@ export interface ChunkWatcher {
 }
 
 /**
- * The entries of a list's chunks, as rows expanded by `expand` or as they are; null if a chunk is
- * not a list's entries. `watcher` is told of each chunk's entries when the list is at `path`.
+ * The entries of a list's chunks, as rows expanded by `expand` or as they are, parsed and expanded
+ * one chunk at a time so that the rows never outlive their chunk; null if a chunk is not a list's
+ * entries (or not as many as its `count`). `watcher` is told of each chunk's entries when the list
+ * is at `path`.
  */
 function entriesOf(
-  chunks: readonly Uint8Array[],
+  chunks: readonly Chunk[],
   expand: ((rows: readonly unknown[], entries: unknown[], at: number) => void) | null,
   watcher: ChunkWatcher | null,
   path: string | null,
@@ -281,8 +281,8 @@ function entriesOf(
   const list: unknown[] = [];
   const watch = path === null ? null : watcher;
   for (const chunk of chunks) {
-    const parsed = parseList(chunk);
-    if (!parsed) return null;
+    const parsed = parseList(chunk.bytes);
+    if (!parsed || (chunk.count !== undefined && parsed.length !== chunk.count)) return null;
     const from = list.length;
     if (expand) expand(parsed, list, from);
     else for (let i = 0; i < parsed.length; i++) list.push(parsed[i]);
