@@ -9,7 +9,7 @@ import { writeJsonAtomic } from '../../../electron/services/register/json-store'
 import { parseInChunks } from '../../../electron/services/register/parse-in-chunks';
 import { createRegister, openRegister } from '../../../electron/services/register/register-store';
 import { buildRegister, compliantParts, aSnapshot } from '../licensing/builders';
-import { org, tempDir, testDeps } from './helpers';
+import { bytesWithoutBreaks, org, tempDir, testDeps } from './helpers';
 
 /** Writes `value` as an open register writes (kept chunks), and gives the file's bytes with the places of its chunks. */
 function written(value: object): { bytes: Uint8Array; places: readonly ChunkPlace[] } {
@@ -65,7 +65,7 @@ describe('parsing a stamped register file a chunk at a time', () => {
   it('reads a file stamped before chunks were put on lines of their own (12-05 and earlier): one comma between chunks', () => {
     const { bytes, places } = written(tablesForDisk(registerOf(350, ['Łódź'])));
     const breaksBefore = (offset: number) => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length;
-    const old = new Uint8Array(bytes.filter((byte) => byte !== 0x0a));
+    const old = bytesWithoutBreaks(bytes);
     const oldPlaces = places.map((p) => ({ ...p, offset: p.offset - breaksBefore(p.offset) }));
     const value = parseInChunks(old, oldPlaces);
     expect(value).not.toBeNull();
