@@ -195,6 +195,7 @@ export class ChunkTexts {
   forget(): void {
     this.#kept = new Map();
     this.#written = [];
+    this.#writing = [];
     this.#seed = null;
     this.#digest = null;
   }

@@ -15,6 +15,7 @@ import { writeFileAtomic, writtenPath, type JsonFileStore, type JsonStoreFactory
 import { acquireLock, LOCK_FILE, type HeldLock, type LockEnvironment, type LockOwner } from './lock';
 import { readStamp, writeStamp } from './validation-stamp';
 import { parseInChunks, parseInLines } from './parse-in-chunks';
+import { type ReadBytes, readReusing } from './read-buffer';
 import { migrateDocument, registerMigrations, type Migration } from './migrations';
 import { proofFilesOf, type ProofFileRecord, unattachedProofsNotice } from './unattached-proofs';
 
@@ -104,6 +105,8 @@ export class OpenRegister {
   #lastBackupAt: number;
   /** The JSON of the last write a chunk at a time, so a commit stringifies only what it changed. */
   readonly #texts = new ChunkTexts();
+  /** The file the open read, while its chunks may be written again (`keepChunksFrom`); given back at close. */
+  #read: ReadBytes | null = null;
 
   constructor(
     readonly dir: string,
@@ -205,9 +208,14 @@ export class OpenRegister {
     return this.commit({ ...this.#document, organization }, { action: 'organization.update', subject: organization.name, before, after: organization });
   }
 
-  /** The file the open read and the places of its chunks (from its stamp), for the first save (json-pieces.ts `ChunkTexts`). */
-  keepChunksFrom(bytes: Uint8Array, places: readonly ChunkPlace[]): void {
-    this.#texts.seed(this.#document, bytes, places);
+  /**
+   * The file the open read and the places of its chunks (from its stamp), for the first save
+   * (json-pieces.ts `ChunkTexts`). The register holds `read` until it is closed, then gives it back
+   * for the next open (read-buffer.ts).
+   */
+  keepChunksFrom(read: ReadBytes, places: readonly ChunkPlace[]): void {
+    this.#read = read;
+    this.#texts.seed(this.#document, read.bytes, places);
   }
 
   #holdsLock(): boolean {
@@ -228,6 +236,10 @@ export class OpenRegister {
       writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, { digest, places: this.#texts.places() });
     }
     this.#lock.release();
+    // Nothing of a closed register is written again (commit refuses), so no chunk of the file it read is used after this.
+    this.#texts.forget();
+    this.#read?.release();
+    this.#read = null;
   }
 }
 
@@ -355,7 +367,32 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // (A folder named register.json fails the read below with its OS code, as before.)
   const kind = statSync(file);
   if (!kind.isFile() && !kind.isDirectory()) throw moveAside(dir, file, deps, 'register.json is not a regular file.', 'not a regular file');
-  const bytes = readFileSync(file);
+  // Into the memory the last open gave back, if it is large enough (read-buffer.ts); given back below unless the register keeps it.
+  const read = readReusing(file);
+  let kept = false;
+  try {
+    const opened = fromBytes(dir, file, read.bytes, lock, deps, notices, moveAside, readOnly);
+    if (opened.places) {
+      opened.register.keepChunksFrom(read, opened.places);
+      kept = true;
+    }
+    return opened.register;
+  } finally {
+    if (!kept) read.release();
+  }
+}
+
+/** The rest of `openLocked`, from the bytes read: the register, and the places of its chunks if its stamp vouches for them. */
+function fromBytes(
+  dir: string,
+  file: string,
+  bytes: Uint8Array,
+  lock: HeldLock,
+  deps: RegisterDeps,
+  notices: RegisterNotice[],
+  moveAside: typeof moveAsideAndReport,
+  readOnly: boolean,
+): { register: OpenRegister; places: readonly ChunkPlace[] | null } {
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are; any other
   // file where its line breaks say they are (parse-in-chunks.ts).
@@ -416,10 +453,9 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
     }
   }
   const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);
-  // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
-  if (places) handle.keepChunksFrom(bytes, places);
   if (migrated && !readOnly) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
-  return handle;
+  // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
+  return { register: handle, places };
 }
 
 /** Temp files of writes cut short by a crash; with the lock held no one else is writing them. */

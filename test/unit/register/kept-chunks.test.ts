@@ -8,6 +8,7 @@ import { ChunkTexts, jsonPieces } from '../../../electron/services/register/json
 import { type JsonStoreFactory, registerFileStore, writeJsonAtomic } from '../../../electron/services/register/json-store';
 import { createRegister, openRegister, type OpenRegister } from '../../../electron/services/register/register-store';
 import { readStamp, STAMP_FILE } from '../../../electron/services/register/validation-stamp';
+import { keptBytes } from '../../../electron/services/register/read-buffer';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
 import { aPerson, aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
 import { bytesWithoutBreaks, freshBytes, org, registerPath, tempDir, testDeps } from './helpers';
@@ -227,5 +228,72 @@ describe('chunks kept from the last write', () => {
     expect(checked.document.people.map((p) => p.id)).toEqual(ids);
     expect(ids).toHaveLength(450);
     checked.close();
+  });
+});
+
+describe('the file an open read, in memory the next open reuses (read-buffer.ts)', () => {
+  /** Steps over a few registers in one process: open one (if closed), change one (if open), close one (if open). */
+  const step = fc.record({ kind: fc.constantFrom('open', 'change', 'close'), which: fc.nat(2), change });
+
+  it('registers opened, changed and closed in any order in one process each write their own exact JSON, and every open sees its own file', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 4, maxLength: 14 }), (steps) => {
+        // Different sizes, so that one register's file is read into memory another gave back, larger than it needs.
+        const stamped = [stampedRegister(120), stampedRegister(260), stampedRegister(180)];
+        const open: (OpenRegister | null)[] = [null, null, null];
+        const people = stamped.map(({ dir, deps }) => {
+          const register = openRegister(dir, deps);
+          const ids = register.document.people.map((p) => p.id);
+          register.close();
+          return ids;
+        });
+        let n = 0;
+        try {
+          for (const { kind, which, change: c } of steps) {
+            const register = open[which];
+            if (kind === 'open' && !register) {
+              const { dir, deps } = stamped[which]!;
+              const opened = (open[which] = openRegister(dir, deps));
+              expect(opened.document.people.map((p) => p.id)).toEqual(people[which]);
+            } else if (kind === 'change' && register) {
+              register.commit(changed(register.document, c, n++), { action: 'test.change' });
+              expectFileIs(register);
+              people[which] = register.document.people.map((p) => p.id);
+            } else if (kind === 'close' && register) {
+              register.close();
+              open[which] = null;
+            }
+          }
+        } finally {
+          for (const register of open) register?.close();
+        }
+        // Each register, opened once more with the full check, holds what its last session saved.
+        stamped.forEach(({ dir, deps }, i) => {
+          const checked = openRegister(dir, { ...deps, stampKey: undefined });
+          expect(checked.document.people.map((p) => p.id)).toEqual(people[i]);
+          checked.close();
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a register that saved after its open gives the memory back at close, and the next open reads into it', () => {
+    const { dir, deps } = stampedRegister(300);
+    const first = openRegister(dir, deps);
+    first.commit(changed(first.document, { kind: 'edit', at: 3, notes: 'pierwsza' }, 0), { action: 'test.change' });
+    // Until it is closed, the register writes unchanged chunks as the bytes it read: the memory is still its own.
+    const { dir: otherDir, deps: otherDeps } = stampedRegister(300);
+    const other = openRegister(otherDir, otherDeps);
+    first.commit(changed(first.document, { kind: 'edit', at: 250, notes: 'druga' }, 1), { action: 'test.change' });
+    expectFileIs(first);
+    other.close();
+    first.close();
+    expect(keptBytes()).toBeGreaterThanOrEqual(readFileSync(registerPath(dir)).length);
+    const next = openRegister(dir, deps);
+    expect(keptBytes()).toBe(0);
+    next.commit(changed(next.document, { kind: 'add', at: 9 }, 2), { action: 'test.change' });
+    expectFileIs(next);
+    next.close();
   });
 });

@@ -1,0 +1,89 @@
+/**
+ * The memory an open reads register.json into, kept for the next open in this process.
+ *
+ * Why: at 50,000 people the file is about 46 MB. Read with `readFileSync`, every open allocates a
+ * buffer that large outside the JS heap, and the allocator gives a block that large fresh pages each
+ * time (glibc maps anything over 32 MB anew, and Windows' heap hands large blocks to the virtual
+ * memory manager): 11,000 page faults at 50,000 people, and V8 counts the buffer as external memory,
+ * which brings a full collection forward.
+ * Switching from one client's register to another's (close, open) read into fresh memory every
+ * time; now the second open reads into the buffer the first one gave back (README, *Performance*).
+ *
+ * One buffer is kept, the largest given back, and only for a while: a register closed for good
+ * does not hold its file's size of memory for the rest of the session.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/** The bytes of a file, in memory that goes back for reuse on `release` (at most once; later calls do nothing). */
+export interface ReadBytes {
+  readonly bytes: Uint8Array;
+  release(): void;
+}
+
+/** How long a buffer given back is kept for the next open. */
+export const KEEP_MS = 60_000;
+
+let kept: Uint8Array | null = null;
+let dropTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * The whole of `file` (its size when opened; a file that shrinks meanwhile gives what is left), read
+ * into the kept buffer if it is large enough, else into a new one with room to grow. Until
+ * `release`, no other read uses that memory. Throws what `readFileSync` would (ENOENT, EISDIR…).
+ */
+export function readReusing(file: string): ReadBytes {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = take(size);
+    let at = 0;
+    while (at < size) {
+      const read = readSync(fd, buffer, at, size - at, at);
+      if (read === 0) break;
+      at += read;
+    }
+    let released = false;
+    return {
+      bytes: buffer.subarray(0, at),
+      release: () => {
+        if (released) return;
+        released = true;
+        giveBack(buffer);
+      },
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The kept buffer if it holds `size` bytes (no one else reads into it until it is given back), else a new one. */
+function take(size: number): Uint8Array {
+  if (kept && kept.length >= size) {
+    const buffer = kept;
+    kept = null;
+    stopTimer();
+    return buffer;
+  }
+  // A register grows a little with each save: an eighth more, so that the next open of the same register fits.
+  return Buffer.allocUnsafeSlow(size + (size >> 3));
+}
+
+function giveBack(buffer: Uint8Array): void {
+  if (kept && kept.length >= buffer.length) return;
+  kept = buffer;
+  stopTimer();
+  dropTimer = setTimeout(() => {
+    kept = null;
+    dropTimer = null;
+  }, KEEP_MS);
+  // A kept buffer never keeps a process (the CLI, a test run) alive.
+  dropTimer.unref?.();
+}
+
+function stopTimer(): void {
+  if (dropTimer !== null) clearTimeout(dropTimer);
+  dropTimer = null;
+}
+
+/** Whether a buffer is kept now, and how large (tests). */
+export const keptBytes = (): number => kept?.length ?? 0;
