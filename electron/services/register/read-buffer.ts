@@ -85,5 +85,22 @@ function stopTimer(): void {
   dropTimer = null;
 }
 
+const BLOCK_BYTES = 1 << 20;
+let block: Buffer | null = null;
+
+/**
+ * Hands each block of `file` in turn to `take` (a view valid only during the call), a megabyte at a
+ * time through one buffer kept for it: for reading a large file through a hash without holding it.
+ */
+export function readInBlocks(file: string, take: (block: Uint8Array) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    block ??= Buffer.allocUnsafeSlow(BLOCK_BYTES);
+    for (let read = readSync(fd, block, 0, BLOCK_BYTES, null); read > 0; read = readSync(fd, block, 0, BLOCK_BYTES, null)) take(block.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Whether a buffer is kept now, and how large (tests). */
 export const keptBytes = (): number => kept?.length ?? 0;

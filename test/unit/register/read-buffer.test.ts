@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KEEP_MS, keptBytes, readReusing } from '../../../electron/services/register/read-buffer';
+import { KEEP_MS, keptBytes, readInBlocks, readReusing } from '../../../electron/services/register/read-buffer';
 import { tempDir } from './helpers';
 
 function fileOf(text: string): string {
@@ -75,5 +76,17 @@ describe('the buffer an open reads into', () => {
     const dir = tempDir();
     expect(() => readReusing(join(dir, 'missing.json'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
     expect(() => readReusing(dir)).toThrow(expect.objectContaining({ code: 'EISDIR' }));
+  });
+
+  it('reads a file a block at a time, every byte once and in order', () => {
+    const bytes = randomBytes((5 << 20) / 2 + 17);
+    const file = join(tempDir(), 'register.json');
+    writeFileSync(file, bytes);
+    const blocks: Buffer[] = [];
+    readInBlocks(file, (block) => blocks.push(Buffer.from(block)));
+    expect(blocks.length).toBe(3);
+    expect(Buffer.concat(blocks).equals(bytes)).toBe(true);
+    const empty = fileOf('');
+    readInBlocks(empty, () => expect.unreachable());
   });
 });
