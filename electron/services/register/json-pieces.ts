@@ -97,9 +97,10 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * schema check of a commit relies on the same rule, `uncheckedEntries` in register-store.ts).
  * Only the chunks of the last successful write are kept (the entries moved by an insert are
  * chunked afresh, and their old chunks dropped): the kept bytes are about the size of the file,
- * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it. While a
- * chunk read from the file the open read is still kept, that whole file stays in memory too: up
- * to twice the file's size (about 92 MB at 50,000 people), and one file from the open on.
+ * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it. The file
+ * a stamped open read stays in memory too, until the register is closed (`OpenRegister` holds it
+ * and then gives it back for the next open to read into, read-buffer.ts): up to twice the file's
+ * size (about 92 MB at 50,000 people), and one file from the open on.
  *
  * Before the first write, chunks come from the file the open read (`seed`), when its stamp proved
  * this installation wrote those bytes and said where each chunk is: a chunk whose entries are still

@@ -27,28 +27,28 @@ let kept: Uint8Array | null = null;
 let dropTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
- * The whole of `file` (its size when opened; a file that shrinks meanwhile gives what is left), read
- * into the kept buffer if it is large enough, else into a new one with room to grow. Until
- * `release`, no other read uses that memory. Throws what `readFileSync` would (ENOENT, EISDIR…).
+ * The whole of `file`, read to its end as `readFileSync` reads it (a folder fails with EISDIR
+ * whatever size it reports), into the kept buffer if it fits, else into a new one with room to
+ * grow. Until `release`, no other read uses that memory. Throws what `readFileSync` would.
  */
 export function readReusing(file: string): ReadBytes {
   const fd = openSync(file, 'r');
   try {
-    const size = fstatSync(fd).size;
-    const buffer = take(size);
+    let buffer = take(fstatSync(fd).size);
     let at = 0;
-    while (at < size) {
-      const read = readSync(fd, buffer, at, size - at, at);
-      if (read === 0) break;
+    for (let read = readSync(fd, buffer, at, buffer.length - at, at); read > 0; read = readSync(fd, buffer, at, buffer.length - at, at)) {
       at += read;
+      // Longer than its size said (it grew meanwhile, or a file whose size is not known beforehand): a larger buffer.
+      if (at === buffer.length) buffer = grown(buffer);
     }
     let released = false;
+    const read = buffer;
     return {
-      bytes: buffer.subarray(0, at),
+      bytes: read.subarray(0, at),
       release: () => {
         if (released) return;
         released = true;
-        giveBack(buffer);
+        giveBack(read);
       },
     };
   } finally {
@@ -56,16 +56,26 @@ export function readReusing(file: string): ReadBytes {
   }
 }
 
-/** The kept buffer if it holds `size` bytes (no one else reads into it until it is given back), else a new one. */
+function grown(buffer: Uint8Array): Uint8Array {
+  const larger = Buffer.allocUnsafeSlow(buffer.length * 2 + (1 << 16));
+  larger.set(buffer);
+  return larger;
+}
+
+/**
+ * The kept buffer if it holds `size` bytes and a byte more (the read that finds the end), and is not
+ * many times larger (a small register does not hold a large one's memory while it is open); else a
+ * new one. No one else reads into it until it is given back.
+ */
 function take(size: number): Uint8Array {
-  if (kept && kept.length >= size) {
+  if (kept && kept.length > size && kept.length <= 2 * size + (1 << 20)) {
     const buffer = kept;
     kept = null;
     stopTimer();
     return buffer;
   }
   // A register grows a little with each save: an eighth more, so that the next open of the same register fits.
-  return Buffer.allocUnsafeSlow(size + (size >> 3));
+  return Buffer.allocUnsafeSlow(size + (size >> 3) + 1);
 }
 
 function giveBack(buffer: Uint8Array): void {
@@ -91,6 +101,7 @@ let block: Buffer | null = null;
 /**
  * Hands each block of `file` in turn to `take` (a view valid only during the call), a megabyte at a
  * time through one buffer kept for it: for reading a large file through a hash without holding it.
+ * Not from inside `take`: the block is shared.
  */
 export function readInBlocks(file: string, take: (block: Uint8Array) => void): void {
   const fd = openSync(file, 'r');

@@ -105,7 +105,7 @@ export class OpenRegister {
   #lastBackupAt: number;
   /** The JSON of the last write a chunk at a time, so a commit stringifies only what it changed. */
   readonly #texts = new ChunkTexts();
-  /** The file the open read, while its chunks may be written again (`keepChunksFrom`); given back at close. */
+  /** The file a stamped open read, whose chunks a save may write again (`keepChunksFrom`): held until close, then given back (read-buffer.ts). */
   #read: ReadBytes | null = null;
 
   constructor(

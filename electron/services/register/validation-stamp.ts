@@ -137,7 +137,7 @@ export function writeStamp(dir: string, file: string, key: Uint8Array, schemaVer
   try {
     const kept: KeptPlace[] = written.places.map((p) => [p.path, p.start, p.end, p.table ? 1 : 0, p.offset, p.length]);
     const placesText = JSON.stringify(kept);
-    // The file a megabyte at a time through both hashes: closing a 50,000-person register never holds its 46 MB again.
+    // The file a megabyte at a time through both hashes: closing a 50,000-person register reads no second 46 MB copy of it.
     const hash = createHash('sha256');
     const mac = macOver(key, schemaVersion, placesText);
     readInBlocks(file, (block) => {

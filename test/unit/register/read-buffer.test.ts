@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KEEP_MS, keptBytes, readInBlocks, readReusing } from '../../../electron/services/register/read-buffer';
@@ -76,6 +76,29 @@ describe('the buffer an open reads into', () => {
     const dir = tempDir();
     expect(() => readReusing(join(dir, 'missing.json'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
     expect(() => readReusing(dir)).toThrow(expect.objectContaining({ code: 'EISDIR' }));
+  });
+
+  // Found in review: a folder whose size reads as 0 (Windows reports folders so; btrfs an empty one) was read as an empty file.
+  it.runIf(process.platform === 'linux')('reads to the end whatever size the file system reports: a folder of size 0 fails, a file of size 0 with content is read whole', () => {
+    expect(statSync('/proc/sys').size).toBe(0);
+    expect(() => readReusing('/proc/sys')).toThrow(expect.objectContaining({ code: 'EISDIR' }));
+    expect(statSync('/proc/self/maps').size).toBe(0);
+    const read = readReusing('/proc/self/maps');
+    expect(read.bytes.length).toBeGreaterThan(0);
+    expect(textOf(read.bytes)).toContain('[stack]');
+    read.release();
+  });
+
+  it('reads a file that is longer than the buffer it was given, and one exactly as long', () => {
+    const sizes = [0, 1, 4095, 65_536, 300_001];
+    for (const size of sizes) {
+      const bytes = randomBytes(size);
+      const file = join(tempDir(), 'register.json');
+      writeFileSync(file, bytes);
+      const read = readReusing(file);
+      expect(Buffer.from(read.bytes).equals(bytes)).toBe(true);
+      read.release();
+    }
   });
 
   it('reads a file a block at a time, every byte once and in order', () => {
