@@ -211,8 +211,9 @@ function sameShape(damaged: string, folded: string): boolean {
 
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
-  private readonly byEmail = new Map<string, Person>();
-  private readonly byLogin = new Map<string, Person>();
+  /** Where in `people` each lower-case e-mail/UPN and login is (a position, so that a preview can say where each person it names is). */
+  private readonly byEmail = new Map<string, number>();
+  private readonly byLogin = new Map<string, number>();
   private readonly byName = new Map<string, Person[]>();
   /**
    * The folded names of the register by length and first letter, and by length and last letter:
@@ -230,12 +231,12 @@ export class PeopleIndex {
       else shapes.set(key, [folded]);
     }
   }
-  constructor(people: readonly Person[]) {
-    for (const p of people) this.add(p);
+  constructor(private readonly people: readonly Person[]) {
+    for (let i = 0; i < people.length; i++) this.add(people[i]!, i);
   }
-  add(p: Person): void {
-    if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), p);
-    if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), p);
+  private add(p: Person, at: number): void {
+    if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), at);
+    if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), at);
     const name = foldText(personName(p));
     if (!name) return;
     const known = this.byName.get(name);
@@ -244,11 +245,16 @@ export class PeopleIndex {
   }
   /** A sure match: e-mail or UPN first, then login. */
   byIdentity(emails: readonly string[], login: string): Person | null {
+    const at = this.positionOf(emails, login);
+    return at < 0 ? null : (this.people[at] ?? null);
+  }
+  /** Where `byIdentity`'s person is in the people the index was made of, or -1. */
+  positionOf(emails: readonly string[], login: string): number {
     for (const e of emails) {
-      const p = e ? this.byEmail.get(lower(e)) : undefined;
-      if (p) return p;
+      const at = e ? this.byEmail.get(lower(e)) : undefined;
+      if (at !== undefined) return at;
     }
-    return (login && this.byLogin.get(lower(login))) || null;
+    return (login ? this.byLogin.get(lower(login)) : undefined) ?? -1;
   }
   /**
    * Name-only candidates (case and diacritics folded): never merged without the user's word. A name

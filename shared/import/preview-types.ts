@@ -27,6 +27,12 @@ export interface NewPerson {
 export interface PersonUpdate {
   key: string;
   personId: string;
+  /**
+   * Where the person is in the people of the register the preview was made from: `applyImport`
+   * finds them there, checking the id, instead of looking every id up (at 50,000 people the
+   * lookups were most of its time).
+   */
+  at: number;
   name: string;
   facts: DirectoryFactsSeen;
   /** Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address, a renamed login, AD's names). */
@@ -39,6 +45,8 @@ export interface PersonUpdate {
 export interface MissingPerson {
   key: string;
   personId: string;
+  /** As `PersonUpdate.at`. */
+  at: number;
   name: string;
   email: string;
   login: string;

@@ -193,7 +193,9 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     if (e.system) out.systemAccounts += 1;
     else entries.push(e);
   }
-  const found = entries.map((e) => index.byIdentity([e.email, e.upn], e.login));
+  // Each entry's person, and where they are in the register's people (`PersonUpdate.at`).
+  const foundAt = entries.map((e) => index.positionOf([e.email, e.upn], e.login));
+  const found = foundAt.map((at) => (at < 0 ? null : (doc.people[at] ?? null)));
   out.upnOwners = () => {
     const byUpn = new Map<string, PersonRef>();
     entries.forEach((e, i) => {
@@ -214,9 +216,11 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     const primary = e.email || e.upn;
     if (primary) for (const alias of e.aliases) out.aliasOwners.set(alias, { primary, givenName });
     if (found[i]) return;
-    const person = index.byIdentity(e.aliases, '');
+    const at = index.positionOf(e.aliases, '');
+    const person = at < 0 ? null : doc.people[at];
     if (!person || taken.has(person.id) || person.leftOn !== null || !sameGivenName(person.givenName, givenName)) return;
     found[i] = person;
+    foundAt[i] = at;
     taken.add(person.id);
   });
   // An AD account without a mailbox found only by an address that another account of the files also carries (an admin
@@ -248,7 +252,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
         if (e.login && normalLogin(person.login) !== normalLogin(e.login)) fill.login = e.login;
         Object.assign(fill, namesFill(person, e));
       }
-      out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
+      out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, at: foundAt[i]!, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
       continue;
     }
     // Only a mailbox that needs a CAL makes a new person; other accounts stay in the snapshot.
@@ -275,11 +279,11 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   }
   // A name-only candidate awaits the user's decision: not reported as gone.
   const undecided = new Set(out.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)));
-  for (const p of doc.people) {
-    if (matched.has(p.id) || undecided.has(p.id) || p.leftOn !== null || p.external) continue;
+  doc.people.forEach((p, at) => {
+    if (matched.has(p.id) || undecided.has(p.id) || p.leftOn !== null || p.external) return;
     const facts = factsOf({ mailbox: null, adUser: null } as DirectoryEntry, g.sawMailboxes, g.sawAdUsers, p.directory);
-    out.missingPeople.push({ key: keys.make(`missing:${p.id}`), personId: p.id, name: personName(p), email: p.email, login: p.login, facts });
-  }
+    out.missingPeople.push({ key: keys.make(`missing:${p.id}`), personId: p.id, at, name: personName(p), email: p.email, login: p.login, facts });
+  });
   return out;
 }
 

@@ -96,14 +96,16 @@ describe('previewImport: directory files', () => {
     );
 
     it('is found by it and offered the primary address, not added again nor reported gone', () => {
-      const doc = register({ people: [{ id: 'p-an', givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak@przyklad.pl' }] });
+      const doc = register({ people: [{ id: 'p-zet', givenName: 'Zenon', surname: 'Zet', leftOn: '2024-01-31' }, { id: 'p-an', givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak@przyklad.pl' }] });
       const p = previewImport(doc, [married], { now: NOW });
       expect(p.newPeople).toEqual([]);
       expect(p.missingPeople).toEqual([]);
       const update = p.updatedPeople.find((u) => u.personId === 'p-an');
+      // Found by the secondary address, and where she is in the register.
+      expect(update?.at).toBe(1);
       expect(update?.changes).toContainEqual({ field: 'email', before: 'anna.nowak@przyklad.pl', after: 'a.kowalska@przyklad.pl' });
       const next = applyImport(doc, p, {}, counter(), NOW);
-      expect(next.people.map((person) => person.email)).toEqual(['a.kowalska@przyklad.pl']);
+      expect(next.people.map((person) => person.email)).toEqual(['', 'a.kowalska@przyklad.pl']);
       // The snapshot holds the mailbox rows as before: the secondary addresses are not stored.
       expect(Object.keys(next.inventory.at(-1)?.mailboxes[0] ?? {}).sort()).toEqual(Object.keys(p.snapshot.mailboxes[1] ?? {}).sort());
       expect(JSON.stringify(next.inventory)).not.toContain('anna.nowak@');

@@ -55,10 +55,10 @@ export const preview: ImportPreviewView = {
     { key: 'new:jkowalski', source: 'directory', givenName: 'Jan', surname: 'Kowalski', email: 'jkowalski@przyklad.pl', login: 'jkowalski', department: '', facts },
   ],
   updatedPeople: [
-    { key: 'upd:p1', personId: 'p1', name: 'Ewa Wiśniewska', facts: { ...facts, accountEnabled: false }, fill: {}, changes: [{ field: 'accountEnabled', before: true, after: false }] },
-    { key: 'upd:p2', personId: 'p2', name: 'Piotr Zieliński', facts, fill: {}, changes: [] },
+    { key: 'upd:p1', personId: 'p1', at: 0, name: 'Ewa Wiśniewska', facts: { ...facts, accountEnabled: false }, fill: {}, changes: [{ field: 'accountEnabled', before: true, after: false }] },
+    { key: 'upd:p2', personId: 'p2', at: 1, name: 'Piotr Zieliński', facts, fill: {}, changes: [] },
   ],
-  missingPeople: [{ key: 'miss:p3', personId: 'p3', name: 'Marek Wójcik', email: 'mwojcik@przyklad.pl', login: 'mwojcik', facts: { ...facts, mailboxType: null } }],
+  missingPeople: [{ key: 'miss:p3', personId: 'p3', at: 2, name: 'Marek Wójcik', email: 'mwojcik@przyklad.pl', login: 'mwojcik', facts: { ...facts, mailboxType: null } }],
   ambiguous: [
     {
       key: 'amb:lzolkiewski',
