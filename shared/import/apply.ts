@@ -86,7 +86,8 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
   // Where a person is: where the preview found them, if the register still has them there (it has,
   // unless it changed since the preview), else by id. The map of every id is built only when a
   // position does not hold, or a decision names a person by id alone: building it for 50,000 people
-  // and looking each one up was 70% of this function, and grew 9× from 10,000 people.
+  // and looking each one up was 70% of this function, and grew 9× from 10,000 people. (Two people
+  // with one id, which only a file edited by hand can hold: the one the preview matched.)
   let byId: Map<string, number> | null = null;
   const positionOf = (id: string, hint = -1): number | undefined => {
     if (people[hint]?.id === id) return hint;

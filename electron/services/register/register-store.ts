@@ -454,7 +454,7 @@ function fromBytes(
   }
   const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);
   if (migrated && !readOnly) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
-  // The bytes just read are the JSON of this very document: its first save writes them again where nothing changed.
+  // With the places, the bytes just read (the JSON of this very document) are kept: its first save writes them again where nothing changed.
   return { register: handle, places };
 }
 
