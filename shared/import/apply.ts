@@ -85,9 +85,10 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
   const people: Person[] = doc.people.slice();
   // Where a person is: where the preview found them, if the register still has them there (it has,
   // unless it changed since the preview), else by id. The map of every id is built only when a
-  // position does not hold, or a decision names a person by id alone: building it for 50,000 people
-  // and looking each one up was 70% of this function, and grew 9× from 10,000 people. (Two people
-  // with one id, which only a file edited by hand can hold: the one the preview matched.)
+  // position does not hold, or a merge decision or a hand-kept sheet's assignment names a person by
+  // id alone: building it for 50,000 people and looking each one up was 70% of this function, and
+  // grew 9× from 10,000 people. (Two people with one id, which only a file edited by hand can hold:
+  // an update goes to the one the preview matched while its place holds; by id, to the last one.)
   let byId: Map<string, number> | null = null;
   const positionOf = (id: string, hint = -1): number | undefined => {
     if (people[hint]?.id === id) return hint;

@@ -85,4 +85,18 @@ describe('applyImport finds each person where the preview saw them', () => {
       { numRuns: 150 },
     );
   });
+
+  it('with two people of one id (a file edited by hand), the update goes to the one the preview matched', () => {
+    const doc = register([
+      { id: 'p1', givenName: 'Zofia', surname: 'Nowak', email: 'z.nowak@przyklad.pl', login: 'znowak' },
+      { id: 'p1', givenName: 'Jan', surname: 'Kos', email: 'j.kos@przyklad.pl', login: 'jkos' },
+    ]);
+    const preview = previewImport(doc, [mailboxFile([['Zofia Nowak', 'zofia.nowak@przyklad.pl', '', 'znowak', 'UserMailbox', 'Local', 'False', '']])], { now: NOW });
+    expect(preview.updatedPeople.map((u) => u.at)).toEqual([0]);
+    const next = applyImport(doc, preview, {}, counter(), NOW);
+    expect(next.people.map((p) => [p.email, p.directory?.archive ?? null])).toEqual([
+      ['zofia.nowak@przyklad.pl', true],
+      ['j.kos@przyklad.pl', null],
+    ]);
+  });
 });
