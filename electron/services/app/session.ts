@@ -105,9 +105,13 @@ export class RegisterSession {
   }
 
   close(): void {
-    this.#open?.close();
-    this.#open = null;
-    this.#problem = null;
+    try {
+      this.#open?.close();
+    } finally {
+      // Closed in memory even when its lock file could not be removed (the error still reaches the caller): never a closed register shown as open.
+      this.#open = null;
+      this.#problem = null;
+    }
   }
 
   /**

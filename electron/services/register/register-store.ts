@@ -235,11 +235,15 @@ export class OpenRegister {
     if (this.#wrote && digest && this.#trailIntact && this.#deps.stampKey && this.#holdsLock()) {
       writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, { digest, places: this.#texts.places() });
     }
-    this.#lock.release();
-    // Nothing of a closed register is written again (commit refuses), so no chunk of the file it read is used after this.
-    this.#texts.forget();
-    this.#read?.release();
-    this.#read = null;
+    try {
+      this.#lock.release();
+    } finally {
+      // Nothing of a closed register is written again (commit refuses), so no chunk of the file it read is used after this;
+      // given back even when the lock file could not be removed (a stick pulled out).
+      this.#texts.forget();
+      this.#read?.release();
+      this.#read = null;
+    }
   }
 }
 
