@@ -386,8 +386,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   }
 }
 
-/** The rest of `openLocked`, from the bytes read: the register, and the places of its chunks if its stamp vouches for them. */
 type Opened = { register: OpenRegister; places: readonly ChunkPlace[] | null };
+/** The rest of `openLocked`, from the bytes read: the register, and the places of its chunks if its stamp vouches for them. */
 function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock, deps: RegisterDeps, notices: RegisterNotice[], moveAside: typeof keepInPlace, readOnly: boolean): Opened {
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are; any other
