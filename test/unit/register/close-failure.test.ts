@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type * as Fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RegisterSession } from '../../../electron/services/app/session';
 import { keptBytes } from '../../../electron/services/register/read-buffer';
@@ -9,7 +10,7 @@ import { org, tempDir, testDeps } from './helpers';
 /** Removing a lock file fails while this is set, as on a stick pulled out or a share gone away. */
 const failing = vi.hoisted(() => ({ lockRemoval: false }));
 vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>();
+  const fs = await importOriginal<typeof Fs>();
   const rmSync: typeof fs.rmSync = (path, options) => {
     if (failing.lockRemoval && String(path).endsWith('register.lock')) throw Object.assign(new Error('EIO: i/o error, unlink'), { code: 'EIO' });
     fs.rmSync(path, options);
