@@ -155,7 +155,7 @@ export class ChunkTexts {
     // The places are under the stamp's MAC; still, a chunk must sit between a bracket or comma and a comma or bracket, and start as an entry does.
     const before = seed.bytes[place.offset - 1];
     const after = seed.bytes[place.offset + place.length];
-    const fits = (before === BRACKET_OPEN || before === COMMA || before === NEWLINE) && (after === COMMA || after === BRACKET_CLOSE || after === NEWLINE) && (bytes[0] === BRACE_OPEN || bytes[0] === BRACKET_OPEN);
+    const fits = (before === BRACKET_OPEN || before === COMMA || before === NEWLINE) && (after === COMMA || after === BRACKET_CLOSE || after === NEWLINE) && startsEntry(bytes[0]);
     return fits ? bytes : null;
   }
 
@@ -245,7 +245,10 @@ function sameEntries(kept: readonly unknown[], list: readonly unknown[], start: 
 /** The form of chunks of a list written as it is (a table's chunks have their table kind as form). */
 const AS_IS = {};
 
-const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, COMMA, NEWLINE] = [0x5b, 0x5d, 0x7b, 0x2c, 0x0a];
+/** The bytes of the layout this writer produces, for the readers that take a file apart by it (parse-in-chunks.ts). */
+export const [BRACKET_OPEN, BRACKET_CLOSE, BRACE_OPEN, COMMA, NEWLINE] = [0x5b, 0x5d, 0x7b, 0x2c, 0x0a];
+/** A list's entries in our files are objects, or rows (arrays) of a table: the first byte of each chunk. */
+export const startsEntry = (byte: number | undefined): boolean => byte === BRACE_OPEN || byte === BRACKET_OPEN;
 
 /**
  * The entries of `list` (or its table rows), `chunk` at a time: each chunk's JSON text without its

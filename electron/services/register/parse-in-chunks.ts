@@ -16,10 +16,9 @@
  *
  * A file no stamp vouches for is taken apart where its line breaks are (`parseInLines`).
  */
-import { type ChunkPlace, valueAtSteps } from './json-pieces';
+import { BRACKET_CLOSE, BRACKET_OPEN, type ChunkPlace, COMMA, NEWLINE, startsEntry, valueAtSteps } from './json-pieces';
 import { isRecord, rowExpander } from './disk-tables';
 
-const [COMMA, NEWLINE, BRACE_OPEN] = [0x2c, 0x0a, 0x7b];
 const decoder = new TextDecoder();
 
 interface ListRun {
@@ -97,7 +96,6 @@ function fillList(value: Record<string, unknown>, path: string, run: ListRun): b
   return true;
 }
 
-const [BRACKET_OPEN, BRACKET_CLOSE] = [0x5b, 0x5d];
 /** Where a chunk's text is put between brackets to be decoded as one string; grown as needed, kept. */
 let scratch = new Uint8Array(1 << 16);
 
@@ -298,6 +296,3 @@ function documentPath(root: Record<string, unknown>, parent: object, key: string
   const snapshot = Array.isArray(root.inventory) && (key === 'mailboxes' || key === 'users') ? root.inventory.indexOf(parent) : -1;
   return snapshot >= 0 ? `inventory.${snapshot}.${key}` : null;
 }
-
-/** A list's entries in our files are objects, or rows (arrays) of a table. */
-const startsEntry = (byte: number | undefined): boolean => byte === BRACE_OPEN || byte === BRACKET_OPEN;
