@@ -195,11 +195,11 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   }
   // Each entry's person, and where they are in the register's people (`PersonUpdate.at`).
   const foundAt = entries.map((e) => index.positionOf([e.email, e.upn], e.login));
-  const found = foundAt.map((at) => (at < 0 ? null : (doc.people[at] ?? null)));
+  const found = (i: number) => doc.people[foundAt[i] ?? -1] ?? null;
   out.upnOwners = () => {
     const byUpn = new Map<string, PersonRef>();
     entries.forEach((e, i) => {
-      const person = found[i];
+      const person = found(i);
       const key = newKeyAt[i];
       if (!e.upn) return;
       if (person) byUpn.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
@@ -209,17 +209,16 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   };
   // A person recorded under an address that is now a mailbox's secondary one (a surname or a domain
   // changed): found by it, unless a primary address, UPN or login found that person already.
-  const taken = new Set(found.flatMap((p) => (p ? [p.id] : [])));
+  const taken = new Set(entries.flatMap((_, i) => found(i)?.id ?? []));
   entries.forEach((e, i) => {
     if (e.aliases.length === 0) return;
     const { givenName } = entryNames(e);
     const primary = e.email || e.upn;
     if (primary) for (const alias of e.aliases) out.aliasOwners.set(alias, { primary, givenName });
-    if (found[i]) return;
+    if (found(i)) return;
     const at = index.positionOf(e.aliases, '');
     const person = at < 0 ? null : doc.people[at];
     if (!person || taken.has(person.id) || person.leftOn !== null || !sameGivenName(person.givenName, givenName)) return;
-    found[i] = person;
     foundAt[i] = at;
     taken.add(person.id);
   });
@@ -229,7 +228,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   const mailCount = new Map<string, number>();
   for (const e of entries) if (!e.mailbox && e.email) mailCount.set(e.email.toLowerCase(), (mailCount.get(e.email.toLowerCase()) ?? 0) + 1);
   const strong = entries.map((e, i) => {
-    const person = found[i];
+    const person = found(i);
     if (!person || e.mailbox || (mailCount.get(e.email.toLowerCase()) ?? 0) < 2) return true;
     return index.byIdentity([e.upn], e.login) === person;
   });
@@ -238,7 +237,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   if (strong.includes(false)) order.sort((a, b) => rank(a) - rank(b) || a - b);
   for (const i of order) {
     const e = entries[i] as DirectoryEntry;
-    const person = found[i];
+    const person = found(i);
     if (person) {
       if (matched.has(person.id)) continue;
       matched.add(person.id);
