@@ -3,9 +3,8 @@ import type * as Fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RegisterSession } from '../../../electron/services/app/session';
 import { keptBytes } from '../../../electron/services/register/read-buffer';
-import { createRegister, openRegister } from '../../../electron/services/register/register-store';
-import { aPerson, buildRegister } from '../licensing/builders';
-import { org, tempDir, testDeps } from './helpers';
+import { openRegister } from '../../../electron/services/register/register-store';
+import { org, stampedRegister } from './helpers';
 
 /** Removing a lock file fails while this is set, as on a stick pulled out or a share gone away. */
 const failing = vi.hoisted(() => ({ lockRemoval: false }));
@@ -22,20 +21,9 @@ afterEach(() => {
   failing.lockRemoval = false;
 });
 
-/** A register saved and closed by the app, so that its next open keeps the bytes it read (the stamp vouches for them). */
-function stamped() {
-  const dir = tempDir();
-  const deps = testDeps({ stampKey: new Uint8Array(randomBytes(32)) });
-  const register = createRegister(dir, org(), deps);
-  const people = buildRegister({ people: Array.from({ length: 150 }, (_, i) => aPerson(`p${i}`)) }).people;
-  register.commit({ ...register.document, people }, { action: 'test.fill' });
-  register.close();
-  return { dir, deps };
-}
-
 describe('closing a register whose lock file cannot be removed', () => {
   it('still gives back the memory of the file it read, says what failed, and is closed', () => {
-    const { dir, deps } = stamped();
+    const { dir, deps } = stampedRegister(new Uint8Array(randomBytes(32)), 150);
     const register = openRegister(dir, deps);
     expect(keptBytes()).toBe(0);
     failing.lockRemoval = true;
@@ -46,7 +34,7 @@ describe('closing a register whose lock file cannot be removed', () => {
   });
 
   it('the session shows no register open afterwards, and the failure reaches the caller', () => {
-    const { dir, deps } = stamped();
+    const { dir, deps } = stampedRegister(new Uint8Array(randomBytes(32)), 150);
     const session = new RegisterSession(deps);
     session.open(dir);
     expect(session.current).not.toBeNull();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { expandTables } from '../../../electron/services/register/disk-tables';
 import { ChunkTexts, jsonPieces, KEPT_CHUNK } from '../../../electron/services/register/json-pieces';
 import { registerFileStore } from '../../../electron/services/register/json-store';
-import type { RegisterDeps } from '../../../electron/services/register/register-store';
+import { createRegister, type RegisterDeps } from '../../../electron/services/register/register-store';
+import { aSnapshot, buildRegister, compliantParts } from '../licensing/builders';
 import { DomainError } from '../../../shared/result';
 import type { Person } from '../../../shared/domain/model';
 
@@ -80,4 +81,21 @@ export function freshBytes(value: object, chunk = KEPT_CHUNK): Buffer {
   const texts = new ChunkTexts();
   texts.beginWrite();
   return Buffer.concat([...jsonPieces(value, chunk, texts)].map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
+}
+
+/**
+ * A register with `count` people, assignments and inventory rows, saved and closed by the app (so stamped with `key` and the places
+ * of its chunks). `tag`, one character, is in every person's notes: registers of one size with different tags are laid out byte for
+ * byte alike, their chunks in the same places, and differ in what those chunks say.
+ */
+export function stampedRegister(key: Uint8Array, count: number, tag = 'x'): { dir: string; deps: RegisterDeps } {
+  const dir = tempDir();
+  const deps = testDeps({ stampKey: key });
+  const register = createRegister(dir, org(), deps);
+  const parts = compliantParts(count);
+  parts.people = parts.people.map((person) => ({ ...person, notes: tag.repeat(6) }));
+  const doc = buildRegister({ ...parts, inventory: [aSnapshot(parts.inventory[0]!.mailboxes ?? [])] });
+  register.commit({ ...register.document, people: doc.people, purchases: doc.purchases, assignments: doc.assignments, servers: doc.servers, inventory: doc.inventory }, { action: 'test.fill' });
+  register.close();
+  return { dir, deps };
 }
