@@ -17,6 +17,7 @@ import { personFindings, unmatchedFindings } from './compliance-people';
 import { lotFindings } from './compliance-purchases';
 import { compareFindings, sortFindings } from './findings';
 import type { InventoryAnalysis, NeedUnit } from './inventory';
+import { slotTable } from './person-slots';
 import { isActiveOn } from './register-view';
 import type { Finding } from './types';
 
@@ -46,9 +47,50 @@ function lowerBound(list: readonly number[], value: number): number {
 }
 
 /** Positions per key: a single number for the usual one assignment, an ascending array for more (fewer small arrays to build and keep). */
-type Positions = Map<string, number | number[]>;
+interface Positions<K> {
+  get(key: K): number | number[] | undefined;
+  set(key: K, positions: number | number[]): void;
+  delete(key: K): void;
+}
 
-function addIndex(map: Positions, key: string, index: number): void {
+/** Who holds assignments: a person's slot (person-slots.ts), or the id an assignment names when no person has it. */
+type Holder = number | string;
+
+/** Values by holder: by slot in an array, by id in a map (for the ids that name no one, normally none). */
+class ByHolder<V> {
+  private readonly bySlot: (V | undefined)[];
+  private readonly byId = new Map<string, V>();
+
+  constructor(slots: number) {
+    this.bySlot = slotTable<V | undefined>(slots, undefined);
+  }
+
+  get(holder: Holder): V | undefined {
+    return typeof holder === 'number' ? this.bySlot[holder] : this.byId.get(holder);
+  }
+
+  set(holder: Holder, value: V): void {
+    if (typeof holder === 'number') this.bySlot[holder] = value;
+    else this.byId.set(holder, value);
+  }
+
+  delete(holder: Holder): void {
+    if (typeof holder === 'number') this.bySlot[holder] = undefined;
+    else this.byId.delete(holder);
+  }
+
+  clear(): void {
+    this.bySlot.fill(undefined);
+    this.byId.clear();
+  }
+
+  /** The ids (not slots) that have a value. */
+  ids(): IterableIterator<string> {
+    return this.byId.keys();
+  }
+}
+
+function addIndex<K>(map: Positions<K>, key: K, index: number): void {
   const known = map.get(key);
   if (known === undefined) map.set(key, index);
   else if (typeof known === 'number') map.set(key, known < index ? [known, index] : [index, known]);
@@ -56,7 +98,7 @@ function addIndex(map: Positions, key: string, index: number): void {
   else known.splice(lowerBound(known, index), 0, index);
 }
 
-function removeIndex(map: Positions, key: string, index: number): void {
+function removeIndex<K>(map: Positions<K>, key: K, index: number): void {
   const known = map.get(key);
   if (known === undefined) return;
   if (typeof known === 'number') {
@@ -70,7 +112,7 @@ function removeIndex(map: Positions, key: string, index: number): void {
 const noPositions: readonly number[] = [];
 const noUnits: readonly NeedUnit[] = [];
 
-function positionsOf(map: Positions, key: string): readonly number[] | number {
+function positionsOf<K>(map: Positions<K>, key: K): readonly number[] | number {
   return map.get(key) ?? noPositions;
 }
 
@@ -99,10 +141,10 @@ const fullBuildShare = 1 / 8;
 
 class AssignmentJudge {
   private assignments: readonly Assignment[] = [];
-  /** Positions in `assignments` of the assignments on a recorded lot, ascending, per person and per lot id. */
-  private readonly byPerson: Positions = new Map();
-  private readonly byLot: Positions = new Map();
-  private readonly personJudgements = new Map<string, readonly Finding[]>();
+  /** Positions in `assignments` of the assignments on a recorded lot, ascending, per holder and per lot id. */
+  private readonly byPerson: ByHolder<number | number[]>;
+  private readonly byLot = new Map<string, number | number[]>();
+  private readonly personJudgements: ByHolder<readonly Finding[]>;
   private readonly lotJudgements = new Map<Purchase, LotJudgement>();
   /** Purchases by id, every lot recorded under it (normally one). */
   private readonly lotsOfId = new Map<string, Purchase[]>();
@@ -113,6 +155,9 @@ class AssignmentJudge {
     readonly context: ComplianceContext,
     purchases: readonly Purchase[],
   ) {
+    const slots = context.slots.people.length;
+    this.byPerson = new ByHolder(slots);
+    this.personJudgements = new ByHolder(slots);
     for (const purchase of purchases) {
       const same = this.lotsOfId.get(purchase.id);
       if (same) same.push(purchase);
@@ -138,15 +183,16 @@ class AssignmentJudge {
     this.lotJudgements.clear();
     assignments.forEach((assignment, index) => {
       if (!this.context.lots.has(assignment.purchaseId)) return;
-      addIndex(this.byPerson, assignment.personId, index);
+      addIndex(this.byPerson, this.holderOf(assignment.personId), index);
       addIndex(this.byLot, assignment.purchaseId, index);
     });
     const all: Finding[] = unmatchedFindings(this.context);
     const collect = (findings: readonly Finding[]) => {
       for (const finding of findings) all.push(finding);
     };
-    for (const personId of this.context.unitsByPerson.keys()) collect(this.judgePerson(personId));
-    for (const personId of this.byPerson.keys()) if (!this.context.unitsByPerson.has(personId)) collect(this.judgePerson(personId));
+    const { unitsBySlot } = this.context;
+    for (let slot = 0; slot < unitsBySlot.length; slot++) if (unitsBySlot[slot] || this.byPerson.get(slot) !== undefined) collect(this.judgePerson(slot));
+    for (const id of this.byPerson.ids()) collect(this.judgePerson(id));
     for (const id of this.lotsOfId.keys()) for (const judgement of this.judgeLot(id)) collect(judgement.findings);
     this.sorted = sortFindings(all);
     this.built = true;
@@ -158,7 +204,7 @@ class AssignmentJudge {
     if (next === previous) return true;
     if (next.length < previous.length) return false;
     const limit = Math.max(16, Math.floor(next.length * fullBuildShare));
-    const people = new Set<string>();
+    const people = new Set<Holder>();
     const lotIds = new Set<string>();
     let changes = 0;
     const { lots } = this.context;
@@ -168,15 +214,17 @@ class AssignmentJudge {
       if (before === after) continue;
       if (++changes > limit) return false;
       if (before && lots.has(before.purchaseId)) {
-        removeIndex(this.byPerson, before.personId, i);
+        const holder = this.holderOf(before.personId);
+        removeIndex(this.byPerson, holder, i);
         removeIndex(this.byLot, before.purchaseId, i);
-        people.add(before.personId);
+        people.add(holder);
         lotIds.add(before.purchaseId);
       }
       if (lots.has(after.purchaseId)) {
-        addIndex(this.byPerson, after.personId, i);
+        const holder = this.holderOf(after.personId);
+        addIndex(this.byPerson, holder, i);
         addIndex(this.byLot, after.purchaseId, i);
-        people.add(after.personId);
+        people.add(holder);
         lotIds.add(after.purchaseId);
       }
     }
@@ -188,9 +236,9 @@ class AssignmentJudge {
       for (const finding of before ?? []) removed.add(finding);
       for (const finding of after) added.push(finding);
     };
-    for (const personId of people) {
-      const before = this.personJudgements.get(personId);
-      replace(before, this.judgePerson(personId));
+    for (const holder of people) {
+      const before = this.personJudgements.get(holder);
+      replace(before, this.judgePerson(holder));
     }
     for (const id of lotIds) {
       const before = (this.lotsOfId.get(id) ?? []).flatMap((purchase) => this.lotJudgements.get(purchase)?.findings ?? []);
@@ -201,22 +249,29 @@ class AssignmentJudge {
     return true;
   }
 
-  private judgePerson(personId: string): readonly Finding[] {
-    const known = this.context.unitsByPerson.get(personId);
-    const units = known === undefined ? noUnits : Array.isArray(known) ? known : [known];
+  private holderOf(personId: string): Holder {
+    const slot = this.context.slots.slotOf(personId);
+    return slot < 0 ? personId : slot;
+  }
+
+  private judgePerson(holder: Holder): readonly Finding[] {
+    const slot = typeof holder === 'number' ? holder : -1;
+    const known = slot < 0 ? null : this.context.unitsBySlot[slot];
+    const units = !known ? noUnits : Array.isArray(known) ? known : [known];
     const active: Assignment[] = [];
-    const positions = positionsOf(this.byPerson, personId);
+    const positions = positionsOf(this.byPerson, holder);
     for (const index of typeof positions === 'number' ? [positions] : positions) {
       const assignment = this.assignments[index] as Assignment;
       if (isActiveOn(assignment, this.context.asOf)) active.push(assignment);
     }
-    const findings = units.length > 0 || active.length > 0 ? personFindings(this.context, personId, units, active) : [];
-    if (findings.length > 0) this.personJudgements.set(personId, findings);
-    else this.personJudgements.delete(personId);
+    const personId = slot < 0 ? (holder as string) : this.context.slots.personAt(slot).id;
+    const findings = units.length > 0 || active.length > 0 ? personFindings(this.context, { personId, slot }, units, active) : [];
+    if (findings.length > 0) this.personJudgements.set(holder, findings);
+    else this.personJudgements.delete(holder);
     return findings;
   }
 
-  /** Every lot recorded under `id`; only the first (as in `indexById`) replays the seats. */
+  /** Every lot recorded under `id`; only the first (the one `lots` holds) replays the seats. */
   private judgeLot(id: string): LotJudgement[] {
     const positions = positionsOf(this.byLot, id);
     const assignments = (typeof positions === 'number' ? [positions] : positions).map((index) => this.assignments[index] as Assignment);

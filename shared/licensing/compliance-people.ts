@@ -8,14 +8,17 @@ import { makeFinding } from './findings';
 import { personLabel } from './register-view';
 import type { Finding } from './types';
 
-/** Findings of one person: the need of each of their mailboxes and the rules on the CALs they hold. */
-export function personFindings(context: ComplianceContext, personId: string, units: readonly NeedUnit[], active: readonly Assignment[]): Finding[] {
+/**
+ * Findings of one holder: the need of each of their mailboxes and the rules on the CALs they hold.
+ * `slot` is the person's (person-slots.ts), -1 when no person has the id their assignments name.
+ */
+export function personFindings(context: ComplianceContext, holder: { personId: string; slot: number }, units: readonly NeedUnit[], active: readonly Assignment[]): Finding[] {
   const findings: Finding[] = [];
   const held = heldCals(context, active);
   for (const unit of units) needFindings(context, unit, held, findings);
   // A mailbox of theirs in the latest inventory that needs a CAL: releasing the CAL first would only leave it unlicensed.
   const mailboxNeedsCal = context.inventory.mailboxesSeenOn !== null && units.length > 0;
-  if (held.length > 0) heldFindings(context, personId, held, findings, mailboxNeedsCal);
+  if (held.length > 0) heldFindings(context, holder, held, findings, mailboxNeedsCal);
   return findings;
 }
 
@@ -98,7 +101,7 @@ function heldFinding(context: ComplianceContext, cal: HeldCal, rule: Finding['ru
 const tooOldVariant = { older: 'default', 'coverage-ended': 'coverageEnded', 'se-coverage-ended': 'seCoverageEnded', 'se-no-coverage': 'seNoCoverage' } as const;
 
 /** Rules on each active CAL of one holder and on the holder. */
-function heldFindings(context: ComplianceContext, personId: string, cals: readonly HeldCal[], findings: Finding[], mailboxNeedsCal: boolean): void {
+function heldFindings(context: ComplianceContext, { personId, slot }: { personId: string; slot: number }, cals: readonly HeldCal[], findings: Finding[], mailboxNeedsCal: boolean): void {
   const { newest, asOf, inventory } = context;
   const leftOn = context.leftOn.get(personId);
   const hasStandard = cals.some((cal) => cal.product.tier === 'standard');
@@ -122,7 +125,7 @@ function heldFindings(context: ComplianceContext, personId: string, cals: readon
     }
   }
   if (cals.length > 1) findings.push(...duplicateFindings(context, cals));
-  if (inventory.mailboxesSeenOn !== null && !inventory.peopleWithMailbox.has(personId) && cals[0]) {
+  if (inventory.mailboxesSeenOn !== null && !inventory.hasMailbox(slot) && cals[0]) {
     const snapshot = inventory.mailboxesSeenOn;
     findings.push(heldFinding(context, cals[0], 'assigned-without-mailbox', 'default', { snapshot }, 'release-cal'));
   }

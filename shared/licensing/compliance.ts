@@ -15,7 +15,8 @@ import { serverFindings } from './compliance-servers';
 import { makeFinding, sortFindings } from './findings';
 import { analyseInventory, type InventoryAnalysis, type NeedUnit } from './inventory';
 import { computePositions } from './position';
-import { indexById, newestServer, serversInUse, type NewestServer } from './register-view';
+import { peopleSlots, slotTable, type PeopleSlots } from './person-slots';
+import { newestServer, serversInUse, type NewestServer } from './register-view';
 import type { ComplianceReport } from './types';
 
 export type ProofStatus = 'ok' | 'missing' | 'altered';
@@ -54,8 +55,10 @@ export interface ComplianceContext {
   asOf: string;
   /** Servers in use on the as-of date. */
   servers: readonly Server[];
-  /** A person by id. */
+  /** A person by id (the first person of an id recorded twice). */
   person: (id: string) => RegisterDocument['people'][number] | null;
+  /** The people's slots (person-slots.ts), which the judge keeps its state by. */
+  slots: PeopleSlots;
   /** Leaving date of people who left on or before the as-of date. */
   leftOn: Map<string, string>;
   /** Lots by id (the first lot of an id wins). */
@@ -66,8 +69,8 @@ export interface ComplianceContext {
   /** A server of version SE is in use (coverage of lots then matters). */
   seServer: boolean;
   inventory: InventoryAnalysis;
-  /** Need units by the id of their person, one unit or (for a person id recorded twice) several; mailboxes that match no person are not here. */
-  unitsByPerson: ReadonlyMap<string, NeedUnit | readonly NeedUnit[]>;
+  /** Need units by slot: none, one, or (for a person id recorded twice, judged without a mailbox export) several; mailboxes that match no person are not here. */
+  unitsBySlot: readonly (NeedUnit | readonly NeedUnit[] | null)[];
 }
 
 /**
@@ -100,26 +103,30 @@ export function buildComplianceContext(doc: RegisterDocument, asOf: string, inve
     lots.set(purchase.id, { purchase, product, version, reaches: version !== null && reachesServer(version, purchase.coverage, asOf, target, seServer) });
   }
   // One unit per person is the rule; an array only for the rare id recorded twice (50,000 small arrays cost a first judgement dearly).
-  const unitsByPerson = new Map<string, NeedUnit | NeedUnit[]>();
+  const slots = peopleSlots(doc.people);
+  const unitsBySlot = slotTable<NeedUnit | NeedUnit[] | null>(doc.people.length, null);
   for (const unit of inventory.units) {
-    if (!unit.person) continue;
-    const known = unitsByPerson.get(unit.person.id);
-    if (known === undefined) unitsByPerson.set(unit.person.id, unit);
+    if (unit.slot < 0) continue;
+    const known = unitsBySlot[unit.slot];
+    if (!known) unitsBySlot[unit.slot] = unit;
     else if (Array.isArray(known)) known.push(unit);
-    else unitsByPerson.set(unit.person.id, [known, unit]);
+    else unitsBySlot[unit.slot] = [known, unit];
   }
-  const people = indexById(doc.people);
   return {
     asOf,
     servers: inUse,
-    person: (id) => people.get(id) ?? null,
+    person: (id) => {
+      const slot = slots.slotOf(id);
+      return slot < 0 ? null : slots.personAt(slot);
+    },
+    slots,
     leftOn,
     lots,
     newest,
     target,
     seServer,
     inventory,
-    unitsByPerson,
+    unitsBySlot,
   };
 }
 

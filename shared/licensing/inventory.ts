@@ -4,6 +4,7 @@
  * and each person counts once however many mailboxes name them.
  */
 import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument } from '../domain/model';
+import { peopleSlots, type PeopleSlots } from './person-slots';
 import { personLabel } from './register-view';
 import type { InventorySummary } from './types';
 
@@ -108,35 +109,46 @@ function identityOf(entry: { email: string; upn: string; login: string }): Ident
 /**
  * Finds entries by e-mail/UPN (one namespace) or login; the first entry with a key keeps it.
  * The login map is built on the first lookup that needs it: most mailboxes match on e-mail.
+ * `of` finds the entries themselves, `positions` their positions in the list.
  */
-class IdentityIndex<T> {
-  private readonly byAddress = new Map<string, T>();
-  private byLogin: Map<string, T> | null = null;
+class IdentityIndex<V> {
+  private readonly byAddress = new Map<string, V>();
+  private byLogin: Map<string, V> | null = null;
   private constructor(
-    private readonly entries: readonly T[],
-    private readonly identify: (entry: T) => Identity,
+    private readonly size: number,
+    private readonly loginAt: (position: number) => string,
+    private readonly valueAt: (position: number) => V,
   ) {}
 
-  /** Sets from last to first so earlier entries win without a `has` check per key. */
   static of<T>(entries: readonly T[], identify: (entry: T) => Identity): IdentityIndex<T> {
-    const index = new IdentityIndex<T>(entries, identify);
+    return IdentityIndex.build(entries, identify, (i) => entries[i] as T);
+  }
+
+  static positions<T>(entries: readonly T[], identify: (entry: T) => Identity): IdentityIndex<number> {
+    return IdentityIndex.build(entries, identify, (i) => i);
+  }
+
+  /** Sets from last to first so earlier entries win without a `has` check per key. */
+  private static build<T, V>(entries: readonly T[], identify: (entry: T) => Identity, valueAt: (position: number) => V): IdentityIndex<V> {
+    const index = new IdentityIndex<V>(entries.length, (i) => identify(entries[i] as T).login, valueAt);
     for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i] as T;
-      const identity = identify(entry);
-      if (identity.upn) index.byAddress.set(identity.upn, entry);
-      if (identity.email) index.byAddress.set(identity.email, entry);
+      const identity = identify(entries[i] as T);
+      if (identity.upn) index.byAddress.set(identity.upn, valueAt(i));
+      if (identity.email) index.byAddress.set(identity.email, valueAt(i));
     }
     return index;
   }
 
   /** An index filled one entry at a time (first added wins). */
-  static growing<T>(): IdentityIndex<T> {
-    const index = new IdentityIndex<T>([], () => ({ email: '', upn: '', login: '' }));
+  static growing<V>(): IdentityIndex<V> {
+    const index = new IdentityIndex<V>(0, () => '', () => {
+      throw new Error('a growing index has no list');
+    });
     index.byLogin = new Map();
     return index;
   }
 
-  add(identity: Identity, value: T): void {
+  add(identity: Identity, value: V): void {
     const byLogin = this.logins();
     if (identity.email && !this.byAddress.has(identity.email)) this.byAddress.set(identity.email, value);
     if (identity.upn && !this.byAddress.has(identity.upn)) this.byAddress.set(identity.upn, value);
@@ -144,10 +156,10 @@ class IdentityIndex<T> {
   }
 
   get empty(): boolean {
-    return this.entries.length === 0 && this.byAddress.size === 0 && (this.byLogin?.size ?? 0) === 0;
+    return this.size === 0 && this.byAddress.size === 0 && (this.byLogin?.size ?? 0) === 0;
   }
 
-  find(identity: Identity): T | null {
+  find(identity: Identity): V | null {
     return (
       (identity.email ? this.byAddress.get(identity.email) : undefined) ??
       (identity.upn ? this.byAddress.get(identity.upn) : undefined) ??
@@ -156,13 +168,12 @@ class IdentityIndex<T> {
     );
   }
 
-  private logins(): Map<string, T> {
+  private logins(): Map<string, V> {
     if (this.byLogin) return this.byLogin;
-    const byLogin = new Map<string, T>();
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      const entry = this.entries[i] as T;
-      const login = this.identify(entry).login;
-      if (login) byLogin.set(login, entry);
+    const byLogin = new Map<string, V>();
+    for (let i = this.size - 1; i >= 0; i--) {
+      const login = this.loginAt(i);
+      if (login) byLogin.set(login, this.valueAt(i));
     }
     return (this.byLogin = byLogin);
   }
@@ -173,6 +184,8 @@ const personIdentity = (person: Person): Identity => ({ email: normal(person.ema
 /** One person, or one mailbox that matches no person: each needs a Standard CAL. */
 export interface NeedUnit {
   person: Person | null;
+  /** The person's slot (person-slots.ts), -1 for a mailbox that matches no person. */
+  slot: number;
   subject: string;
   recipientType: string;
   enterpriseFeatures: EnterpriseFeature[];
@@ -201,8 +214,8 @@ export interface InventoryAnalysis {
   units: NeedUnit[];
   exempt: ExemptMailbox[];
   disabledUserMailboxes: DisabledUserMailbox[];
-  /** Ids of people with any mailbox in the latest snapshot. */
-  peopleWithMailbox: { has(personId: string): boolean };
+  /** Whether any mailbox in the latest snapshot names the person of a slot (person-slots.ts). */
+  hasMailbox(slot: number): boolean;
   /** People whose account is disabled, by the latest AD export or their directory facts. */
   disabledPeople: Set<string>;
   sharedMailboxes: number;
@@ -252,7 +265,8 @@ export function analyseInventory(doc: RegisterDocument, asOf: string): Inventory
 
 function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
-  const people = IdentityIndex.of(doc.people, personIdentity);
+  const slots = peopleSlots(doc.people);
+  const people = IdentityIndex.positions(doc.people, personIdentity);
   const adUsers = (snapshot?.users ?? []).filter((user) => !isExchangeSystemAccount(user));
   const disabledAd = IdentityIndex.of(
     adUsers.filter((user) => user.enabled === false),
@@ -276,7 +290,8 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   if (snapshot) {
     for (const user of adUsers) {
       if (user.enabled !== false) continue;
-      const person = people.find(identityOf(user));
+      const at = people.find(identityOf(user));
+      const person = at === null ? null : (doc.people[at] as Person);
       if (!person) strayDisabled.push(user);
       else if (!isLinkedMailbox(person.directory?.mailboxType) && !ownAccountElsewhere(person, user)) disabledPeople.add(person.id);
     }
@@ -284,8 +299,8 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
   const analysis =
     snapshot && seenOn !== null
-      ? analyseSnapshot(doc, snapshot, people, { all: disabledAd, stray: IdentityIndex.of(strayDisabled, identityOf) }, disabledPeople)
-      : analysePeopleOnly(doc, asOf, disabledPeople);
+      ? analyseSnapshot(doc, snapshot, { slots, index: people }, { all: disabledAd, stray: IdentityIndex.of(strayDisabled, identityOf) }, disabledPeople)
+      : analysePeopleOnly(doc, asOf, slots, disabledPeople);
   // Units stay in inventory order; the report sorts findings, so no sort is needed here.
   const units = analysis.units;
   return {
@@ -294,7 +309,7 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
     units,
     exempt: analysis.exempt,
     disabledUserMailboxes: analysis.disabled,
-    peopleWithMailbox: analysis.peopleWithMailbox,
+    hasMailbox: analysis.hasMailbox,
     disabledPeople,
     sharedMailboxes: analysis.shared,
     sharedCounted: doc.settings.countSharedMailboxes,
@@ -312,28 +327,35 @@ interface PartialAnalysis {
   units: NeedUnit[];
   exempt: ExemptMailbox[];
   disabled: DisabledUserMailbox[];
-  peopleWithMailbox: { has(personId: string): boolean };
+  hasMailbox(slot: number): boolean;
   shared: number;
 }
+
+const noMailboxes = (): boolean => false;
+/** What `analyseSnapshot` knows of a slot's mailboxes: none seen, only mailboxes that need no CAL, or (from 0) the index of their unit. */
+const NOT_SEEN = -2;
+const NO_UNIT = -1;
 
 function analyseSnapshot(
   doc: RegisterDocument,
   snapshot: InventorySnapshot,
-  people: IdentityIndex<Person>,
+  people: { slots: PeopleSlots; index: IdentityIndex<number> },
   disabledAd: { all: IdentityIndex<InventoryUser>; stray: IdentityIndex<InventoryUser> },
   disabledPeople: Set<string>,
 ): PartialAnalysis {
-  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
-  /** Person id → their need unit, or null when their only mailboxes need no CAL. */
-  const personMailboxes = new Map<string, NeedUnit | null>();
+  /** By slot: NOT_SEEN, NO_UNIT when their only mailboxes need no CAL, else the index of their need unit in `units`. */
+  const seen = new Int32Array(doc.people.length).fill(NOT_SEEN);
+  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], hasMailbox: (slot) => slot >= 0 && slot < seen.length && seen[slot] !== NOT_SEEN, shared: 0 };
   const unmatchedUnits = IdentityIndex.growing<NeedUnit>();
   for (const mailbox of snapshot.mailboxes) {
     const identity = identityOf(mailbox);
-    const person = people.find(identity);
+    const at = people.index.find(identity);
+    const person = at === null ? null : (doc.people[at] as Person);
+    const slot = at === null ? -1 : people.slots.slotAt(at);
     const subject = person ? personLabel(person) : mailboxSubject(mailbox);
     const mailboxClass = classifyRecipientType(mailbox.recipientType);
-    const known = person ? personMailboxes.get(person.id) : undefined;
-    if (person && known === undefined) personMailboxes.set(person.id, null);
+    const known = slot >= 0 ? (seen[slot] as number) : NOT_SEEN;
+    if (known === NOT_SEEN && slot >= 0) seen[slot] = NO_UNIT;
     if (mailboxClass === 'shared') result.shared += 1;
     const systemAccount = isExchangeSystemAccount(mailbox);
     const counted = !systemAccount && (mailboxClass === 'user' || (mailboxClass === 'shared' && doc.settings.countSharedMailboxes));
@@ -362,29 +384,30 @@ function analyseSnapshot(
     } else disabled = !disabledAd.all.empty && disabledAd.all.find(identity) !== null;
     if (disabled && mailboxClass === 'user') result.disabled.push({ subject, person });
 
-    let unit = person ? (known ?? null) : unmatchedUnits.find(identity);
+    let unit = person ? (known >= 0 ? (result.units[known] as NeedUnit) : null) : unmatchedUnits.find(identity);
     if (!unit) {
       unit = {
         person,
+        slot,
         subject,
         recipientType: mailbox.recipientType,
         enterpriseFeatures: [],
         disabled: false,
       };
+      if (slot >= 0) seen[slot] = result.units.length;
       result.units.push(unit);
-      if (person) personMailboxes.set(person.id, unit);
     }
     if (!person) unmatchedUnits.add(identity, unit);
     unit.enterpriseFeatures = mergeFeatures(unit.enterpriseFeatures, features);
     unit.disabled = unit.disabled || disabled;
   }
-  result.peopleWithMailbox = personMailboxes;
   return result;
 }
 
-function analysePeopleOnly(doc: RegisterDocument, asOf: string, disabledPeople: Set<string>): PartialAnalysis {
-  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], peopleWithMailbox: new Set(), shared: 0 };
-  for (const person of doc.people) {
+function analysePeopleOnly(doc: RegisterDocument, asOf: string, slots: PeopleSlots, disabledPeople: Set<string>): PartialAnalysis {
+  const result: PartialAnalysis = { units: [], exempt: [], disabled: [], hasMailbox: noMailboxes, shared: 0 };
+  for (let position = 0; position < doc.people.length; position++) {
+    const person = doc.people[position] as Person;
     if (person.leftOn !== null && person.leftOn <= asOf) continue;
     const directory = person.directory;
     const mailboxClass = directory?.mailboxType ? classifyRecipientType(directory.mailboxType) : 'user';
@@ -396,6 +419,7 @@ function analysePeopleOnly(doc: RegisterDocument, asOf: string, disabledPeople: 
     if (disabled && directory?.mailboxType && mailboxClass === 'user') result.disabled.push({ subject: personLabel(person), person });
     result.units.push({
       person,
+      slot: slots.slotAt(position),
       subject: personLabel(person),
       recipientType: directory?.mailboxType ?? '',
       enterpriseFeatures: features,

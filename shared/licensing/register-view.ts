@@ -60,21 +60,3 @@ export function purchaseLabel(purchase: Purchase): string {
 export function productName(productId: string): string {
   return catalogProduct(productId)?.name ?? productId;
 }
-
-const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
-
-/**
- * Items by id (the first one wins: set from last to first). Register arrays are replaced, never mutated, so the index
- * of an array that a change left alone (the people, after an assignment) is built only once.
- */
-export function indexById<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-  const cached = indexes.get(items);
-  if (cached) return cached as ReadonlyMap<string, T>;
-  const map = new Map<string, T>();
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i] as T;
-    map.set(item.id, item);
-  }
-  indexes.set(items, map);
-  return map;
-}

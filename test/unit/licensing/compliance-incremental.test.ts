@@ -25,8 +25,9 @@ const registerArbitrary = fc
     ),
     assignments: fc.array(fc.record({ person: fc.nat(), lot: fc.nat(), start: fc.nat(), release: fc.option(fc.record({ after: fc.nat(), reason: fc.constantFrom(...reasons) })) }), { maxLength: 12 }),
     unmatched: fc.boolean(),
+    twin: fc.boolean(),
   })
-  .map(({ server, lots, people, assignments, unmatched }) => {
+  .map(({ server, lots, people, assignments, unmatched, twin }) => {
     const purchases = lots.flatMap((lot, i) => {
       const one = aPurchase(`lot${i}`, lot.product, lot.quantity, {
         ...(lot.sa ? { coverage: { kind: 'software-assurance' as const, until: lot.sa } } : {}),
@@ -36,10 +37,13 @@ const registerArbitrary = fc
       return lot.twin && i === 0 ? [one, { ...one, document: 'FV/twin' }] : [one];
     });
     const mailboxes = people.flatMap((p, i) => (p.mailbox ? [aMailbox(`p${i}`, { recipientType: p.mailbox, archive: p.archive })] : []));
+    // The id p0 recorded twice (a hand-edited register), the second row with a mailbox of its own.
+    const twins = twin ? [aPerson('p0', { email: 'p0.twin@example.com', login: 'p0twin' })] : [];
+    if (twin) mailboxes.push(aMailbox('p0twin', { email: 'p0.twin@example.com' }));
     return buildRegister({
       servers: [aServer({ product: server })],
       purchases,
-      people: people.map((p, i) => aPerson(`p${i}`, { leftOn: p.left ? '2024-04-30' : null })),
+      people: [...people.map((p, i) => aPerson(`p${i}`, { leftOn: p.left ? '2024-04-30' : null })), ...twins],
       inventory: [
         aSnapshot(unmatched ? [...mailboxes, aMailbox('nobody')] : mailboxes, {
           users: people.flatMap((p, i) => (p.inAd ? [anAdUser(`p${i}`, { enabled: !p.disabled })] : [])),
@@ -51,7 +55,8 @@ const registerArbitrary = fc
         const end = a.release ? days.slice(days.indexOf(start) + 1)[a.release.after % Math.max(1, days.length - days.indexOf(start) - 1)] : undefined;
         // One lot in five is a lot the register does not have (the rules skip it).
         const lot = a.lot % 5 === 4 ? 'ghost' : `lot${a.lot % lots.length}`;
-        return anAssignment(`a${i}`, `p${a.person % people.length}`, lot, {
+        // One holder id past the last person names no one (an assignment left by a removed person).
+        return anAssignment(`a${i}`, `p${a.person % (people.length + 1)}`, lot, {
           assignedOn: start,
           ...(a.release && end ? { releasedOn: end, releaseReason: a.release.reason } : {}),
         });
@@ -99,11 +104,11 @@ function apply(doc: RegisterDocument, commit: Commit, counter: number): Register
     case 'restore':
       return replaceAt(at(commit.pick), (a) => ({ ...a, releasedOn: null, releaseReason: null }));
     case 'move':
-      return replaceAt(at(commit.pick), (a) => ({ ...a, personId: `p${commit.person % doc.people.length}` }));
+      return replaceAt(at(commit.pick), (a) => ({ ...a, personId: `p${commit.person % (doc.people.length + 1)}` }));
     case 'add': {
       const purchase = doc.purchases[commit.lot % doc.purchases.length];
       const added = { ...(doc.assignments[0] ?? buildRegister({ assignments: [anAssignment('x', 'p0', 'lot0')] }).assignments[0]) } as Assignment;
-      const next: Assignment = { ...added, id: `new${counter}`, personId: `p${commit.person % doc.people.length}`, purchaseId: purchase?.id ?? 'lot0', assignedOn: days[commit.day % days.length] ?? AS_OF, releasedOn: null, releaseReason: null };
+      const next: Assignment = { ...added, id: `new${counter}`, personId: `p${commit.person % (doc.people.length + 1)}`, purchaseId: purchase?.id ?? 'lot0', assignedOn: days[commit.day % days.length] ?? AS_OF, releasedOn: null, releaseReason: null };
       return { ...doc, assignments: [...assignments, next] };
     }
     case 'remove': {
