@@ -313,10 +313,6 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   const disabledPeople = new Set<string>();
   // The latest AD export decides; a person's directory facts count only where it says nothing.
   const directoryDisabled = doc.people.filter((person) => person.directory?.accountEnabled === false && !isLinkedMailbox(person.directory.mailboxType));
-  const inAd = snapshot ? findEach(adUsers, identityOf, directoryDisabled.map(personIdentity)) : null;
-  directoryDisabled.forEach((person, i) => {
-    if (inAd?.[i]?.enabled !== true) disabledPeople.add(person.id);
-  });
   // Disabled accounts that name no person by e-mail, UPN or login: a mailbox may still tie one to a person (the register knows only their e-mail, the mailbox also their UPN).
   const strayDisabled: InventoryUser[] = [];
   /** A person and the disabled account that names them. */
@@ -336,14 +332,16 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
     return login && normalLogin(user.login) !== login ? login : '';
   };
   const elsewhere = named.map(loginElsewhere);
-  const accounts = findEach(
-    adUsers,
-    identityOf,
-    elsewhere.filter((login) => login !== '').map((login) => ({ email: '', upn: '', login })),
-  );
-  let next = 0;
+  // One pass over the AD accounts answers both: the directory-disabled people's own accounts, then the logins asked about above.
+  const accounts = snapshot
+    ? findEach(adUsers, identityOf, [...directoryDisabled.map(personIdentity), ...elsewhere.filter((login) => login !== '').map((login) => ({ email: '', upn: '', login }))])
+    : null;
+  directoryDisabled.forEach((person, i) => {
+    if (accounts?.[i]?.enabled !== true) disabledPeople.add(person.id);
+  });
+  let next = directoryDisabled.length;
   named.forEach(({ person }, i) => {
-    const ownAccountElsewhere = elsewhere[i] !== '' && accounts[next++] !== null;
+    const ownAccountElsewhere = elsewhere[i] !== '' && (accounts?.[next++] ?? null) !== null;
     if (!ownAccountElsewhere) disabledPeople.add(person.id);
   });
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
