@@ -5,7 +5,10 @@ import { buildRows, judgeTargets, renderBreakdown } from '../../bench/report.mjs
 const timing = (median: number, gc: number, system: number) => ({ median, gcMedian: gc, systemMedian: system, restMedian: median - gc - system });
 
 /** One size's results with only the register opens measured (in one process, in a new one, with the full check). */
-const sizeResult = (open: ReturnType<typeof timing>, openCold: ReturnType<typeof timing>) => ({ timings: { open, openFullCheck: timing(open.median * 2, 0, 0) }, openCold });
+const sizeResult = (open: ReturnType<typeof timing>, openCold: ReturnType<typeof timing>, openBare?: ReturnType<typeof timing>) => ({
+  timings: { open, openFullCheck: timing(open.median * 2, 0, 0), ...(openBare ? { openBare } : {}) },
+  openCold,
+});
 
 describe('bench report: where the time goes', () => {
   const rows = buildRows({
@@ -30,8 +33,29 @@ describe('bench report: where the time goes', () => {
     const table = renderBreakdown(rows);
     expect(table).toContain('register open, last saved by the app (stamped)');
     expect(table).toMatch(/register open, last saved by the app \(stamped\)\s+80\.0 \/ 15\.0 \/ 5\.0 \/ 60\.0\s+640 \/ 150 \/ 140 \/ 350\s+8×\s+5\.83×/);
-    expect(table).not.toContain('baseline');
     // Every part in ms, even past a second (the main table writes seconds there).
     expect(table).toMatch(/changed outside the app \(full schema check\)\s+160 \/ 0\.0 \/ 0\.0 \/ 160\s+1,280 \/ 0\.0 \/ 0\.0 \/ 1,280/);
+  });
+});
+
+describe('bench report: the open against the bare read of the same file', () => {
+  const rows = buildRows({
+    '10000': sizeResult(timing(60, 8, 1), timing(100, 20, 20), timing(55, 10, 2)),
+    '50000': sizeResult(timing(360, 70, 40), timing(430, 100, 90), timing(470, 120, 60)),
+  });
+
+  it('the stamped open gives its ratio to the bare read per size, and the bare read its own growth', () => {
+    const open = rows.find((r) => r.id === 'open')!;
+    expect(open.baseline).toBe('read + JSON.parse');
+    expect(open.cells['10000']?.ratio).toBe(1.09);
+    expect(open.cells['50000']?.ratio).toBe(0.77);
+    expect(rows.find((r) => r.id === 'open.bare')?.growth10kTo50k).toBe(8.55);
+  });
+
+  it('a baseline is listed in the breakdown but never judged against the growth target', () => {
+    const targets = judgeTargets(rows, null);
+    expect(targets.find((t) => t.id === 'growth-open')).toMatchObject({ value: 6, status: 'missed' });
+    expect(targets.some((t) => t.id.startsWith('growth-open.bare') || t.id.startsWith('growth-open.fullCheck.bare'))).toBe(false);
+    expect(renderBreakdown(rows)).toMatch(/baseline: read \+ decode \+ JSON\.parse of register\.json\s+55\.0 \/ 10\.0 \/ 2\.0 \/ 43\.0\s+470 \/ 120 \/ 60\.0 \/ 290\s+8\.55×/);
   });
 });
