@@ -208,14 +208,28 @@ export function rowExpander(path: string, columns: unknown): ((rows: readonly un
  * the schema check to name. Mutates and returns `raw`, which was just parsed and is not shared.
  */
 export function expandTables(raw: Record<string, unknown>): Record<string, unknown> {
-  if ('people' in raw) raw.people = expand(raw.people, PEOPLE);
-  if ('assignments' in raw) raw.assignments = expand(raw.assignments, ASSIGNMENTS);
-  if (Array.isArray(raw.inventory)) {
-    for (const snapshot of raw.inventory as unknown[]) {
-      if (!isRecord(snapshot)) continue;
-      if ('mailboxes' in snapshot) snapshot.mailboxes = expand(snapshot.mailboxes, MAILBOXES);
-      if ('users' in snapshot) snapshot.users = expand(snapshot.users, USERS);
-    }
+  for (const [holder, key, path] of tablePlaces(raw)) {
+    const kind = kindAt(path);
+    if (kind && key in holder) holder[key] = expand(holder[key], kind);
   }
   return raw;
+}
+
+/**
+ * The places a parsed register may keep tables: the object that holds the list, its key, and the
+ * path `rowExpander` knows the table by (`people`, `inventory.0.users`…). Whether a table is there
+ * is for the reader to see.
+ */
+export function tablePlaces(root: Record<string, unknown>): [Record<string, unknown>, string, string][] {
+  const places: [Record<string, unknown>, string, string][] = [
+    [root, 'people', 'people'],
+    [root, 'assignments', 'assignments'],
+  ];
+  const inventory = root.inventory;
+  if (Array.isArray(inventory)) {
+    inventory.forEach((snapshot, i) => {
+      if (isRecord(snapshot)) places.push([snapshot, 'mailboxes', `inventory.${i}.mailboxes`], [snapshot, 'users', `inventory.${i}.users`]);
+    });
+  }
+  return places;
 }

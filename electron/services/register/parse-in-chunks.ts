@@ -17,7 +17,7 @@
  * A file no stamp vouches for is taken apart where its line breaks are (`parseInLines`).
  */
 import { BRACKET_CLOSE, BRACKET_OPEN, type ChunkPlace, COMMA, NEWLINE, startsEntry, valueAtSteps } from './json-pieces';
-import { isRecord, rowExpander } from './disk-tables';
+import { isRecord, rowExpander, tablePlaces } from './disk-tables';
 
 const decoder = new TextDecoder();
 
@@ -176,7 +176,7 @@ export function parseInLines(bytes: Uint8Array, watcherFor?: (root: Record<strin
   const root = value as Record<string, unknown>;
   const watcher = watcherFor?.(root) ?? null;
   // The tables `expandTables` expands: each chunk's rows turned into entries at once, so that the rows die young.
-  for (const [holder, key, path] of tablesOf(root)) {
+  for (const [holder, key, path] of tablePlaces(root)) {
     const table = holder[key];
     const rows = isRecord(table) && Array.isArray(table.rows) ? table.rows : null;
     const place = rows ? marked.get(rows) : undefined;
@@ -237,21 +237,6 @@ function markerRun(value: object): number | null {
   if (!Array.isArray(value) || value.length !== 1 || typeof value[0] !== 'string' || value[0].length <= MARK.length || !value[0].startsWith(MARK)) return null;
   const run = Number(value[0].slice(MARK.length));
   return Number.isSafeInteger(run) && run >= 0 ? run : null;
-}
-
-/** The places `expandTables` turns tables into lists: the holder, its key, and the path `rowExpander` knows the table by. */
-function tablesOf(root: Record<string, unknown>): [Record<string, unknown>, string, string][] {
-  const tables: [Record<string, unknown>, string, string][] = [
-    [root, 'people', 'people'],
-    [root, 'assignments', 'assignments'],
-  ];
-  const inventory = root.inventory;
-  if (Array.isArray(inventory)) {
-    inventory.forEach((snapshot, i) => {
-      if (isRecord(snapshot)) tables.push([snapshot, 'mailboxes', `inventory.${i}.mailboxes`], [snapshot, 'users', `inventory.${i}.users`]);
-    });
-  }
-  return tables;
 }
 
 /**
