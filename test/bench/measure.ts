@@ -1,5 +1,6 @@
 /** Timing on performance.now(): every run is timed alone, after a GC, and summarized by its median. */
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { median, percentile, rest, round, type Sample, summarize as summarizeRuns } from './summary.mjs';
 
 export interface Timing {
   median: number;
@@ -25,49 +26,14 @@ export interface Timing {
    * work in JavaScript, whose growth with size neither the heap's size nor fresh memory blurs.
    */
   restMedian: number;
+  /** Every run's parts, so that the runs of a size's two passes can be summarized as one (summary.mjs `mergeResults`). */
+  parts: Sample[];
 }
 
-interface Sample {
-  wall: number;
-  cpu: number;
-  faults: number;
-  gc: number;
-  system: number;
-}
+export { median, percentile, rest, round };
 
-export const round = (ms: number): number => Math.round(ms * 100) / 100;
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  return sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-/** Nearest-rank percentile (q in 0..1). */
-export function percentile(values: readonly number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-}
-
-/** Wall time less GC pauses and kernel time (never below zero: kernel time on other threads can overlap). */
-export const rest = (s: { wall: number; gc: number; system: number }): number => Math.max(0, s.wall - s.gc - s.system);
-
-export function summarize(samples: readonly Sample[]): Timing {
-  const wall = samples.map((s) => s.wall);
-  return {
-    median: round(median(wall)),
-    p95: round(percentile(wall, 0.95)),
-    min: round(Math.min(...wall)),
-    max: round(Math.max(...wall)),
-    runs: samples.length,
-    samples: wall.map(round),
-    cpuMedian: round(median(samples.map((s) => s.cpu))),
-    faultsMedian: median(samples.map((s) => s.faults)),
-    gcMedian: round(median(samples.map((s) => s.gc))),
-    systemMedian: round(median(samples.map((s) => s.system))),
-    restMedian: round(median(samples.map(rest))),
-  };
-}
+/** Each run's wall time, CPU time (all threads), minor page faults, GC pauses and kernel time, by their medians. */
+const summarize = (samples: readonly Sample[]): Timing => summarizeRuns(samples);
 
 /** Every GC pause of this process since `watchGc` was first called, as perf_hooks reports them (shortly after each pause). */
 const gcPauses: { start: number; duration: number }[] = [];

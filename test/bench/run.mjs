@@ -10,12 +10,8 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRows, judgeTargets, renderBreakdown, renderTable, renderTargets } from './report.mjs';
+import { median, mergeResults } from './summary.mjs';
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const suite = join(root, 'out', 'bench', 'suite.js');
@@ -80,14 +76,40 @@ const loadBefore = loadavg();
 const calibrationBefore = calibrate();
 if (nodeBin !== process.execPath) console.error(`timed with ${nodeBin} (${nodeVersion})`);
 console.error(`machine: integer loop ${calibrationBefore.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} ms`);
+/**
+ * Every size is timed in two passes, the second in reverse order (1k, 10k, 50k, then 50k, 10k, 1k),
+ * and each step summarized over the runs of both (summary.mjs `mergeResults`). This shared machine
+ * drifts by 10–20% within a run; timed once, 50k ran minutes after 10k and its growth measured the
+ * drift as much as the code. In this order a steady drift weighs on every size alike. --quick runs
+ * one pass.
+ */
+const passes = quick ? [sizes] : [sizes, [...sizes].reverse()];
 const bySize = {};
+const coldOpens = {};
+for (const [pass, order] of passes.entries()) {
+  for (const size of order) {
+    const workDir = join(tmpdir(), `cal-bench-${size}`);
+    console.error(`\n${size.toLocaleString('en-US')} people${passes.length > 1 ? `, pass ${pass + 1} of ${passes.length}` : ''}`);
+    const timings = child('timings', size, workDir, { BENCH_STAMP_KEY: stampKey });
+    // The app opens a register once per start: each timed run is a new process (see openOnce in suite.ts); 4 per pass, 8 in all.
+    const opens = Array.from({ length: quick ? 1 : 4 }, () => child('open-once', size, workDir, { BENCH_STAMP_KEY: stampKey }));
+    coldOpens[size] = [...(coldOpens[size] ?? []), ...opens];
+    console.error(`  open in a new process ${median(opens.map((o) => o.ms))} ms (${median(opens.map((o) => o.faults))} page faults)`);
+    if (pass === 0) {
+      // Peak RSS is a property of the data, not of the machine's speed: measured once.
+      const rssOpen = child('rss-open', size, workDir);
+      const rssExport = child('rss-export', size, workDir);
+      console.error(`  peak RSS: suite ${timings.peakRssMb} MB, open ${rssOpen.peakRssMb} MB, open + export ${rssExport.peakRssMb} MB`);
+      bySize[size] = { timings, rssOpen, rssExport };
+    } else {
+      bySize[size].timings = mergeResults(bySize[size].timings, timings);
+    }
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
 for (const size of sizes) {
-  const workDir = join(tmpdir(), `cal-bench-${size}`);
-  console.error(`\n${size.toLocaleString('en-US')} people`);
-  const timings = child('timings', size, workDir, { BENCH_STAMP_KEY: stampKey });
-  // The app opens a register once per start: each timed run is a new process (see openOnce in suite.ts).
-  const opens = Array.from({ length: quick ? 1 : 7 }, () => child('open-once', size, workDir, { BENCH_STAMP_KEY: stampKey }));
-  const openCold = {
+  const opens = coldOpens[size];
+  bySize[size].openCold = {
     median: median(opens.map((o) => o.ms)),
     faultsMedian: median(opens.map((o) => o.faults)),
     gcMedian: median(opens.map((o) => o.gc)),
@@ -95,12 +117,6 @@ for (const size of sizes) {
     restMedian: median(opens.map((o) => o.rest)),
     samples: opens.map((o) => o.ms),
   };
-  console.error(`  open in a new process ${openCold.median} ms (${openCold.faultsMedian} page faults)`);
-  const rssOpen = child('rss-open', size, workDir);
-  const rssExport = child('rss-export', size, workDir);
-  console.error(`  peak RSS: suite ${timings.peakRssMb} MB, open ${rssOpen.peakRssMb} MB, open + export ${rssExport.peakRssMb} MB`);
-  bySize[size] = { timings, openCold, rssOpen, rssExport };
-  rmSync(workDir, { recursive: true, force: true });
 }
 
 let ui = null;
@@ -151,7 +167,7 @@ const results = {
     stealPercent,
   },
   method:
-    'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes; baselines interleaved with their step; "open in a new process" times one open per process, as the app opens at start',
+    'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes, in two passes (the second in reverse size order; one with --quick) whose runs are summarized together; baselines interleaved with their step; "open in a new process" times one open per process (4 per pass), as the app opens at start',
   quick,
   sizes,
   rows,
