@@ -32,6 +32,30 @@ export interface DirectoryEntry {
 
 const lower = (s: string): string => s.trim().toLowerCase();
 
+/**
+ * Which entry (by its place) each lower-cased UPN, e-mail or login points to: the last to claim it.
+ * It knows whether any claim ever took a key from another (or claimed one twice): until one has,
+ * every entry still holds each key it claimed, so claiming it again (after an AD user is attached to
+ * a mailbox) is skipped instead of set. At 50,000 people that is 150,000 map writes fewer, each a
+ * trip to memory once the maps outgrow the cache.
+ */
+class Claims {
+  readonly #owners = new Map<string, number>();
+  #taken = false;
+  claim(key: string, at: number): void {
+    const size = this.#owners.size;
+    this.#owners.set(key, at);
+    if (this.#owners.size === size) this.#taken = true;
+  }
+  /** `claim` of `raw` (lower-cased) by the entry that claimed it before: the same map, with one write fewer where nothing could have changed it. */
+  reclaim(raw: string, at: number): void {
+    if (this.#taken) this.#owners.set(lower(raw), at);
+  }
+  get(key: string): number | undefined {
+    return this.#owners.get(key);
+  }
+}
+
 /** Joins mailboxes and AD users on UPN, then e-mail, then login (never on name). Linear in the input. */
 export function joinDirectory(
   mailboxes: readonly InventoryMailbox[],
@@ -39,17 +63,22 @@ export function joinDirectory(
   aliases: ReadonlyMap<InventoryMailbox, readonly string[]> = new Map(),
 ): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
-  const byUpn = new Map<string, DirectoryEntry>();
-  const byEmail = new Map<string, DirectoryEntry>();
-  const byLogin = new Map<string, DirectoryEntry>();
-  const remember = (e: DirectoryEntry): void => {
-    if (e.upn) byUpn.set(lower(e.upn), e);
-    if (e.email) byEmail.set(lower(e.email), e);
-    if (e.login) byLogin.set(lower(e.login), e);
+  const byUpn = new Claims();
+  const byEmail = new Claims();
+  const byLogin = new Claims();
+  const add = (e: DirectoryEntry, upnKey: string, emailKey: string, loginKey: string): void => {
+    const at = entries.length;
+    entries.push(e);
+    if (e.upn) byUpn.claim(upnKey, at);
+    if (e.email) byEmail.claim(emailKey, at);
+    if (e.login) byLogin.claim(loginKey, at);
   };
   for (const m of mailboxes) {
+    const upnKey = lower(m.upn);
+    const emailKey = lower(m.email);
+    const loginKey = lower(m.login);
     const e: DirectoryEntry = {
-      key: `dir:${lower(m.upn || m.email || m.login || m.displayName)}`,
+      key: `dir:${m.upn ? upnKey : m.email ? emailKey : m.login ? loginKey : lower(m.displayName)}`,
       displayName: m.displayName,
       givenName: '',
       surname: '',
@@ -62,42 +91,49 @@ export function joinDirectory(
       system: isSystemAccount(m.login, m.displayName, m.email) || /^(discovery|arbitration|auditlog|auxauditlog|system|monitoring|publicfolder)mailbox$/i.test(m.recipientType),
       aliases: aliases.get(m) ?? [],
     };
-    entries.push(e);
-    remember(e);
+    add(e, upnKey, emailKey, loginKey);
   }
-  const attach = (found: DirectoryEntry, u: InventoryUser): void => {
+  const attach = (at: number, u: InventoryUser): void => {
+    const found = entries[at]!;
     found.adUser = u;
     // AD's names, unless an ASCII export ate their letters and the mailbox's display name still has them.
     const repaired = isDamaged(`${u.givenName}${u.surname}`) ? repairedNames(found.displayName, u) : null;
     found.givenName = repaired?.givenName ?? u.givenName;
     found.surname = repaired?.surname ?? u.surname;
     found.department = u.department;
-    found.email ||= u.email;
-    found.upn ||= u.upn;
-    found.login ||= u.login;
+    // The mailbox's identities are claimed again for it; one it did not have is taken from AD and claimed.
+    if (found.email) byEmail.reclaim(found.email, at);
+    else if (u.email) byEmail.claim(lower((found.email = u.email)), at);
+    if (found.upn) byUpn.reclaim(found.upn, at);
+    else if (u.upn) byUpn.claim(lower((found.upn = u.upn)), at);
+    if (found.login) byLogin.reclaim(found.login, at);
+    else if (u.login) byLogin.claim(lower((found.login = u.login)), at);
     found.system ||= isSystemAccount(u.login);
-    remember(found);
   };
   // An account's own UPN or login first: another account sharing its mail attribute (an admin
   // account, an old one) must not take the mailbox because it comes earlier in the export.
-  const byAccount = (u: InventoryUser): DirectoryEntry | undefined => (u.upn && byUpn.get(lower(u.upn))) || (u.login && byLogin.get(lower(u.login))) || undefined;
+  const byAccount = (u: InventoryUser): number | undefined => (u.upn ? byUpn.get(lower(u.upn)) : undefined) ?? (u.login ? byLogin.get(lower(u.login)) : undefined);
+  const unjoined = (at: number | undefined): at is number => at !== undefined && !entries[at]!.adUser;
   const joined = new Uint8Array(users.length);
   users.forEach((u, i) => {
     const found = byAccount(u);
-    if (found && !found.adUser) {
+    if (unjoined(found)) {
       attach(found, u);
       joined[i] = 1;
     }
   });
   for (const [i, u] of users.entries()) {
     if (joined[i] === 1) continue;
-    const found = byAccount(u) || (u.email && byEmail.get(lower(u.email))) || undefined;
-    if (found && !found.adUser) {
+    const found = byAccount(u) ?? (u.email ? byEmail.get(lower(u.email)) : undefined);
+    if (unjoined(found)) {
       attach(found, u);
       continue;
     }
+    const upnKey = lower(u.upn);
+    const emailKey = lower(u.email);
+    const loginKey = lower(u.login);
     const e: DirectoryEntry = {
-      key: `dir:${lower(u.upn || u.email || u.login)}`,
+      key: `dir:${u.upn ? upnKey : u.email ? emailKey : loginKey}`,
       displayName: [u.givenName, u.surname].filter(Boolean).join(' '),
       givenName: u.givenName,
       surname: u.surname,
@@ -110,8 +146,7 @@ export function joinDirectory(
       system: isSystemAccount(u.login, u.upn),
       aliases: [],
     };
-    entries.push(e);
-    remember(e);
+    add(e, upnKey, emailKey, loginKey);
   }
   return entries;
 }
@@ -232,11 +267,16 @@ export class PeopleIndex {
     }
   }
   constructor(private readonly people: readonly Person[]) {
-    for (let i = 0; i < people.length; i++) this.add(people[i]!, i);
+    // The first person with an address or login keeps it: filled from the last person to the first,
+    // each key is written once and never looked up first (at 50,000 people, 100,000 lookups fewer).
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i]!;
+      if (p.email) this.byEmail.set(lower(p.email), i);
+      if (p.login) this.byLogin.set(lower(p.login), i);
+    }
+    for (const p of people) this.addName(p);
   }
-  private add(p: Person, at: number): void {
-    if (p.email && !this.byEmail.has(lower(p.email))) this.byEmail.set(lower(p.email), at);
-    if (p.login && !this.byLogin.has(lower(p.login))) this.byLogin.set(lower(p.login), at);
+  private addName(p: Person): void {
     const name = foldText(personName(p));
     if (!name) return;
     const known = this.byName.get(name);

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { InventoryMailbox, InventoryUser, Person } from '../../../shared/domain/model';
+import { joinDirectory, PeopleIndex } from '../../../shared/import/directory';
+
+const lower = (s: string): string => s.trim().toLowerCase();
+const FIELDS = ['upn', 'email', 'login'] as const;
+
+/** Identities drawn from a small pool, in other cases and with spaces, so that exports share keys (hand-joined files, admin accounts). */
+const identity = fc.constantFrom('', ' ', 'anna@x.pl', 'Anna@X.pl ', 'jan@x.pl', 'JAN@x.pl', 'anna', 'ANNA', 'jan', 'ewa', 'łucja@x.pl', 'ŁUCJA@X.PL');
+const mailbox = fc.record({ displayName: fc.constantFrom('Anna Nowak', 'Jan Kowalski', ''), email: identity, upn: identity, login: identity, recipientType: fc.constantFrom('UserMailbox', 'SharedMailbox'), archive: fc.boolean(), litigationHold: fc.boolean(), inPlaceHold: fc.boolean() });
+const user = fc.record({ givenName: fc.constantFrom('Anna', 'Jan'), surname: fc.constantFrom('Nowak', 'Kowalski'), login: identity, upn: identity, email: identity, enabled: fc.boolean(), department: fc.constant('IT') });
+
+interface Joined {
+  mailbox: InventoryMailbox | null;
+  adUser: InventoryUser | null;
+  upn: string;
+  email: string;
+  login: string;
+}
+
+/**
+ * The join as DOMAIN.md and `joinDirectory` state it, in its plainest form: every mailbox is an
+ * entry; each key points to the last entry that took it, and an entry takes its keys again when an
+ * AD user is attached to it. An AD user joins the entry of its UPN, else of its login; those left
+ * then join by e-mail; an entry takes one AD user; the rest are entries of their own.
+ */
+function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly InventoryUser[]): Joined[] {
+  const entries: Joined[] = [];
+  const by = { upn: new Map<string, Joined>(), email: new Map<string, Joined>(), login: new Map<string, Joined>() };
+  const remember = (e: Joined): void => {
+    for (const f of FIELDS) if (e[f]) by[f].set(lower(e[f]), e);
+  };
+  const attach = (e: Joined, u: InventoryUser): void => {
+    e.adUser = u;
+    for (const f of FIELDS) e[f] ||= u[f];
+    remember(e);
+  };
+  for (const m of mailboxes) {
+    const e: Joined = { mailbox: m, adUser: null, upn: m.upn, email: m.email, login: m.login };
+    entries.push(e);
+    remember(e);
+  }
+  const byAccount = (u: InventoryUser): Joined | undefined => (u.upn ? by.upn.get(lower(u.upn)) : undefined) ?? (u.login ? by.login.get(lower(u.login)) : undefined);
+  const joined = users.map((u) => {
+    const found = byAccount(u);
+    if (!found || found.adUser) return false;
+    attach(found, u);
+    return true;
+  });
+  users.forEach((u, i) => {
+    if (joined[i]) return;
+    const found = byAccount(u) ?? (u.email ? by.email.get(lower(u.email)) : undefined);
+    if (found && !found.adUser) return attach(found, u);
+    const e: Joined = { mailbox: null, adUser: u, upn: u.upn, email: u.email, login: u.login };
+    entries.push(e);
+    remember(e);
+  });
+  return entries;
+}
+
+describe('joinDirectory', () => {
+  it('joins as the plain statement of the rule does, whatever keys the exports share', () => {
+    fc.assert(
+      fc.property(fc.array(mailbox, { maxLength: 10 }), fc.array(user, { maxLength: 10 }), (mailboxes, users) => {
+        const got = joinDirectory(mailboxes, users).map((e): Joined => ({ mailbox: e.mailbox, adUser: e.adUser, upn: e.upn, email: e.email, login: e.login }));
+        expect(got).toEqual(plainJoin(mailboxes, users));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('a mailbox whose UPN a later mailbox took takes it back when its AD user is attached (by login)', () => {
+    const row = (upn: string, login: string) => ({ displayName: '', email: '', upn, login, recipientType: 'UserMailbox', archive: false, litigationHold: false, inPlaceHold: false });
+    const first = row('anna@x.pl', 'anna');
+    const second = row('ANNA@x.pl', 'anna2');
+    const ad = (upn: string, login: string) => ({ givenName: 'Anna', surname: 'Nowak', login, upn, email: '', enabled: true, department: '' });
+    // The first AD user joins the first mailbox by its login; the second finds, by the UPN, the
+    // first mailbox again (it took the UPN back), which is taken, so it is an entry of its own.
+    const entries = joinDirectory([first, second], [ad('', 'anna'), ad('anna@x.pl', 'other')]);
+    expect(entries.map((e) => [e.mailbox, e.adUser?.login ?? null])).toEqual([
+      [first, 'anna'],
+      [second, null],
+      [null, 'other'],
+    ]);
+  });
+});
+
+describe('PeopleIndex', () => {
+  const person = fc.record({ id: fc.constantFrom('p1', 'p2'), givenName: fc.constantFrom('Anna', 'Jan'), surname: fc.constantFrom('Nowak', ''), email: identity, login: identity });
+
+  it('finds the first person with any of the addresses (in their order), else the first with the login', () => {
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 12 }), fc.array(identity, { maxLength: 3 }), identity, (people, emails, login) => {
+        const matches = (value: string, query: string): boolean => value !== '' && query !== '' && lower(value) === lower(query);
+        let expected = -1;
+        for (const e of emails) {
+          expected = people.findIndex((p) => matches(p.email, e));
+          if (expected >= 0) break;
+        }
+        if (expected < 0) expected = people.findIndex((p) => matches(p.login, login));
+        const index = new PeopleIndex(people as unknown as Person[]);
+        expect(index.positionOf(emails, login)).toBe(expected);
+        expect(index.byIdentity(emails, login)).toBe(expected < 0 ? null : people[expected]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
