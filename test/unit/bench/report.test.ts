@@ -46,7 +46,7 @@ describe('bench report: the open against the bare read of the same file', () => 
 
   it('the stamped open gives its ratio to the bare read per size, and the bare read its own growth', () => {
     const open = rows.find((r) => r.id === 'open')!;
-    expect(open.baseline).toBe('read + JSON.parse');
+    expect(open.baseline).toBe('read + decode + JSON.parse');
     expect(open.cells['10000']?.ratio).toBe(1.09);
     expect(open.cells['50000']?.ratio).toBe(0.77);
     expect(rows.find((r) => r.id === 'open.bare')?.growth10kTo50k).toBe(8.55);

@@ -12,6 +12,7 @@ const mailbox = fc.record({ displayName: fc.constantFrom('Anna Nowak', 'Jan Kowa
 const user = fc.record({ givenName: fc.constantFrom('Anna', 'Jan'), surname: fc.constantFrom('Nowak', 'Kowalski'), login: identity, upn: identity, email: identity, enabled: fc.boolean(), department: fc.constant('IT') });
 
 interface Joined {
+  key: string;
   mailbox: InventoryMailbox | null;
   adUser: InventoryUser | null;
   upn: string;
@@ -21,7 +22,7 @@ interface Joined {
 
 /**
  * The join as DOMAIN.md and `joinDirectory` state it, in its plainest form: every mailbox is an
- * entry; each key points to the last entry that took it, and an entry takes its keys again when an
+ * entry, keyed by its UPN, else e-mail, else login, else name; each key points to the last entry that took it, and an entry takes its keys again when an
  * AD user is attached to it. An AD user joins the entry of its UPN, else of its login; those left
  * then join by e-mail; an entry takes one AD user; the rest are entries of their own.
  */
@@ -37,7 +38,7 @@ function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly Inven
     remember(e);
   };
   for (const m of mailboxes) {
-    const e: Joined = { mailbox: m, adUser: null, upn: m.upn, email: m.email, login: m.login };
+    const e: Joined = { key: `dir:${lower(m.upn || m.email || m.login || m.displayName)}`, mailbox: m, adUser: null, upn: m.upn, email: m.email, login: m.login };
     entries.push(e);
     remember(e);
   }
@@ -52,7 +53,7 @@ function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly Inven
     if (joined[i]) return;
     const found = byAccount(u) ?? (u.email ? by.email.get(lower(u.email)) : undefined);
     if (found && !found.adUser) return attach(found, u);
-    const e: Joined = { mailbox: null, adUser: u, upn: u.upn, email: u.email, login: u.login };
+    const e: Joined = { key: `dir:${lower(u.upn || u.email || u.login)}`, mailbox: null, adUser: u, upn: u.upn, email: u.email, login: u.login };
     entries.push(e);
     remember(e);
   });
@@ -63,7 +64,7 @@ describe('joinDirectory', () => {
   it('joins as the plain statement of the rule does, whatever keys the exports share', () => {
     fc.assert(
       fc.property(fc.array(mailbox, { maxLength: 10 }), fc.array(user, { maxLength: 10 }), (mailboxes, users) => {
-        const got = joinDirectory(mailboxes, users).map((e): Joined => ({ mailbox: e.mailbox, adUser: e.adUser, upn: e.upn, email: e.email, login: e.login }));
+        const got = joinDirectory(mailboxes, users).map((e): Joined => ({ key: e.key, mailbox: e.mailbox, adUser: e.adUser, upn: e.upn, email: e.email, login: e.login }));
         expect(got).toEqual(plainJoin(mailboxes, users));
       }),
       { numRuns: 5000 },
