@@ -111,6 +111,21 @@ describe('previewImport: directory files', () => {
       expect(JSON.stringify(next.inventory)).not.toContain('anna.nowak@');
     });
 
+    it('two mailboxes with the same secondary address: the first takes the person, the second is someone new', () => {
+      const both = file(
+        'mailboxes.csv',
+        sheet(aliasHeaders, [
+          ['Anna Kowalska', 'a.kowalska@przyklad.pl', 'SMTP:a.kowalska@przyklad.pl;smtp:anna.nowak@przyklad.pl', 'akowalska@przyklad.local', 'UserMailbox'],
+          ['Anna Wiśniewska', 'a.wisniewska@przyklad.pl', 'SMTP:a.wisniewska@przyklad.pl;smtp:anna.nowak@przyklad.pl', 'awisniewska@przyklad.local', 'UserMailbox'],
+        ]),
+      );
+      const doc = register({ people: [{ id: 'p-an', givenName: 'Anna', surname: 'Nowak', email: 'anna.nowak@przyklad.pl' }] });
+      const p = previewImport(doc, [both], { now: NOW });
+      expect(p.updatedPeople.map((u) => [u.personId, u.fill.email])).toEqual([['p-an', 'a.kowalska@przyklad.pl']]);
+      // Not dropped because the person was taken: the second mailbox's owner is added.
+      expect(p.newPeople.map((n) => n.email)).toEqual(['a.wisniewska@przyklad.pl']);
+    });
+
     it('a primary address, UPN or login outranks it: a person named by another mailbox\'s primary address is that mailbox\'s', () => {
       // p.zielinski@ is a secondary address of the shared mailbox, but the primary one of Piotr's own mailbox.
       const own = file('own.csv', sheet(aliasHeaders, [['Piotr Zieliński', 'p.zielinski@przyklad.pl', 'SMTP:p.zielinski@przyklad.pl', 'pzielinski@przyklad.local', 'UserMailbox']]));
