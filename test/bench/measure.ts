@@ -1,39 +1,11 @@
 /** Timing on performance.now(): every run is timed alone, after a GC, and summarized by its median. */
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { median, percentile, rest, round, type Sample, summarize as summarizeRuns } from './summary.mjs';
+import { median, percentile, rest, round, type Sample, type Summary, summarize } from './summary.mjs';
 
-export interface Timing {
-  median: number;
-  p95: number;
-  min: number;
-  max: number;
-  runs: number;
-  /** Every run in ms, in order, so a reader can see the spread. */
-  samples: number[];
-  /** Median CPU time (user + system, all threads) per run: on a shared machine it shows what wall time lost to other load. */
-  cpuMedian: number;
-  /** Median minor page faults per run: memory the step touched for the first time (fresh pages cost ~2 µs each on this VM). */
-  faultsMedian: number;
-  /**
-   * Median time per run the step stood still for garbage collection (V8's pauses on this thread,
-   * from perf_hooks 'gc' entries; marking done beside it on the other core is not counted).
-   */
-  gcMedian: number;
-  /** Median CPU time per run in the kernel (page faults of fresh memory, file reads and writes), on every thread. */
-  systemMedian: number;
-  /**
-   * Median of each run's wall time less its GC pauses and its kernel time: roughly the step's own
-   * work in JavaScript, whose growth with size neither the heap's size nor fresh memory blurs.
-   */
-  restMedian: number;
-  /** Every run's parts, so that the runs of a size's two passes can be summarized as one (summary.mjs `mergeResults`). */
-  parts: Sample[];
-}
+/** A step's runs summarized (summary.d.mts says what each field is). */
+export type Timing = Summary;
 
 export { median, percentile, rest, round };
-
-/** Each run's wall time, CPU time (all threads), minor page faults, GC pauses and kernel time, by their medians. */
-const summarize = (samples: readonly Sample[]): Timing => summarizeRuns(samples);
 
 /** Every GC pause of this process since `watchGc` was first called, as perf_hooks reports them (shortly after each pause). */
 const gcPauses: { start: number; duration: number }[] = [];
