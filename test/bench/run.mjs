@@ -1,6 +1,6 @@
 // `npm run bench`: every size in fresh child processes (so peak RSS is theirs), then a table and
 // bench/results.json. Options: --sizes 1000,10000 · --quick (1 run per step) · --no-ui · --strict
-// (exit 1 when a target other than the UI one is missed) · --node PATH (run the timed children and the
+// (exit 1 when a target other than the UI ones is missed) · --node PATH (run the timed children and the
 // calibration with another Node, e.g. the major Electron ships, to see what the app's own V8 does) ·
 // --out FILE (write the results there instead of bench/results.json).
 import { spawnSync } from 'node:child_process';
@@ -142,6 +142,12 @@ const targets = judgeTargets(rows, ui);
 console.log(`\n${renderTable(rows, sizes)}`);
 if (sizes.includes(10000) && sizes.includes(50000)) console.log(`\nWhere the time goes (medians; kernel time is CPU time on every thread, so the parts need not add up):\n${renderBreakdown(rows)}`);
 if (ui) console.log(`\nUI, ${ui.rows.toLocaleString('en-US')} rows: filter-to-paint per keystroke median ${ui.keystroke.median} ms, p95 ${ui.keystroke.p95} ms (${ui.keystroke.runs} keystrokes)`);
+if (ui?.scroll) {
+  const { frameMs, frames, framesOver50Ms, blankFrames, jumps, rowsScrolled } = ui.scroll;
+  console.log(
+    `UI, scrolling ${rowsScrolled.toLocaleString('en-US')} rows: frame median ${frameMs.median} ms, p95 ${frameMs.p95} ms, ${framesOver50Ms} of ${frames} frames over 50 ms, ${blankFrames} blank; ${jumps.runs} jumps across the list: median ${jumps.median} ms to the next frame, ${jumps.blank} blank`,
+  );
+}
 console.log(`\n${renderTargets(targets)}`);
 console.log(
   `\nMachine speed (calibrate.mjs, before → after): integer loop ${calibrationBefore.cpuLoopMs} → ${calibrationAfter.cpuLoopMs} ms, heap round trip ${calibrationBefore.heapMs} → ${calibrationAfter.heapMs} ms${stealPercent === null ? '' : `; CPU steal during the run ${stealPercent}%`}`,

@@ -1,7 +1,8 @@
 /**
  * UI step of `npm run bench` (not part of `npm test`): the Register screen over a generated
  * 50,000-person register in headless Chromium, through the e2e bridge. Types search queries one
- * key at a time and measures keydown → first paint after the people table changed.
+ * key at a time and measures keydown → first paint after the people table changed; then scrolls the
+ * whole list and measures each frame, and whether rows were painted in view.
  * Reported by the bench, not asserted: the test checks only that every keystroke was measured.
  * Run by test/bench/ui-step.mjs; writes its numbers to $BENCH_UI_OUT.
  */
@@ -59,10 +60,71 @@ function installProbe(): void {
   }).observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
+/** The frames of a scroll through the people table, in the page: see `measureScroll`. */
+interface ScrollFrames {
+  /** Time between consecutive frames (rAF timestamps) while the list scrolls, ms. */
+  intervals: number[];
+  /** Frames after which no person row covered the top of the list: blank where rows should be. */
+  blank: number;
+  /** Jumps to a far place (as the scrollbar thumb dragged): time from the jump to the frame after it, ms. */
+  jumps: number[];
+  /** Jumps after which no person row covered the top of the list. */
+  jumpsBlank: number;
+  /** How far down the list the scroll got, in rows (about 61 px each). */
+  rowsScrolled: number;
+}
+
+/**
+ * Installed and run in the page. Scrolls the people table `step` px per frame for `frames`
+ * frames, the way a fast flick or a held arrow key does, then jumps to `jumps` far places.
+ * Each frame is timed from one requestAnimationFrame to the next: the scroll event, the
+ * virtualizer's render of the rows coming into view and the paint all fall between them (60 per
+ * second when a frame's work fits in 16.7 ms). After each frame, the point just below the header
+ * must be inside a person row: a blank list while scrolling is jank too.
+ */
+async function measureScroll(options: { frames: number; step: number; jumps: number }): Promise<ScrollFrames> {
+  const scroller = document.querySelector<HTMLElement>('[data-testid="people-table"] [role="rowgroup"][tabindex="-1"]');
+  if (!scroller) throw new Error('people table scroller not found');
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const box = scroller.getBoundingClientRect();
+  const painted = () => document.elementFromPoint(box.left + box.width / 2, box.top + 8)?.closest('[data-testid="person-row"]') != null;
+  scroller.scrollTop = 0;
+  await frame();
+  let last = await frame();
+  const intervals: number[] = [];
+  let blank = 0;
+  for (let i = 0; i < options.frames; i++) {
+    scroller.scrollTop += options.step;
+    const now = await frame();
+    intervals.push(now - last);
+    last = now;
+    if (!painted()) blank += 1;
+  }
+  const rowsScrolled = Math.round(scroller.scrollTop / 61);
+  const jumps: number[] = [];
+  let jumpsBlank = 0;
+  const far = scroller.scrollHeight - scroller.clientHeight;
+  for (let i = 0; i < options.jumps; i++) {
+    await frame();
+    const started = performance.now();
+    // Spread over the whole list, never twice at one place.
+    scroller.scrollTop = Math.round((far * ((i * 7) % options.jumps)) / options.jumps);
+    await frame();
+    jumps.push(performance.now() - started);
+    if (!painted()) jumpsBlank += 1;
+  }
+  return { intervals, blank, jumps, jumpsBlank, rowsScrolled };
+}
+
 describe('Register screen at scale', () => {
   let dataDir: string;
   let bridge: Bridge;
   let app: AppBrowser;
+  /** What the bench reads ($BENCH_UI_OUT): the keystroke test writes it, the scroll test adds to it. */
+  let result: Record<string, unknown> = {};
+  const report = async (): Promise<void> => {
+    if (process.env.BENCH_UI_OUT) await writeFile(process.env.BENCH_UI_OUT, `${JSON.stringify(result, null, 2)}\n`);
+  };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'cal-bench-ui-'));
@@ -101,7 +163,7 @@ describe('Register screen at scale', () => {
     }
     const samples = await page.evaluate(() => (window as unknown as { __keyToPaint: number[] }).__keyToPaint);
     const round = (n: number) => Math.round(n * 10) / 10;
-    const result = {
+    result = {
       rows: SIZE,
       query: QUERIES,
       openRegisterScreenMs: Math.round(loadMs),
@@ -109,10 +171,36 @@ describe('Register screen at scale', () => {
       keysWithoutTableChange: missed,
       method: 'keydown on the search box → first mutation in the people table → rAF → message after that frame (painted); headless Chromium, 1280×800',
     };
-    if (process.env.BENCH_UI_OUT) await writeFile(process.env.BENCH_UI_OUT, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`filter-to-paint at ${SIZE} rows: median ${result.keystroke.median} ms, p95 ${result.keystroke.p95} ms over ${samples.length} keys`);
+    await report();
+    console.log(`filter-to-paint at ${SIZE} rows: median ${round(median(samples))} ms, p95 ${round(percentile(samples, 0.95))} ms over ${samples.length} keys`);
     // A key that leaves the match list as it was has nothing to paint; it is listed, not timed.
     expect(samples.length).toBe(keys.length - missed.length);
     expect(samples.length).toBeGreaterThanOrEqual(keys.length / 2);
+  }, 600_000);
+  it(`scrolling the ${SIZE.toLocaleString('en-US')} people is measured frame by frame, and rows are painted in view`, async () => {
+    const page = app.page;
+    // The whole list (the keystroke test erased every query it typed).
+    await page.getByTestId('person-row').first().waitFor();
+    // 240 frames of 600 px (about ten rows a frame, a fast flick), then 40 jumps across the list.
+    const frames = await page.evaluate(measureScroll, { frames: 240, step: 600, jumps: 40 });
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const over = (limit: number) => frames.intervals.filter((ms) => ms > limit).length;
+    result.scroll = {
+      frames: frames.intervals.length,
+      stepPx: 600,
+      rowsScrolled: frames.rowsScrolled,
+      frameMs: { median: round(median(frames.intervals)), p95: round(percentile(frames.intervals, 0.95)), max: round(Math.max(...frames.intervals)) },
+      framesOver33Ms: over(33.4),
+      framesOver50Ms: over(50),
+      blankFrames: frames.blank,
+      jumps: { runs: frames.jumps.length, median: round(median(frames.jumps)), p95: round(percentile(frames.jumps, 0.95)), max: round(Math.max(...frames.jumps)), blank: frames.jumpsBlank },
+      method: 'scrollTop += 600 px per requestAnimationFrame; interval between rAF timestamps; then scrollTop set to 40 places spread over the list, timed to the next frame; after each, elementFromPoint just below the header must be in a person row',
+    };
+    await report();
+    console.log(`scroll at ${SIZE} rows: frame median ${round(median(frames.intervals))} ms, p95 ${round(percentile(frames.intervals, 0.95))} ms, ${frames.blank} blank of ${frames.intervals.length}; jumps median ${round(median(frames.jumps))} ms`);
+    // Measured, not judged here: the list must have moved, and every frame been timed.
+    expect(frames.intervals).toHaveLength(240);
+    expect(frames.rowsScrolled).toBeGreaterThan(1000);
+    expect(frames.jumps).toHaveLength(40);
   }, 600_000);
 });

@@ -59,3 +59,22 @@ describe('bench report: the open against the bare read of the same file', () => 
     expect(renderBreakdown(rows)).toMatch(/baseline: read \+ decode \+ JSON\.parse of register\.json\s+55\.0 \/ 10\.0 \/ 2\.0 \/ 43\.0\s+470 \/ 120 \/ 60\.0 \/ 290\s+8\.55×/);
   });
 });
+
+describe('bench report: the Register screen at 50k', () => {
+  const ui = (scroll: object) => ({ keystroke: { median: 25, p95: 40 }, scroll });
+  const frames = { frameMs: { median: 16.7, p95: 33.4 }, blankFrames: 0, jumps: { blank: 0 } };
+
+  it('scrolling is met with a frame p95 under 50 ms and no blank frame', () => {
+    expect(judgeTargets([], ui(frames)).find((t) => t.id === 'ui-scroll-50k')).toMatchObject({ value: 33.4, status: 'met' });
+  });
+
+  it('a blank frame or a jump that shows no rows misses it, however fast the frames', () => {
+    expect(judgeTargets([], ui({ ...frames, blankFrames: 1 })).find((t) => t.id === 'ui-scroll-50k')?.status).toBe('missed');
+    expect(judgeTargets([], ui({ ...frames, jumps: { blank: 2 } })).find((t) => t.id === 'ui-scroll-50k')?.status).toBe('missed');
+    expect(judgeTargets([], ui({ ...frames, frameMs: { median: 20, p95: 66 } })).find((t) => t.id === 'ui-scroll-50k')?.status).toBe('missed');
+  });
+
+  it('a UI run without the scroll measurement has no scroll verdict', () => {
+    expect(judgeTargets([], { keystroke: { median: 25, p95: 40 } }).some((t) => t.id === 'ui-scroll-50k')).toBe(false);
+  });
+});
