@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { readImportFile } from '../../../electron/services/import/read';
-import { interpretFile } from '../../../shared/import/interpret';
-import type { FileRead, ParsedFile, ParsedSheet, SheetData } from '../../../shared/import/types';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
+import { interpretFile, interpretSheet } from '../../../shared/import/interpret';
+import type { FileRead, ParsedFile, ParsedSheet, SheetData, SheetRead } from '../../../shared/import/types';
 
 export const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf8'));
 export const utf8Bom = (text: string): Uint8Array => new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
@@ -65,4 +66,34 @@ export function withClaimedSize(bytes: Uint8Array, name: string, size: number): 
   const copy = Buffer.from(bytes);
   copy.writeUInt32LE(size, centralRecord(copy, name) + 24);
   return new Uint8Array(copy);
+}
+
+/** The "now" of the preview and apply tests. */
+export const NOW = '2025-03-10T09:00:00.000Z';
+
+/** A register document as the schema fills it in, with the lists given. */
+export function register(partial: Partial<Record<'people' | 'servers' | 'purchases' | 'assignments', unknown[]>> = {}): RegisterDocument {
+  return registerDocumentSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    registerId: 'reg-1',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    organization: { name: 'Przykład sp. z o.o.' },
+    ...partial,
+  });
+}
+
+/** A sheet as the readers give it: headers on line 1, the rows after. */
+export function sheet(headers: string[], rows: string[][], name = ''): SheetRead {
+  return { name, headerLine: 1, headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };
+}
+
+/** A file of those sheets, interpreted. */
+export function file(fileName: string, ...sheets: SheetRead[]): ParsedFile {
+  return { fileName, sha256: 'a'.repeat(64), format: 'test', sheets: sheets.map((s) => interpretSheet(s)), warnings: [] };
+}
+
+/** Ids id-1, id-2… for `applyImport`. */
+export function counter(): () => string {
+  let n = 0;
+  return () => `id-${++n}`;
 }
