@@ -6,6 +6,7 @@ import { median, percentile, rest, round, type Sample, type Summary, summarize }
 export type Timing = Summary;
 
 export { median, percentile, rest, round };
+export type { Sample };
 
 /** Every GC pause of this process since `watchGc` was first called, as perf_hooks reports them (shortly after each pause). */
 const gcPauses: { start: number; duration: number }[] = [];

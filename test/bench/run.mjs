@@ -10,7 +10,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRows, judgeTargets, renderBreakdown, renderTable, renderTargets } from './report.mjs';
-import { median, mergeResults, round } from './summary.mjs';
+import { median, mergeResults, round, summarize } from './summary.mjs';
 
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -94,7 +94,7 @@ for (const [pass, order] of passes.entries()) {
     // The app opens a register once per start: each timed run is a new process (see openOnce in suite.ts); 4 per pass, 8 in all.
     const opens = Array.from({ length: quick ? 1 : 4 }, () => child('open-once', size, workDir, { BENCH_STAMP_KEY: stampKey }));
     coldOpens[size] = [...(coldOpens[size] ?? []), ...opens];
-    console.error(`  open in a new process ${round(median(opens.map((o) => o.ms)))} ms (${median(opens.map((o) => o.faults))} page faults)`);
+    console.error(`  open in a new process ${round(median(opens.map((o) => o.wall)))} ms (${median(opens.map((o) => o.faults))} page faults)`);
     if (pass === 0) {
       // Peak RSS is a property of the data, not of the machine's speed: measured once.
       const rssOpen = child('rss-open', size, workDir);
@@ -108,15 +108,7 @@ for (const [pass, order] of passes.entries()) {
   }
 }
 for (const size of sizes) {
-  const opens = coldOpens[size];
-  bySize[size].openCold = {
-    median: round(median(opens.map((o) => o.ms))),
-    faultsMedian: median(opens.map((o) => o.faults)),
-    gcMedian: round(median(opens.map((o) => o.gc))),
-    systemMedian: round(median(opens.map((o) => o.system))),
-    restMedian: round(median(opens.map((o) => o.rest))),
-    samples: opens.map((o) => o.ms),
-  };
+  bySize[size].openCold = summarize(coldOpens[size]);
 }
 
 let ui = null;
