@@ -3,14 +3,14 @@
  * apply + save), compliance, register save and open, workbook export, and their baselines.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { exportWorkbook } from '../../electron/services/export/workbook';
 import { readImportFile } from '../../electron/services/import/read';
 import { tablesForDisk } from '../../electron/services/register/disk-tables';
 import { registerFileStore } from '../../electron/services/register/json-store';
-import { openRegister, PROOFS_DIR, REGISTER_FILE, REGISTER_NAME, type OpenRegister, type RegisterDeps } from '../../electron/services/register/register-store';
+import { openRegister, PROOFS_DIR, readRegisterText, REGISTER_FILE, REGISTER_NAME, type OpenRegister, type RegisterDeps } from '../../electron/services/register/register-store';
 import type { RegisterDocument } from '../../shared/domain/model';
 import { buildWorkbookModel } from '../../shared/export/workbook-model';
 import type { ExportOptions, WorkbookModel } from '../../shared/export/types';
@@ -225,7 +225,8 @@ function openStep(dir: string, stamp: boolean): Step<void> {
 }
 
 /**
- * The plainest way to load the same register: read register.json whole, decode it, `JSON.parse` it.
+ * The plainest way to load the same register: read register.json whole, decode it (`readRegisterText`,
+ * as the app's readers of a whole file do), `JSON.parse` it.
  * No lock, no stamp, no tables turned back into entries, no check. The value is kept until the
  * teardown, as an open keeps its register until close. It says how the same bytes grow from 10k to
  * 50k on this machine when none of our code touches them.
@@ -234,7 +235,7 @@ function bareReadStep(dir: string): Step<void> {
   let value: unknown = null;
   return {
     run: () => {
-      value = JSON.parse(new TextDecoder().decode(readFileSync(join(dir, REGISTER_FILE))));
+      value = JSON.parse(readRegisterText(join(dir, REGISTER_FILE)));
     },
     teardown: () => {
       if (value === null) throw new Error('bare read: nothing was parsed');
