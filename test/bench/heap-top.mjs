@@ -1,4 +1,4 @@
-// What a V8 heap snapshot holds, for the memory an open register takes (README, Performance).
+// What a V8 heap snapshot holds, for the memory an open register takes (docs/performance.md).
 // Usage: node --expose-gc out/bench/suite.js profile heap-app 50000 /tmp/w   (writes /tmp/w/open-register.heapsnapshot)
 //        node --max-old-space-size=8000 test/bench/heap-top.mjs /tmp/w/open-register.heapsnapshot [top=20]
 // Prints: self size by node type; plain objects grouped by their first keys, with the bytes of

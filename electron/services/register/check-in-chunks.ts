@@ -181,7 +181,7 @@ export function checkedInChunks(
  * Lists of a document checked while an open parses them (parse-in-chunks.ts `parseInLines` hands
  * over each chunk's entries as soon as they are built, still in the CPU's cache), so that
  * `checkedInChunks` need not walk them again once they are long out of it (80 MB of heap at
- * 50,000 people): a full-check open 5–10% faster at 10k and at 50k (README). A list passes only
+ * 50,000 people): a full-check open 5–10% faster at 10k and at 50k (docs/performance.md). A list passes only
  * if every chunk does, and `checkRows` then gives it as it would have: each entry the schema
  * changed replaced by zod's copy (the parsed document itself is not changed). A list with a
  * problem is checked again, and the full check finds and names the first problem as it always

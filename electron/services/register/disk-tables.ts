@@ -3,8 +3,8 @@
  * one row per person, assignment or inventory row, instead of one object each (schema version 2).
  *
  * Why: in a list of 50,000 people every object repeats its twelve keys. Those keys were 30% of a
- * 66 MB register, and decoding and parsing them was a large part of every open (measured in the
- * README's Performance section). In memory nothing changes: `expandTables` turns each table back
+ * 66 MB register, and decoding and parsing them was a large part of every open (measured: see
+ * docs/performance.md). In memory nothing changes: `expandTables` turns each table back
  * into the same objects as soon as the file is parsed, before migrations and the schema check, so
  * the rest of the app never sees a table. The file stays JSON a person can read, like a CSV with
  * its header.

@@ -5,7 +5,7 @@
  * Why: at 50,000 people the file is about 46 MB of UTF-8; decoded, one Polish letter makes the
  * whole text two-byte, 92 MB in one string. That string alone passes V8's old-generation limit
  * after a collection, so a full incremental mark ran through every open of a large register, and
- * its memory was fresh pages each time (README, *Performance*). Chunk by chunk, each decoded text
+ * its memory was fresh pages each time (docs/performance.md). Chunk by chunk, each decoded text
  * is a few tens of kilobytes that die young; what is left outside the chunks (the organization,
  * purchases, servers, the table headers) is parsed as one small text.
  *

@@ -7,7 +7,7 @@
  * memory manager): 11,000 page faults at 50,000 people, and V8 counts the buffer as external memory,
  * which brings a full collection forward.
  * Switching from one client's register to another's (close, open) read into fresh memory every
- * time; now the second open reads into the buffer the first one gave back (README, *Performance*).
+ * time; now the second open reads into the buffer the first one gave back (docs/performance.md).
  *
  * One buffer is kept, the largest given back, and only for a while: a register closed for good
  * does not hold its file's size of memory for the rest of the session.
