@@ -39,3 +39,9 @@ export function percentile(values: readonly number[], q: number): number;
 export const rest: (s: { wall: number; gc: number; system: number }) => number;
 export function summarize(samples: readonly Sample[]): Summary;
 export function mergeResults<T>(first: T, second: unknown): T;
+export function bootstrapInterval(
+  groups: readonly (readonly number[])[],
+  statistic: (drawn: number[][]) => number,
+  options?: { paired?: boolean; resamples?: number; seed?: number },
+): [number, number] | null;
+export const medianRatio: (groups: readonly (readonly number[])[]) => number;

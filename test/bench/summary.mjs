@@ -55,3 +55,46 @@ export function mergeResults(first, second) {
   }
   return merged;
 }
+
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same samples always give the same interval. */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The 95% percentile-bootstrap interval of `statistic` over `groups` of samples: each of
+ * `resamples` times, every group is drawn again with replacement, and the middle 95% of the
+ * statistics is the interval. `paired`: the groups are runs timed in alternation (a step and its
+ * baseline), drawn by the same indices so that a slow spell weighs on both as it did. Null if a
+ * group has fewer than three samples (or paired groups differ in length). It says how far this
+ * run's own spread leaves its median ratio uncertain; drift between runs is not in it.
+ */
+export function bootstrapInterval(groups, statistic, { paired = false, resamples = 2000, seed = 20261206 } = {}) {
+  if (groups.length === 0 || groups.some((g) => !Array.isArray(g) || g.length < 3)) return null;
+  if (paired && groups.some((g) => g.length !== groups[0].length)) return null;
+  const next = seeded(seed);
+  const draw = (n) => Math.floor(next() * n);
+  const stats = [];
+  for (let i = 0; i < resamples; i++) {
+    let drawn;
+    if (paired) {
+      const picks = groups[0].map(() => draw(groups[0].length));
+      drawn = groups.map((g) => picks.map((p) => g[p]));
+    } else {
+      drawn = groups.map((g) => g.map(() => g[draw(g.length)]));
+    }
+    stats.push(statistic(drawn));
+  }
+  stats.sort((x, y) => x - y);
+  const at = (q) => stats[Math.min(resamples - 1, Math.max(0, Math.ceil(q * resamples) - 1))];
+  return [Math.round(at(0.025) * 100) / 100, Math.round(at(0.975) * 100) / 100];
+}
+
+/** `median(b) / median(a)`: the statistic of a growth (a at 10k, b at 50k) or of a step against its baseline. */
+export const medianRatio = ([a, b]) => median(b) / median(a);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, summarize } from '../../bench/summary.mjs';
+import fc from 'fast-check';
+import { bootstrapInterval, median, medianRatio, mergeResults, summarize } from '../../bench/summary.mjs';
 
 const run = (wall: number, gc = 0, system = 0) => ({ wall, cpu: wall, faults: 10, gc, system });
 
@@ -40,3 +41,46 @@ describe('bench summary: the two passes of a size', () => {
     expect(mergeResults({ a: only }, {}).a).toBe(only);
   });
 });
+
+describe('bench summary: the 95% interval of a ratio of medians', () => {
+  const samples = fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 3, maxLength: 30 });
+
+  it('holds the ratio of the medians themselves, and the same samples always give the same interval', () => {
+    fc.assert(
+      fc.property(samples, samples, (a, b) => {
+        const interval = bootstrapInterval([a, b], medianRatio, { resamples: 400 });
+        expect(interval).not.toBeNull();
+        const [lo, hi] = interval!;
+        const point = median(b) / median(a);
+        // Rounded to two decimals, as the bench prints it.
+        expect(lo).toBeLessThanOrEqual(Math.round(point * 100) / 100 + 0.01);
+        expect(hi).toBeGreaterThanOrEqual(Math.round(point * 100) / 100 - 0.01);
+        expect(bootstrapInterval([a, b], medianRatio, { resamples: 400 })).toEqual(interval);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is one point when the runs do not spread, and wide when they spread', () => {
+    expect(bootstrapInterval([[50, 50, 50, 50], [275, 275, 275]], medianRatio)).toEqual([5.5, 5.5]);
+    const [lo, hi] = bootstrapInterval([[40, 50, 60, 45, 55], [200, 300, 250, 350, 275]], medianRatio)!;
+    expect(lo).toBeLessThan(5);
+    expect(hi).toBeGreaterThan(6);
+  });
+
+  it('drawn as pairs, a slow spell that hit a step and its baseline alike does not widen their ratio', () => {
+    // Each step run is 1.4× the baseline run beside it, on a machine whose speed swings threefold.
+    const base = [100, 300, 120, 280, 150, 250, 110, 290];
+    const step = base.map((b) => b * 1.4);
+    expect(bootstrapInterval([base, step], medianRatio, { paired: true })).toEqual([1.4, 1.4]);
+    const [lo, hi] = bootstrapInterval([base, step], medianRatio)!;
+    expect(hi - lo).toBeGreaterThan(1);
+  });
+
+  it('draws nothing from fewer than three runs, or from pairs of unequal length', () => {
+    expect(bootstrapInterval([[10, 11], [50, 52, 54]], medianRatio)).toBeNull();
+    expect(bootstrapInterval([[10, 11, 12], [50, 52, 54, 56]], medianRatio, { paired: true })).toBeNull();
+    expect(bootstrapInterval([[10, 11, 12], undefined as unknown as number[]], medianRatio)).toBeNull();
+  });
+});
+
