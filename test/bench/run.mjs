@@ -165,7 +165,7 @@ const results = {
     stealPercent,
   },
   method:
-    'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes, in two passes (the second in reverse size order; one with --quick) whose runs are summarized together; baselines interleaved with their step; "open in a new process" times one open per process (4 per pass), as the app opens at start',
+    'median of N runs on performance.now(), each run after a forced GC and one untimed warm-up; each size in fresh child processes, in two passes (the second in reverse size order; one with --quick) whose runs are summarized together; baselines interleaved with their step; "open in a new process" times one open per process (4 per pass), as the app opens at start; growthInterval and ratioInterval: 95% percentile bootstrap over the runs (2,000 draws, seeded; a step and its baseline drawn in pairs)',
   quick,
   sizes,
   rows,
