@@ -6,7 +6,8 @@
 import { nextAuditEvent } from '../../electron/services/register/audit';
 import type { Assignment, AuditEvent, InventoryMailbox, InventoryUser, Person, Proof, Purchase, RegisterDocument, Server } from '../../shared/domain/model';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/model';
-import { idMaker, pick, recipientTypeOf, seededRandom, type Directory, type DirectoryPerson } from './generate';
+import { idMaker, pick, recipientTypeOf, type Directory, type DirectoryPerson } from './generate';
+import { seededRandom } from './random.mjs';
 
 export const GENERATED_AT = '2025-10-01T08:00:00.000Z';
 export const AS_OF = '2025-11-25';

@@ -1,6 +1,8 @@
 // Summaries of timed runs, shared by measure.ts (inside each bench process) and run.mjs (which
 // merges the two passes of a size: see mergeResults). Plain JS so that run.mjs can import it.
 
+import { seededRandom } from './random.mjs';
+
 export const round = (ms) => Math.round(ms * 100) / 100;
 
 export function median(values) {
@@ -56,17 +58,6 @@ export function mergeResults(first, second) {
   return merged;
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same samples always give the same interval. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The 95% percentile-bootstrap interval of `statistic` over `groups` of samples: each of
  * `resamples` times, every group is drawn again with replacement, and the middle 95% of the
@@ -78,7 +69,8 @@ function seeded(seed) {
 export function bootstrapInterval(groups, statistic, { paired = false, resamples = 2000, seed = 20261206 } = {}) {
   if (groups.length === 0 || groups.some((g) => !Array.isArray(g) || g.length < 3)) return null;
   if (paired && groups.some((g) => g.length !== groups[0].length)) return null;
-  const next = seeded(seed);
+  // Seeded: the same samples always give the same interval.
+  const next = seededRandom(seed);
   const draw = (n) => Math.floor(next() * n);
   const stats = [];
   for (let i = 0; i < resamples; i++) {

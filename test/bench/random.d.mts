@@ -1,0 +1,2 @@
+// Types of random.mjs for generate.ts and the tests.
+export function seededRandom(seed: number): () => number;

@@ -1,0 +1,14 @@
+// A seeded random stream, shared by the data generator (generate.ts) and the bench's intervals
+// (summary.mjs). Plain JS so that run.mjs can import it without a build.
+
+/** mulberry32: small, fast, good enough for test data and resampling; deterministic across runs. */
+export function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
