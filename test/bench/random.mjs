@@ -1,5 +1,5 @@
-// A seeded random stream, shared by the data generator (generate.ts) and the bench's intervals
-// (summary.mjs). Plain JS so that run.mjs can import it without a build.
+// A seeded random stream, shared by the bench's data generator (generate.ts), its intervals
+// (summary.mjs) and the crash test's kill times. Plain JS so that run.mjs can import it without a build.
 
 /** mulberry32: small, fast, good enough for test data and resampling; deterministic across runs. */
 export function seededRandom(seed) {

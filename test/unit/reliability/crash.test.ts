@@ -8,6 +8,7 @@ import { checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { createRegister, openRegister } from '../../../electron/services/register/register-store';
 import pkg from '../../../package.json' with { type: 'json' };
+import { seededRandom } from '../../bench/random.mjs';
 import { org, tempDir, testDeps } from './helpers';
 
 const KILLS = 200;
@@ -15,18 +16,6 @@ const root = resolve(import.meta.dirname, '../../..');
 // Inside the repo's node_modules so the bundle finds conf, zod… like the built CLI does.
 const outDir = join(root, 'node_modules', '.cache', `cal-crash-${process.pid}`);
 const childScript = join(outDir, 'saver.mjs');
-
-/** Seeded, so a failing run can be replayed with CRASH_SEED. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   const external = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), ...Object.keys(pkg.dependencies)];
@@ -88,8 +77,9 @@ function runAndKill(dir: string, scratch: string, delayMs: number): Promise<{ sa
 
 describe('crash safety', () => {
   it(`a register saved in a loop and killed with SIGKILL ${KILLS} times at random moments always opens, verifies, and holds every save reported before the kill`, async () => {
+    // Seeded, so a failing run can be replayed with CRASH_SEED.
     const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const dir = join(tempDir('calcrash-'), 'register');
     const scratch = tempDir('calcrash-src-');
     mkdirSync(dir);
