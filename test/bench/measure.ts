@@ -1,12 +1,9 @@
 /** Timing on performance.now(): every run is timed alone, after a GC, and summarized by its median. */
 import { PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { median, percentile, rest, round, type Sample, type Summary, summarize } from './summary.mjs';
+import { type Sample, type Summary, summarize } from './summary.mjs';
 
 /** A step's runs summarized (summary.d.mts says what each field is). */
 export type Timing = Summary;
-
-export { median, percentile, rest, round };
-export type { Sample };
 
 /** Every GC pause of this process since `watchGc` was first called, as perf_hooks reports them (shortly after each pause). */
 const gcPauses: { start: number; duration: number }[] = [];

@@ -21,7 +21,8 @@ import { computeCompliance } from '../../shared/licensing/compliance';
 import type { ComplianceReport } from '../../shared/licensing/types';
 import { adUserExport, generateDirectory, mailboxExport } from './generate';
 import { AS_OF, generateRegister } from './generate-register';
-import { gcPausedBetween, peakRssMb, watchGc, type Sample, type Timing } from './measure';
+import { gcPausedBetween, peakRssMb, watchGc, type Timing } from './measure';
+import type { Sample } from './summary.mjs';
 import { benchDeps, exportOptions, type ImportFiles, saveAsTheApp, timeCompliance, timeComplianceFirst, timeExport, timeImport, timeImportCommit, timeFirstSave, timeOpen, timeOpenAndBare, timeSave, writeRegisterFolder } from './steps';
 
 const log = (message: string): void => {

@@ -15,7 +15,7 @@ import { gotoApp, launchApp, type AppBrowser } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { generateDirectory } from './generate';
 import { generateRegister } from './generate-register';
-import { median, percentile } from './measure';
+import { median, percentile } from './summary.mjs';
 import { writeRegisterFolder } from './steps';
 
 const SIZE = Number(process.env.BENCH_UI_SIZE) || 50_000;

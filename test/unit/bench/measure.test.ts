@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rest, time } from '../../bench/measure';
+import { time } from '../../bench/measure';
+import { rest } from '../../bench/summary.mjs';
 
 describe('bench timing: GC pauses and kernel time', () => {
   it('a step that builds much garbage is seen pausing for GC, and its rest is what is left of its time', async () => {
