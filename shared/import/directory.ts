@@ -1,3 +1,4 @@
+import { addressKey, loginKey } from '../domain/account-keys';
 import type { InventoryMailbox, InventoryUser, Person } from '../domain/model';
 import { isSystemAccount } from './products';
 import { foldText } from './values';
@@ -30,10 +31,8 @@ export interface DirectoryEntry {
   aliases: readonly string[];
 }
 
-const lower = (s: string): string => s.trim().toLowerCase();
-
 /**
- * Which entry (by its place) each lower-cased UPN, e-mail or login points to: the last to claim it.
+ * Which entry (by its place) each UPN, e-mail or login (as `key` makes it) points to: the last to claim it.
  * It knows whether any claim ever took a key from another (or claimed one twice): until one has,
  * every entry still holds each key it claimed, so claiming it again (after an AD user is attached to
  * a mailbox) is skipped instead of set. At 50,000 people that is 150,000 map writes fewer, each a
@@ -42,14 +41,19 @@ const lower = (s: string): string => s.trim().toLowerCase();
 class Claims {
   readonly #owners = new Map<string, number>();
   #taken = false;
+  constructor(readonly key: (raw: string) => string) {}
+  /** An empty key (a login that was only a domain, an address of spaces) is no one's. */
   claim(key: string, at: number): void {
+    if (!key) return;
     const size = this.#owners.size;
     this.#owners.set(key, at);
     if (this.#owners.size === size) this.#taken = true;
   }
-  /** `claim` of `raw` (lower-cased) by the entry that claimed it before: the same map, with one write fewer where nothing could have changed it. */
+  /** `claim` of `raw` (made a key) by the entry that claimed it before: the same map, with one write fewer where nothing could have changed it. */
   reclaim(raw: string, at: number): void {
-    if (this.#taken) this.#owners.set(lower(raw), at);
+    if (!this.#taken) return;
+    const key = this.key(raw);
+    if (key) this.#owners.set(key, at);
   }
   get(key: string): number | undefined {
     return this.#owners.get(key);
@@ -63,9 +67,9 @@ export function joinDirectory(
   aliases: ReadonlyMap<InventoryMailbox, readonly string[]> = new Map(),
 ): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
-  const byUpn = new Claims();
-  const byEmail = new Claims();
-  const byLogin = new Claims();
+  const byUpn = new Claims(addressKey);
+  const byEmail = new Claims(addressKey);
+  const byLogin = new Claims(loginKey);
   const add = (e: DirectoryEntry, upnKey: string, emailKey: string, loginKey: string): void => {
     const at = entries.length;
     entries.push(e);
@@ -74,11 +78,11 @@ export function joinDirectory(
     if (e.login) byLogin.claim(loginKey, at);
   };
   for (const m of mailboxes) {
-    const upnKey = lower(m.upn);
-    const emailKey = lower(m.email);
-    const loginKey = lower(m.login);
+    const upnKey = addressKey(m.upn);
+    const emailKey = addressKey(m.email);
+    const accountKey = loginKey(m.login);
     const e: DirectoryEntry = {
-      key: `dir:${m.upn ? upnKey : m.email ? emailKey : m.login ? loginKey : lower(m.displayName)}`,
+      key: `dir:${m.upn ? upnKey : m.email ? emailKey : m.login ? accountKey : addressKey(m.displayName)}`,
       displayName: m.displayName,
       givenName: '',
       surname: '',
@@ -91,7 +95,7 @@ export function joinDirectory(
       system: isSystemAccount(m.login, m.displayName, m.email) || /^(discovery|arbitration|auditlog|auxauditlog|system|monitoring|publicfolder)mailbox$/i.test(m.recipientType),
       aliases: aliases.get(m) ?? [],
     };
-    add(e, upnKey, emailKey, loginKey);
+    add(e, upnKey, emailKey, accountKey);
   }
   const attach = (at: number, u: InventoryUser): void => {
     const found = entries[at]!;
@@ -103,16 +107,16 @@ export function joinDirectory(
     found.department = u.department;
     // The mailbox's identities are claimed again for it; one it did not have is taken from AD and claimed.
     if (found.email) byEmail.reclaim(found.email, at);
-    else if (u.email) byEmail.claim(lower((found.email = u.email)), at);
+    else if (u.email) byEmail.claim(addressKey((found.email = u.email)), at);
     if (found.upn) byUpn.reclaim(found.upn, at);
-    else if (u.upn) byUpn.claim(lower((found.upn = u.upn)), at);
+    else if (u.upn) byUpn.claim(addressKey((found.upn = u.upn)), at);
     if (found.login) byLogin.reclaim(found.login, at);
-    else if (u.login) byLogin.claim(lower((found.login = u.login)), at);
+    else if (u.login) byLogin.claim(loginKey((found.login = u.login)), at);
     found.system ||= isSystemAccount(u.login);
   };
   // An account's own UPN or login first: another account sharing its mail attribute (an admin
   // account, an old one) must not take the mailbox because it comes earlier in the export.
-  const byAccount = (u: InventoryUser): number | undefined => (u.upn ? byUpn.get(lower(u.upn)) : undefined) ?? (u.login ? byLogin.get(lower(u.login)) : undefined);
+  const byAccount = (u: InventoryUser): number | undefined => (u.upn ? byUpn.get(addressKey(u.upn)) : undefined) ?? (u.login ? byLogin.get(loginKey(u.login)) : undefined);
   const unjoined = (at: number | undefined): at is number => at !== undefined && !entries[at]!.adUser;
   const joined = new Uint8Array(users.length);
   users.forEach((u, i) => {
@@ -124,16 +128,16 @@ export function joinDirectory(
   });
   for (const [i, u] of users.entries()) {
     if (joined[i] === 1) continue;
-    const found = byAccount(u) ?? (u.email ? byEmail.get(lower(u.email)) : undefined);
+    const found = byAccount(u) ?? (u.email ? byEmail.get(addressKey(u.email)) : undefined);
     if (unjoined(found)) {
       attach(found, u);
       continue;
     }
-    const upnKey = lower(u.upn);
-    const emailKey = lower(u.email);
-    const loginKey = lower(u.login);
+    const upnKey = addressKey(u.upn);
+    const emailKey = addressKey(u.email);
+    const accountKey = loginKey(u.login);
     const e: DirectoryEntry = {
-      key: `dir:${u.upn ? upnKey : u.email ? emailKey : loginKey}`,
+      key: `dir:${u.upn ? upnKey : u.email ? emailKey : accountKey}`,
       displayName: [u.givenName, u.surname].filter(Boolean).join(' '),
       givenName: u.givenName,
       surname: u.surname,
@@ -146,7 +150,7 @@ export function joinDirectory(
       system: isSystemAccount(u.login, u.upn),
       aliases: [],
     };
-    add(e, upnKey, emailKey, loginKey);
+    add(e, upnKey, emailKey, accountKey);
   }
   return entries;
 }
@@ -166,15 +170,15 @@ export class DirectoryObjects {
   constructor(private readonly addressIsUnique = true) {}
 
   isNew(row: Pick<InventoryMailbox, 'upn' | 'email' | 'login'>): boolean {
-    const upn = lower(row.upn);
-    const address = this.addressIsUnique ? lower(row.email) : '';
+    const upn = addressKey(row.upn);
+    const address = this.addressIsUnique ? addressKey(row.email) : '';
     if (upn || address) {
       if ((upn && this.#upns.has(upn)) || (address && this.#addresses.has(address))) return false;
       if (upn) this.#upns.add(upn);
       if (address) this.#addresses.add(address);
       return true;
     }
-    const login = lower(row.login);
+    const login = loginKey(row.login);
     if (!login) return true;
     if (this.#logins.has(login)) return false;
     this.#logins.add(login);
@@ -246,7 +250,7 @@ function sameShape(damaged: string, folded: string): boolean {
 
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
-  /** Where in `people` each lower-case e-mail/UPN and login is (a position, so that a preview can say where each person it names is). */
+  /** Where in `people` each e-mail/UPN and login (`addressKey`, `loginKey`) is (a position, so that a preview can say where each person it names is). */
   private readonly byEmail = new Map<string, number>();
   private readonly byLogin = new Map<string, number>();
   private readonly byName = new Map<string, Person[]>();
@@ -271,8 +275,10 @@ export class PeopleIndex {
     // each key is written once and never looked up first (at 50,000 people, 100,000 lookups fewer).
     for (let i = people.length - 1; i >= 0; i--) {
       const p = people[i]!;
-      if (p.email) this.byEmail.set(lower(p.email), i);
-      if (p.login) this.byLogin.set(lower(p.login), i);
+      const email = addressKey(p.email);
+      const login = loginKey(p.login);
+      if (email) this.byEmail.set(email, i);
+      if (login) this.byLogin.set(login, i);
     }
     for (const p of people) this.addName(p);
   }
@@ -291,10 +297,10 @@ export class PeopleIndex {
   /** Where `byIdentity`'s person is in the people the index was made of, or -1. */
   positionOf(emails: readonly string[], login: string): number {
     for (const e of emails) {
-      const at = e ? this.byEmail.get(lower(e)) : undefined;
+      const at = e ? this.byEmail.get(addressKey(e)) : undefined;
       if (at !== undefined) return at;
     }
-    return (login ? this.byLogin.get(lower(login)) : undefined) ?? -1;
+    return (login ? this.byLogin.get(loginKey(login)) : undefined) ?? -1;
   }
   /**
    * Name-only candidates (case and diacritics folded): never merged without the user's word. A name

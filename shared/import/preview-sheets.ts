@@ -1,7 +1,7 @@
 import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
 import { personName, sameGivenName } from './directory';
-import { withoutDomain } from '../licensing/inventory';
+import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -9,6 +9,16 @@ import type { ImportedServer, PurchaseRow, RegisterRow } from './types';
 import { clipText, foldText } from './values';
 
 const lower = (s: string): string => s.trim().toLowerCase();
+
+/** The keys a person of this import is found again by: `e:` and an address, `l:` and a login (account-keys.ts). */
+function idKeysOf(email: string, login: string): string[] {
+  const keys: string[] = [];
+  const address = addressKey(email);
+  const account = loginKey(login);
+  if (address) keys.push(`e:${address}`);
+  if (account) keys.push(`l:${account}`);
+  return keys;
+}
 
 function activationOf(s: ImportedServer, now: string, before: Activation | null): Activation {
   if (s.trial === true) {
@@ -166,8 +176,7 @@ export function previewRegisterRows(
   // New people of this import's exports by name: a sheet row that names someone only by name is asked about them, never merged silently.
   const incomingByName = new Map<string, NewPerson[]>();
   for (const p of ctx.newPeople) {
-    if (p.email) incomingById.set(`e:${lower(p.email)}`, { kind: 'new', key: p.key });
-    if (p.login) incomingById.set(`l:${lower(p.login)}`, { kind: 'new', key: p.key });
+    for (const id of idKeysOf(p.email, p.login)) incomingById.set(id, { kind: 'new', key: p.key });
     const folded = foldText(`${p.givenName} ${p.surname}`);
     if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), p]);
   }
@@ -188,11 +197,11 @@ export function previewRegisterRows(
   for (const { fileName, row } of rows) {
     const name = [row.givenName, row.surname].filter(Boolean).join(' ');
     // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
-    const owner = row.email ? ctx.aliasOwners?.get(lower(row.email)) : undefined;
+    const owner = row.email ? ctx.aliasOwners?.get(addressKey(row.email)) : undefined;
     const primary = owner && sameGivenName(row.givenName, owner.givenName) ? owner.primary : undefined;
     const email = primary ?? row.email;
     const login = withoutDomain(row.login);
-    const idKeys = [email && `e:${lower(email)}`, login && `l:${lower(login)}`].filter(Boolean) as string[];
+    const idKeys = idKeysOf(email, login);
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
     let person: PersonRef | null = null;
     const existing = ctx.index.byIdentity(primary ? [row.email, primary] : [row.email], login);
@@ -201,8 +210,8 @@ export function previewRegisterRows(
     if (!person) {
       // A person is found by e-mail or login, so a new one may not take another's e-mail as its login
       // or another's login as its e-mail (as the register refuses it when a person is saved): that value is left out.
-      const takenAsEmail = (value: string) => value !== '' && (ctx.index.byIdentity([value], '') !== null || incomingById.has(`e:${lower(value)}`));
-      const takenAsLogin = (value: string) => value !== '' && (ctx.index.byIdentity([], value) !== null || incomingById.has(`l:${lower(value)}`));
+      const takenAsEmail = (value: string) => value !== '' && (ctx.index.byIdentity([value], '') !== null || incomingById.has(`e:${addressKey(value)}`));
+      const takenAsLogin = (value: string) => value !== '' && (ctx.index.byIdentity([], value) !== null || incomingById.has(`l:${loginKey(value)}`));
       const incoming: NewPerson = {
         key: ctx.keys.make(`sheet:${ownKey}`),
         source: 'register-sheet',

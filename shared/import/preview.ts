@@ -3,7 +3,7 @@ import type { DirectoryEntry } from './directory';
 import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personMailboxTypes, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
-import { normalLogin } from '../licensing/inventory';
+import { loginKey } from '../domain/account-keys';
 import { peopleSlots } from '../licensing/person-slots';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
 import { foldText } from './values';
@@ -261,7 +261,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
       if (strong[i]) {
         // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
-        if (e.login && normalLogin(person.login) !== normalLogin(e.login)) fill.login = e.login;
+        if (e.login && loginKey(person.login) !== loginKey(e.login)) fill.login = e.login;
         Object.assign(fill, namesFill(person, e));
       }
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, at: foundAt[i]!, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });

@@ -3,6 +3,7 @@
  * "Enterprise CAL features"). People are matched on e-mail/UPN/login, never on display name,
  * and each person counts once however many mailboxes name them.
  */
+import { addressKey, loginKey } from '../domain/account-keys';
 import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import { peopleSlots, type PeopleSlots } from './person-slots';
 import { personLabel } from './register-view';
@@ -89,12 +90,6 @@ export function mailboxEnterpriseFeatures(mailbox: Pick<InventoryMailbox, 'archi
   return features;
 }
 
-const normal = (value: string) => value.trim().toLowerCase();
-/** `DOMAIN\login` as Windows writes it: the login alone (`login` and `DOMAIN\login` are the same account). */
-export const withoutDomain = (login: string): string => (login.includes('\\') ? login.slice(login.lastIndexOf('\\') + 1) : login);
-/** A login as matching compares it: without its domain, trimmed, lower case. */
-export const normalLogin = (value: string) => normal(withoutDomain(value));
-
 /** Normalized e-mail, UPN and login of an entry; the only keys people and mailboxes are matched on. */
 interface Identity {
   email: string;
@@ -103,7 +98,7 @@ interface Identity {
 }
 
 function identityOf(entry: { email: string; upn: string; login: string }): Identity {
-  return { email: normal(entry.email), upn: normal(entry.upn), login: normalLogin(entry.login) };
+  return { email: addressKey(entry.email), upn: addressKey(entry.upn), login: loginKey(entry.login) };
 }
 
 /**
@@ -217,7 +212,7 @@ export function findEach<T>(entries: readonly T[], identify: (entry: T) => Ident
   );
 }
 
-const personIdentity = (person: Person): Identity => ({ email: normal(person.email), upn: '', login: normalLogin(person.login) });
+const personIdentity = (person: Person): Identity => ({ email: addressKey(person.email), upn: '', login: loginKey(person.login) });
 
 /** One person, or one mailbox that matches no person: each needs a Standard CAL. */
 export interface NeedUnit {
@@ -328,8 +323,8 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   }
   // A disabled account that shares a person's e-mail (its mail attribute) while another account has the person's login: that other account is theirs (an admin or old account names its owner's mail).
   const loginElsewhere = ({ person, user }: { person: Person; user: InventoryUser }): string => {
-    const login = normalLogin(person.login);
-    return login && normalLogin(user.login) !== login ? login : '';
+    const login = loginKey(person.login);
+    return login && loginKey(user.login) !== login ? login : '';
   };
   const elsewhere = named.map(loginElsewhere);
   // One pass over the AD accounts answers both: the directory-disabled people's own accounts, then the logins asked about above.

@@ -1,3 +1,4 @@
+import { addressKey, loginKey } from '../../../shared/domain/account-keys';
 import type { Assignment, Person, Purchase, RegisterDocument, Server } from '../../../shared/domain/model';
 import {
   assignmentCreateSchema,
@@ -178,8 +179,6 @@ export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
   return doc.people.map((p) => ({ ...p, activeCals: byPerson.get(p.id) ?? [], status: p.leftOn !== null && p.leftOn <= asOf ? 'left' : 'active' }));
 }
 
-const norm = (s: string) => s.trim().toLowerCase();
-
 export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const input = personInputSchema.parse(raw);
   const doc = register.document;
@@ -188,10 +187,14 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   // found by either (`findPerson`), so one's e-mail may not be another's login, nor the other way round.
   // Only a key the save brings is checked: an edit of someone whose unchanged e-mail or login clashes already (a
   // register written before this rule, an import) is not refused for it. The refusal names the key that clashes.
-  const own = new Set(existing ? [norm(existing.email), norm(existing.login)].filter(Boolean) : []);
-  const keys = [input.email, norm(input.login)].filter((k) => k && !own.has(k));
-  const taken = keys.find((k) => doc.people.some((p) => p.id !== existing?.id && (norm(p.email) === k || norm(p.login) === k)));
-  if (taken) throw keyedError('conflict', 'person-taken', { who: taken });
+  // Keys as matching compares them (account-keys.ts): `FIRMA\jan` is the account `jan`.
+  const own = new Set(existing ? [addressKey(existing.email), loginKey(existing.login)].filter(Boolean) : []);
+  const brought = [
+    { key: addressKey(input.email), typed: input.email },
+    { key: loginKey(input.login), typed: input.login.trim() },
+  ].filter(({ key }) => key && !own.has(key));
+  const taken = brought.find(({ key }) => doc.people.some((p) => p.id !== existing?.id && (addressKey(p.email) === key || loginKey(p.login) === key)));
+  if (taken) throw keyedError('conflict', 'person-taken', { who: taken.typed });
   const person: Person = {
     ...(existing ?? { leftOn: null, directory: null }),
     id: existing?.id ?? register.newId(),
@@ -211,11 +214,12 @@ export function savePerson(register: OpenRegister, raw: PersonInput): Person {
 
 /** Finds a person by id, e-mail or login (what the CLI accepts). */
 export function findPerson(doc: RegisterDocument, key: string): Person {
-  const k = norm(key);
   const byId = doc.people.find((p) => p.id === key);
   if (byId) return byId;
+  const address = addressKey(key);
+  const login = loginKey(key);
   // One person's e-mail and another's login may be the same text (an import, a register from an earlier version): never guess which.
-  const matches = doc.people.filter((p) => norm(p.email) === k || norm(p.login) === k);
+  const matches = address === '' ? [] : doc.people.filter((p) => addressKey(p.email) === address || (login !== '' && loginKey(p.login) === login));
   if (matches.length > 1) throw keyedError('conflict', 'person-ambiguous', { key, ids: matches.map((p) => p.id).join(', ') });
   const person = matches[0];
   if (!person) throw keyedError('not-found', 'person-not-found', { key });

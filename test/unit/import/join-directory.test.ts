@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest';
 import type { InventoryMailbox, InventoryUser, Person } from '../../../shared/domain/model';
 import { joinDirectory, PeopleIndex } from '../../../shared/import/directory';
 
-const lower = (s: string): string => s.trim().toLowerCase();
 const FIELDS = ['upn', 'email', 'login'] as const;
+/**
+ * The rule's keys, stated plainly: an address or UPN is compared trimmed and in lower case; a login
+ * also without its `DOMAIN\` part. A value that leaves nothing (spaces, a bare domain) is no key.
+ */
+const keyOf = (field: 'upn' | 'email' | 'login', value: string): string => {
+  const plain = value.trim().toLowerCase();
+  return field === 'login' ? (plain.split('\\').pop() ?? '').trim() : plain;
+};
 
-/** Identities drawn from a small pool, in other cases and with spaces, so that exports share keys (hand-joined files, admin accounts). */
-const identity = fc.constantFrom('', ' ', 'anna@x.pl', 'Anna@X.pl ', 'jan@x.pl', 'JAN@x.pl', 'anna', 'ANNA', 'jan', 'ewa', 'łucja@x.pl', 'ŁUCJA@X.PL');
+/**
+ * Identities drawn from a small pool, in other cases, with spaces and (logins) with a domain, so
+ * that exports share keys (hand-joined files, admin accounts).
+ */
+const identity = fc.constantFrom('', ' ', 'anna@x.pl', 'Anna@X.pl ', 'jan@x.pl', 'JAN@x.pl', 'anna', 'ANNA', 'X\\anna', 'x\\Anna ', 'FIRMA\\', 'jan', 'ewa', 'łucja@x.pl', 'ŁUCJA@X.PL');
 const mailbox = fc.record({ displayName: fc.constantFrom('Anna Nowak', 'Jan Kowalski', ''), email: identity, upn: identity, login: identity, recipientType: fc.constantFrom('UserMailbox', 'SharedMailbox'), archive: fc.boolean(), litigationHold: fc.boolean(), inPlaceHold: fc.boolean() });
 const user = fc.record({ givenName: fc.constantFrom('Anna', 'Jan'), surname: fc.constantFrom('Nowak', 'Kowalski'), login: identity, upn: identity, email: identity, enabled: fc.boolean(), department: fc.constant('IT') });
 
@@ -30,7 +40,7 @@ function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly Inven
   const entries: Joined[] = [];
   const by = { upn: new Map<string, Joined>(), email: new Map<string, Joined>(), login: new Map<string, Joined>() };
   const remember = (e: Joined): void => {
-    for (const f of FIELDS) if (e[f]) by[f].set(lower(e[f]), e);
+    for (const f of FIELDS) if (keyOf(f, e[f])) by[f].set(keyOf(f, e[f]), e);
   };
   const attach = (e: Joined, u: InventoryUser): void => {
     e.adUser = u;
@@ -38,11 +48,12 @@ function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly Inven
     remember(e);
   };
   for (const m of mailboxes) {
-    const e: Joined = { key: `dir:${lower(m.upn || m.email || m.login || m.displayName)}`, mailbox: m, adUser: null, upn: m.upn, email: m.email, login: m.login };
+    const key = m.upn ? keyOf('upn', m.upn) : m.email ? keyOf('email', m.email) : m.login ? keyOf('login', m.login) : keyOf('email', m.displayName);
+    const e: Joined = { key: `dir:${key}`, mailbox: m, adUser: null, upn: m.upn, email: m.email, login: m.login };
     entries.push(e);
     remember(e);
   }
-  const byAccount = (u: InventoryUser): Joined | undefined => (u.upn ? by.upn.get(lower(u.upn)) : undefined) ?? (u.login ? by.login.get(lower(u.login)) : undefined);
+  const byAccount = (u: InventoryUser): Joined | undefined => by.upn.get(keyOf('upn', u.upn)) ?? by.login.get(keyOf('login', u.login));
   const joined = users.map((u) => {
     const found = byAccount(u);
     if (!found || found.adUser) return false;
@@ -51,9 +62,10 @@ function plainJoin(mailboxes: readonly InventoryMailbox[], users: readonly Inven
   });
   users.forEach((u, i) => {
     if (joined[i]) return;
-    const found = byAccount(u) ?? (u.email ? by.email.get(lower(u.email)) : undefined);
+    const found = byAccount(u) ?? by.email.get(keyOf('email', u.email));
     if (found && !found.adUser) return attach(found, u);
-    const e: Joined = { key: `dir:${lower(u.upn || u.email || u.login)}`, mailbox: null, adUser: u, upn: u.upn, email: u.email, login: u.login };
+    const key = u.upn ? keyOf('upn', u.upn) : u.email ? keyOf('email', u.email) : keyOf('login', u.login);
+    const e: Joined = { key: `dir:${key}`, mailbox: null, adUser: u, upn: u.upn, email: u.email, login: u.login };
     entries.push(e);
     remember(e);
   });
@@ -90,16 +102,16 @@ describe('joinDirectory', () => {
 describe('PeopleIndex', () => {
   const person = fc.record({ id: fc.constantFrom('p1', 'p2'), givenName: fc.constantFrom('Anna', 'Jan'), surname: fc.constantFrom('Nowak', ''), email: identity, login: identity });
 
-  it('finds the first person with any of the addresses (in their order), else the first with the login', () => {
+  it('finds the first person with any of the addresses (in their order), else the first with the login (FIRMA\\jan is jan)', () => {
     fc.assert(
       fc.property(fc.array(person, { maxLength: 12 }), fc.array(identity, { maxLength: 3 }), identity, (people, emails, login) => {
-        const matches = (value: string, query: string): boolean => value !== '' && query !== '' && lower(value) === lower(query);
+        const matches = (field: 'email' | 'login', value: string, query: string): boolean => keyOf(field, value) !== '' && keyOf(field, value) === keyOf(field, query);
         let expected = -1;
         for (const e of emails) {
-          expected = people.findIndex((p) => matches(p.email, e));
+          expected = people.findIndex((p) => matches('email', p.email, e));
           if (expected >= 0) break;
         }
-        if (expected < 0) expected = people.findIndex((p) => matches(p.login, login));
+        if (expected < 0) expected = people.findIndex((p) => matches('login', p.login, login));
         const index = new PeopleIndex(people as unknown as Person[]);
         expect(index.positionOf(emails, login)).toBe(expected);
         expect(index.byIdentity(emails, login)).toBe(expected < 0 ? null : people[expected]);
