@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { DomainError } from '../../shared/result';
 import { msg, noticeLine } from './messages';
 import { registerFileStore } from '../services/register/json-store';
-import { openRegister, type OpenRegister, type RegisterDeps } from '../services/register/register-store';
+import { openRegister } from '../services/register/register-store';
+import { type OpenRegister, type RegisterDeps } from '../services/register/open-register';
 
 export interface Io {
   out(text: string): void;

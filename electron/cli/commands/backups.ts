@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../../services/register/backups';
-import { listCorruptCopies, REGISTER_FILE, RegisterOpenError, restoreBackup, type OpenRegister } from '../../services/register/register-store';
+import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
+import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
 import { cliDeps, onlyRegisterDir, takeOverLockChosen, UsageError, type Io } from '../context';
 import { localTime, msg, noticeLine } from '../messages';
 

@@ -5,7 +5,8 @@ import { organizationSchema, type Organization } from '../../../shared/domain/mo
 import { looksLikeWrongNip } from '../../../shared/domain/nip';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
-import { createRegister, REGISTER_FILE, type OpenRegister } from '../../services/register/register-store';
+import { createRegister } from '../../services/register/register-store';
+import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
 import { cliDeps, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 

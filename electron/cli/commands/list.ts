@@ -7,7 +7,7 @@ import type { PersonRow, PurchaseView, ServerView } from '../../../shared/contra
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { checkAllProofs } from '../../services/ledger/proofs';
 import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
-import type { OpenRegister } from '../../services/register/register-store';
+import type { OpenRegister } from '../../services/register/open-register';
 import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
 import { msg, productLabel, uiText } from '../messages';
 

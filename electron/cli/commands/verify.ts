@@ -6,7 +6,8 @@ import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
-import { PROOFS_DIR, readRegisterText, REGISTER_FILE } from '../../services/register/register-store';
+import { readRegisterText } from '../../services/register/register-store';
+import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/open-register';
 import { onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg, uiText, type CliTextKey } from '../messages';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { setZodLanguage } from '../../../shared/domain/zod-language';
-import type { RegisterDeps } from '../register/register-store';
+import type { RegisterDeps } from '../register/open-register';
 import { registerFileStore } from '../register/json-store';
 import { loadStampKey } from '../register/validation-stamp';
 import type { AppContext, AppCoreOptions } from './context';

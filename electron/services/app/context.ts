@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/contracts/register';
 import type { JsonStoreFactory } from '../register/json-store';
-import type { RegisterDeps } from '../register/register-store';
+import type { RegisterDeps } from '../register/open-register';
 import type { RegisterSession } from './session';
 import type { SettingsStore } from './settings';
 

@@ -4,7 +4,8 @@ import type { LockHolder, RegisterStatus } from '../../../shared/contracts/regis
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { lockHolderOf } from '../register/lock';
-import { openRegister, RegisterOpenError, type OpenRegister, type RegisterDeps } from '../register/register-store';
+import { openRegister, RegisterOpenError } from '../register/register-store';
+import { type OpenRegister, type RegisterDeps } from '../register/open-register';
 
 /** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
 function holderOf(dir: string): LockHolder | null {

@@ -7,7 +7,7 @@ import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } fro
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { featureNames } from '../../../shared/licensing/feature-names';
 import { verifyAuditChain } from '../register/audit';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs } from '../ledger/proofs';
 import { exportWorkbook, type ExportProgress, type ExportResult } from './workbook';
 

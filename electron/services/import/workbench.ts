@@ -9,7 +9,7 @@ import { isRealUpdate } from '../../../shared/import/counts';
 import { previewImport } from '../../../shared/import/preview';
 import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
 import { defaultReadLimits, megabytes, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 import { readImportFile } from './read';
 
 /** A file picked for import: what was read, or why it could not be. */

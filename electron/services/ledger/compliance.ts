@@ -1,6 +1,6 @@
 import type { ComplianceView } from '../../../shared/contracts/compliance';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs } from './proofs';
 
 /** The compliance engine over the open register, with proof files re-hashed from disk. */

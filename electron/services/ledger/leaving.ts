@@ -3,7 +3,7 @@ import { personLeaveInputSchema, type PersonLeaveInput } from '../../../shared/c
 import { keyedError } from '../../../shared/errors/messages';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { productName } from '../../../shared/licensing/register-view';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 import { find, replaceById } from './ledger';
 
 /** What recording a departure changed: the person, the CALs released with reason `left` (as stored after the change), and how many open CALs were kept. */

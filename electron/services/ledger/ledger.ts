@@ -21,7 +21,7 @@ import { isActiveOn, isListedOn, productName } from '../../../shared/licensing/r
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import type { z } from 'zod';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs, type ProofStatus } from './proofs';
 
 import { localDate } from '../../../shared/licensing/dates';

@@ -5,7 +5,7 @@ import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { writeFileAtomic } from '../register/json-store';
-import type { OpenRegister } from '../register/register-store';
+import type { OpenRegister } from '../register/open-register';
 
 /** Proof files are invoices and certificates; anything larger is almost certainly a mistake. */
 export const MAX_PROOF_BYTES = 50 * 1024 * 1024;

@@ -94,7 +94,7 @@ const placeKey = (path: string, start: number) => `${path}#${start}`;
  * A chunk is kept under its first entry and reused only when it holds the very same entries (by
  * identity, in order, as many) written in the same form. That is sound because a register document
  * is never mutated: a change builds new objects for what it changes and keeps the others (the
- * schema check of a commit relies on the same rule, `uncheckedEntries` in register-store.ts).
+ * schema check of a commit relies on the same rule, `uncheckedEntries`, used by `OpenRegister.commit` in open-register.ts).
  * Only the chunks of the last successful write are kept (the entries moved by an insert are
  * chunked afresh, and their old chunks dropped): the kept bytes are about the size of the file,
  * outside the JS heap; they go when the register is closed and the `ChunkTexts` with it. The file

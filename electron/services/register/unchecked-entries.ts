@@ -1,6 +1,6 @@
 /**
  * What a commit must check: the entries of the next document that are not entries of the current
- * one. Split from register-store.ts, whose `commit` is its only caller.
+ * one. Split from the register, whose `commit` (open-register.ts) is its only caller.
  */
 import type { RegisterDocument } from '../../../shared/domain/model';
 import { DOCUMENT_ARRAYS, type DocumentArray } from './check-in-chunks';

@@ -6,7 +6,8 @@ import { keyedError } from '../../../shared/errors/messages';
 import { loadImportFile, previewFiles, commitImport } from '../import/workbench';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer } from '../ledger/ledger';
 import { attachProofs } from '../ledger/proofs';
-import { createRegister, openRegister, REGISTER_FILE, type OpenRegister, type RegisterDeps } from '../register/register-store';
+import { createRegister, openRegister } from '../register/register-store';
+import { REGISTER_FILE, type OpenRegister, type RegisterDeps } from '../register/open-register';
 
 /** Where Help ▸ Open sample register keeps its register, under the app data folder. */
 export const SAMPLE_REGISTER_FOLDER = join('registers', 'sample');

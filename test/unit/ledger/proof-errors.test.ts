@@ -2,7 +2,7 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attachProofs } from '../../../electron/services/ledger/proofs';
-import type { OpenRegister } from '../../../electron/services/register/register-store';
+import type { OpenRegister } from '../../../electron/services/register/open-register';
 import { serviceErrorText } from '../../../shared/errors/messages';
 import { caught, tempDir } from '../register/helpers';
 

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProof, proofPath } from '../../../electron/services/ledger/proofs';
-import type { OpenRegister } from '../../../electron/services/register/register-store';
+import type { OpenRegister } from '../../../electron/services/register/open-register';
 import type { Proof } from '../../../shared/domain/model';
 import { tempDir } from '../register/helpers';
 

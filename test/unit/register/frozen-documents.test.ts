@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRegister, freezeDeep, openRegister } from '../../../electron/services/register/register-store';
+import { createRegister, openRegister } from '../../../electron/services/register/register-store';
+import { freezeDeep } from '../../../electron/services/register/open-register';
 import type { Person } from '../../../shared/domain/model';
 import { org, readRegisterFile, registerPath, tempDir, testDeps, testPerson } from './helpers';
 

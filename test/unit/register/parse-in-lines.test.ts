@@ -10,7 +10,8 @@ import { parseInLines } from '../../../electron/services/register/parse-in-chunk
 import { nextAuditEvent } from '../../../electron/services/register/audit';
 import { ListPrecheck } from '../../../electron/services/register/check-in-chunks';
 import { registerMigrations, type Migration } from '../../../electron/services/register/migrations';
-import { createRegister, openRegister, type RegisterDeps, RegisterOpenError } from '../../../electron/services/register/register-store';
+import { createRegister, openRegister, RegisterOpenError } from '../../../electron/services/register/register-store';
+import { type RegisterDeps } from '../../../electron/services/register/open-register';
 import { CURRENT_SCHEMA_VERSION, type RegisterDocument } from '../../../shared/domain/model';
 import { aSnapshot, anAdUser, buildRegister, compliantParts } from '../licensing/builders';
 import { bytesWithoutBreaks, org, registerPath, tempDir, testDeps } from './helpers';

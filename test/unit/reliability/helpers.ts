@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
-import { RegisterOpenError, createRegister, type RegisterDeps } from '../../../electron/services/register/register-store';
+import { RegisterOpenError, createRegister } from '../../../electron/services/register/register-store';
+import { type RegisterDeps } from '../../../electron/services/register/open-register';
 import { org, registerPath, tempDir, testDeps } from '../register/helpers';
 
 export { org, registerPath, tempDir, testDeps };

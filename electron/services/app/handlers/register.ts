@@ -4,7 +4,8 @@ import type { registerContract, RegisterStatus } from '../../../../shared/contra
 import { setZodLanguage } from '../../../../shared/domain/zod-language';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
-import { createRegister, holdsRegister, openRegister, restoreBackup, type OpenRegister } from '../../register/register-store';
+import { createRegister, holdsRegister, openRegister, restoreBackup } from '../../register/register-store';
+import { type OpenRegister } from '../../register/open-register';
 import { existsSync } from 'node:fs';
 import type { AppContext } from '../context';
 

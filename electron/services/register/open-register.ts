@@ -1,0 +1,231 @@
+/**
+ * A register held open: its folder's layout, what it depends on (`RegisterDeps`), and
+ * `OpenRegister`, the document in memory that every change is committed through. Opening,
+ * creating and restoring a register is register-store.ts.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
+import type { RegisterNotice } from '../../../shared/contracts/register';
+import { keyedError, writeFailedError } from '../../../shared/errors/messages';
+import { DomainError } from '../../../shared/result';
+import { nextAuditEvent, type AuditInput } from './audit';
+import { checkInChunks, type DocumentArray } from './check-in-chunks';
+import { uncheckedEntries } from './unchecked-entries';
+import { type ChunkPlace, ChunkTexts } from './json-pieces';
+import { tablesForDisk } from './disk-tables';
+import { lastBackupTime, writeBackup } from './backups';
+import type { JsonFileStore, JsonStoreFactory } from './json-store';
+import type { HeldLock, LockEnvironment } from './lock';
+import { writeStamp } from './validation-stamp';
+import type { ReadBytes } from './read-buffer';
+import type { Migration } from './migrations';
+
+export const REGISTER_FILE = 'register.json';
+export const REGISTER_NAME = 'register';
+export const PROOFS_DIR = 'proofs';
+
+export interface RegisterDeps {
+  /** Writes register.json: `registerFileStore`, or a failing disk in tests. Made at every open, so it must not read the file. */
+  storeFactory: JsonStoreFactory;
+  now: () => Date;
+  /** OS user name written into every audit event. */
+  actor: string;
+  /** Identifies this process's hold on the lock file. */
+  instance: string;
+  newId: () => string;
+  lockEnv?: LockEnvironment;
+  migrations?: readonly Migration[];
+  /** The schema version this app writes; tests raise it to exercise a migration. */
+  schemaVersion?: number;
+  /** This installation's key for `register.stamp` (validation-stamp.ts); without it every open checks the whole schema. */
+  stampKey?: Uint8Array;
+  /**
+   * Freeze every document the register holds (`freezeDeep`), so that code changing one in place
+   * throws instead of going unnoticed. The tests set it: the commit check and the kept chunks of a
+   * save (json-pieces.ts `ChunkTexts`) trust that an entry that is the same object is unchanged, and
+   * an entry changed in place would be saved as its old bytes. The app leaves it off: freezing the
+   * 220,000 objects of a 50,000-person register adds 80–150 ms to its open.
+   */
+  freezeDocuments?: boolean;
+}
+
+/**
+ * Freezes `value` and all it holds that is not frozen yet. What is frozen already is not walked
+ * again: a document shares all a change did not touch with the one before it, so freezing the next
+ * document walks only what the change built (and the arrays that hold it).
+ */
+export function freezeDeep(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
+    return;
+  }
+  for (const key of Object.keys(value)) freezeDeep((value as Record<string, unknown>)[key]);
+}
+
+/** The register schema with the version this app writes (tests may run one version ahead). */
+export const documentSchemaAt = (version: number) =>
+  (version === CURRENT_SCHEMA_VERSION
+    ? registerDocumentSchema
+    : registerDocumentSchema.extend({ schemaVersion: z.literal(version) })) as unknown as typeof registerDocumentSchema;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** An open register folder: the document in memory, written atomically on every change. */
+export class OpenRegister {
+  #document: RegisterDocument;
+  readonly #store: JsonFileStore;
+  readonly #lock: HeldLock;
+  readonly #deps: RegisterDeps;
+  #closed = false;
+  /** A commit wrote the file, so closing stamps it (see validation-stamp.ts). */
+  #wrote = false;
+  /** The audit trail verified at open (commits only append to it); a broken one is never stamped. */
+  readonly #trailIntact: boolean;
+  /** When the newest backup was written; a commit a day later writes the next one. */
+  #lastBackupAt: number;
+  /** The JSON of the last write a chunk at a time, so a commit stringifies only what it changed. */
+  readonly #texts = new ChunkTexts();
+  /** The file a stamped open read, whose chunks a save may write again (`keepChunksFrom`): held until close, then given back (read-buffer.ts). */
+  #read: ReadBytes | null = null;
+
+  constructor(
+    readonly dir: string,
+    document: RegisterDocument,
+    store: JsonFileStore,
+    lock: HeldLock,
+    deps: RegisterDeps,
+    readonly notices: RegisterNotice[],
+    /** Opened only to be read: no lock is held, every commit is refused, nothing is written at close. */
+    readonly readOnly = false,
+  ) {
+    this.#deps = deps;
+    this.#document = this.#held(document);
+    this.#trailIntact = !notices.some((n) => n.code === 'audit-chain-broken');
+    this.#store = store;
+    this.#lock = lock;
+    this.#lastBackupAt = lastBackupTime(dir, deps.now());
+  }
+
+  get document(): RegisterDocument {
+    return this.#document;
+  }
+
+  /** `document`, frozen if the deps ask for it (`RegisterDeps.freezeDocuments`). */
+  #held(document: RegisterDocument): RegisterDocument {
+    if (this.#deps.freezeDocuments) freezeDeep(document);
+    return document;
+  }
+
+  get filePath(): string {
+    return this.#store.path;
+  }
+
+  get proofsDir(): string {
+    return join(this.dir, PROOFS_DIR);
+  }
+
+  get actor(): string {
+    return this.#deps.actor;
+  }
+
+  now(): Date {
+    return this.#deps.now();
+  }
+
+  newId(): string {
+    return this.#deps.newId();
+  }
+
+  /**
+   * Records a change: `next` is the new document (built without mutating the current one),
+   * an audit event is appended, and the file is replaced atomically. If the write fails the
+   * register in memory stays as it was, so memory never claims what the disk does not hold.
+   */
+  commit(next: RegisterDocument, audit: AuditInput): RegisterDocument {
+    if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
+    const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
+    const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
+    // Never write a file the next open would move aside as corrupt.
+    const { partial, positions } = uncheckedEntries(withAudit, this.#document);
+    const problem = checkInChunks(documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION), partial);
+    if (problem) {
+      const [head, index, ...rest] = problem.path;
+      const at = typeof index === 'number' ? positions[head as DocumentArray]?.[index] : undefined;
+      const path = at === undefined ? problem.path : [head, at, ...rest];
+      // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
+      throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
+    }
+    // Another program that took the lock over may have written since: never write over its changes.
+    this.#lock.assertHeld();
+    const writes = this.#texts.writes();
+    try {
+      this.#store.replace(tablesForDisk(withAudit), this.#texts);
+    } catch (error) {
+      // The reason in words and the OS code; the OS text names the temp file and would reach the renderer.
+      throw writeFailedError('register', error);
+    }
+    // A store that wrote the file without the kept chunks leaves their places stale: never stamp or reuse them.
+    if (this.#texts.writes() === writes) this.#texts.forget();
+    this.#document = this.#held(withAudit);
+    this.#wrote = true;
+    this.#backupIfDue();
+    return withAudit;
+  }
+
+  #backupIfDue(): void {
+    const now = this.#deps.now();
+    if (now.getTime() - this.#lastBackupAt < DAY_MS) return;
+    try {
+      writeBackup(this.dir, this.filePath, 'daily', now);
+      this.#lastBackupAt = now.getTime();
+    } catch {
+      // A missed daily copy must not fail the save that was just written; the next commit retries.
+    }
+  }
+
+  updateOrganization(organization: Organization): RegisterDocument {
+    const before = this.#document.organization;
+    return this.commit({ ...this.#document, organization }, { action: 'organization.update', subject: organization.name, before, after: organization });
+  }
+
+  /**
+   * The file the open read and the places of its chunks (from its stamp), for the first save
+   * (json-pieces.ts `ChunkTexts`). The register holds `read` until it is closed, then gives it back
+   * for the next open (read-buffer.ts).
+   */
+  keepChunksFrom(read: ReadBytes, places: readonly ChunkPlace[]): void {
+    this.#read = read;
+    this.#texts.seed(this.#document, read.bytes, places);
+  }
+
+  #holdsLock(): boolean {
+    try {
+      this.#lock.assertHeld();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    // Written while the lock is still held, so no other process can change the file in between.
+    const digest = this.#texts.writtenDigest();
+    if (this.#wrote && digest && this.#trailIntact && this.#deps.stampKey && this.#holdsLock()) {
+      writeStamp(this.dir, this.filePath, this.#deps.stampKey, this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION, { digest, places: this.#texts.places() });
+    }
+    try {
+      this.#lock.release();
+    } finally {
+      // Nothing of a closed register is written again (commit refuses), so no chunk of the file it read is used after this;
+      // given back even when the lock file could not be removed (a stick pulled out).
+      this.#texts.forget();
+      this.#read?.release();
+      this.#read = null;
+    }
+  }
+}
