@@ -20,7 +20,7 @@ import { readStamp } from './validation-stamp';
 import { parseInChunks, parseInLines } from './parse-in-chunks';
 import { readReusing } from './read-buffer';
 import { migrateDocument, registerMigrations } from './migrations';
-import { proofFilesOf, type ProofFileRecord, unattachedProofsNotice } from './unattached-proofs';
+import { namesOfProofFiles, proofFilesOf, type ProofFileRecord, unattachedProofFiles, unattachedProofsNotice } from './unattached-proofs';
 import { documentSchemaAt, OpenRegister, PROOFS_DIR, REGISTER_FILE, REGISTER_NAME, type RegisterDeps } from './open-register';
 
 export type OpenProblemCode = 'register-corrupt' | 'register-missing' | 'register-too-new' | 'register-locked' | 'io-error';
@@ -338,14 +338,30 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   const file = join(dir, REGISTER_FILE);
   // The proofs the register being replaced lists, by file: attached since the backup, they stay in proofs/ but no lot names them.
   const replacedProofs = existsSync(file) ? proofFilesOf(looselyParsed(file)) : new Map<string, ProofFileRecord>();
-  if (existsSync(file)) writeBackup(dir, file, 'before-restore', deps.now());
+  const keptBefore = existsSync(file) ? writeBackup(dir, file, 'before-restore', deps.now()).id : null;
   // Durable like every save: a power cut right after a restore must not leave a half-written register.
   writeFileAtomic(file, text);
   const handle = openRegister(dir, deps);
   handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
-  const unattached = unattachedProofsNotice(join(dir, PROOFS_DIR), handle.document, replacedProofs);
-  if (unattached) handle.notices.push(unattached);
+  const unattached = unattachedProofFiles(join(dir, PROOFS_DIR), handle.document);
+  const notice = unattachedProofsNotice(unattached, namesOfProofFiles(unattached.slice(0, 5), proofSources(dir, replacedProofs, [backupId, keptBefore])));
+  if (notice) handle.notices.push(notice);
   return handle;
+}
+
+/**
+ * Where a restore finds the names of the proofs the restored register no longer lists: the register
+ * it replaced; where that was gone or unreadable, the newest other backup (`skip`: the one restored
+ * and the copy of the replaced register), then the newest file an earlier open set aside. An older
+ * backup knows no proof the newest does not (proofs are added, never taken off a register), and
+ * each is a whole register to read: at 50,000 people, half a second.
+ */
+function* proofSources(dir: string, replaced: ReadonlyMap<string, ProofFileRecord>, skip: readonly (string | null)[]): Generator<() => ReadonlyMap<string, ProofFileRecord>> {
+  yield () => replaced;
+  const backup = listBackups(dir).find((b) => !skip.includes(b.id));
+  if (backup) yield () => proofFilesOf(looselyParsed(join(dir, BACKUP_DIR, backup.id)));
+  const setAside = listCorruptCopies(dir).at(-1);
+  if (setAside) yield () => proofFilesOf(looselyParsed(join(dir, setAside)));
 }
 
 /** The document in a register file as far as it parses (no schema check), or nothing. */

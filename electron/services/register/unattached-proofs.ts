@@ -27,24 +27,42 @@ export function proofFilesOf(doc: Partial<RegisterDocument>): Map<string, ProofF
   return listed;
 }
 
-/** The notice naming the files in `proofsDir` that `doc` does not list (`replaced`: the register it replaced), or null. */
-export function unattachedProofsNotice(proofsDir: string, doc: RegisterDocument, replaced: ReadonlyMap<string, ProofFileRecord>): RegisterNotice | null {
+/** The proof files (by their hashed names) in `proofsDir` that `doc` does not list, sorted; none where the folder cannot be read. */
+export function unattachedProofFiles(proofsDir: string, doc: RegisterDocument): string[] {
   let names: string[];
   try {
     names = readdirSync(proofsDir);
   } catch {
-    return null;
+    return [];
   }
   const listed = new Set(doc.proofs.map(proofFileName));
-  const unattached = names
-    .filter((name) => /^[0-9a-f]{64}\.[a-z0-9]{1,10}$/.test(name) && !listed.has(name))
-    .sort()
-    .map((name) => {
-      const known = replaced.get(name);
-      if (!known) return name;
-      return known.purchases.length > 0 ? `${known.name} (${known.purchases.join(', ')})` : known.name;
-    });
-  if (unattached.length === 0) return null;
-  const shown = unattached.slice(0, 5).join('; ') + (unattached.length > 5 ? '; …' : '');
-  return { code: 'proofs-unattached', detail: { count: String(unattached.length), files: shown } };
+  return names.filter((name) => /^[0-9a-f]{64}\.[a-z0-9]{1,10}$/.test(name) && !listed.has(name)).sort();
+}
+
+/**
+ * What registers knew of `files`: each source (the register a restore replaced, then its other
+ * copies) is read only while some file is still unnamed, and the first to name a file names it.
+ */
+export function namesOfProofFiles(files: readonly string[], sources: Iterable<() => ReadonlyMap<string, ProofFileRecord>>): Map<string, ProofFileRecord> {
+  const known = new Map<string, ProofFileRecord>();
+  for (const read of sources) {
+    if (files.every((file) => known.has(file))) break;
+    const records = read();
+    for (const file of files) {
+      const record = records.get(file);
+      if (record && !known.has(file)) known.set(file, record);
+    }
+  }
+  return known;
+}
+
+/** The notice naming the unattached `files` by what `known` says of them (else by their hashed names), or null when there are none. */
+export function unattachedProofsNotice(files: readonly string[], known: ReadonlyMap<string, ProofFileRecord>): RegisterNotice | null {
+  if (files.length === 0) return null;
+  const shown = files.slice(0, 5).map((file) => {
+    const record = known.get(file);
+    if (!record) return file;
+    return record.purchases.length > 0 ? `${record.name} (${record.purchases.join(', ')})` : record.name;
+  });
+  return { code: 'proofs-unattached', detail: { count: String(files.length), files: shown.join('; ') + (files.length > 5 ? '; …' : '') } };
 }

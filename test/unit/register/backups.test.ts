@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_DIR, listBackups, writeBackup } from '../../../electron/services/register/backups';
 import { attachProofs } from '../../../electron/services/ledger/proofs';
 import { savePurchase } from '../../../electron/services/ledger/ledger';
 import { createRegister, openRegister, restoreBackup } from '../../../electron/services/register/register-store';
-import { org, registerPath, tempDir, testDeps } from './helpers';
+import { proofFileName } from '../../../electron/services/ledger/proofs';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import { caught, org, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
 
 const reasonOf = (id: string) => /-([a-z-]+)\.json$/.exec(id)?.[1];
 
@@ -74,5 +76,56 @@ describe('backups kept', () => {
     expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '1', files: 'faktura.pdf (FV/2024/03/17)' });
     restored.close();
     expect(readdirSync(join(dir, 'proofs'))).toHaveLength(1);
+  });
+
+  /** A register with one lot, backed up at its creation; `proof` is attached later and lands in proofs/. */
+  function registerWithLot() {
+    const dir = tempDir();
+    const deps = testDeps();
+    const register = createRegister(dir, org(), deps);
+    const lot = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+    register.close();
+    const backup = listBackups(dir).at(-1)!.id;
+    const attach = (name: string, at: string) => {
+      deps.clock.now = new Date(at);
+      const later = openRegister(dir, deps);
+      const file = join(tempDir(), name);
+      writeFileSync(file, name);
+      attachProofs(later, lot.id, [file]);
+      later.close();
+    };
+    return { dir, deps, backup, attach };
+  }
+  const fileOf = (dir: string, name: string): string => {
+    const proof = (readRegisterFile(registerPath(dir)) as RegisterDocument).proofs.find((p) => p.originalName === name)!;
+    return proofFileName(proof);
+  };
+
+  // Found in review: with register.json gone, the notice named the files only by their hashes.
+  it('with the replaced register gone, a restore names the proofs by the newest backup that lists them, and the rest by their files', () => {
+    const { dir, deps, backup, attach } = registerWithLot();
+    attach('faktura.pdf', '2026-11-26T10:00:00Z');
+    // The next day's open writes the daily backup, which lists faktura.pdf; licencja.pdf, attached after it, is in no backup.
+    attach('licencja.pdf', '2026-11-27T10:00:00Z');
+    const unnamed = fileOf(dir, 'licencja.pdf');
+    const named = fileOf(dir, 'faktura.pdf');
+    rmSync(registerPath(dir));
+    const restored = restoreBackup(dir, backup, deps);
+    const shown = [named, unnamed].sort().map((file) => (file === named ? 'faktura.pdf (FV/2024/03/17)' : unnamed));
+    expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '2', files: shown.join('; ') });
+    restored.close();
+  });
+
+  it('with the replaced register unreadable and set aside, a restore names the proofs by the copy set aside where it still parses', () => {
+    const { dir, deps, backup, attach } = registerWithLot();
+    attach('faktura.pdf', '2026-11-25T15:00:00Z'); // the day the register was made: in no backup
+    // A hand edit the schema refuses (an organization without a name): the open sets the file aside.
+    const broken = readFileSync(registerPath(dir), 'utf8').replace('"name":"Przykład Sp. z o.o."', '"name":1');
+    writeFileSync(registerPath(dir), broken);
+    expect(caught(() => openRegister(dir, deps)).code).toBe('register-corrupt');
+    expect(readdirSync(dir).some((name) => name.startsWith('register.corrupt-'))).toBe(true);
+    const restored = restoreBackup(dir, backup, deps);
+    expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '1', files: 'faktura.pdf (FV/2024/03/17)' });
+    restored.close();
   });
 });
