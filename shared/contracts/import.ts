@@ -36,7 +36,7 @@ export const importContract = {
           .strict(),
       })
       .strict(),
-    output: z.object({ snapshotId: z.string(), newPeople: z.number(), updatedPeople: z.number(), servers: z.number(), purchases: z.number(), assignments: z.number(), releasedAssignments: z.number() }),
+    output: z.object({ snapshotId: z.string(), newPeople: z.number(), updatedPeople: z.number(), servers: z.number(), purchases: z.number(), assignments: z.number(), releasedAssignments: z.number(), assumedDates: z.number() }),
     writes: true,
   },
   importCancel: { input: z.object({ token }).strict(), output: z.null() },

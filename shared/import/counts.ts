@@ -82,3 +82,13 @@ export function changeCounts(preview: PreviewSections & Pick<ImportPreview, 'amb
     released: proposed.assignments.filter((a) => a.action === 'release').length,
   };
 }
+
+/**
+ * New assignments whose sheet gave no date and that these choices record: the commit dates them as
+ * of the lot (or the import), a date no one typed, so the CLI warns of them and the audit event of
+ * the commit names them.
+ */
+export function assumedDateAssignments(preview: Pick<ImportPreview, 'assignments'>, decisions: ImportDecisions): AssignmentChange[] {
+  const excluded = new Set(decisions.exclude ?? []);
+  return preview.assignments.filter((a) => a.action === 'new' && a.assignedOnAssumed && !excluded.has(a.key) && assignmentHeldBack(a, decisions, excluded) === null);
+}

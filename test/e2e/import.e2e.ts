@@ -133,3 +133,32 @@ describe('an AD export that renames a person the register has', () => {
     expect(people.find((p) => p.id === anna.id)).toMatchObject({ surname: 'Kowalska', login: 'akowalska' });
   });
 });
+
+describe('a hand-kept sheet without assignment dates', () => {
+  const app = useApp('import-assumed');
+
+  it('after the commit, says how many assignments were recorded with the purchase date, axe clean', async () => {
+    const lots = join(app.dataDir, 'zakupy.csv');
+    await writeFile(lots, 'Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;10;01.03.2024;FV/2024/7\r\n');
+    const sheet = join(app.dataDir, 'przydzialy.csv');
+    await writeFile(
+      sheet,
+      'Imię;Nazwisko;E-mail;Typ licencji;Data przypisania;Nr faktury\r\n' +
+        'Zofia;Mazur;z.mazur@przyklad.pl;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/7\r\n' +
+        'Tomasz;Wróbel;t.wrobel@przyklad.pl;Exchange Server 2019 Standard User CAL;-;FV/2024/7\r\n',
+    );
+    const importPage = new ImportPage(app.page);
+    await new AppShell(app.page).goTo('import');
+    app.bridge.dialogs.nextFiles([lots, sheet]);
+    await importPage.chooseFiles();
+    await importPage.commit();
+    const assumed = importPage.done.getByTestId('import-done-assumed-dates');
+    expect(await assumed.textContent()).toBe('1 new assignment had no date in its sheet and was recorded with the purchase date (or today’s): check it in the Register.');
+    // The confirmation closes with an animation, during which the page behind it is still aria-hidden.
+    await app.page.getByTestId('import-confirm').waitFor({ state: 'detached' });
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-assumed-dates-en.png') });
+  });
+});

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { assignmentHeldBack, changeCounts } from '../../../shared/import/counts';
+import { assumedDateAssignments, changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields } from '../../../shared/import/types';
@@ -70,11 +70,8 @@ function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheet
   return sheet.mapping.columns.filter((c) => c.field === null && c.header.trim() !== '' && holdsData(c.index)).map((c) => c.header);
 }
 
-/**
- * New assignments whose sheet gave no date, which the commit records as of the lot's date (or the
- * import's), a date no one typed; not those the CLI holds back (a person matched by name only).
- */
-const assumedDates = (preview: ImportPreview) => preview.assignments.filter((a) => a.action === 'new' && a.assignedOnAssumed && assignmentHeldBack(a, {}) === null);
+/** New assignments the CLI's commit (nothing left out, no name-only match settled) would date as of the lot or the import. */
+const assumedDates = (preview: ImportPreview) => assumedDateAssignments(preview, {});
 
 /** For --json; the counts are of changes, as the text says (changeCounts). */
 function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {

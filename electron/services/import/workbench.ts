@@ -5,7 +5,7 @@ import type { ExplicitMapping } from '../../../shared/import/detect';
 import { interpretFile } from '../../../shared/import/interpret';
 import { importMessage } from '../../../shared/import/messages';
 import { applyImport } from '../../../shared/import/apply';
-import { isRealUpdate } from '../../../shared/import/counts';
+import { assumedDateAssignments, isRealUpdate } from '../../../shared/import/counts';
 import { previewImport } from '../../../shared/import/preview';
 import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
 import { defaultReadLimits, megabytes, type FileRead, type ParsedFile, type ReadError } from '../../../shared/import/types';
@@ -71,6 +71,8 @@ export interface ImportCommitSummary {
   assignments: number;
   /** Active assignments the sheet said had ended, now released. */
   releasedAssignments: number;
+  /** New assignments the sheet gave no date for, recorded as of the lot's date (or the import's): dates to check. */
+  assumedDates: number;
 }
 
 /** Applies a preview in one atomic commit with one audit event; nothing is written if it fails. */
@@ -80,6 +82,8 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
   const snapshot = next.inventory.at(-1)!;
   const excluded = new Set(decisions.exclude ?? []);
   const count = (items: readonly { key: string }[]) => items.filter((i) => !excluded.has(i.key)).length;
+  // The change history says which dates no one typed: the sheet's row, whose they are, and the date recorded.
+  const assumed = assumedDateAssignments(preview, decisions).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn }));
   const summary: ImportCommitSummary = {
     snapshotId: snapshot.id,
     newPeople: next.people.length - doc.people.length,
@@ -88,12 +92,13 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
     purchases: next.purchases.length - doc.purchases.length,
     assignments: next.assignments.length - doc.assignments.length,
     releasedAssignments: next.assignments.reduce((n, a, i) => n + (i < doc.assignments.length && a.releasedOn !== null && doc.assignments[i]?.releasedOn === null ? 1 : 0), 0),
+    assumedDates: assumed.length,
   };
   register.commit(next, {
     action: 'import.commit',
     subject: snapshot.sources.map((s) => s.fileName).join(', '),
     // The raw rows live in the snapshot; the audit event records what changed and from which files.
-    after: { ...summary, sources: snapshot.sources },
+    after: { ...summary, sources: snapshot.sources, ...(assumed.length > 0 ? { assumedDateRows: assumed } : {}) },
   });
   return summary;
 }

@@ -67,6 +67,7 @@ export function ImportScreen() {
           <MessageBarBody>
             <MessageBarTitle>{t('importScreen.done.title')}</MessageBarTitle>
             {t('importScreen.done.body', { ...summary })}
+            {summary.assumedDates > 0 && <div data-testid="import-done-assumed-dates">{t('importScreen.done.assumedDates', { count: summary.assumedDates })}</div>}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => go('register')} data-testid="import-open-register">

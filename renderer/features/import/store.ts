@@ -17,6 +17,8 @@ export interface ImportSummary {
   purchases: number;
   assignments: number;
   releasedAssignments: number;
+  /** New assignments recorded with a date the sheet did not give (the lot's, or the import's). */
+  assumedDates: number;
 }
 
 export type ImportPhase = 'idle' | 'picking' | 'preview' | 'remapping' | 'committing' | 'done';
@@ -112,8 +114,8 @@ export const useImportStore = create<ImportState>()((set, get) => ({
       set({ phase: 'preview', error: result.error });
       return;
     }
-    const { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments } = result.value;
-    set({ ...initialImportState, phase: 'done', summary: { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments } });
+    const { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments, assumedDates } = result.value;
+    set({ ...initialImportState, phase: 'done', summary: { newPeople, updatedPeople, servers, purchases, assignments, releasedAssignments, assumedDates } });
     reloadAfterImport();
   },
 

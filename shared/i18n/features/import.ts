@@ -173,6 +173,8 @@ export const en = {
     done: {
       title: 'Import complete',
       body: 'New people: {{newPeople, number}}. Updated people: {{updatedPeople, number}}. Servers: {{servers, number}}. Purchases: {{purchases, number}}. Assignments: {{assignments, number}} new, {{releasedAssignments, number}} released.',
+      assumedDates_one: '{{count, number}} new assignment had no date in its sheet and was recorded with the purchase date (or today’s): check it in the Register.',
+      assumedDates_other: '{{count, number}} new assignments had no date in their sheet and were recorded with the purchase date (or today’s): check them in the Register.',
       openRegister: 'Open the Register',
       openOverview: 'See the compliance position',
       again: 'Import more files',
@@ -374,6 +376,10 @@ export const pl = {
     done: {
       title: 'Import zakończony',
       body: 'Nowe osoby: {{newPeople, number}}. Zaktualizowane osoby: {{updatedPeople, number}}. Serwery: {{servers, number}}. Zakupy: {{purchases, number}}. Przypisania: nowe: {{assignments, number}}, zwolnione: {{releasedAssignments, number}}.',
+      assumedDates_one: '{{count, number}} nowe przypisanie nie miało daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.',
+      assumedDates_few: '{{count, number}} nowe przypisania nie miały daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.',
+      assumedDates_many: '{{count, number}} nowych przypisań nie miało daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.',
+      assumedDates_other: '{{count, number}} nowego przypisania nie miało daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.',
       openRegister: 'Otwórz rejestr',
       openOverview: 'Zobacz stan zgodności licencyjnej',
       again: 'Importuj kolejne pliki',

@@ -77,8 +77,27 @@ describe('Import screen', () => {
     });
     const done = await screen.findByTestId('import-done');
     expect(done.textContent).toContain('New people: 2. Updated people: 1. Servers: 0. Purchases: 0. Assignments: 0 new, 0 released.');
+    expect(within(done).queryByTestId('import-done-assumed-dates')).toBeNull();
     await user.click(within(done).getByRole('button', { name: 'Open the Register' }));
     expect(useNavigationStore.getState().screen).toBe('register');
+  });
+
+  it.each([
+    ['en', 1, '1 new assignment had no date in its sheet and was recorded with the purchase date (or today’s): check it in the Register.'],
+    ['pl', 3, '3 nowe przypisania nie miały daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.'],
+    ['pl', 5, '5 nowych przypisań nie miało daty w arkuszu i zapisano je z datą zakupu (albo dzisiejszą): sprawdź je w rejestrze.'],
+  ] as const)('after the commit, says how many new assignments were recorded with a date the sheet did not give (%s, %i)', async (language, count, text) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    const api = fakeImport({ token: 'token-123456', preview, errors: [] });
+    api.importCommit.mockImplementation(() => Promise.resolve({ ok: true, value: { snapshotId: 'snap-1', newPeople: 0, updatedPeople: 0, servers: 0, purchases: 0, assignments: count, releasedAssignments: 0, assumedDates: count } }));
+    const { user, missingKeys } = await openImport(language);
+    await user.click(screen.getByTestId('import-choose'));
+    await screen.findByTestId('import-preview');
+    await user.click(screen.getByTestId('import-commit'));
+    const dialog = await screen.findByTestId('import-confirm');
+    await user.click(within(dialog).getByRole('button', { name: language === 'pl' ? 'Importuj' : 'Import', hidden: true }));
+    expect((await screen.findByTestId('import-done-assumed-dates')).textContent).toBe(text);
+    expect(missingKeys).toEqual([]);
   });
 
   it('a register sheet that ends an active CAL offers its release, ticked and counted; a row the register has, or an earlier row has, is shown, not offered', async () => {

@@ -83,7 +83,7 @@ export function fakeImport(session: ImportSessionView, remapped: ImportSessionVi
   const api = {
     importPick: vi.fn(() => ok(session)),
     importRemap: vi.fn((_input: { token: string; fileName: string; mapping: Record<string, string> }) => ok(remapped)),
-    importCommit: vi.fn(() => ok({ snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0, releasedAssignments: 0 })),
+    importCommit: vi.fn(() => ok({ snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0, releasedAssignments: 0, assumedDates: 0 })),
     importCancel: vi.fn(() => ok(null)),
   };
   Object.assign(window.calRegister as CalRegisterApi, api);
