@@ -1,10 +1,7 @@
 import { addressKey, loginKey } from '../domain/account-keys';
 import type { InventoryMailbox, InventoryUser, Person } from '../domain/model';
-import { isSystemAccount } from './products';
+import { classifyRecipientType, isExchangeSystemAccount } from '../licensing/inventory';
 import { foldText } from './values';
-
-/** Mailbox types that belong to a person who needs a CAL (DOMAIN.md "Who needs a CAL"). */
-export const personMailboxTypes = new Set(['usermailbox', 'linkedmailbox', 'remoteusermailbox']);
 
 export interface DirectoryFactsSeen {
   accountEnabled: boolean | null;
@@ -92,7 +89,7 @@ export function joinDirectory(
       department: '',
       mailbox: m,
       adUser: null,
-      system: isSystemAccount(m.login, m.displayName, m.email) || /^(discovery|arbitration|auditlog|auxauditlog|system|monitoring|publicfolder)mailbox$/i.test(m.recipientType),
+      system: isExchangeSystemAccount(m) || classifyRecipientType(m.recipientType) === 'system',
       aliases: aliases.get(m) ?? [],
     };
     add(e, upnKey, emailKey, accountKey);
@@ -112,7 +109,7 @@ export function joinDirectory(
     else if (u.upn) byUpn.claim(addressKey((found.upn = u.upn)), at);
     if (found.login) byLogin.reclaim(found.login, at);
     else if (u.login) byLogin.claim(loginKey((found.login = u.login)), at);
-    found.system ||= isSystemAccount(u.login);
+    found.system ||= isExchangeSystemAccount(u);
   };
   // An account's own UPN or login first: another account sharing its mail attribute (an admin
   // account, an old one) must not take the mailbox because it comes earlier in the export.
@@ -147,7 +144,7 @@ export function joinDirectory(
       department: u.department,
       mailbox: null,
       adUser: u,
-      system: isSystemAccount(u.login, u.upn),
+      system: isExchangeSystemAccount(u),
       aliases: [],
     };
     add(e, upnKey, emailKey, accountKey);

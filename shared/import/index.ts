@@ -11,7 +11,7 @@ export type { ImportMessageKey } from './messages';
 export { previewImport } from './preview';
 export type { PreviewOptions } from './preview';
 export type * from './preview-types';
-export { calProductFromText, isSystemAccount, productFromBuild } from './products';
+export { calProductFromText, productFromBuild } from './products';
 export type * from './types';
 export { defaultReadLimits, importKinds, purchaseFields, registerFields } from './types';
 export { foldText, parseBool, parseDate, parseExchangeBuild, parseNumber, parseTimeSpanDays } from './values';

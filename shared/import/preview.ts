@@ -1,9 +1,10 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import type { DirectoryEntry } from './directory';
-import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personMailboxTypes, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
+import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import { loginKey } from '../domain/account-keys';
+import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
 import { foldText } from './values';
@@ -268,7 +269,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       continue;
     }
     // Only a mailbox that needs a CAL makes a new person; other accounts stay in the snapshot.
-    if (!e.mailbox || !personMailboxTypes.has(e.mailbox.recipientType.toLowerCase())) continue;
+    if (!e.mailbox || !isPersonMailbox(e.mailbox)) continue;
     const addresses = [e.email, e.upn].filter(Boolean).map((a) => a.toLowerCase());
     if (addresses.some((a) => incomingAddresses.has(a))) continue;
     for (const a of addresses) incomingAddresses.add(a);

@@ -27,8 +27,3 @@ export function productFromBuild(build: string): ExchangeProduct | null {
   const version = serverVersionFromBuild(build);
   return version === null ? null : serverProductName(version);
 }
-
-/** Exchange's own system accounts (HealthMailbox…, SM_…) exist in AD but need no CAL. */
-export function isSystemAccount(...names: string[]): boolean {
-  return names.some((n) => /^(healthmailbox|sm_|systemmailbox|federatedemail|migration\.|discoverysearchmailbox)/i.test(n.trim()));
-}

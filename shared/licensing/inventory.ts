@@ -69,18 +69,30 @@ export function classifyRecipientType(recipientType: string): MailboxClass {
   return recipientClasses[recipientType.trim().toLowerCase()] ?? 'user';
 }
 
-const systemAccountPattern = /^(healthmailbox|sm_)/i;
+/**
+ * Exchange's own accounts, by name: HealthMailbox…, SM_… (the Discovery Search Mailbox's account),
+ * SystemMailbox{…}, FederatedEmail.…, Migration.…, DiscoverySearchMailbox{…}. They exist in AD, some
+ * with a mailbox, and need no CAL. The import (which makes no person of them) and the compliance
+ * check (which counts no CAL for them) both ask this.
+ */
+const systemAccountPattern = /^(healthmailbox|sm_|systemmailbox|federatedemail|migration\.|discoverysearchmailbox)/i;
+/** The first letters of those names, lower case: h, s, f, m, d. */
+const systemInitials = new Set([0x68, 0x73, 0x66, 0x6d, 0x64]);
 
-/** Exchange's HealthMailbox… and SM_… accounts exist in AD but need no CAL. */
+/** A first-letter test before the regular expression: this runs for every mailbox and AD user. */
+const systemName = (value: string): boolean => systemInitials.has(value.trimStart().charCodeAt(0) | 0x20) && systemAccountPattern.test(value.trim());
+
 export function isExchangeSystemAccount(entry: { login: string; upn: string; email: string; displayName?: string }): boolean {
-  // Cheap first-letter test before the regular expressions: this runs for every mailbox and AD user.
-  const starts = (value: string) => {
-    const code = value.trimStart().charCodeAt(0) | 0x20;
-    return code === 0x68 || code === 0x73; // h or s, any case
-  };
-  if (!starts(entry.login) && !starts(entry.upn) && !starts(entry.email) && !starts(entry.displayName ?? '')) return false;
-  return [entry.login, entry.upn, entry.email, entry.displayName ?? ''].some((value) => systemAccountPattern.test(value.trim()));
+  return systemName(entry.login) || systemName(entry.upn) || systemName(entry.email) || systemName(entry.displayName ?? '');
 }
+
+/**
+ * Whether a mailbox is a person's that needs a CAL (DOMAIN.md "Who needs a CAL"): a user mailbox by
+ * its type (an empty or unknown type counts as one, as an auditor would), not Exchange's own. The
+ * import makes a person of such a mailbox when no one in the register has it.
+ */
+export const isPersonMailbox = (mailbox: { recipientType: string; login: string; upn: string; email: string; displayName?: string }): boolean =>
+  classifyRecipientType(mailbox.recipientType) === 'user' && !isExchangeSystemAccount(mailbox);
 
 /** Enterprise features a mailbox shows: an on-premises archive (the import already excludes cloud archives) or a hold. */
 export function mailboxEnterpriseFeatures(mailbox: Pick<InventoryMailbox, 'archive' | 'litigationHold' | 'inPlaceHold'>): EnterpriseFeature[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectKind, parseMappingArg, suggestMapping } from '../../../shared/import/detect';
 import { importMessage, importMessages } from '../../../shared/import/messages';
-import { calProductFromText, isSystemAccount, productFromBuild } from '../../../shared/import/products';
+import { calProductFromText, productFromBuild } from '../../../shared/import/products';
+import { isExchangeSystemAccount } from '../../../shared/licensing/inventory';
 import { foldText, parseBool, parseDate, parseExchangeBuild, parseNumber, parseTimeSpanDays, trialDaysLeft } from '../../../shared/import/values';
 
 describe('dates', () => {
@@ -89,10 +90,14 @@ describe('license names and system accounts', () => {
     expect(calProductFromText('Windows Server 2019 User CAL')).toBeNull();
     expect(calProductFromText('Exchange Standard CAL')).toBeNull();
   });
-  it('flags HealthMailbox and SM_ accounts as system', () => {
-    expect(isSystemAccount('HealthMailbox0a1b2c3d')).toBe(true);
-    expect(isSystemAccount('SM_4a5b6c7d8e9f')).toBe(true);
-    expect(isSystemAccount('smith')).toBe(false);
+  it('flags Exchange’s own accounts as system by any of their names, and no one whose name only starts alike', () => {
+    const account = (login: string, over: Partial<{ upn: string; email: string; displayName: string }> = {}) => ({ login, upn: '', email: '', ...over });
+    for (const name of ['HealthMailbox0a1b2c3d', 'SM_4a5b6c7d8e9f', 'SystemMailbox{1f05a927-3be2}', 'FederatedEmail.4c1f4d8b', 'Migration.8f3e7716', 'DiscoverySearchMailbox{D919BA05}']) {
+      expect(isExchangeSystemAccount(account(name)), name).toBe(true);
+      expect(isExchangeSystemAccount(account('', { displayName: ` ${name}` })), name).toBe(true);
+    }
+    expect(isExchangeSystemAccount(account('', { upn: 'healthmailbox1@przyklad.local' }))).toBe(true);
+    for (const name of ['smith', 'mazur', 'dnowak', 'federica', 'migrationteam', 'health']) expect(isExchangeSystemAccount(account(name)), name).toBe(false);
   });
 });
 
