@@ -35,6 +35,8 @@ function rescueTarget(lost: { element: Element; ancestors: readonly Element[] },
 
 /** What focus can go to and come back from without leaving the screen: a dialog, a menu, a list of options. */
 const OVERLAY = '[role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"], [role="tooltip"]';
+/** An open dialog, which keeps the user from the screen behind it. */
+const MODAL = '[role="dialog"][aria-modal="true"], [role="alertdialog"]';
 
 /**
  * Watches the screen (`#mainId`) for a focused element that disappears, and puts focus back in it
@@ -66,8 +68,10 @@ export function useFocusRescue(mainId: string): void {
       });
     };
     // A list scrolled since focus was placed lets its rows go as they leave the view: not a control lost.
+    // Not while a dialog is open: nothing behind it is scrolled by the user, but the screen may move as the
+    // dialog's act changes it (the Import screen drops its preview while the commit's dialog is still busy).
     const onScroll = () => {
-      last = null;
+      if (!document.querySelector(MODAL)) last = null;
     };
     const rescue = () => {
       const main = document.getElementById(mainId);

@@ -10,6 +10,23 @@ import { OverviewPage } from '../harness/pages/OverviewPage';
 import { SCREENSHOT_DIR } from '../harness/screenshots';
 import { emailOf, writeSampleExports } from './ps51-exports';
 
+/**
+ * A purchase list with one lot of ten CALs (invoice `invoice`) and a hand-kept sheet assigning two of
+ * them: Zofia Mazur's dated, Tomasz Wróbel's dated `tomaszOn` as the sheet writes it (`-`: no date).
+ */
+async function writeLotAndSheet(dir: string, invoice: string, tomaszOn: string): Promise<{ lots: string; sheet: string }> {
+  const lots = join(dir, 'zakupy.csv');
+  await writeFile(lots, `Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;10;01.03.2024;${invoice}\r\n`);
+  const sheet = join(dir, 'przydzialy.csv');
+  await writeFile(
+    sheet,
+    'Imię;Nazwisko;E-mail;Typ licencji;Data przypisania;Nr faktury\r\n' +
+      `Zofia;Mazur;z.mazur@przyklad.pl;Exchange Server 2019 Standard User CAL;04.03.2024;${invoice}\r\n` +
+      `Tomasz;Wróbel;t.wrobel@przyklad.pl;Exchange Server 2019 Standard User CAL;${tomaszOn};${invoice}\r\n`,
+  );
+  return { lots, sheet };
+}
+
 describe('import of PowerShell 5.1 exports in the browser', () => {
   let files: { mailboxes: string; adUsers: string };
   const app = useApp('import', {
@@ -76,15 +93,7 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
   });
 
   it('an assignment of a person left out of the import says it will not be recorded, and the commit does not count it', async () => {
-    const lots = join(app.dataDir, 'zakupy.csv');
-    await writeFile(lots, 'Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;10;01.03.2024;FV/2024/1\r\n');
-    const sheet = join(app.dataDir, 'przydzialy.csv');
-    await writeFile(
-      sheet,
-      'Imię;Nazwisko;E-mail;Typ licencji;Data przypisania;Nr faktury\r\n' +
-        'Zofia;Mazur;z.mazur@przyklad.pl;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/1\r\n' +
-        'Tomasz;Wróbel;t.wrobel@przyklad.pl;Exchange Server 2019 Standard User CAL;05.03.2024;FV/2024/1\r\n',
-    );
+    const { lots, sheet } = await writeLotAndSheet(app.dataDir, 'FV/2024/1', '05.03.2024');
     const importPage = new ImportPage(app.page);
     await new AppShell(app.page).goTo('import');
     app.bridge.dialogs.nextFiles([lots]);
@@ -138,20 +147,14 @@ describe('a hand-kept sheet without assignment dates', () => {
   const app = useApp('import-assumed');
 
   it('after the commit, says how many assignments were recorded with the purchase date, axe clean', async () => {
-    const lots = join(app.dataDir, 'zakupy.csv');
-    await writeFile(lots, 'Produkt;Ilość;Data zakupu;Nr faktury\r\nExchange Server 2019 Standard User CAL;10;01.03.2024;FV/2024/7\r\n');
-    const sheet = join(app.dataDir, 'przydzialy.csv');
-    await writeFile(
-      sheet,
-      'Imię;Nazwisko;E-mail;Typ licencji;Data przypisania;Nr faktury\r\n' +
-        'Zofia;Mazur;z.mazur@przyklad.pl;Exchange Server 2019 Standard User CAL;04.03.2024;FV/2024/7\r\n' +
-        'Tomasz;Wróbel;t.wrobel@przyklad.pl;Exchange Server 2019 Standard User CAL;-;FV/2024/7\r\n',
-    );
+    const { lots, sheet } = await writeLotAndSheet(app.dataDir, 'FV/2024/7', '-');
     const importPage = new ImportPage(app.page);
     await new AppShell(app.page).goTo('import');
     app.bridge.dialogs.nextFiles([lots, sheet]);
     await importPage.chooseFiles();
     await importPage.commit();
+    // Focus is not left on the page's body when the preview and the dialog go: it is on the message that says what was done.
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.closest('[data-testid="import-done"]') !== null)).toBe(true);
     const assumed = importPage.done.getByTestId('import-done-assumed-dates');
     expect(await assumed.textContent()).toBe('1 new assignment had no date in its sheet and was recorded with the purchase date (or today’s): check it in the Register.');
     // The confirmation closes with an animation, during which the page behind it is still aria-hidden.

@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowImport24Regular, Dismiss20Regular, DocumentError20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
@@ -41,6 +42,11 @@ export function ImportScreen() {
   const { phase, session, error, summary, pick, dismissError, discard } = useImportStore();
   const go = useNavigationStore((s) => s.go);
   const busy = phase === 'picking' || phase === 'committing';
+  // The commit takes the preview and its dialog away: focus goes to what was done, which a screen reader then reads.
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (phase === 'done') doneRef.current?.focus();
+  }, [phase]);
 
   const choose = (
     <Button appearance={session ? 'secondary' : 'primary'} icon={<FolderOpen20Regular />} onClick={() => void pick()} disabled={!open} disabledFocusable={busy} data-testid="import-choose">
@@ -63,7 +69,7 @@ export function ImportScreen() {
       )}
       {phase === 'picking' && <Spinner label={t('importScreen.reading')} />}
       {phase === 'done' && summary && (
-        <MessageBar intent="success" layout="multiline" data-testid="import-done">
+        <MessageBar intent="success" layout="multiline" data-testid="import-done" ref={doneRef} tabIndex={-1}>
           <MessageBarBody>
             <MessageBarTitle>{t('importScreen.done.title')}</MessageBarTitle>
             {t('importScreen.done.body', { ...summary })}

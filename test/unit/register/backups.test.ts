@@ -57,28 +57,7 @@ describe('backups kept', () => {
     expect(kept.filter((r) => r === 'before-restore')).toHaveLength(3);
   });
 
-  // Found in review: a restore left the proofs attached since the backup in proofs/, named by no lot, and said nothing.
-  it('a restore says which proof files attached since the backup no longer belong to a purchase, and keeps them', () => {
-    const dir = tempDir();
-    const deps = testDeps();
-    const register = createRegister(dir, org(), deps);
-    const lot = savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
-    register.close();
-    const backup = listBackups(dir).at(-1)!.id;
-    deps.clock.now = new Date('2026-11-26T10:00:00Z');
-    const later = openRegister(dir, deps);
-    const invoice = join(tempDir(), 'faktura.pdf');
-    writeFileSync(invoice, 'faktura');
-    attachProofs(later, lot.id, [invoice]);
-    later.close();
-    const restored = restoreBackup(dir, backup, deps);
-    expect(restored.document.proofs).toEqual([]);
-    expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '1', files: 'faktura.pdf (FV/2024/03/17)' });
-    restored.close();
-    expect(readdirSync(join(dir, 'proofs'))).toHaveLength(1);
-  });
-
-  /** A register with one lot, backed up at its creation; `proof` is attached later and lands in proofs/. */
+  /** A register with one lot, backed up when it was made; `attach` adds a proof to the lot at a later time (it lands in proofs/). */
   function registerWithLot() {
     const dir = tempDir();
     const deps = testDeps();
@@ -100,6 +79,17 @@ describe('backups kept', () => {
     const proof = (readRegisterFile(registerPath(dir)) as RegisterDocument).proofs.find((p) => p.originalName === name)!;
     return proofFileName(proof);
   };
+
+  // Found in review: a restore left the proofs attached since the backup in proofs/, named by no lot, and said nothing.
+  it('a restore says which proof files attached since the backup no longer belong to a purchase, and keeps them', () => {
+    const { dir, deps, backup, attach } = registerWithLot();
+    attach('faktura.pdf', '2026-11-26T10:00:00Z');
+    const restored = restoreBackup(dir, backup, deps);
+    expect(restored.document.proofs).toEqual([]);
+    expect(restored.notices.find((n) => n.code === 'proofs-unattached')?.detail).toEqual({ count: '1', files: 'faktura.pdf (FV/2024/03/17)' });
+    restored.close();
+    expect(readdirSync(join(dir, 'proofs'))).toHaveLength(1);
+  });
 
   // Found in review: with register.json gone, the notice named the files only by their hashes.
   it('with the replaced register gone, a restore names the proofs by the newest backup that lists them, and the rest by their files', () => {

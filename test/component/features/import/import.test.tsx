@@ -97,6 +97,8 @@ describe('Import screen', () => {
     const dialog = await screen.findByTestId('import-confirm');
     await user.click(within(dialog).getByRole('button', { name: language === 'pl' ? 'Importuj' : 'Import', hidden: true }));
     expect((await screen.findByTestId('import-done-assumed-dates')).textContent).toBe(text);
+    // The preview and its dialog are gone: focus is on the message, not left on the page body.
+    await expect.poll(() => screen.getByTestId('import-done') === document.activeElement).toBe(true);
     expect(missingKeys).toEqual([]);
   });
 
