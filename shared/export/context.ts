@@ -1,5 +1,5 @@
 import type { Person, Purchase, RegisterDocument } from '../domain/model';
-import { localDate } from '../licensing/dates';
+import { localDateOf } from '../licensing/dates';
 import { formatDate, translator, type Translate } from './labels';
 import type { ExportOptions } from './types';
 
@@ -48,8 +48,6 @@ export function emailOrLogin(person: Person | undefined): string {
  */
 export function dateOf(time: string | null): string | null {
   if (!time) return null;
-  const at = new Date(time);
-  if (!Number.isNaN(at.getTime())) return localDate(at);
-  const match = /^\d{4}-\d{2}-\d{2}/.exec(time);
-  return match ? match[0] : null;
+  const date = localDateOf(time);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }

@@ -2,6 +2,7 @@ import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type Re
 import type { AliasOwner, PeopleIndex } from './directory';
 import { personName, sameGivenName } from './directory';
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
+import { localDateOf } from '../licensing/dates';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -23,7 +24,7 @@ function idKeysOf(email: string, login: string): string[] {
 function activationOf(s: ImportedServer, now: string, before: Activation | null): Activation {
   if (s.trial === true) {
     const days = s.trialDaysLeft ?? 0;
-    return days > 0 ? { state: 'trial', daysLeft: Math.min(365, days), asOf: now.slice(0, 10) } : { state: 'trial-expired' };
+    return days > 0 ? { state: 'trial', daysLeft: Math.min(365, days), asOf: localDateOf(now) } : { state: 'trial-expired' };
   }
   if (s.trial === false) return { state: 'activated' };
   return before ?? { state: 'unknown' };
@@ -243,7 +244,7 @@ export function previewRegisterRows(
       out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText }) });
       continue;
     }
-    const assignedOn = row.assignedOn ?? lot.date ?? ctx.now.slice(0, 10);
+    const assignedOn = row.assignedOn ?? lot.date ?? localDateOf(ctx.now);
     const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row) : null;
     const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
     let repeated = proposed.has(rowKey);

@@ -31,3 +31,14 @@ export function isCalendarDate(value: string): boolean {
 /** The user's calendar date (local time) of an instant: today for defaults and as-of checks, the day a server was verified. */
 export const localDate = (at: Date): string =>
   `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+
+/**
+ * The user's calendar date of a time stored in UTC (an ISO time): an import at 00:30 in Warsaw
+ * happened that day, as the app shows it. A bare `YYYY-MM-DD` is a calendar date already and stays
+ * as it is (read as a time it would be UTC midnight, the day before west of Greenwich).
+ */
+export function localDateOf(time: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(time)) return time;
+  const at = new Date(time);
+  return Number.isNaN(at.getTime()) ? time.slice(0, 10) : localDate(at);
+}

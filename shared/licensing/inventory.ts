@@ -4,6 +4,7 @@
  * and each person counts once however many mailboxes name them.
  */
 import { addressKey, loginKey } from '../domain/account-keys';
+import { localDateOf } from './dates';
 import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import { peopleSlots, type PeopleSlots } from './person-slots';
 import { personLabel } from './register-view';
@@ -279,7 +280,8 @@ function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): Ente
 export function mailboxesSeenOn(snapshot: InventorySnapshot): string | null {
   const source = snapshot.sources.find((s) => s.kind === 'mailboxes');
   if (!source && snapshot.mailboxes.length === 0) return null;
-  return (source?.takenAt ?? snapshot.takenAt).slice(0, 10);
+  // The day as the user lived it, as the app and the printout show the import's time.
+  return localDateOf(source?.takenAt ?? snapshot.takenAt);
 }
 
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;

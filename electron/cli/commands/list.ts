@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
-import { isCalendarDate } from '../../../shared/licensing/dates';
+import { isCalendarDate, localDateOf } from '../../../shared/licensing/dates';
 import { checkAllProofs } from '../../services/ledger/proofs';
 import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
 import type { OpenRegister } from '../../services/register/open-register';
@@ -59,5 +59,5 @@ export function runPurchases(args: string[], io: Io): Promise<number> {
 export const serversHelp = (): string => msg('helpServers');
 
 export function runServers(args: string[], io: Io): Promise<number> {
-  return list(args, io, (r) => r.document.servers.map(serverView), (s) => [s.id, s.name, s.product, s.edition, s.build, s.verifiedAt ? s.verifiedAt.slice(0, 10) : '']);
+  return list(args, io, (r) => r.document.servers.map(serverView), (s) => [s.id, s.name, s.product, s.edition, s.build, s.verifiedAt ? localDateOf(s.verifiedAt) : '']);
 }

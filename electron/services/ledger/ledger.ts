@@ -24,7 +24,7 @@ import type { z } from 'zod';
 import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs, type ProofStatus } from './proofs';
 
-import { localDate } from '../../../shared/licensing/dates';
+import { localDate, localDateOf } from '../../../shared/licensing/dates';
 
 export { localDate };
 
@@ -155,7 +155,7 @@ export function voidPurchase(register: OpenRegister, id: string, reason: string)
   const doc = register.document;
   const before = find(doc.purchases, id, 'purchase-id-not-found');
   // Voided once: a second void would replace the date and reason the trail recorded.
-  if (before.voidedAt !== null) throw keyedError('conflict', 'purchase-already-voided', { purchase: before.document || id, date: before.voidedAt.slice(0, 10) });
+  if (before.voidedAt !== null) throw keyedError('conflict', 'purchase-already-voided', { purchase: before.document || id, date: localDateOf(before.voidedAt) });
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
     throw keyedError('rule-violation', 'purchase-in-use', { purchase: before.document || id }, { code: 'purchase-in-use' });
   }
