@@ -143,7 +143,7 @@ export const en = {
     'stale-lock-taken': 'The register was left locked by a program that is no longer running; the lock was taken over.',
     'lock-taken-over':
       'The register was opened anyway and its lock taken over, as you chose. If CAL Register is still running with it on that computer, close it there without saving more changes.',
-    created: 'A new, empty register was created.',
+    created: 'A new register was created.',
     'audit-chain-broken':
       'The change history of this register was edited outside CAL Register: it no longer verifies from the event shown. The register opened; keep a copy for the auditor and check the recent changes.',
     detail: {

@@ -155,7 +155,7 @@ export const pl = {
     'stale-lock-taken': 'Rejestr pozostał zablokowany przez program, który już nie działa; blokadę przejęto.',
     'lock-taken-over':
       'Zgodnie z Twoim wyborem rejestr otwarto mimo blokady i przejęto ją. Jeśli CAL Register nadal działa z tym rejestrem na tamtym komputerze, zamknij go tam, nie zapisując kolejnych zmian.',
-    created: 'Utworzono nowy, pusty rejestr.',
+    created: 'Utworzono nowy rejestr.',
     'audit-chain-broken':
       'Historię zmian tego rejestru edytowano poza CAL Register: nie daje się jej zweryfikować od wskazanego wpisu. Rejestr otwarto; zachowaj kopię dla audytora i sprawdź ostatnie zmiany.',
     detail: {
