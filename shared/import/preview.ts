@@ -3,7 +3,7 @@ import type { DirectoryEntry } from './directory';
 import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
-import { loginKey } from '../domain/account-keys';
+import { addressKey, loginKey } from '../domain/account-keys';
 import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
 import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
@@ -209,8 +209,8 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       const person = found(i);
       const key = newKeyAt[i];
       if (!e.upn) return;
-      if (person) byUpn.set(e.upn.toLowerCase(), { kind: 'existing', personId: person.id });
-      else if (key !== undefined) byUpn.set(e.upn.toLowerCase(), { kind: 'new', key });
+      if (person) byUpn.set(addressKey(e.upn), { kind: 'existing', personId: person.id });
+      else if (key !== undefined) byUpn.set(addressKey(e.upn), { kind: 'new', key });
     });
     return byUpn;
   };
@@ -239,10 +239,10 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   // account with its owner's `mail`) is a weak match: it neither claims the person before an account found by UPN, login
   // or mailbox, nor renames them; among weak ones, an enabled account first.
   const mailCount = new Map<string, number>();
-  for (const e of entries) if (!e.mailbox && e.email) mailCount.set(e.email.toLowerCase(), (mailCount.get(e.email.toLowerCase()) ?? 0) + 1);
+  for (const e of entries) if (!e.mailbox && e.email) mailCount.set(addressKey(e.email), (mailCount.get(addressKey(e.email)) ?? 0) + 1);
   const strong = entries.map((e, i) => {
     const person = found(i);
-    if (!person || e.mailbox || (mailCount.get(e.email.toLowerCase()) ?? 0) < 2) return true;
+    if (!person || e.mailbox || (mailCount.get(addressKey(e.email)) ?? 0) < 2) return true;
     return index.byIdentity([e.upn], e.login) === person;
   });
   const order = entries.map((_, i) => i);
@@ -259,7 +259,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       const fill: PersonUpdate['fill'] = {};
       if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
       // A primary address changed in Exchange (a new surname, a new domain), the person still found by UPN or login.
-      else if (person.email && e.email && person.email.toLowerCase() !== e.email.toLowerCase()) fill.email = e.email;
+      else if (person.email && e.email && addressKey(person.email) !== addressKey(e.email)) fill.email = e.email;
       if (strong[i]) {
         // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
         if (e.login && loginKey(person.login) !== loginKey(e.login)) fill.login = e.login;
@@ -270,7 +270,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     }
     // Only a mailbox that needs a CAL makes a new person; other accounts stay in the snapshot.
     if (!e.mailbox || !isPersonMailbox(e.mailbox)) continue;
-    const addresses = [e.email, e.upn].filter(Boolean).map((a) => a.toLowerCase());
+    const addresses = [e.email, e.upn].map(addressKey).filter(Boolean);
     if (addresses.some((a) => incomingAddresses.has(a))) continue;
     for (const a of addresses) incomingAddresses.add(a);
     const names = entryNames(e);
