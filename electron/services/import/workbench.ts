@@ -75,6 +75,9 @@ export interface ImportCommitSummary {
   assumedDates: number;
 }
 
+/** How many of an import's rows recorded with an assumed date its audit event names (`assumedDateRows`). */
+export const ASSUMED_ROWS_LISTED = 1000;
+
 /** Applies a preview in one atomic commit with one audit event; nothing is written if it fails. */
 export function commitImport(register: OpenRegister, preview: ImportPreview, decisions: ImportDecisions): ImportCommitSummary {
   const doc = register.document;
@@ -84,6 +87,9 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
   const count = (items: readonly { key: string }[]) => items.filter((i) => !excluded.has(i.key)).length;
   // The change history says which dates no one typed: the sheet's row, whose they are, and the date recorded.
   const assumed = assumedDateAssignments(preview, decisions).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn }));
+  // The first ASSUMED_ROWS_LISTED of them; the count is always whole. A sheet with no date column at all would
+  // otherwise put every one of its rows into the register's audit trail for good.
+  const listed = assumed.slice(0, ASSUMED_ROWS_LISTED);
   const summary: ImportCommitSummary = {
     snapshotId: snapshot.id,
     newPeople: next.people.length - doc.people.length,
@@ -98,7 +104,7 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
     action: 'import.commit',
     subject: snapshot.sources.map((s) => s.fileName).join(', '),
     // The raw rows live in the snapshot; the audit event records what changed and from which files.
-    after: { ...summary, sources: snapshot.sources, ...(assumed.length > 0 ? { assumedDateRows: assumed } : {}) },
+    after: { ...summary, sources: snapshot.sources, ...(listed.length > 0 ? { assumedDateRows: listed } : {}) },
   });
   return summary;
 }

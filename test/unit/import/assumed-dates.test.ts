@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitImport, loadImportFile, previewFiles } from '../../../electron/services/import/workbench';
+import { ASSUMED_ROWS_LISTED, commitImport, loadImportFile, previewFiles } from '../../../electron/services/import/workbench';
 import { savePurchase } from '../../../electron/services/ledger/ledger';
 import { createRegister } from '../../../electron/services/register/register-store';
 import { org, tempDir, testDeps } from '../register/helpers';
@@ -49,6 +49,23 @@ describe('assignment dates the sheet did not give', () => {
     const summary = commitImport(register, preview, { exclude: [jan.key, ewa.key] });
     expect({ assignments: summary.assignments, assumedDates: summary.assumedDates }).toEqual({ assignments: 1, assumedDates: 0 });
     expect(register.document.audit.at(-1)!.after).not.toHaveProperty('assumedDateRows');
+    register.close();
+  });
+});
+
+describe('a sheet with no date column at all', () => {
+  it('has every row counted, and the first ASSUMED_ROWS_LISTED named in the change history', async () => {
+    const dir = tempDir();
+    const register = createRegister(join(dir, 'register'), org(), testDeps());
+    savePurchase(register, { productId: 'exchange-2019-standard-user-cal', quantity: 2000, date: '2024-03-01', document: 'FV/2024/03/17' });
+    const file = join(dir, 'rejestr.csv');
+    const rows = Array.from({ length: ASSUMED_ROWS_LISTED + 5 }, (_, i) => `Osoba;N${i};o${i}@przyklad.pl;Exchange Server 2019 Standard User CAL;FV/2024/03/17`);
+    writeFileSync(file, ['Imię;Nazwisko;E-mail;Typ licencji;Nr faktury', ...rows].join('\r\n') + '\r\n');
+    const { preview } = previewFiles(register.document, [await loadImportFile(file)], new Map(), register.now().toISOString());
+    const summary = commitImport(register, preview, {});
+    expect(summary.assumedDates).toBe(ASSUMED_ROWS_LISTED + 5);
+    const listed = (register.document.audit.at(-1)!.after as { assumedDateRows: { line: number }[] }).assumedDateRows;
+    expect(listed.map((r) => r.line)).toEqual(Array.from({ length: ASSUMED_ROWS_LISTED }, (_, i) => i + 2));
     register.close();
   });
 });
