@@ -71,7 +71,7 @@ export function useFocusRescue(mainId: string): void {
     // Not while a dialog is open: nothing behind it is scrolled by the user, but the screen may move as the
     // dialog's act changes it (the Import screen drops its preview while the commit's dialog is still busy).
     const onScroll = () => {
-      if (!document.querySelector(MODAL)) last = null;
+      if (last && !document.querySelector(MODAL)) last = null;
     };
     const rescue = () => {
       const main = document.getElementById(mainId);

@@ -88,7 +88,6 @@ export function changeCounts(preview: PreviewSections & Pick<ImportPreview, 'amb
  * of the lot (or the import), a date no one typed, so the CLI warns of them and the audit event of
  * the commit names them.
  */
-export function assumedDateAssignments(preview: Pick<ImportPreview, 'assignments'>, decisions: ImportDecisions): AssignmentChange[] {
-  const excluded = new Set(decisions.exclude ?? []);
+export function assumedDateAssignments(preview: Pick<ImportPreview, 'assignments'>, decisions: ImportDecisions, excluded: ReadonlySet<string> = new Set(decisions.exclude ?? [])): AssignmentChange[] {
   return preview.assignments.filter((a) => a.action === 'new' && a.assignedOnAssumed && !excluded.has(a.key) && assignmentHeldBack(a, decisions, excluded) === null);
 }

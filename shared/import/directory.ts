@@ -38,7 +38,11 @@ export interface DirectoryEntry {
 class Claims {
   readonly #owners = new Map<string, number>();
   #taken = false;
-  constructor(readonly key: (raw: string) => string) {}
+  /** Makes a raw UPN, address or login the key it is claimed by (account-keys.ts). */
+  readonly #keyOf: (raw: string) => string;
+  constructor(keyOf: (raw: string) => string) {
+    this.#keyOf = keyOf;
+  }
   /** An empty key (a login that was only a domain, an address of spaces) is no one's. */
   claim(key: string, at: number): void {
     if (!key) return;
@@ -49,7 +53,7 @@ class Claims {
   /** `claim` of `raw` (made a key) by the entry that claimed it before: the same map, with one write fewer where nothing could have changed it. */
   reclaim(raw: string, at: number): void {
     if (!this.#taken) return;
-    const key = this.key(raw);
+    const key = this.#keyOf(raw);
     if (key) this.#owners.set(key, at);
   }
   get(key: string): number | undefined {

@@ -86,7 +86,7 @@ export function commitImport(register: OpenRegister, preview: ImportPreview, dec
   const excluded = new Set(decisions.exclude ?? []);
   const count = (items: readonly { key: string }[]) => items.filter((i) => !excluded.has(i.key)).length;
   // The change history says which dates no one typed: the sheet's row, whose they are, and the date recorded.
-  const assumed = assumedDateAssignments(preview, decisions).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn }));
+  const assumed = assumedDateAssignments(preview, decisions, excluded).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn }));
   // The first ASSUMED_ROWS_LISTED of them; the count is always whole. A sheet with no date column at all would
   // otherwise put every one of its rows into the register's audit trail for good.
   const listed = assumed.slice(0, ASSUMED_ROWS_LISTED);
