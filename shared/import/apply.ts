@@ -145,10 +145,13 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     if (i === undefined) continue;
     const p = people[i]!;
     ambiguousIds.set(a.key, p.id);
+    // The user said the account is this person: the register follows the directory's address and login (as for an
+    // account renamed in AD), or the next import would not find them by it and ask again. A hand-kept sheet only fills gaps.
+    const follows = a.source === 'directory';
     people[i] = {
       ...p,
-      email: p.email || a.incoming.email,
-      login: p.login || a.incoming.login,
+      email: (follows && a.incoming.email) || p.email || a.incoming.email,
+      login: (follows && a.incoming.login) || p.login || a.incoming.login,
       directory: a.incoming.facts ? directoryOf(a.incoming.facts, now, snapshotId) : p.directory,
     };
   }

@@ -283,7 +283,8 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       department: e.department,
       facts: factsOf(e, g.sawMailboxes, g.sawAdUsers, null),
     };
-    const byName = index.byFoldedName(`${names.givenName} ${names.surname}`).filter((p) => matched[slots.slotOf(p.id)] !== 1);
+    // Someone an account of these files was found by (`taken`, whatever its row) holds that account, not this one.
+    const byName = index.byFoldedName(`${names.givenName} ${names.surname}`).filter((p) => taken[slots.slotOf(p.id)] !== 1);
     if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
     else {
       out.newPeople.push(incoming);

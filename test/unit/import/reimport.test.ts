@@ -14,7 +14,7 @@ import { createSampleRegister } from '../../../electron/services/sample/sample-r
 import { applyImport } from '../../../shared/import/apply';
 import { changeCounts, proposedChanges } from '../../../shared/import/counts';
 import { previewImport } from '../../../shared/import/preview';
-import type { ImportPreview } from '../../../shared/import/preview-types';
+import type { AmbiguousDecision, ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
 import { samplePlan } from '../../../shared/sample';
 import { adUserExport, generateDirectory, mailboxExport } from '../../bench/generate';
 import { generateRegister } from '../../bench/generate-register';
@@ -23,23 +23,78 @@ import { parseOk } from './helpers';
 
 /** How many of each kind of change a preview proposes (as the CLI counts them), and the people it reports gone. */
 const proposed = (preview: ImportPreview) => ({ ...changeCounts(preview), missing: proposedChanges(preview).missingPeople.map((m) => m.personId).sort() });
+/** Every name-only question answered: the account merged into its first candidate not yet chosen (when `merge`), else added as new. */
+function answered(preview: ImportPreview, merge: boolean): { decisions: ImportDecisions; merged: Set<string> } {
+  const merged = new Set<string>();
+  const ambiguous: Record<string, AmbiguousDecision> = {};
+  for (const a of preview.ambiguous) {
+    const into = merge ? a.candidates.find((c) => !merged.has(c.personId)) : undefined;
+    if (into) merged.add(into.personId);
+    ambiguous[a.key] = into ? { action: 'merge', personId: into.personId } : { action: 'new' };
+  }
+  return { decisions: { ambiguous }, merged };
+}
 const nothing = { newPeople: 0, updated: 0, ambiguous: 0, servers: 0, purchases: 0, assignments: 0, released: 0 };
 
+/** A generated organization's register and exports, and the preview of importing them. */
+async function importedOnce(seed: number, size: number) {
+  const directory = generateDirectory(size, seed);
+  const doc = generateRegister(directory, seed);
+  const files = [await parseOk('mailboxes.csv', mailboxExport(directory)), await parseOk('ad-users.csv', adUserExport(directory))];
+  return { doc, files, first: previewImport(doc, files, { now: '2026-11-25T09:00:00.000Z' }) };
+}
+
 describe('the same exports imported twice', () => {
-  it('propose nothing the second time but the people still gone (generated organizations)', async () => {
+  it('propose nothing the second time once the questions are answered, but the people still gone (generated organizations)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 160 }), async (seed, size) => {
-        const directory = generateDirectory(size, seed);
-        const doc = generateRegister(directory, seed);
-        const files = [await parseOk('mailboxes.csv', mailboxExport(directory)), await parseOk('ad-users.csv', adUserExport(directory))];
-        const first = previewImport(doc, files, { now: '2026-11-25T09:00:00.000Z' });
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 160 }), fc.boolean(), async (seed, size, merge) => {
+        const { doc, files, first } = await importedOnce(seed, size);
+        const { decisions, merged } = answered(first, merge);
         let n = 0;
-        const next = applyImport(doc, first, {}, () => `id-${++n}`, '2026-11-25T09:00:00.000Z');
+        const next = applyImport(doc, first, decisions, () => `id-${++n}`, '2026-11-25T09:00:00.000Z');
         const again = proposed(previewImport(next, files, { now: '2026-11-26T09:00:00.000Z' }));
-        expect(again).toEqual({ ...nothing, missing: proposed(first).missing });
+        // A name-only candidate is not reported gone while its question is open; once answered, one not chosen is.
+        const notChosen = first.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)).filter((id) => !merged.has(id));
+        expect(again).toEqual({ ...nothing, missing: [...new Set([...proposed(first).missing, ...notChosen])].sort() });
       }),
       { numRuns: 25 },
     );
+  });
+
+  // Seed 253,408 at 84 people: Michał Krawczyk's account (mkrawczyk) is gone, and a new one of that name (mkrawczyk2) came.
+  const gone = { seed: 253_408, size: 84 };
+
+  it('ask again what was left undecided, and only that', async () => {
+    const { doc, files, first } = await importedOnce(gone.seed, gone.size);
+    expect(first.ambiguous.map((a) => a.incoming.login)).toEqual(['mkrawczyk2']);
+    let n = 0;
+    const next = applyImport(doc, first, {}, () => `id-${++n}`, '2026-11-25T09:00:00.000Z');
+    const again = previewImport(next, files, { now: '2026-11-26T09:00:00.000Z' });
+    expect(again.ambiguous.map((a) => a.key)).toEqual(first.ambiguous.map((a) => a.key));
+    expect(proposed(again)).toEqual({ ...nothing, ambiguous: 1, missing: proposed(first).missing });
+  });
+
+  it('a person the user named as the owner of a new account is found by it the next time, not asked about again', async () => {
+    const { doc, files, first } = await importedOnce(gone.seed, gone.size);
+    const question = first.ambiguous[0]!;
+    const personId = question.candidates[0]!.personId;
+    let n = 0;
+    const next = applyImport(doc, first, { ambiguous: { [question.key]: { action: 'merge', personId } } }, () => `id-${++n}`, '2026-11-25T09:00:00.000Z');
+    expect(next.people.find((p) => p.id === personId)).toMatchObject({ login: 'mkrawczyk2', email: 'michal.krawczyk2@przyklad.pl' });
+    expect(proposed(previewImport(next, files, { now: '2026-11-26T09:00:00.000Z' }))).toEqual({ ...nothing, missing: proposed(first).missing });
+  });
+
+  it('whatever the order of the rows, someone found by their own account is not asked about for another account of the same name', async () => {
+    // Seed 188,238 at 120 people: two Zofia Kwiatkowskas, one in the register (zkwiatkowska), one new (zkwiatkowska2).
+    const directory = generateDirectory(120, 188238);
+    const doc = generateRegister(directory, 188238);
+    for (const people of [directory.people, [...directory.people].reverse()]) {
+      const dir = { ...directory, people };
+      const files = [await parseOk('mailboxes.csv', mailboxExport(dir)), await parseOk('ad-users.csv', adUserExport(dir))];
+      const preview = previewImport(doc, files, { now: '2026-11-25T09:00:00.000Z' });
+      expect(preview.ambiguous).toEqual([]);
+      expect(preview.newPeople.map((p) => p.login)).toContain('zkwiatkowska2');
+    }
   });
 
   it('propose nothing for the sample register, which was built by importing them', async () => {
