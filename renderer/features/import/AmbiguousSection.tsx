@@ -49,7 +49,10 @@ export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch
         const labelId = `ambiguous-${match.key}`;
         return (
           <div key={match.key} className={styles.match} data-testid={`import-ambiguous-${match.key}`}>
-            <Text id={labelId}>{t('importScreen.ambiguous.incoming', { name, email: match.incoming.email || match.incoming.login || '—' })}</Text>
+            <Text id={labelId}>
+              {t('importScreen.ambiguous.incoming', { name, email: match.incoming.email || match.incoming.login || '—' })}
+              {match.source === 'directory' ? ` ${t('importScreen.ambiguous.mergeFollows')}` : ''}
+            </Text>
             <RadioGroup
               value={encode(decisions[match.key])}
               onChange={(_event, data) => decide(match.key, decode(data.value))}

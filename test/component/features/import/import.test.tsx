@@ -63,6 +63,10 @@ describe('Import screen', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Include Jan Kowalski' }));
     await user.click(screen.getByRole('checkbox', { name: 'Include Marek Wójcik' }));
     const decision = screen.getByRole('radiogroup', { name: 'Decision for Łukasz Żółkiewski' });
+    // A directory account: the question says what a merge does to the person's address and login.
+    expect(document.getElementById(decision.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Łukasz Żółkiewski (l.zolkiewski@przyklad.pl) matches people in the register by name only. If it is the same person, the register records this account’s address and login for them, so the next import finds them by it.',
+    );
     await user.click(within(decision).getByRole('radio', { name: 'Same person as Łukasz Żółkiewski (—)' }));
     expect(screen.getByTestId('import-commit').textContent).toBe('Import 3 changes');
     await user.click(screen.getByTestId('import-commit'));
