@@ -165,3 +165,40 @@ describe('a hand-kept sheet without assignment dates', () => {
     await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-assumed-dates-en.png') });
   });
 });
+
+describe('a new account of someone whose old one is gone', () => {
+  const app = useApp('import-same-person', { browser: 'blank' });
+
+  it('is asked about once in Polish, axe clean; answered "same person", the next import of the same exports finds them by it and asks nothing', async () => {
+    const jan = await invokeOk(app.bridge, 'personSave', { givenName: 'Jan', surname: 'Kowalski', email: emailOf('jkowalski'), login: 'jkowalski' });
+    const exports = await writeSampleExports(app.dataDir, [{ given: 'Jan', surname: 'Kowalski', login: 'jkowalski2', type: 'UserMailbox', enabled: true, department: 'Zarząd' }]);
+    await app.open();
+    const shell = new AppShell(app.page);
+    await shell.switchLanguage('pl');
+    await shell.goTo('import');
+    const importPage = new ImportPage(app.page, 'pl');
+    app.bridge.dialogs.nextFiles([exports.mailboxes, exports.adUsers]);
+    await importPage.chooseFiles();
+
+    expect(await importPage.sectionCount('ambiguous')).toBe(1);
+    const decision = app.page.getByRole('radiogroup', { name: msg('pl', 'importScreen.ambiguous.decision', { name: 'Jan Kowalski' }) });
+    const question = await decision.evaluate((group) => document.getElementById(group.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(question).toContain(msg('pl', 'importScreen.ambiguous.mergeFollows'));
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-same-person-pl.png') });
+    await decision.getByRole('radio', { name: msg('pl', 'importScreen.ambiguous.merge', { name: 'Jan Kowalski', email: emailOf('jkowalski') }) }).check();
+    await importPage.commit();
+    const people = await invokeOk<{ id: string; email: string; login: string }[]>(app.bridge, 'peopleList', {});
+    expect(people).toEqual([expect.objectContaining({ id: jan.id, email: emailOf('jkowalski2'), login: 'jkowalski2' })]);
+
+    await shell.goTo('overview');
+    await shell.goTo('import');
+    app.bridge.dialogs.nextFiles([exports.mailboxes, exports.adUsers]);
+    await importPage.chooseFiles();
+    await expect.poll(() => importPage.section('updatedPeople').count()).toBe(0);
+    expect(await importPage.section('ambiguous').count()).toBe(0);
+    expect(await importPage.section('newPeople').count()).toBe(0);
+  });
+});
