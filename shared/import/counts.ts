@@ -1,4 +1,4 @@
-import type { AmbiguousDecision, AssignmentChange, ImportDecisions, ImportPreview, PersonUpdate } from './preview-types';
+import type { AmbiguousDecision, AmbiguousMatch, AssignmentChange, ImportDecisions, ImportPreview, PersonUpdate } from './preview-types';
 import { NEW_PERSON_CANDIDATE } from './preview-sheets';
 
 /** A person update is a change when a fact differs or an empty e-mail/login gets filled. */
@@ -41,6 +41,27 @@ export function proposedChanges<P extends PreviewSections>(preview: P) {
 export function decisionApplies(decision: AmbiguousDecision | undefined, excluded: ReadonlySet<string>): boolean {
   if (!decision || decision.action === 'skip') return false;
   return decision.action === 'new' || !(decision.personId.startsWith(NEW_PERSON_CANDIDATE) && excluded.has(decision.personId.slice(NEW_PERSON_CANDIDATE.length)));
+}
+
+/**
+ * For each register person chosen as "the same person" for a directory account, the question whose answer
+ * stands: the first in the preview's order. A merge gives the person the account's address and login
+ * (`applyImport`), and the register keeps one of each per person, so a second account answered as the same
+ * person is not merged (the Import screen does not offer it) and its question is asked again next time.
+ */
+export function directoryMergeOwners(ambiguous: readonly AmbiguousMatch[], decisions: Readonly<Record<string, AmbiguousDecision>> = {}): Map<string, AmbiguousMatch> {
+  const owners = new Map<string, AmbiguousMatch>();
+  for (const match of ambiguous) {
+    const decision = decisions[match.key];
+    if (match.source === 'directory' && decision?.action === 'merge' && !owners.has(decision.personId)) owners.set(decision.personId, match);
+  }
+  return owners;
+}
+
+/** Whether a match's decision is applied, `decisionApplies` and, for a directory account merged, the first to choose that person. */
+export function matchDecisionApplies(match: AmbiguousMatch, decision: AmbiguousDecision | undefined, excluded: ReadonlySet<string>, owners: ReadonlyMap<string, AmbiguousMatch>): boolean {
+  if (!decisionApplies(decision, excluded)) return false;
+  return match.source !== 'directory' || decision?.action !== 'merge' || owners.get(decision.personId) === match;
 }
 
 /** Why a new assignment of the preview would not be recorded (`assignmentHeldBack`). */

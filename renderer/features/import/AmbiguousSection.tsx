@@ -1,5 +1,6 @@
 import { makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { directoryMergeOwners } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AmbiguousMatch } from '../../../shared/import/preview-types';
 import { useFormatters } from '../../i18n/format';
 import { personName } from './PreviewItems';
@@ -37,6 +38,8 @@ export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch
   const decisions = useImportStore((s) => s.decisions);
   const decide = useImportStore((s) => s.decide);
   if (matches.length === 0) return null;
+  // A person already chosen for another directory account is not offered again: the register keeps one login per person.
+  const owners = directoryMergeOwners(matches, decisions);
   const title = t('importScreen.sections.ambiguous');
 
   return (
@@ -59,13 +62,23 @@ export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch
               aria-label={t('importScreen.ambiguous.decision', { name })}
               aria-describedby={labelId}
             >
-              {match.candidates.map((candidate) => (
-                <Radio
-                  key={candidate.personId}
-                  value={`merge:${candidate.personId}`}
-                  label={t('importScreen.ambiguous.merge', { name: candidate.name, email: candidate.email || candidate.login || '—' })}
-                />
-              ))}
+              {match.candidates.map((candidate) => {
+                const owner = match.source === 'directory' ? owners.get(candidate.personId) : undefined;
+                const taken = owner !== undefined && owner !== match;
+                const params = { name: candidate.name, email: candidate.email || candidate.login || '—' };
+                return (
+                  <Radio
+                    key={candidate.personId}
+                    value={`merge:${candidate.personId}`}
+                    disabled={taken}
+                    label={
+                      taken
+                        ? t('importScreen.ambiguous.mergeTaken', { ...params, other: owner.incoming.email || owner.incoming.login || personName(owner.incoming) })
+                        : t('importScreen.ambiguous.merge', params)
+                    }
+                  />
+                );
+              })}
               <Radio value="new" label={t('importScreen.ambiguous.new')} />
               <Radio value="skip" label={t('importScreen.ambiguous.skip')} />
             </RadioGroup>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
-import { type AssignmentHeldBack, assignmentHeldBack, decisionApplies, isRealUpdate, proposedChanges } from '../../../shared/import/counts';
+import { type AssignmentHeldBack, assignmentHeldBack, directoryMergeOwners, isRealUpdate, matchDecisionApplies, proposedChanges } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AssignmentChange, ImportDecisions } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
 
@@ -40,9 +40,10 @@ export function includedChangeCount(preview: ImportPreviewView, excluded: Readon
   const chosen = choices(excluded, decisions);
   const held = new Set(preview.assignments.filter((a) => a.action === 'new' && assignmentHeldBack(a, chosen) !== null).map((a) => a.key));
   const kept = keys.filter((key) => !excluded[key] && !held.has(key)).length;
-  // A match settled as a person new in this import whose row is unticked changes nothing (`decisionApplies`).
+  // A match settled as a person new in this import whose row is unticked changes nothing, nor a second account merged into one person (`matchDecisionApplies`).
   const leftOut = new Set(chosen.exclude);
-  const decided = preview.ambiguous.filter((a) => decisionApplies(decisions[a.key], leftOut)).length;
+  const owners = directoryMergeOwners(preview.ambiguous, decisions);
+  const decided = preview.ambiguous.filter((a) => matchDecisionApplies(a, decisions[a.key], leftOut, owners)).length;
   return kept + decided;
 }
 

@@ -18,8 +18,9 @@ import type { AmbiguousDecision, ImportDecisions, ImportPreview } from '../../..
 import { samplePlan } from '../../../shared/sample';
 import { adUserExport, generateDirectory, mailboxExport } from '../../bench/generate';
 import { generateRegister } from '../../bench/generate-register';
+import { includedChangeCount } from '../../../renderer/features/import/changes';
 import { tempDir, testDeps } from '../register/helpers';
-import { parseOk } from './helpers';
+import { counter, file, NOW, parseOk, register, sheet } from './helpers';
 
 /** How many of each kind of change a preview proposes (as the CLI counts them), and the people it reports gone. */
 const proposed = (preview: ImportPreview) => ({ ...changeCounts(preview), missing: proposedChanges(preview).missingPeople.map((m) => m.personId).sort() });
@@ -53,8 +54,9 @@ describe('the same exports imported twice', () => {
         let n = 0;
         const next = applyImport(doc, first, decisions, () => `id-${++n}`, '2026-11-25T09:00:00.000Z');
         const again = proposed(previewImport(next, files, { now: '2026-11-26T09:00:00.000Z' }));
-        // A name-only candidate is not reported gone while its question is open; once answered, one not chosen is.
-        const notChosen = first.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)).filter((id) => !merged.has(id));
+        // A name-only candidate is not reported gone while its question is open; once answered, one not chosen is (unless they left or are external).
+        const current = new Set(doc.people.filter((p) => p.leftOn === null && !p.external).map((p) => p.id));
+        const notChosen = first.ambiguous.flatMap((a) => a.candidates.map((c) => c.personId)).filter((id) => !merged.has(id) && current.has(id));
         expect(again).toEqual({ ...nothing, missing: [...new Set([...proposed(first).missing, ...notChosen])].sort() });
       }),
       { numRuns: 25 },
@@ -95,6 +97,28 @@ describe('the same exports imported twice', () => {
       expect(preview.ambiguous).toEqual([]);
       expect(preview.newPeople.map((p) => p.login)).toContain('zkwiatkowska2');
     }
+  });
+
+  it('two new accounts answered as the same one person: the first question in the preview is merged, the second is not, and the count says so', async () => {
+    const doc = register({ people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', email: 'jan.kowalski@przyklad.pl', login: 'jkowalski' }] });
+    const mailboxes = file(
+      'mailboxes.csv',
+      sheet(['DisplayName', 'PrimarySmtpAddress', 'SamAccountName', 'RecipientTypeDetails'], [
+        ['Jan Kowalski', 'jan.kowalski2@przyklad.pl', 'jkowalski2', 'UserMailbox'],
+        ['Jan Kowalski', 'jan.kowalski3@przyklad.pl', 'jkowalski3', 'UserMailbox'],
+      ]),
+    );
+    const first = previewImport(doc, [mailboxes], { now: NOW });
+    expect(first.ambiguous.map((a) => a.incoming.login)).toEqual(['jkowalski2', 'jkowalski3']);
+    const both = Object.fromEntries(first.ambiguous.map((a) => [a.key, { action: 'merge', personId: 'p-jan' } as const]));
+    const view = { ...first, snapshot: { mailboxes: first.snapshot.mailboxes.length, users: first.snapshot.users.length, sources: first.snapshot.sources } };
+    expect(includedChangeCount(view, {}, both)).toBe(1);
+    const next = applyImport(doc, first, { ambiguous: both }, counter(), NOW);
+    expect(next.people).toEqual([expect.objectContaining({ id: 'p-jan', email: 'jan.kowalski2@przyklad.pl', login: 'jkowalski2' })]);
+    // The next import finds Jan by the first account; the second, with no one else of that name left, is a new person.
+    const again = previewImport(next, [mailboxes], { now: NOW });
+    expect(again.ambiguous).toEqual([]);
+    expect(again.newPeople.map((p) => p.login)).toEqual(['jkowalski3']);
   });
 
   it('propose nothing for the sample register, which was built by importing them', async () => {

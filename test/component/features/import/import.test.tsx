@@ -53,6 +53,27 @@ describe('Import screen', () => {
     expect(within(dialog).getByTestId('import-confirm-unmapped').textContent).toBe('Not imported, until its columns are mapped: rejestr.xlsx (Licencje).');
   });
 
+  it('a person chosen as the owner of one directory account is not offered for another, the radio says for which, until that account is answered otherwise', async () => {
+    installFakeApi();
+    const first = preview.ambiguous[0]!;
+    const second = { ...first, key: 'amb:lzolkiewski2', incoming: { ...first.incoming, key: 'amb:lzolkiewski2', email: 'l.zolkiewski2@przyklad.pl', login: 'lzolkiewski2' } };
+    fakeImport({ token: 'token-123456', preview: { ...preview, ambiguous: [first, second] }, errors: [] });
+    const { user } = await openImport();
+    await user.click(screen.getByRole('button', { name: 'Choose files…' }));
+    await screen.findByTestId('import-preview');
+    const [one, two] = screen.getAllByRole('radiogroup', { name: 'Decision for Łukasz Żółkiewski' });
+    await user.click(within(one!).getByRole('radio', { name: 'Same person as Łukasz Żółkiewski (—)' }));
+
+    const taken = within(two!).getByRole('radio', { name: 'Same person as Łukasz Żółkiewski (—) — already chosen for l.zolkiewski@przyklad.pl' });
+    expect((taken as HTMLInputElement).disabled).toBe(true);
+    await user.click(within(two!).getByRole('radio', { name: 'A different person: add as new' }));
+    // 2 new + 1 changed + 1 missing, the merge and the new person.
+    expect(screen.getByTestId('import-commit').textContent).toBe('Import 6 changes');
+    // Once the first account is answered otherwise, the person is free for the second.
+    await user.click(within(one!).getByRole('radio', { name: 'Skip for now' }));
+    expect((within(two!).getByRole('radio', { name: 'Same person as Łukasz Żółkiewski (—)' }) as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('the commit sends the unticked keys and the ambiguous decisions after confirmation, then links to the Register', async () => {
     installFakeApi();
     const api = fakeImport({ token: 'token-123456', preview, errors: [] });
