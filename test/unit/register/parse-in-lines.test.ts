@@ -326,20 +326,23 @@ describe('a register no stamp vouches for is checked while it is parsed', () => 
 
   it('and the open gives what the whole parse and the full check give, whatever was changed in its entries', () => {
     const doc = withAudit(registerOf(180, ['Łódź']), 120);
+    let runs = 0;
     let refused = 0;
     let prechecked = 0;
     fc.assert(
       fc.property(fc.array(entryEdit, { maxLength: 3 }), (edits) => {
         const open = sameOpen(written(tablesForDisk(damaged(doc, edits) as never)));
+        runs += 1;
         if ('refused' in (open.result as object)) refused += 1;
         prechecked += open.prechecked;
       }),
       { numRuns: 60 },
     );
-    // Both outcomes were compared: files the check refuses and files it opens (with zod's defaults filled in); and lists were prechecked.
-    expect(refused).toBeGreaterThan(5);
-    expect(refused).toBeLessThan(55);
-    expect(prechecked).toBeGreaterThan(60);
+    // Both outcomes were compared: files the check refuses and files it opens (with zod's defaults filled in); and lists
+    // were prechecked. As shares of the runs, so that `npm run test:hunt`, which runs each property more, judges alike.
+    expect(refused / runs).toBeGreaterThan(5 / 60);
+    expect(refused / runs).toBeLessThan(55 / 60);
+    expect(prechecked / runs).toBeGreaterThan(1);
   });
 
   it('and so when the document around the lists fails, a list is missing, or a chunk does not parse after lists were checked', () => {
