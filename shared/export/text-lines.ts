@@ -66,19 +66,29 @@ export const charsPerLine = (width: number, bold = false): number => Math.max(1,
 /** The width in digits a line of a column `width` wide holds, for `fitsOneLine` over many values. */
 export const lineDigits = (width: number): number => lineWidth(width, false);
 
-/** Whether `text` has no line break and is no wider than `perLine` digits (`lineDigits`). */
+/**
+ * Whether `text` has no line break and is no wider than `perLine` digits (`lineDigits`), as `linesNeeded`
+ * measures it: spaces at its end take no room (they hang past the edge instead of wrapping), those at its start do.
+ */
 export function fitsOneLine(text: string, perLine: number): boolean {
   let width = 0;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === NEWLINE) return false;
-    width += charWidth(code);
+    if (code === SPACE) {
+      spaces += SPACE_WIDTH;
+      continue;
+    }
+    width += spaces + charWidth(code);
+    spaces = 0;
     if (width > perLine) return false;
   }
   return true;
 }
 
 const SPACE = 0x20;
+const SPACE_WIDTH = ASCII_WIDTHS[0]! / DIGIT;
 const SLASH = 0x2f;
 const HYPHEN = 0x2d;
 const NEWLINE = 0x0a;
@@ -106,11 +116,13 @@ export function linesNeeded(text: string, width: number, bold = false): number {
       if (used > 0 && used + pendingSpace + piece <= perLine) {
         used += pendingSpace + piece;
       } else {
+        // Spaces before the first piece of the text or of a line after a break take room; those where a line wraps do not.
+        const lead = used === 0 ? pendingSpace : 0;
         if (used > 0) lines += 1;
         // A piece longer than a line is broken inside it, a line at a time.
-        const whole = Math.max(0, Math.ceil(piece / perLine) - 1);
+        const whole = Math.max(0, Math.ceil((lead + piece) / perLine) - 1);
         lines += whole;
-        used = piece - whole * perLine;
+        used = lead + piece - whole * perLine;
       }
       pendingSpace = 0;
       piece = 0;

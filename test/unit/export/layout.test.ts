@@ -24,6 +24,14 @@ describe('print layout helpers', () => {
     expect(linesNeeded('FV2024010001230WAW0MAZOWIECKIEXX', 16)).toBe(3);
   });
 
+  // Found by `npm run test:hunt`: the quick check counted a trailing space the measure lets hang, and the measure
+  // dropped the spaces a value starts with, which print.
+  it('spaces at the end of a value take no room, spaces at its start do', () => {
+    expect([fitsOneLine('aaMa ', lineDigits(5)), linesNeeded('aaMa ', 5)]).toEqual([true, 1]);
+    expect([fitsOneLine('  aaMa', lineDigits(5)), linesNeeded('  aaMa', 5)]).toEqual([false, 2]);
+    expect(linesNeeded('aaMa\n  aaMa', 5)).toBe(3);
+  });
+
   it('the quick check of a value that fits on one line agrees with measuring it', () => {
     const text = fc.string({ unit: fc.constantFrom(...'abcmwxyzĄąŁłŚś0129 .@/-WMI%&—…\n'.split('')), maxLength: 60 });
     fc.assert(
