@@ -47,7 +47,8 @@ export function decisionApplies(decision: AmbiguousDecision | undefined, exclude
  * For each register person chosen as "the same person" for a directory account, the question whose answer
  * stands: the first in the preview's order. A merge gives the person the account's address and login
  * (`applyImport`), and the register keeps one of each per person, so a second account answered as the same
- * person is not merged (the Import screen does not offer it) and its question is asked again next time.
+ * person is not merged (the Import screen does not offer it); the next import, finding the person by the
+ * first account, proposes the second as someone new.
  */
 export function directoryMergeOwners(ambiguous: readonly AmbiguousMatch[], decisions: Readonly<Record<string, AmbiguousDecision>> = {}): Map<string, AmbiguousMatch> {
   const owners = new Map<string, AmbiguousMatch>();
