@@ -1,6 +1,7 @@
 import { addressKey, loginKey } from '../domain/account-keys';
 import type { InventoryMailbox, InventoryUser, Person } from '../domain/model';
 import { classifyRecipientType, isExchangeSystemAccount } from '../licensing/inventory';
+import type { MatchCandidate } from './preview-types';
 import { foldText } from './values';
 
 export interface DirectoryFactsSeen {
@@ -196,6 +197,9 @@ export function entryNames(e: DirectoryEntry): { givenName: string; surname: str
 }
 
 export const personName = (p: Pick<Person, 'givenName' | 'surname'>): string => [p.givenName, p.surname].filter(Boolean).join(' ');
+
+/** A register person offered as the answer to a name-only question: who they are, and the day they left if they did. */
+export const candidateOf = (p: Person): MatchCandidate => ({ personId: p.id, name: personName(p), email: p.email, login: p.login, ...(p.leftOn !== null ? { leftOn: p.leftOn } : {}) });
 
 /**
  * A name as Windows PowerShell 5.1's default (ASCII) Export-Csv writes it: every character outside

@@ -1,6 +1,6 @@
 import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
-import { personName, sameGivenName } from './directory';
+import { candidateOf, sameGivenName } from './directory';
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
 import { importMessage } from './messages';
@@ -228,7 +228,7 @@ export function previewRegisterRows(
       if (byName.length > 0 || newByName.length > 0) {
         const key = ctx.keys.make(`ambiguous:${incoming.key}`);
         const candidates = [
-          ...byName.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login })),
+          ...byName.map(candidateOf),
           ...newByName.map((p) => ({ personId: `${NEW_PERSON_CANDIDATE}${p.key}`, name: [p.givenName, p.surname].filter(Boolean).join(' '), email: p.email, login: p.login })),
         ];
         out.ambiguous.push({ key, source: 'register-sheet', incoming, candidates });

@@ -54,12 +54,22 @@ export interface MissingPerson {
   facts: DirectoryFactsSeen;
 }
 
+/** A person a name-only match may be: in the register, or (`NEW_PERSON_CANDIDATE` id) new in the same import. */
+export interface MatchCandidate {
+  personId: string;
+  name: string;
+  email: string;
+  login: string;
+  /** A register person who left: the day (a rehire's new account, or a namesake). */
+  leftOn?: string;
+}
+
 /** An incoming person whose only link to the register is the name: the user decides. */
 export interface AmbiguousMatch {
   key: string;
   source: 'directory' | 'register-sheet';
   incoming: NewPerson;
-  candidates: Array<{ personId: string; name: string; email: string; login: string }>;
+  candidates: MatchCandidate[];
 }
 
 export interface ServerChange {

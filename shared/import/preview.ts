@@ -1,6 +1,6 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import type { DirectoryEntry } from './directory';
-import { DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
+import { candidateOf, DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import { addressKey, loginKey } from '../domain/account-keys';
@@ -176,10 +176,6 @@ function namesFill(person: Person, e: DirectoryEntry): Pick<PersonUpdate['fill']
   return fill;
 }
 
-function candidatesOf(people: Person[]): AmbiguousMatch['candidates'] {
-  return people.map((p) => ({ personId: p.id, name: personName(p), email: p.email, login: p.login }));
-}
-
 function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex, keys: KeyMaker): DirectoryPreview {
   // The key of the new person each entry makes, by entry index, for upnOwners (entries that found a person have them in `found`).
   const newKeyAt: string[] = [];
@@ -285,7 +281,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
     };
     // Someone an account of these files was found by (`taken`, whatever its row) holds that account, not this one.
     const byName = index.byFoldedName(`${names.givenName} ${names.surname}`).filter((p) => taken[slots.slotOf(p.id)] !== 1);
-    if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: candidatesOf(byName) });
+    if (byName.length > 0) out.ambiguous.push({ key: keys.make(`ambiguous:${incoming.key}`), source: 'directory', incoming, candidates: byName.map(candidateOf) });
     else {
       out.newPeople.push(incoming);
       newKeyAt[i] = incoming.key;

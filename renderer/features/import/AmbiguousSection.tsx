@@ -74,7 +74,9 @@ export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch
                     label={
                       taken
                         ? t('importScreen.ambiguous.mergeTaken', { ...params, other: owner.incoming.email || owner.incoming.login || personName(owner.incoming) })
-                        : t('importScreen.ambiguous.merge', params)
+                        : candidate.leftOn
+                          ? t('importScreen.ambiguous.mergeLeft', { ...params, date: format.date(candidate.leftOn) })
+                          : t('importScreen.ambiguous.merge', params)
                     }
                   />
                 );

@@ -121,6 +121,27 @@ describe('the same exports imported twice', () => {
     expect(again.newPeople.map((p) => p.login)).toEqual(['jkowalski3']);
   });
 
+  it('a new account named like someone who left is asked about (a rehire or a namesake), and the question says when they left', () => {
+    const doc = register({
+      people: [
+        { id: 'p-left', givenName: 'Jan', surname: 'Kowalski', email: 'jan.kowalski@przyklad.pl', login: 'jkowalski', leftOn: '2025-06-30' },
+        { id: 'p-ewa', givenName: 'Ewa', surname: 'Nowak', email: 'ewa.nowak@przyklad.pl', login: 'enowak' },
+      ],
+    });
+    const mailboxes = file(
+      'mailboxes.csv',
+      sheet(['DisplayName', 'PrimarySmtpAddress', 'SamAccountName', 'RecipientTypeDetails'], [
+        ['Jan Kowalski', 'jan.kowalski2@przyklad.pl', 'jkowalski2', 'UserMailbox'],
+        ['Ewa Nowak', 'ewa.nowak2@przyklad.pl', 'enowak2', 'UserMailbox'],
+      ]),
+    );
+    const candidates = previewImport(doc, [mailboxes], { now: NOW }).ambiguous.map((a) => a.candidates);
+    expect(candidates).toEqual([
+      [{ personId: 'p-left', name: 'Jan Kowalski', email: 'jan.kowalski@przyklad.pl', login: 'jkowalski', leftOn: '2025-06-30' }],
+      [{ personId: 'p-ewa', name: 'Ewa Nowak', email: 'ewa.nowak@przyklad.pl', login: 'enowak' }],
+    ]);
+  });
+
   it('propose nothing for the sample register, which was built by importing them', async () => {
     const deps = testDeps();
     const dir = tempDir();

@@ -235,4 +235,19 @@ describe('Import screen', () => {
     expect(screen.getByTestId('import-commit').textContent).toBe('Importuj 4 zmiany');
     expect(missingKeys).toEqual([]);
   });
+
+  it.each([
+    ['en', 'Decision for Łukasz Żółkiewski', 'Same person as Łukasz Żółkiewski (l.z@przyklad.pl), who left on Mar 31, 2026'],
+    ['pl', 'Decyzja dla: Łukasz Żółkiewski', 'Ta sama osoba co Łukasz Żółkiewski (l.z@przyklad.pl), która odeszła 31.03.2026'],
+  ] as const)('(%s) a register person who left is offered with the day they left, as a rehire or a namesake may be', async (language, group, label) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    const match = preview.ambiguous[0]!;
+    const left = { ...match, candidates: [{ personId: 'p9', name: 'Łukasz Żółkiewski', email: 'l.z@przyklad.pl', login: 'lz', leftOn: '2026-03-31' }] };
+    fakeImport({ token: 'token-123456', preview: { ...preview, ambiguous: [left] }, errors: [] });
+    const { user, missingKeys } = await openImport(language);
+    await user.click(screen.getByTestId('import-choose'));
+    await screen.findByTestId('import-preview');
+    expect(within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: label })).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
 });
