@@ -1,6 +1,6 @@
 import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
-import { candidateOf, sameGivenName } from './directory';
+import { candidateOf, personName, sameGivenName } from './directory';
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
 import { importMessage } from './messages';
@@ -196,7 +196,7 @@ export function previewRegisterRows(
   // Register assignments a row of this import already releases.
   const releasing = new Set<string>();
   for (const { fileName, row } of rows) {
-    const name = [row.givenName, row.surname].filter(Boolean).join(' ');
+    const name = personName(row);
     // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
     const owner = row.email ? ctx.aliasOwners?.get(addressKey(row.email)) : undefined;
     const primary = owner && sameGivenName(row.givenName, owner.givenName) ? owner.primary : undefined;
@@ -229,7 +229,7 @@ export function previewRegisterRows(
         const key = ctx.keys.make(`ambiguous:${incoming.key}`);
         const candidates = [
           ...byName.map(candidateOf),
-          ...newByName.map((p) => ({ personId: `${NEW_PERSON_CANDIDATE}${p.key}`, name: [p.givenName, p.surname].filter(Boolean).join(' '), email: p.email, login: p.login })),
+          ...newByName.map((p) => ({ personId: `${NEW_PERSON_CANDIDATE}${p.key}`, name: personName(p), email: p.email, login: p.login })),
         ];
         out.ambiguous.push({ key, source: 'register-sheet', incoming, candidates });
         person = { kind: 'ambiguous', key };

@@ -235,7 +235,11 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
   // account with its owner's `mail`) is a weak match: it neither claims the person before an account found by UPN, login
   // or mailbox, nor renames them; among weak ones, an enabled account first.
   const mailCount = new Map<string, number>();
-  for (const e of entries) if (!e.mailbox && e.email) mailCount.set(addressKey(e.email), (mailCount.get(addressKey(e.email)) ?? 0) + 1);
+  for (const e of entries) {
+    if (e.mailbox || !e.email) continue;
+    const address = addressKey(e.email);
+    mailCount.set(address, (mailCount.get(address) ?? 0) + 1);
+  }
   const strong = entries.map((e, i) => {
     const person = found(i);
     if (!person || e.mailbox || (mailCount.get(addressKey(e.email)) ?? 0) < 2) return true;
