@@ -1,21 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
+import type { CloseGuard } from '../../components/CloseGuard';
+import { DraftFormSurface, GuardedDialog } from '../../components/DraftFormDialog';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
 import type { Coverage } from '../../../shared/domain/model';
 import { catalog, catalogProduct } from '../../../shared/licensing/catalog';
@@ -89,11 +75,10 @@ interface PurchaseDialogProps {
 
 /** Add or edit a purchase lot: catalog product, quantity, date, vendor, document, program and coverage. */
 export function PurchaseDialog({ open, purchase, onClose }: PurchaseDialogProps) {
-  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
-      <PurchaseDialogForm key={purchase?.id ?? 'new'} purchase={purchase} onClose={onClose} guard={guard} />
-    </Dialog>
+    <GuardedDialog open={open} onDismiss={() => onClose(null)}>
+      {(guard) => <PurchaseDialogForm key={purchase?.id ?? 'new'} purchase={purchase} onClose={onClose} guard={guard} />}
+    </GuardedDialog>
   );
 }
 
@@ -107,80 +92,64 @@ function PurchaseDialogForm({ guard, purchase, onClose }: { guard: CloseGuard } 
     save,
     onSaved: (saved) => onClose(saved),
   });
-  const report = guard.report;
-  useEffect(() => report(changed), [report, changed]);
 
   return (
-    <DialogSurface data-testid="purchase-dialog">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogBody>
-          <DialogTitle>{purchase ? t('purchases.form.editTitle') : t('purchases.form.addTitle')}</DialogTitle>
-          <DialogContent>
-            <div className={styles.grid}>
-              <DiscardChangesBar guard={guard} className={styles.wide} />
-              {error && (
-                <MessageBar intent="error" className={styles.wide}>
-                  <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('purchases.form.product')} required className={styles.wide} hint={t('purchases.form.productHint')}>
-                <Select value={draft.productId} onChange={(_e, d) => set('productId', d.value)} data-testid="purchase-product">
-                  {catalog.map((product) => (
-                    <option key={product.id} value={product.id}>
-                      {productLabel(t, product.id)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('purchases.form.quantity')} required {...problem('quantity')}>
-                <Input type="number" min={1} value={draft.quantity} onChange={(_e, d) => set('quantity', d.value)} data-testid="purchase-quantity" />
-              </Field>
-              <DateField label={t('purchases.form.date')} required {...problem('date')} value={draft.date} onChange={(value) => set('date', value)} testId="purchase-date" />
-              <Field label={t('purchases.form.document')} hint={t('purchases.form.documentHint')}>
-                <Input value={draft.document} onChange={(_e, d) => set('document', d.value)} data-testid="purchase-document" />
-              </Field>
-              <Field label={t('purchases.form.vendor')}>
-                <Input value={draft.vendor} onChange={(_e, d) => set('vendor', d.value)} data-testid="purchase-vendor" />
-              </Field>
-              <Field label={t('purchases.form.program')}>
-                <Select value={draft.program} onChange={(_e, d) => set('program', d.value as Program)} data-testid="purchase-program">
-                  {programs.map((program) => (
-                    <option key={program} value={program}>
-                      {t(`ledger.program.${program}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field
-                label={t('purchases.form.coverage')}
-                {...(draft.coverage === 'perpetual' && catalogProduct(draft.productId)?.version === 'SE'
-                  ? { validationState: 'warning' as const, validationMessage: t('purchases.form.seNeedsCoverage') }
-                  : {})}
-              >
-                <Select value={draft.coverage} onChange={(_e, d) => set('coverage', d.value as Coverage['kind'])} data-testid="purchase-coverage">
-                  <option value="perpetual">{t('ledger.coverage.perpetual')}</option>
-                  <option value="software-assurance">{t('ledger.coverage.software-assurance')}</option>
-                  <option value="subscription">{t('ledger.coverage.subscription')}</option>
-                </Select>
-              </Field>
-              {draft.coverage !== 'perpetual' && (
-                <DateField label={t('purchases.form.until')} required {...problem('until')} value={draft.until} onChange={(value) => set('until', value)} testId="purchase-until" />
-              )}
-              <Field label={t('ledger.notes')} className={styles.wide}>
-                <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />
-              </Field>
-            </div>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="purchase-save">
-              {busy ? t('common.saving') : t('common.save')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DraftFormSurface
+      guard={guard}
+      changed={changed}
+      title={purchase ? t('purchases.form.editTitle') : t('purchases.form.addTitle')}
+      errorText={error ? ledgerErrorText(t, error) : null}
+      busy={busy}
+      onSubmit={submit}
+      testId="purchase-dialog"
+      saveTestId="purchase-save"
+    >
+      <Field label={t('purchases.form.product')} required className={styles.wide} hint={t('purchases.form.productHint')}>
+        <Select value={draft.productId} onChange={(_e, d) => set('productId', d.value)} data-testid="purchase-product">
+          {catalog.map((product) => (
+            <option key={product.id} value={product.id}>
+              {productLabel(t, product.id)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('purchases.form.quantity')} required {...problem('quantity')}>
+        <Input type="number" min={1} value={draft.quantity} onChange={(_e, d) => set('quantity', d.value)} data-testid="purchase-quantity" />
+      </Field>
+      <DateField label={t('purchases.form.date')} required {...problem('date')} value={draft.date} onChange={(value) => set('date', value)} testId="purchase-date" />
+      <Field label={t('purchases.form.document')} hint={t('purchases.form.documentHint')}>
+        <Input value={draft.document} onChange={(_e, d) => set('document', d.value)} data-testid="purchase-document" />
+      </Field>
+      <Field label={t('purchases.form.vendor')}>
+        <Input value={draft.vendor} onChange={(_e, d) => set('vendor', d.value)} data-testid="purchase-vendor" />
+      </Field>
+      <Field label={t('purchases.form.program')}>
+        <Select value={draft.program} onChange={(_e, d) => set('program', d.value as Program)} data-testid="purchase-program">
+          {programs.map((program) => (
+            <option key={program} value={program}>
+              {t(`ledger.program.${program}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label={t('purchases.form.coverage')}
+        {...(draft.coverage === 'perpetual' && catalogProduct(draft.productId)?.version === 'SE'
+          ? { validationState: 'warning' as const, validationMessage: t('purchases.form.seNeedsCoverage') }
+          : {})}
+      >
+        <Select value={draft.coverage} onChange={(_e, d) => set('coverage', d.value as Coverage['kind'])} data-testid="purchase-coverage">
+          <option value="perpetual">{t('ledger.coverage.perpetual')}</option>
+          <option value="software-assurance">{t('ledger.coverage.software-assurance')}</option>
+          <option value="subscription">{t('ledger.coverage.subscription')}</option>
+        </Select>
+      </Field>
+      {draft.coverage !== 'perpetual' && (
+        <DateField label={t('purchases.form.until')} required {...problem('until')} value={draft.until} onChange={(value) => set('until', value)} testId="purchase-until" />
+      )}
+      <Field label={t('ledger.notes')} className={styles.wide}>
+        <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />
+      </Field>
+    </DraftFormSurface>
   );
 }

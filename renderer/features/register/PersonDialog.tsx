@@ -1,26 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, mergeClasses, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useDraftForm, type Built } from '../../components/useDraftForm';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
+import type { CloseGuard } from '../../components/CloseGuard';
+import { DraftFormSurface, GuardedDialog } from '../../components/DraftFormDialog';
 import { personInputSchema, type PersonInput, type PersonRow } from '../../../shared/contracts/ledger';
 import { enterpriseFeatureSchema } from '../../../shared/domain/model';
 import { toUiLanguage } from '../../i18n/format';
@@ -75,12 +57,11 @@ interface PersonDialogProps {
  * flag), or edits one, with the Enterprise features recorded by hand and notes too.
  */
 export function PersonDialog({ open, initial, person, onClose }: PersonDialogProps) {
-  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
+    <GuardedDialog open={open} onDismiss={() => onClose(null)}>
       {/* Mounted per person, so each edit starts from that person's values. */}
-      <PersonForm key={person?.id ?? 'new'} initial={initial} person={person} onClose={onClose} guard={guard} />
-    </Dialog>
+      {(guard) => <PersonForm key={person?.id ?? 'new'} initial={initial} person={person} onClose={onClose} guard={guard} />}
+    </GuardedDialog>
   );
 }
 
@@ -120,81 +101,65 @@ function PersonForm({ guard, initial, person, onClose }: { guard: CloseGuard } &
     save: savePerson,
     onSaved: (saved: PersonRow) => onClose(saved),
   });
-  const report = guard.report;
-  useEffect(() => report(changed), [report, changed]);
 
   return (
-    <DialogSurface data-testid="person-dialog">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogBody>
-          <DialogTitle>{editing ? t('register.person.editTitle') : t('register.person.addTitle')}</DialogTitle>
-          <DialogContent>
-            <div className={styles.grid}>
-              <DiscardChangesBar guard={guard} className={styles.wide} />
-              {(error || problems.identity) && (
-                <MessageBar intent="error" className={styles.wide}>
-                  <MessageBarBody>{error ? ledgerErrorText(t, error) : t('register.person.identityNeeded')}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('register.person.givenName')}>
-                <Input value={draft.givenName} onChange={(_e, d) => set('givenName', d.value)} data-testid="person-given-name" />
-              </Field>
-              <Field label={t('register.person.surname')}>
-                <Input value={draft.surname} onChange={(_e, d) => set('surname', d.value)} data-testid="person-surname" />
-              </Field>
-              <Field
-                label={t('register.person.email')}
-                hint={t('register.person.emailHint')}
-                {...problem('email')}
-              >
-                <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} data-testid="person-email" />
-              </Field>
-              <Field label={t('register.person.login')} hint={t('register.person.loginHint')}>
-                <Input value={draft.login} onChange={(_e, d) => set('login', d.value)} data-testid="person-login" />
-              </Field>
-              <Field label={t('register.person.department')}>
-                <Input value={draft.department} onChange={(_e, d) => set('department', d.value)} data-testid="person-department" />
-              </Field>
-              <Checkbox className={styles.wide} checked={draft.external} onChange={(_e, d) => set('external', d.checked === true)} label={t('register.person.external')} />
-              {editing && (
-                <>
-                  {/* A group of checkboxes is a fieldset with its legend; the hint says where the others come from. */}
-                  <fieldset className={mergeClasses(styles.wide, local.features)} aria-describedby="person-features-hint" data-testid="person-features">
-                    <legend className={local.legend}>{t('register.person.features')}</legend>
-                    {enterpriseFeatureSchema.options.map((feature) => (
-                        <Checkbox
-                          key={feature}
-                          checked={draft.manualEnterpriseFeatures.includes(feature)}
-                          onChange={(_e, d) =>
-                            set(
-                              'manualEnterpriseFeatures',
-                              d.checked === true ? [...draft.manualEnterpriseFeatures, feature] : draft.manualEnterpriseFeatures.filter((f) => f !== feature),
-                            )
-                          }
-                          label={sentenceCase(featureNames(feature, toUiLanguage(i18n.language)))}
-                        />
-                    ))}
-                    <Text id="person-features-hint" size={200} block className={local.hint}>
-                      {t('register.person.featuresHint')}
-                    </Text>
-                  </fieldset>
-                  <Field className={styles.wide} label={t('ledger.notes')}>
-                    <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" data-testid="person-notes" />
-                  </Field>
-                </>
-              )}
-            </div>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="person-save">
-              {busy ? t('common.saving') : t('common.save')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DraftFormSurface
+      guard={guard}
+      changed={changed}
+      title={editing ? t('register.person.editTitle') : t('register.person.addTitle')}
+      errorText={error ? ledgerErrorText(t, error) : problems.identity ? t('register.person.identityNeeded') : null}
+      busy={busy}
+      onSubmit={submit}
+      testId="person-dialog"
+      saveTestId="person-save"
+    >
+      <Field label={t('register.person.givenName')}>
+        <Input value={draft.givenName} onChange={(_e, d) => set('givenName', d.value)} data-testid="person-given-name" />
+      </Field>
+      <Field label={t('register.person.surname')}>
+        <Input value={draft.surname} onChange={(_e, d) => set('surname', d.value)} data-testid="person-surname" />
+      </Field>
+      <Field
+        label={t('register.person.email')}
+        hint={t('register.person.emailHint')}
+        {...problem('email')}
+      >
+        <Input type="email" value={draft.email} onChange={(_e, d) => set('email', d.value)} data-testid="person-email" />
+      </Field>
+      <Field label={t('register.person.login')} hint={t('register.person.loginHint')}>
+        <Input value={draft.login} onChange={(_e, d) => set('login', d.value)} data-testid="person-login" />
+      </Field>
+      <Field label={t('register.person.department')}>
+        <Input value={draft.department} onChange={(_e, d) => set('department', d.value)} data-testid="person-department" />
+      </Field>
+      <Checkbox className={styles.wide} checked={draft.external} onChange={(_e, d) => set('external', d.checked === true)} label={t('register.person.external')} />
+      {editing && (
+        <>
+          {/* A group of checkboxes is a fieldset with its legend; the hint says where the others come from. */}
+          <fieldset className={mergeClasses(styles.wide, local.features)} aria-describedby="person-features-hint" data-testid="person-features">
+            <legend className={local.legend}>{t('register.person.features')}</legend>
+            {enterpriseFeatureSchema.options.map((feature) => (
+              <Checkbox
+                key={feature}
+                checked={draft.manualEnterpriseFeatures.includes(feature)}
+                onChange={(_e, d) =>
+                  set(
+                    'manualEnterpriseFeatures',
+                    d.checked === true ? [...draft.manualEnterpriseFeatures, feature] : draft.manualEnterpriseFeatures.filter((f) => f !== feature),
+                  )
+                }
+                label={sentenceCase(featureNames(feature, toUiLanguage(i18n.language)))}
+              />
+            ))}
+            <Text id="person-features-hint" size={200} block className={local.hint}>
+              {t('register.person.featuresHint')}
+            </Text>
+          </fieldset>
+          <Field className={styles.wide} label={t('ledger.notes')}>
+            <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" data-testid="person-notes" />
+          </Field>
+        </>
+      )}
+    </DraftFormSurface>
   );
 }

@@ -1,21 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Textarea,
-} from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { DiscardChangesBar, useCloseGuard, type CloseGuard } from '../../components/CloseGuard';
+import type { CloseGuard } from '../../components/CloseGuard';
+import { DraftFormSurface, GuardedDialog } from '../../components/DraftFormDialog';
 import { serverInputSchema, type ServerInput, type ServerView } from '../../../shared/contracts/ledger';
 import { exchangeProducts, type Activation, type ExchangeProduct, type ServerEdition } from '../../../shared/domain/model';
 import { useDraftForm } from '../../components/useDraftForm';
@@ -77,12 +63,11 @@ interface ServerDialogProps {
 
 /** Add or edit an Exchange server: product, edition, build, activation and the key's last five characters. */
 export function ServerDialog({ open, server, onClose }: ServerDialogProps) {
-  const guard = useCloseGuard(() => onClose(null));
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => !data.open && guard.request()}>
+    <GuardedDialog open={open} onDismiss={() => onClose(null)}>
       {/* Content mounts on each opening, so the form starts from the current values. */}
-      <ServerDialogForm key={server?.id ?? 'new'} server={server} onClose={onClose} guard={guard} />
-    </Dialog>
+      {(guard) => <ServerDialogForm key={server?.id ?? 'new'} server={server} onClose={onClose} guard={guard} />}
+    </GuardedDialog>
   );
 }
 
@@ -96,76 +81,60 @@ function ServerDialogForm({ guard, server, onClose }: { guard: CloseGuard } & Om
     save,
     onSaved: (saved) => onClose(saved),
   });
-  const report = guard.report;
-  useEffect(() => report(changed), [report, changed]);
 
   return (
-    <DialogSurface data-testid="server-dialog">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <DialogBody>
-          <DialogTitle>{server ? t('servers.form.editTitle', { name: server.name }) : t('servers.form.addTitle')}</DialogTitle>
-          <DialogContent>
-            <div className={styles.grid}>
-              <DiscardChangesBar guard={guard} className={styles.wide} />
-              {error && (
-                <MessageBar intent="error" className={styles.wide}>
-                  <MessageBarBody>{ledgerErrorText(t, error)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('servers.form.name')} required hint={t('servers.form.nameHint')} {...problem('name')}>
-                <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} data-testid="server-name" />
-              </Field>
-              <Field label={t('servers.form.product')} required>
-                <Select value={draft.product} onChange={(_e, d) => set('product', d.value as ExchangeProduct)} data-testid="server-product">
-                  {exchangeProducts.map((product) => (
-                    <option key={product} value={product}>
-                      {product}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('servers.form.edition')} required>
-                <Select value={draft.edition} onChange={(_e, d) => set('edition', d.value as ServerEdition)} data-testid="server-edition">
-                  <option value="Standard">{t('ledger.edition.Standard')}</option>
-                  <option value="Enterprise">{t('ledger.edition.Enterprise')}</option>
-                </Select>
-              </Field>
-              <Field label={t('servers.form.build')} hint={t('servers.form.buildHint')} {...problem('build')}>
-                <Input value={draft.build} onChange={(_e, d) => set('build', d.value)} placeholder="15.2.1544.4" data-testid="server-build" />
-              </Field>
-              <Field label={t('servers.form.activation')} required>
-                <Select value={draft.activation} onChange={(_e, d) => set('activation', d.value as ActivationState)} data-testid="server-activation">
-                  <option value="activated">{t('ledger.activation.activated')}</option>
-                  <option value="trial">{t('ledger.activation.trial')}</option>
-                  <option value="trial-expired">{t('ledger.activation.trial-expired')}</option>
-                  <option value="unknown">{t('ledger.activation.unknown')}</option>
-                </Select>
-              </Field>
-              {draft.activation === 'trial' ? (
-                <Field label={t('servers.form.daysLeft')} required {...problem('daysLeft')}>
-                  <Input type="number" min={0} max={365} value={draft.daysLeft} onChange={(_e, d) => set('daysLeft', d.value)} data-testid="server-days-left" />
-                </Field>
-              ) : (
-                <div />
-              )}
-              <Field label={t('servers.form.partialKey')} hint={t('servers.form.partialKeyHint')} {...problem('partialProductKey')}>
-                <Input value={draft.partialProductKey} maxLength={5} onChange={(_e, d) => set('partialProductKey', d.value.toUpperCase())} data-testid="server-partial-key" />
-              </Field>
-              <Field label={t('ledger.notes')} className={styles.wide}>
-                <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />
-              </Field>
-            </div>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={guard.request} disabledFocusable={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button appearance="primary" type="submit" disabledFocusable={busy} data-testid="server-save">
-              {busy ? t('common.saving') : t('common.save')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </form>
-    </DialogSurface>
+    <DraftFormSurface
+      guard={guard}
+      changed={changed}
+      title={server ? t('servers.form.editTitle', { name: server.name }) : t('servers.form.addTitle')}
+      errorText={error ? ledgerErrorText(t, error) : null}
+      busy={busy}
+      onSubmit={submit}
+      testId="server-dialog"
+      saveTestId="server-save"
+    >
+      <Field label={t('servers.form.name')} required hint={t('servers.form.nameHint')} {...problem('name')}>
+        <Input value={draft.name} onChange={(_e, d) => set('name', d.value)} data-testid="server-name" />
+      </Field>
+      <Field label={t('servers.form.product')} required>
+        <Select value={draft.product} onChange={(_e, d) => set('product', d.value as ExchangeProduct)} data-testid="server-product">
+          {exchangeProducts.map((product) => (
+            <option key={product} value={product}>
+              {product}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('servers.form.edition')} required>
+        <Select value={draft.edition} onChange={(_e, d) => set('edition', d.value as ServerEdition)} data-testid="server-edition">
+          <option value="Standard">{t('ledger.edition.Standard')}</option>
+          <option value="Enterprise">{t('ledger.edition.Enterprise')}</option>
+        </Select>
+      </Field>
+      <Field label={t('servers.form.build')} hint={t('servers.form.buildHint')} {...problem('build')}>
+        <Input value={draft.build} onChange={(_e, d) => set('build', d.value)} placeholder="15.2.1544.4" data-testid="server-build" />
+      </Field>
+      <Field label={t('servers.form.activation')} required>
+        <Select value={draft.activation} onChange={(_e, d) => set('activation', d.value as ActivationState)} data-testid="server-activation">
+          <option value="activated">{t('ledger.activation.activated')}</option>
+          <option value="trial">{t('ledger.activation.trial')}</option>
+          <option value="trial-expired">{t('ledger.activation.trial-expired')}</option>
+          <option value="unknown">{t('ledger.activation.unknown')}</option>
+        </Select>
+      </Field>
+      {draft.activation === 'trial' ? (
+        <Field label={t('servers.form.daysLeft')} required {...problem('daysLeft')}>
+          <Input type="number" min={0} max={365} value={draft.daysLeft} onChange={(_e, d) => set('daysLeft', d.value)} data-testid="server-days-left" />
+        </Field>
+      ) : (
+        <div />
+      )}
+      <Field label={t('servers.form.partialKey')} hint={t('servers.form.partialKeyHint')} {...problem('partialProductKey')}>
+        <Input value={draft.partialProductKey} maxLength={5} onChange={(_e, d) => set('partialProductKey', d.value.toUpperCase())} data-testid="server-partial-key" />
+      </Field>
+      <Field label={t('ledger.notes')} className={styles.wide}>
+        <Textarea value={draft.notes} onChange={(_e, d) => set('notes', d.value)} resize="vertical" />
+      </Field>
+    </DraftFormSurface>
   );
 }

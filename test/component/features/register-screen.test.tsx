@@ -126,6 +126,26 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('the person form names what it needs when names, address and login are all cleared, and keeps a refusal from main in the dialog (PL)', async () => {
+    const api = installLedgerFake({ language: 'pl' });
+    const { user, missingKeys } = await renderLedgerScreen('register', { language: 'pl' });
+    await user.click(await screen.findByRole('button', { name: 'Akcje dla: Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edytuj…' }));
+    const dialog = await screen.findByTestId('person-dialog');
+    for (const id of ['person-given-name', 'person-surname', 'person-email', 'person-login']) await user.clear(within(dialog).getByTestId(id));
+    await user.click(within(dialog).getByTestId('person-save'));
+    expect(await within(dialog).findByText('Wpisz imię i nazwisko, e-mail lub login.')).toBeTruthy();
+    expect(api.personSave).not.toHaveBeenCalled();
+
+    api.personSave.mockResolvedValueOnce({ ok: false, error: { code: 'conflict', message: 'changed elsewhere' } });
+    await user.type(within(dialog).getByTestId('person-surname'), 'Żółkiewski');
+    await user.click(within(dialog).getByTestId('person-save'));
+    expect(await within(dialog).findByText('Element został zmieniony gdzie indziej. Odśwież i spróbuj ponownie.')).toBeTruthy();
+    expect(within(dialog).queryByText('Wpisz imię i nazwisko, e-mail lub login.')).toBeNull();
+    expect(screen.getByTestId('person-dialog')).toBe(dialog);
+    expect(missingKeys).toEqual([]);
+  });
+
   it('cancelling the confirmation releases nothing', async () => {
     const api = installLedgerFake();
     const { user } = await renderLedgerScreen('register');
