@@ -13,6 +13,12 @@ export interface DraftFormOptions<D, F extends string, I, V> {
   onSaved: (value: V) => void;
 }
 
+const withoutKey = <T extends object>(record: T, key: string): T => {
+  const copy = { ...record };
+  delete copy[key as keyof T];
+  return copy;
+};
+
 /**
  * The state every add/edit dialog keeps: a draft, per-field problems from the pure builder,
  * the error main returned, and a busy flag while saving. Validation stays in the builder.
@@ -29,7 +35,11 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
   // A second submit while saving (Enter again, a click on the aria-disabled button, which a form still submits) saves nothing.
   const saving = useRef(false);
 
-  const set = <K extends keyof D>(key: K, value: D[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof D>(key: K, value: D[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    // A field being corrected no longer says it is wrong; the next Save judges it again.
+    setProblems((p) => (key in p ? withoutKey(p, key as string) : p));
+  };
   /** Props for a Fluent `Field` showing the field's problem, if any. */
   const problem = (field: F) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { installLedgerFake, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
+const QUANTITY_PROBLEM = 'Enter a whole number of CALs, at least 1.';
+
 describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
   it('a lot shows seats, and each proof its size, short SHA-256 and status in words', async () => {
     installLedgerFake({ purchases: [{ ...purchase, proofs: [{ ...purchase.proofs[0]!, status: 'altered' }] }] });
@@ -58,6 +60,30 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(warning()).not.toBeNull();
     await user.selectOptions(within(dialog).getByTestId('purchase-coverage'), 'subscription');
     expect(warning()).toBeNull();
+  });
+
+  it("a field's problem goes when it is corrected, and the next Save judges it again", async () => {
+    const api = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('purchases');
+
+    await user.click(await screen.findByRole('button', { name: 'Add purchase' }));
+    const dialog = await screen.findByTestId('purchase-dialog');
+    const quantity = within(dialog).getByTestId('purchase-quantity');
+    const problem = () => within(dialog).queryByText(QUANTITY_PROBLEM);
+    await user.clear(quantity);
+    await user.type(quantity, '0');
+    await user.click(within(dialog).getByTestId('purchase-save'));
+    expect(problem()).not.toBeNull();
+    expect(quantity.getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(quantity);
+    await user.type(quantity, '-3');
+    expect(problem()).toBeNull();
+    expect(quantity.getAttribute('aria-invalid')).not.toBe('true');
+    await user.click(within(dialog).getByTestId('purchase-save'));
+    expect(problem()).not.toBeNull();
+    expect(api.purchaseSave).not.toHaveBeenCalled();
+    expect(missingKeys).toEqual([]);
   });
 
   it('a server shows its activation in words and the activation command for its name', async () => {
