@@ -286,16 +286,17 @@ export async function runAssign(args: string[], io: Io): Promise<number> {
   const assignment = await withRegister(dir, io, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchase = findPurchase(r.document, required(values.purchase, '--purchase'));
-    return createAssignment(r, {
+    const created = createAssignment(r, {
       personId: person.id,
       purchaseId: purchase.id,
       assignedOn: date(str(values.date), '--date') ?? localDate(r.now()),
       notes: str(values.notes) ?? '',
       acceptWarnings: values.yes === true,
     });
+    return { created, said: { product: productLabel(purchase.productId), document: purchase.document || msg('noDocument'), name: personName(person) } };
   });
-  if (values.json) io.out(JSON.stringify(assignment));
-  io.err(msg('assigned', { date: assignment.assignedOn }));
+  if (values.json) io.out(JSON.stringify(assignment.created));
+  io.err(msg('assigned', { ...assignment.said, date: assignment.created.assignedOn }));
   return 0;
 }
 

@@ -24,6 +24,9 @@ describe('service refusals in the CLI language', () => {
     await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
     const purchase = await cli('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/9', '--lang', 'pl');
     expect(purchase.stderr).toContain('nie ma zakupu o numerze dokumentu lub identyfikatorze „FV/9”');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/9');
+    const assigned = await cli('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/9', '--date', '2024-03-04', '--lang', 'pl');
+    expect(assigned.stderr).toBe('Przypisano Exchange Server 2019 Standard — CAL na użytkownika (FV/9) osobie Anna z datą 2024-03-04.\n');
     const again = await cli('init', dir, '--org', 'Inna', '--lang', 'pl');
     expect(again.stderr).toContain('zawiera już rejestr');
     const english = await cli('assign', dir, '--person', 'nikt@x.pl', '--purchase', 'FV/9');

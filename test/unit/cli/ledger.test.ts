@@ -208,6 +208,7 @@ describe('cal-register ledger commands', () => {
     // With active SA the 2019 CAL counts as SE: it may be assigned where an SE server runs.
     const assigned = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'EA/1', '--date', '2024-03-02');
     expect(assigned.code, assigned.stderr).toBe(0);
+    expect(assigned.stderr).toBe('Assigned Exchange Server 2019 Standard User CAL (EA/1) to Anna Nowak on 2024-03-02.\n');
     const csp = await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '3', '--date', '2025-09-01', '--program', 'csp', '--coverage', 'subscription', '--until', '2026-09-01', '--json');
     expect(JSON.parse(csp.stdout)).toMatchObject({ program: 'csp', coverage: { kind: 'subscription', until: '2026-09-01' } });
     expect(csp.stderr).not.toContain('Warning');
