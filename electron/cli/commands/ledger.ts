@@ -322,11 +322,11 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).map((a) => productOf(a.purchaseId));
     const orphaned = enterpriseLeftWithoutStandard(held, productOf(assignment.purchaseId));
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
-    return { ...result, product: productLabel(productOf(assignment.purchaseId)), who, orphaned };
+    return { ...result, product: productLabel(productOf(assignment.purchaseId)), name: personName(person), who, orphaned };
   });
-  const { who, orphaned, ...assignment } = released;
+  const { who, orphaned, name, ...assignment } = released;
   if (values.json) io.out(JSON.stringify(assignment));
-  io.err(msg('released', { product: released.product, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
+  io.err(msg('released', { product: released.product, name, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
   // Said, not refused: the Enterprise CAL may be released next; check reports it until then.
   if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productLabel(orphaned.id) }));
   return 0;

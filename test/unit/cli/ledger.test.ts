@@ -74,7 +74,10 @@ describe('cal-register ledger commands', () => {
     expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-03-02')).code).toBe(0);
     const released = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-09-01', '--json');
     expect(released.code, released.stderr).toBe(0);
-    expect(JSON.parse(released.stdout)).toMatchObject({ releasedOn: '2024-09-01' });
+    // The JSON keeps the product it always had, and gains nothing of the message.
+    expect(JSON.parse(released.stdout)).toMatchObject({ releasedOn: '2024-09-01', product: 'Exchange Server 2019 Standard User CAL' });
+    expect(JSON.parse(released.stdout)).not.toHaveProperty('name');
+    expect(released.stderr).toContain('Released Exchange Server 2019 Standard User CAL from Anna Nowak on 2024-09-01 (Other).\n');
     expect(released.stderr).toContain('warning: a.nowak@przyklad.pl still holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL');
     const enterprise = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01');
     expect(enterprise.stderr).not.toContain('warning');

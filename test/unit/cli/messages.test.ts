@@ -99,7 +99,7 @@ describe('CLI language', () => {
     await pl('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
     await pl('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
     const released = await pl('release', dir, '--person', 'anna@x.pl', '--date', '2024-06-01', '--reason', 'role-change');
-    expect(released.stderr).toBe('Zwolniono Exchange Server 2019 Standard — CAL na użytkownika z datą 2024-06-01 (Zmiana stanowiska).\n');
+    expect(released.stderr).toBe('Zwolniono Exchange Server 2019 Standard — CAL na użytkownika (osoba: Anna) z datą 2024-06-01 (Zmiana stanowiska).\n');
     const check = await pl('check', dir, '--as-of', '2024-07-01');
     expect(check.stdout).toMatch(/^BŁĄD +mailbox-without-cal {2}anna@x\.pl: /m);
     expect(check.stdout).toMatch(/^OSTRZEŻENIE server-trial {2}EX01: /m);
