@@ -283,7 +283,7 @@ export const assignHelp = (): string => msg('helpAssign');
 
 export async function runAssign(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, notes: { type: 'string', default: '' }, yes: { type: 'boolean', default: false } });
-  const assignment = await withRegister(dir, io, (r) => {
+  const recorded = await withRegister(dir, io, (r) => {
     const person = findPerson(r.document, required(values.person, '--person'));
     const purchase = findPurchase(r.document, required(values.purchase, '--purchase'));
     const created = createAssignment(r, {
@@ -295,8 +295,8 @@ export async function runAssign(args: string[], io: Io): Promise<number> {
     });
     return { created, said: { product: productLabel(purchase.productId), document: purchase.document || msg('noDocument'), name: personName(person) } };
   });
-  if (values.json) io.out(JSON.stringify(assignment.created));
-  io.err(msg('assigned', { ...assignment.said, date: assignment.created.assignedOn }));
+  if (values.json) io.out(JSON.stringify(recorded.created));
+  io.err(msg('assigned', { ...recorded.said, date: recorded.created.assignedOn }));
   return 0;
 }
 
