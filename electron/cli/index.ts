@@ -160,7 +160,8 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     return asked ? 0 : 2;
   }
   if (!resolved) {
-    io.err(msg('unknownCommand', { command: argv.slice(0, 2).join(' ') }));
+    // `person frobnicate` names both words; `frobnicate <dir>` only the command, not the folder after it.
+    io.err(msg('unknownCommand', { command: argv.slice(0, group.length > 0 ? 2 : 1).join(' ') }));
     return 2;
   }
   const { name, rest } = resolved;

@@ -107,6 +107,9 @@ describe('cal-register init', () => {
     expect((await cli('init', tempDir())).code).toBe(2);
     expect((await cli('init', tempDir(), '--org', 'A', '--bogus')).code).toBe(2);
     expect((await cli('frobnicate')).code).toBe(2);
+    // The unknown word is named, not the folder after it; in a group, the group's word with it.
+    expect((await cli('frobnicate', tempDir())).stderr).toBe('cal-register: unknown command "frobnicate". Run cal-register --help.\n');
+    expect((await cli('person', 'frobnicate', tempDir())).stderr).toBe('cal-register: unknown command "person frobnicate". Run cal-register --help.\n');
     // Names of Object.prototype's members are unknown commands too, never a crash.
     for (const args of [['constructor', '--help'], ['toString'], ['__proto__']]) {
       const result = await cli(...args);
