@@ -11,11 +11,13 @@ export interface DraftFormOptions<D, F extends string, I, V> {
   build: (draft: D) => Built<I, F>;
   save: (input: I) => Promise<Result<V>>;
   onSaved: (value: V) => void;
+  /** A problem of the form as a whole, and the fields whose correction answers it (a person needs a name, e-mail or login). */
+  answeredBy?: Partial<Record<F, readonly (keyof D)[]>>;
 }
 
-const withoutKey = <T extends object>(record: T, key: string): T => {
+const withoutKeys = <T extends object>(record: T, keys: readonly string[]): T => {
   const copy = { ...record };
-  delete copy[key as keyof T];
+  for (const key of keys) delete copy[key as keyof T];
   return copy;
 };
 
@@ -23,7 +25,7 @@ const withoutKey = <T extends object>(record: T, key: string): T => {
  * The state every add/edit dialog keeps: a draft, per-field problems from the pure builder,
  * the error main returned, and a busy flag while saving. Validation stays in the builder.
  */
-export function useDraftForm<D, F extends string, I, V>({ initial, build, save, onSaved }: DraftFormOptions<D, F, I, V>) {
+export function useDraftForm<D, F extends string, I, V>({ initial, build, save, onSaved, answeredBy }: DraftFormOptions<D, F, I, V>) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   // What the dialog opened with, to tell whether anything was entered (useCloseGuard asks before discarding it).
@@ -37,8 +39,11 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
 
   const set = <K extends keyof D>(key: K, value: D[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    // A field being corrected no longer says it is wrong; the next Save judges it again.
-    setProblems((p) => (key in p ? withoutKey(p, key as string) : p));
+    // A field being corrected no longer says it is wrong, nor does a form-wide problem it answers; the next Save judges again.
+    setProblems((p) => {
+      const answered = Object.keys(p).filter((problem) => problem === key || answeredBy?.[problem as F]?.includes(key));
+      return answered.length > 0 ? withoutKeys(p, answered) : p;
+    });
   };
   /** Props for a Fluent `Field` showing the field's problem, if any. */
   const problem = (field: F) => (problems[field] ? { validationMessage: t(`ledger.invalid.${problems[field]}`), validationState: 'error' as const } : {});

@@ -100,6 +100,7 @@ function PersonForm({ guard, initial, person, onClose }: { guard: CloseGuard } &
     },
     save: savePerson,
     onSaved: (saved: PersonRow) => onClose(saved),
+    answeredBy: { identity: ['givenName', 'surname', 'email', 'login'] },
   });
 
   return (
