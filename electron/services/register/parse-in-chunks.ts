@@ -17,6 +17,8 @@
  * A file no stamp vouches for is taken apart where its line breaks are (`parseInLines`).
  */
 import { BRACKET_CLOSE, BRACKET_OPEN, type ChunkPlace, COMMA, NEWLINE, startsEntry, valueAtSteps } from './json-pieces';
+
+const CR = 0x0d;
 import { isRecord, rowExpander, tablePlaces } from './disk-tables';
 
 const decoder = new TextDecoder();
@@ -120,6 +122,29 @@ function parseList(chunk: Uint8Array): unknown[] | null {
  */
 const hasPathlessKey = (object: object): boolean => Object.keys(object).some((key) => key === '' || key.includes('.'));
 
+const CRLF = Buffer.from('\r\n');
+
+/**
+ * `text` with the CR of each CRLF left out, for a file whose lines end in CRLF (Git for Windows
+ * checks text files out so by default, and some editors save so): its chunks are then found as
+ * in the file the app wrote. The value is the same: outside a string a CR is whitespace, and
+ * inside a string, a number or a literal the LF after it is still there, so a text that was not
+ * JSON is still not JSON. A file whose first line does not end in CRLF is given as it is.
+ */
+export function withoutCarriageReturns(text: Buffer): Buffer {
+  const firstBreak = text.indexOf(NEWLINE);
+  if (firstBreak < 1 || text[firstBreak - 1] !== CR) return text;
+  const out = Buffer.allocUnsafe(text.length);
+  let length = 0;
+  let from = 0;
+  for (let at = text.indexOf(CRLF); at >= 0; at = text.indexOf(CRLF, at + 2)) {
+    length += text.copy(out, length, from, at);
+    from = at + 1;
+  }
+  length += text.copy(out, length, from);
+  return out.subarray(0, length);
+}
+
 /**
  * A register file parsed a chunk at a time where its line breaks say the chunks are, for a file no
  * stamp vouches for (changed outside the app, written by the CLI or another installation): the
@@ -136,7 +161,7 @@ const hasPathlessKey = (object: object): boolean => Object.keys(object).some((ke
  * parses the whole text, which names the problem.
  */
 export function parseInLines(bytes: Uint8Array, watcherFor?: (root: Record<string, unknown>) => ChunkWatcher | null): Record<string, unknown> | null {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = withoutCarriageReturns(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const outside: string[] = [];
   const runs: Chunk[][] = [];
   let from = 0;
