@@ -17,11 +17,10 @@
  * A file no stamp vouches for is taken apart where its line breaks are (`parseInLines`).
  */
 import { BRACKET_CLOSE, BRACKET_OPEN, type ChunkPlace, COMMA, NEWLINE, startsEntry, valueAtSteps } from './json-pieces';
-
-const CR = 0x0d;
 import { isRecord, rowExpander, tablePlaces } from './disk-tables';
 
 const decoder = new TextDecoder();
+const CR = 0x0d;
 
 interface ListRun {
   readonly table: boolean;
@@ -131,7 +130,7 @@ const CRLF = Buffer.from('\r\n');
  * inside a string, a number or a literal the LF after it is still there, so a text that was not
  * JSON is still not JSON. A file whose first line does not end in CRLF is given as it is.
  */
-export function withoutCarriageReturns(text: Buffer): Buffer {
+function withoutCarriageReturns(text: Buffer): Buffer {
   const firstBreak = text.indexOf(NEWLINE);
   if (firstBreak < 1 || text[firstBreak - 1] !== CR) return text;
   const out = Buffer.allocUnsafe(text.length);
