@@ -1,5 +1,5 @@
 import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, RegisterDocument, Server } from '../domain/model';
-import { directoryMergeOwners } from './counts';
+import { directoryMergeOwners, mergeTakenByAnother } from './counts';
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
 import { NEW_PERSON_CANDIDATE } from './preview-sheets';
@@ -137,7 +137,7 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       continue;
     }
     if (!a.candidates.some((c) => c.personId === decision.personId)) continue;
-    if (a.source === 'directory' && owners.get(decision.personId) !== a) continue;
+    if (mergeTakenByAnother(a, decision, owners)) continue;
     // A person new in this import (a sheet row naming the owner of a mailbox in the same import by name only): their row, if kept.
     if (decision.personId.startsWith(NEW_PERSON_CANDIDATE)) {
       const id = newPersonIds.get(decision.personId.slice(NEW_PERSON_CANDIDATE.length));

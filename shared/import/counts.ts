@@ -59,10 +59,14 @@ export function directoryMergeOwners(ambiguous: readonly AmbiguousMatch[], decis
   return owners;
 }
 
-/** Whether a match's decision is applied, `decisionApplies` and, for a directory account merged, the first to choose that person. */
+/** A directory account answered "same person" as someone an earlier account was already merged into (`directoryMergeOwners`): not merged. */
+export function mergeTakenByAnother(match: AmbiguousMatch, decision: AmbiguousDecision | undefined, owners: ReadonlyMap<string, AmbiguousMatch>): boolean {
+  return match.source === 'directory' && decision?.action === 'merge' && owners.get(decision.personId) !== match;
+}
+
+/** Whether a match's decision is applied: `decisionApplies`, and not a merge another account took first (`mergeTakenByAnother`). */
 export function matchDecisionApplies(match: AmbiguousMatch, decision: AmbiguousDecision | undefined, excluded: ReadonlySet<string>, owners: ReadonlyMap<string, AmbiguousMatch>): boolean {
-  if (!decisionApplies(decision, excluded)) return false;
-  return match.source !== 'directory' || decision?.action !== 'merge' || owners.get(decision.personId) === match;
+  return decisionApplies(decision, excluded) && !mergeTakenByAnother(match, decision, owners);
 }
 
 /** Why a new assignment of the preview would not be recorded (`assignmentHeldBack`). */
