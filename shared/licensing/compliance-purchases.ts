@@ -37,7 +37,8 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
     findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: coverage.kind, params: { ...params, until: coverage.until }, fix: 'renew-coverage' }));
   }
   // SE CALs are sold only with Software Assurance or as subscriptions (DOMAIN.md): a lot recorded as perpetual lacks its coverage.
-  if (context.seServer && coverage.kind === 'perpetual' && catalogProduct(purchase.productId)?.version === 'SE') {
+  // A lot bought after the report's date is not owned on it yet, so only purchase-after-as-of speaks of it.
+  if (context.seServer && coverage.kind === 'perpetual' && purchase.date <= asOf && catalogProduct(purchase.productId)?.version === 'SE') {
     findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: 'perpetual', params: { ...params, until: '' }, fix: 'renew-coverage' }));
   }
   if (replay) reassignmentFindings(context, purchase, assignments, findings);

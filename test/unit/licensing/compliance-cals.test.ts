@@ -86,6 +86,16 @@ describe('CAL versions', () => {
     expect(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] })).findings).toEqual([]);
   });
 
+  it('an SE lot recorded as perpetual but bought after the as-of date is not owned yet: only purchase-after-as-of speaks of it', () => {
+    const later = [aPurchase('selot', 'se-standard-user', 5, { date: '2027-01-15' })];
+    const report = check(buildRegister({ ...compliantParts(1), purchases: [...compliantParts(1).purchases, ...later], servers: [se] }), '2026-12-01');
+    expect(findingsOf(report, 'purchase-after-as-of').map((f) => f.subjectId)).toEqual(['selot']);
+    expect(findingsOf(report, 'coverage-expired').map((f) => f.subjectId)).not.toContain('selot');
+    // Once owned, the same lot is reported.
+    const owned = check(buildRegister({ ...compliantParts(1), purchases: [...compliantParts(1).purchases, ...later], servers: [se] }), '2027-01-15');
+    expect(findingsOf(owned, 'coverage-expired').map((f) => f.subjectId)).toContain('selot');
+  });
+
   it('an SE CAL recorded as perpetual reaches no SE server: its holders are not covered and the position has a shortfall', () => {
     const report = check(buildRegister({ ...compliantParts(2), purchases: [aPurchase('lot1', 'se-standard-user', 2)], servers: [se] }));
     expect(findingsOf(report, 'cal-version-too-old')).toMatchObject([
