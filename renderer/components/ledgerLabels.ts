@@ -3,6 +3,7 @@ import type { Activation, Coverage, Person } from '../../shared/domain/model';
 import type { AppError } from '../../shared/result';
 import { errorParams, serviceErrorKeys, withHintedReason, type Formatters } from '../i18n/format';
 import { catalogProduct } from '../../shared/licensing/catalog';
+import { trialDaysLeftOn } from '../../shared/licensing/compliance-servers';
 import type { StatusIntent } from './StatusText';
 
 /** Today as the user's calendar date `YYYY-MM-DD` (local time). */
@@ -15,15 +16,29 @@ export function personDisplayName(person: Pick<Person, 'givenName' | 'surname' |
   return `${person.givenName} ${person.surname}`.trim() || person.email || person.login;
 }
 
-export function activationText(t: TFunction, activation: Activation): string {
-  if (activation.state === 'trial') return t('ledger.activation.trialDays', { count: activation.daysLeft });
-  return t(`ledger.activation.${activation.state}`);
+/**
+ * The activation as it stands on `today`: a trial's days were counted on the day they were read or
+ * typed, so what is left is counted down from then (as the findings count it), and a trial past its
+ * last day has ended.
+ */
+export function activationOn(activation: Activation, today: string = todayIso()): Activation {
+  const left = trialDaysLeftOn(activation, today);
+  if (left === null) return activation;
+  return left < 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: left, asOf: today };
 }
 
-export function activationIntent(activation: Activation): StatusIntent {
-  if (activation.state === 'activated') return 'success';
-  if (activation.state === 'trial') return 'warning';
-  if (activation.state === 'trial-expired') return 'error';
+/** The activation in words, as it stands today (`activationOn`). */
+export function activationText(t: TFunction, activation: Activation, today?: string): string {
+  const now = activationOn(activation, today);
+  if (now.state === 'trial') return t('ledger.activation.trialDays', { count: now.daysLeft });
+  return t(`ledger.activation.${now.state}`);
+}
+
+export function activationIntent(activation: Activation, today?: string): StatusIntent {
+  const { state } = activationOn(activation, today);
+  if (state === 'activated') return 'success';
+  if (state === 'trial') return 'warning';
+  if (state === 'trial-expired') return 'error';
   return 'unknown';
 }
 

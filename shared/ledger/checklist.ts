@@ -1,6 +1,7 @@
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
 import type { ChecklistPoint } from '../contracts/ledger';
 import { catalogProduct } from '../licensing/catalog';
+import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate, localizedParams, type ParamFormatters } from '../licensing/messages';
 import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
@@ -104,8 +105,10 @@ function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): Chec
   const bad = judged.find((s) => s.activation.state !== 'activated');
   if (!bad) return point('server-active', true, 'server-activated', { server: (chosen ?? newest!.server).name });
   const a = bad.activation;
-  if (a.state === 'trial') return point('server-active', false, 'server-trial', { server: bad.name, days: a.daysLeft });
-  return point('server-active', false, a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
+  // As the findings count it: the days left on the report's date, not on the day they were read.
+  const daysLeft = trialDaysLeftOn(a, asOf);
+  if (daysLeft !== null && daysLeft >= 0) return point('server-active', false, 'server-trial', { server: bad.name, days: daysLeft });
+  return point('server-active', false, daysLeft !== null || a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
 }
 
 /** A proof, and every proof file the lot names still as it was attached: a missing or altered one is not outweighed by another. */

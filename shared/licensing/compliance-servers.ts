@@ -1,9 +1,18 @@
 /** Findings about servers: activation, verification and support. */
+import type { Activation } from '../domain/model';
 import { endOfExtendedSupport, serverVersion } from './catalog';
 import type { ComplianceContext } from './compliance';
 import { daysBetween } from './dates';
 import { makeFinding } from './findings';
 import type { Finding } from './types';
+
+/**
+ * Days of a trial left on `asOf` (negative once it has ended), or null when the server is no trial:
+ * the days were counted at the export or entry, and what remains on the report's date is what matters.
+ */
+export function trialDaysLeftOn(activation: Activation, asOf: string): number | null {
+  return activation.state === 'trial' ? activation.daysLeft - Math.max(0, daysBetween(activation.asOf, asOf)) : null;
+}
 
 export function serverFindings(context: ComplianceContext): Finding[] {
   const { asOf } = context;
@@ -12,8 +21,7 @@ export function serverFindings(context: ComplianceContext): Finding[] {
     const base = { subject: server.name, subjectKind: 'server' as const, subjectId: server.id };
     const params = { server: server.name };
     const activation = server.activation;
-    // Days left were counted at the export; what remains on the as-of date is what matters.
-    const daysLeft = activation.state === 'trial' ? activation.daysLeft - Math.max(0, daysBetween(activation.asOf, asOf)) : null;
+    const daysLeft = trialDaysLeftOn(activation, asOf);
     const trialOver = activation.state === 'trial-expired' || (daysLeft !== null && daysLeft < 0);
     if (trialOver && server.partialProductKey === '') {
       findings.push(makeFinding({ ...base, rule: 'server-trial-expired', params, fix: 'activate-server' }));

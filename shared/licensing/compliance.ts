@@ -11,7 +11,7 @@ import { catalogProduct, newestVersion, serverProductName, serverVersion, type C
 import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
-import { serverFindings } from './compliance-servers';
+import { serverFindings, trialDaysLeftOn } from './compliance-servers';
 import { makeFinding, sortFindings } from './findings';
 import { analyseInventory, type InventoryAnalysis, type NeedUnit } from './inventory';
 import { computePositions } from './position';
@@ -169,7 +169,8 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
   const findings = mergeSorted(judged.findings, sortFindings(more));
 
   const servers = context.servers
-    .map((server) => ({ name: server.name, product: serverProductName(serverVersion(server)), activation: server.activation.state }))
+    // A trial past its last day on the report's date is shown ended, as its finding says.
+    .map((server) => ({ name: server.name, product: serverProductName(serverVersion(server)), activation: (trialDaysLeftOn(server.activation, asOf) ?? 0) < 0 ? 'trial-expired' : server.activation.state }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { asOf, servers, inventory: { ...summary }, position, findings };
 }

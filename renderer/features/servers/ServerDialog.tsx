@@ -5,7 +5,7 @@ import { DraftFormSurface, GuardedDialog } from '../../components/DraftFormDialo
 import { serverInputSchema, type ServerInput, type ServerView } from '../../../shared/contracts/ledger';
 import { exchangeProducts, type Activation, type ExchangeProduct, type ServerEdition } from '../../../shared/domain/model';
 import { useDraftForm } from '../../components/useDraftForm';
-import { ledgerErrorText, todayIso } from '../../components/ledgerLabels';
+import { activationOn, ledgerErrorText, todayIso } from '../../components/ledgerLabels';
 import { useServersStore } from './store';
 import { useDialogFormStyles } from '../../components/useDialogFormStyles';
 
@@ -22,14 +22,16 @@ export interface ServerDraft {
   notes: string;
 }
 
-export function serverDraft(server: ServerView | null): ServerDraft {
+export function serverDraft(server: ServerView | null, today: string = todayIso()): ServerDraft {
+  // A trial's days as they stand today: saving the form unchanged must not give the trial back the days that have passed.
+  const activation = server ? activationOn(server.activation, today) : null;
   return {
     name: server?.name ?? '',
     product: server?.product ?? 'Exchange Server 2019',
     edition: server?.edition ?? 'Standard',
     build: server?.build ?? '',
-    activation: server?.activation.state ?? 'activated',
-    daysLeft: server?.activation.state === 'trial' ? String(server.activation.daysLeft) : '',
+    activation: activation?.state ?? 'activated',
+    daysLeft: activation?.state === 'trial' ? String(activation.daysLeft) : '',
     partialProductKey: server?.partialProductKey ?? '',
     notes: server?.notes ?? '',
   };

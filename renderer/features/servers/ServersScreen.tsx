@@ -131,8 +131,8 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
               </div>
             </TableCell>
             <TableCell className={styles.cell}>
-              <StatusText intent={activationIntent(server.activation)} testId="server-activation-status">
-                {activationText(t, server.activation)}
+              <StatusText intent={activationIntent(server.activation, today)} testId="server-activation-status">
+                {activationText(t, server.activation, today)}
               </StatusText>
             </TableCell>
             <TableCell className={styles.cell}>

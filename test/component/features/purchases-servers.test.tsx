@@ -1,9 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../../renderer/components/ledgerLabels';
 import { installLedgerFake, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 const QUANTITY_PROBLEM = 'Enter a whole number of CALs, at least 1.';
+
+/** The user's calendar date `days` days ago. */
+const daysAgo = (days: number): string => todayIso(new Date(Date.now() - days * 86_400_000));
 
 describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
   it('a lot shows seats, and each proof its size, short SHA-256 and status in words', async () => {
@@ -87,7 +91,7 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
   });
 
   it('a server shows its activation in words and the activation command for its name', async () => {
-    installLedgerFake({ servers: [server, { ...server, id: 'srv-2', name: 'EX-DR', activation: { state: 'trial', daysLeft: 1, asOf: '2026-01-10' } }] });
+    installLedgerFake({ servers: [server, { ...server, id: 'srv-2', name: 'EX-DR', activation: { state: 'trial', daysLeft: 1, asOf: daysAgo(0) } }] });
     const { missingKeys } = await renderLedgerScreen('servers');
 
     expect(within(await screen.findByTestId('server-row-EX01')).getByTestId('server-activation-status').textContent).toBe('Activated');
@@ -95,6 +99,27 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(screen.getByText('Set-ExchangeServer -Identity EX-DR -ProductKey <ProductKey>')).toBeTruthy();
     // EX01 is activated already: no command to activate it again.
     expect(screen.queryByText('Set-ExchangeServer -Identity EX01 -ProductKey <ProductKey>')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  // Found in review: a trial read 20 days ago still showed the days it had then, and saving the form gave them back.
+  it('a trial’s days left count down from the day they were read, a trial past its end shows ended, and the form starts from what is left', async () => {
+    const api = installLedgerFake({
+      servers: [
+        { ...server, id: 'srv-1', name: 'EX-A', activation: { state: 'trial', daysLeft: 30, asOf: daysAgo(12) } },
+        { ...server, id: 'srv-2', name: 'EX-B', activation: { state: 'trial', daysLeft: 10, asOf: daysAgo(20) } },
+      ],
+    });
+    const { user, missingKeys } = await renderLedgerScreen('servers');
+    const status = async (name: string) => within(await screen.findByTestId(`server-row-${name}`)).getByTestId('server-activation-status').textContent;
+    expect(await status('EX-A')).toBe('Trial, 18 days left');
+    expect(await status('EX-B')).toBe('Trial expired');
+
+    await user.click(screen.getByRole('button', { name: 'Edit EX-A' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByTestId('server-days-left') as HTMLInputElement).value).toBe('18');
+    await user.click(within(dialog).getByTestId('server-save'));
+    expect(api.serverSave).toHaveBeenCalledWith(expect.objectContaining({ id: 'srv-1', activation: { state: 'trial', daysLeft: 18, asOf: daysAgo(0) } }));
     expect(missingKeys).toEqual([]);
   });
 });

@@ -265,6 +265,18 @@ describe('register checklist edge cases', () => {
     register.close();
   });
 
+  // Found in review: the checklist printed the days left on the day they were read, beside a finding that the trial had ended.
+  it('a trial server’s days left are counted to the checklist’s date, as the findings count them', () => {
+    const register = createRegister(tempDir(), org(), testDeps());
+    saveServer(register, { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 10, asOf: '2026-11-25' } });
+    const server = (asOf: string) => registerChecklist(register.document, asOf).find((p) => p.id === 'server-active');
+    expect(server('2026-11-25')).toMatchObject({ passed: false, reasonKey: 'server-trial', params: { server: 'EX01', days: 10 } });
+    expect(server('2026-12-01')).toMatchObject({ passed: false, reasonKey: 'server-trial', params: { days: 4 } });
+    expect(server('2026-12-05')).toMatchObject({ reasonKey: 'server-trial', params: { days: 0 } });
+    expect(server('2026-12-06')).toMatchObject({ passed: false, reasonKey: 'server-trial-expired', params: { server: 'EX01' } });
+    register.close();
+  });
+
   it('users against CALs counts only CALs owned on the date that reach the newest server, as the compliance position does', () => {
     const { register, anna, jan, purchase } = setup(5);
     createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });

@@ -22,6 +22,13 @@ describe('servers', () => {
     expect(findingsOf(counted, 'server-trial')).toEqual([]);
   });
 
+  it('the report’s list of servers shows a trial past its last day on the as-of date as ended, as its finding does', () => {
+    const trial = { activation: { state: 'trial' as const, daysLeft: 10, asOf: '2024-05-01' } };
+    expect(one(trial, '2024-05-11').servers).toMatchObject([{ name: 'EX01', activation: 'trial' }]);
+    expect(one(trial, '2024-05-12').servers).toMatchObject([{ name: 'EX01', activation: 'trial-expired' }]);
+    expect(findingsOf(one(trial, '2024-05-12'), 'server-trial-expired')).toHaveLength(1);
+  });
+
   it('a trial that ran out after a product key was entered asks to verify the activation', () => {
     const report = one({ activation: { state: 'trial-expired' }, partialProductKey: 'X7K9Q' });
     expect(findingsOf(report, 'server-trial-expired')).toEqual([]);
