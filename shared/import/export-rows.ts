@@ -242,6 +242,8 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
     const build = parseExchangeBuild(cols.get(cells, 'admindisplayversion'));
     const product = productFromBuild(build);
     if (build !== '' && product === null) out.warnings.push(importMessage('importFile.warning.unknownProduct', { build, server: name }));
+    const daysLeft = trial ? trialDaysLeft(cols.get(cells, 'remainingtrialperiod')) : null;
+    if (trial && daysLeft === null) out.warnings.push(importMessage('importFile.warning.trialDaysUnknown', { server: name }));
     out.items.push({
       line,
       name,
@@ -249,7 +251,7 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
       edition,
       build,
       trial,
-      trialDaysLeft: trial ? trialDaysLeft(cols.get(cells, 'remainingtrialperiod')) : null,
+      trialDaysLeft: daysLeft,
       role: cols.get(cells, 'serverrole'),
     });
   }

@@ -53,6 +53,8 @@ const en = {
     unknownFile: 'File "{{file}}" was not recognized as any known export or register',
     needsMapping: 'Columns not matched: {{columns}} — supply a mapping such as "Imię=givenName"',
     unknownProduct: 'Unknown Exchange build {{build}} on server {{server}}',
+    trialDaysUnknown:
+      'Server {{server}} runs as a trial, but the export does not say how many days are left (RemainingTrialPeriod missing or unreadable): a trial the register already knew stays as recorded, otherwise its activation is unknown — export RemainingTrialPeriod too, or enter the days by hand',
     calUsageNoCount: 'The CAL usage export has no Count column; counts are taken from a CAL users export when present',
     unknownMappingField: 'Mapping "{{pair}}" names an unknown field',
     mappingHeaderMissing: 'Mapping "{{pair}}" names a column the sheet does not have',
@@ -148,6 +150,8 @@ const pl = {
     unknownFile: 'Pliku „{{file}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
     needsMapping: 'Niedopasowane kolumny: {{columns}} — podaj mapowanie, np. „Imię=givenName”',
     unknownProduct: 'Nieznana wersja Exchange {{build}} na serwerze {{server}}',
+    trialDaysUnknown:
+      'Serwer {{server}} działa w wersji próbnej, ale eksport nie podaje, ile dni zostało (brak RemainingTrialPeriod albo nieczytelna wartość): wersja próbna znana już rejestrowi zostaje bez zmian, w innym razie aktywacja jest nieznana — wyeksportuj także RemainingTrialPeriod albo wpisz liczbę dni ręcznie',
     calUsageNoCount: 'Eksport użycia CAL nie ma kolumny Count; liczby są brane z eksportu użytkowników CAL, jeśli jest',
     unknownMappingField: 'Mapowanie „{{pair}}” wskazuje nieznane pole',
     mappingHeaderMissing: 'Mapowanie „{{pair}}” wskazuje kolumnę, której arkusz nie ma',

@@ -23,7 +23,9 @@ function idKeysOf(email: string, login: string): string[] {
 
 function activationOf(s: ImportedServer, now: string, before: Activation | null): Activation {
   if (s.trial === true) {
-    const days = s.trialDaysLeft ?? 0;
+    // A trial whose days the export does not give: what the register knew of it stands, else nothing is known (not "ended").
+    if (s.trialDaysLeft === null) return before?.state === 'trial' || before?.state === 'trial-expired' ? before : { state: 'unknown' };
+    const days = s.trialDaysLeft;
     return days > 0 ? { state: 'trial', daysLeft: Math.min(365, days), asOf: localDateOf(now) } : { state: 'trial-expired' };
   }
   if (s.trial === false) return { state: 'activated' };

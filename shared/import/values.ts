@@ -115,10 +115,12 @@ export function parseTimeSpanDays(text: string): number | null {
 
 /**
  * Days of a trial left from its RemainingTrialPeriod: whole days, and a trial in its last day (any
- * time left under a day) has 1, so that it is never read as expired while it runs.
+ * time left under a day) has 1, so that it is never read as expired while it runs. Null when the
+ * value is missing or unreadable: not known is not "ended".
  */
-export function trialDaysLeft(text: string): number {
-  const days = parseTimeSpan(text) ?? 0;
+export function trialDaysLeft(text: string): number | null {
+  const days = parseTimeSpan(text);
+  if (days === null) return null;
   return days <= 0 ? 0 : Math.max(1, Math.floor(days));
 }
 

@@ -261,6 +261,29 @@ describe('servers', () => {
     expect(p.servers[1]).toMatchObject({ product: 'Exchange Server SE', edition: 'Standard', activation: { state: 'trial', daysLeft: 97, asOf: '2025-03-10' } });
   });
 
+  // Found in review: a trial server whose export had no RemainingTrialPeriod was recorded as an expired trial, an error.
+  it('a trial whose days the export does not give keeps the trial the register knew, else is unknown, and the import says why', () => {
+    const noDays = file(
+      'servers.csv',
+      sheet(
+        ['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'],
+        [
+          ['EX01', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', ''],
+          ['EX03', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', 'unknown'],
+        ],
+      ),
+    );
+    const p = previewImport(register({ servers: [existing] }), [noDays], { now: NOW });
+    expect(p.servers.map((s) => [s.name, s.action, s.activation])).toEqual([
+      ['EX01', 'unchanged', existing.activation],
+      ['EX03', 'new', { state: 'unknown' }],
+    ]);
+    expect(p.sheets[0]?.warnings.filter((w) => w.key === 'importFile.warning.trialDaysUnknown').map((w) => w.params)).toEqual([{ server: 'EX01' }, { server: 'EX03' }]);
+    const fresh = register({ servers: [] });
+    const rules = computeCompliance(applyImport(fresh, previewImport(fresh, [noDays], { now: NOW }), {}, counter(), NOW), { asOf: '2025-03-10' }).findings.map((f) => f.rule);
+    expect(rules).not.toContain('server-trial-expired');
+  });
+
   it('adds the new server as imported and updates the existing one', () => {
     const doc = register({ servers: [existing] });
     const next = applyImport(doc, previewImport(doc, [servers], { now: NOW }), {}, counter(), NOW);

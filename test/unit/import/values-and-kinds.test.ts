@@ -65,7 +65,9 @@ describe('numbers, booleans, time spans and builds', () => {
     expect(trialDaysLeft('97.04:12:33')).toBe(97);
     expect(trialDaysLeft('00:00:00')).toBe(0);
     expect(trialDaysLeft('-2.00:00:00')).toBe(0);
-    expect(trialDaysLeft('')).toBe(0);
+    // Missing or unreadable is not known, not "ended" (found in review: a trial with no days column was reported expired).
+    expect(trialDaysLeft('')).toBeNull();
+    expect(trialDaysLeft('97 days')).toBeNull();
   });
   it('reads AdminDisplayVersion and names the product by build', () => {
     expect(parseExchangeBuild('Version 15.2 (Build 1544.4)')).toBe('15.2.1544.4');
