@@ -326,15 +326,22 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   if (!statSync(source).isFile()) throw keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
   const text = readRegisterText(source);
   const parsed = parseRegisterText(text);
-  if (parsed.kind === 'unreadable' || !registerDocumentSchema.safeParse(parsed.value).success) {
-    const version = parsed.kind === 'ok' ? parsed.value.schemaVersion : undefined;
-    if (typeof version === 'number' && version > (deps.schemaVersion ?? CURRENT_SCHEMA_VERSION)) {
-      throw keyedError('register-too-new', 'backup-too-new', { backup: backupId, version: String(version) });
-    }
-    if (!(typeof version === 'number' && version < CURRENT_SCHEMA_VERSION)) {
-      throw keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
+  const unreadable = () => keyedError('register-corrupt', 'backup-unreadable', { backup: backupId });
+  if (parsed.kind === 'unreadable') throw unreadable();
+  const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  const version = parsed.value.schemaVersion;
+  if (typeof version === 'number' && version > target) throw keyedError('register-too-new', 'backup-too-new', { backup: backupId, version: String(version) });
+  // An older backup is upgraded in memory and checked as the open will check it, before anything is written: a
+  // damaged one must not replace the register and then be set aside, leaving only the copy taken before the restore.
+  let candidate: Record<string, unknown> = parsed.value;
+  if (typeof version === 'number' && version < target) {
+    try {
+      candidate = migrateDocument(candidate, deps.migrations ?? registerMigrations, target).document;
+    } catch {
+      throw unreadable();
     }
   }
+  if (!documentSchemaAt(target).safeParse(candidate).success) throw unreadable();
   const file = join(dir, REGISTER_FILE);
   // The proofs the register being replaced lists, by file: attached since the backup, they stay in proofs/ but no lot names them.
   const replacedProofs = existsSync(file) ? proofFilesOf(looselyParsed(file)) : new Map<string, ProofFileRecord>();

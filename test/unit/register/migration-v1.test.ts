@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
 import { migrateDocument, registerMigrations } from '../../../electron/services/register/migrations';
-import { openRegister, RegisterOpenError } from '../../../electron/services/register/register-store';
+import { openRegister, RegisterOpenError, restoreBackup } from '../../../electron/services/register/register-store';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { cli } from '../cli/helpers';
-import { readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
+import { caught, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
 
 /**
  * A register written by the previous release (schema 1, lists as objects): made with its CLI
@@ -125,5 +125,31 @@ describe('a register written by the previous release (schema 1)', () => {
     expect(problem).toBeInstanceOf(RegisterOpenError);
     expect((problem as RegisterOpenError).problem).toBe('register-too-new');
     expect(readFileSync(registerPath(dir)).equals(saved)).toBe(true);
+  });
+
+  it('kept as a backup, it restores: upgraded, with the backup of the register it replaced', () => {
+    const dir = copyOfFixture();
+    openRegister(dir, testDeps()).close();
+    const migration = listBackups(dir).find((b) => b.id.endsWith('-migration.json'))!.id;
+    const restored = restoreBackup(dir, migration, testDeps());
+    expect(restored.document.people).toHaveLength(3);
+    expect(restored.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    restored.close();
+    expect(listBackups(dir).some((b) => b.id.endsWith('-before-restore.json'))).toBe(true);
+  });
+
+  // Found in review: an old-format backup skipped the check, replaced register.json, and was then set aside as damaged.
+  it('a damaged backup in the old format is refused before anything is written', () => {
+    const dir = copyOfFixture();
+    openRegister(dir, testDeps()).close();
+    const current = readFileSync(registerPath(dir));
+    const backupsBefore = listBackups(dir).map((b) => b.id);
+    const id = 'register-20200101T000000000Z-manual.json';
+    const damaged = JSON.parse(fixtureBytes().toString('utf8')) as { organization: { name: string } };
+    damaged.organization.name = '';
+    writeFileSync(join(dir, 'backups', id), JSON.stringify(damaged));
+    expect(caught(() => restoreBackup(dir, id, testDeps()))).toMatchObject({ code: 'register-corrupt', detail: { messageKey: 'backup-unreadable', backup: id } });
+    expect(readFileSync(registerPath(dir)).equals(current)).toBe(true);
+    expect(listBackups(dir).map((b) => b.id).sort()).toEqual([...backupsBefore, id].sort());
   });
 });
