@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contracts/register';
 import { keyedError } from '../../../shared/errors/messages';
@@ -69,23 +69,41 @@ export function writeBackup(dir: string, source: string, reason: BackupReason, a
 const WAYS_BACK: readonly BackupReason[] = ['before-restore', 'migration'];
 const WAYS_BACK_KEPT = 3;
 
+const reasonOf = (id: string): string | undefined => BACKUP_NAME.exec(id)?.[2];
+
 /**
- * Keeps the `keep` newest backups, and the `WAYS_BACK_KEPT` newest of each way back. A backup dated
- * after `now` (written while the computer's clock was ahead) counts as the oldest, not the newest:
- * otherwise, once the clock is right again, every real backup, the copy kept before a restore too,
- * would be first in line for deletion behind it.
+ * Keeps the `keep` newest daily and manual backups (the register's history), and besides them the
+ * `WAYS_BACK_KEPT` newest of each way back: trying backups one after another must not push the older
+ * history out, which it did while the copies taken before each restore counted among the `keep`. A
+ * backup dated after `now` (written while the computer's clock was ahead) counts as the oldest, not
+ * the newest: otherwise, once the clock is right again, every real backup, the copy kept before a
+ * restore too, would be first in line for deletion behind it.
  */
 function pruneBackups(dir: string, keep: number, protect: string, now: Date): void {
   const future = (b: BackupInfo) => Date.parse(b.createdAt) > now.getTime();
   const all = listBackups(dir);
   const byAge = [...all.filter((b) => !future(b)), ...all.filter(future)];
-  const kept = new Set([protect, ...byAge.slice(0, Math.max(keep, 1)).map((b) => b.id)]);
+  const history = byAge.filter((b) => !WAYS_BACK.some((reason) => reason === reasonOf(b.id)));
+  const kept = new Set([protect, ...history.slice(0, Math.max(keep, 1)).map((b) => b.id)]);
   for (const reason of WAYS_BACK) {
-    for (const b of byAge.filter((x) => BACKUP_NAME.exec(x.id)?.[2] === reason).slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
+    for (const b of byAge.filter((x) => reasonOf(x.id) === reason).slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
   }
   for (const old of all) {
     if (!kept.has(old.id)) rmSync(join(dir, BACKUP_DIR, old.id), { force: true });
   }
+}
+
+/**
+ * A backup holding exactly the bytes of `file`, if any: a register restored from a backup and not
+ * changed since needs no second copy before the next restore (each such copy would push out one that
+ * is not a copy of anything).
+ */
+export function identicalBackup(dir: string, file: string): string | null {
+  const size = statSync(file).size;
+  const same = listBackups(dir).filter((b) => b.size === size);
+  if (same.length === 0) return null;
+  const bytes = readFileSync(file);
+  return same.find((b) => readFileSync(join(dir, BACKUP_DIR, b.id)).equals(bytes))?.id ?? null;
 }
 
 /** Resolves a backup id given by the UI to a path inside backups/ (no traversal). */

@@ -13,7 +13,7 @@ import { verifyAuditChain } from './audit';
 import { checkedInChunks, ListPrecheck } from './check-in-chunks';
 import type { ChunkPlace } from './json-pieces';
 import { expandTables, isRecord } from './disk-tables';
-import { BACKUP_DIR, backupPath, dailyBackupDue, listBackups, writeBackup } from './backups';
+import { BACKUP_DIR, backupPath, dailyBackupDue, identicalBackup, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, writtenPath } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockOwner } from './lock';
 import { readStamp } from './validation-stamp';
@@ -345,7 +345,7 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   const file = join(dir, REGISTER_FILE);
   // The proofs the register being replaced lists, by file: attached since the backup, they stay in proofs/ but no lot names them.
   const replacedProofs = existsSync(file) ? proofFilesOf(looselyParsed(file)) : new Map<string, ProofFileRecord>();
-  const keptBefore = existsSync(file) ? writeBackup(dir, file, 'before-restore', deps.now()).id : null;
+  const keptBefore = existsSync(file) ? (identicalBackup(dir, file) ?? writeBackup(dir, file, 'before-restore', deps.now()).id) : null;
   // Durable like every save: a power cut right after a restore must not leave a half-written register.
   writeFileAtomic(file, text);
   const handle = openRegister(dir, deps);

@@ -57,6 +57,41 @@ describe('backups kept', () => {
     expect(kept.filter((r) => r === 'before-restore')).toHaveLength(3);
   });
 
+  // Found in review: each restore's copy of the register counted among the fourteen kept, so trying the backups one by
+  // one deleted the oldest history, and then the copy of the register as it was before the first restore.
+  it('trying backups one after another keeps the history and the register as it was before the first restore', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    deps.clock.now = new Date('2026-11-01T10:00:00Z');
+    createRegister(dir, org(), deps).close();
+    for (let day = 2; day <= 20; day++) {
+      deps.clock.now = new Date(Date.UTC(2026, 10, day, 10));
+      const register = openRegister(dir, deps);
+      register.updateOrganization({ ...org(), contact: `day ${day}` });
+      register.close();
+    }
+    const before = readFileSync(registerPath(dir));
+    const history = listBackups(dir).map((b) => b.id);
+    expect(history).toHaveLength(14);
+    // Newest first, each tried in turn, as someone looking for the last good day would.
+    for (const id of history) {
+      deps.clock.now = new Date(deps.clock.now.getTime() + 60_000);
+      restoreBackup(dir, id, deps).close();
+    }
+    const left = listBackups(dir).map((b) => b.id);
+    expect(left.filter((id) => reasonOf(id) === 'daily')).toEqual(history);
+    // One copy before the first restore; the later restores replaced a register no different from a backup.
+    const copies = left.filter((id) => reasonOf(id) === 'before-restore');
+    expect(copies).toHaveLength(1);
+    expect(readFileSync(join(dir, BACKUP_DIR, copies[0]!)).equals(before)).toBe(true);
+    // Changed after a restore, the register is copied again before the next one.
+    const changed = openRegister(dir, deps);
+    changed.updateOrganization({ ...org(), contact: 'changed after the restores' });
+    changed.close();
+    restoreBackup(dir, history[0]!, deps).close();
+    expect(listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore')).toHaveLength(2);
+  });
+
   /** A register with one lot, backed up when it was made; `attach` adds a proof to the lot at a later time (it lands in proofs/). */
   function registerWithLot() {
     const dir = tempDir();
