@@ -76,15 +76,40 @@ export function previewServers(
   return { changes, unresolved };
 }
 
-export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fileName: string; row: PurchaseRow }>, keys: KeyMaker): PurchaseChange[] {
+/** A purchase row the import does not apply, and why (shown with the rows not tied to a person or purchase). */
+type NotApplied = ImportPreview['unresolved'][number];
+
+/**
+ * The purchases of hand-kept sheets: a row is the register's lot with the same document and product, or,
+ * where neither names a document, the same product, date and quantity (so that importing a sheet again adds
+ * nothing). A row the import already read (a copied row, or the same sheet twice) is read once, and a lot
+ * the register has with another quantity is left as it is; both are said in `notApplied`.
+ */
+export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fileName: string; row: PurchaseRow }>, keys: KeyMaker): { changes: PurchaseChange[]; notApplied: NotApplied[] } {
   const live = doc.purchases.filter((p) => p.voidedAt === null);
-  return rows.map(({ fileName, row }) => {
+  const changes: PurchaseChange[] = [];
+  const notApplied: NotApplied[] = [];
+  const seen = new Map<string, string>();
+  for (const { fileName, row } of rows) {
     const productId = row.product?.id ?? '';
-    const same = row.document ? live.find((p) => lower(p.document) === lower(row.document) && p.productId === productId) : undefined;
+    const document = lower(row.document);
+    const identity = document ? `d:${document}:${productId}` : `q:${productId}:${row.date}:${row.quantity}`;
+    const earlier = seen.get(identity);
+    if (earlier !== undefined) {
+      notApplied.push({ fileName, line: row.line, reason: importMessage('importFile.skip.repeatedPurchase', { where: earlier, document: row.document || '—' }) });
+      continue;
+    }
+    seen.set(identity, `${fileName}:${row.line}`);
+    const same = document
+      ? live.find((p) => lower(p.document) === document && p.productId === productId)
+      : live.find((p) => lower(p.document) === '' && p.productId === productId && p.date === row.date && p.quantity === row.quantity);
+    if (same && same.quantity !== row.quantity) {
+      notApplied.push({ fileName, line: row.line, reason: importMessage('importFile.skip.purchaseDiffers', { document: row.document, before: same.quantity, after: row.quantity }) });
+    }
     const coverage: Purchase['coverage'] =
       row.coveredUntil === null ? { kind: 'perpetual' } : row.program === 'csp' ? { kind: 'subscription', until: row.coveredUntil } : { kind: 'software-assurance', until: row.coveredUntil };
-    return {
-      key: keys.make(`purchase:${lower(row.document) || `${fileName}:${row.line}`}:${productId}`),
+    changes.push({
+      key: keys.make(`purchase:${document || `${fileName}:${row.line}`}:${productId}`),
       action: same ? 'existing' : 'new',
       purchaseId: same?.id ?? null,
       fileName,
@@ -103,8 +128,9 @@ export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fi
         voidedAt: null,
         voidReason: '',
       },
-    };
-  });
+    });
+  }
+  return { changes, notApplied };
 }
 
 interface SheetContext {

@@ -148,7 +148,7 @@ export interface ImportPreview {
   servers: ServerChange[];
   purchases: PurchaseChange[];
   assignments: AssignmentChange[];
-  /** Register-sheet rows that could not be tied to a purchase or person. */
+  /** Rows the import does not apply, and why: sheet rows not tied to a person or purchase, servers of an unknown build, purchase rows read already or differing from the register's lot. */
   unresolved: Array<{ fileName: string; line: number; reason: ImportMessage }>;
   /** HealthMailbox…/SM_… and system mailboxes, left out of people. */
   systemAccounts: number;

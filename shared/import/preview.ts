@@ -312,7 +312,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   const index = new PeopleIndex(doc.people);
   const directory = previewDirectory(doc, g, index, keys);
   const servers = previewServers(doc, g.servers, options.now, keys);
-  const purchases = previewPurchases(doc, g.purchaseRows, keys);
+  const { changes: purchases, notApplied: purchasesNotApplied } = previewPurchases(doc, g.purchaseRows, keys);
   const sheet = previewRegisterRows(doc, g.registerRows, { index, newPeople: directory.newPeople, purchases, now: options.now, keys, aliasOwners: directory.aliasOwners, upnOwners: directory.upnOwners });
   // Counted in a Map: a type read from a file may be named "toString" or "__proto__", which a plain object would confuse with its own.
   const typeCounts = new Map<string, number>();
@@ -330,7 +330,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
     servers: servers.changes,
     purchases,
     assignments: sheet.assignments,
-    unresolved: [...servers.unresolved, ...sheet.unresolved],
+    unresolved: [...servers.unresolved, ...purchasesNotApplied, ...sheet.unresolved],
     systemAccounts: directory.systemAccounts,
     mailboxTypes,
     snapshot: {

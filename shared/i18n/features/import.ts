@@ -96,7 +96,7 @@ export const en = {
       servers: 'Servers and activation',
       purchases: 'Purchases from the register sheet',
       assignments: 'Assignments from the register sheet',
-      unresolved: 'Rows not tied to a person or purchase',
+      unresolved: 'Rows not imported',
     },
     facts: {
       accountEnabled: 'Account enabled',
@@ -296,7 +296,7 @@ export const pl = {
       servers: 'Serwery i aktywacja',
       purchases: 'Zakupy z arkusza rejestru',
       assignments: 'Przypisania z arkusza rejestru',
-      unresolved: 'Wiersze niepowiązane z osobą ani zakupem',
+      unresolved: 'Wiersze niezaimportowane',
     },
     facts: {
       accountEnabled: 'Konto włączone',

@@ -314,6 +314,43 @@ describe('hand-kept sheets', () => {
   );
   const workbook = file('rejestr.xlsx', purchasesSheet, registerSheet);
 
+  // Found in review: a copied row made two lots of one invoice, a sheet without invoice numbers added its lots again on every
+  // import, and a quantity changed on the sheet was passed over without a word.
+  it('a purchase row is one lot: a repeated row is read once, a sheet imported again adds nothing, a different quantity is said', () => {
+    const lots = (rows: string[][]) => file('zakupy.csv', sheet(['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], rows, 'Zakupy'));
+    const std = 'Exchange Server 2019 Standard User CAL';
+    const copied = lots([
+      [std, '10', '04.03.2024', 'FV/1'],
+      [std, '10', '04.03.2024', ' fv/1 '],
+      [std, '5', '04.03.2024', ''],
+      [std, '5', '04.03.2024', ''],
+    ]);
+    const empty = register({});
+    const first = previewImport(empty, [copied], { now: NOW });
+    expect(first.purchases.map((p) => [p.line, p.action, p.purchase.quantity])).toEqual([
+      [2, 'new', 10],
+      [4, 'new', 5],
+    ]);
+    expect(first.unresolved.map((u) => [u.line, u.reason.key, u.reason.params])).toEqual([
+      [3, 'importFile.skip.repeatedPurchase', { where: 'zakupy.csv:2', document: 'fv/1' }],
+      [5, 'importFile.skip.repeatedPurchase', { where: 'zakupy.csv:4', document: '—' }],
+    ]);
+    const once = applyImport(empty, first, {}, counter(), NOW);
+    expect(once.purchases.map((p) => [p.document, p.quantity])).toEqual([
+      ['FV/1', 10],
+      ['', 5],
+    ]);
+    // The same sheet again: nothing new.
+    const again = previewImport(once, [copied], { now: NOW });
+    expect(again.purchases.map((p) => p.action)).toEqual(['existing', 'existing']);
+    expect(applyImport(once, again, {}, counter(), NOW).purchases).toHaveLength(2);
+    // Another quantity for a lot the register has: the register stands, and the preview says so.
+    const changed = previewImport(once, [lots([[std, '12', '04.03.2024', 'FV/1']])], { now: NOW });
+    expect(changed.purchases.map((p) => [p.action, p.purchaseId])).toEqual([['existing', once.purchases[0]!.id]]);
+    expect(changed.unresolved.map((u) => [u.reason.key, u.reason.params])).toEqual([['importFile.skip.purchaseDiffers', { document: 'FV/1', before: 10, after: 12 }]]);
+    expect(applyImport(once, changed, {}, counter(), NOW).purchases.map((p) => p.quantity)).toEqual([10, 5]);
+  });
+
   it('a quantity written with one group of three digits (1.000, 1,000) is not guessed as one or a thousand', () => {
     const lots = interpretSheet(
       sheet(
