@@ -78,6 +78,7 @@ const en = {
     noUser: 'no user',
     badCount: 'count "{{value}}" is not a number',
     noPurchase: 'no purchase matches document "{{document}}" / license "{{license}}"',
+    releasedBeforeAssigned: 'released on {{released}}, before it was assigned on {{assigned}}: the two dates look swapped',
     repeatedPurchase:
       'the same purchase as {{where}} (document "{{document}}", same product): read once — if the invoice has two lines of this product, enter their total in one row',
     purchaseDiffers: 'purchase "{{document}}" is in the register with {{before}} CALs, the sheet says {{after}}: the register is not changed — edit the purchase if the sheet is right',
@@ -178,6 +179,7 @@ const pl = {
     noUser: 'brak użytkownika',
     badCount: 'liczba „{{value}}” nie jest liczbą',
     noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
+    releasedBeforeAssigned: 'zwolniona {{released}}, przed przypisaniem {{assigned}}: daty wyglądają na zamienione',
     repeatedPurchase:
       'ten sam zakup co {{where}} (dokument „{{document}}”, ten sam produkt): odczytany raz — jeśli faktura ma dwie pozycje tego produktu, wpisz ich sumę w jednym wierszu',
     purchaseDiffers: 'zakup „{{document}}” jest w rejestrze z liczbą licencji {{before}}, arkusz podaje {{after}}: rejestr nie zostaje zmieniony — popraw zakup, jeśli arkusz ma rację',

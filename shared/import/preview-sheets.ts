@@ -274,6 +274,12 @@ export function previewRegisterRows(
     }
     const assignedOn = row.assignedOn ?? lot.date ?? localDateOf(ctx.now);
     const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row) : null;
+    // A CAL given back before it was given (the two date columns swapped, most likely) is no assignment the register can hold.
+    const start = inRegister?.assignedOn ?? assignedOn;
+    if (row.releasedOn !== null && row.releasedOn < start) {
+      out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.releasedBeforeAssigned', { released: row.releasedOn, assigned: start }) });
+      continue;
+    }
     const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
     let repeated = proposed.has(rowKey);
     proposed.add(rowKey);

@@ -351,6 +351,30 @@ describe('hand-kept sheets', () => {
     expect(applyImport(once, changed, {}, counter(), NOW).purchases.map((p) => p.quantity)).toEqual([10, 5]);
   });
 
+  // Found in review: a row released before it was assigned (the two date columns swapped) was recorded as it stood.
+  it('a register row released before it was assigned is not imported, and the preview says the dates look swapped', () => {
+    const rows = file(
+      'rejestr.csv',
+      purchasesSheet,
+      sheet(
+        ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Data przypisania', 'Data zwolnienia', 'Nr faktury'],
+        [
+          ['Adam', 'Wstecz', 'a.wstecz@przyklad.pl', 'Exchange 2019 Standard CAL', '01.05.2024', '01.04.2024', 'FV/2024/03/17'],
+          ['Ewa', 'Dobrze', 'e.dobrze@przyklad.pl', 'Exchange 2019 Standard CAL', '01.04.2024', '01.05.2024', 'FV/2024/03/17'],
+          // No start given: the lot's date (2024-03-01) is taken, and a release before it is refused too.
+          ['Jan', 'Bez', 'j.bez@przyklad.pl', 'Exchange 2019 Standard CAL', '', '01.02.2024', 'FV/2024/03/17'],
+        ],
+        'Rejestr',
+      ),
+    );
+    const p = previewImport(register({}), [rows], { now: NOW });
+    expect(p.assignments.map((a) => [a.personLabel, a.assignedOn, a.releasedOn])).toEqual([['Ewa Dobrze', '2024-04-01', '2024-05-01']]);
+    expect(p.unresolved.map((u) => [u.line, u.reason.key, u.reason.params])).toEqual([
+      [2, 'importFile.skip.releasedBeforeAssigned', { released: '2024-04-01', assigned: '2024-05-01' }],
+      [4, 'importFile.skip.releasedBeforeAssigned', { released: '2024-02-01', assigned: '2024-03-01' }],
+    ]);
+  });
+
   it('a quantity written with one group of three digits (1.000, 1,000) is not guessed as one or a thousand', () => {
     const lots = interpretSheet(
       sheet(
