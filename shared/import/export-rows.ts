@@ -258,6 +258,14 @@ export function readServers(sheet: SheetRead): RowsOut<ImportedServer> {
   return out;
 }
 
+/**
+ * Get-ExchangeServerAccessLicense lists the server licenses beside the CALs ("Exchange Server 2019
+ * Standard Edition", UnitLabel Server): they count servers, not users, and are no CAL count.
+ */
+function serverLicense(cols: Columns, cells: readonly string[], licenseName: string): boolean {
+  return cols.get(cells, 'unitlabel').trim().toLowerCase() === 'server' || (/\bedition\b/i.test(licenseName) && !/\bcals?\b/i.test(licenseName));
+}
+
 export function readCalUsage(sheet: SheetRead): RowsOut<{ licenseName: string; count: number | null }> {
   const cols = new Columns(sheet.headers);
   const out: RowsOut<{ licenseName: string; count: number | null }> = { items: [], skipped: [], warnings: [] };
@@ -266,6 +274,10 @@ export function readCalUsage(sheet: SheetRead): RowsOut<{ licenseName: string; c
     const licenseName = cols.get(cells, 'licensename');
     if (!licenseName) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noLicenseName') });
+      continue;
+    }
+    if (serverLicense(cols, cells, licenseName)) {
+      out.skipped.push({ line, reason: importMessage('importFile.skip.serverLicense', { value: licenseName }) });
       continue;
     }
     const countText = cols.get(cells, 'count');
@@ -286,6 +298,7 @@ export function readCalUsers(sheet: SheetRead): RowsOut<CalUserRow> {
     const licenseName = cols.get(cells, 'licensename');
     const user = cols.get(cells, 'name', 'username');
     if (!licenseName) out.skipped.push({ line, reason: importMessage('importFile.skip.noLicenseName') });
+    else if (serverLicense(cols, cells, licenseName)) out.skipped.push({ line, reason: importMessage('importFile.skip.serverLicense', { value: licenseName }) });
     else if (!user) out.skipped.push({ line, reason: importMessage('importFile.skip.noUser') });
     else out.items.push({ licenseName, user });
   }

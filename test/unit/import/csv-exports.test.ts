@@ -364,6 +364,23 @@ describe('other PowerShell exports', () => {
     expect(b?.warnings.map((w) => w.key)).toContain('importFile.warning.calUsageNoCount');
   });
 
+  // Found in review: the server licenses the cmdlet lists beside the CALs were compared with the mailboxes needing a CAL.
+  it('leaves out the server licenses Get-ExchangeServerAccessLicense lists beside the CALs, saying why', async () => {
+    const text = [
+      psLine(['LicenseName', 'ProductName', 'UnitLabel', 'TabulationMethod', 'Count']),
+      psLine(['Exchange Server 2019 Standard Edition', 'Exchange Server 2019', 'Server', 'Net', '1']),
+      psLine(['Exchange Server 2019 Standard CAL', 'Exchange Server 2019', 'CAL', 'Net', '2']),
+      psLine(['Exchange Server Subscription Edition Enterprise CAL', 'Exchange Server SE', 'CAL', 'Net', '1']),
+    ].join('\n');
+    const sheet = (await parseOk('u.csv', utf8(text))).sheets[0];
+    expect(dataOf(sheet, 'cal-usage').counts.map((c) => c.licenseName)).toEqual(['Exchange Server 2019 Standard CAL', 'Exchange Server Subscription Edition Enterprise CAL']);
+    expect(sheet?.skipped.map((s) => [s.line, s.reason.key, s.reason.params])).toEqual([[2, 'importFile.skip.serverLicense', { value: 'Exchange Server 2019 Standard Edition' }]]);
+    // Without a UnitLabel column the name tells it.
+    const noUnit = [psLine(['LicenseName', 'Count']), psLine(['Exchange Server 2019 Enterprise Edition', '0']), psLine(['Exchange Server 2019 Enterprise CAL', '1'])].join('\n');
+    const bare = (await parseOk('u.csv', utf8(noUnit))).sheets[0];
+    expect(dataOf(bare, 'cal-usage').counts).toEqual([{ licenseName: 'Exchange Server 2019 Enterprise CAL', count: 1 }]);
+  });
+
   it('reads Get-ExchangeServerAccessLicenseUser with a Name or a UserName column', async () => {
     for (const userColumn of ['Name', 'UserName']) {
       const text = [psLine(['LicenseName', userColumn]), psLine(['Exchange Server 2019 Standard CAL', 'l.zolkiewski@przyklad.pl'])].join('\n');
