@@ -58,7 +58,9 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
     const uncovered = heldVersion !== null && compareVersions(heldVersion, target) >= 0;
     // Someone who left, whose mailbox is still on the server: the mailbox is what to deal with, not a CAL to give them.
     const leftOn = unit.person && heldVersion === null && inventory.mailboxesSeenOn !== null ? context.leftOn.get(unit.person.id) : undefined;
-    const variant = !unit.person ? 'unmatched' : leftOn !== undefined ? 'left' : uncovered ? 'noCoverage' : heldVersion ? 'older' : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
+    // With no server recorded the target is the newest version bought (compliance.ts `targetVersion`): no server to name.
+    const older = context.newest ? 'older' : 'olderNoServer';
+    const variant = !unit.person ? 'unmatched' : leftOn !== undefined ? 'left' : uncovered ? 'noCoverage' : heldVersion ? older : inventory.mailboxesSeenOn !== null ? 'default' : 'noInventory';
     findings.push(
       makeFinding({
         rule: 'mailbox-without-cal',

@@ -10,6 +10,8 @@ export const licensingEn = {
       default: '{{subject}} has a mailbox that needs a Standard CAL for Exchange Server {{version}}, but holds no active Standard CAL.',
       older:
         '{{subject}} holds only a Standard CAL that counts as Exchange Server {{heldVersion}}; the newest server runs Exchange Server {{version}}, so the mailbox is not covered.',
+      olderNoServer:
+        '{{subject}} holds only a Standard CAL that counts as Exchange Server {{heldVersion}}. No Exchange server is recorded, so every CAL is judged against the newest version the register owns CALs for, Exchange Server {{version}}, which this one does not cover: record the server to have the CALs judged against its version.',
       left: '{{subject}} left on {{leftOn}}, but the latest inventory still shows their mailbox ({{recipientType}}), which needs a Standard CAL while it exists: convert it to a shared mailbox or remove it.',
       noCoverage:
         '{{subject}} holds a Standard CAL for Exchange Server {{heldVersion}}, but no Software Assurance or subscription active on the report date; a CAL reaches an Exchange Server SE server only with one, so the mailbox is not covered.',

@@ -10,6 +10,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         '{{subject}} ma skrzynkę pocztową, która wymaga licencji dostępowej (CAL) Standard dla Exchange Server {{version}}, ale nie ma aktywnej licencji CAL Standard.',
       older:
         '{{subject}} ma tylko licencję CAL Standard liczoną jako Exchange Server {{heldVersion}}; najnowszy serwer działa na Exchange Server {{version}}, więc skrzynka nie jest objęta licencją.',
+      olderNoServer:
+        '{{subject}} ma tylko licencję CAL Standard liczoną jako Exchange Server {{heldVersion}}. W rejestrze nie ma żadnego serwera Exchange, więc każda licencja CAL jest oceniana względem najnowszej wersji, dla której rejestr ma licencje CAL, Exchange Server {{version}}, a ta jej nie obejmuje: zapisz serwer, aby licencje były oceniane względem jego wersji.',
       left: '{{subject}} odszedł(-a) {{leftOn}}, ale ostatnia inwentaryzacja nadal pokazuje jego/jej skrzynkę pocztową ({{recipientType}}), która dopóki istnieje, wymaga licencji CAL Standard: przekształć ją w skrzynkę współdzieloną albo usuń.',
       noCoverage:
         '{{subject}} ma licencję CAL Standard dla Exchange Server {{heldVersion}}, ale bez Software Assurance ani subskrypcji aktywnej w dniu raportu; licencja CAL daje dostęp do serwera Exchange Server SE tylko z nimi, więc skrzynka nie jest objęta licencją.',

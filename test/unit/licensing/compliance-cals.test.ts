@@ -119,6 +119,16 @@ describe('CAL versions', () => {
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0 });
   });
 
+  // Found in review: with no server recorded the message named "the newest server", which did not exist.
+  it('with no server recorded, a CAL older than the newest version bought is judged against it, and the message says no server is recorded', () => {
+    const parts = compliantParts(1);
+    const se = aPurchase('se', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } });
+    const report = check(buildRegister({ ...parts, servers: [], purchases: [...parts.purchases, se] }));
+    expect(findingsOf(report, 'mailbox-without-cal')).toMatchObject([{ messageKey: 'finding.mailbox-without-cal.olderNoServer', params: { heldVersion: '2019', version: 'SE' } }]);
+    expect(findingsOf(report, 'mailbox-without-cal')[0]?.message).toContain('No Exchange server is recorded');
+    expect(findingsOf(report, 'mailbox-without-cal')[0]?.message).not.toContain('newest server');
+  });
+
   it('an SE CAL whose subscription ended no longer reaches an SE server (DOMAIN.md: every CAL reaching SE must be a subscription or have active SA)', () => {
     const ended = [aPurchase('lot1', 'se-standard-user', 2, { coverage: { kind: 'subscription', until: '2024-05-31' } })];
     const report = check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2024-06-01');
