@@ -253,6 +253,12 @@ function sameShape(damaged: string, folded: string): boolean {
   return true;
 }
 
+/**
+ * A folded name's words in one order: "kowalski jan" and "jan kowalski" are the same key, as Polish
+ * directories and sheets write a name surname first as often as given name first.
+ */
+export const nameWordsKey = (folded: string): string => (folded.includes(' ') ? folded.split(' ').sort().join(' ') : folded);
+
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
   /** Where in `people` each e-mail/UPN and login (`addressKey`, `loginKey`) is (a position, so that a preview can say where each person it names is). */
@@ -265,6 +271,8 @@ export class PeopleIndex {
    * letter. Built at the first damaged name looked up, as few imports have one.
    */
   private byShape: Map<string, string[]> | null = null;
+  /** The folded names of the register by their words in one order (`nameWordsKey`); built at the first name not found as written. */
+  private byWords: Map<string, string[]> | null = null;
   private static shapeKeys(folded: string): string[] {
     return [`${folded.length}<${folded[0]}`, `${folded.length}>${folded[folded.length - 1]}`, `${folded.length}`];
   }
@@ -314,7 +322,7 @@ export class PeopleIndex {
   byFoldedName(name: string): Person[] {
     const key = foldText(name);
     const folded = key ? (this.byName.get(key) ?? []) : [];
-    if (!key || !isDamaged(key)) return folded;
+    if (!key || !isDamaged(key)) return folded.length > 0 || !key ? folded : this.inOtherOrder(key);
     if (!this.byShape) {
       this.byShape = new Map();
       for (const known of this.byName.keys()) this.addShape(this.byShape, known);
@@ -328,6 +336,20 @@ export class PeopleIndex {
       for (const p of this.byName.get(candidate) ?? []) if (!out.includes(p)) out.push(p);
     }
     return out;
+  }
+  /** The people whose names have the words of `key` in another order ("Kowalski Jan" for "Jan Kowalski"). */
+  private inOtherOrder(key: string): Person[] {
+    if (!key.includes(' ')) return [];
+    if (!this.byWords) {
+      this.byWords = new Map();
+      for (const known of this.byName.keys()) {
+        const words = nameWordsKey(known);
+        const list = this.byWords.get(words);
+        if (list) list.push(known);
+        else this.byWords.set(words, [known]);
+      }
+    }
+    return (this.byWords.get(nameWordsKey(key)) ?? []).flatMap((known) => this.byName.get(known) ?? []);
   }
 }
 

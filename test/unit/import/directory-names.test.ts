@@ -158,3 +158,37 @@ describe('names that differ only in spelling', () => {
     expect(previewImport(doc, [ad], { now: NOW }).updatedPeople.map((u) => u.fill)).toEqual([{}, {}]);
   });
 });
+
+// Found in review: "Kowalski Jan" in the directory and "Jan Kowalski" on a sheet made two people, each with a CAL question of its own.
+describe('a name written surname first', () => {
+  const REGISTER_SHEET = ['Imię i nazwisko', 'Typ licencji', 'Data przypisania', 'Nr faktury'];
+  const PURCHASES = ['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'];
+
+  it('is asked about, as a name-only match, instead of adding a second person', () => {
+    const doc = register([{ id: 'p-j', givenName: 'Jan', surname: 'Kowalski' }]);
+    const mailboxes = file('mb.csv', MAILBOX, [['Kowalski Jan', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']]);
+    const preview = previewImport(doc, [mailboxes], { now: NOW });
+    expect(preview.newPeople).toEqual([]);
+    expect(preview.ambiguous.map((a) => a.candidates.map((c) => c.personId))).toEqual([['p-j']]);
+  });
+
+  it('on a sheet is asked about against a new person of the same import whose export writes it the other way round', () => {
+    const mailboxes = file('mb.csv', MAILBOX, [['Nowak-Kowalska Anna', 'a.nowak@przyklad.pl', 'anowak@przyklad.local', 'anowak', 'UserMailbox']]);
+    const lots = file('zakupy.csv', PURCHASES, [['Exchange Server 2019 Standard User CAL', '5', '01.03.2024', 'FV/1']]);
+    const sheet = file('rejestr.csv', REGISTER_SHEET, [['Anna Nowak-Kowalska', 'Exchange 2019 Standard User CAL', '04.03.2024', 'FV/1']]);
+    const preview = previewImport(register([]), [mailboxes, lots, sheet], { now: NOW });
+    expect(preview.newPeople.map((p) => p.email)).toEqual(['a.nowak@przyklad.pl']);
+    expect(preview.ambiguous.map((a) => [a.source, a.candidates.map((c) => c.email)])).toEqual([['register-sheet', ['a.nowak@przyklad.pl']]]);
+    // Answered as the same person, the CAL is hers: one person, one assignment.
+    const [question] = preview.ambiguous;
+    const next = applyImport(register([]), preview, { ambiguous: { [question!.key]: { action: 'merge', personId: question!.candidates[0]!.personId } } }, ids(), NOW);
+    expect(next.people).toHaveLength(1);
+    expect(next.assignments.map((a) => a.personId)).toEqual([next.people[0]!.id]);
+  });
+
+  it('one word alike is no match', () => {
+    const doc = register([{ id: 'p-j', givenName: 'Jan', surname: 'Kowalski' }]);
+    const mailboxes = file('mb.csv', MAILBOX, [['Kowalski Piotr', 'p.kowalski@przyklad.pl', 'pkowalski@przyklad.local', 'pkowalski', 'UserMailbox']]);
+    expect(previewImport(doc, [mailboxes], { now: NOW }).ambiguous).toEqual([]);
+  });
+});
