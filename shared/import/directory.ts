@@ -259,6 +259,12 @@ function sameShape(damaged: string, folded: string): boolean {
  */
 export const nameWordsKey = (folded: string): string => (folded.includes(' ') ? folded.split(' ').sort().join(' ') : folded);
 
+/** Every order of `words` (n! of them). */
+function orders(words: readonly string[]): string[][] {
+  if (words.length <= 1) return [[...words]];
+  return words.flatMap((first, i) => orders([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [first, ...rest]));
+}
+
 /** Lookup of register people by e-mail/UPN, login and folded name. */
 export class PeopleIndex {
   /** Where in `people` each e-mail/UPN and login (`addressKey`, `loginKey`) is (a position, so that a preview can say where each person it names is). */
@@ -271,8 +277,6 @@ export class PeopleIndex {
    * letter. Built at the first damaged name looked up, as few imports have one.
    */
   private byShape: Map<string, string[]> | null = null;
-  /** The folded names of the register by their words in one order (`nameWordsKey`); built at the first name not found as written. */
-  private byWords: Map<string, string[]> | null = null;
   private static shapeKeys(folded: string): string[] {
     return [`${folded.length}<${folded[0]}`, `${folded.length}>${folded[folded.length - 1]}`, `${folded.length}`];
   }
@@ -337,19 +341,19 @@ export class PeopleIndex {
     }
     return out;
   }
-  /** The people whose names have the words of `key` in another order ("Kowalski Jan" for "Jan Kowalski"). */
+  /**
+   * The people whose names have the words of `key` in another order ("Kowalski Jan" for "Jan Kowalski"):
+   * each other order looked up as written, so no second index is built (a name of up to four words).
+   */
   private inOtherOrder(key: string): Person[] {
-    if (!key.includes(' ')) return [];
-    if (!this.byWords) {
-      this.byWords = new Map();
-      for (const known of this.byName.keys()) {
-        const words = nameWordsKey(known);
-        const list = this.byWords.get(words);
-        if (list) list.push(known);
-        else this.byWords.set(words, [known]);
-      }
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > 4) return [];
+    const out: Person[] = [];
+    for (const order of orders(words)) {
+      const other = order.join(' ');
+      if (other !== key) for (const p of this.byName.get(other) ?? []) if (!out.includes(p)) out.push(p);
     }
-    return (this.byWords.get(nameWordsKey(key)) ?? []).flatMap((known) => this.byName.get(known) ?? []);
+    return out;
   }
 }
 

@@ -170,6 +170,10 @@ describe('a name written surname first', () => {
     const preview = previewImport(doc, [mailboxes], { now: NOW });
     expect(preview.newPeople).toEqual([]);
     expect(preview.ambiguous.map((a) => a.candidates.map((c) => c.personId))).toEqual([['p-j']]);
+    // Two given names too.
+    const three = register([{ id: 'p-a', givenName: 'Anna Maria', surname: 'Nowak' }]);
+    const nowak = file('mb.csv', MAILBOX, [['Nowak Anna Maria', 'a.nowak@przyklad.pl', 'anowak@przyklad.local', 'anowak', 'UserMailbox']]);
+    expect(previewImport(three, [nowak], { now: NOW }).ambiguous.map((a) => a.candidates.map((c) => c.personId))).toEqual([['p-a']]);
   });
 
   it('on a sheet is asked about against a new person of the same import whose export writes it the other way round', () => {
