@@ -146,7 +146,10 @@ export const en = {
     created: 'A new register was created.',
     'audit-chain-broken':
       'The change history of this register was edited outside CAL Register: it no longer verifies from the event shown. The register opened; keep a copy for the auditor and check the recent changes.',
+    'backup-failed':
+      'The daily backup could not be written to the register folder’s backups folder; the register itself is saved as usual. Make sure that folder can be written to, or copy the register folder somewhere safe.',
     detail: {
+      osCode: 'System error',
       backup: 'Backup',
       movedTo: 'Moved to',
       fromVersion: 'Previous version',

@@ -158,7 +158,10 @@ export const pl = {
     created: 'Utworzono nowy rejestr.',
     'audit-chain-broken':
       'Historię zmian tego rejestru edytowano poza CAL Register: nie daje się jej zweryfikować od wskazanego wpisu. Rejestr otwarto; zachowaj kopię dla audytora i sprawdź ostatnie zmiany.',
+    'backup-failed':
+      'Nie udało się zapisać codziennej kopii zapasowej w folderze backups rejestru; sam rejestr jest zapisywany jak zwykle. Sprawdź, czy do tego folderu można zapisywać, albo skopiuj folder rejestru w bezpieczne miejsce.',
     detail: {
+      osCode: 'Błąd systemu',
       backup: 'Kopia zapasowa',
       movedTo: 'Przeniesiono do',
       fromVersion: 'Poprzednia wersja',

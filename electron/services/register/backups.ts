@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupInfo } from '../../../shared/contracts/register';
+import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
 import { keyedError } from '../../../shared/errors/messages';
 import { copyFileAtomic } from './json-store';
 
@@ -104,6 +104,12 @@ export function identicalBackup(dir: string, file: string): string | null {
   if (same.length === 0) return null;
   const bytes = readFileSync(file);
   return same.find((b) => readFileSync(join(dir, BACKUP_DIR, b.id)).equals(bytes))?.id ?? null;
+}
+
+/** The notice that the daily backup could not be written, with the system's error code where there is one (EACCES, ENOSPC…). */
+export function backupFailedNotice(error: unknown): RegisterNotice {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return { code: 'backup-failed', detail: typeof code === 'string' ? { osCode: code } : {} };
 }
 
 /** Resolves a backup id given by the UI to a path inside backups/ (no traversal). */

@@ -14,7 +14,7 @@ import { checkInChunks, type DocumentArray } from './check-in-chunks';
 import { uncheckedEntries } from './unchecked-entries';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { tablesForDisk } from './disk-tables';
-import { lastBackupTime, writeBackup } from './backups';
+import { backupFailedNotice, lastBackupTime, writeBackup } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import type { HeldLock, LockEnvironment } from './lock';
 import { writeStamp } from './validation-stamp';
@@ -181,8 +181,9 @@ export class OpenRegister {
     try {
       writeBackup(this.dir, this.filePath, 'daily', now);
       this.#lastBackupAt = now.getTime();
-    } catch {
-      // A missed daily copy must not fail the save that was just written; the next commit retries.
+    } catch (error) {
+      // A missed daily copy must not fail the save that was just written; the next commit retries. But the user is told, once.
+      if (!this.notices.some((n) => n.code === 'backup-failed')) this.notices.push(backupFailedNotice(error));
     }
   }
 

@@ -13,7 +13,7 @@ import { verifyAuditChain } from './audit';
 import { checkedInChunks, ListPrecheck } from './check-in-chunks';
 import type { ChunkPlace } from './json-pieces';
 import { expandTables, isRecord } from './disk-tables';
-import { BACKUP_DIR, backupPath, dailyBackupDue, identicalBackup, listBackups, writeBackup } from './backups';
+import { BACKUP_DIR, backupFailedNotice, backupPath, dailyBackupDue, identicalBackup, listBackups, writeBackup } from './backups';
 import { writeFileAtomic, writtenPath } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockOwner } from './lock';
 import { readStamp } from './validation-stamp';
@@ -239,8 +239,9 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
   if (!readOnly && !migrated && dailyBackupDue(dir, deps.now())) {
     try {
       writeBackup(dir, file, 'daily', deps.now());
-    } catch {
-      // A full disk must not hide the register; the next save retries the daily copy.
+    } catch (error) {
+      // A full disk must not hide the register; the next save retries the daily copy. But the user is told.
+      notices.push(backupFailedNotice(error));
     }
   }
   const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);

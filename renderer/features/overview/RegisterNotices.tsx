@@ -15,6 +15,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'lock-taken-over': 'warning',
   created: 'success',
   'audit-chain-broken': 'warning',
+  'backup-failed': 'warning',
 };
 
 /** A notice's detail as the user reads it: moments in local time, counts in the UI locale; paths and ids as they are. */

@@ -92,6 +92,34 @@ describe('backups kept', () => {
     expect(listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore')).toHaveLength(2);
   });
 
+  // Found in review: with the backups folder unwritable, every open and save went on without a word, and no backup was ever made.
+  it('a daily backup that cannot be written is said in a notice, at the open and once in a session at a save; the register is saved as usual', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    deps.clock.now = new Date('2026-11-01T10:00:00Z');
+    createRegister(dir, org(), deps).close();
+    rmSync(join(dir, BACKUP_DIR), { recursive: true });
+    writeFileSync(join(dir, BACKUP_DIR), 'a file where the folder should be');
+    deps.clock.now = new Date('2026-11-02T10:00:00Z');
+    const opened = openRegister(dir, deps);
+    expect(opened.notices.filter((n) => n.code === 'backup-failed')).toEqual([{ code: 'backup-failed', detail: { osCode: expect.stringMatching(/^E[A-Z]+$/) } }]);
+    opened.close();
+
+    rmSync(join(dir, BACKUP_DIR));
+    deps.clock.now = new Date('2026-11-03T09:00:00Z');
+    const register = openRegister(dir, deps);
+    expect(register.notices.map((n) => n.code)).not.toContain('backup-failed');
+    rmSync(join(dir, BACKUP_DIR), { recursive: true });
+    writeFileSync(join(dir, BACKUP_DIR), 'again');
+    for (const day of [4, 5]) {
+      deps.clock.now = new Date(Date.UTC(2026, 10, day, 10));
+      register.updateOrganization({ ...org(), contact: `day ${day}` });
+    }
+    expect(register.notices.filter((n) => n.code === 'backup-failed')).toHaveLength(1);
+    expect(readRegisterFile(registerPath(dir)).organization.contact).toBe('day 5');
+    register.close();
+  });
+
   /** A register with one lot, backed up when it was made; `attach` adds a proof to the lot at a later time (it lands in proofs/). */
   function registerWithLot() {
     const dir = tempDir();
