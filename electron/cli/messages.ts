@@ -122,6 +122,8 @@ const en = {
   backupNotFound: '"{{id}}" is not a backup of this register; list them with: cal-register backups {{dir}}',
   backupUnreadable: 'backup {{id}} is not a readable register; nothing was changed',
   lockedHint: 'Close CAL Register where the register is open, then run the command again; if that computer crashed, run it again with --take-over-lock.',
+  lockedHereHint:
+    'That process still runs on this computer, so --take-over-lock does not take the lock over: close CAL Register there and run the command again. If no CAL Register runs (the process number now belongs to another program), restart the computer, or delete register.lock in the register folder once you are sure.',
   tooNewHint: 'Update CAL Register to the version that wrote this register.',
   backupsHint: 'Backups: {{count}}, newest {{newest}}. List them with: cal-register backups {{dir}}; restore with: cal-register restore {{dir}} --backup <id>',
   folderUnusableHint: 'Check that you may read and write the folder (its permissions, a write-protected stick, a full disk); the register itself is unchanged. check, export, verify and people only read it.',
@@ -300,6 +302,8 @@ const pl: Messages = {
   backupNotFound: '„{{id}}” nie jest kopią zapasową tego rejestru; listę pokazuje: cal-register backups {{dir}}',
   backupUnreadable: 'kopia zapasowa {{id}} nie jest czytelnym rejestrem; niczego nie zmieniono',
   lockedHint: 'Zamknij CAL Register tam, gdzie rejestr jest otwarty, i uruchom polecenie ponownie; jeśli tamten komputer uległ awarii, uruchom je ponownie z --take-over-lock.',
+  lockedHereHint:
+    'Ten proces nadal działa na tym komputerze, więc --take-over-lock nie przejmie blokady: zamknij tam CAL Register i uruchom polecenie ponownie. Jeśli żaden CAL Register nie działa (numer procesu należy teraz do innego programu), uruchom komputer ponownie albo, gdy masz pewność, usuń plik register.lock z folderu rejestru.',
   tooNewHint: 'Zaktualizuj CAL Register do wersji, która zapisała ten rejestr.',
   backupsHint: 'Kopie zapasowe: {{count}}, najnowsza {{newest}}. Listę pokazuje: cal-register backups {{dir}}; przywrócenie: cal-register restore {{dir}} --backup <id>',
   folderUnusableHint: 'Sprawdź, czy masz prawo odczytu i zapisu w tym folderze (uprawnienia, pamięć USB chroniona przed zapisem, pełny dysk); sam rejestr jest bez zmian. Polecenia check, export, verify i people tylko go odczytują.',
@@ -439,7 +443,8 @@ export function detailText(detail: Readonly<Record<string, string | number | boo
   const { notices } = current === 'pl' ? uiPl : uiEn;
   const labels = notices.detail as Record<string, string>;
   return Object.entries(detail)
-    .filter(([, value]) => value !== null && value !== '')
+    // A flag (the lock's holder runs on this computer) is said by the hint, not listed as "runningHere: true".
+    .filter(([, value]) => value !== null && value !== '' && typeof value !== 'boolean')
     .map(([key, value]) => `${labels[key] ?? key}: ${key === 'since' && typeof value === 'string' ? localTime(value) : String(value)}`)
     .join('; ');
 }

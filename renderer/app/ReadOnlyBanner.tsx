@@ -33,7 +33,7 @@ export function ReadOnlyBanner() {
         <Button onClick={() => void retryOpen()} disabledFocusable={busy} data-testid="read-only-edit">
           {t('readOnly.openForEditing')}
         </Button>
-        {lock && <TakeOverLockButton host={lock.host} testId="read-only-take-over" />}
+        {lock && !lock.runningHere && <TakeOverLockButton host={lock.host} testId="read-only-take-over" />}
       </MessageBarActions>
     </MessageBar>
   );

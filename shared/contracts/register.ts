@@ -26,7 +26,11 @@ export const backupInfoSchema = z.object({ id: z.string(), createdAt: z.string()
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 /** The CAL Register that holds a locked register: its computer, process and since when (ISO time). */
-export const lockHolderSchema = z.object({ host: z.string(), pid: z.number().int().nullable(), since: z.string() });
+/**
+ * `runningHere`: its process runs on this computer now, so the lock is never taken over (a process
+ * number another program has since taken needs the computer restarted, or the lock file deleted).
+ */
+export const lockHolderSchema = z.object({ host: z.string(), pid: z.number().int().nullable(), since: z.string(), runningHere: z.boolean().optional() });
 export type LockHolder = z.infer<typeof lockHolderSchema>;
 
 export const registerStatusSchema = z.discriminatedUnion('state', [

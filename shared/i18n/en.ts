@@ -176,6 +176,8 @@ export const en = {
     lockHolderNoPid: 'It has been open in CAL Register on the computer {{host}} since {{since}}.',
     lockHint:
       'Close it there, then choose Try again. If that CAL Register is no longer running (its computer crashed or was switched off), choose Open anyway; Try again takes such a lock over by itself at once on this computer, and 12 hours after it was opened on another one.',
+    lockHintRunningHere:
+      'That process still runs on this computer, so the lock is not taken over: close CAL Register there, then choose Try again. If no CAL Register runs (the process number now belongs to another program), restart the computer, or delete register.lock in the register folder once you are sure.',
     retry: 'Try again',
     osCode: 'System code: {{osCode}}.',
     reason: 'Technical detail: {{reason}}',

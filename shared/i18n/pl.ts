@@ -188,6 +188,8 @@ export const pl = {
     lockHolderNoPid: 'Jest otwarty w CAL Register na komputerze {{host}} od {{since}}.',
     lockHint:
       'Zamknij go tam, a potem wybierz „Spróbuj ponownie”. Jeśli tamten CAL Register już nie działa (jego komputer uległ awarii lub został wyłączony), wybierz „Otwórz mimo to”; „Spróbuj ponownie” sam przejmuje taką blokadę: od razu na tym komputerze, a po 12 godzinach od otwarcia — na innym.',
+    lockHintRunningHere:
+      'Ten proces nadal działa na tym komputerze, więc blokada nie zostanie przejęta: zamknij tam CAL Register, a potem wybierz „Spróbuj ponownie”. Jeśli żaden CAL Register nie działa (numer procesu należy teraz do innego programu), uruchom komputer ponownie albo, gdy masz pewność, usuń plik register.lock z folderu rejestru.',
     retry: 'Spróbuj ponownie',
     osCode: 'Kod systemowy: {{osCode}}.',
     reason: 'Szczegóły techniczne: {{reason}}',

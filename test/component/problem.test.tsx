@@ -120,6 +120,15 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a lock whose process runs on this computer offers no Open anyway, and says what to do instead', async () => {
+    installFakeApi({ status: { ...lockedStatus, lock: { ...lockedStatus.lock, runningHere: true } } });
+    const { missingKeys } = await renderApp();
+    expect(screen.getByTestId('register-problem').textContent).toContain('That process still runs on this computer, so the lock is not taken over');
+    expect(screen.queryByTestId('problem-take-over')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('a locked register can be opened read-only: a banner says so on every screen, saving is off, and Open for editing goes back', async () => {
     const api = installFakeApi({ status: lockedStatus });
     const { user, missingKeys } = await renderApp();
@@ -150,6 +159,14 @@ describe('A register that cannot be opened', () => {
     expect(api.registerTakeOver).toHaveBeenCalledWith({});
     await waitFor(() => expect(screen.queryByTestId('read-only-banner')).toBeNull());
     expect(missingKeys).toEqual([]);
+  });
+
+  it('open read-only because of a lock whose process runs on this computer, the banner offers no Open anyway (it would be refused)', async () => {
+    installFakeApi({ status: { ...openStatus, readOnly: true, lock: { ...lockedStatus.lock, runningHere: true } } });
+    await renderApp();
+    expect(await screen.findByTestId('read-only-holder')).toBeTruthy();
+    expect(screen.queryByTestId('read-only-take-over')).toBeNull();
+    expect(screen.getByTestId('read-only-edit')).toBeTruthy();
   });
 
   it('in Polish, read-only is offered and announced in Polish', async () => {

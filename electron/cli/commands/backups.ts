@@ -68,7 +68,7 @@ function restoreUnlessUnreadable(dir: string, id: string): OpenRegister {
 export function openProblemHint(error: unknown, dir: string | undefined): string | null {
   if (!(error instanceof DomainError)) return null;
   // Locked when opening (RegisterOpenError) or when restoring (the lock's own error): the same way out.
-  if (error.code === 'register-locked') return msg('lockedHint');
+  if (error.code === 'register-locked') return msg(error.detail?.runningHere === true ? 'lockedHereHint' : 'lockedHint');
   // `init` in a folder with what is left of an earlier register: where to see it and how to bring it back.
   if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ? shellArg(dir) : '<dir>' });
   // A folder that cannot be read or written: a backup would not help (it could not be written either, and is older).

@@ -3,14 +3,16 @@ import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
-import { lockHolderOf } from '../register/lock';
+import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
 import { openRegister, RegisterOpenError } from '../register/register-store';
 import { type OpenRegister, type RegisterDeps } from '../register/open-register';
 
 /** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
-function holderOf(dir: string): LockHolder | null {
+function holderOf(dir: string, env: LockEnvironment): LockHolder | null {
   const owner = lockHolderOf(dir);
-  return owner ? { host: owner.host, pid: owner.pid, since: owner.at } : null;
+  if (!owner) return null;
+  // Its process running here, the lock is never taken over: the banner offers no Open anyway.
+  return { host: owner.host, pid: owner.pid, since: owner.at, ...(holderRunsHere(owner, env) ? { runningHere: true } : {}) };
 }
 
 /** The holder a lock refusal names (lock.ts puts it in the error's detail), if the lock file said who. */
@@ -19,7 +21,7 @@ function lockHolder(detail: DomainError['detail']): LockHolder | null {
   const since = detail?.since;
   const pid = detail?.pid;
   if (typeof host !== 'string' || typeof since !== 'string') return null;
-  return { host, since, pid: typeof pid === 'number' && Number.isInteger(pid) ? pid : null };
+  return { host, since, pid: typeof pid === 'number' && Number.isInteger(pid) ? pid : null, ...(detail?.runningHere === true ? { runningHere: true } : {}) };
 }
 
 type Problem = Extract<RegisterStatus, { state: 'problem' }>;
@@ -148,7 +150,7 @@ export class RegisterSession {
   }
 
   status(): RegisterStatus {
-    if (this.#open) return openStatus(this.#open);
+    if (this.#open) return openStatus(this.#open, this.deps.lockEnv ?? defaultLockEnvironment());
     if (this.#problem) return { ...this.#problem, backups: listBackups(this.#problem.path) };
     return { state: 'none' };
   }
@@ -165,14 +167,14 @@ export function registerCounts(doc: RegisterDocument) {
   };
 }
 
-function openStatus(register: OpenRegister): RegisterStatus {
+function openStatus(register: OpenRegister, lockEnv: LockEnvironment): RegisterStatus {
   const doc = register.document;
   return {
     state: 'open',
     path: register.dir,
     folderName: basename(register.dir),
     readOnly: register.readOnly,
-    lock: register.readOnly ? holderOf(register.dir) : null,
+    lock: register.readOnly ? holderOf(register.dir, lockEnv) : null,
     schemaVersion: doc.schemaVersion,
     organization: doc.organization,
     counts: registerCounts(doc),

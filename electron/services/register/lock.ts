@@ -73,7 +73,7 @@ const BOOT_MARGIN_MS = 10 * 60 * 1000;
  * restart: another program may have that pid by then (common on Windows), and the lock could then
  * never be taken over. A lock written before this computer started has no live holder.
  */
-function holderRunsHere(owner: LockOwner, env: LockEnvironment): boolean {
+export function holderRunsHere(owner: LockOwner, env: LockEnvironment): boolean {
   if (owner.host !== env.host || owner.pid === env.pid) return false;
   const at = Date.parse(owner.at);
   const booted = env.bootedAt?.();
@@ -100,11 +100,13 @@ export interface HeldLock {
   release(): void;
 }
 
-const lockedError = (existing: LockOwner | null): DomainError =>
+/** `runningHere`: the holder's process runs on this computer now, so the lock is never taken over (`acquireLock`). */
+const lockedError = (existing: LockOwner | null, runningHere = false): DomainError =>
   new DomainError('register-locked', `The register is open in another CAL Register${existing ? ` (process ${existing.pid} on ${existing.host} since ${existing.at})` : ''}.`, {
     pid: existing?.pid ?? null,
     host: existing?.host ?? null,
     since: existing?.at ?? null,
+    runningHere,
   });
 
 /**
@@ -190,7 +192,7 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       if (!existing && !existsSync(path)) continue;
       if (!existing && beingWritten(path, env)) throw lockedError(null);
       const runsHere = existing !== null && holderRunsHere(existing, env);
-      if ((!takeOver || runsHere) && !lockIsStale(existing, env)) throw lockedError(existing);
+      if ((!takeOver || runsHere) && !lockIsStale(existing, env)) throw lockedError(existing, runsHere);
       replaced = existing ?? { pid: 0, host: '', at: '', instance: '' };
       rmSync(path, { force: true });
     }

@@ -59,7 +59,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
               {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
             </div>
           )}
-          {problem.code === 'register-locked' && <div>{t('problem.lockHint')}</div>}
+          {problem.code === 'register-locked' && <div>{t(lock?.runningHere ? 'problem.lockHintRunningHere' : 'problem.lockHint')}</div>}
           {retryable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
           {problem.movedTo && (
@@ -82,7 +82,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
             {t('problem.retry')}
           </Button>
         )}
-        {problem.code === 'register-locked' && <TakeOverLockButton host={lock?.host ?? '—'} testId="problem-take-over" />}
+        {problem.code === 'register-locked' && !lock?.runningHere && <TakeOverLockButton host={lock?.host ?? '—'} testId="problem-take-over" />}
         {retryable && (
           <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabledFocusable={busy} data-testid="problem-open-read-only">
             {t('problem.openReadOnly')}

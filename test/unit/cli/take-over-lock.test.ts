@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
@@ -44,6 +45,21 @@ describe('--take-over-lock', () => {
     const restored = await cli('restore', dir, '--backup', backup, '--take-over-lock');
     expect(restored.code).toBe(0);
     expect(restored.stderr).toContain('notice: The register was opened anyway and its lock taken over, as you chose.');
+  });
+
+  // Found in review: a lock naming a process that runs here (another program has its number since) was refused with advice
+  // to use --take-over-lock, which is refused too.
+  it('a lock whose process runs on this computer is not taken over, and the hint says what to do instead', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    writeFileSync(join(dir, 'register.lock'), JSON.stringify({ pid: 1, host: hostname(), at: new Date().toISOString(), instance: 'the-app' }));
+    const refused = await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl', '--take-over-lock');
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('so --take-over-lock does not take the lock over');
+    expect(refused.stderr).toContain('delete register.lock in the register folder once you are sure');
+    expect(refused.stderr).not.toContain('runningHere');
+    const pl = await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl', '--lang', 'pl');
+    expect(pl.stderr).toContain('więc --take-over-lock nie przejmie blokady');
   });
 
   it('is listed in the help', async () => {

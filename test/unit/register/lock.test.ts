@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
-import { tempDir } from './helpers';
+import { caught, tempDir } from './helpers';
 
 const env = (over: Partial<LockEnvironment> = {}): LockEnvironment => ({
   pid: 100,
@@ -84,6 +84,9 @@ describe('register lock', () => {
     const dir = tempDir();
     const cli = acquireLock(dir, 'cli', env({ pid: 77 }));
     expect(() => acquireLock(dir, 'app', env({ isAlive: (pid) => pid === 77 }), true)).toThrow(/process 77 on laptop/);
+    // The refusal says so, for the way out it offers: not "take it over", which is refused.
+    expect(caught(() => acquireLock(dir, 'app', env({ isAlive: (pid) => pid === 77 }), true)).detail).toMatchObject({ pid: 77, runningHere: true });
+    expect(caught(() => acquireLock(dir, 'app', env({ host: 'desktop', isAlive: () => true }))).detail).toMatchObject({ pid: 77, runningHere: false });
     cli.release();
   });
 
