@@ -48,8 +48,14 @@ const FOREIGN_LOCK_STALE_MS = 12 * 60 * 60 * 1000;
  */
 const UNREADABLE_LOCK_GRACE_MS = 10_000;
 
+/** A lock this app writes is a line of JSON; anything much larger is no lock of ours. */
+const LOCK_MAX_BYTES = 64 * 1024;
+
 function readOwner(path: string): LockOwner | null {
   try {
+    // Only a small regular file is read: a pipe under the lock's name would hang every open, a device (/dev/zero) exhaust memory.
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > LOCK_MAX_BYTES) return null;
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.at === 'string') {
       return { pid: parsed.pid, host: parsed.host, at: parsed.at, instance: String(parsed.instance ?? '') };
@@ -144,7 +150,8 @@ function createLock(path: string, owner: LockOwner): void {
 /** An unreadable lock written in the last few seconds: its holder is still writing it. */
 function beingWritten(path: string, env: LockEnvironment): boolean {
   try {
-    return Math.abs(env.now().getTime() - statSync(path).mtimeMs) < UNREADABLE_LOCK_GRACE_MS;
+    const stats = statSync(path);
+    return stats.isFile() && Math.abs(env.now().getTime() - stats.mtimeMs) < UNREADABLE_LOCK_GRACE_MS;
   } catch {
     return false;
   }

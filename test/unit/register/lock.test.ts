@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
@@ -78,6 +79,22 @@ describe('register lock', () => {
     expect(JSON.parse(readFileSync(join(dir, 'register.lock'), 'utf8'))).toMatchObject({ instance: 'me', pid: 100 });
     expect(readdirSync(dir)).toEqual(['register.lock']);
     lock.release();
+  });
+
+  // Found in review: a pipe under the lock's name hung every open, and a link to /dev/zero crashed it.
+  it('a pipe or a device under the lock’s name is no holder: it is replaced, not read', () => {
+    const dir = tempDir();
+    const path = join(dir, 'register.lock');
+    execFileSync('mkfifo', [path]);
+    const first = acquireLock(dir, 'me', env());
+    expect(first.replaced).not.toBeNull();
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ instance: 'me' });
+    first.release();
+    symlinkSync('/dev/zero', path);
+    const second = acquireLock(dir, 'me', env());
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ instance: 'me' });
+    second.release();
+    expect(existsSync(path)).toBe(false);
   });
 
   it('a holder running on this computer is not taken over even when asked', () => {
