@@ -96,7 +96,9 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
     const why = reachFailure(product, coverage, asOf);
     const params: MessageParams = { product: product.name, calVersion, server: newest.server.name, serverVersion: newest.version };
     if (coverage.kind !== 'perpetual') params.until = coverage.until;
-    blocking.push(problem('cal-older-than-server', params, why === 'older' ? '' : `-${why}`));
+    // Given today or later, a CAL that does not cover the newest server is refused. Dated in the past, the assignment is
+    // history being recorded (what the person held then): said, to be confirmed, and reported by the check until upgraded.
+    (date < asOf ? warnings : blocking).push(problem('cal-older-than-server', params, why === 'older' ? '' : `-${why}`));
   }
 
   const probe = { id: '\uffff', personId: person.id, assignedOn: date, releasedOn: null, releaseReason: null };
