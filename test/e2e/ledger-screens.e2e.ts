@@ -238,7 +238,10 @@ describe('README screenshots of the Register, Purchases and Servers', () => {
     await invokeOk(app.bridge, 'organizationUpdate', { name: 'Przykład Sp. z o.o.', taxId: '5250001009' });
     const ex01 = await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' }, partialProductKey: 'XY7QZ' });
     await invokeOk(app.bridge, 'serverVerify', { id: ex01.id, verifiedBy: 'Anna Nowak' });
-    await invokeOk(app.bridge, 'serverSave', { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 41, asOf: '2026-11-25' } });
+    // The trial's days were read today as the browser's clock has it: the screen counts them down to its own today.
+    const now = new Date();
+    const browserToday = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    await invokeOk(app.bridge, 'serverSave', { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 41, asOf: browserToday } });
     const standard = await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 10, date: '2024-03-01', vendor: 'KluczeSoft', document: 'FV/2024/03/17' });
     const enterprise = await invokeOk(app.bridge, 'purchaseSave', { productId: enterprise2019, quantity: 2, date: '2024-06-05', vendor: 'KluczeSoft', document: 'FV/2024/06/05', program: 'volume' });
     await invokeOk(app.bridge, 'purchaseSave', {
