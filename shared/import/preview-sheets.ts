@@ -145,6 +145,24 @@ interface SheetContext {
   upnOwners?: () => ReadonlyMap<string, PersonRef>;
 }
 
+/**
+ * The register person of each UPN in the latest inventory (lower case), found as the import finds
+ * people: by the row's primary address, else its login. A UPN is the address a hand-kept sheet often
+ * names someone by, and it differs from the mailbox's primary address.
+ */
+function inventoryUpnOwners(doc: RegisterDocument, index: PeopleIndex): Map<string, string> {
+  const owners = new Map<string, string>();
+  const latest = doc.inventory.at(-1);
+  if (!latest) return owners;
+  for (const row of [...latest.mailboxes, ...latest.users]) {
+    const upn = addressKey(row.upn);
+    if (!upn || owners.has(upn)) continue;
+    const person = index.byIdentity([row.email], row.login);
+    if (person) owners.set(upn, person.id);
+  }
+  return owners;
+}
+
 /** A candidate of a name-only match who is new in this import (from its mailbox export), not yet in the register. */
 export const NEW_PERSON_CANDIDATE = 'new:';
 
@@ -210,6 +228,8 @@ export function previewRegisterRows(
     if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), p]);
   }
   for (const [upn, ref] of ctx.upnOwners?.() ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
+  // A UPN the register's latest inventory knows (a mailbox export imported before) finds its owner too, not only one in this import.
+  for (const [upn, personId] of inventoryUpnOwners(doc, ctx.index)) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, { kind: 'existing', personId });
   const held = new Map<string, Assignment[]>();
   for (const a of doc.assignments) {
     const pair = `${a.personId}|${a.purchaseId}`;

@@ -196,3 +196,20 @@ describe('a name written surname first', () => {
     expect(previewImport(doc, [mailboxes], { now: NOW }).ambiguous).toEqual([]);
   });
 });
+
+// Found in review: a sheet naming someone by UPN found them only when the mailbox export came in the same import.
+describe('a hand-kept sheet naming people by UPN', () => {
+  it('finds them by the latest inventory of the register, after the mailbox export was imported on its own', () => {
+    const mailboxes = file('mb.csv', MAILBOX, [['Anna Nowak', 'a.nowak@przyklad.pl', 'anowak@przyklad.local', 'anowak', 'UserMailbox']]);
+    const first = register([]);
+    const withMailboxes = applyImport(first, previewImport(first, [mailboxes], { now: NOW }), {}, ids(), NOW);
+    const anna = withMailboxes.people[0]!;
+    expect(anna.email).toBe('a.nowak@przyklad.pl');
+    const lots = file('zakupy.csv', ['Produkt', 'Ilość', 'Data zakupu', 'Nr faktury'], [['Exchange Server 2019 Standard User CAL', '5', '01.03.2024', 'FV/1']]);
+    const sheet = file('rejestr.csv', ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Data przypisania', 'Nr faktury'], [['Anna', 'Nowak', 'ANowak@przyklad.local', 'Exchange 2019 Standard User CAL', '04.03.2024', 'FV/1']]);
+    const preview = previewImport(withMailboxes, [lots, sheet], { now: NOW });
+    expect(preview.ambiguous).toEqual([]);
+    expect(preview.newPeople).toEqual([]);
+    expect(preview.assignments.map((a) => [a.action, a.person])).toEqual([['new', { kind: 'existing', personId: anna.id }]]);
+  });
+});
