@@ -57,7 +57,7 @@ const personText = (p: { givenName?: string; surname?: string; name?: string; em
  * left unmapped): the app's mapping form shows them; the CLI names them, or they would go unread
  * without a word.
  */
-function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheets'][number]): string[] {
+function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheets'][number]): { header: string; letter: string }[] {
   if (!sheet.mapping) return [];
   const read = files.find((f) => f.fileName === sheet.fileName)?.read?.sheets.find((s) => s.name === sheet.sheetName);
   if (!read) return [];
@@ -67,7 +67,19 @@ function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheet
   const values = (index: number) => rows.map((row) => (row.cells[index] ?? '').trim()).filter((value) => value !== '');
   // A column of whole numbers only is the sheet's own row numbering ("Lp.", "#"), not data.
   const holdsData = (index: number) => values(index).some((value) => !/^\d+\.?$/.test(value));
-  return sheet.mapping.columns.filter((c) => c.field === null && c.header.trim() !== '' && holdsData(c.index)).map((c) => c.header);
+  // A column with no header (under a merged or a two-row header) holding values is named by its letter: it too would go unread without a word.
+  return sheet.mapping.columns.filter((c) => c.field === null && holdsData(c.index)).map((c) => ({ header: c.header.trim(), letter: columnLetter(c.index) }));
+}
+
+/** A 0-based column index as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 /** New assignments the CLI's commit (nothing left out, no name-only match settled) would date as of the lot or the import. */
@@ -88,7 +100,7 @@ function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
       warnings: s.warnings.map((w) => w.message),
       missingColumns: s.missingColumns,
       unmatchedRequired: s.mapping?.unmatchedRequired ?? [],
-      unusedColumns: unusedColumns(files, s),
+      unusedColumns: unusedColumns(files, s).map((c) => c.header || `(${c.letter})`),
     })),
     assumedDates: assumedDates(preview).map((a) => ({ file: a.fileName, line: a.line, person: a.personLabel, assignedOn: a.assignedOn })),
     warnings: preview.warnings.map((w) => `${w.fileName}: ${w.message}`),
@@ -165,7 +177,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
         for (const k of s.skipped.slice(0, SKIPPED_LISTED)) io.err(msg('importSkipped', { where: `${s.fileName}:${k.line}`, reason: uiText(k.reason.key, k.reason.params, k.reason.message) }));
         if (s.skipped.length > SKIPPED_LISTED) io.err(msg('importSkippedMore', { count: s.skipped.length - SKIPPED_LISTED, file }));
         const unused = unusedColumns(files, s);
-        if (unused.length > 0) io.err(msg('importUnusedColumns', { file, columns: unused.map((c) => `"${c}"`).join(', ') }));
+        if (unused.length > 0) io.err(msg('importUnusedColumns', { file, columns: unused.map((c) => (c.header ? `"${c.header}"` : msg('importColumnNoHeader', { letter: c.letter }))).join(', ') }));
       }
       const assumed = assumedDates(preview);
       for (const a of assumed.slice(0, SKIPPED_LISTED)) io.err(msg('importDateAssumed', { where: `${a.fileName}:${a.line}`, person: a.personLabel, date: a.assignedOn }));

@@ -221,6 +221,17 @@ describe('import then check', () => {
     expect(JSON.parse(held.stdout).assumedDates).toEqual([]);
   });
 
+  // Found in review: a column with no header (under a merged or a two-row header) held end dates that were dropped without a word.
+  it('names a column with no header that holds values by its letter, in the text and in --json', async () => {
+    const sheet = join(tempDir(), 'rejestr.csv');
+    const rows = ['Imię;Nazwisko;Typ licencji;Data przypisania;;Nr faktury', 'Anna;Nowak;Exchange Server 2019 Standard User CAL;02.03.2024;30.09.2024;FV/2024/03/17'];
+    writeFileSync(sheet, rows.join('\r\n') + '\r\n');
+    const text = await cli('import', dir, sheet);
+    expect(text.stderr).toContain('not read: rejestr.csv: columns E (no header: give it one in the sheet to map it) hold values');
+    expect(JSON.parse((await cli('import', dir, sheet, '--json')).stdout).sheets[0].unusedColumns).toEqual(['(E)']);
+    expect((await cli('import', dir, sheet, '--lang', 'pl')).stderr).toContain('kolumny E (bez nagłówka: nadaj mu nagłówek w arkuszu, aby go przypisać)');
+  });
+
   it('a workbook with a price list beside the register: refused with the way out, then imported with --skip naming the sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Rejestr').addRows([
