@@ -239,16 +239,11 @@ describe('applyImport', () => {
 });
 
 describe('servers', () => {
-  const servers = file(
-    'servers.csv',
-    sheet(
-      ['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'],
-      [
-        ['EX01', 'Standard', 'Version 15.2 (Build 1544.4)', 'False', '00:00:00'],
-        ['EX02', 'StandardEvaluation', 'Version 15.2 (Build 2562.17)', 'True', '97.04:12:33'],
-      ],
-    ),
-  );
+  const serversFile = (rows: string[][]) => file('servers.csv', sheet(['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'], rows));
+  const servers = serversFile([
+    ['EX01', 'Standard', 'Version 15.2 (Build 1544.4)', 'False', '00:00:00'],
+    ['EX02', 'StandardEvaluation', 'Version 15.2 (Build 2562.17)', 'True', '97.04:12:33'],
+  ]);
   const existing = { id: 's-1', name: 'ex01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 10, asOf: '2025-01-01' } };
 
   it('reports a new server and a changed activation', () => {
@@ -263,16 +258,10 @@ describe('servers', () => {
 
   // Found in review: a trial server whose export had no RemainingTrialPeriod was recorded as an expired trial, an error.
   it('a trial whose days the export does not give keeps the trial the register knew, else is unknown, and the import says why', () => {
-    const noDays = file(
-      'servers.csv',
-      sheet(
-        ['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'],
-        [
-          ['EX01', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', ''],
-          ['EX03', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', 'unknown'],
-        ],
-      ),
-    );
+    const noDays = serversFile([
+      ['EX01', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', ''],
+      ['EX03', 'StandardEvaluation', 'Version 15.2 (Build 1544.4)', 'True', 'unknown'],
+    ]);
     const p = previewImport(register({ servers: [existing] }), [noDays], { now: NOW });
     expect(p.servers.map((s) => [s.name, s.action, s.activation])).toEqual([
       ['EX01', 'unchanged', existing.activation],
