@@ -150,7 +150,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
             itemKey={(row) => `${row.fileName}:${row.line}`}
             label={t('importScreen.sections.unresolved')}
             renderItem={(row) => (
-              <StatusText intent="warning">{`${t('importScreen.purchase.line', { file: row.fileName, line: row.line })}: ${importMessageText(t, row.reason)}`}</StatusText>
+              <StatusText intent="warning">{`${t('importScreen.purchase.line', { file: row.fileName, line: row.line })}: ${importMessageText(t, row.reason, format)}`}</StatusText>
             )}
           />
         </section>

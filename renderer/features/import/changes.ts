@@ -3,6 +3,7 @@ import type { ImportPreviewView } from '../../../shared/contracts/import';
 import { type AssignmentHeldBack, assignmentHeldBack, directoryMergeOwners, isRealUpdate, matchDecisionApplies, proposedChanges } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AssignmentChange, ImportDecisions } from '../../../shared/import/preview-types';
 import type { ImportMessage } from '../../../shared/import/types';
+import type { Formatters } from '../../i18n/format';
 
 export { isRealUpdate };
 
@@ -47,9 +48,13 @@ export function includedChangeCount(preview: ImportPreviewView, excluded: Readon
   return kept + decided;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** An import message (reason, warning, read error) in the UI language; the English text when the key is unknown. */
-export function importMessageText(t: TFunction, message: Pick<ImportMessage, 'key' | 'params'> & { message: string }): string {
-  return t(message.key, { ...message.params, defaultValue: message.message });
+export function importMessageText(t: TFunction, message: Pick<ImportMessage, 'key' | 'params'> & { message: string }, format?: Pick<Formatters, 'date'>): string {
+  // A date the import read (`YYYY-MM-DD`) is written as the rest of the UI writes dates; a value as typed, which did not read as a date, stays as it is.
+  const params = format ? Object.fromEntries(Object.entries(message.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && ISO_DATE.test(v) ? format.date(v) : v])) : message.params;
+  return t(message.key, { ...params, defaultValue: message.message });
 }
 
 /** A directory fact or server field value as text: yes/no for booleans, a dash for unknown. */

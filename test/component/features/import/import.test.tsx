@@ -42,6 +42,20 @@ describe('Import screen', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('the rows not imported are listed with their reasons, a date the import read written as the UI writes dates (pl)', async () => {
+    const unresolved = [
+      { fileName: 'rejestr.csv', line: 2, reason: { key: 'importFile.skip.releasedBeforeAssigned', params: { released: '2024-04-01', assigned: '2024-05-01' }, message: 'released on 2024-04-01, before it was assigned on 2024-05-01: the two dates look swapped' } },
+    ] as ImportPreviewView['unresolved'];
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    fakeImport({ token: 'token-123456', preview: { ...preview, unresolved }, errors: [] });
+    const { user, missingKeys } = await openImport('pl');
+    await user.click(screen.getByRole('button', { name: 'Wybierz pliki…' }));
+    const section = await screen.findByTestId('import-section-unresolved');
+    expect(within(section).getByRole('heading').textContent).toBe('Wiersze niezaimportowane (1)');
+    expect(section.textContent).toContain('zwolniona 01.04.2024, przed przypisaniem 01.05.2024: daty wyglądają na zamienione');
+    expect(missingKeys).toEqual([]);
+  });
+
   it('the confirmation says which sheet still waiting for its columns is left out of the import', async () => {
     installFakeApi();
     fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [mailboxSheet, registerSheet] }, errors: [] });
