@@ -1,4 +1,5 @@
 import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, RegisterDocument, Server } from '../domain/model';
+import { addressKey } from '../domain/account-keys';
 import { directoryMergeOwners, mergeTakenByAnother } from './counts';
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
@@ -55,6 +56,26 @@ const COUNT_KINDS = ['cal-usage', 'cal-users'];
  * sources, dated). A purchase list or a server list imported alone must not leave the register
  * judging an empty directory.
  */
+type MailboxRow = InventorySnapshot['mailboxes'][number];
+const unstated = (m: MailboxRow): boolean => m.archive === null || m.litigationHold === null || m.inPlaceHold === null;
+
+/**
+ * A mailbox's archive and holds as the new export states them; where it does not (an export without
+ * those columns, such as Get-User's, or a value it left empty), as the last snapshot had them for the
+ * same mailbox: an export that says nothing of an archive must not make the Enterprise CAL it needs
+ * unknown. Rows are matched by primary address, else UPN; the map is built only when a fact is missing.
+ */
+function withFactsKept(rows: readonly MailboxRow[], before: readonly MailboxRow[]): MailboxRow[] {
+  if (before.length === 0 || !rows.some(unstated)) return rows as MailboxRow[];
+  const known = new Map<string, MailboxRow>();
+  for (const m of before) for (const key of [addressKey(m.email), addressKey(m.upn)]) if (key && !known.has(key)) known.set(key, m);
+  return rows.map((m) => {
+    if (!unstated(m)) return m;
+    const was = known.get(addressKey(m.email)) ?? known.get(addressKey(m.upn));
+    return was ? { ...m, archive: m.archive ?? was.archive, litigationHold: m.litigationHold ?? was.litigationHold, inPlaceHold: m.inPlaceHold ?? was.inPlaceHold } : m;
+  });
+}
+
 export function nextSnapshot(previous: InventorySnapshot | undefined, incoming: ImportPreview['snapshot'], id: string, now: string): InventorySnapshot {
   const saw = (kinds: readonly string[]): boolean => incoming.sources.some((s) => kinds.includes(s.kind));
   const carried = (kinds: readonly string[]): InventorySnapshot['sources'] =>
@@ -64,7 +85,7 @@ export function nextSnapshot(previous: InventorySnapshot | undefined, incoming: 
     takenAt: now,
     sources: [...incoming.sources.map((s) => ({ ...s })), ...carried(MAILBOX_KINDS), ...carried(USER_KINDS), ...carried(COUNT_KINDS)],
     // The rows are shared, not copied: neither documents nor previews are ever mutated.
-    mailboxes: saw(MAILBOX_KINDS) || !previous ? incoming.mailboxes : previous.mailboxes,
+    mailboxes: !previous ? incoming.mailboxes : saw(MAILBOX_KINDS) ? withFactsKept(incoming.mailboxes, previous.mailboxes) : previous.mailboxes,
     users: saw(USER_KINDS) || !previous ? incoming.users : previous.users,
     exchangeCalCounts: { ...(saw(COUNT_KINDS) || !previous ? incoming.exchangeCalCounts : previous.exchangeCalCounts) },
   };

@@ -364,8 +364,9 @@ export function factsOf(e: DirectoryEntry, sawMailboxes: boolean, sawAdUsers: bo
   return {
     accountEnabled: sawAdUsers ? (e.adUser?.enabled ?? null) : (before?.accountEnabled ?? null),
     mailboxType: keepMailbox ? (before?.mailboxType ?? null) : (m?.recipientType ?? null),
-    archive: keepMailbox ? (before?.archive ?? null) : (m?.archive ?? null),
-    litigationHold: keepMailbox ? (before?.litigationHold ?? null) : (m?.litigationHold ?? null),
-    inPlaceHold: keepMailbox ? (before?.inPlaceHold ?? null) : (m?.inPlaceHold ?? null),
+    // A fact the export does not state (no such column, as in Get-User's) stays as it was; a mailbox gone is no archive.
+    archive: keepMailbox ? (before?.archive ?? null) : m ? (m.archive ?? before?.archive ?? null) : null,
+    litigationHold: keepMailbox ? (before?.litigationHold ?? null) : m ? (m.litigationHold ?? before?.litigationHold ?? null) : null,
+    inPlaceHold: keepMailbox ? (before?.inPlaceHold ?? null) : m ? (m.inPlaceHold ?? before?.inPlaceHold ?? null) : null,
   };
 }

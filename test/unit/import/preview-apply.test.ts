@@ -238,6 +238,39 @@ describe('applyImport', () => {
   });
 });
 
+// Found in review: an export without archive and hold columns (Get-User's) made them unknown, and the Enterprise CAL error went.
+describe('an export that does not state a mailbox fact', () => {
+  it('keeps the archive and holds the last import read for the same mailbox, in the snapshot and on the person', () => {
+    const first = applyImport(register({}), previewImport(register({}), [mailboxes], { now: NOW }), {}, counter(), NOW);
+    const lukaszOf = (d: RegisterDocument) => d.people.find((p) => p.email === 'l.zolkiewski@przyklad.pl');
+    const mailboxOf = (d: RegisterDocument) => d.inventory.at(-1)?.mailboxes.find((m) => m.email === 'l.zolkiewski@przyklad.pl');
+    expect(lukaszOf(first)?.directory).toMatchObject({ archive: true, litigationHold: false });
+    const report = (d: RegisterDocument) => computeCompliance(d, { asOf: '2026-12-05' }).inventory.enterpriseFeatureUsers;
+    expect(report(first)).toBe(2);
+    // A Get-User export: recipient types, no archive or hold columns.
+    const getUser = file(
+      'getuser.csv',
+      sheet(
+        ['DisplayName', 'SamAccountName', 'UserPrincipalName', 'WindowsEmailAddress', 'RecipientTypeDetails'],
+        [
+          ['Łukasz Żółkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'UserMailbox'],
+          ['Anna Kowalska', 'akowalska', 'akowalska@przyklad.local', 'a.kowalska@przyklad.pl', 'UserMailbox'],
+        ],
+      ),
+    );
+    const preview = previewImport(first, [getUser], { now: NOW });
+    expect(preview.updatedPeople.flatMap((u) => u.changes.filter((c) => ['archive', 'litigationHold', 'inPlaceHold'].includes(c.field)))).toEqual([]);
+    const next = applyImport(first, preview, {}, counter(), NOW);
+    expect(mailboxOf(next)).toMatchObject({ archive: true, litigationHold: false });
+    expect(lukaszOf(next)?.directory).toMatchObject({ archive: true, litigationHold: false });
+    expect(report(next)).toBe(2);
+    // An export that says "no archive" is believed.
+    const none = file('mailboxes2.csv', sheet(mailboxHeaders, [['Łukasz Żółkiewski', 'l.zolkiewski@przyklad.pl', 'lzolkiewski@przyklad.local', 'lzolkiewski', 'UserMailbox', 'None', 'False', '']]));
+    const after = applyImport(next, previewImport(next, [none], { now: NOW }), {}, counter(), NOW);
+    expect(mailboxOf(after)).toMatchObject({ archive: false });
+  });
+});
+
 describe('servers', () => {
   const serversFile = (rows: string[][]) => file('servers.csv', sheet(['Name', 'Edition', 'AdminDisplayVersion', 'IsExchangeTrialEdition', 'RemainingTrialPeriod'], rows));
   const servers = serversFile([
