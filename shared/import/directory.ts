@@ -326,7 +326,9 @@ export class PeopleIndex {
   byFoldedName(name: string): Person[] {
     const key = foldText(name);
     const folded = key ? (this.byName.get(key) ?? []) : [];
-    if (!key || !isDamaged(key)) return folded.length > 0 || !key ? folded : this.inOtherOrder(key);
+    if (!key) return folded;
+    // Not found as written: the same words in another order ("Kowalski Jan").
+    if (!isDamaged(key)) return folded.length > 0 ? folded : this.inOtherOrder(key);
     if (!this.byShape) {
       this.byShape = new Map();
       for (const known of this.byName.keys()) this.addShape(this.byShape, known);
