@@ -4,6 +4,7 @@ import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
+import { columnLetter } from '../../services/export/layout';
 import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
@@ -68,18 +69,7 @@ function unusedColumns(files: readonly LoadedFile[], sheet: ImportPreview['sheet
   // A column of whole numbers only is the sheet's own row numbering ("Lp.", "#"), not data.
   const holdsData = (index: number) => values(index).some((value) => !/^\d+\.?$/.test(value));
   // A column with no header (under a merged or a two-row header) holding values is named by its letter: it too would go unread without a word.
-  return sheet.mapping.columns.filter((c) => c.field === null && holdsData(c.index)).map((c) => ({ header: c.header.trim(), letter: columnLetter(c.index) }));
-}
-
-/** A 0-based column index as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return sheet.mapping.columns.filter((c) => c.field === null && holdsData(c.index)).map((c) => ({ header: c.header.trim(), letter: columnLetter(c.index + 1) }));
 }
 
 /** New assignments the CLI's commit (nothing left out, no name-only match settled) would date as of the lot or the import. */
