@@ -50,12 +50,6 @@ const MAILBOX_KINDS = ['mailboxes'];
 const USER_KINDS = ['ad-users'];
 const COUNT_KINDS = ['cal-usage', 'cal-users'];
 
-/**
- * The snapshot after an import: what its files said, and for each of mailboxes, AD users and
- * Exchange's CAL counts that it did not import, the rows of the snapshot before it (with their
- * sources, dated). A purchase list or a server list imported alone must not leave the register
- * judging an empty directory.
- */
 type MailboxRow = InventorySnapshot['mailboxes'][number];
 const unstated = (m: MailboxRow): boolean => m.archive === null || m.litigationHold === null || m.inPlaceHold === null;
 
@@ -76,6 +70,12 @@ function withFactsKept(rows: readonly MailboxRow[], before: readonly MailboxRow[
   });
 }
 
+/**
+ * The snapshot after an import: what its files said, and for each of mailboxes, AD users and
+ * Exchange's CAL counts that it did not import, the rows of the snapshot before it (with their
+ * sources, dated). A purchase list or a server list imported alone must not leave the register
+ * judging an empty directory.
+ */
 export function nextSnapshot(previous: InventorySnapshot | undefined, incoming: ImportPreview['snapshot'], id: string, now: string): InventorySnapshot {
   const saw = (kinds: readonly string[]): boolean => incoming.sources.some((s) => kinds.includes(s.kind));
   const carried = (kinds: readonly string[]): InventorySnapshot['sources'] =>
