@@ -253,16 +253,23 @@ function sameShape(damaged: string, folded: string): boolean {
   return true;
 }
 
-/**
- * A folded name's words in one order: "kowalski jan" and "jan kowalski" are the same key, as Polish
- * directories and sheets write a name surname first as often as given name first.
- */
-export const nameWordsKey = (folded: string): string => (folded.includes(' ') ? folded.split(' ').sort().join(' ') : folded);
-
 /** Every order of `words` (n! of them). */
 function orders(words: readonly string[]): string[][] {
   if (words.length <= 1) return [[...words]];
   return words.flatMap((first, i) => orders([...words.slice(0, i), ...words.slice(i + 1)]).map((rest) => [first, ...rest]));
+}
+
+/**
+ * A folded name with its words in every other order ("kowalski jan" for "jan kowalski"), as Polish
+ * directories and sheets write a name surname first as often as given name first; none for one word
+ * or more than four. Each is looked up as written, so no index of reordered names is built.
+ */
+export function otherWordOrders(folded: string): string[] {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.length > 4) return [];
+  return orders(words)
+    .map((order) => order.join(' '))
+    .filter((other) => other !== folded);
 }
 
 /** Lookup of register people by e-mail/UPN, login and folded name. */
@@ -343,18 +350,10 @@ export class PeopleIndex {
     }
     return out;
   }
-  /**
-   * The people whose names have the words of `key` in another order ("Kowalski Jan" for "Jan Kowalski"):
-   * each other order looked up as written, so no second index is built (a name of up to four words).
-   */
+  /** The people whose names have the words of `key` in another order (`otherWordOrders`). */
   private inOtherOrder(key: string): Person[] {
-    const words = key.split(' ');
-    if (words.length < 2 || words.length > 4) return [];
     const out: Person[] = [];
-    for (const order of orders(words)) {
-      const other = order.join(' ');
-      if (other !== key) for (const p of this.byName.get(other) ?? []) if (!out.includes(p)) out.push(p);
-    }
+    for (const other of otherWordOrders(key)) for (const p of this.byName.get(other) ?? []) if (!out.includes(p)) out.push(p);
     return out;
   }
 }

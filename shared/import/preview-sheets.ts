@@ -1,6 +1,6 @@
 import { LONG_TEXT_MAX, type Activation, type Assignment, type Purchase, type RegisterDocument } from '../domain/model';
 import type { AliasOwner, PeopleIndex } from './directory';
-import { candidateOf, nameWordsKey, personName, sameGivenName } from './directory';
+import { candidateOf, otherWordOrders, personName, sameGivenName } from './directory';
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
 import { importMessage } from './messages';
@@ -224,7 +224,7 @@ export function previewRegisterRows(
   const incomingByName = new Map<string, NewPerson[]>();
   for (const p of ctx.newPeople) {
     for (const id of idKeysOf(p.email, p.login)) incomingById.set(id, { kind: 'new', key: p.key });
-    const folded = nameWordsKey(foldText(`${p.givenName} ${p.surname}`));
+    const folded = foldText(`${p.givenName} ${p.surname}`);
     if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), p]);
   }
   for (const [upn, ref] of ctx.upnOwners?.() ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
@@ -272,7 +272,9 @@ export function previewRegisterRows(
         facts: null,
       };
       const byName = ctx.index.byFoldedName(name);
-      const newByName = name ? (incomingByName.get(nameWordsKey(foldText(name))) ?? []) : [];
+      // As in the register (`PeopleIndex.byFoldedName`), the same words in another order are the same name.
+      const folded = foldText(name);
+      const newByName = folded ? [folded, ...otherWordOrders(folded)].flatMap((order) => incomingByName.get(order) ?? []) : [];
       if (byName.length > 0 || newByName.length > 0) {
         const key = ctx.keys.make(`ambiguous:${incoming.key}`);
         const candidates = [
