@@ -1,3 +1,4 @@
+import { accountSourceKinds, mailboxSourceKinds } from '../import/types';
 import { mailboxesSeenOn } from '../licensing/inventory';
 import { seatsHeldOn } from '../licensing/register-view';
 import type { InventorySummary } from '../licensing/types';
@@ -32,7 +33,7 @@ function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string
   const snapshot = ctx.doc.inventory.at(-1);
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
   if (!snapshot || seenOn === null) return ctx.t('summary.noInventory', { people: inventory.needCal });
-  const files = snapshot.sources.filter((s) => s.kind === 'mailboxes' || s.kind === 'ad-users').map((s) => s.fileName);
+  const files = snapshot.sources.filter((s) => mailboxSourceKinds.includes(s.kind) || accountSourceKinds.includes(s.kind)).map((s) => s.fileName);
   return ctx.t('summary.inventory', {
     date: ctx.date(seenOn),
     files: [...new Set(files)].join(', '),

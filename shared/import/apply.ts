@@ -4,6 +4,7 @@ import { directoryMergeOwners, mergeTakenByAnother } from './counts';
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
 import { NEW_PERSON_CANDIDATE } from './preview-sheets';
+import { accountSourceKinds, mailboxSourceKinds } from './types';
 import { clipText } from './values';
 
 
@@ -46,8 +47,6 @@ export function withoutRows(snapshot: InventorySnapshot): InventorySnapshot {
   return snapshot.mailboxes.length === 0 && snapshot.users.length === 0 ? snapshot : { ...snapshot, mailboxes: [], users: [] };
 }
 
-const MAILBOX_KINDS = ['mailboxes'];
-const USER_KINDS = ['ad-users'];
 const COUNT_KINDS = ['cal-usage', 'cal-users'];
 
 type MailboxRow = InventorySnapshot['mailboxes'][number];
@@ -83,10 +82,10 @@ export function nextSnapshot(previous: InventorySnapshot | undefined, incoming: 
   return {
     id,
     takenAt: now,
-    sources: [...incoming.sources.map((s) => ({ ...s })), ...carried(MAILBOX_KINDS), ...carried(USER_KINDS), ...carried(COUNT_KINDS)],
+    sources: [...incoming.sources.map((s) => ({ ...s })), ...carried(mailboxSourceKinds), ...carried(accountSourceKinds), ...carried(COUNT_KINDS)],
     // The rows are shared, not copied: neither documents nor previews are ever mutated.
-    mailboxes: !previous ? incoming.mailboxes : saw(MAILBOX_KINDS) ? withFactsKept(incoming.mailboxes, previous.mailboxes) : previous.mailboxes,
-    users: saw(USER_KINDS) || !previous ? incoming.users : previous.users,
+    mailboxes: !previous ? incoming.mailboxes : saw(mailboxSourceKinds) ? withFactsKept(incoming.mailboxes, previous.mailboxes) : previous.mailboxes,
+    users: saw(accountSourceKinds) || !previous ? incoming.users : previous.users,
     exchangeCalCounts: { ...(saw(COUNT_KINDS) || !previous ? incoming.exchangeCalCounts : previous.exchangeCalCounts) },
   };
 }

@@ -22,7 +22,8 @@ export interface KindDetection {
 
 /** Kind of a PowerShell export from its headers, ignoring extra columns (PSComputerName, RunspaceId…). */
 function exportKind(keys: Set<string>): ImportKind | null {
-  if (keys.has('recipienttypedetails')) return 'mailboxes';
+  // Get-User lists every account, with or without a mailbox, and never a PrimarySmtpAddress (its address is WindowsEmailAddress).
+  if (keys.has('recipienttypedetails')) return !keys.has('primarysmtpaddress') && ['accountdisabled', 'useraccountcontrol', 'firstname', 'lastname'].some((k) => keys.has(k)) ? 'users' : 'mailboxes';
   if (keys.has('licensename')) return keys.has('name') || keys.has('username') ? 'cal-users' : 'cal-usage';
   const serverHints = ['admindisplayversion', 'isexchangetrialedition', 'remainingtrialperiod', 'serverrole'].filter((k) => keys.has(k)).length;
   // Name and AdminDisplayVersion alone are not enough: mailbox databases and the organization config have both.

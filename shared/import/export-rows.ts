@@ -2,6 +2,7 @@ import type { InventoryMailbox, InventoryUser } from '../domain/model';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { productFromBuild } from './products';
+import { classifyRecipientType } from '../licensing/inventory';
 import { isTotalRow } from './sheet-rows';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
 import { parseBool, parseExchangeBuild, parseNumber, trialDaysLeft } from './values';
@@ -121,7 +122,14 @@ export function secondarySmtp(addresses: string): string[] {
   return out;
 }
 
-export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } {
+/**
+ * The mailbox rows of a Get-Mailbox (or Get-Recipient) export. `eachRow`, when given, is told of
+ * every row kept with its cells, and the export is one that stops at 1,000 rows by itself (Get-User).
+ */
+export function readMailboxes(
+  sheet: SheetRead,
+  eachRow?: (mailbox: InventoryMailbox, cells: readonly string[]) => void,
+): RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } {
   const cols = new Columns(sheet.headers);
   // Kept beside the rows, not in them: the register's snapshot holds what it always held.
   const out: RowsOut<InventoryMailbox> & { aliases: Map<InventoryMailbox, string[]> } = { items: [], skipped: [], warnings: [], aliases: new Map() };
@@ -164,13 +172,55 @@ export function readMailboxes(sheet: SheetRead): RowsOut<InventoryMailbox> & { a
     }
     if (damagedName.test(mailbox.displayName)) damaged += 1;
     out.items.push(mailbox);
+    eachRow?.(mailbox, cells);
     const aliases = hasAddresses ? secondarySmtp(cols.get(cells, 'emailaddresses')) : [];
     if (aliases.length > 0) out.aliases.set(mailbox, aliases);
   }
   out.warnings.push(...damagedNamesWarning(damaged), ...notJoinedWarnings(notJoined));
-  // Get-Mailbox without -ResultSize Unlimited stops at exactly 1,000.
-  if (sheet.rows.length === 1000) out.warnings.push(importMessage('importFile.warning.exactly1000'));
+  // Get-Mailbox (and Get-User) without -ResultSize Unlimited stops at exactly 1,000.
+  if (sheet.rows.length === 1000) out.warnings.push(importMessage(eachRow ? 'importFile.warning.exactly1000Users' : 'importFile.warning.exactly1000'));
   return out;
+}
+
+/**
+ * Whether an account of a Get-User export is enabled: its AccountDisabled, else its
+ * UserAccountControl (the flags as Exchange prints them, "AccountDisabled, NormalAccount", or as a
+ * number, whose bit 2 is ACCOUNTDISABLE), else a RecipientTypeDetails of DisabledUser; null when
+ * the row says nothing of it.
+ */
+function accountEnabled(cols: Columns, cells: readonly string[], recipientType: string): boolean | null {
+  const disabled = parseBool(cols.get(cells, 'accountdisabled'));
+  if (disabled !== null) return !disabled;
+  const control = cols.get(cells, 'useraccountcontrol');
+  if (/^\d+$/.test(control)) return (Number(control) & 2) === 0;
+  if (control !== '') return !/\baccountdisabled\b/i.test(control);
+  return recipientType.trim().toLowerCase() === 'disableduser' ? false : null;
+}
+
+/**
+ * A Get-User export: every account, each read as Get-ADUser's row would be (its state from
+ * `accountEnabled`), and those whose RecipientTypeDetails is a mailbox on the server also as a
+ * mailbox row (without the archive and holds, which Get-User does not state). An account without
+ * a mailbox (User, DisabledUser) is no mailbox: it needs no CAL and is no one's missing CAL.
+ */
+export function readUsers(sheet: SheetRead): RowsOut<InventoryUser> & { mailboxes: InventoryMailbox[] } {
+  const cols = new Columns(sheet.headers);
+  const users: InventoryUser[] = [];
+  const mailboxes: InventoryMailbox[] = [];
+  const read = readMailboxes(sheet, (mailbox, cells) => {
+    if (classifyRecipientType(mailbox.recipientType) !== 'no-mailbox') mailboxes.push(mailbox);
+    if (!mailbox.login && !mailbox.upn && !mailbox.email) return;
+    users.push({
+      givenName: cols.get(cells, 'firstname', 'givenname'),
+      surname: cols.get(cells, 'lastname', 'surname'),
+      login: mailbox.login,
+      upn: mailbox.upn,
+      email: mailbox.email,
+      enabled: accountEnabled(cols, cells, mailbox.recipientType),
+      department: cols.get(cells, 'department'),
+    });
+  });
+  return { items: users, skipped: read.skipped, warnings: read.warnings, mailboxes };
 }
 
 export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {

@@ -27,6 +27,20 @@ export const exportColumns = {
     'database',
   ],
   'ad-users': ['givenname', 'surname', 'samaccountname', 'userprincipalname', 'mail', 'enabled', 'lastlogondate', 'whencreated', 'department', 'title'],
+  users: [
+    'name',
+    'displayname',
+    'firstname',
+    'lastname',
+    'samaccountname',
+    'userprincipalname',
+    'windowsemailaddress',
+    'recipienttype',
+    'recipienttypedetails',
+    'accountdisabled',
+    'useraccountcontrol',
+    'department',
+  ],
   'cal-usage': ['licensename', 'productname', 'unitlabel', 'tabulationmethod', 'count'],
   'cal-users': ['licensename', 'name', 'username'],
 } as const;
@@ -45,6 +59,7 @@ export const expectedColumns: Record<keyof typeof exportColumns, string[]> = {
     'InPlaceHolds',
   ],
   'ad-users': ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled'],
+  users: ['SamAccountName', 'UserPrincipalName', 'RecipientTypeDetails', 'AccountDisabled|UserAccountControl'],
   'cal-usage': ['LicenseName'],
   'cal-users': ['LicenseName', 'Name|UserName'],
 };

@@ -1,7 +1,7 @@
 import type { ExplicitMapping } from './detect';
 import { detectKind, mappingFingerprint, suggestMapping } from './detect';
 import type { RowsOut } from './export-rows';
-import { readAdUsers, readCalUsage, readCalUsers, readMailboxes, readServers } from './export-rows';
+import { readAdUsers, readUsers, readCalUsage, readCalUsers, readMailboxes, readServers } from './export-rows';
 import { expectedColumns, normalizeHeader } from './headers';
 import { importMessage } from './messages';
 import { readPurchaseRows, readRegisterRows } from './sheet-rows';
@@ -84,6 +84,10 @@ function readRows(kind: ImportKind, sheet: SheetRead, mapping: MappingSuggestion
     case 'mailboxes': {
       const rows = readMailboxes(sheet);
       return { data: { kind, mailboxes: rows.items, aliases: rows.aliases }, rows };
+    }
+    case 'users': {
+      const rows = readUsers(sheet);
+      return { data: { kind, mailboxes: rows.mailboxes, users: rows.items }, rows };
     }
     case 'ad-users': {
       const rows = readAdUsers(sheet);

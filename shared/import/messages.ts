@@ -46,6 +46,8 @@ const en = {
       'Names with "?" in place of letters: {{count}} (an ASCII export, Windows PowerShell 5.1 default): names are damaged; people are matched by e-mail or login, one known only by name waits for your decision — export again with -Encoding UTF8 and import it to put the names right',
     exactly1000:
       'The mailbox export has exactly 1,000 rows: Get-Mailbox stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
+    exactly1000Users:
+      'The Get-User export has exactly 1,000 rows: Get-User stops at 1,000 without -ResultSize Unlimited — the list is probably incomplete',
     missingColumns: 'Expected columns are missing: {{columns}} (not selected in the export, or Export-Csv took its columns from the first object)',
     repeatedHeaders: 'A column name appears more than once: {{columns}} — only the first of each is read; rename or remove the others',
     emptySheet: 'Sheet "{{sheet}}" is empty',
@@ -148,6 +150,8 @@ const pl = {
       'Nazwy z „?” zamiast liter: {{count}} (eksport ASCII, domyślny w Windows PowerShell 5.1): nazwy są uszkodzone; osoby dopasowano po adresie e-mail lub loginie, osoba znana tylko z imienia i nazwiska czeka na Twoją decyzję — wyeksportuj ponownie z -Encoding UTF8 i zaimportuj, aby poprawić nazwy',
     exactly1000:
       'Eksport skrzynek ma dokładnie 1000 wierszy: Get-Mailbox bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
+    exactly1000Users:
+      'Eksport Get-User ma dokładnie 1000 wierszy: Get-User bez -ResultSize Unlimited zatrzymuje się na 1000 — lista jest zapewne niepełna',
     missingColumns: 'Brak oczekiwanych kolumn: {{columns}} (nie wybrano ich w eksporcie albo Export-Csv wziął kolumny z pierwszego obiektu)',
     repeatedHeaders: 'Nazwa kolumny powtarza się: {{columns}} — odczytywana jest tylko pierwsza z nich; zmień nazwy pozostałych albo je usuń',
     emptySheet: 'Arkusz „{{sheet}}” jest pusty',

@@ -6,7 +6,7 @@ import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerso
 import { addressKey, loginKey } from '../domain/account-keys';
 import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
-import type { CalUserRow, ImportedServer, ParsedFile, PurchaseRow, RegisterRow } from './types';
+import { accountSourceKinds, mailboxSourceKinds, type CalUserRow, type ImportedServer, type ParsedFile, type PurchaseRow, type RegisterRow } from './types';
 import { foldText } from './values';
 
 export interface PreviewOptions {
@@ -52,7 +52,7 @@ function gather(files: readonly ParsedFile[]): Gathered {
   // comes from two sheets or more, or when one sheet names an object again as it wrote it before:
   // exports appended to one file (`Export-Csv -Append`), whole or overlapping (two OUs, a database
   // and an OU), repeat some rows, not only the first.
-  const sheetsOf = (kind: string) => files.reduce((n, file) => n + file.sheets.filter((sheet) => sheet.data.kind === kind).length, 0);
+  const sheetsOf = (kinds: readonly string[]) => files.reduce((n, file) => n + file.sheets.filter((sheet) => kinds.includes(sheet.data.kind)).length, 0);
   const repeatsItself = (objects: readonly { upn: string; email: string; login: string }[], addressIsUnique: boolean): boolean => {
     const seen = new Set<string>();
     for (const o of objects) {
@@ -63,30 +63,39 @@ function gather(files: readonly ParsedFile[]): Gathered {
     }
     return false;
   };
-  const anySheet = (test: (d: ParsedFile['sheets'][number]['data']) => boolean) => files.some((file) => file.sheets.some((sheet) => test(sheet.data)));
-  const mailboxObjects = sheetsOf('mailboxes') > 1 || anySheet((d) => d.kind === 'mailboxes' && repeatsItself(d.mailboxes, true)) ? new DirectoryObjects() : null;
+  const data = files.flatMap((file) => file.sheets.map((sheet) => ({ fileName: file.fileName, d: sheet.data })));
+  const mailboxObjects =
+    sheetsOf(mailboxSourceKinds) > 1 || data.some(({ d }) => (d.kind === 'mailboxes' || d.kind === 'users') && repeatsItself(d.mailboxes, true)) ? new DirectoryObjects() : null;
   // AD's `mail` is not unique (an admin account may carry its owner's address): AD users are told apart by UPN or login only.
-  const userObjects = sheetsOf('ad-users') > 1 || anySheet((d) => d.kind === 'ad-users' && repeatsItself(d.users, false)) ? new DirectoryObjects(false) : null;
-  for (const file of files) {
-    for (const sheet of file.sheets) {
-      const d = sheet.data;
-      if (d.kind === 'mailboxes') {
-        g.sawMailboxes = true;
-        for (const m of d.mailboxes) {
-          if (mailboxObjects && !mailboxObjects.isNew(m)) continue;
-          g.mailboxes.push(m);
-          const aliases = d.aliases?.get(m);
-          if (aliases) g.aliases.set(m, aliases);
-        }
-      } else if (d.kind === 'ad-users') {
-        g.sawAdUsers = true;
-        for (const u of d.users) if (!userObjects || userObjects.isNew(u)) g.users.push(u);
-      } else if (d.kind === 'servers') for (const s of d.servers) g.servers.push({ ...s, fileName: file.fileName });
-      else if (d.kind === 'cal-usage') g.calCounts.push(...d.counts);
-      else if (d.kind === 'cal-users') g.calUsers.push(...d.users);
-      else if (d.kind === 'register-sheet') for (const row of d.rows) g.registerRows.push({ fileName: file.fileName, row });
-      else if (d.kind === 'purchases-sheet') for (const row of d.rows) g.purchaseRows.push({ fileName: file.fileName, row });
+  const userObjects = sheetsOf(accountSourceKinds) > 1 || data.some(({ d }) => (d.kind === 'ad-users' || d.kind === 'users') && repeatsItself(d.users, false)) ? new DirectoryObjects(false) : null;
+  const addMailboxes = (mailboxes: readonly InventoryMailbox[], aliases?: ReadonlyMap<InventoryMailbox, readonly string[]>) => {
+    g.sawMailboxes = true;
+    for (const m of mailboxes) {
+      if (mailboxObjects && !mailboxObjects.isNew(m)) continue;
+      g.mailboxes.push(m);
+      const own = aliases?.get(m);
+      if (own) g.aliases.set(m, own);
     }
+  };
+  const addUsers = (users: readonly InventoryUser[]) => {
+    g.sawAdUsers = true;
+    for (const u of users) if (!userObjects || userObjects.isNew(u)) g.users.push(u);
+  };
+  for (const { fileName, d } of data) {
+    if (d.kind === 'mailboxes') addMailboxes(d.mailboxes, d.aliases);
+    else if (d.kind === 'ad-users') addUsers(d.users);
+    else if (d.kind === 'servers') for (const s of d.servers) g.servers.push({ ...s, fileName });
+    else if (d.kind === 'cal-usage') g.calCounts.push(...d.counts);
+    else if (d.kind === 'cal-users') g.calUsers.push(...d.users);
+    else if (d.kind === 'register-sheet') for (const row of d.rows) g.registerRows.push({ fileName, row });
+    else if (d.kind === 'purchases-sheet') for (const row of d.rows) g.purchaseRows.push({ fileName, row });
+  }
+  // Get-User's rows come after Get-Mailbox's and Get-ADUser's of the same object, which state more of it (the archive
+  // and holds, the AD names and mail), so that those are the rows kept.
+  for (const { d } of data) {
+    if (d.kind !== 'users') continue;
+    addMailboxes(d.mailboxes);
+    addUsers(d.users);
   }
   return g;
 }

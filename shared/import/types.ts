@@ -69,6 +69,7 @@ export const defaultReadLimits: ReadLimits = {
 export const importKinds = [
   'mailboxes',
   'ad-users',
+  'users',
   'servers',
   'cal-usage',
   'cal-users',
@@ -77,6 +78,14 @@ export const importKinds = [
   'unknown',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];
+
+/**
+ * The kinds of export whose rows are the snapshot's mailboxes, and those whose rows are its AD
+ * accounts. Get-User's export (`users`) is both: every account, enabled or not, with the
+ * RecipientTypeDetails that says which of them has a mailbox.
+ */
+export const mailboxSourceKinds: readonly string[] = ['mailboxes', 'users'];
+export const accountSourceKinds: readonly string[] = ['ad-users', 'users'];
 
 /** Fields of the hand-kept register sheet (one row = one person's CAL). */
 export const registerFields = [
@@ -174,6 +183,13 @@ export type SheetData =
       aliases?: ReadonlyMap<InventoryMailbox, readonly string[]>;
     }
   | { kind: 'ad-users'; users: InventoryUser[] }
+  | {
+      kind: 'users';
+      /** The rows of accounts that have a mailbox on the server (RecipientTypeDetails), as Get-Mailbox would list them. */
+      mailboxes: InventoryMailbox[];
+      /** Every account of the export, with its state (AccountDisabled, UserAccountControl), as Get-ADUser would list it. */
+      users: InventoryUser[];
+    }
   | { kind: 'servers'; servers: ImportedServer[] }
   | { kind: 'cal-usage'; counts: Array<{ licenseName: string; count: number | null }> }
   | { kind: 'cal-users'; users: CalUserRow[] }

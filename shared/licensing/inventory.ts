@@ -8,6 +8,7 @@ import { localDateOf } from './dates';
 import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument } from '../domain/model';
 import { peopleSlots, type PeopleSlots } from './person-slots';
 import { personLabel } from './register-view';
+import { mailboxSourceKinds } from '../import/types';
 import type { InventorySummary } from './types';
 
 export type MailboxClass = 'user' | 'shared' | 'resource' | 'system' | 'no-mailbox';
@@ -278,7 +279,7 @@ function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): Ente
 
 /** When the snapshot's mailbox rows were read, or null if it holds no mailbox export (a register sheet or a purchase list imported alone by an earlier version). */
 export function mailboxesSeenOn(snapshot: InventorySnapshot): string | null {
-  const source = snapshot.sources.find((s) => s.kind === 'mailboxes');
+  const source = snapshot.sources.find((s) => mailboxSourceKinds.includes(s.kind));
   if (!source && snapshot.mailboxes.length === 0) return null;
   // The day as the user lived it, as the app and the printout show the import's time.
   return localDateOf(source?.takenAt ?? snapshot.takenAt);

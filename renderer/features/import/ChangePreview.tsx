@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../app/sessionStore';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
+import { accountSourceKinds, mailboxSourceKinds } from '../../../shared/import/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
@@ -110,7 +111,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
       />
       <div className={styles.summary}>
         {/* Only for directory files: a purchase list or a register sheet keeps the mailboxes read before (apply.ts nextSnapshot). */}
-        {preview.snapshot.sources.some((s) => s.kind === 'mailboxes' || s.kind === 'ad-users') && (
+        {preview.snapshot.sources.some((s) => mailboxSourceKinds.includes(s.kind) || accountSourceKinds.includes(s.kind)) && (
           <Text data-testid="import-inventory">
             {t('importScreen.preview.inventory', {
               mailboxes: format.number(preview.snapshot.mailboxes),

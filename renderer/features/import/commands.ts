@@ -15,6 +15,11 @@ export const importCommands = [
     command:
       'Get-ADUser -Filter * -Properties mail,Enabled,LastLogonDate,whenCreated,Department,Title | Select-Object GivenName,Surname,SamAccountName,UserPrincipalName,mail,Enabled,LastLogonDate,whenCreated,Department,Title | Export-Csv adusers.csv -NoTypeInformation -Encoding UTF8',
   },
+  {
+    id: 'exchangeUsers',
+    command:
+      'Get-User -ResultSize Unlimited | Select-Object Name,DisplayName,FirstName,LastName,SamAccountName,UserPrincipalName,WindowsEmailAddress,RecipientTypeDetails,UserAccountControl,Department | Export-Csv users.csv -NoTypeInformation -Encoding UTF8',
+  },
   { id: 'calUsage', command: 'Get-ExchangeServerAccessLicense | Export-Csv cal-usage.csv -NoTypeInformation -Encoding UTF8' },
   {
     id: 'calUsers',

@@ -17,6 +17,7 @@ export const en = {
     kinds: {
       mailboxes: 'Mailboxes (Get-Mailbox)',
       'ad-users': 'Active Directory users (Get-ADUser)',
+      users: 'Exchange users and their accounts (Get-User)',
       servers: 'Exchange servers (Get-ExchangeServer)',
       'cal-usage': 'CAL usage (Get-ExchangeServerAccessLicense)',
       'cal-users': 'CAL users (Get-ExchangeServerAccessLicenseUser)',
@@ -188,6 +189,7 @@ export const en = {
       servers: 'Exchange servers, edition and trial state',
       mailboxes: 'Every mailbox (-ResultSize Unlimited, or the list stops at 1,000)',
       adUsers: 'Active Directory users and whether their accounts are enabled',
+      exchangeUsers: 'Without the Active Directory module: every account Exchange knows, whether it is disabled, and which has a mailbox',
       calUsage: 'Exchange’s own CAL count per license',
       calUsers: 'Users Exchange counts for a Standard CAL',
     },
@@ -210,6 +212,7 @@ export const pl = {
     kinds: {
       mailboxes: 'Skrzynki pocztowe (Get-Mailbox)',
       'ad-users': 'Użytkownicy Active Directory (Get-ADUser)',
+      users: 'Użytkownicy Exchange i ich konta (Get-User)',
       servers: 'Serwery Exchange (Get-ExchangeServer)',
       'cal-usage': 'Użycie CAL (Get-ExchangeServerAccessLicense)',
       'cal-users': 'Użytkownicy CAL (Get-ExchangeServerAccessLicenseUser)',
@@ -396,6 +399,7 @@ export const pl = {
       servers: 'Serwery Exchange, wersja i stan wersji próbnej',
       mailboxes: 'Wszystkie skrzynki pocztowe (-ResultSize Unlimited, inaczej lista kończy się na 1000)',
       adUsers: 'Użytkownicy Active Directory i to, czy ich konta są włączone',
+      exchangeUsers: 'Bez modułu Active Directory: wszystkie konta znane Exchange, to, czy są wyłączone, i które mają skrzynkę',
       calUsage: 'Własne zliczenie licencji CAL przez Exchange',
       calUsers: 'Użytkownicy, których Exchange liczy do licencji Standard CAL',
     },
