@@ -63,6 +63,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     osCode: z.string().nullable(),
     /** Why a damaged file could not be read, in the reader's words: the JSON parser's message, or the first field that does not fit and why; null for other problems. */
     reason: z.string().nullable(),
+    /** The key of main's own sentence for the problem (`serviceErrors.<key>`) where it says more than the code: `register-file-is-folder`. */
+    messageKey: z.string().nullable().optional(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),

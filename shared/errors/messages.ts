@@ -33,6 +33,8 @@ export const serviceErrorsEn = {
   'recent-register-unknown': 'That register is no longer in the recent list.',
   'no-register-folder': 'No register folder is selected.',
   'register-folder-unusable': 'The register folder {{dir}} could not be read or written ({{osCode}}).',
+  'register-file-is-folder':
+    'In {{dir}}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.',
   'register-file-read-only': 'register.json in {{dir}} is marked read-only, so nothing was written ({{osCode}}). Make it writable to record changes or restore a backup.',
   'change-not-valid': 'The change was not saved: {{field}}: {{reason}}.',
   'backup-id-invalid': '"{{backup}}" is not a backup of this register.',
@@ -97,6 +99,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
   'no-register-folder': 'Nie wybrano folderu rejestru.',
   'register-folder-unusable': 'Nie udało się odczytać ani zapisać folderu rejestru {{dir}} ({{osCode}}).',
+  'register-file-is-folder':
+    'W {{dir}} register.json jest folderem, a nie plikiem rejestru; niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem otwórz rejestr ponownie albo przywróć kopię zapasową.',
   'register-file-read-only': 'Plik register.json w {{dir}} jest oznaczony jako tylko do odczytu, więc niczego nie zapisano ({{osCode}}). Zdejmij to oznaczenie, aby zapisywać zmiany lub przywrócić kopię.',
   'change-not-valid': 'Zmiany nie zapisano: {{field}}: {{reason}}.',
   'backup-id-invalid': '„{{backup}}” nie jest kopią zapasową tego rejestru.',

@@ -171,6 +171,8 @@ export const en = {
     'register-too-new': 'This register was made by a newer version of CAL Register. Nothing was changed.',
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
+    fileIsFolder:
+      'In this folder, register.json is a folder, not the register file. Nothing was changed. Rename or move that folder, then choose Try again: the register’s backups can then be restored.',
     movedTo: 'The damaged file was moved to {{path}} and kept.',
     lockHolder: 'It has been open in CAL Register on the computer {{host}} (process {{pid}}) since {{since}}.',
     lockHolderNoPid: 'It has been open in CAL Register on the computer {{host}} since {{since}}.',

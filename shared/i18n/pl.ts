@@ -183,6 +183,8 @@ export const pl = {
     'register-too-new': 'Ten rejestr utworzyła nowsza wersja CAL Register. Niczego nie zmieniono.',
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
+    fileIsFolder:
+      'W tym folderze register.json jest folderem, a nie plikiem rejestru. Niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem wybierz Spróbuj ponownie: wtedy można przywrócić kopie zapasowe rejestru.',
     movedTo: 'Uszkodzony plik przeniesiono do {{path}} i zachowano.',
     lockHolder: 'Jest otwarty w CAL Register na komputerze {{host}} (proces {{pid}}) od {{since}}.',
     lockHolderNoPid: 'Jest otwarty w CAL Register na komputerze {{host}} od {{since}}.',

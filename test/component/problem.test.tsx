@@ -207,6 +207,19 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a register.json that is a folder says so, offers Try again, and neither reading nor restoring, which would fail there', async () => {
+    installFakeApi({ status: { ...problemStatus, code: 'io-error', movedTo: null, osCode: 'EISDIR', reason: null, messageKey: 'register-file-is-folder' }, settings: { ...settings, language: 'pl' } });
+    const { missingKeys } = await renderApp({ language: 'pl' });
+
+    const text = screen.getByTestId('register-problem').textContent;
+    expect(text).toContain('W tym folderze register.json jest folderem, a nie plikiem rejestru. Niczego nie zmieniono.');
+    expect(text).not.toContain('Nie udało się odczytać ani zapisać folderu rejestru.');
+    expect(screen.getByRole('button', { name: 'Spróbuj ponownie' })).toBeTruthy();
+    expect(screen.queryByTestId('problem-open-read-only')).toBeNull();
+    expect(screen.queryByTestId('backup-list')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('a refused restore shows why in the UI language and then what main has now', async () => {
     const api = installFakeApi({ status: problemStatus, settings: { ...settings, language: 'pl' } });
     const { user } = await renderApp({ language: 'pl' });

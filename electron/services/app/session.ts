@@ -38,7 +38,8 @@ function problemStatus(dir: string, error: RegisterOpenError): Problem {
   const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
   const osCode = typeof error.detail?.osCode === 'string' ? error.detail.osCode : null;
   const reason = error.problem === 'register-corrupt' && typeof error.detail?.reason === 'string' ? error.detail.reason : null;
-  return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, osCode, reason, backups: error.backups };
+  const messageKey = typeof error.detail?.messageKey === 'string' ? error.detail.messageKey : null;
+  return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, osCode, reason, messageKey, backups: error.backups };
 }
 
 /** The register the app has open now, or the problem that kept it from opening. */

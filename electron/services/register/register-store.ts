@@ -46,6 +46,14 @@ export function emptyRegister(organization: Organization, id: string, at: Date):
   return registerDocumentSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, registerId: id, createdAt: at.toISOString(), organization });
 }
 
+/** Refuses a folder that holds a register, or what is left of an earlier one. */
+function assertNoRegister(dir: string): void {
+  if (existsSync(join(dir, REGISTER_FILE))) throw keyedError('conflict', 'register-exists', { dir });
+  // What is left of an earlier register (its backups, a file an open moved aside) is the user's way back to it:
+  // a new, empty register must not quietly take its place.
+  if (hasRemains(dir)) throw keyedError('conflict', 'register-remains', { dir });
+}
+
 /** Creates a new register in `dir` (which may exist but must not hold a register). */
 export function createRegister(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   try {
@@ -58,14 +66,11 @@ export function createRegister(dir: string, organization: Organization, deps: Re
 
 function createIn(dir: string, organization: Organization, deps: RegisterDeps): OpenRegister {
   mkdirSync(dir, { recursive: true });
-  if (existsSync(join(dir, REGISTER_FILE))) {
-    throw keyedError('conflict', 'register-exists', { dir });
-  }
-  // What is left of an earlier register (its backups, a file an open moved aside) is the user's way back to it:
-  // a new, empty register must not quietly take its place.
-  if (hasRemains(dir)) throw keyedError('conflict', 'register-remains', { dir });
+  assertNoRegister(dir);
   const lock = acquireLock(dir, deps.instance, deps.lockEnv);
   try {
+    // Asked again under the lock: another program's init may have created a register between the first look and the lock.
+    assertNoRegister(dir);
     mkdirSync(join(dir, PROOFS_DIR), { recursive: true });
     const store = deps.storeFactory(dir, REGISTER_NAME);
     const handle = new OpenRegister(dir, emptyRegister(organization, deps.newId(), deps.now()), store, lock, deps, [{ code: 'created', detail: {} }]);
@@ -163,9 +168,13 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   if (!readOnly) removeStaleTemps(dir);
   if (lock.replaced) notices.push(lockNotice(lock.replaced, takenOver));
   // A pipe or a device in its place (a folder from someone else) would hang the read or fill memory: never read, set aside like a damaged file.
-  // (A folder named register.json fails the read below with its OS code, as before.)
   const kind = statSync(file);
-  if (!kind.isFile() && !kind.isDirectory()) throw moveAside(dir, file, deps, 'register.json is not a regular file.', 'not a regular file');
+  // A folder of that name is never moved: it is someone's files, not a register. The user is told what it is.
+  if (kind.isDirectory()) {
+    const keyed = keyedError('io-error', 'register-file-is-folder', { dir, osCode: 'EISDIR' });
+    throw new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
+  }
+  if (!kind.isFile()) throw moveAside(dir, file, deps, 'register.json is not a regular file.', 'not a regular file');
   // Into the memory the last open gave back, if it is large enough (read-buffer.ts); given back below unless the register keeps it.
   const read = readReusing(file);
   let kept = false;
@@ -193,7 +202,7 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
   const precheck = stamped ? null : new ListPrecheck(schema);
   const inChunks = (stamped ? parseInChunks(bytes, stamped) : null) ?? parseInLines(bytes, (root) => (root.schemaVersion === target ? precheck : null));
   // Otherwise decoded with TextDecoder: a third faster than readFileSync(…, 'utf8') at 60 MB, and a byte-order mark is dropped.
-  const parsed: Parsed = inChunks ? { kind: 'ok', value: expandTables(inChunks) } : parseRegisterText(new TextDecoder().decode(bytes));
+  const parsed: Parsed = inChunks ? { kind: 'ok', value: expandTables(inChunks) } : parseRegisterText(registerText(bytes));
   if (parsed.kind === 'unreadable') throw moveAside(dir, file, deps, `register.json cannot be read (${parsed.reason}).`, parsed.reason);
 
   const version = parsed.value.schemaVersion;
@@ -315,11 +324,19 @@ export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps,
 }
 
 /**
- * A register file's text as an open reads it (TextDecoder): a byte-order mark, left by a register
- * once saved in Notepad and by its backups, is dropped. For readers that do not keep the bytes.
+ * A register file's text: UTF-8, as CAL Register writes it, or UTF-16 with its byte-order mark, as
+ * Notepad saves "Unicode" (a register once opened and saved there is read, not set aside as
+ * damaged; the next save writes UTF-8 again). A byte-order mark, left by a register once saved in
+ * Notepad and by its backups, is dropped.
  */
+export function registerText(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** A register file's text as an open reads it (`registerText`), for readers that do not keep the bytes. */
 export function readRegisterText(path: string): string {
-  return new TextDecoder().decode(readFileSync(path));
+  return registerText(readFileSync(path));
 }
 
 function restoreLocked(dir: string, source: string, backupId: string, deps: RegisterDeps): OpenRegister {

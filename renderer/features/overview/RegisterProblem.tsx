@@ -46,6 +46,9 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // A lock released or a folder back online: the same register may open now. A damaged or too-new file will not.
   const retryable = problem.code === 'register-locked' || problem.code === 'io-error';
+  // A folder named register.json: nothing opens, reads or restores there until it is moved, and then Try again finds the backups.
+  const fileIsFolder = problem.messageKey === 'register-file-is-folder';
+  const readable = retryable && !fileIsFolder;
   const { lock } = problem;
 
   return (
@@ -53,14 +56,14 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
       <MessageBar intent="error" layout="multiline" data-testid="register-problem">
         <MessageBarBody>
           <MessageBarTitle>{t('problem.title')}</MessageBarTitle>
-          <div>{t(`problem.${problem.code}`)}</div>
+          <div>{t(fileIsFolder ? 'problem.fileIsFolder' : `problem.${problem.code}`)}</div>
           {lock && (
             <div data-testid="register-lock-holder">
               {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
             </div>
           )}
           {problem.code === 'register-locked' && <div>{t(lock?.runningHere ? 'problem.lockHintRunningHere' : 'problem.lockHint')}</div>}
-          {retryable && <div>{t('problem.readOnlyHint')}</div>}
+          {readable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
           {problem.movedTo && (
             <div data-testid="register-moved-to">
@@ -83,7 +86,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
           </Button>
         )}
         {problem.code === 'register-locked' && !lock?.runningHere && <TakeOverLockButton host={lock?.host ?? '—'} testId="problem-take-over" />}
-        {retryable && (
+        {readable && (
           <Button icon={<Eye20Regular />} onClick={() => void openReadOnly()} disabledFocusable={busy} data-testid="problem-open-read-only">
             {t('problem.openReadOnly')}
           </Button>
@@ -97,7 +100,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
       </div>
 
       {/* A locked register is not damaged: restoring a backup over it would only be refused by the same lock. */}
-      {problem.code !== 'register-locked' && (
+      {problem.code !== 'register-locked' && !fileIsFolder && (
         <Card className={styles.card} aria-labelledby="backups-title">
           <CardHeader
             image={<History20Regular aria-hidden />}

@@ -94,17 +94,21 @@ describe('register and file problems in the CLI language', () => {
     expect(damaged.stderr).not.toMatch(/cannot be read|moved aside|Backups:/);
   });
 
-  it('a register folder that cannot be read is told with its OS code in either language, never the OS text', async () => {
+  it('a register.json that is a folder is told as one in either language, never by the OS text', async () => {
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');
     rmSync(join(dir, 'register.json'));
     mkdirSync(join(dir, 'register.json'));
     const pl = await cli('check', dir, '--lang', 'pl');
     expect(pl.code).toBe(2);
-    expect(pl.stderr.split('\n')[0]).toBe(`cal-register check: Nie udało się odczytać ani zapisać folderu rejestru ${dir} (EISDIR).`);
+    expect(pl.stderr.split('\n')[0]).toBe(
+      `cal-register check: W ${dir} register.json jest folderem, a nie plikiem rejestru; niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem otwórz rejestr ponownie albo przywróć kopię zapasową.`,
+    );
     const en = await cli('check', dir);
-    expect(en.stderr.split('\n')[0]).toBe(`cal-register check: The register folder ${dir} could not be read or written (EISDIR).`);
-    expect(en.stderr).not.toMatch(/illegal operation/);
+    expect(en.stderr.split('\n')[0]).toBe(
+      `cal-register check: In ${dir}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.`,
+    );
+    expect(en.stderr).not.toMatch(/illegal operation|EISDIR/);
   });
 
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {

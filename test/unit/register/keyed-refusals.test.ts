@@ -46,14 +46,25 @@ describe('a register folder that cannot be used is told by its OS code, never th
     session.close();
   });
 
-  it('the problem status the renderer gets carries the keyed text, not the OS text', () => {
+  // Found in review: it said "could not be read or written (EISDIR)" and advised checking the folder's permissions.
+  it('a register.json that is a folder is said to be one, and is left where it is', () => {
     const dir = tempDir();
     createRegister(dir, org(), testDeps()).close();
-    // A register.json that is a folder: the read fails with the OS's own EISDIR.
     rmSync(registerPath(dir));
     mkdirSync(registerPath(dir));
+    writeFileSync(join(registerPath(dir), 'notatki.txt'), 'someone’s files');
     const status = new RegisterSession(testDeps()).open(dir);
-    expect(status).toMatchObject({ state: 'problem', code: 'io-error', message: `The register folder ${dir} could not be read or written (EISDIR).`, osCode: 'EISDIR', lock: null });
+    expect(status).toMatchObject({
+      state: 'problem',
+      code: 'io-error',
+      message: `In ${dir}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.`,
+      messageKey: 'register-file-is-folder',
+      osCode: 'EISDIR',
+      movedTo: null,
+      lock: null,
+    });
+    expect(readFileSync(join(registerPath(dir), 'notatki.txt'), 'utf8')).toBe('someone’s files');
+    expect(serviceErrorText(caught(() => openRegister(dir, testDeps())), 'pl')).toMatch(/^W .+ register\.json jest folderem, a nie plikiem rejestru; niczego nie zmieniono\./);
   });
 });
 
