@@ -1,5 +1,6 @@
 import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
 import { isOwnedOn } from '../licensing/coverage';
+import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { linesNeeded } from './text-lines';
 import { dateOf, isActiveOn, type ExportContext } from './context';
 import type { RowValues, TableSheetModel } from './types';
@@ -107,11 +108,17 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
   };
 }
 
+/**
+ * A server's activation as of the report's date: a trial's days counted down to it, as the checklist
+ * and the findings count them, or expired. A trial read after that date is shown as it was read,
+ * with its date (the Summary says some of it was recorded after the report's date).
+ */
 export function activationText(ctx: ExportContext, activation: Activation): string {
-  if (activation.state === 'trial') {
-    return ctx.t('activation.trial', { days: activation.daysLeft, date: ctx.date(activation.asOf) });
-  }
-  return ctx.t(`activation.${activation.state}`);
+  if (activation.state !== 'trial') return ctx.t(`activation.${activation.state}`);
+  const { asOf } = ctx.options;
+  if (activation.asOf > asOf) return ctx.t('activation.trial', { days: activation.daysLeft, date: ctx.date(activation.asOf) });
+  const days = trialDaysLeftOn(activation, asOf) ?? activation.daysLeft;
+  return days < 0 ? ctx.t('activation.trial-expired') : ctx.t('activation.trial', { days, date: ctx.date(asOf) });
 }
 
 /** The Exchange servers with version, edition and when and by whom activation was checked. */

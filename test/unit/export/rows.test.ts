@@ -327,9 +327,19 @@ describe('Servers, Checklist and Findings sheets', () => {
     expect(linesNeeded(localizedProductName('exchange-2019-standard-user-cal', 'pl'), width('pl'))).toBe(1);
   });
 
-  it('a trial server shows its days left and the date they were counted on', () => {
+  // Found in review: the workbook printed the days as they were read (40 on 1 March) beside a checklist and findings counting them down.
+  it('a trial server shows its days left on the report’s date, as the checklist counts them, or that it expired', () => {
     const servers = table(model, 'servers');
-    expect(servers.rows[1]?.[column(servers, 'activation')]).toBe('Wersja próbna, pozostało dni: 40 (stan na 01.03.2024)');
+    // Read on 1 March with 40 days; the report is as of 31 March.
+    expect(servers.rows[1]?.[column(servers, 'activation')]).toBe('Wersja próbna, pozostało dni: 10 (stan na 31.03.2024)');
+    const activationOn = (asOf: string) => {
+      const sheet = table(buildWorkbookModel(sampleRegister(), sampleOptions({ lang: 'pl', asOf })), 'servers');
+      return sheet.rows[1]?.[column(sheet, 'activation')];
+    };
+    expect(activationOn('2024-04-10')).toBe('Wersja próbna, pozostało dni: 0 (stan na 10.04.2024)');
+    expect(activationOn('2024-04-11')).toBe('Wersja próbna wygasła');
+    // Read after the report's date: as it was read, with its date.
+    expect(activationOn('2024-02-15')).toBe('Wersja próbna, pozostało dni: 40 (stan na 01.03.2024)');
     expect(servers.rows[1]?.[column(servers, 'verifiedBy')]).toBe('Nigdy nie zweryfikowano');
     expect(servers.rows[0]?.[column(servers, 'verifiedOn')]).toBe('2024-03-02');
   });
