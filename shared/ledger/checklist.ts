@@ -102,13 +102,21 @@ function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): Chec
   const newest = newestServer(serversInUse(doc.servers, asOf));
   if (!newest && !chosen) return point('server-active', false, 'server-none');
   const judged = chosen ? [chosen] : serversInUse(doc.servers, asOf);
-  const bad = judged.find((s) => s.activation.state !== 'activated');
-  if (!bad) return point('server-active', true, 'server-activated', { server: (chosen ?? newest!.server).name });
-  const a = bad.activation;
+  // The worst of the servers not activated is named: an ended trial, then the trial with the fewest days left, then one never checked.
   // As the findings count it: the days left on the report's date, not on the day they were read.
-  const daysLeft = trialDaysLeftOn(a, asOf);
-  if (daysLeft !== null && daysLeft >= 0) return point('server-active', false, 'server-trial', { server: bad.name, days: daysLeft });
-  return point('server-active', false, daysLeft !== null || a.state === 'trial-expired' ? 'server-trial-expired' : 'server-unknown', { server: bad.name });
+  const states = judged
+    .filter((s) => s.activation.state !== 'activated')
+    .map((server) => {
+      const daysLeft = trialDaysLeftOn(server.activation, asOf);
+      const ended = server.activation.state === 'trial-expired' || (daysLeft !== null && daysLeft < 0);
+      return { server, daysLeft, rank: ended ? -1 : (daysLeft ?? Number.MAX_SAFE_INTEGER) };
+    });
+  const worst = states.reduce<(typeof states)[number] | null>((w, s) => (w === null || s.rank < w.rank ? s : w), null);
+  if (!worst) return point('server-active', true, 'server-activated', { server: (chosen ?? newest!.server).name });
+  const { server: bad, daysLeft, rank } = worst;
+  if (rank < 0) return point('server-active', false, 'server-trial-expired', { server: bad.name });
+  if (daysLeft !== null) return point('server-active', false, 'server-trial', { server: bad.name, days: daysLeft });
+  return point('server-active', false, 'server-unknown', { server: bad.name });
 }
 
 /** A proof, and every proof file the lot names still as it was attached: a missing or altered one is not outweighed by another. */

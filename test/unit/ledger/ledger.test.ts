@@ -6,7 +6,7 @@ import { createRegister } from '../../../electron/services/register/register-sto
 import { createAssignment, findPerson, personHistory, personRows, purchaseViews, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../../electron/services/ledger/ledger';
 import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { assignmentChecklist, registerChecklist } from '../../../shared/ledger/checklist';
-import { inventorySnapshotSchema } from '../../../shared/domain/model';
+import { inventorySnapshotSchema, type Activation } from '../../../shared/domain/model';
 import { aMailbox, aSnapshot } from '../licensing/builders';
 import { org, tempDir, testDeps } from '../register/helpers';
 
@@ -274,6 +274,21 @@ describe('register checklist edge cases', () => {
     expect(server('2026-12-01')).toMatchObject({ passed: false, reasonKey: 'server-trial', params: { days: 4 } });
     expect(server('2026-12-05')).toMatchObject({ reasonKey: 'server-trial', params: { days: 0 } });
     expect(server('2026-12-06')).toMatchObject({ passed: false, reasonKey: 'server-trial-expired', params: { server: 'EX01' } });
+    register.close();
+  });
+
+  // Found in review: the checklist named the first server not activated, so a running trial hid another server's ended one.
+  it('of several servers not activated, the checklist names the worst: an ended trial, then the fewest days left, then one never checked', () => {
+    const register = createRegister(tempDir(), org(), testDeps());
+    const add = (name: string, activation: Activation) => saveServer(register, { name, product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation });
+    add('EX01', { state: 'unknown' });
+    add('EX02', { state: 'trial', daysLeft: 30, asOf: '2026-11-25' });
+    add('EX03', { state: 'trial', daysLeft: 10, asOf: '2026-11-25' });
+    const server = (asOf: string) => registerChecklist(register.document, asOf).find((p) => p.id === 'server-active');
+    expect(server('2026-11-25')).toMatchObject({ passed: false, reasonKey: 'server-trial', params: { server: 'EX03', days: 10 } });
+    expect(server('2026-12-06')).toMatchObject({ passed: false, reasonKey: 'server-trial-expired', params: { server: 'EX03' } });
+    add('EX04', { state: 'activated' });
+    expect(server('2026-12-06')).toMatchObject({ reasonKey: 'server-trial-expired', params: { server: 'EX03' } });
     register.close();
   });
 
