@@ -4,7 +4,7 @@ import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
-import { columnLetter } from '../../services/export/layout';
+import { columnLetter } from '../../../shared/export/cells';
 import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';

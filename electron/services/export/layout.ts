@@ -106,14 +106,3 @@ export const summaryStyles = {
 
 export { charsPerLine, fitsOneLine, lineDigits, linesNeeded } from '../../../shared/export/text-lines';
 
-/** `1` → `A`, `27` → `AA`. */
-export function columnLetter(index: number): string {
-  let n = index;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

@@ -1,5 +1,5 @@
 import type { Row, Style, Worksheet } from 'exceljs';
-import { cleanCellText, excelDate } from '../../../shared/export/cells';
+import { cleanCellText, columnLetter, excelDate } from '../../../shared/export/cells';
 import type {
   CellValue,
   ColumnModel,
@@ -11,7 +11,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { charsPerLine, columnLetter, columnStyles, fitsOneLine, lineDigits, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnStyles, fitsOneLine, lineDigits, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;

@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { requiredFields } from '../../../shared/import/detect';
 import { purchaseFields, registerFields, type MappingSuggestion } from '../../../shared/import/types';
+import { columnLetter } from '../../../shared/export/cells';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
@@ -71,38 +72,50 @@ export function MappingForm({ fileName, mapping }: { fileName: string; mapping: 
             </TableRow>
           </TableHeader>
           <TableBody>
-            {mapping.columns.map((column, index) => (
-              <TableRow key={column.index}>
-                <TableCell>
-                  <span className={styles.header}>{column.header}</span>
-                </TableCell>
-                <TableCell>
-                  <Select
-                    className={styles.select}
-                    size="small"
-                    value={chosen[index] ?? ignore}
-                    aria-label={t('importScreen.mapping.fieldFor', { header: column.header })}
-                    onChange={(_event, data) => setChosen((current) => current.map((value, i) => (i === index ? data.value : value)))}
-                  >
-                    <option value={ignore}>{t('importScreen.mapping.ignore')}</option>
-                    {fields.map((field) => (
-                      <option key={field} value={field}>
-                        {t(`importScreen.fields.${field}`)}
-                      </option>
-                    ))}
-                  </Select>
-                </TableCell>
-                <TableCell>
-                  <Text size={200} className={feature.secondary}>
-                    {column.explicit
-                      ? t('importScreen.mapping.remembered')
-                      : column.field
-                        ? `${t(`importScreen.fields.${column.field}`)} · ${t('importScreen.mapping.confidence', { percent: percent.format(column.confidence) })}`
-                        : t('importScreen.mapping.noSuggestion')}
-                  </Text>
-                </TableCell>
-              </TableRow>
-            ))}
+            {mapping.columns.map((column, index) =>
+              // A column without a header cannot be mapped: a mapping names columns by their header, remembered for the next import of such a sheet.
+              column.header.trim() === '' ? (
+                <TableRow key={column.index} data-testid="mapping-no-header">
+                  <TableCell>{t('importScreen.mapping.noHeader', { letter: columnLetter(column.index + 1) })}</TableCell>
+                  <TableCell colSpan={2}>
+                    <Text size={200} className={feature.secondary}>
+                      {t('importScreen.mapping.noHeaderHint')}
+                    </Text>
+                  </TableCell>
+                </TableRow>
+              ) : (
+                <TableRow key={column.index}>
+                  <TableCell>
+                    <span className={styles.header}>{column.header}</span>
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      className={styles.select}
+                      size="small"
+                      value={chosen[index] ?? ignore}
+                      aria-label={t('importScreen.mapping.fieldFor', { header: column.header })}
+                      onChange={(_event, data) => setChosen((current) => current.map((value, i) => (i === index ? data.value : value)))}
+                    >
+                      <option value={ignore}>{t('importScreen.mapping.ignore')}</option>
+                      {fields.map((field) => (
+                        <option key={field} value={field}>
+                          {t(`importScreen.fields.${field}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </TableCell>
+                  <TableCell>
+                    <Text size={200} className={feature.secondary}>
+                      {column.explicit
+                        ? t('importScreen.mapping.remembered')
+                        : column.field
+                          ? `${t(`importScreen.fields.${column.field}`)} · ${t('importScreen.mapping.confidence', { percent: percent.format(column.confidence) })}`
+                          : t('importScreen.mapping.noSuggestion')}
+                    </Text>
+                  </TableCell>
+                </TableRow>
+              ),
+            )}
           </TableBody>
         </Table>
       </SidewaysScroll>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, fitsOneLine, headerFooter, lineDigits, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
+import { fitsOneLine, headerFooter, lineDigits, lineHeight, linesNeeded } from '../../../electron/services/export/layout';
+import { columnLetter } from '../../../shared/export/cells';
 import { autoFilterRange, MAX_ROW_LINES, RowHeights, safeValue } from '../../../electron/services/export/sheet-writers';
 import type { ColumnModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';

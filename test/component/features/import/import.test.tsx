@@ -236,6 +236,24 @@ describe('Import screen', () => {
     expect(screen.getByTestId('import-rows-read').textContent).toBe('12 rows read');
   });
 
+  // Found in review: a column without a header (under a merged or two-row header) was listed with no name and a field list whose choice was never sent.
+  it('a column without a header is named by its letter, and the form says to give it a header instead of offering a choice it cannot keep', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const mapping = registerSheet.mapping!;
+    const headerless = { ...registerSheet, mapping: { ...mapping, columns: [...mapping.columns, { header: '', index: 4, field: null, confidence: 0, explicit: false }] } };
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [headerless], newPeople: [], updatedPeople: [], missingPeople: [], ambiguous: [] }, errors: [] });
+    const { user, missingKeys } = await openImport('pl');
+    await user.click(screen.getByRole('button', { name: 'Wybierz pliki…' }));
+
+    const form = await screen.findByRole('form', { name: 'Mapowanie kolumn' });
+    const row = within(form).getByTestId('mapping-no-header');
+    expect(row.textContent).toBe('Kolumna E (bez nagłówka)Nadaj tej kolumnie nagłówek w arkuszu, aby ją przypisać; do tego czasu nie jest odczytywana.');
+    expect(within(row).queryByRole('combobox')).toBeNull();
+    // Every column with a header keeps its choice, each named.
+    expect(within(form).getAllByRole('combobox').map((c) => c.getAttribute('aria-label'))).toEqual(['Imię', 'Nazwisko', 'Typ', 'Uwagi'].map((h) => `Pole rejestru dla kolumny ${h}`));
+    expect(missingKeys).toEqual([]);
+  });
+
   it('the Polish screen names the kind and rows in Polish and keeps the PowerShell commands copyable', async () => {
     installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
     fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [mailboxSheet] }, errors: [] });
