@@ -1,4 +1,4 @@
-import { normalizeHeader, purchaseSynonyms, registerSynonyms } from './headers';
+import { matchConfidence, normalizeHeader, purchaseSynonyms, registerSynonyms } from './headers';
 import type { ColumnSuggestion, ImportKind, MappingSuggestion, SheetField } from './types';
 import { purchaseFields, registerFields } from './types';
 
@@ -30,18 +30,6 @@ function exportKind(keys: Set<string>): ImportKind | null {
   if (keys.has('name') && (serverHints >= 2 || (keys.has('edition') && serverHints >= 1))) return 'servers';
   if (keys.has('samaccountname') && (keys.has('enabled') || keys.has('givenname') || keys.has('distinguishedname'))) return 'ad-users';
   return null;
-}
-
-function matchConfidence(key: string, synonyms: readonly string[]): number {
-  if (key === '') return 0;
-  let best = 0;
-  for (const s of synonyms) {
-    if (key === s) return 1;
-    // Long synonyms inside a longer header ("Data przypisania CAL") are telling; short ones are hints.
-    if (s.length >= 5 && key.includes(s)) best = Math.max(best, 0.8);
-    else if (s.length >= 3 && key.includes(s)) best = Math.max(best, 0.5);
-  }
-  return best;
 }
 
 /** A stable key for remembering a mapping: kind + the normalized headers in order. */

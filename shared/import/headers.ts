@@ -156,3 +156,72 @@ export function findHeaderRow(rows: ReadonlyArray<readonly string[]>, scan = 30)
   for (let i = 0; i < limit; i += 1) if (filled(rows[i] ?? []) >= 2) return i;
   return rows.findIndex((r) => filled(r) > 0);
 }
+
+/** How well a normalized header names a field, from its synonyms: 1 exact, 0.8 a long synonym inside it, 0.5 a short one, else 0. */
+export function matchConfidence(key: string, synonyms: readonly string[]): number {
+  if (key === '') return 0;
+  let best = 0;
+  for (const s of synonyms) {
+    if (key === s) return 1;
+    // Long synonyms inside a longer header ("Data przypisania CAL") are telling; short ones are hints.
+    if (s.length >= 5 && key.includes(s)) best = Math.max(best, 0.8);
+    else if (s.length >= 3 && key.includes(s)) best = Math.max(best, 0.5);
+  }
+  return best;
+}
+
+const sheetSynonyms = [...Object.values(registerSynonyms), ...Object.values(purchaseSynonyms)];
+/** The best confidence any field of a hand-kept sheet gives `header`. */
+const bestMatch = (header: string): number => {
+  const key = normalizeHeader(header);
+  return key === '' ? 0 : Math.max(...sheetSynonyms.map((synonyms) => matchConfidence(key, synonyms)));
+};
+const confident = (header: string): boolean => bestMatch(header) >= 0.8;
+/** A cell no header holds: an address, a date, a quantity or a document number. */
+const looksLikeData = (cell: string): boolean => /[@\d]/.test(cell);
+
+/**
+ * The names of a header written on two rows, as hand-kept sheets often are: "Data" over
+ * "przypisania" and "zwolnienia" (a label spanning columns, written in the first of them), "Licencja"
+ * in the upper row alone (a label spanning both rows), "Pracownik" over "Imię" and "Nazwisko". A
+ * column takes its lower name, or the upper label with it where that names a field better ("Data
+ * zwolnienia"), or the upper label alone where the lower row leaves it empty. Null when the two
+ * rows are no such header: the combination must name more columns confidently than the chosen row
+ * alone; the second row may hold no address, date or number; and, below the chosen row, each name
+ * it adds must name a field confidently (a first data row does not).
+ */
+export function twoRowHeader(upper: readonly string[], lower: readonly string[], chosen: 'upper' | 'lower'): string[] | null {
+  const second = chosen === 'upper' ? lower : upper;
+  if (second.some((cell) => looksLikeData(cell.trim()))) return null;
+  const names: string[] = [];
+  let carried = '';
+  for (let j = 0; j < Math.max(upper.length, lower.length); j += 1) {
+    const up = (upper[j] ?? '').trim();
+    const low = (lower[j] ?? '').trim();
+    if (up !== '') carried = up;
+    else if (low === '') carried = '';
+    if (low === '' || low === up) {
+      // A label over both rows (its value repeated down a merged cell, or in the upper row alone).
+      names.push(up || low);
+      continue;
+    }
+    const withLabel = carried ? `${carried} ${low}` : low;
+    const name = bestMatch(withLabel) > bestMatch(low) ? withLabel : low;
+    if (chosen === 'upper' && !confident(name)) return null;
+    names.push(name);
+  }
+  const score = (headers: readonly string[]) => headers.filter(confident).length;
+  return score(names) > score(chosen === 'upper' ? upper : lower) ? names : null;
+}
+
+/**
+ * The header of a sheet: the row `findHeaderRow` chose, read with the row below or above it where
+ * the two are one header (`twoRowHeader`); `rows` is that row and its neighbours on the lines
+ * next to it (null where there is none). `below` says the header ends one row lower.
+ */
+export function sheetHeader(above: readonly string[] | null, row: readonly string[], below: readonly string[] | null): { headers: string[]; below: boolean } {
+  const withBelow = below ? twoRowHeader(row, below, 'upper') : null;
+  if (withBelow) return { headers: withBelow, below: true };
+  const withAbove = above ? twoRowHeader(above, row, 'lower') : null;
+  return { headers: withAbove ?? row.map((cell) => cell.trim()), below: false };
+}

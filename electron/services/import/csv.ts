@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { findHeaderRow } from '../../../shared/import/headers';
+import { findHeaderRow, sheetHeader } from '../../../shared/import/headers';
 import type { SheetRead } from '../../../shared/import/types';
 
 export type CsvRead =
@@ -94,10 +94,12 @@ export function readCsvText(text: string, maxRows: number): CsvRead {
   if (tooMany) return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: `> ${maxRows}`, limit: maxRows } };
   const filled = (cells: readonly string[]): boolean => cells.some((c) => c.trim() !== '');
   const headerAt = findHeaderRow(raw.slice(0, 30).map((r) => (filled(r) ? r : [])));
-  const headers = headerAt >= 0 ? (raw[headerAt] ?? []).map((h) => h.trim()) : [];
+  // A header on two rows is read as one (sheetHeader).
+  const header = headerAt >= 0 ? sheetHeader(raw[headerAt - 1] ?? null, raw[headerAt] ?? [], raw[headerAt + 1] ?? null) : { headers: [], below: false };
+  const { headers } = header;
   const rows: SheetRead['rows'] = [];
   const overlong = new Set<number>();
-  for (let i = headerAt + 1; headerAt >= 0 && i < raw.length; i += 1) {
+  for (let i = headerAt + (header.below ? 2 : 1); headerAt >= 0 && i < raw.length; i += 1) {
     const cells = raw[i] ?? [];
     if (!filled(cells)) continue;
     rows.push({ line: lines[i] ?? 0, cells });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { findHeaderRow } from '../../../shared/import/headers';
+import { findHeaderRow, sheetHeader } from '../../../shared/import/headers';
 import { megabytes, type ReadLimits, type SheetRead } from '../../../shared/import/types';
 import { packageOverLimits } from './xlsx-rows';
 
@@ -94,9 +94,12 @@ export async function readXlsxBytes(bytes: Uint8Array, limits: Pick<ReadLimits, 
       sheets.push({ name: ws.name, headerLine: 0, headers: [], rows: [] });
       continue;
     }
-    const data = rows.slice(at + 1);
+    // A header on two rows is read as one (sheetHeader); only rows on the lines next to it can be its other half.
+    const next = (i: number) => (rows[i] && Math.abs(rows[i].line - header.line) === 1 ? rows[i].cells : null);
+    const { headers, below } = sheetHeader(next(at - 1), header.cells, next(at + 1));
+    const data = rows.slice(at + (below ? 2 : 1));
     if (data.length > maxRows) return { ok: false, key: 'importFile.error.tooManyRows', params: { rows: data.length, limit: maxRows } };
-    sheets.push({ name: ws.name, headerLine: header.line, headers: header.cells.map((h) => h.trim()), rows: data });
+    sheets.push({ name: ws.name, headerLine: header.line, headers, rows: data });
   }
   return { ok: true, sheets };
 }
