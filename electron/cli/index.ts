@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { setZodLanguage } from '../../shared/domain/zod-language';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
-import { formatLicensingMessage, licensingPl } from '../../shared/licensing/messages';
+import { formatLicensingMessage, licensingPl, localizedParams } from '../../shared/licensing/messages';
 import { RegisterOpenError } from '../services/register/register-store';
-import { checkHelp, runCheck } from './commands/check';
+import { checkHelp, polishNames, runCheck } from './commands/check';
 import { backupsHelp, openProblemHint, restoreHelp, runBackups, runRestore } from './commands/backups';
 import { exportHelp, runExport } from './commands/export';
 import { importHelp, runImport } from './commands/import';
@@ -261,7 +261,7 @@ function domainErrorText(error: DomainError): string {
 function licensingProblemsText(json: string): string | null {
   try {
     const problems = JSON.parse(json) as { key: string; params: Record<string, string | number> }[];
-    return problems.map((p) => formatLicensingMessage(p.key, p.params, licensingPl)).join(' ');
+    return problems.map((p) => formatLicensingMessage(p.key, localizedParams(p.params, polishNames), licensingPl)).join(' ');
   } catch {
     return null;
   }

@@ -16,6 +16,7 @@ export const assignmentProblemCodes = [
   'unknown-product',
   'purchase-voided',
   'person-left',
+  'released-when-left',
   'lot-full',
   'duplicate-standard-cal',
   'duplicate-enterprise-cal',
@@ -77,6 +78,9 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   if (isVoided(purchase)) blocking.push(problem('purchase-voided', { purchase: lot }));
   if (person.leftOn !== null && person.leftOn <= date) {
     blocking.push(problem('person-left', { person: who, leftOn: person.leftOn, assignedOn: date }));
+  } else if (person.leftOn !== null) {
+    // History of someone who has left since: recorded as released on the day they left, as leaving released their CALs.
+    warnings.push(problem('released-when-left', { person: who, leftOn: person.leftOn, assignedOn: date }));
   }
 
   const lotAssignments = doc.assignments.filter((a) => a.purchaseId === purchase.id);
@@ -85,15 +89,17 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
     blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
   }
 
-  const newest = newestServer(serversInUse(doc.servers, asOf));
+  // A planned start is judged on its own day: the CAL must reach the newest server (its SA or subscription still running) when it starts.
+  const on = date > asOf ? date : asOf;
+  const newest = newestServer(serversInUse(doc.servers, on));
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
-  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || reachesServer(effectiveVersionOf(lotProduct, lot.coverage, asOf), lot.coverage, asOf, newest.version);
+  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || reachesServer(effectiveVersionOf(lotProduct, lot.coverage, on), lot.coverage, on, newest.version);
   blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
 
-  const calVersion = effectiveVersionOf(product, purchase.coverage, asOf);
-  if (newest && !reachesServer(calVersion, purchase.coverage, asOf, newest.version)) {
+  const calVersion = effectiveVersionOf(product, purchase.coverage, on);
+  if (newest && !reachesServer(calVersion, purchase.coverage, on, newest.version)) {
     const coverage = purchase.coverage;
-    const why = reachFailure(product, coverage, asOf);
+    const why = reachFailure(product, coverage, on);
     const params: MessageParams = { product: product.name, calVersion, server: newest.server.name, serverVersion: newest.version };
     if (coverage.kind !== 'perpetual') params.until = coverage.until;
     // Given today or later, a CAL that does not cover the newest server is refused. Dated in the past, the assignment is

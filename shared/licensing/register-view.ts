@@ -19,6 +19,36 @@ export function seatsHeldOn(assignments: readonly Assignment[], purchases: Reado
   });
 }
 
+/**
+ * The seats of each lot taken on `date` or later: the most of its assignments that hold a CAL at once
+ * from that day on, a future-dated (planned) one included. A lot whose CALs are promised to someone
+ * from next month has no seat free today, and may not be voided or cut below it; assignments one
+ * after another (one released, the next given later) take one seat, not two.
+ */
+export function seatsTakenFrom(assignments: readonly Assignment[], date: string): Map<string, number> {
+  const spans = new Map<string, [string, number][]>();
+  for (const a of assignments) {
+    if (a.releasedOn !== null && a.releasedOn <= date) continue;
+    const events = spans.get(a.purchaseId) ?? [];
+    if (events.length === 0) spans.set(a.purchaseId, events);
+    events.push([a.assignedOn > date ? a.assignedOn : date, 1]);
+    if (a.releasedOn !== null) events.push([a.releasedOn, -1]);
+  }
+  const taken = new Map<string, number>();
+  for (const [lot, events] of spans) {
+    // A release and a start on the same day: the seat is given back first (a release day no longer holds it).
+    events.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+    let now = 0;
+    let most = 0;
+    for (const [, step] of events) {
+      now += step;
+      if (now > most) most = now;
+    }
+    taken.set(lot, most);
+  }
+  return taken;
+}
+
 /** Whether a person's row lists the assignment on `asOf`: held that day, or starting later and not released. */
 export function isListedOn(assignment: Pick<Assignment, 'assignedOn' | 'releasedOn'>, asOf: string): boolean {
   return isActiveOn(assignment, asOf) || (assignment.releasedOn === null && assignment.assignedOn > asOf);

@@ -15,7 +15,7 @@ import type { Finding, Severity } from '../../../shared/licensing/types';
  * How the Polish CLI words what the engine names in English: products and Enterprise features in
  * Polish; dates and numbers stay as the engine writes them (ISO, plain), as everywhere in the CLI.
  */
-const polishNames = { date: (iso: string) => iso, number: String, product: (id: string) => localizedProductName(id, 'pl'), features: (ids: string) => featureNames(ids, 'pl') };
+export const polishNames = { date: (iso: string) => iso, number: String, product: (id: string) => localizedProductName(id, 'pl'), features: (ids: string) => featureNames(ids, 'pl') };
 
 /** A finding's message in the CLI's language (the English text is the engine's own). */
 const findingText = (f: Finding): string => (cliLanguage() === 'pl' && f.messageKey ? formatLicensingMessage(f.messageKey, localizedParams(f.params, polishNames), licensingPl) : f.message);

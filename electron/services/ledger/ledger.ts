@@ -17,7 +17,7 @@ import {
 } from '../../../shared/contracts/ledger';
 import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
 import { catalogProduct, endOfExtendedSupport, serverProductName, serverVersion, serverVersionFromBuild, versionOfServerProduct } from '../../../shared/licensing/catalog';
-import { isActiveOn, isListedOn, productName } from '../../../shared/licensing/register-view';
+import { isListedOn, productName, seatsTakenFrom } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import type { z } from 'zod';
@@ -90,11 +90,8 @@ export function verifyServer(register: OpenRegister, id: string, verifiedBy: str
 
 // ---- purchases -------------------------------------------------------------
 
-export function seatsUsed(doc: RegisterDocument, asOf: string): Map<string, number> {
-  const used = new Map<string, number>();
-  for (const a of doc.assignments) if (isActiveOn(a, asOf)) used.set(a.purchaseId, (used.get(a.purchaseId) ?? 0) + 1);
-  return used;
-}
+/** Each lot's seats taken on `asOf` or later, planned assignments included (register-view.ts `seatsTakenFrom`). */
+export const seatsUsed = (doc: RegisterDocument, asOf: string): Map<string, number> => seatsTakenFrom(doc.assignments, asOf);
 
 export function purchaseViews(doc: RegisterDocument, asOf: string, proofStatus: Map<string, ProofStatus>): PurchaseView[] {
   const used = seatsUsed(doc, asOf);
@@ -263,13 +260,15 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
   if (check.blocking.length) throw ruleError(check, 'blocked');
   if (check.warnings.length && !input.acceptWarnings) throw ruleError(check, 'confirmation-needed');
   const doc = register.document;
+  // Someone who has left since the date given held it until they left (the warning said so): leaving released their CALs.
+  const leftOn = doc.people.find((p) => p.id === input.personId)?.leftOn ?? null;
   const assignment: Assignment = {
     id: register.newId(),
     personId: input.personId,
     purchaseId: input.purchaseId,
     assignedOn: input.assignedOn,
-    releasedOn: null,
-    releaseReason: null,
+    releasedOn: leftOn,
+    releaseReason: leftOn === null ? null : 'left',
     notes: input.notes,
     verification: input.verification ? { ...input.verification, checkedAt: register.now().toISOString() } : null,
   };

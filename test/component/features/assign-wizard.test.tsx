@@ -124,7 +124,7 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
         blocking: [
           {
             code: 'lot-full',
-            message: 'All 10 seats of purchase FV/2024/03/17 (Exchange Server 2019 Standard User CAL) are assigned.',
+            message: 'Every seat of purchase FV/2024/03/17 (Exchange Server 2019 Standard User CAL) is assigned (seats: 10).',
             messageKey: 'assignment.lot-full',
             params: { purchase: 'FV/2024/03/17', product: 'Exchange Server 2019 Standard User CAL', quantity: 10, active: 10 },
           },
@@ -143,7 +143,7 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
 
     const blocking = await screen.findByTestId('wizard-blocking');
     expect(blocking.textContent).toContain('Nie można przypisać tej licencji CAL');
-    expect(blocking.textContent).toContain('Wszystkie licencje z zakupu FV/2024/03/17 (Exchange Server 2019 Standard — CAL na użytkownika, 10) są przypisane.');
+    expect(blocking.textContent).toContain('Wszystkie licencje z zakupu FV/2024/03/17 (Exchange Server 2019 Standard — CAL na użytkownika) są przypisane (liczba licencji: 10).');
     const next = screen.getByRole('button', { name: 'Dalej' }) as HTMLButtonElement;
     expect(unavailable(next)).toBe(true);
     await user.click(next);

@@ -332,3 +332,37 @@ describe('checklist texts', () => {
     expect(checklistReason(point, 'pl', format('pl'))).toBe('Użytkownicy wymagający CAL: 1500; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: 100\u00a0000.');
   });
 });
+
+// Found in review: seats were counted on today only, so a CAL given from next month left its seat "free": the lot could be
+// voided or cut below it, and the purchases list said the seat was free while a new assignment was refused as lot full.
+describe('a planned (future-dated) assignment takes its seat', () => {
+  it('in the seats used, the void and the quantity check; one after another they take one seat', () => {
+    const { register, purchase, anna, jan } = setup(1);
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2027-01-15', acceptWarnings: true });
+    expect(purchaseViews(register.document, '2026-11-25', new Map())[0]).toMatchObject({ seatsUsed: 1, seatsFree: 0 });
+    expect(() => voidPurchase(register, purchase.id, 'wrong lot')).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'purchase-in-use' }) }));
+    expect(() => savePurchase(register, { id: purchase.id, productId: 'exchange-2019-standard-user-cal', quantity: 0, date: '2024-03-01', document: 'FV/2024/03/17' })).toThrow();
+    // Anna's planned CAL ends before Jan's starts: one seat serves both.
+    const [planned] = register.document.assignments;
+    releaseAssignment(register, { assignmentId: planned!.id, releasedOn: '2027-03-01', reason: 'role-change' });
+    createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2027-06-01', acceptWarnings: true });
+    expect(purchaseViews(register.document, '2026-11-25', new Map())[0]).toMatchObject({ seatsUsed: 1, seatsFree: 0 });
+    expect(purchaseViews(register.document, '2027-06-01', new Map())[0]).toMatchObject({ seatsUsed: 1 });
+    register.close();
+  });
+});
+
+// Found in review: a CAL recorded from a day before someone left stayed held after they had gone, taking the seat for ever.
+describe('a CAL recorded for someone who has left since', () => {
+  it('is said, and recorded as released on the day they left', () => {
+    const { register, purchase, anna } = setup(1);
+    register.commit({ ...register.document, people: register.document.people.map((p) => (p.id === anna.id ? { ...p, leftOn: '2026-06-30' } : p)) }, { action: 'test.leave' });
+    expect(() => createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2026-01-01' })).toThrow(
+      expect.objectContaining({ detail: expect.objectContaining({ code: 'confirmation-needed', rules: 'released-when-left' }) }),
+    );
+    const held = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2026-01-01', acceptWarnings: true });
+    expect(held).toMatchObject({ assignedOn: '2026-01-01', releasedOn: '2026-06-30', releaseReason: 'left' });
+    expect(purchaseViews(register.document, '2026-11-25', new Map())[0]).toMatchObject({ seatsUsed: 0, seatsFree: 1 });
+    register.close();
+  });
+});

@@ -26,7 +26,7 @@ describe('checkAssignment', () => {
     const result = checkAssignment(doc, request('cyd', 'lot'), AS_OF);
     expect(codes(result.blocking)).toEqual(['lot-full']);
     expect(result.blocking[0]?.message).toContain('FV/2024/03/17');
-    expect(result.blocking[0]?.message).toContain('All 2 seats');
+    expect(result.blocking[0]?.message).toContain('Every seat of purchase');
     expect(result.blocking[0]?.messageKey).toBe('assignment.lot-full');
   });
 
@@ -105,6 +105,19 @@ describe('checkAssignment', () => {
     expect(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking).toEqual([]);
   });
 
+  // Found in review: coverage was judged on today's date, so a CAL planned to start after its SA ended was only warned about as a late start.
+  it('a planned start is judged on its own day: a CAL whose Software Assurance has ended by then is refused for an SE server', () => {
+    const doc = buildRegister({
+      servers: [aServer({ product: 'Exchange Server SE', build: '15.2.2562.17' })],
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2024-12-31' } })],
+      people: [aPerson('anna')],
+    });
+    expect(checkAssignment(doc, request('anna', 'lot', '2024-12-01'), AS_OF).blocking).toEqual([]);
+    const late = checkAssignment(doc, request('anna', 'lot', '2025-01-15'), AS_OF);
+    expect(late.blocking.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-coverage-ended']);
+    expect(codes(late.warnings)).toEqual(['assigned-after-today']);
+  });
+
   it('a person whose 2019 CAL no longer reaches the SE server may be given its upgrade, a 2019 CAL with active Software Assurance; one that reaches it is still a duplicate', () => {
     const doc = (oldCoverage: Purchase['coverage']) =>
       buildRegister({
@@ -135,7 +148,7 @@ describe('checkAssignment', () => {
     const perpetual = checkAssignment(withLot({ kind: 'perpetual' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
     expect(perpetual.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-no-coverage']);
     const ended = checkAssignment(withLot({ kind: 'subscription', until: '2024-03-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
-    expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-coverage-ended']);
+    expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-coverage-ended']);
     expect(ended[0]?.message).toContain('2024-03-31');
     expect(checkAssignment(withLot({ kind: 'subscription', until: '2099-12-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking).toEqual([]);
   });

@@ -63,7 +63,7 @@ describe('message parameters as a person reads them', () => {
     // Without the product beside it (a subject, a voided lot), the lot keeps its product and date; a document number is never touched.
     expect(formatLicensingMessage('assignment.purchase-voided', { purchase: params.purchase })).toBe('Purchase Exchange Server 2019 Standard User CAL, 2024-03-01 was voided; its CALs cannot be assigned.');
     expect(formatLicensingMessage('assignment.lot-full', { purchase: 'FV/2024/1', product: 'Exchange Server 2019 Standard User CAL', quantity: 2 })).toBe(
-      'All 2 seats of purchase FV/2024/1 (Exchange Server 2019 Standard User CAL) are assigned.',
+      'Every seat of purchase FV/2024/1 (Exchange Server 2019 Standard User CAL) is assigned (seats: 2).',
     );
   });
 
