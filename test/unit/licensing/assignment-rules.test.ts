@@ -148,7 +148,7 @@ describe('checkAssignment', () => {
     const perpetual = checkAssignment(withLot({ kind: 'perpetual' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
     expect(perpetual.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-no-coverage']);
     const ended = checkAssignment(withLot({ kind: 'subscription', until: '2024-03-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
-    expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-coverage-ended']);
+    expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-coverage-ended']);
     expect(ended[0]?.message).toContain('2024-03-31');
     expect(checkAssignment(withLot({ kind: 'subscription', until: '2099-12-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking).toEqual([]);
   });
