@@ -93,16 +93,30 @@ const SLASH = 0x2f;
 const HYPHEN = 0x2d;
 const NEWLINE = 0x0a;
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Where a line may break after a slash or a hyphen: after every one, or as LibreOffice breaks "FV/2024/01/000123/WAW". */
+type BreakRule = (code: number, next: number, previous: number) => boolean;
+const afterEvery: BreakRule = (code) => code === SLASH || code === HYPHEN;
+/** LibreOffice (Unicode's line breaking) breaks after a slash before a number ("FV/ 2024/…"), keeps a number's slashes and hyphens whole, and breaks after a hyphen before a word. */
+const beforeNumbers: BreakRule = (code, next, previous) => (code === SLASH && isDigit(next) && !isDigit(previous)) || (code === HYPHEN && !isDigit(next));
+
 /**
- * Lines a wrapped text needs in a column of `width` digits: wrapped at spaces, and after a slash or
- * a hyphen (where LibreOffice also breaks: FV/2024/01/000123/WAW), and inside a piece longer than a
- * line. Where the two programs could break a line differently, this counts the one that needs more.
+ * Lines a wrapped text needs in a column of `width` digits: wrapped at spaces, after slashes and
+ * hyphens, and inside a piece longer than a line. Excel and LibreOffice break after a slash or a
+ * hyphen in different places (LibreOffice prints FV/2024/01/000123/WAW as FV/ · 2024/01/000123/ ·
+ * WAW, keeping the number whole); this counts the breaking that needs more lines.
  */
 export function linesNeeded(text: string, width: number, bold = false): number {
   const perLine = lineWidth(width, bold);
   if (text.length <= charsPerLine(width, bold) && !text.includes('\n')) return 1;
   // Most texts that are not sure to fit still do: one pass over their widths says so.
   if (fitsOneLine(text, perLine)) return 1;
+  const either = linesBrokenBy(text, perLine, afterEvery);
+  return text.includes('/') || text.includes('-') ? Math.max(either, linesBrokenBy(text, perLine, beforeNumbers)) : either;
+}
+
+function linesBrokenBy(text: string, perLine: number, breaksAfter: BreakRule): number {
   let lines = 1;
   let used = 0;
   let pendingSpace = 0;
@@ -111,8 +125,8 @@ export function linesNeeded(text: string, width: number, bold = false): number {
     const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
     const ends = code === SPACE || code === NEWLINE;
     if (!ends) piece += charWidth(code);
-    // A piece ends before a space or a line break, and after a slash or a hyphen; it goes on this line if it fits.
-    if ((ends && piece > 0) || code === SLASH || code === HYPHEN) {
+    // A piece ends before a space or a line break, and where the rule breaks after a slash or a hyphen; it goes on this line if it fits.
+    if ((ends && piece > 0) || (!ends && breaksAfter(code, text.charCodeAt(i + 1), text.charCodeAt(i - 1)))) {
       if (used > 0 && used + pendingSpace + piece <= perLine) {
         used += pendingSpace + piece;
       } else {

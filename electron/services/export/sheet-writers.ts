@@ -47,9 +47,12 @@ export const MAX_ROW_LINES = 30;
  * column's line length is worked out once, a text that fits on one line costs a length check, and
  * a long text that repeats (a Polish product name on every assignment) is measured once.
  */
+/** A date as the model gives it, written as a date cell: one line. */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
 export class RowHeights {
   readonly #columns: readonly ColumnModel[];
-  /** Positions of the text columns: only text wraps. */
+  /** Positions of the columns that may hold text, which wraps: text columns, and date columns (a date, or a word where there is none: "Never verified"). */
   readonly #text: number[] = [];
   readonly #perLine: number[];
   readonly #lineDigits: number[];
@@ -61,7 +64,7 @@ export class RowHeights {
   constructor(columns: readonly ColumnModel[]) {
     this.#columns = columns;
     columns.forEach((c, i) => {
-      if (c.type === 'text') this.#text.push(i);
+      if (c.type === 'text' || c.type === 'date') this.#text.push(i);
     });
     this.#last = columns.map(() => null);
     this.#lastLines = columns.map(() => 1);
@@ -75,7 +78,7 @@ export class RowHeights {
     let lines = 1;
     for (const i of this.#text) {
       const value = values[i];
-      if (typeof value !== 'string') continue;
+      if (typeof value !== 'string' || isoDate.test(value)) continue;
       const needed = bold ? linesNeeded(value, this.#columns[i]!.width, true) : this.#lines(value, i);
       if (needed > lines) lines = needed;
     }
