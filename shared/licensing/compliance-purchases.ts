@@ -27,10 +27,13 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
   if (active > purchase.quantity) {
     findings.push(makeFinding({ ...base, rule: 'over-assigned', params: { ...params, active }, fix: 'release-cal' }));
   }
-  // Not yet bought as of the report's date: the position leaves it out (compliance.ts), and says why here.
+  // Not yet bought as of the report's date: the position leaves it out (compliance.ts), and says why here; its proof and
+  // document are judged from the day it is owned, as the checklist judges them.
   if (purchase.date > asOf) findings.push(makeFinding({ ...base, rule: 'purchase-after-as-of', params, fix: 'none' }));
-  if (purchase.proofIds.length === 0) findings.push(makeFinding({ ...base, rule: 'purchase-without-proof', params, fix: 'attach-proof' }));
-  if (purchase.document.trim() === '') findings.push(makeFinding({ ...base, rule: 'purchase-without-document', params, fix: 'add-document' }));
+  else {
+    if (purchase.proofIds.length === 0) findings.push(makeFinding({ ...base, rule: 'purchase-without-proof', params, fix: 'attach-proof' }));
+    if (purchase.document.trim() === '') findings.push(makeFinding({ ...base, rule: 'purchase-without-document', params, fix: 'add-document' }));
+  }
   const coverage = purchase.coverage;
   // Ended coverage matters for the CALs counted from the lot (DOMAIN.md): a lot nobody holds a CAL from is no error.
   if (context.seServer && active > 0 && coverage.kind !== 'perpetual' && catalogProduct(purchase.productId) && coverageState(coverage, asOf) === 'ended') {
