@@ -21,7 +21,8 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   const checklist: ChecklistItem[] = registerChecklist(doc, choices.asOf, proofStatus).map((p) => ({
     point: checklistPointNames[choices.lang][p.id],
-    result: p.passed ? 'pass' : 'fail',
+    // Without a mailbox export the users point is not judged: its reason says "Not verified", and so does its result.
+    result: p.passed ? 'pass' : p.reasonKey === 'users-not-imported' ? 'not-checked' : 'fail',
     reason: checklistReason(p, choices.lang, params),
   }));
   const chain = verifyAuditChain(doc.audit);

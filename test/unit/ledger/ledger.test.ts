@@ -233,7 +233,7 @@ describe('register checklist edge cases', () => {
     expect(points.find((p) => p.id === 'documented')).toMatchObject({ passed: false, reasonKey: 'no-assignments' });
     // Found in review: with no CAL held the account point read "every holder confirmed (0)".
     expect(points.find((p) => p.id === 'account-and-mailbox')).toMatchObject({ passed: false, reasonKey: 'no-holders' });
-    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'no-purchases', reason: 'No purchase is recorded, so there is no proof of purchase.' });
+    expect(points.find((p) => p.id === 'proof-of-purchase')).toMatchObject({ passed: false, reasonKey: 'no-purchases', reason: 'No purchase is owned on this date (none is recorded, or every one is dated later or voided), so there is no proof of purchase.' });
     register.close();
   });
 
