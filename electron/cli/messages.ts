@@ -106,8 +106,10 @@ const en = {
   importDateAssumed: 'no date: {{where}}: {{person}} — the sheet gives no assignment date; {{date}} (the purchase date, or today) is recorded in its place, check it',
   importDateAssumedMore: '… {{count}} more assignments without a date (--json lists them all)',
   notice: 'notice: {{text}}',
-  importWould: 'Would import: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous, {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} to release.',
-  importDone: 'Imported: {{newPeople}} new people, {{updated}} updated, {{missing}} no longer in the directory, {{ambiguous}} ambiguous (skipped if any), {{servers}} servers, {{purchases}} purchases, {{assignments}} assignments, {{released}} released.',
+  importWould:
+    'Would import: new people: {{newPeople}}, updated: {{updated}}, no longer in the directory: {{missing}}, ambiguous: {{ambiguous}}, servers: {{servers}}, purchases: {{purchases}}, assignments: {{assignments}}, to release: {{released}}.',
+  importDone:
+    'Imported: new people: {{newPeople}}, updated: {{updated}}, no longer in the directory: {{missing}}, ambiguous: {{ambiguous}} (skipped if any), servers: {{servers}}, purchases: {{purchases}}, assignments: {{assignments}}, released: {{released}}.',
   importNothingWritten: 'Nothing was written; add --commit to apply.',
   verifyFailed: 'Verification failed: {{problem}}.',
   chainIntact: 'Audit trail: events: {{count}}, chain intact (head {{head}}…).',

@@ -297,7 +297,7 @@ const pl: Labels = {
   'coverage.software-assurance': 'Wieczysta z Software Assurance do {date}',
   'coverage.subscription': 'Subskrypcja do {date}',
   'purchase.voided': 'Unieważniono {date}: {reason}',
-  'purchase.afterAsOf': 'Kupiono po dniu raportu ({date}): nie jest na ten dzień liczona',
+  'purchase.afterAsOf': 'Zakup po dniu raportu ({date}): na ten dzień nie jest liczony',
   'purchase.noDocument': 'Brak dokumentu (partia z {date})',
 
   'proof.ok': 'Tak',
