@@ -48,6 +48,12 @@ export interface AssignmentRequest {
 export interface AssignmentCheck {
   blocking: RuleProblem[];
   warnings: RuleProblem[];
+  /**
+   * The seat's previous holder whose release the request states a reason for other than the one
+   * recorded (the wizard asks why they stopped using it): the answer the rules were judged by, to be
+   * recorded on that release with the new assignment.
+   */
+  restatedRelease?: { assignmentId: string; recorded: ReleaseReason | null; reason: ReleaseReason };
 }
 
 function problem(code: AssignmentProblemCode, params: MessageParams, variant = ''): RuleProblem {
@@ -112,6 +118,11 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   const rules: ReassignmentRules = { device: product.kind === 'device', leftOn: (id) => people.get(id)?.leftOn ?? null };
   const takeover = replaySeats(purchase.quantity, [...lotAssignments, probe], rules).find((t) => t.assignment === probe);
   const early = takeover ? earlyReassignment(takeover, rules, request.reason) : null;
+  const previous = takeover?.previous ?? null;
+  const restatedRelease =
+    request.reason && previous && previous.personId !== person.id && previous.releasedOn !== null && previous.releaseReason !== request.reason
+      ? { assignmentId: previous.id, recorded: previous.releaseReason, reason: request.reason }
+      : undefined;
   if (early) {
     const previous = doc.people.find((p) => p.id === early.previous.personId);
     warnings.push(
@@ -127,7 +138,7 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   if (date < purchase.date) warnings.push(problem('assigned-before-purchase', { assignedOn: date, date: purchase.date }));
   // A planned start is allowed, but said: a year typed wrong (2062 for 2026) would leave the person uncovered until then.
   if (date > asOf) warnings.push(problem('assigned-after-today', { assignedOn: date, today: asOf }));
-  return { blocking, warnings };
+  return restatedRelease ? { blocking, warnings, restatedRelease } : { blocking, warnings };
 }
 
 /**

@@ -274,9 +274,23 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
   };
   const person = find(doc.people, input.personId, 'person-id-not-found');
   const purchase = find(doc.purchases, input.purchaseId, 'purchase-id-not-found');
+  // The reason the user gave for the seat's previous holder stopping (the wizard asks it when the 90-day rule warns) is
+  // what the rules were judged by: it is recorded on that release, so the check judges the same history afterwards.
+  const restated = check.restatedRelease;
+  const assignments = restated ? doc.assignments.map((a) => (a.id === restated.assignmentId ? { ...a, releaseReason: restated.reason } : a)) : doc.assignments;
   register.commit(
-    { ...doc, assignments: [...doc.assignments, assignment] },
-    { action: 'assignment.create', subject: person.email || person.login || person.id, after: { ...assignment, product: productName(purchase.productId), document: purchase.document, warningsAccepted: check.warnings.map((w) => w.code) } },
+    { ...doc, assignments: [...assignments, assignment] },
+    {
+      action: 'assignment.create',
+      subject: person.email || person.login || person.id,
+      after: {
+        ...assignment,
+        product: productName(purchase.productId),
+        document: purchase.document,
+        warningsAccepted: check.warnings.map((w) => w.code),
+        ...(restated ? { previousReleaseReason: { assignmentId: restated.assignmentId, from: restated.recorded, to: restated.reason } } : {}),
+      },
+    },
   );
   return assignment;
 }

@@ -83,7 +83,8 @@ export const en = {
       blockedTitle: 'This CAL cannot be assigned',
       warningsTitle: 'Check before you continue',
       previousReason: 'Why did the previous holder stop using this seat?',
-      previousReasonHint: 'Reassigning within 90 days is allowed when the previous user left, for absence cover or, for a Device CAL, after the device failed for good.',
+      previousReasonHint:
+        'Reassigning within 90 days is allowed when the previous user left, for absence cover or, for a Device CAL, after the device failed for good. Your answer is recorded as the reason of their release.',
       reasonNotGiven: 'Not given',
       acknowledge: 'I understand and want to record the assignment',
       allowed: 'The licensing rules allow this assignment.',
@@ -211,7 +212,8 @@ export const pl = {
       blockedTitle: 'Nie można przypisać tej licencji CAL',
       warningsTitle: 'Sprawdź, zanim przejdziesz dalej',
       previousReason: 'Dlaczego poprzedni użytkownik przestał korzystać z tej licencji?',
-      previousReasonHint: 'Ponowne przypisanie przed upływem 90 dni jest dozwolone, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia.',
+      previousReasonHint:
+        'Ponowne przypisanie przed upływem 90 dni jest dozwolone, gdy poprzedni użytkownik odszedł, na zastępstwo nieobecnego lub, dla CAL na urządzenie, po trwałej awarii urządzenia. Twoja odpowiedź zostanie zapisana jako powód zwolnienia jego licencji.',
       reasonNotGiven: 'Nie podano',
       acknowledge: 'Rozumiem i chcę zapisać przypisanie',
       allowed: 'Reguły licencyjne pozwalają na to przypisanie.',

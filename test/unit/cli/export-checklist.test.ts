@@ -5,12 +5,12 @@ import { tempDir } from '../register/helpers';
 import { cli } from './helpers';
 
 /** The Checklist sheet's rows (point, result, reason) of a workbook the CLI wrote. */
-async function checklistOf(path: string): Promise<string[][]> {
+async function checklistOf(path: string): Promise<[string, string, string][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const sheet = wb.worksheets.find((ws) => ws.name === 'Checklist' || ws.name === 'Lista kontrolna');
-  const rows: string[][] = [];
-  sheet?.eachRow((row) => rows.push([2, 3, 4].map((c) => String(row.getCell(c).value ?? ''))));
+  const rows: [string, string, string][] = [];
+  sheet?.eachRow((row) => rows.push([String(row.getCell(2).value ?? ''), String(row.getCell(3).value ?? ''), String(row.getCell(4).value ?? '')]));
   return rows;
 }
 

@@ -7,6 +7,7 @@ import { createAssignment, findPerson, personHistory, personRows, purchaseViews,
 import { attachProofs, checkAllProofs } from '../../../electron/services/ledger/proofs';
 import { assignmentChecklist, registerChecklist } from '../../../shared/ledger/checklist';
 import { inventorySnapshotSchema, type Activation } from '../../../shared/domain/model';
+import { computeCompliance } from '../../../shared/licensing/compliance';
 import { aMailbox, aSnapshot } from '../licensing/builders';
 import { org, tempDir, testDeps } from '../register/helpers';
 
@@ -118,6 +119,20 @@ describe('ledger services', () => {
     expect(() => createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-21' })).toThrow(/90/);
     const accepted = createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-21', acceptWarnings: true });
     expect(accepted.personId).toBe(jan.id);
+    register.close();
+  });
+
+  // Found in review: the wizard's answer to "why did the previous holder stop using this seat?" lifted the 90-day warning
+  // but was never saved, so the check then reported the early reassignment the wizard had let through.
+  it('the reason given for the previous holder stopping is recorded on their release, and the check judges by it', () => {
+    const { register, purchase, anna, jan } = setup(1);
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-03-20', reason: 'role-change' });
+    const early = () => computeCompliance(register.document, { asOf: '2024-04-01' }).findings.filter((f) => f.rule === 'early-reassignment');
+    createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-21', reason: 'left' });
+    expect(register.document.assignments.find((x) => x.id === a.id)).toMatchObject({ releasedOn: '2024-03-20', releaseReason: 'left' });
+    expect(register.document.audit.at(-1)?.after).toMatchObject({ personId: jan.id, warningsAccepted: [], previousReleaseReason: { assignmentId: a.id, from: 'role-change', to: 'left' } });
+    expect(early()).toEqual([]);
     register.close();
   });
 

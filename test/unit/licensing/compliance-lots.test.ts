@@ -44,7 +44,7 @@ describe('purchase lots', () => {
   it('a lot dated after the report date is judged for its proof and document from the day it is owned, as the checklist judges it', () => {
     const parts = compliantParts(2);
     const doc = buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 2), aPurchase('lot2', '2019-standard-user', 5, { date: '2099-01-01', document: '', proofIds: [] })] });
-    const subjects = (asOf?: string) => ['purchase-without-proof', 'purchase-without-document'].map((rule) => findingsOf(check(doc, asOf), rule).map((f) => f.subjectId));
+    const subjects = (asOf?: string) => (['purchase-without-proof', 'purchase-without-document'] as const).map((rule) => findingsOf(check(doc, asOf), rule).map((f) => f.subjectId));
     expect(subjects()).toEqual([[], []]);
     expect(subjects('2099-01-01')).toEqual([['lot2'], ['lot2']]);
   });
