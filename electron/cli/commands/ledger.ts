@@ -8,7 +8,7 @@ import { isCalendarDate } from '../../../shared/licensing/dates';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
-import { attachProofs, attachStoredProofs, storeProofFiles } from '../../services/ledger/proofs';
+import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
 import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
@@ -130,11 +130,13 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const document = str(values.document) ?? '';
   const purchase = await withRegister(dir, io, (r) => {
     refuseTakenDocument(r.document, document, null);
-    // The files are copied first: one too large, or a proofs/ folder that cannot be written, refuses the command before the lot is saved.
-    const stored = storeProofFiles(r, proofs);
-    const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program, coverage, notes: str(values.notes) ?? '' });
-    if (stored.length) attachStoredProofs(r, saved.id, stored);
-    return r.document.purchases.find((p) => p.id === saved.id)!;
+    // The files are copied first: one too large, or a proofs/ folder that cannot be written, refuses the command before the lot is
+    // saved; a lot then refused removes the copies again.
+    return withStoredProofs(r, proofs, (stored) => {
+      const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program, coverage, notes: str(values.notes) ?? '' });
+      if (stored.length) attachStoredProofs(r, saved.id, stored);
+      return r.document.purchases.find((p) => p.id === saved.id)!;
+    });
   });
   if (values.json) io.out(JSON.stringify(purchase));
   const added = { quantity, product: productLabel(product.id), document: purchase.document || msg('noDocument') };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
@@ -50,7 +50,7 @@ export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 
 export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'txt', 'eml', 'msg']);
 
 /** Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once. */
-export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string } {
+export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string; created: boolean } {
   const size = statSync(sourcePath).size;
   if (size > MAX_PROOF_BYTES) {
     throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.round(size / 1048576) });
@@ -60,9 +60,10 @@ export function storeProofFile(proofsDir: string, sourcePath: string): { sha256:
   const extension = safeExtension(sourcePath);
   mkdirSync(proofsDir, { recursive: true });
   const target = join(proofsDir, `${sha256}.${extension}`);
+  const created = !existsSync(target);
   // The stored copy is rewritten unless it holds these very bytes: attaching the file again repairs an altered copy.
-  if (!existsSync(target) || statSync(target).size !== bytes.length || createHash('sha256').update(readFileSync(target)).digest('hex') !== sha256) writeFileAtomic(target, bytes);
-  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath) };
+  if (created || statSync(target).size !== bytes.length || createHash('sha256').update(readFileSync(target)).digest('hex') !== sha256) writeFileAtomic(target, bytes);
+  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath), created };
 }
 
 /** A disk or permission failure while copying a proof is reported as io-error, naming the file. */
@@ -100,24 +101,63 @@ export type StoredProof = ReturnType<typeof storeProofFile>;
 /**
  * Copies files into the register's proofs/ folder, nothing recorded yet: a file too large or a
  * folder that cannot be written is refused here, before a caller saves what the proofs belong to
- * (`cal-register purchase add --proof`). A stored file that is never recorded is a harmless copy.
+ * (`cal-register purchase add --proof`, through `withStoredProofs`). A refusal removes what it copied.
  */
 export function storeProofFiles(register: OpenRegister, sourcePaths: readonly string[]): StoredProof[] {
-  return sourcePaths.map((source) => storeProofSafely(register.proofsDir, source));
+  const stored: StoredProof[] = [];
+  try {
+    for (const source of sourcePaths) stored.push(storeProofSafely(register.proofsDir, source));
+  } catch (error) {
+    discardStoredProofs(register, stored);
+    throw error;
+  }
+  return stored;
+}
+
+/**
+ * Removes the copies a refused command stored in proofs/ (the lot it belonged to was not saved):
+ * only files this command created that no recorded proof names. A command that says nothing was
+ * written leaves nothing behind.
+ */
+export function discardStoredProofs(register: OpenRegister, stored: readonly StoredProof[]): void {
+  const recorded = new Set(register.document.proofs.map((p) => `${p.sha256}.${p.extension}`));
+  for (const file of stored) {
+    const name = `${file.sha256}.${file.extension}`;
+    if (file.created && !recorded.has(name)) rmSync(join(register.proofsDir, name), { force: true });
+  }
+}
+
+/** Runs `save` with the files stored first; when it is refused, the copies it would have recorded are removed (`discardStoredProofs`). */
+export function withStoredProofs<T>(register: OpenRegister, sourcePaths: readonly string[], save: (stored: StoredProof[]) => T): T {
+  const stored = storeProofFiles(register, sourcePaths);
+  try {
+    return save(stored);
+  } catch (error) {
+    discardStoredProofs(register, stored);
+    throw error;
+  }
 }
 
 /** Attaches files to a purchase lot: stores each, records it once, links it to the lot. */
 export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[]): Proof[] {
-  return attachStoredProofs(register, purchaseId, storeProofFiles(register, sourcePaths));
+  // A lot that takes no proof is refused before any file is copied.
+  attachablePurchase(register.document, purchaseId);
+  return withStoredProofs(register, sourcePaths, (stored) => attachStoredProofs(register, purchaseId, stored));
+}
+
+/** The lot `purchaseId`, if proofs may be attached to it: it exists and was not voided. */
+function attachablePurchase(doc: RegisterDocument, purchaseId: string): RegisterDocument['purchases'][number] {
+  const purchase = doc.purchases.find((p) => p.id === purchaseId);
+  if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
+  // A voided lot was recorded in error: it proves nothing, so it takes no proof (the app's menu does not offer it either).
+  if (purchase.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-no-proof', { purchase: purchase.document || purchase.id });
+  return purchase;
 }
 
 /** Records files already stored (`storeProofFiles`) once each and links them to the lot. */
 export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[]): Proof[] {
   const doc = register.document;
-  const purchase = doc.purchases.find((p) => p.id === purchaseId);
-  if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
-  // A voided lot was recorded in error: it proves nothing, so it takes no proof (the app's menu does not offer it either).
-  if (purchase.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-no-proof', { purchase: purchase.document || purchase.id });
+  const purchase = attachablePurchase(doc, purchaseId);
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
   for (const stored of storedFiles) {
