@@ -7,6 +7,7 @@ import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByNa
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
+import { personInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
 import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
@@ -92,9 +93,9 @@ export async function runServerAdd(args: string[], io: Io): Promise<number> {
     if (!/^\d+$/.test(trialDays) || !Number.isInteger(days) || days < 0 || days > 365) throw new UsageError(msg('trialDays'));
     activation = days === 0 ? { state: 'trial-expired' } : { state: 'trial', daysLeft: days, asOf: localDate(new Date()) };
   }
-  const server = await withRegister(dir, io, (r) =>
-    saveServer(r, { name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' }),
-  );
+  // Checked before the register is opened: a refused command writes nothing (no upgrade, no daily backup).
+  const input = serverInputSchema.parse({ name: required(values.name, '--name'), product: product.data, edition: edition.data, build: str(values.build) ?? '', activation, partialProductKey: str(values['key-tail']) ?? '' });
+  const server = await withRegister(dir, io, (r) => saveServer(r, input));
   if (values.json) io.out(JSON.stringify(server));
   io.err(msg('serverAdded', { name: server.name, product: server.product, edition: server.edition, state: activationText(server.activation) }));
   return 0;
@@ -252,17 +253,17 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
     feature: { type: 'string', multiple: true },
   });
   const features = featuresOf(values) ?? [];
-  const person = await withRegister(dir, io, (r) =>
-    savePerson(r, {
-      givenName: str(values.given) ?? '',
-      surname: str(values.surname) ?? '',
-      email: str(values.email) ?? '',
-      login: str(values.login) ?? '',
-      department: str(values.department) ?? '',
-      external: values.external === true,
-      manualEnterpriseFeatures: features,
-    }),
-  );
+  // Checked before the register is opened: a refused command writes nothing (no upgrade, no daily backup).
+  const input = personInputSchema.parse({
+    givenName: str(values.given) ?? '',
+    surname: str(values.surname) ?? '',
+    email: str(values.email) ?? '',
+    login: str(values.login) ?? '',
+    department: str(values.department) ?? '',
+    external: values.external === true,
+    manualEnterpriseFeatures: features,
+  });
+  const person = await withRegister(dir, io, (r) => savePerson(r, input));
   if (values.json) io.out(JSON.stringify(person));
   io.err(msg('personAdded', { name: personName(person), id: person.id }));
   return 0;
@@ -285,13 +286,17 @@ export const assignHelp = (): string => msg('helpAssign');
 
 export async function runAssign(args: string[], io: Io): Promise<number> {
   const { values, dir } = parse(args, { person: { type: 'string' }, purchase: { type: 'string' }, date: { type: 'string' }, notes: { type: 'string', default: '' }, yes: { type: 'boolean', default: false } });
+  // Checked before the register is opened: a refused command writes nothing (no upgrade, no daily backup).
+  const who = required(values.person, '--person');
+  const lot = required(values.purchase, '--purchase');
+  const assignedOn = date(str(values.date), '--date');
   const recorded = await withRegister(dir, io, (r) => {
-    const person = findPerson(r.document, required(values.person, '--person'));
-    const purchase = findPurchase(r.document, required(values.purchase, '--purchase'));
+    const person = findPerson(r.document, who);
+    const purchase = findPurchase(r.document, lot);
     const created = createAssignment(r, {
       personId: person.id,
       purchaseId: purchase.id,
-      assignedOn: date(str(values.date), '--date') ?? localDate(r.now()),
+      assignedOn: assignedOn ?? localDate(r.now()),
       notes: str(values.notes) ?? '',
       acceptWarnings: values.yes === true,
     });
