@@ -10,8 +10,11 @@ function coverageText(ctx: ExportContext, coverage: Coverage): string {
   return ctx.t(`coverage.${coverage.kind}`, { date: ctx.date(coverage.until) });
 }
 
-/** 32 digits a line (a column is as many digits wide as its width): a SHA-256 is two lines, whatever the font rounds. */
-/** 32 hexadecimal digits a line, however many are the wider ones (a–e are as wide as digits, f half). */
+/**
+ * A SHA-256 prints whole on two lines: a line holds 32 hexadecimal digits even when all are of the
+ * wider kind (0–9, a–e; f is half as wide), so where a line breaks depends on the digits (35 + 29 is
+ * usual). Breaking it into two halves of 32 would put a line break into the value a reader copies.
+ */
 const PROOF_HASH_WIDTH = 34;
 const PROOF_NAME_WIDTH = 20;
 const PROOF_VERDICT_WIDTH = 14;
@@ -98,7 +101,7 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
       { key: 'program', header: t('col.program'), width: 14, type: 'text' },
       { key: 'coverage', header: t('col.coverage'), width: 18, type: 'text' },
       { key: 'proofFile', header: t('col.proofFile'), width: PROOF_NAME_WIDTH, type: 'text' },
-      // Exactly two lines for the 64 hex digits, each as wide as a digit (PROOF_HASH_WIDTH).
+      // Two lines for the 64 hex digits (PROOF_HASH_WIDTH).
       { key: 'sha256', header: t('col.sha256'), width: PROOF_HASH_WIDTH, type: 'text' },
       { key: 'verified', header: t('col.verified'), width: PROOF_VERDICT_WIDTH, type: 'text' },
       { key: 'notes', header: t('col.notes'), width: 14, type: 'text' },

@@ -53,7 +53,7 @@ export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'p
 export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string; created: boolean } {
   const size = statSync(sourcePath).size;
   if (size > MAX_PROOF_BYTES) {
-    throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.round(size / 1048576) });
+    throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.ceil(size / 1048576) });
   }
   const bytes = readFileSync(sourcePath);
   const sha256 = createHash('sha256').update(bytes).digest('hex');

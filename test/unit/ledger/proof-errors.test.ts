@@ -20,6 +20,15 @@ describe('a proof that cannot be attached is told by key, in either language', (
     expect(serviceErrorText(error, 'pl')).toBe('Plik skan.pdf ma 51 MB; pliki dowodów zakupu mogą mieć najwyżej 50 MB.');
   });
 
+  // Found in review: a file one byte over the limit was said to be "50 MB", the limit itself.
+  it('a file just over 50 MB is said to be over it', () => {
+    const dir = tempDir();
+    const big = join(dir, 'skan.pdf');
+    writeFileSync(big, '');
+    truncateSync(big, 50 * 1024 * 1024 + 1);
+    expect(caught(() => attachProofs(registerWith(join(dir, 'proofs')), 'lot', [big]))).toMatchObject({ detail: { sizeMb: 51 } });
+  });
+
   it('a proofs folder that cannot be written gives the OS code, not its text', () => {
     const dir = tempDir();
     const pdf = join(dir, 'faktura.pdf');
