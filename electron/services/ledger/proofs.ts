@@ -154,6 +154,18 @@ function attachablePurchase(doc: RegisterDocument, purchaseId: string): Register
   return purchase;
 }
 
+/**
+ * A stored copy of a recorded proof's bytes whose file name has another extension: the recorded file
+ * is written from it where it is missing or altered (attaching the file again repairs it, whatever
+ * its extension now), and the copy this command made is removed, so no file outside the record is left.
+ */
+function restoreUnderRecordedName(proofsDir: string, stored: StoredProof, proof: Proof): void {
+  if (!isOwnFileName(proof)) return;
+  const copy = join(proofsDir, proofFileName(stored));
+  if (checkProof(proofsDir, proof) !== 'ok') writeFileAtomic(join(proofsDir, proofFileName(proof)), readFileSync(copy));
+  if (stored.created) rmSync(copy, { force: true });
+}
+
 /** Records files already stored (`storeProofFiles`) once each and links them to the lot. */
 export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[]): Proof[] {
   const doc = register.document;
@@ -162,6 +174,8 @@ export function attachStoredProofs(register: OpenRegister, purchaseId: string, s
   const attached: Proof[] = [];
   for (const stored of storedFiles) {
     let proof = proofs.find((p) => p.sha256 === stored.sha256);
+    // The same bytes under another extension (scan.jpeg saved again as scan.jpg): the recorded file is the one put right.
+    if (proof && proof.extension !== stored.extension) restoreUnderRecordedName(register.proofsDir, stored, proof);
     if (!proof) {
       proof = {
         id: register.newId(),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/services/register/audit';
@@ -147,6 +147,23 @@ describe('ledger services', () => {
     expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
     writeFileSync(stored, `${readFileSync(stored, 'utf8')} `);
     expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
+    register.close();
+  });
+
+  // Found in review: a lost proof attached again under another extension (scan.jpeg saved as scan.jpg) stayed missing,
+  // and its copy was left in proofs/ under a name no record gives.
+  it('a lost proof attached again under another extension is put back under its recorded name, nothing else left', () => {
+    const { register, purchase } = setup();
+    const original = join(tempDir(), 'skan.jpeg');
+    writeFileSync(original, 'JPEG bytes');
+    const [proof] = attachProofs(register, purchase.id, [original]);
+    rmSync(join(register.proofsDir, `${proof!.sha256}.jpeg`));
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('missing');
+    const again = join(tempDir(), 'skan.jpg');
+    writeFileSync(again, 'JPEG bytes');
+    attachProofs(register, purchase.id, [again]);
+    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    expect(readdirSync(register.proofsDir)).toEqual([`${proof!.sha256}.jpeg`]);
     register.close();
   });
 
