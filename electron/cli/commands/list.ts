@@ -21,11 +21,15 @@ function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | 
 }
 
 /** One line per record, tab-separated (cut, awk and Excel read it); the id first, as the other commands take it. */
-async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[], line: (item: T) => string[]): Promise<number> {
+async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[], line: (item: T, asOf: string) => string[]): Promise<number> {
   const { dir, json, asOf } = listArgs(args);
-  const items = await withRegister(dir, io, (r) => read(r, asOf ?? localDate(r.now())), { readOnly: true });
+  const listed = await withRegister(dir, io, (r) => {
+    const on = asOf ?? localDate(r.now());
+    return { on, items: read(r, on) };
+  }, { readOnly: true });
+  const { items, on } = listed;
   if (json) io.out(JSON.stringify(items, null, 2));
-  else for (const item of items) io.out(line(item).map((cell) => cell.replace(/[\t\r\n]+/g, ' ')).join('\t'));
+  else for (const item of items) io.out(line(item, on).map((cell) => cell.replace(/[\t\r\n]+/g, ' ')).join('\t'));
   io.err(msg('listed', { count: items.length }));
   return 0;
 }
@@ -33,12 +37,13 @@ async function list<T extends Listed>(args: string[], io: Io, read: (register: O
 export const peopleHelp = (): string => msg('helpPeople');
 
 export function runPeople(args: string[], io: Io): Promise<number> {
-  return list(args, io, (r, asOf) => personRows(r.document, asOf), (p) => [
+  return list(args, io, (r, asOf) => personRows(r.document, asOf), (p, asOf) => [
     p.id,
     [p.givenName, p.surname].filter(Boolean).join(' '),
     p.email || p.login,
     uiText(`register.status.${p.status}`, {}, p.status),
-    p.activeCals.map((cal) => `${productLabel(cal.productId)} (${cal.document || cal.purchaseId})`).join('; '),
+    // A CAL that starts after the date is listed as planned, with its start: it is not held on that date.
+    p.activeCals.map((cal) => `${productLabel(cal.productId)} (${cal.document || cal.purchaseId}${cal.assignedOn > asOf ? msg('calFrom', { date: cal.assignedOn }) : ''})`).join('; '),
   ]);
 }
 

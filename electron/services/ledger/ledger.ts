@@ -104,7 +104,8 @@ function purchaseViewOf(p: Purchase, usedSeats: number, proofs: Map<string, Regi
     ...p,
     productName: productName(p.productId),
     seatsUsed: usedSeats,
-    seatsFree: Math.max(0, p.quantity - usedSeats),
+    // A voided lot was recorded in error: it has no seat to give.
+    seatsFree: p.voidedAt !== null ? 0 : Math.max(0, p.quantity - usedSeats),
     proofs: p.proofIds.flatMap((id) => {
       const proof = proofs.get(id);
       return proof ? [{ ...proof, status: status.get(id) ?? 'missing' }] : [];

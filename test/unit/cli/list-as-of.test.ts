@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+const PRODUCT = 'Exchange Server 2019 Standard User CAL';
+
+// Found in review: `people --as-of` listed a CAL that starts after the date as held, and `purchases` gave a voided lot free seats.
+describe('the read-only lists', () => {
+  it('mark a CAL that starts after the date as planned, and give a voided lot no free seat', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2024-03-01', '--document', 'FV/1');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/2');
+    await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    await cli('person', 'add', dir, '--given', 'Jan', '--email', 'jan@x.pl');
+    await cli('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
+    await cli('release', dir, '--person', 'anna@x.pl', '--date', '2024-05-01', '--reason', 'left');
+    await cli('assign', dir, '--person', 'jan@x.pl', '--purchase', 'FV/1', '--date', '2024-05-01');
+    const cals = async (asOf: string) => (await cli('people', dir, '--as-of', asOf)).stdout.split('\n').filter(Boolean).map((line) => line.split('\t').slice(2).join(' | '));
+    expect(await cals('2024-04-01')).toEqual([
+      'anna@x.pl | Active | Exchange Server 2019 Standard User CAL (FV/1)',
+      'jan@x.pl | Active | Exchange Server 2019 Standard User CAL (FV/1, planned from 2024-05-01)',
+    ]);
+    expect(await cals('2024-06-01')).toEqual(['anna@x.pl | Active | ', 'jan@x.pl | Active | Exchange Server 2019 Standard User CAL (FV/1)']);
+    await cli('purchase', 'void', dir, 'FV/2', '--reason', 'wpisany dwa razy', '--yes');
+    const lots = (await cli('purchases', dir)).stdout;
+    expect(lots).toMatch(/FV\/2\t.*assigned 0, free 0/);
+  });
+});
