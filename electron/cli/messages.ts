@@ -164,7 +164,7 @@ const en = {
   seWithoutCoverage:
     'Warning: Exchange Server SE CALs come only with Software Assurance or as a subscription, and reach an SE server only while it is active. Recorded as perpetual, this lot covers nobody on an SE server: record its coverage (the Purchases screen, or cal-register purchase edit <dir> <document> --coverage sa|subscription --until YYYY-MM-DD).',
   untilWithoutCoverage: '--until is the end of Software Assurance or of a subscription: give --coverage sa or --coverage subscription with it',
-  quantity: '--quantity must be a whole number of CALs, 1 or more',
+  quantity: '--quantity must be a whole number of CALs, from 1 to 1000000',
   reasonChoice: '--reason must be one of: {{choices}}',
   severalCals: '{{who}} holds {{count}} CALs; name one with --purchase',
   documentTaken: 'a purchase with document number "{{document}}" is already in the register; nothing was written (a document number names one purchase)',
@@ -346,7 +346,7 @@ const pl: Messages = {
   seWithoutCoverage:
     'Uwaga: licencje CAL Exchange Server SE są sprzedawane tylko z Software Assurance lub jako subskrypcja i dają dostęp do serwera SE tylko wtedy, gdy są aktywne. Zapisany jako bezterminowy, ten zakup nie obejmuje nikogo na serwerze SE: zapisz jego okres (ekran Zakupy albo cal-register purchase edit <folder> <numer dokumentu> --coverage sa|subscription --until RRRR-MM-DD).',
   untilWithoutCoverage: '--until to koniec Software Assurance lub subskrypcji: podaj razem z nim --coverage sa albo --coverage subscription',
-  quantity: '--quantity musi być liczbą całkowitą licencji CAL, co najmniej 1',
+  quantity: '--quantity musi być liczbą całkowitą licencji CAL, od 1 do 1000000',
   reasonChoice: '--reason musi być jednym z: {{choices}}',
   severalCals: '{{who}} — przypisane licencje CAL: {{count}}; wskaż jedną przez --purchase',
   documentTaken: 'zakup o numerze dokumentu „{{document}}” już jest w rejestrze; nic nie zapisano (numer dokumentu wskazuje jeden zakup)',

@@ -163,7 +163,8 @@ function programOf(value: unknown) {
 /** Digits only: Number() would take 1e1 as 10 and 0x10 as 16. */
 function quantityOf(text: string): number {
   const quantity = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(quantity) || quantity < 1) throw new UsageError(msg('quantity'));
+  // The schema's own limits (shared/contracts/ledger.ts), said the same way whichever is passed.
+  if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > 1_000_000) throw new UsageError(msg('quantity'));
   return quantity;
 }
 

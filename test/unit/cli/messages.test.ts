@@ -52,7 +52,10 @@ describe('CLI language', () => {
     expect((await run({}, 'help', 'person', 'add')).stdout).toMatch(/^cal-register person add <dir>/);
     expect((await run({}, 'help', 'check')).stdout).toMatch(/^cal-register check <dir>/);
     const negative = await run({}, 'purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '-5', '--date', '2024-03-01');
-    expect(negative).toMatchObject({ code: 2, stderr: 'cal-register purchase add: --quantity must be a whole number of CALs, 1 or more\n' });
+    expect(negative).toMatchObject({ code: 2, stderr: 'cal-register purchase add: --quantity must be a whole number of CALs, from 1 to 1000000\n' });
+    // Found in review: a quantity too large for a whole number was said to be below 1.
+    const huge = await run({}, 'purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '99999999999999999', '--date', '2024-03-01', '--document', 'FV/H');
+    expect(huge).toMatchObject({ code: 2, stderr: 'cal-register purchase add: --quantity must be a whole number of CALs, from 1 to 1000000\n' });
     const file = join(tempDir(), 'cennik.csv');
     writeFileSync(file, 'Produkt;Cena\nA;1\n');
     expect((await run({}, 'import', dir, file, '--skip', 'cennik.csv')).stderr).toContain('--skip leaves out every sheet given (cennik.csv); nothing to import');
