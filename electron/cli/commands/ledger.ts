@@ -20,15 +20,17 @@ const date = (value: string | undefined, flag: string): string | undefined => {
 };
 
 /**
- * A negative number after an option that takes a value is that value (`--quantity -5`), so that its
- * own check refuses it by name; node's parser would take it for an option and say the value is missing.
+ * A value that starts with one dash after an option that takes a value is that value: a negative
+ * number (`--quantity -5`, which its own check then refuses by name), a note ("- pilne"), a name
+ * ("-Anna"). Node's parser would take it for an option and say the value is missing. Only `--…`
+ * names an option of ours, so a single dash there never does.
  */
-function joinNegativeValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+function joinDashValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const next = args[i + 1];
-    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-(?!-)/.test(next)) {
       out.push(`${arg}=${next}`);
       i++;
     } else out.push(arg);
@@ -37,7 +39,7 @@ function joinNegativeValues(args: readonly string[], options: NonNullable<ParseA
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  const { values, positionals } = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = onlyRegisterDir(positionals);
   return { values: values as Record<string, string | boolean | undefined>, dir };
 }
@@ -360,7 +362,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
 
 /** `<dir> <key> [options]`: the register folder, the one record the command acts on (`what` names it when missing), and the options. */
 function parseKeyed(args: string[], options: NonNullable<ParseArgsConfig['options']>, what: string) {
-  const { values, positionals } = parseArgs({ args, options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
   return { values: values as Record<string, string | string[] | boolean | undefined>, dir, key: required(positionals[1], what) };

@@ -23,3 +23,19 @@ describe('a command refused for its own options', () => {
     expect(readdirSync(dir).sort()).toEqual(readdirSync('test/fixtures/registers/v1').sort());
   });
 });
+
+// Found in review: a value starting with a dash ("- pilne", "-Anna") was said to be missing ("--notes needs a value").
+describe('a value that starts with a dash', () => {
+  it('is the value of the option before it, in add and edit commands alike', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    expect((await cli('person', 'add', dir, '--given', '-Anna', '--email', 'anna@x.pl')).code).toBe(0);
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/1')).code).toBe(0);
+    expect((await cli('purchase', 'edit', dir, 'FV/1', '--notes', '- pilne')).code).toBe(0);
+    const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { givenName: string }[];
+    expect(people.map((p) => p.givenName)).toEqual(['-Anna']);
+    const lots = JSON.parse((await cli('purchases', dir, '--json')).stdout) as { notes: string }[];
+    expect(lots.map((p) => p.notes)).toEqual(['- pilne']);
+    expect((await cli('purchase', 'edit', dir, 'FV/1', '--quantity', '-5')).stderr).toContain('--quantity');
+  });
+});
