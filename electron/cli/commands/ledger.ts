@@ -352,7 +352,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const leftOn = date(required(values.on, '--on'), '--on')!;
   const keep = values['keep-cals'] === true;
   const outcome = await withRegister(dir, io, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
-  if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released }));
+  if (values.json) io.out(JSON.stringify({ person: outcome.person, released: outcome.released, kept: outcome.kept }));
   const name = personName(outcome.person);
   const held = keep ? outcome.kept : outcome.released.length;
   if (held === 0) io.err(msg('personLeftNoCals', { name, date: leftOn }));

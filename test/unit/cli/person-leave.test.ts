@@ -45,9 +45,11 @@ describe('cal-register person leave', () => {
   });
 
   it('with --keep-cals the CAL stays assigned and check reports it as held by someone who left', async () => {
-    const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01', '--keep-cals');
+    const leave = await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01', '--keep-cals', '--json');
     expect(leave.code, leave.stderr).toBe(0);
     expect(leave.stderr).toContain('1 CAL kept');
+    // --json says what the sentence says (found in review: the kept CALs were left out).
+    expect(JSON.parse(leave.stdout)).toMatchObject({ released: [], kept: 1 });
     expect((await leftFindings()).map((f) => f.subject)).toEqual(['a.nowak@przyklad.pl']);
   });
 
