@@ -99,6 +99,11 @@ function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
     missingPeople: counts.missing,
     missing: preview.missingPeople.map((m) => ({ personId: m.personId, name: m.name, email: m.email, login: m.login })),
     ambiguous: counts.ambiguous,
+    // Who each name-only match is between: the row or account read, and the register's people it may be (with their ids).
+    ambiguousMatches: preview.ambiguous.map((a) => ({
+      incoming: { givenName: a.incoming.givenName, surname: a.incoming.surname, email: a.incoming.email, login: a.incoming.login },
+      candidates: a.candidates.map((c) => ({ personId: c.personId, name: c.name, email: c.email, login: c.login })),
+    })),
     servers: counts.servers,
     purchases: counts.purchases,
     assignments: counts.assignments,
@@ -174,7 +179,8 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       if (assumed.length > SKIPPED_LISTED) io.err(msg('importDateAssumedMore', { count: assumed.length - SKIPPED_LISTED }));
       for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
       // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
-      for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map(personText).join(', ') }));
+      // A candidate known by name alone is named with its id too: two "Jan Kowalski" must be told apart to follow the advice.
+      for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map((c) => (c.email || c.login ? personText(c) : `${c.name} [${c.personId}]`)).join(', ') }));
       for (const u of preview.unresolved) io.err(msg('importUnresolved', { where: `${u.fileName}:${u.line}`, reason: uiText(u.reason.key, u.reason.params, u.reason.message) }));
       // Who the directory no longer has: the people to check for a leaver whose CAL can be released.
       for (const m of preview.missingPeople.slice(0, SKIPPED_LISTED)) io.err(msg('importMissing', { person: personText(m) }));

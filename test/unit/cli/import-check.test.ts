@@ -114,6 +114,19 @@ describe('import then check', () => {
     expect(polish).toContain('niejednoznaczne, pominięte: Jan Kowalski <jkowalski@przyklad.pl> pasuje tylko po imieniu i nazwisku do: Jan Kowalski <jan.k@inna.pl>;');
   });
 
+  // Found in review: --json gave only the number of such matches, and two candidates known by name alone read the same.
+  it('a name-only match is listed in --json with the candidates’ ids, and a candidate with no e-mail or login is named with its id', async () => {
+    expect((await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski')).code).toBe(0);
+    const json = await cli('import', dir, files.mailboxes, files.adUsers, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { id: string; email: string }[];
+    const jan = people.find((p) => p.email === '')!;
+    expect(JSON.parse(json.stdout).ambiguousMatches).toEqual([
+      { incoming: expect.objectContaining({ givenName: 'Jan', surname: 'Kowalski', email: 'jkowalski@przyklad.pl' }), candidates: [{ personId: jan.id, name: 'Jan Kowalski', email: '', login: '' }] },
+    ]);
+    expect(json.stderr).toContain(`matches Jan Kowalski [${jan.id}] by name only`);
+  });
+
   // Found in review: the CLI said "1 no longer in the directory" without saying who.
   it('people the directory no longer has are named, in English and in Polish, and listed in --json', async () => {
     const { english, polish } = await previewsWith('Marta', 'Dąbrowska', 'mdabrowska@przyklad.pl');
