@@ -46,6 +46,8 @@ export const serviceErrorsEn = {
   'purchase-already-voided': 'Purchase {{purchase}} was already voided on {{date}}; nothing was changed.',
   'purchase-voided-no-proof': 'Purchase {{purchase}} is voided (recorded in error), so it takes no proof of purchase; nothing was changed.',
   'quantity-below-assigned': 'Purchase {{purchase}} still has active assignments ({{active}}); its quantity cannot drop to {{quantity}}.',
+  'product-change-assigned':
+    'Purchase {{purchase}} has CALs assigned ({{active}}); its product cannot change under them, as each holder would hold another CAL than the one assigned. Release them first, or void the lot and record it again.',
   'person-already-left': '{{who}} is already recorded as having left on {{date}}; undo that first to record another date.',
   'left-before-assignment': '{{who}} cannot have left on {{leftOn}}: they hold a CAL assigned on {{assignedOn}}. Choose a later date, or release or correct that CAL first.',
   'person-not-left': '{{who}} is not recorded as having left.',
@@ -112,6 +114,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'purchase-already-voided': 'Zakup {{purchase}} unieważniono już {{date}}; niczego nie zmieniono.',
   'purchase-voided-no-proof': 'Zakup {{purchase}} jest unieważniony (wpisany omyłkowo), więc nie przyjmuje dowodu zakupu; niczego nie zmieniono.',
   'quantity-below-assigned': 'Zakup {{purchase}} ma jeszcze aktywne przypisania ({{active}}); jego ilości nie można zmniejszyć do {{quantity}}.',
+  'product-change-assigned':
+    'Zakup {{purchase}} ma przypisane licencje CAL ({{active}}); jego produktu nie można zmienić, bo każda z tych osób miałaby inną licencję niż przypisana. Najpierw je zwolnij albo unieważnij zakup i zapisz go ponownie.',
   'person-already-left': 'Dla osoby {{who}} zapisano już odejście {{date}}; aby zapisać inną datę, najpierw je cofnij.',
   'left-before-assignment': 'Osoba {{who}} nie mogła odejść {{leftOn}}: ma licencję CAL przypisaną {{assignedOn}}. Wybierz późniejszą datę albo najpierw zwolnij lub popraw tę licencję.',
   'person-not-left': 'Dla osoby {{who}} nie zapisano odejścia.',

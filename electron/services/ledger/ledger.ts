@@ -131,6 +131,10 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
     if (input.quantity < active) {
       throw keyedError('rule-violation', 'quantity-below-assigned', { purchase: existing.document || existing.id, active, quantity: input.quantity }, { code: 'quantity-below-assigned' });
     }
+    // A CAL assigned as a Standard 2019 CAL must not become an Enterprise or a 2016 one by an edit: the rules were judged on the product.
+    if (input.productId !== existing.productId && active > 0) {
+      throw keyedError('rule-violation', 'product-change-assigned', { purchase: existing.document || existing.id, active }, { code: 'product-change-assigned' });
+    }
   }
   const purchase: Purchase = {
     ...(existing ?? { proofIds: [], voidedAt: null, voidReason: '' }),

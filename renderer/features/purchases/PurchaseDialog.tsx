@@ -93,6 +93,8 @@ function PurchaseDialogForm({ guard, purchase, onClose }: { guard: CloseGuard } 
     onSaved: (saved) => onClose(saved),
   });
 
+  const productLocked = (purchase?.seatsUsed ?? 0) > 0;
+
   return (
     <DraftFormSurface
       guard={guard}
@@ -104,8 +106,9 @@ function PurchaseDialogForm({ guard, purchase, onClose }: { guard: CloseGuard } 
       testId="purchase-dialog"
       saveTestId="purchase-save"
     >
-      <Field label={t('purchases.form.product')} required className={styles.wide} hint={t('purchases.form.productHint')}>
-        <Select value={draft.productId} onChange={(_e, d) => set('productId', d.value)} data-testid="purchase-product">
+      {/* A lot with CALs held (or planned) keeps its product: each holder would hold another CAL than the one assigned (main refuses it too). */}
+      <Field label={t('purchases.form.product')} required className={styles.wide} hint={t(productLocked ? 'purchases.form.productLocked' : 'purchases.form.productHint')}>
+        <Select value={draft.productId} onChange={(_e, d) => set('productId', d.value)} disabled={productLocked} data-testid="purchase-product">
           {catalog.map((product) => (
             <option key={product.id} value={product.id}>
               {productLabel(t, product.id)}

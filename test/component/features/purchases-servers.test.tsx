@@ -52,6 +52,18 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(api.purchaseVoid).not.toHaveBeenCalled();
   });
 
+  // Found in review: an edit changed a lot's product under its holders.
+  it('a lot with CALs assigned keeps its product: the field is disabled and says why', async () => {
+    installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('purchases');
+    await user.click(await screen.findByRole('button', { name: /^Actions for Exchange Server 2019 Standard User CAL/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit purchase' }));
+    const dialog = await screen.findByTestId('purchase-dialog');
+    expect((within(dialog).getByTestId('purchase-product') as HTMLSelectElement).disabled).toBe(true);
+    expect(within(dialog).getByText(/CALs of this lot are assigned: its product cannot change under them/)).toBeTruthy();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('an SE CAL recorded as perpetual is flagged in the form before it is saved', async () => {
     installLedgerFake();
     const { user } = await renderLedgerScreen('purchases');

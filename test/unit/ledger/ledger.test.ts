@@ -112,6 +112,18 @@ describe('ledger services', () => {
     register.close();
   });
 
+  // Found in review: an edit changed a lot's product under its holders, so a Standard CAL holder held an Enterprise CAL alone.
+  it('a lot with CALs assigned keeps its product; released, it may change', () => {
+    const { register, purchase, anna } = setup();
+    const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    const edit = () => savePurchase(register, { id: purchase.id, productId: 'exchange-2019-enterprise-user-cal', quantity: 2, date: purchase.date, document: purchase.document });
+    expect(edit).toThrow(expect.objectContaining({ detail: expect.objectContaining({ messageKey: 'product-change-assigned', active: 1 }) }));
+    expect(register.document.purchases[0]?.productId).toBe('exchange-2019-standard-user-cal');
+    releaseAssignment(register, { assignmentId: a.id, releasedOn: '2024-06-01', reason: 'role-change' });
+    expect(edit().productId).toBe('exchange-2019-enterprise-user-cal');
+    register.close();
+  });
+
   it('a warning (early reassignment) needs explicit acceptance', () => {
     const { register, purchase, anna, jan } = setup(1);
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
