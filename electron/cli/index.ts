@@ -170,6 +170,12 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
     io.out(command.help());
     return 0;
   }
+  // node's parser keeps the last of an option given twice without a word: `--given A --given B` would save B unsaid.
+  const repeated = repeatedOption(rest);
+  if (repeated) {
+    io.err(`cal-register ${name}: ${msg('optionRepeated', { option: repeated })}`);
+    return 2;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {
@@ -197,6 +203,22 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
 }
 
 const TAKE_OVER_LOCK = '--take-over-lock';
+
+/** The options a command takes more than once: one proof file, Enterprise feature or skipped sheet each. */
+const MANY_TIMES = new Set(['--proof', '--feature', '--skip']);
+
+/** The first option given twice (`--as-of a --as-of b`, or `--as-of=a --as-of b`), or null. */
+function repeatedOption(args: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const arg of args) {
+    if (!arg.startsWith('--') || arg === '--') continue;
+    const option = arg.split('=', 1)[0]!;
+    if (MANY_TIMES.has(option)) continue;
+    if (seen.has(option)) return option;
+    seen.add(option);
+  }
+  return null;
+}
 
 function langValuesValid(argv: readonly string[]): boolean {
   return argv.every((arg, i) => {

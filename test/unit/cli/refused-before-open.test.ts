@@ -39,3 +39,17 @@ describe('a value that starts with a dash', () => {
     expect((await cli('purchase', 'edit', dir, 'FV/1', '--quantity', '-5')).stderr).toContain('--quantity');
   });
 });
+
+// Found in review: an option given twice kept its last value without a word (`--given A --given B` saved B).
+describe('an option given twice', () => {
+  it('is refused, in either language, and nothing is written; the options taken many times still are', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const twice = await cli('person', 'add', dir, '--given', 'A', '--given=B', '--email', 'ab@x.pl');
+    expect(twice).toMatchObject({ code: 2, stderr: 'cal-register person add: --given is given more than once; give it once (nothing was done)\n' });
+    const pl = await cli('check', dir, '--as-of', '2024-01-01', '--as-of', '2025-01-01', '--lang', 'pl');
+    expect(pl.stderr).toBe('cal-register check: --as-of podano więcej niż raz; podaj tę opcję raz (nic nie zrobiono)\n');
+    expect(JSON.parse((await cli('people', dir, '--json')).stdout)).toEqual([]);
+    expect((await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl', '--feature', 'dlp', '--feature', 'archive')).code).toBe(0);
+  });
+});
