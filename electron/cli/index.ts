@@ -112,6 +112,7 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   verifiedBy: '--by',
   daysLeft: '--trial-days',
   quantity: '--quantity',
+  until: '--until',
 };
 
 /** One refused value: where (the option that gave it, else the field's path) and why, in the CLI's language. */

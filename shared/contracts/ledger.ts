@@ -41,12 +41,15 @@ export const purchaseInputSchema = z
     quantity: z.number().int().min(1).max(1_000_000),
     date: calendarDate,
     vendor: short.default(''),
-    document: short.default(''),
+    // Trimmed: "FV/1 " is the document FV/1, found and printed as such.
+    document: short.trim().default(''),
     program: licensingProgramSchema.default('retail'),
     coverage: coverageSchema.default({ kind: 'perpetual' }),
     notes: z.string().max(4000).default(''),
   })
-  .strict();
+  .strict()
+  // Software Assurance or a subscription runs from the purchase: an end before it is a typo (a year or the two dates swapped).
+  .refine((p) => p.coverage.kind === 'perpetual' || p.coverage.until >= p.date, { message: schemaHints.coverageAfterPurchase, path: ['coverage', 'until'] });
 export type PurchaseInput = z.input<typeof purchaseInputSchema>;
 
 export const personInputSchema = z

@@ -10,6 +10,7 @@ export const schemaHints = {
   build: 'a build like 15.2.1544.4',
   productKeyTail: 'the last five characters of the key',
   personNamed: 'a name, e-mail or login is needed',
+  coverageAfterPurchase: 'the coverage cannot end before the purchase date',
 } as const;
 
 export type SchemaHint = keyof typeof schemaHints;
@@ -20,6 +21,7 @@ export const schemaHintsPl: Record<SchemaHint, string> = {
   build: 'numer kompilacji w postaci 15.2.1544.4',
   productKeyTail: 'ostatnie pięć znaków klucza produktu',
   personNamed: 'potrzebne jest imię lub nazwisko, e-mail albo login',
+  coverageAfterPurchase: 'okres licencji nie może kończyć się przed datą zakupu',
 };
 
 /** The key of `message` if it is one of the schemas' own hints (as zod reports it), else null. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CloseGuard } from '../../components/CloseGuard';
 import { DraftFormSurface, GuardedDialog } from '../../components/DraftFormDialog';
 import { purchaseInputSchema, type PurchaseInput, type PurchaseView } from '../../../shared/contracts/ledger';
+import { schemaHints } from '../../../shared/domain/hints';
 import type { Coverage } from '../../../shared/domain/model';
 import { catalog, catalogProduct } from '../../../shared/licensing/catalog';
 import { useDraftForm } from '../../components/useDraftForm';
@@ -62,7 +63,7 @@ export function purchaseInputOf(draft: PurchaseDraft, id: string | undefined): {
     const [first] = issue.path;
     if (first === 'quantity') problems.quantity = 'quantity';
     else if (first === 'date') problems.date = 'date';
-    else if (first === 'coverage') problems.until = 'date';
+    else if (first === 'coverage') problems.until = issue.message === schemaHints.coverageAfterPurchase ? 'untilBeforePurchase' : 'date';
   }
   return { problems };
 }

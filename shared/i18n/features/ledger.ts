@@ -59,6 +59,7 @@ export const en = {
       partialProductKey: 'Enter exactly the last five characters of the key (letters and digits).',
       quantity: 'Enter a whole number of CALs, at least 1.',
       date: 'Enter a date.',
+      untilBeforePurchase: 'The coverage cannot end before the purchase date.',
       email: 'Enter a valid e-mail address.',
     },
     errors: {
@@ -131,6 +132,7 @@ export const pl = {
       partialProductKey: 'Wpisz dokładnie pięć ostatnich znaków klucza (litery i cyfry).',
       quantity: 'Wpisz liczbę całkowitą licencji CAL, co najmniej 1.',
       date: 'Wpisz datę.',
+      untilBeforePurchase: 'Okres licencji nie może kończyć się przed datą zakupu.',
       email: 'Wpisz poprawny adres e-mail.',
     },
     errors: {

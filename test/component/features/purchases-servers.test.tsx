@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
+import { purchaseDraft, purchaseInputOf } from '../../../renderer/features/purchases/PurchaseDialog';
 import { installLedgerFake, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
@@ -76,6 +77,12 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(warning()).not.toBeNull();
     await user.selectOptions(within(dialog).getByTestId('purchase-coverage'), 'subscription');
     expect(warning()).toBeNull();
+  });
+
+  it('a coverage ending before the purchase date is said at its field, before anything is sent', () => {
+    const draft = { ...purchaseDraft(null), quantity: '2', date: '2024-03-01', coverage: 'software-assurance' as const, until: '2000-01-01' };
+    expect(purchaseInputOf(draft, undefined)).toEqual({ problems: { until: 'untilBeforePurchase' } });
+    expect(purchaseInputOf({ ...draft, until: '2024-03-01' }, undefined)).toHaveProperty('input');
   });
 
   it("a field's problem goes when it is corrected, and the next Save judges it again", async () => {

@@ -53,3 +53,19 @@ describe('an option given twice', () => {
     expect((await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl', '--feature', 'dlp', '--feature', 'archive')).code).toBe(0);
   });
 });
+
+// Found in review: a coverage ending before the purchase was saved, and a document number kept its spaces ("fv/1 ").
+describe('a purchase', () => {
+  it('whose coverage would end before it was bought is refused; its document number is trimmed', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const add = (...more: string[]) => cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '2', '--date', '2024-03-01', ...more);
+    const early = await add('--document', 'FV/1', '--coverage', 'sa', '--until', '2023-01-01');
+    expect(early).toMatchObject({ code: 2, stderr: 'cal-register purchase add: the values given are not valid, nothing was written — --until: the coverage cannot end before the purchase date\n' });
+    const pl = await add('--document', 'FV/1', '--coverage', 'sa', '--until', '2023-01-01', '--lang', 'pl');
+    expect(pl.stderr).toContain('--until: okres licencji nie może kończyć się przed datą zakupu');
+    expect((await add('--document', ' fv/1 ')).code).toBe(0);
+    const lots = JSON.parse((await cli('purchases', dir, '--json')).stdout) as { document: string }[];
+    expect(lots.map((p) => p.document)).toEqual(['fv/1']);
+  });
+});
