@@ -215,9 +215,9 @@ export function twoRowHeader(upper: readonly string[], lower: readonly string[],
 }
 
 /**
- * The header of a sheet: the row `findHeaderRow` chose, read with the row below or above it where
- * the two are one header (`twoRowHeader`); `rows` is that row and its neighbours on the lines
- * next to it (null where there is none). `below` says the header ends one row lower.
+ * The header of a sheet: `row`, the one `findHeaderRow` chose, read with the row below or above it
+ * where the two are one header (`twoRowHeader`); `above` and `below` are the rows on the lines next
+ * to it (null where there is none). `below` in the result says the header ends one row lower.
  */
 export function sheetHeader(above: readonly string[] | null, row: readonly string[], below: readonly string[] | null): { headers: string[]; below: boolean } {
   const withBelow = below ? twoRowHeader(row, below, 'upper') : null;
