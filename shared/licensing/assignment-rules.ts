@@ -7,7 +7,7 @@ import { catalogProduct, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
 import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
-import { newestServer, personLabel, purchaseLabel, serversInUse } from './register-view';
+import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse } from './register-view';
 import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
 
 export const assignmentProblemCodes = [
@@ -90,7 +90,9 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   }
 
   const lotAssignments = doc.assignments.filter((a) => a.purchaseId === purchase.id);
-  const occupied = lotAssignments.filter((a) => occupiesOn(a, date)).length;
+  // The seats held at once from the date on, as the lot's views and its void and quantity checks count them (seatsTakenFrom):
+  // one released before another starts frees its seat for it, and a CAL given from the date on holds one from then.
+  const occupied = seatsTakenFrom(lotAssignments, date).get(purchase.id) ?? 0;
   if (occupied >= purchase.quantity) {
     blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
   }

@@ -30,6 +30,18 @@ describe('checkAssignment', () => {
     expect(result.blocking[0]?.messageKey).toBe('assignment.lot-full');
   });
 
+  // Found on re-reading: the lot-full check counted every CAL not released by the date, so two held one after the other
+  // (one released before the next starts) took two seats, and a lot of two was refused as full with a seat to spare.
+  it('CALs held one after another take one seat from the date on, as the lot’s seats are counted', () => {
+    const lotWith = (...assignments: ReturnType<typeof anAssignment>[]) =>
+      buildRegister({ purchases: [aPurchase('lot', '2019-standard-user', 2)], people: [aPerson('anna'), aPerson('bob'), aPerson('cyd')], assignments });
+    const released = anAssignment('a1', 'anna', 'lot', { assignedOn: '2023-01-01', releasedOn: '2024-05-01', releaseReason: 'left' });
+    const later = anAssignment('a2', 'bob', 'lot', { assignedOn: '2024-06-01' });
+    expect(codes(checkAssignment(lotWith(released, later), request('cyd', 'lot', '2024-04-01'), AS_OF).blocking)).toEqual([]);
+    const third = anAssignment('a3', 'anna', 'lot', { assignedOn: '2024-07-01' });
+    expect(codes(checkAssignment(lotWith(released, later, third), request('cyd', 'lot', '2024-04-01'), AS_OF).blocking)).toEqual(['lot-full']);
+  });
+
   it('a released seat is free again from its release day', () => {
     const doc = buildRegister({
       purchases: [aPurchase('lot', '2019-standard-user', 1)],
