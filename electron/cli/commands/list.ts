@@ -50,14 +50,15 @@ export function runPeople(args: string[], io: Io): Promise<number> {
 export const purchasesHelp = (): string => msg('helpPurchases');
 
 export function runPurchases(args: string[], io: Io): Promise<number> {
-  return list(args, io, (r, asOf) => purchaseViews(r.document, asOf, checkAllProofs(r.proofsDir, r.document)), (p) => [
+  return list(args, io, (r, asOf) => purchaseViews(r.document, asOf, checkAllProofs(r.proofsDir, r.document)), (p, asOf) => [
     p.id,
     p.document,
     productLabel(p.productId),
     String(p.quantity),
     p.date,
     msg('seatsLine', { used: p.seatsUsed, free: p.seatsFree }),
-    p.voidedAt ? msg('voidedLine', { reason: p.voidReason }) : '',
+    // A lot bought after the date is not owned on it, as the workbook's Purchases sheet says of it.
+    p.voidedAt ? msg('voidedLine', { reason: p.voidReason }) : p.date > asOf ? msg('boughtAfterLine', { date: p.date, asOf }) : '',
   ]);
 }
 

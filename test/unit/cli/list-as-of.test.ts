@@ -27,4 +27,14 @@ describe('the read-only lists', () => {
     const lots = (await cli('purchases', dir)).stdout;
     expect(lots).toMatch(/FV\/2\t.*assigned 0, free 0/);
   });
+
+  it('say that a lot bought after the date is not counted on it', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/9');
+    const line = async (...extra: string[]) => (await cli('purchases', dir, ...extra)).stdout.split('\t').at(-1)?.trim();
+    expect(await line('--as-of', '2024-02-01')).toBe('bought 2024-03-01, after 2024-02-01: not counted on that date');
+    expect(await line('--as-of', '2024-03-01')).toBe('');
+    expect(await line('--as-of', '2024-02-01', '--lang', 'pl')).toBe('kupiony 2024-03-01, po dniu 2024-02-01: na ten dzień nie jest liczony');
+  });
 });
