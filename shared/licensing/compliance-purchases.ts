@@ -44,8 +44,26 @@ export function lotFindings(context: ComplianceContext, purchase: Purchase, assi
   if (context.seServer && coverage.kind === 'perpetual' && purchase.date <= asOf && catalogProduct(purchase.productId)?.version === 'SE') {
     findings.push(makeFinding({ ...base, rule: 'coverage-expired', variant: 'perpetual', params: { ...params, until: '' }, fix: 'renew-coverage' }));
   }
+  const early = assignedBefore(purchase, assignments, asOf);
+  if (early) findings.push(makeFinding({ ...base, rule: 'assigned-before-purchase', params: { ...params, ...early }, fix: 'correct-dates' }));
   if (replay) reassignmentFindings(context, purchase, assignments, findings);
   return { findings, active };
+}
+
+/**
+ * The CALs of a lot assigned before its date, up to the as-of date: how many and the earliest. A lot
+ * whose date was moved after its CALs' start by an edit, or a hand-kept sheet imported with a wrong
+ * year, would otherwise pass unnoticed; the wizard and `assign` warn of it only when a CAL is assigned.
+ */
+function assignedBefore(purchase: Purchase, assignments: readonly Assignment[], asOf: string): { count: number; earliest: string } | null {
+  let count = 0;
+  let earliest = '';
+  for (const { assignedOn } of assignments) {
+    if (assignedOn >= purchase.date || assignedOn > asOf) continue;
+    count += 1;
+    if (earliest === '' || assignedOn < earliest) earliest = assignedOn;
+  }
+  return count > 0 ? { count, earliest } : null;
 }
 
 /** Proof files reported missing/altered by the caller, and proof ids a purchase names that the register no longer has. */

@@ -19,6 +19,7 @@ export const ruleSeverity: Record<RuleId, Severity> = {
   'purchase-without-proof': 'warning',
   'purchase-without-document': 'warning',
   'purchase-after-as-of': 'info',
+  'assigned-before-purchase': 'warning',
   'server-trial': 'warning',
   'server-not-verified': 'warning',
   'early-reassignment': 'warning',

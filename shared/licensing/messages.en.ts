@@ -92,6 +92,10 @@ export const licensingEn = {
     'assigned-without-mailbox': {
       default: '{{person}} holds an active CAL but has no mailbox in the latest inventory ({{snapshot}}).',
     },
+    'assigned-before-purchase': {
+      default:
+        'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, but CALs from it were assigned before that date (CALs: {{count}}; the earliest on {{earliest}}). A CAL cannot be held before it is bought: correct the purchase date or the assignment dates.',
+    },
     'purchase-after-as-of': {
       default: 'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, after the date of this report: it is not counted as purchased yet.',
     },
@@ -125,6 +129,7 @@ export const licensingEn = {
     'upgrade-cal': 'Buy CALs of the newest server version (or with Software Assurance) and reassign.',
     'renew-coverage': 'Renew the Software Assurance or subscription.',
     'review-reassignment': 'Check the reason for the reassignment and record it.',
+    'correct-dates': 'Correct the purchase date, or the dates the CALs were assigned on.',
     'convert-or-remove-mailbox': 'Convert the mailbox to a shared mailbox or remove it, then release its CAL.',
     'import-inventory': 'Import a current mailbox export.',
     none: 'No action needed.',

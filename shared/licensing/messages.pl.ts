@@ -92,6 +92,10 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'assigned-without-mailbox': {
       default: '{{person}} ma aktywną licencję CAL, ale nie ma skrzynki pocztowej w ostatniej inwentaryzacji ({{snapshot}}).',
     },
+    'assigned-before-purchase': {
+      default:
+        'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, ale licencje CAL z niego przypisano przed tą datą (licencje: {{count}}; najwcześniej {{earliest}}). Licencji CAL nie można mieć przed jej zakupem: popraw datę zakupu albo daty przypisania.',
+    },
     'purchase-after-as-of': {
       default: 'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, późniejszą niż data tego raportu: nie jest jeszcze liczony jako kupiony.',
     },
@@ -125,6 +129,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'upgrade-cal': 'Kup licencje CAL wersji najnowszego serwera (lub z Software Assurance) i przypisz je ponownie.',
     'renew-coverage': 'Odnów Software Assurance lub subskrypcję.',
     'review-reassignment': 'Sprawdź powód ponownego przypisania i zapisz go.',
+    'correct-dates': 'Popraw datę zakupu albo daty przypisania licencji CAL.',
     'convert-or-remove-mailbox': 'Zamień skrzynkę na współdzieloną lub ją usuń, a potem zwolnij jej licencję CAL.',
     'import-inventory': 'Zaimportuj aktualny eksport skrzynek pocztowych.',
     none: 'Nie trzeba nic robić.',

@@ -17,6 +17,7 @@ export const ruleIds = [
   'purchase-without-proof',
   'purchase-without-document',
   'purchase-after-as-of',
+  'assigned-before-purchase',
   'server-trial',
   'server-not-verified',
   'early-reassignment',
@@ -44,6 +45,7 @@ export type SuggestedFix =
   | 'upgrade-cal'
   | 'renew-coverage'
   | 'review-reassignment'
+  | 'correct-dates'
   | 'convert-or-remove-mailbox'
   | 'import-inventory'
   | 'none';

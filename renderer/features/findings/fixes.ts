@@ -15,6 +15,7 @@ export const fixScreen: Record<SuggestedFix, ScreenId | null> = {
   'upgrade-cal': 'purchases',
   'renew-coverage': 'purchases',
   'review-reassignment': 'register',
+  'correct-dates': 'purchases',
   'convert-or-remove-mailbox': 'register',
   'import-inventory': 'import',
   none: null,
@@ -33,6 +34,7 @@ export const fixPriority: readonly SuggestedFix[] = [
   'verify-server',
   'add-document',
   'review-reassignment',
+  'correct-dates',
   'import-inventory',
 ];
 

@@ -25,6 +25,24 @@ describe('purchase lots', () => {
     ]);
   });
 
+  // Found in review: an edit could move a lot's date after its CALs' start, and nothing said so afterwards.
+  it('CALs assigned before their lot’s date are a warning on the lot, counted up to the report date', () => {
+    const parts = compliantParts(3);
+    const assignments = [
+      anAssignment('a1', 'user00000', 'lot1', { assignedOn: '2024-01-02' }),
+      anAssignment('a2', 'user00001', 'lot1', { assignedOn: '2024-01-05' }),
+      anAssignment('a3', 'user00002', 'lot1', { assignedOn: '2024-01-10' }),
+    ];
+    const report = check(buildRegister({ ...parts, assignments }));
+    expect(findingsOf(report, 'assigned-before-purchase')).toMatchObject([
+      { severity: 'warning', subject: 'FV/lot1', subjectKind: 'purchase', subjectId: 'lot1', params: { date: '2024-01-10', count: 2, earliest: '2024-01-02' }, fix: 'correct-dates' },
+    ]);
+    expect(findingsOf(report, 'assigned-before-purchase')[0]?.message).toContain('the earliest on 2024-01-02');
+    // As of a day before any of them started, nothing was held yet; a CAL assigned on the lot's date is in time.
+    expect(findingsOf(check(buildRegister({ ...parts, assignments }), '2024-01-01'), 'assigned-before-purchase')).toEqual([]);
+    expect(findingsOf(check(buildRegister({ ...parts, assignments: [assignments[2]!] })), 'assigned-before-purchase')).toEqual([]);
+  });
+
   it('a lot dated after the report date is not purchased yet: the position leaves it out and an information says why', () => {
     const parts = compliantParts(2);
     const doc = buildRegister({ ...parts, purchases: [aPurchase('lot1', '2019-standard-user', 2), aPurchase('lot2', '2019-standard-user', 5, { date: '2099-01-01' })] });
