@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { DomainError } from '../../shared/result';
 import { msg, noticeLine } from './messages';
 import { registerFileStore } from '../services/register/json-store';
@@ -84,3 +85,14 @@ export async function withRegister<T>(dir: string, io: Io, run: (register: OpenR
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/**
+ * The values of the options given, checked by their fields' schemas before the register is opened, as
+ * `person add` and `server add` check theirs: a refused edit writes nothing (no upgrade, no daily
+ * backup, no lock), and a bad value is named whichever record the command names. A ZodError, which
+ * the CLI words by option (`--email`, `--by`). The record's own rules are checked when it is saved.
+ */
+export function checkGiven(shape: Readonly<Record<string, z.ZodType>>, given: Readonly<Record<string, unknown>>): void {
+  const fields = Object.keys(given).filter((key) => given[key] !== undefined);
+  z.object(Object.fromEntries(fields.map((key) => [key, shape[key]!]))).parse(Object.fromEntries(fields.map((key) => [key, given[key]])));
+}

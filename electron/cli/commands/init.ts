@@ -7,7 +7,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { createRegister } from '../../services/register/register-store';
 import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
-import { cliDeps, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, cliDeps, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 
 export const initHelp = (): string => msg('helpInit');
@@ -50,6 +50,8 @@ export async function runOrg(args: string[], io: Io): Promise<number> {
   const given = { name: values.name, taxId: values['tax-id'], address: values.address, contact: values.contact };
   const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
   const changing = Object.keys(changes).length > 0;
+  // Checked before the register is opened (`checkGiven`): a refused value writes nothing.
+  checkGiven(organizationSchema.shape, changes);
   const organization = await withRegister(
     dir,
     io,

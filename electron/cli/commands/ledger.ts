@@ -7,10 +7,10 @@ import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByNa
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
-import { personInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
+import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
-import { onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
@@ -203,19 +203,22 @@ export async function runPurchaseEdit(args: string[], io: Io): Promise<number> {
   const purchaseDate = date(str(values.date), '--date');
   const coverageKind = str(values.coverage);
   const until = str(values.until);
-  const purchase = await withRegister(dir, io, (r) => {
+  // Checked before the register is opened: a refused command writes nothing.
+  const newCoverage = coverageKind === undefined ? undefined : purchaseCoverage(coverageKind, until);
+  const newUntil = coverageKind === undefined ? date(until, '--until') : undefined;
+  checkGiven(purchaseInputSchema.shape, { document: str(values.document), vendor: str(values.vendor), notes: str(values.notes) });
+  const edited = await withRegister(dir, io, (r) => {
     const before = findPurchase(r.document, key);
     if (before.voidedAt !== null) throw new UsageError(msg('purchaseVoidedNoEdit', { document: before.document || before.id }));
     const document = str(values.document) ?? before.document;
     refuseTakenDocument(r.document, document, before.id);
-    let coverage = before.coverage;
-    if (coverageKind !== undefined) coverage = purchaseCoverage(coverageKind, until);
-    else if (until !== undefined) {
+    let coverage = newCoverage ?? before.coverage;
+    if (newUntil !== undefined) {
       // A new end date for the coverage the lot has; a perpetual lot needs --coverage with it.
       if (before.coverage.kind === 'perpetual') throw new UsageError(msg('untilWithoutCoverage'));
-      coverage = { kind: before.coverage.kind, until: date(until, '--until')! };
+      coverage = { kind: before.coverage.kind, until: newUntil };
     }
-    return savePurchase(r, {
+    const saved = savePurchase(r, {
       id: before.id,
       productId: product?.id ?? before.productId,
       quantity: quantity ?? before.quantity,
@@ -226,8 +229,12 @@ export async function runPurchaseEdit(args: string[], io: Io): Promise<number> {
       coverage,
       notes: str(values.notes) ?? before.notes,
     });
+    // A date moved after its CALs' start is kept (the CALs' dates may be the wrong ones), and said, as `assign` says it.
+    return { saved, early: r.document.assignments.filter((a) => a.purchaseId === saved.id && a.assignedOn < saved.date).length };
   });
+  const { saved: purchase, early } = edited;
   const status = done(io, values.json, purchase, msg('purchaseEdited', { document: purchase.document || purchase.id }));
+  if (early > 0) io.err(msg('calsBeforePurchase', { document: purchase.document || purchase.id, date: purchase.date, count: early }));
   if (catalogProduct(purchase.productId)?.version === 'SE' && purchase.coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
   return status;
 }
@@ -318,8 +325,10 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
   if (!reason.success) throw new UsageError(msg('reasonChoice', { choices: releaseReasonSchema.options.join(', ') }));
   // Checked before the register is opened: a bad date is the problem to name, whoever the person is.
   const releasedOn = date(str(values.date), '--date');
+  const personKey = required(values.person, '--person');
+  checkGiven(releaseInputSchema.shape, { notes: str(values.notes) });
   const released = await withRegister(dir, io, (r) => {
-    const person = findPerson(r.document, required(values.person, '--person'));
+    const person = findPerson(r.document, personKey);
     const purchaseKey = str(values.purchase);
     const purchaseId = purchaseKey ? findPurchase(r.document, purchaseKey).id : null;
     const active = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null && (!purchaseId || a.purchaseId === purchaseId));
@@ -389,7 +398,9 @@ export const serverVerifyHelp = (): string => msg('helpServerVerify');
 /** Records that the server was checked (activated, running), by whom, now: what the app's "Mark verified" does. */
 export async function runServerVerify(args: string[], io: Io): Promise<number> {
   const { values, dir, key } = parseKeyed(args, { by: { type: 'string' } }, '<name|id>');
-  const by = required(str(values.by), '--by');
+  // Checked before the register is opened: a blank or over-long name is refused as the app refuses it, naming --by.
+  const by = required(str(values.by), '--by').trim();
+  checkGiven(ledgerContract.serverVerify.input.shape, { verifiedBy: by });
   const server = await withRegister(dir, io, (r) => {
     const found = r.document.servers.find((s) => s.id === key) ?? r.document.servers.find((s) => s.name.toLowerCase() === key.trim().toLowerCase());
     if (!found) throw new UsageError(msg('serverNotFound', { key }));
@@ -403,15 +414,14 @@ export const purchaseVoidHelp = (): string => msg('helpPurchaseVoid');
 /** Voids a lot recorded in error (kept, marked, out of every count); one with active assignments is refused. */
 export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
   const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, '<document|id>');
-  const reason = required(str(values.reason), '--reason');
-  const purchase = await withRegister(dir, io, (r) => {
-    const lot = findPurchase(r.document, key);
-    // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void and writes nothing.
-    if (values.yes !== true && lot.voidedAt === null) {
-      throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
-    }
-    return voidPurchase(r, lot.id, reason);
-  });
+  const reason = required(str(values.reason), '--reason').trim();
+  checkGiven({ voidReason: ledgerContract.purchaseVoid.input.shape.reason }, { voidReason: reason });
+  // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read.
+  if (values.yes !== true) {
+    const lot = await withRegister(dir, io, (r) => findPurchase(r.document, key), { readOnly: true });
+    if (lot.voidedAt === null) throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
+  }
+  const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
   return done(io, values.json, purchase, msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
 }
 
@@ -469,6 +479,14 @@ export async function runPersonEdit(args: string[], io: Io): Promise<number> {
   const changes = ['given', 'surname', 'email', 'login', 'department', 'external', 'internal', 'feature', 'no-features', 'notes'];
   if (changes.every((name) => values[name] === undefined)) throw new UsageError(msg('nothingToChange'));
   const features = featuresOf(values);
+  checkGiven(personInputSchema.shape, {
+    givenName: str(values.given),
+    surname: str(values.surname),
+    email: str(values.email),
+    login: str(values.login),
+    department: str(values.department),
+    notes: str(values.notes),
+  });
   const person = await withRegister(dir, io, (r) => {
     const before = findPerson(r.document, key);
     return savePerson(r, {

@@ -15,12 +15,35 @@ describe('a command refused for its own options', () => {
       ['person', 'add', dir, '--email', 'bad'],
       ['server', 'add', dir, '--product', 'Exchange Server 2019'],
       ['assign', dir, '--person', 'nobody', '--purchase', 'x', '--date', '2024-02-30'],
+      // Found in the second review (12-06 evening): the edit commands opened first.
+      ['org', dir, '--name', '  '],
+      ['purchase', 'edit', dir, 'FV/2024/03/17', '--coverage', 'bogus'],
+      ['purchase', 'edit', dir, 'FV/2024/03/17', '--coverage', 'sa', '--until', '2024-02-30'],
+      ['purchase', 'edit', dir, 'FV/2024/03/17', '--vendor', 'x'.repeat(600)],
+      ['purchase', 'void', dir, 'FV/2024/03/17', '--reason', 'wpisany dwa razy'],
+      ['purchase', 'void', dir, 'FV/2024/03/17', '--reason', '   ', '--yes'],
+      ['person', 'edit', dir, 'anowak', '--email', 'bad'],
+      ['release', dir],
+      ['server', 'verify', dir, 'EX01', '--by', '   '],
     ]) {
       const refused = await cli(...args);
       expect(refused.code, args.join(' ')).toBe(2);
+      expect(refused.stderr, args.join(' ')).not.toMatch(/upgraded|zaktualizowano/i);
     }
     expect(readFileSync(join(dir, 'register.json'), 'utf8')).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(readdirSync('test/fixtures/registers/v1').sort());
+  });
+
+  it('names the bad value, not the record it could not find, and words a blank name as the app does', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    cpSync('test/fixtures/registers/v1', dir, { recursive: true });
+    expect((await cli('person', 'edit', dir, 'nobody', '--email', 'bad')).stderr).toMatch(/^cal-register person edit: .*--email: /);
+    expect((await cli('server', 'verify', dir, 'EX01', '--by', '   ')).stderr).toMatch(/^cal-register server verify: .*--by: /);
+    const voided = await cli('purchase', 'void', dir, 'FV/2024/03/17', '--reason', 'r'.repeat(201), '--yes', '--lang', 'pl');
+    expect(voided.stderr).toMatch(/--reason: /);
+    expect(voided.stderr).not.toContain('voidReason');
+    // Without --yes the lot is named, as before, from a read-only look.
+    expect((await cli('purchase', 'void', dir, 'FV/2024/03/17', '--reason', 'x')).stderr).toContain('FV/2024/03/17');
   });
 });
 
