@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { assumedDateAssignments, changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
-import { purchaseFields, registerFields } from '../../../shared/import/types';
+import { purchaseFields, registerFields, type ParsedFile } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
+import { interpretFile } from '../../../shared/import/interpret';
+import type { RegisterDocument } from '../../../shared/domain/model';
 import { columnLetter } from '../../../shared/export/cells';
 import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -114,6 +116,25 @@ function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
   };
 }
 
+/** Why these files cannot be imported (a hand-kept sheet whose columns are not all matched, or no sheet recognized); null if they can. */
+function refusal(parsed: readonly ParsedFile[]): UsageError | null {
+  const sheets = parsed.flatMap((f) => f.sheets.map((sheet) => ({ fileName: f.fileName, sheet })));
+  const unmapped = sheets.filter(({ sheet }) => sheet.status === 'needs-mapping');
+  const where = (fileName: string, sheetName: string) => `${fileName}${sheetName ? ` [${sheetName}]` : ''}`;
+  if (unmapped.length) {
+    const list = unmapped.map(({ fileName, sheet }) => `${where(fileName, sheet.sheetName)}: ${sheet.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: sheet.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
+    // A price list or a dictionary sheet beside the register is left out by name rather than mapped.
+    const skip = unmapped.map(({ fileName, sheet }) => `--skip "${sheet.sheetName || fileName}"`).join(' ');
+    return new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
+  }
+  if (sheets.every(({ sheet }) => sheet.status === 'unknown')) {
+    // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
+    const list = sheets.map(({ fileName, sheet }) => `${where(fileName, sheet.sheetName)} (${msg('unmatchedHeaders', { headers: sheet.headers.slice(0, 12).join(', ') })})`);
+    return new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
+  }
+  return null;
+}
+
 export async function runImport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -139,27 +160,23 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   }
   const mappings = new Map(explicit ? files.map((f) => [f.fileName, explicit.mapping]) : []);
 
+  // A commit refused for its files is refused from a read-only look first: the open for writing would upgrade an older register and back it up.
+  if (values.commit) {
+    // The files as the register reads them: with the column mappings it remembers.
+    const interpreted = (doc: RegisterDocument) => files.flatMap((f) => (f.read ? [interpretFile(f.read, { mapping: mappings.get(f.fileName), remembered: doc.settings.importMappings })] : []));
+    const refused = await withRegister(dir, io, (register) => refusal(interpreted(register.document)), { readOnly: true });
+    if (refused) throw refused;
+  }
+
   // A preview only reads: no lock (it runs beside the app), no upgrade or backup written, as `check`.
   return withRegister(
     dir,
     io,
     (register) => {
-      const { preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
-      const unmapped = preview.sheets.filter((s) => s.status === 'needs-mapping');
-      if (unmapped.length) {
-        const list = unmapped.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''}: ${s.mapping?.unmatchedRequired.join(', ')} (${msg('unmatchedHeaders', { headers: s.mapping?.columns.map((c) => c.header).join(', ') ?? '' })})`);
-        // A price list or a dictionary sheet beside the register is left out by name rather than mapped.
-        const skip = unmapped.map((s) => `--skip "${s.sheetName || s.fileName}"`).join(' ');
-        throw new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
-      }
+      const { parsed, preview } = previewFiles(register.document, files, mappings, register.now().toISOString());
+      const refused = refusal(parsed);
+      if (refused) throw refused;
       for (const name of left) io.err(msg('importLeftOut', { name }));
-      const unknown = preview.sheets.filter((s) => s.status === 'unknown');
-      if (unknown.length === preview.sheets.length) {
-        // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
-        const headersOf = (s: (typeof unknown)[number]) => files.find((f) => f.fileName === s.fileName)?.read?.sheets.find((x) => x.name === s.sheetName)?.headers ?? [];
-        const list = unknown.map((s) => `${s.fileName}${s.sheetName ? ` [${s.sheetName}]` : ''} (${msg('unmatchedHeaders', { headers: headersOf(s).slice(0, 12).join(', ') })})`);
-        throw new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));
-      }
       const summary = previewSummary(preview, files);
       let committed = null;
       if (values.commit) committed = commitImport(register, preview, {});

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
@@ -11,6 +11,8 @@ describe('a command refused for its own options', () => {
     const dir = join(tempDir(), 'rejestr');
     cpSync('test/fixtures/registers/v1', dir, { recursive: true });
     const before = readFileSync(join(dir, 'register.json'), 'utf8');
+    const unknownSheet = join(tempDir(), 'cennik.csv');
+    writeFileSync(unknownSheet, 'foo,bar\n1,2\n');
     for (const args of [
       ['person', 'add', dir, '--email', 'bad'],
       ['server', 'add', dir, '--product', 'Exchange Server 2019'],
@@ -25,6 +27,7 @@ describe('a command refused for its own options', () => {
       ['person', 'edit', dir, 'anowak', '--email', 'bad'],
       ['release', dir],
       ['server', 'verify', dir, 'EX01', '--by', '   '],
+      ['import', dir, unknownSheet, '--commit'],
     ]) {
       const refused = await cli(...args);
       expect(refused.code, args.join(' ')).toBe(2);
