@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../../shared/result';
 import { msg, noticeLine } from './messages';
 import { registerFileStore } from '../services/register/json-store';
 import { openRegister } from '../services/register/register-store';
-import { type OpenRegister, type RegisterDeps } from '../services/register/open-register';
+import { REGISTER_FILE, type OpenRegister, type RegisterDeps } from '../services/register/open-register';
 
 export interface Io {
   out(text: string): void;
@@ -57,7 +58,9 @@ export function cliDeps(): RegisterDeps {
 
 export const registerDir = (dir: string | undefined): string => {
   if (!dir) throw new UsageError(msg('folderMissing'));
-  return resolve(dir);
+  const path = resolve(dir);
+  // The register's own file named instead of its folder (`check ./acme/register.json`, a path copied from Explorer): its folder.
+  return basename(path) === REGISTER_FILE && statSync(path, { throwIfNoEntry: false })?.isFile() === true ? dirname(path) : path;
 };
 
 /** The register folder of a command that takes nothing else before its options; a stray word is refused, not ignored. */

@@ -38,3 +38,17 @@ describe('the read-only lists', () => {
     expect(await line('--as-of', '2024-02-01', '--lang', 'pl')).toBe('kupiony 2024-03-01, po dniu 2024-02-01: na ten dzień nie jest liczony');
   });
 });
+
+// Found in review: `check ./acme/register.json` said the folder held no register.
+describe('a register named by its file', () => {
+  it('is the register of the folder the file is in', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('person', 'add', join(dir, 'register.json'), '--given', 'Anna', '--email', 'anna@x.pl');
+    const listed = await cli('people', join(dir, 'register.json'));
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('anna@x.pl');
+    // 1: the check ran and found errors (Anna holds no CAL); 2 would be a register not found.
+    expect((await cli('check', join(dir, 'register.json'), '--as-of', '2024-06-01')).code).toBe(1);
+  });
+});
