@@ -94,7 +94,7 @@ export const licensingEn = {
     },
     'assigned-before-purchase': {
       default:
-        'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, but CALs from it were assigned before that date (CALs: {{count}}; the earliest on {{earliest}}). A CAL cannot be held before it is bought: correct the purchase date or the assignment dates.',
+        'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, but CALs from it were assigned before that date (CALs: {{count}}; the earliest on {{earliest}}). A CAL cannot be held before it is bought.',
     },
     'purchase-after-as-of': {
       default: 'Purchase {{purchase}} ({{quantity}} × {{product}}) is dated {{date}}, after the date of this report: it is not counted as purchased yet.',

@@ -94,7 +94,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'assigned-before-purchase': {
       default:
-        'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, ale licencje CAL z niego przypisano przed tą datą (licencje: {{count}}; najwcześniej {{earliest}}). Licencji CAL nie można mieć przed jej zakupem: popraw datę zakupu albo daty przypisania.',
+        'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, ale licencje CAL z niego przypisano przed tą datą (licencje: {{count}}; najwcześniej {{earliest}}). Licencji CAL nie można mieć przed jej zakupem.',
     },
     'purchase-after-as-of': {
       default: 'Zakup {{purchase}} ({{quantity}} × {{product}}) ma datę {{date}}, późniejszą niż data tego raportu: nie jest jeszcze liczony jako kupiony.',

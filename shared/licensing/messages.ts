@@ -26,7 +26,7 @@ export function interpolate(template: string, params: MessageParams): string {
 }
 
 /** Parameters that hold a calendar date (`YYYY-MM-DD`) in some message. */
-const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'releasedOn', 'endDate', 'snapshot', 'today']);
+const DATE_PARAMS = new Set(['date', 'until', 'leftOn', 'previousStart', 'assignedOn', 'releasedOn', 'endDate', 'snapshot', 'today', 'earliest']);
 
 /** Parameters that may name a catalog product, alone or as a purchase without a document ("<product>, <date>"). */
 const PRODUCT_PARAMS = new Set(['product', 'held', 'license', 'purchase', 'subject']);
