@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { FIRST_YEAR, isCalendarDate, isPlausibleDate, LAST_YEAR } from '../../shared/licensing/dates';
 import { DomainError } from '../../shared/result';
 import { msg, noticeLine } from './messages';
 import { registerFileStore } from '../services/register/json-store';
@@ -98,4 +99,14 @@ export const isDomainError = (error: unknown): error is DomainError => error ins
 export function checkGiven(shape: Readonly<Record<string, z.ZodType>>, given: Readonly<Record<string, unknown>>): void {
   const fields = Object.keys(given).filter((key) => given[key] !== undefined);
   z.object(Object.fromEntries(fields.map((key) => [key, shape[key]!]))).parse(Object.fromEntries(fields.map((key) => [key, given[key]])));
+}
+
+/**
+ * A date given on the command line (`--date`, `--as-of`…): a real day of a year from 1990 to 2099, else
+ * refused by its option (a typo like 0224 or 2204 is never a date someone means; `isPlausibleDate`).
+ */
+export function givenDate(value: string, flag: string): string {
+  if (!isCalendarDate(value)) throw new UsageError(msg('badDate', { flag, value }));
+  if (!isPlausibleDate(value)) throw new UsageError(msg('badYear', { flag, value, first: FIRST_YEAR, last: LAST_YEAR }));
+  return value;
 }

@@ -9,6 +9,7 @@ import { localeOf, type UiLanguage } from '../../shared/i18n';
 import { toUiLanguage } from '../i18n/format';
 import { formatDate } from '../../shared/export/labels';
 import { useDateTextStore } from './dateTextStore';
+import { FIRST_YEAR, LAST_YEAR } from '../../shared/licensing/dates';
 import { isCompleteDateText, isoToLocalDate, localDateToIso, parseDateText, readDateText, type DateTextProblem } from './dateText';
 
 type FieldPart = Pick<FieldProps, 'label' | 'hint' | 'required' | 'validationMessage' | 'validationState' | 'className'>;
@@ -131,7 +132,7 @@ export function DateField({ value, onChange, testId, validationMessage, validati
     flushSync(() => take(iso));
     input.parentElement?.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
   };
-  const own = typedWrong ? t(`dateField.${typedWrong.problem}`, { text: typedWrong.text, example: formatDate(language, '2025-03-01') }) : undefined;
+  const own = typedWrong ? t(`dateField.${typedWrong.problem}`, { text: typedWrong.text, example: formatDate(language, '2025-03-01'), first: FIRST_YEAR, last: LAST_YEAR }) : undefined;
   return (
     <Field
       {...field}

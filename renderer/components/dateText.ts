@@ -5,10 +5,13 @@
  * `<input type="date">` shows the browser's locale instead, so a Polish screen on an English
  * Windows asked for mm/dd/yyyy.
  */
-import { isCalendarDate } from '../../shared/licensing/dates';
+import { isCalendarDate, isPlausibleDate } from '../../shared/licensing/dates';
 
-/** Why typed text is not a date: not written as one, no such day (31.02.2025), or slashed both ways round in English (12/01/2026). */
-export type DateTextProblem = 'invalid' | 'noSuchDay' | 'ambiguous';
+/**
+ * Why typed text is not a date: not written as one, no such day (31.02.2025), slashed both ways round in English
+ * (12/01/2026), or a year no one means (01.03.0224: `isPlausibleDate`).
+ */
+export type DateTextProblem = 'invalid' | 'noSuchDay' | 'ambiguous' | 'yearOutOfRange';
 
 /**
  * The calendar date a person typed, as `YYYY-MM-DD`, or why it is none. Either language reads both
@@ -24,7 +27,8 @@ export function readDateText(text: string, language: 'en' | 'pl' = 'pl'): { iso:
   if (!year || !month || !day) return { problem: 'invalid' };
   if (language === 'en' && dayFirst?.[2] === '/' && Number(day) <= 12 && Number(month) <= 12 && day !== month) return { problem: 'ambiguous' };
   const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isCalendarDate(date) ? { iso: date } : { problem: 'noSuchDay' };
+  if (!isCalendarDate(date)) return { problem: 'noSuchDay' };
+  return isPlausibleDate(date) ? { iso: date } : { problem: 'yearOutOfRange' };
 }
 
 /** The calendar date a person typed, as `YYYY-MM-DD`, or null (see `readDateText`). */

@@ -7,6 +7,7 @@
 export const schemaHints = {
   isoDate: 'expected YYYY-MM-DD',
   calendarDay: 'not a calendar day',
+  plausibleYear: 'a year from 1990 to 2099',
   build: 'a build like 15.2.1544.4',
   productKeyTail: 'the last five characters of the key',
   personNamed: 'a name, e-mail or login is needed',
@@ -18,6 +19,7 @@ export type SchemaHint = keyof typeof schemaHints;
 export const schemaHintsPl: Record<SchemaHint, string> = {
   isoDate: 'oczekiwano daty RRRR-MM-DD',
   calendarDay: 'taki dzień nie istnieje w kalendarzu',
+  plausibleYear: 'rok od 1990 do 2099',
   build: 'numer kompilacji w postaci 15.2.1544.4',
   productKeyTail: 'ostatnie pięć znaków klucza produktu',
   personNamed: 'potrzebne jest imię lub nazwisko, e-mail albo login',

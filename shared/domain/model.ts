@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../licensing/dates';
+import { isCalendarDate, isPlausibleDate } from '../licensing/dates';
 import { schemaHints } from './hints';
 
 /** Calendar date as the user means it, no time zone: `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaHints.isoDate);
 /**
- * A calendar date a person gives (IPC and CLI inputs): `YYYY-MM-DD` that is a real day, so no
- * 2024-02-30 enters the register. Stored documents keep `isoDate` (the pattern alone), so a register
- * written before this check still opens.
+ * A calendar date a person gives (IPC and CLI inputs): `YYYY-MM-DD` that is a real day of a year
+ * from 1990 to 2099, so no 2024-02-30 or 0224-03-01 enters the register. Stored documents keep
+ * `isoDate` (the pattern alone), so a register written before these checks still opens.
  */
-export const calendarDate = isoDate.refine(isCalendarDate, schemaHints.calendarDay);
+export const calendarDate = isoDate.refine(isCalendarDate, schemaHints.calendarDay).refine(isPlausibleDate, schemaHints.plausibleYear);
 /** A moment in time, ISO 8601 with zone (what `Date.prototype.toISOString` gives). */
 export const isoTime = z.string().min(10).max(40);
 export const entityId = z.string().min(1).max(64);

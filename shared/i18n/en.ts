@@ -33,6 +33,7 @@ export const en = {
     invalid: 'Type a date as yyyy-mm-dd, for example {{example}}, or pick one from the calendar (↓).',
     noSuchDay: 'The calendar has no day {{text}}. Type a day that exists, or pick one from the calendar (↓).',
     ambiguous: '{{text}} could be day first or month first: type it as yyyy-mm-dd, for example {{example}}.',
+    yearOutOfRange: 'The year of {{text}} looks mistyped: type a year from {{first}} to {{last}}.',
     calendar: 'Calendar',
     goToToday: 'Go to today',
     prevMonth: 'Previous month',

@@ -33,6 +33,7 @@ export const pl = {
     invalid: 'Wpisz datę jako dd.mm.rrrr, na przykład {{example}}, albo wybierz ją z kalendarza (↓).',
     noSuchDay: 'W kalendarzu nie ma dnia {{text}}. Wpisz istniejący dzień albo wybierz go z kalendarza (↓).',
     ambiguous: '{{text}} może oznaczać dzień lub miesiąc na początku: wpisz datę jako dd.mm.rrrr, na przykład {{example}}.',
+    yearOutOfRange: 'Rok w dacie {{text}} wygląda na literówkę: wpisz rok od {{first}} do {{last}}.',
     calendar: 'Kalendarz',
     goToToday: 'Dzisiaj',
     prevMonth: 'Poprzedni miesiąc',

@@ -28,6 +28,19 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * The years a date someone gives may have (IPC and CLI inputs, the date fields). A year outside them
+ * is a typo (0224 for 2024, 2204), never the date of an Exchange CAL, its holder or a report; it
+ * would sort and count wrongly everywhere. Stored registers are not held to it.
+ */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2099;
+/** Whether a `YYYY-MM-DD` date's year is one a person may give (`FIRST_YEAR`…`LAST_YEAR`). */
+export const isPlausibleDate = (value: string): boolean => {
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+};
+
 /** The user's calendar date (local time) of an instant: today for defaults and as-of checks, the day a server was verified. */
 export const localDate = (at: Date): string =>
   `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { complianceView } from '../../services/ledger/compliance';
 import { localDate } from '../../services/ledger/ledger';
-import { isCalendarDate } from '../../../shared/licensing/dates';
-import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, withRegister, type Io } from '../context';
 import { cliLanguage, msg, msgCount, uiText } from '../messages';
 import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
 import { featureNames } from '../../../shared/licensing/feature-names';
@@ -35,7 +34,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
   const dir = onlyRegisterDir(positionals);
   const asOf = values['as-of'] ?? localDate(new Date());
-  if (!isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
+  givenDate(asOf, '--as-of');
   const { report } = await withRegister(dir, io, (register) => complianceView(register, asOf), { readOnly: true });
   if (values.json) {
     // The documented shape of DESIGN.md ("check --json").

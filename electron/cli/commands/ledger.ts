@@ -4,19 +4,16 @@ import { z } from 'zod';
 import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
-import { isCalendarDate } from '../../../shared/licensing/dates';
 import { keyedError } from '../../../shared/errors/messages';
 import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
-import { checkGiven, onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, givenDate, onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
-  if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new UsageError(msg('badDate', { flag, value }));
-  return value;
+  return value === undefined ? undefined : givenDate(value, flag);
 };
 
 /**

@@ -4,11 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import type { PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
-import { isCalendarDate, localDateOf } from '../../../shared/licensing/dates';
+import { localDateOf } from '../../../shared/licensing/dates';
 import { checkAllProofs } from '../../services/ledger/proofs';
 import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
 import type { OpenRegister } from '../../services/register/open-register';
-import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, withRegister, type Io } from '../context';
 import { msg, productLabel, uiText } from '../messages';
 
 type Listed = PersonRow | PurchaseView | ServerView;
@@ -16,7 +16,7 @@ type Listed = PersonRow | PurchaseView | ServerView;
 function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | undefined } {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(msg('badDate', { flag: '--as-of', value: asOf }));
+  if (asOf !== undefined) givenDate(asOf, '--as-of');
   return { dir: onlyRegisterDir(positionals), json: values.json === true, asOf };
 }
 

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { DateField } from '../../../renderer/components/DateField';
-import { parseDateText } from '../../../renderer/components/dateText';
+import { parseDateText, readDateText } from '../../../renderer/components/dateText';
 import { formatDate } from '../../../shared/export/labels';
 import { createI18n } from '../../../renderer/i18n/createI18n';
 import type { UiLanguage } from '../../../shared/i18n';
@@ -49,13 +49,18 @@ function renderField(language: UiLanguage, initial: string) {
 }
 
 describe('date text', () => {
-  it('any calendar day reads back from the text the field shows, in either language', () => {
-    const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  it('any calendar day of a year from 1990 to 2099 reads back from the text the field shows, in either language; another year is a typo', () => {
+    const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, fc.constantFrom<UiLanguage>('en', 'pl'), (iso, language) => {
-        expect(parseDateText(formatDate(language, iso))).toBe(iso);
+        const year = Number(iso.slice(0, 4));
+        if (year >= 1990 && year <= 2099) expect(parseDateText(formatDate(language, iso))).toBe(iso);
+        else expect(readDateText(formatDate(language, iso), language)).toEqual({ problem: 'yearOutOfRange' });
       }),
     );
+    expect(readDateText('01.03.0224')).toEqual({ problem: 'yearOutOfRange' });
+    expect(readDateText('31.12.2099')).toEqual({ iso: '2099-12-31' });
+    expect(readDateText('01.01.1990')).toEqual({ iso: '1990-01-01' });
   });
 
   it('reads day-first dates as Polish documents write them, and ISO dates, and refuses impossible days', () => {
@@ -112,6 +117,13 @@ describe('DateField', () => {
     await user.tab();
     expect(input.value).toBe('01.03.2025');
     expect(screen.getByText('W kalendarzu nie ma dnia 31.02.2025. Wpisz istniejący dzień albo wybierz go z kalendarza (↓).')).toBeTruthy();
+
+    // A year no one means (0225 for 2025) is named as a typo, and the date the field had is kept.
+    await user.clear(input);
+    await user.type(input, '01.03.0225');
+    await user.tab();
+    expect(input.value).toBe('01.03.2025');
+    expect(screen.getByText('Rok w dacie 01.03.0225 wygląda na literówkę: wpisz rok od 1990 do 2099.')).toBeTruthy();
 
     await user.clear(input);
     await user.type(input, '02.03.2025');

@@ -284,6 +284,9 @@ describe('app core', () => {
       await core.invoke('assignmentRelease', { assignmentId: 'a1', releasedOn: '2023-02-29', reason: 'other' }),
       await core.invoke('personLeave', { personId: 'p1', leftOn: '2024-04-31' }),
       await core.invoke('complianceReport', { asOf: '2024-13-01' }),
+      // Nor is a day of a year no one means: a typo for 2024.
+      await core.invoke('purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 1, date: '0224-03-01' }),
+      await core.invoke('personLeave', { personId: 'p1', leftOn: '2204-03-01' }),
     ];
     for (const result of refused) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const purchases = await core.invoke('purchasesList', {});

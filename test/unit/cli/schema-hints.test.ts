@@ -32,5 +32,12 @@ describe('a refused value in the CLI language', () => {
     expect(day.code).toBe(2);
     expect(day.stderr).toContain('taki dzień nie istnieje w kalendarzu');
     expect(day.stderr).not.toContain('not a calendar day');
+    const year = await cli('export', dir, '--out', join(dir, 'a.xlsx'), '--as-of', '0224-03-01', '--lang', 'pl');
+    expect(year.stderr).toContain('--as-of: rok od 1990 do 2099');
+
+    // The ledger's own dates are refused by their option, before the register is opened.
+    const typo = await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1', '--date', '0224-03-01');
+    expect(typo).toMatchObject({ code: 2, stderr: 'cal-register purchase add: --date 0224-03-01: the year looks mistyped; give a year from 1990 to 2099\n' });
+    expect((await cli('check', dir, '--as-of', '2204-01-01', '--lang', 'pl')).stderr).toBe('cal-register check: --as-of 2204-01-01: rok wygląda na literówkę; podaj rok od 1990 do 2099\n');
   });
 });
