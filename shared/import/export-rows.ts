@@ -5,7 +5,7 @@ import { productFromBuild } from './products';
 import { classifyRecipientType } from '../licensing/inventory';
 import { isTotalRow } from './sheet-rows';
 import type { CalUserRow, ImportedServer, ImportWarning, SheetRead, SkippedRow } from './types';
-import { parseBool, parseExchangeBuild, parseNumber, trialDaysLeft } from './values';
+import { isEmailAddress, parseBool, parseExchangeBuild, parseNumber, trialDaysLeft } from './values';
 
 /** Looks columns up by normalized header name, never by position. */
 export class Columns {
@@ -256,6 +256,11 @@ export function readAdUsers(sheet: SheetRead): RowsOut<InventoryUser> {
       badAddresses.push({ line, value: shifted });
       if (notAddress(user.upn)) user.upn = '';
       if (notAddress(user.email)) user.email = '';
+    }
+    // A mail with "@" that is still no address ("jan.kowalski@firma,pl", typed in AD by hand): left out and warned alike.
+    if (user.email !== '' && !isEmailAddress(user.email)) {
+      badAddresses.push({ line, value: user.email });
+      user.email = '';
     }
     if (!user.login && !user.upn && !user.email) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.noIdentity') });

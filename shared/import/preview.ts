@@ -7,7 +7,7 @@ import { addressKey, loginKey } from '../domain/account-keys';
 import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
 import { accountSourceKinds, mailboxSourceKinds, type CalUserRow, type ImportedServer, type ParsedFile, type PurchaseRow, type RegisterRow } from './types';
-import { foldText } from './values';
+import { foldText, isEmailAddress } from './values';
 
 export interface PreviewOptions {
   /** The import time, ISO 8601 (dates of trials and assumed assignment dates derive from it). */
@@ -99,6 +99,13 @@ function gather(files: readonly ParsedFile[]): Gathered {
   }
   return g;
 }
+
+/**
+ * The e-mail address a directory entry gives its person: its mail, else its UPN, whichever the register
+ * takes as an address (`isEmailAddress`); none if neither is. A UPN like "jkowalski@FIRMA" still finds the
+ * person, but is never stored as their e-mail.
+ */
+const personAddress = (e: Pick<DirectoryEntry, 'email' | 'upn'>): string => [e.email, e.upn].find((a) => a !== '' && isEmailAddress(a)) ?? '';
 
 function summarize(files: readonly ParsedFile[]): SheetSummary[] {
   return files.flatMap((file) =>
@@ -266,9 +273,10 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       matched[slot] = 1;
       const facts = factsOf(e, g.sawMailboxes, g.sawAdUsers, person.directory);
       const fill: PersonUpdate['fill'] = {};
-      if (!person.email && (e.email || e.upn)) fill.email = e.email || e.upn;
+      const address = personAddress(e);
+      if (!person.email && address) fill.email = address;
       // A primary address changed in Exchange (a new surname, a new domain), the person still found by UPN or login.
-      else if (person.email && e.email && addressKey(person.email) !== addressKey(e.email)) fill.email = e.email;
+      else if (person.email && e.email && isEmailAddress(e.email) && addressKey(person.email) !== addressKey(e.email)) fill.email = e.email;
       if (strong[i]) {
         // A login renamed in AD (the person found by e-mail or UPN): the register follows, as matching relies on it.
         if (e.login && loginKey(person.login) !== loginKey(e.login)) fill.login = e.login;
@@ -287,7 +295,7 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
       key: keys.make(e.key),
       source: 'directory',
       ...names,
-      email: e.email || e.upn,
+      email: personAddress(e),
       login: e.login,
       department: e.department,
       facts: factsOf(e, g.sawMailboxes, g.sawAdUsers, null),

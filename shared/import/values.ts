@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { SHORT_TEXT_MAX } from '../domain/model';
 
 /** PowerShell booleans are `True`/`False`; hand-kept sheets say tak/nie, yes/no, 1/0. */
@@ -161,3 +162,10 @@ export function foldText(text: string): string {
 
 /** `text` cut to the register's length for it (names, addresses, numbers; `LONG_TEXT_MAX` for notes). */
 export const clipText = (text: string, max: number = SHORT_TEXT_MAX): string => (text.length > max ? text.slice(0, max) : text);
+
+/**
+ * Whether `value` is an e-mail address the register takes for a person (the pattern of
+ * `personInputSchema`'s e-mail, zod's): "jan.kowalski@firma,pl" or a UPN like "jkowalski@FIRMA" is
+ * not. An address the register would refuse, once stored, makes every later edit of the person fail.
+ */
+export const isEmailAddress = (value: string): boolean => z.regexes.email.test(value.trim());
