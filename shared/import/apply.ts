@@ -236,7 +236,7 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       purchaseId: lot,
       assignedOn: a.assignedOn,
       releasedOn: a.releasedOn,
-      releaseReason: a.releasedOn === null ? null : 'other',
+      releaseReason: a.releasedOn === null ? null : a.releasedWhenLeft ? 'left' : 'other',
       notes: a.notes,
       verification: null,
     });

@@ -82,6 +82,7 @@ const en = {
     badCount: 'count "{{value}}" is not a number',
     noPurchase: 'no purchase matches document "{{document}}" / license "{{license}}"',
     releasedBeforeAssigned: 'released on {{released}}, before it was assigned on {{assigned}}: the two dates look swapped',
+    personLeft: 'assigned on {{assigned}}, but the person left on {{left}}: no CAL is given to someone who has left (record their return first)',
     repeatedPurchase:
       'the same purchase as {{where}} (document "{{document}}", same product): read once — if the invoice has two lines of this product, enter their total in one row',
     purchaseDiffers: 'purchase "{{document}}" is in the register with {{before}} CALs, the sheet says {{after}}: the register is not changed — edit the purchase if the sheet is right',
@@ -186,6 +187,7 @@ const pl = {
     badCount: 'liczba „{{value}}” nie jest liczbą',
     noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
     releasedBeforeAssigned: 'zwolniona {{released}}, przed przypisaniem {{assigned}}: daty wyglądają na zamienione',
+    personLeft: 'przypisana {{assigned}}, ale osoba odeszła {{left}}: licencji CAL nie przypisuje się komuś, kto odszedł (najpierw zapisz jej powrót)',
     repeatedPurchase:
       'ten sam zakup co {{where}} (dokument „{{document}}”, ten sam produkt): odczytany raz — jeśli faktura ma dwie pozycje tego produktu, wpisz ich sumę w jednym wierszu',
     purchaseDiffers: 'zakup „{{document}}” jest w rejestrze z liczbą licencji {{before}}, arkusz podaje {{after}}: rejestr nie zostaje zmieniony — popraw zakup, jeśli arkusz ma rację',

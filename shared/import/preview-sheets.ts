@@ -206,7 +206,11 @@ const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing
 function sameAssignment(held: readonly Assignment[], row: RegisterRow): Assignment | null {
   const active = held.find((a) => a.releasedOn === null) ?? null;
   if (row.assignedOn !== null) return held.find((a) => a.assignedOn === row.assignedOn) ?? (row.releasedOn === null ? active : null);
-  return active ?? (row.releasedOn !== null ? (held.find((a) => a.releasedOn === row.releasedOn) ?? null) : null);
+  if (active) return active;
+  if (row.releasedOn !== null) return held.find((a) => a.releasedOn === row.releasedOn) ?? null;
+  // A row with no dates names a CAL of this lot the register already records, given back since (when its holder left):
+  // that one, the latest, not a new CAL from the lot's date that would overlap it and take a seat again.
+  return held.reduce<Assignment | null>((latest, a) => (latest === null || a.assignedOn > latest.assignedOn ? a : latest), null);
 }
 
 /** People, ambiguous matches and assignments from hand-kept register sheets. */
@@ -230,6 +234,7 @@ export function previewRegisterRows(
   for (const [upn, ref] of ctx.upnOwners?.() ?? []) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, ref);
   // A UPN the register's latest inventory knows (a mailbox export imported before) finds its owner too, not only one in this import.
   for (const [upn, personId] of inventoryUpnOwners(doc, ctx.index)) if (!incomingById.has(`e:${upn}`)) incomingById.set(`e:${upn}`, { kind: 'existing', personId });
+  const leftOnOf = new Map(doc.people.flatMap((p) => (p.leftOn !== null ? [[p.id, p.leftOn] as const] : [])));
   const held = new Map<string, Assignment[]>();
   for (const a of doc.assignments) {
     const pair = `${a.personId}|${a.purchaseId}`;
@@ -302,6 +307,13 @@ export function previewRegisterRows(
       out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.releasedBeforeAssigned', { released: row.releasedOn, assigned: start }) });
       continue;
     }
+    // A new CAL of someone who has left ends when they left, as `assign` records it; one from that day on is none.
+    const leftOn = person.kind === 'existing' && inRegister === null ? (leftOnOf.get(person.personId) ?? null) : null;
+    if (leftOn !== null && assignedOn >= leftOn) {
+      out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.personLeft', { assigned: assignedOn, left: leftOn }) });
+      continue;
+    }
+    const releasedOn = leftOn !== null && (row.releasedOn === null || row.releasedOn > leftOn) ? leftOn : row.releasedOn;
     const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
     let repeated = proposed.has(rowKey);
     proposed.add(rowKey);
@@ -328,7 +340,8 @@ export function previewRegisterRows(
       productId: lot.productId,
       assignedOn: ends && inRegister ? inRegister.assignedOn : assignedOn,
       assignedOnAssumed: row.assignedOn === null,
-      releasedOn: row.releasedOn,
+      releasedOn,
+      ...(leftOn !== null && releasedOn === leftOn ? { releasedWhenLeft: true as const } : {}),
       notes: clipText(row.notes, LONG_TEXT_MAX),
     };
     out.assignments.push(change);

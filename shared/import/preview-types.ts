@@ -119,6 +119,8 @@ export interface AssignmentChange {
   /** True when the sheet had no date and the lot's date (or the import date) was used. */
   assignedOnAssumed: boolean;
   releasedOn: string | null;
+  /** A new CAL of someone who has left, recorded as given back on the day they left (reason `left`), as `assign` records it. */
+  releasedWhenLeft?: true;
   notes: string;
 }
 

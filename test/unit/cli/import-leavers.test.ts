@@ -1,0 +1,52 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRegisterFile, tempDir } from '../register/helpers';
+import { cli } from './helpers';
+
+const PRODUCT = 'Exchange Server 2019 Standard User CAL';
+type Assignment = { personId: string; assignedOn: string; releasedOn: string | null; releaseReason: string | null };
+
+async function registerWithLeaver(): Promise<{ dir: string; sheet: (rows: string[]) => string }> {
+  const dir = join(tempDir(), 'rejestr');
+  await cli('init', dir, '--org', 'Firma');
+  await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '10', '--date', '2024-03-01', '--document', 'FV/2024/03/17');
+  await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/2024/03/18');
+  await cli('person', 'add', dir, '--given', 'Łukasz', '--surname', 'Żółkiewski', '--email', 'l.zolkiewski@firma.pl', '--login', 'lzolkiewski');
+  await cli('assign', dir, '--person', 'lzolkiewski', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02');
+  await cli('person', 'leave', dir, 'lzolkiewski', '--on', '2025-06-30');
+  const sheet = (rows: string[]) => {
+    const file = join(tempDir(), 'rejestr.csv');
+    writeFileSync(file, ['Imię;Nazwisko;E-mail;Licencja;Nr faktury;Data przypisania', ...rows].join('\r\n'));
+    return file;
+  };
+  return { dir, sheet };
+}
+
+const assignments = (dir: string): Assignment[] => (readRegisterFile(join(dir, 'register.json')) as { assignments: Assignment[] }).assignments;
+
+// Found in review: importing the hand-kept sheet again after someone left gave them a new CAL from the lot's date,
+// overlapping the one released when they left and taking a seat; `assign` refuses or ends such a CAL.
+describe('a hand-kept sheet imported after someone left', () => {
+  it('finds the CAL released when they left in an undated row, and gives them no new one', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    const file = sheet(['Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;']);
+    expect((await cli('import', dir, file, '--json')).stdout).toContain('"assignments": 0');
+    await cli('import', dir, file, '--commit');
+    expect(assignments(dir)).toEqual([expect.objectContaining({ assignedOn: '2024-03-02', releasedOn: '2025-06-30', releaseReason: 'left' })]);
+  });
+
+  it('records a CAL they held before leaving as given back when they left, and refuses one from that day on', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    const file = sheet([
+      'Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.04.2024',
+      'Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.07.2025',
+    ]);
+    const preview = await cli('import', dir, file, '--lang', 'pl');
+    expect(preview.stderr).toContain('przypisana 2025-07-01, ale osoba odeszła 2025-06-30');
+    await cli('import', dir, file, '--commit');
+    expect(assignments(dir).filter((a) => a.assignedOn !== '2024-03-02')).toEqual([
+      expect.objectContaining({ assignedOn: '2024-04-01', releasedOn: '2025-06-30', releaseReason: 'left' }),
+    ]);
+  });
+});
