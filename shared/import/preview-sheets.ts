@@ -291,6 +291,9 @@ export function previewRegisterRows(
       } else {
         out.newPeople.push(incoming);
         person = { kind: 'new', key: incoming.key };
+        // A later row of the sheets with this name and another address or none (one row with the e-mail, one without) is
+        // asked about this person, as about the exports' new people: never a second person made silently.
+        if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), incoming]);
       }
       for (const k of idKeys.length > 0 ? idKeys : [ownKey]) incomingById.set(k, person);
     }

@@ -50,3 +50,20 @@ describe('a hand-kept sheet imported after someone left', () => {
     ]);
   });
 });
+
+// Found in review: one sheet naming a new person once with an e-mail and once without made two people, each taking a seat.
+describe('a new person named twice in one sheet, once without an e-mail', () => {
+  it('is one person, the other row asked about, in either order', async () => {
+    for (const order of [0, 1]) {
+      const { dir, sheet } = await registerWithLeaver();
+      const rows = ['Piotr;Zieliński;p.zielinski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024', 'Piotr;Zieliński;;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.04.2024'];
+      const file = sheet(order === 0 ? rows : [...rows].reverse());
+      const preview = JSON.parse((await cli('import', dir, file, '--json')).stdout) as { newPeople: number; ambiguousMatches: unknown[] };
+      expect(preview.newPeople).toBe(1);
+      expect(preview.ambiguousMatches).toHaveLength(1);
+      await cli('import', dir, file, '--commit');
+      const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { surname: string }[];
+      expect(people.filter((p) => p.surname === 'Zieliński')).toHaveLength(1);
+    }
+  });
+});
