@@ -208,7 +208,9 @@ export async function runPurchaseEdit(args: string[], io: Io): Promise<number> {
     const before = findPurchase(r.document, key);
     if (before.voidedAt !== null) throw new UsageError(msg('purchaseVoidedNoEdit', { document: before.document || before.id }));
     const document = str(values.document) ?? before.document;
-    refuseTakenDocument(r.document, document, before.id);
+    // Only a number being changed can be taken: a lot that shares its invoice with another (an import of one invoice's
+    // two lines) is still edited by its id.
+    if (values.document !== undefined) refuseTakenDocument(r.document, document, before.id);
     let coverage = newCoverage ?? before.coverage;
     if (newUntil !== undefined) {
       // A new end date for the coverage the lot has; a perpetual lot needs --coverage with it.

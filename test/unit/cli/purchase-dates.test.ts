@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
@@ -24,5 +25,23 @@ describe('a purchase dated after its CALs', () => {
     const back = await cli('purchase', 'edit', dir, 'FV/1', '--date', '2024-03-01', '--lang', 'pl');
     expect(back.stderr).not.toContain('ostrzeżenie');
     expect((await rules()).map((f) => f.rule)).not.toContain('assigned-before-purchase');
+  });
+});
+
+// Found in review: one invoice's two lines, imported as two lots, could no longer be edited: the edit was refused
+// for a document number it did not change.
+describe('two lots of one invoice', () => {
+  it('are each edited by their id; a number given to one of them is still refused if another lot has it', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const file = join(tempDir(), 'zakupy.csv');
+    writeFileSync(file, ['Produkt;Ilość;Data zakupu;Nr faktury', `${PRODUCT};5;15.01.2025;FV/2025/01/7`, 'Exchange Server 2019 Enterprise User CAL;2;15.01.2025;FV/2025/01/7'].join('\r\n'));
+    expect((await cli('import', dir, file, '--commit')).code).toBe(0);
+    const lots = JSON.parse((await cli('purchases', dir, '--json')).stdout) as { id: string; document: string }[];
+    expect(lots.map((l) => l.document)).toEqual(['FV/2025/01/7', 'FV/2025/01/7']);
+    expect((await cli('purchase', 'edit', dir, lots[0]!.id, '--notes', 'linia 1')).code).toBe(0);
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2025-02-01', '--document', 'FV/2025/02/1');
+    const taken = await cli('purchase', 'edit', dir, 'FV/2025/02/1', '--document', 'FV/2025/01/7');
+    expect(taken.code).toBe(2);
   });
 });
