@@ -81,6 +81,7 @@ const en = {
     noUser: 'no user',
     badCount: 'count "{{value}}" is not a number',
     noPurchase: 'no purchase matches document "{{document}}" / license "{{license}}"',
+    severalPurchases: '{{count}} purchases of "{{license}}" could have given this CAL and the row names no invoice: add the invoice or order number to the row (a document column)',
     releasedBeforeAssigned: 'released on {{released}}, before it was assigned on {{assigned}}: the two dates look swapped',
     personLeft: 'assigned on {{assigned}}, but the person left on {{left}}: no CAL is given to someone who has left (record their return first)',
     repeatedPurchase:
@@ -186,6 +187,7 @@ const pl = {
     noUser: 'brak użytkownika',
     badCount: 'liczba „{{value}}” nie jest liczbą',
     noPurchase: 'żaden zakup nie pasuje do dokumentu „{{document}}” / licencji „{{license}}”',
+    severalPurchases: 'tę licencję CAL mógł dać więcej niż jeden zakup „{{license}}” (zakupy: {{count}}), a wiersz nie podaje faktury: dopisz do wiersza numer faktury lub zamówienia (kolumna z numerem dokumentu)',
     releasedBeforeAssigned: 'zwolniona {{released}}, przed przypisaniem {{assigned}}: daty wyglądają na zamienione',
     personLeft: 'przypisana {{assigned}}, ale osoba odeszła {{left}}: licencji CAL nie przypisuje się komuś, kto odszedł (najpierw zapisz jej powrót)',
     repeatedPurchase:

@@ -6,7 +6,7 @@ import { localDateOf } from '../licensing/dates';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
-import type { ImportedServer, PurchaseRow, RegisterRow } from './types';
+import type { ImportedServer, ImportMessage, PurchaseRow, RegisterRow } from './types';
 import { clipText, foldText } from './values';
 
 const lower = (s: string): string => s.trim().toLowerCase();
@@ -183,15 +183,19 @@ function lotsOf(doc: RegisterDocument, purchases: readonly PurchaseChange[]): Lo
   return lots;
 }
 
-/** The lot a register row names: its document and product, else the only lot of that product. */
-function findLot(lots: readonly Lot[], row: RegisterRow): Lot | null {
+/**
+ * The lot a register row names: its document and product; else the only lot of that product, or the only
+ * one bought by the row's date (a lot bought later cannot have given that CAL). Else why none can be chosen.
+ */
+function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
-  if (row.document) {
-    const byDoc = lots.filter((l) => l.productId === productId && lower(l.document) === lower(row.document));
-    return byDoc.length >= 1 ? (byDoc[0] ?? null) : null;
-  }
+  const noPurchase = importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
+  if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase;
   const byProduct = lots.filter((l) => l.productId === productId);
-  return byProduct.length === 1 ? (byProduct[0] ?? null) : null;
+  const bought = row.assignedOn === null ? byProduct : byProduct.filter((l) => l.date <= row.assignedOn!);
+  if (byProduct.length === 1) return byProduct[0]!;
+  if (bought.length === 1) return bought[0]!;
+  return byProduct.length === 0 ? noPurchase : importMessage('importFile.skip.severalPurchases', { count: byProduct.length, license: row.licenseText });
 }
 
 const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing' ? `e:${'personId' in ref ? ref.personId : ref.purchaseId}` : `${ref.kind}:${ref.key}`);
@@ -298,8 +302,8 @@ export function previewRegisterRows(
       for (const k of idKeys.length > 0 ? idKeys : [ownKey]) incomingById.set(k, person);
     }
     const lot = findLot(lots, row);
-    if (!lot) {
-      out.unresolved.push({ fileName, line: row.line, reason: importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText }) });
+    if (!('ref' in lot)) {
+      out.unresolved.push({ fileName, line: row.line, reason: lot });
       continue;
     }
     const assignedOn = row.assignedOn ?? lot.date ?? localDateOf(ctx.now);
