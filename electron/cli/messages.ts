@@ -144,7 +144,7 @@ const en = {
   mapUnknown: '--map names unknown fields: {{fields}}',
   unmatchedColumns: 'columns could not be matched with confidence — {{list}}. Supply them with --map "Header=field,…"',
   noSheetRecognised:
-    'no sheet was recognised as an export or a register: {{files}}. Name the columns of a hand-kept sheet with --map "Header=field,…"; register fields: {{register}}; purchase fields: {{purchases}}',
+    'no sheet was recognised as an export or a register: {{files}}. The exports read are those of Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer and Get-ExchangeServerAccessLicenseUser (the Import screen gives the commands). Name the columns of a hand-kept sheet with --map "Header=field,…"; register fields: {{register}}; purchase fields: {{purchases}}',
   unmatchedSkipHint: ', or leave such a sheet out: {{skip}}',
   importLeftOut: 'left out (--skip): {{name}}',
   skipUnknown: '--skip names no sheet or file given: {{names}}',
@@ -330,7 +330,7 @@ const pl: Messages = {
   mapUnknown: '--map wskazuje nieznane pola: {{fields}}',
   unmatchedColumns: 'nie udało się pewnie dopasować kolumn — {{list}}. Podaj je w --map "Nagłówek=pole,…"',
   noSheetRecognised:
-    'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}. Kolumny arkusza prowadzonego ręcznie wskaż w --map "Nagłówek=pole,…"; pola rejestru: {{register}}; pola zakupów: {{purchases}}',
+    'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}. Odczytywane są eksporty poleceń Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer i Get-ExchangeServerAccessLicenseUser (polecenia podaje ekran Import). Kolumny arkusza prowadzonego ręcznie wskaż w --map "Nagłówek=pole,…"; pola rejestru: {{register}}; pola zakupów: {{purchases}}',
   unmatchedSkipHint: ' albo pomiń taki arkusz: {{skip}}',
   importLeftOut: 'pominięto (--skip): {{name}}',
   skipUnknown: '--skip nie wskazuje żadnego z podanych arkuszy ani plików: {{names}}',

@@ -21,6 +21,9 @@ export interface KindDetection {
 }
 
 /** Kind of a PowerShell export from its headers, ignoring extra columns (PSComputerName, RunspaceId…). */
+/** Columns only PowerShell's objects have: Exchange's session columns, and Get-MailboxStatistics's own. */
+const otherCmdletColumns = ['runspaceid', 'pscomputername', 'psshowcomputername', 'itemcount', 'totalitemsize', 'mailboxguid', 'objectguid'];
+
 function exportKind(keys: Set<string>): ImportKind | null {
   // Get-User lists every account, with or without a mailbox, and never a PrimarySmtpAddress (its address is WindowsEmailAddress).
   if (keys.has('recipienttypedetails')) return !keys.has('primarysmtpaddress') && ['accountdisabled', 'useraccountcontrol', 'firstname', 'lastname'].some((k) => keys.has(k)) ? 'users' : 'mailboxes';
@@ -94,6 +97,9 @@ export function detectKind(headers: readonly string[], explicit: ExplicitMapping
   const keys = new Set(headers.map(normalizeHeader));
   const fromExport = exportKind(keys);
   if (fromExport) return { kind: fromExport, mapping: null };
+  // Another cmdlet's export (Get-MailboxStatistics, Get-MailboxDatabase…) is not a sheet kept by hand: its DisplayName would
+  // be taken for a person's name and its columns asked to be mapped. Unless the user maps it himself, it is not recognized.
+  if (Object.keys(explicit).length === 0 && otherCmdletColumns.some((k) => keys.has(k))) return { kind: 'unknown', mapping: null };
   const register = suggestMapping('register-sheet', headers, explicit);
   const purchases = suggestMapping('purchases-sheet', headers, explicit);
   const r = satisfied(register) / requiredFields['register-sheet'].length;

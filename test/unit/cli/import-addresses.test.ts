@@ -34,3 +34,25 @@ describe('addresses from a directory export', () => {
     expect((await cli('person', 'edit', dir, 'jkowalski', '--department', 'Handel')).code).toBe(0);
   });
 });
+
+// Found in review: a Get-MailboxStatistics export was taken for a hand-kept sheet and asked for a license column.
+describe('another cmdlet’s export', () => {
+  it('is not recognized, and the refusal names the exports the import reads', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const file = join(tempDir(), 'stats.csv');
+    writeFileSync(
+      file,
+      [
+        '#TYPE Microsoft.Exchange.Management.MapiTasks.Presentation.MailboxStatistics',
+        '"RunspaceId","DisplayName","ItemCount","LastLogonTime","TotalItemSize"',
+        '"5f0c…","Jan Kowalski","1204","05.03.2024 08:12:44","1.2 GB (1,288,490,188 bytes)"',
+      ].join('\r\n'),
+    );
+    const refused = await cli('import', dir, file);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('no sheet was recognised as an export or a register');
+    expect(refused.stderr).toContain('Get-Mailbox, Get-User, Get-ADUser');
+    expect(refused.stderr).not.toContain('could not be matched');
+  });
+});
