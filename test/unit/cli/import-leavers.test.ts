@@ -81,3 +81,18 @@ describe('a sheet row naming no invoice, with two lots of its product', () => {
     expect(people.find((p) => p.email === 'm.lis@firma.pl')?.activeCals.map((c) => c.document)).toEqual(['FV/2024/03/17']);
   });
 });
+
+// Found in review: an import gave a lot more CALs than seats, and only `check` said so afterwards.
+describe('a sheet giving a lot more CALs than it has seats', () => {
+  it('is said in the preview, before the commit', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2016 Standard User CAL', '--quantity', '1', '--date', '2024-01-10', '--document', 'FV/1');
+    const file = sheet(['Anna;Nowak;a.nowak@firma.pl;Exchange 2016 Standard CAL;FV/1;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;Exchange 2016 Standard CAL;FV/1;01.04.2024']);
+    const preview = await cli('import', dir, file, '--lang', 'pl');
+    expect(preview.stderr).toContain('Zakup FV/1 z 2024-01-10 miałby więcej licencji CAL niż miejsc (licencje: 2; miejsca: 1)');
+    // One CAL of the ten-seat lot is no warning.
+    const fits = await cli('import', dir, sheet(['Anna;Nowak;a.nowak@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024']));
+    expect(fits.stderr).not.toContain('would hold');
+    expect(fits.code).toBe(0);
+  });
+});
