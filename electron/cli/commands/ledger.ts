@@ -128,19 +128,22 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   const proofs = [...new Set(((values as Record<string, unknown>).proof as string[] | undefined) ?? [])];
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
   const document = str(values.document) ?? '';
-  const purchase = await withRegister(dir, io, (r) => {
+  const recorded = await withRegister(dir, io, (r) => {
     refuseTakenDocument(r.document, document, null);
     // The files are copied first: one too large, or a proofs/ folder that cannot be written, refuses the command before the lot is
     // saved; a lot then refused removes the copies again.
     return withStoredProofs(r, proofs, (stored) => {
       const saved = savePurchase(r, { productId: product.id, quantity, date: purchaseDate, document, vendor: str(values.vendor) ?? '', program, coverage, notes: str(values.notes) ?? '' });
       if (stored.length) attachStoredProofs(r, saved.id, stored);
-      return r.document.purchases.find((p) => p.id === saved.id)!;
+      const lot = r.document.purchases.find((p) => p.id === saved.id)!;
+      return { lot, shared: sharedProofLines(r.document, lot, []) };
     });
   });
+  const { lot: purchase, shared } = recorded;
   if (values.json) io.out(JSON.stringify(purchase));
   const added = { quantity, product: productLabel(product.id), document: purchase.document || msg('noDocument') };
   io.err(proofs.length ? msgCount('purchaseAddedWithProofs', proofs.length, added) : msg('purchaseAdded', added));
+  for (const line of shared) io.err(line);
   if (product.version === 'SE' && coverage.kind === 'perpetual') io.err(msg('seWithoutCoverage'));
   return 0;
 }
@@ -175,6 +178,19 @@ function refuseTakenDocument(doc: RegisterDocument, document: string, except: st
   const key = documentKey(document);
   const taken = key ? doc.purchases.find((p) => p.id !== except && p.voidedAt === null && documentKey(p.document) === key) : undefined;
   if (taken) throw new UsageError(msg('documentTaken', { document: taken.document }));
+}
+
+/**
+ * A note for each proof newly attached to `lot` that another live lot already has: the file is kept once (by its
+ * SHA-256), under the name it was first attached with, so an invoice attached to the wrong lot is said at once.
+ */
+function sharedProofLines(doc: RegisterDocument, lot: RegisterDocument['purchases'][number], had: readonly string[]): string[] {
+  return lot.proofIds.flatMap((proofId) => {
+    if (had.includes(proofId)) return [];
+    const others = doc.purchases.filter((p) => p.id !== lot.id && p.voidedAt === null && p.proofIds.includes(proofId)).map((p) => p.document || p.id);
+    const proof = doc.proofs.find((p) => p.id === proofId);
+    return others.length > 0 && proof ? [msg('proofShared', { name: proof.originalName, others: others.join(', ') })] : [];
+  });
 }
 
 export const purchaseEditHelp = (): string => msg('helpPurchaseEdit');
@@ -432,15 +448,17 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
   if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
-  const { purchase, added } = await withRegister(dir, io, (r) => {
+  const { purchase, added, shared } = await withRegister(dir, io, (r) => {
     const lot = findPurchase(r.document, key);
     attachProofs(r, lot.id, proofs);
     const after = r.document.purchases.find((p) => p.id === lot.id)!;
     // The same file named twice, or one attached already, is one proof: the count is of proofs the lot did not have.
-    return { purchase: after, added: after.proofIds.length - lot.proofIds.length };
+    return { purchase: after, added: after.proofIds.length - lot.proofIds.length, shared: sharedProofLines(r.document, after, lot.proofIds) };
   });
   const document = purchase.document || purchase.id;
-  return done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : msg('proofsAlreadyAttached', { document }));
+  const status = done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : msg('proofsAlreadyAttached', { document }));
+  for (const line of shared) io.err(line);
+  return status;
 }
 
 /** `--feature dlp --feature retention`: the Enterprise features recorded by hand, checked against the schema's list. */

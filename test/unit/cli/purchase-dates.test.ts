@@ -45,3 +45,23 @@ describe('two lots of one invoice', () => {
     expect(taken.code).toBe(2);
   });
 });
+
+// Found in review: the same file attached to a second lot was listed under the first lot's file name, and nothing said
+// it was already another lot's proof.
+describe('a proof file already attached to another lot', () => {
+  it('is said when attached again, by the name it is kept under', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    const invoice = join(tempDir(), 'faktura.pdf');
+    writeFileSync(invoice, '%PDF-1.4 faktura');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2025-02-01', '--document', 'FV/1', '--proof', invoice);
+    const copy = join(tempDir(), 'skan.pdf');
+    writeFileSync(copy, '%PDF-1.4 faktura');
+    const second = await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2025-02-01', '--document', 'FV/2', '--proof', copy, '--lang', 'pl');
+    expect(second.stderr).toContain('uwaga: ten plik jest też dowodem zakupu FV/1; jest przechowywany raz, jako faktura.pdf');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2025-02-01', '--document', 'FV/3');
+    expect((await cli('purchase', 'proof', dir, 'FV/3', '--proof', invoice)).stderr).toContain('note: this file is also the proof of purchase FV/1, FV/2');
+    // Attached again to a lot that has it already: nothing new, nothing to say.
+    expect((await cli('purchase', 'proof', dir, 'FV/3', '--proof', invoice)).stderr).not.toContain('note:');
+  });
+});
