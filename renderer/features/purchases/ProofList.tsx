@@ -40,7 +40,8 @@ const useStyles = makeStyles({
 const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', missing: 'error', altered: 'error' };
 
 /** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open. */
-export function ProofList({ proofs }: { proofs: ProofView[] }) {
+/** `alsoProofOf`: the other lots (their documents) a proof is attached to as well. */
+export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofView[]; alsoProofOf?: (proofId: string) => string[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
@@ -75,6 +76,11 @@ export function ProofList({ proofs }: { proofs: ProofView[] }) {
                 <StatusText intent={intentOf[proof.status]} testId="proof-status">
                   {t(`ledger.proofStatus.${proof.status}`)}
                 </StatusText>
+                {alsoProofOf(proof.id).length > 0 && (
+                  <Text size={200} data-testid="proof-also-of">
+                    {t('purchases.proof.alsoProofOf', { documents: alsoProofOf(proof.id).join(', ') })}
+                  </Text>
+                )}
               </div>
               <Button
                 size="small"

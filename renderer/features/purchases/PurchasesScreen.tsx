@@ -109,6 +109,11 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
   const restoreFocusTarget = useRestoreFocusTarget();
   const styles = useFeatureStyles();
   const format = useFormatters();
+  // A file attached to several lots is one proof (kept once by its SHA-256): each lot says which others it proves too.
+  const lotsOfProof = new Map<string, PurchaseView[]>();
+  for (const p of purchases) if (p.voidedAt === null) for (const proof of p.proofs) lotsOfProof.set(proof.id, [...(lotsOfProof.get(proof.id) ?? []), p]);
+  const otherLots = (purchase: PurchaseView) => (proofId: string) =>
+    (lotsOfProof.get(proofId) ?? []).filter((p) => p.id !== purchase.id).map((p) => p.document || t('purchases.noDocument'));
   return (
     <Table aria-label={t('purchases.tableLabel')} data-testid="purchases-table" className={styles.wideTable}>
       <TableHeader>
@@ -170,7 +175,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
               </TableCell>
               <TableCell className={styles.cell}>{coverageText(t, purchase.coverage, format)}</TableCell>
               <TableCell className={styles.cell}>
-                <ProofList proofs={purchase.proofs} />
+                <ProofList proofs={purchase.proofs} alsoProofOf={otherLots(purchase)} />
               </TableCell>
               <TableCell className={styles.cell}>
                 <Menu>

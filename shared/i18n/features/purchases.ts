@@ -33,6 +33,7 @@ export const en = {
       listLabel: 'Proof files',
       sha: 'SHA-256 {{hash}}…',
       openNamed: 'Open {{name}}',
+      alsoProofOf: 'Also the proof of {{documents}}',
     },
     void: {
       title: 'Void this purchase?',
@@ -96,6 +97,7 @@ export const pl = {
       listLabel: 'Pliki dowodu zakupu',
       sha: 'SHA-256 {{hash}}…',
       openNamed: 'Otwórz {{name}}',
+      alsoProofOf: 'Również dowód zakupu {{documents}}',
     },
     void: {
       title: 'Unieważnić ten zakup?',

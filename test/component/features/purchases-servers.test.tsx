@@ -23,6 +23,17 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  // Found in review: one file attached to two lots was listed under each with nothing to say it proves both.
+  it('a proof attached to other lots as well names them; a voided lot is not named', async () => {
+    const second = { ...purchase, id: 'lot-2', document: 'FV/2024/03/18' };
+    const voided = { ...purchase, id: 'lot-3', document: 'FV/2024/03/19', voidedAt: '2025-01-01T00:00:00.000Z', voidReason: 'x' };
+    installLedgerFake({ purchases: [purchase, second, voided] });
+    await renderLedgerScreen('purchases');
+    const row = await screen.findByTestId('purchase-row-FV/2024/03/17');
+    expect(within(row).getByTestId('proof-also-of').textContent).toBe('Also the proof of FV/2024/03/18');
+    expect(within(await screen.findByTestId('purchase-row-FV/2024/03/18')).getByTestId('proof-also-of').textContent).toBe('Also the proof of FV/2024/03/17');
+  });
+
   it('voiding a lot asks first and needs a reason', async () => {
     // A lot entered twice: none of its CALs assigned.
     const api = installLedgerFake({ purchases: [{ ...purchase, seatsUsed: 0, seatsFree: purchase.quantity }] });
