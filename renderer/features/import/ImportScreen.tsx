@@ -141,7 +141,7 @@ function SessionView() {
           <ul className={styles.errors}>
             {preview.warnings.map((warning, index) => (
               <li key={`${warning.fileName}-${warning.key}-${index}`}>
-                <StatusText intent="warning">{`${warning.fileName}: ${importMessageText(t, warning)}`}</StatusText>
+                <StatusText intent="warning">{`${warning.fileName}: ${importMessageText(t, warning, format)}`}</StatusText>
               </li>
             ))}
           </ul>
