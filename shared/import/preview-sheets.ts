@@ -190,6 +190,11 @@ function lotsOf(doc: RegisterDocument, purchases: readonly PurchaseChange[]): Lo
 function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
   const noPurchase = importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
+  if (!row.product) {
+    // A license the row names without its version: the one lot of its invoice is the CAL; with none or several, the text is the problem.
+    const ofInvoice = lots.filter((l) => lower(l.document) === lower(row.document));
+    return ofInvoice.length === 1 ? ofInvoice[0]! : importMessage('importFile.skip.unknownLicense', { value: row.licenseText });
+  }
   if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase;
   const byProduct = lots.filter((l) => l.productId === productId);
   const bought = row.assignedOn === null ? byProduct : byProduct.filter((l) => l.date <= row.assignedOn!);

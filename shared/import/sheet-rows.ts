@@ -86,7 +86,10 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       continue;
     }
     const product = calProductFromText(licenseText);
-    if (!product) {
+    // A license written without its version ("CAL Standard") on a row that names its invoice: the invoice's lot says which CAL it
+    // is (previewRegisterRows). Without an invoice there is nothing to tell it by.
+    const document = get(cells, 'document');
+    if (!product && !document) {
       out.skipped.push({ line, reason: importMessage('importFile.skip.unknownLicense', { value: licenseText }) });
       continue;
     }
@@ -107,7 +110,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       product,
       assignedOn: assigned.value,
       releasedOn: released.value,
-      document: get(cells, 'document'),
+      document,
       notes: get(cells, 'notes'),
     });
     const row = out.items.at(-1)!;

@@ -96,3 +96,16 @@ describe('a sheet giving a lot more CALs than it has seats', () => {
     expect(fits.code).toBe(0);
   });
 });
+
+// Found in review: "CAL Standard" on a row naming its invoice was refused as "not an Exchange CAL", though the invoice says which.
+describe('a license written without its version', () => {
+  it('is the CAL of the one lot of the row’s invoice; without an invoice the refusal says how to write it', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    const file = sheet(['Anna;Nowak;a.nowak@firma.pl;CAL Standard;FV/2024/03/17;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;CAL Standard;;01.04.2024']);
+    const preview = await cli('import', dir, file);
+    expect(preview.stderr).toContain('license type "CAL Standard" names no Exchange CAL with its version: write it as the invoice does');
+    await cli('import', dir, file, '--commit');
+    const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { email: string; activeCals: { document: string; productId: string }[] }[];
+    expect(people.find((p) => p.email === 'a.nowak@firma.pl')?.activeCals).toEqual([expect.objectContaining({ document: 'FV/2024/03/17', productId: 'exchange-2019-standard-user-cal' })]);
+  });
+});
