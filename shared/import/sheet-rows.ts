@@ -6,6 +6,7 @@ import { calProductFromText } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
+import { FIRST_YEAR, isPlausibleDate, LAST_YEAR } from '../licensing/dates';
 
 /** A row whose first filled cell says total/razem/suma is a sum, not a person or a lot. */
 export function isTotalRow(cells: readonly string[]): boolean {
@@ -26,6 +27,8 @@ type DateField = { ok: true; value: string | null } | { ok: false; reason: Impor
 
 function optionalDate(text: string): DateField {
   const d = parseDate(text);
+  // A year no one means (01.04.0224 for 2024) is refused as the date fields and the CLI refuse it (`isPlausibleDate`).
+  if (d.ok && !isPlausibleDate(d.date)) return { ok: false, reason: importMessage('importFile.skip.implausibleYear', { value: text, first: FIRST_YEAR, last: LAST_YEAR }) };
   if (d.ok) return { ok: true, value: d.date };
   if (d.reason === 'empty') return { ok: true, value: null };
   const key = d.reason === 'ambiguous' ? 'importFile.skip.ambiguousDate' : 'importFile.skip.badDate';

@@ -109,3 +109,12 @@ describe('a license written without its version', () => {
     expect(people.find((p) => p.email === 'a.nowak@firma.pl')?.activeCals).toEqual([expect.objectContaining({ document: 'FV/2024/03/17', productId: 'exchange-2019-standard-user-cal' })]);
   });
 });
+
+// The year range the date fields and the CLI hold dates to (1990–2099) holds for a sheet's dates too.
+describe('a sheet date with a mistyped year', () => {
+  it('is a row not imported, with the reason', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    const preview = await cli('import', dir, sheet(['Anna;Nowak;a.nowak@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.1924']), '--lang', 'pl');
+    expect(preview.stderr).toContain('data „01.04.1924”: rok wygląda na literówkę (oczekiwano roku od 1990 do 2099)');
+  });
+});
