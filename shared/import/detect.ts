@@ -21,8 +21,8 @@ export interface KindDetection {
 }
 
 /** Kind of a PowerShell export from its headers, ignoring extra columns (PSComputerName, RunspaceId…). */
-/** Columns only PowerShell's objects have: Exchange's session columns, and Get-MailboxStatistics's own. */
-const otherCmdletColumns = ['runspaceid', 'pscomputername', 'psshowcomputername', 'itemcount', 'totalitemsize', 'mailboxguid', 'objectguid'];
+/** Columns only PowerShell's objects have: an Exchange session's and a remote session's. */
+const otherCmdletColumns = ['runspaceid', 'pscomputername', 'psshowcomputername'];
 
 function exportKind(keys: Set<string>): ImportKind | null {
   // Get-User lists every account, with or without a mailbox, and never a PrimarySmtpAddress (its address is WindowsEmailAddress).
@@ -97,11 +97,12 @@ export function detectKind(headers: readonly string[], explicit: ExplicitMapping
   const keys = new Set(headers.map(normalizeHeader));
   const fromExport = exportKind(keys);
   if (fromExport) return { kind: fromExport, mapping: null };
-  // Another cmdlet's export (Get-MailboxStatistics, Get-MailboxDatabase…) is not a sheet kept by hand: its DisplayName would
-  // be taken for a person's name and its columns asked to be mapped. Unless the user maps it himself, it is not recognized.
-  if (Object.keys(explicit).length === 0 && otherCmdletColumns.some((k) => keys.has(k))) return { kind: 'unknown', mapping: null };
   const register = suggestMapping('register-sheet', headers, explicit);
   const purchases = suggestMapping('purchases-sheet', headers, explicit);
+  // Another cmdlet's export (Get-MailboxStatistics, an Exchange session's RunspaceId) is not a sheet kept by hand: its DisplayName
+  // would be taken for a person's name and a license column asked for. Not recognized, unless its columns do make a sheet.
+  const otherCmdlet = otherCmdletColumns.some((k) => keys.has(k)) || (keys.has('itemcount') && keys.has('totalitemsize'));
+  if (otherCmdlet && !register.complete && !purchases.complete) return { kind: 'unknown', mapping: null };
   const r = satisfied(register) / requiredFields['register-sheet'].length;
   const p = satisfied(purchases) / requiredFields['purchases-sheet'].length;
   if (r === 0 && p === 0) return { kind: 'unknown', mapping: null };

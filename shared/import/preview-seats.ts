@@ -13,6 +13,12 @@ export function seatWarnings(doc: RegisterDocument, purchases: readonly Purchase
   const held = new Map<string, number>();
   const add = (key: string) => held.set(key, (held.get(key) ?? 0) + 1);
   for (const a of doc.assignments) if (a.releasedOn === null) add(a.purchaseId);
+  // A CAL the import itself gives back (the sheet's end date on a CAL the register holds) no longer takes its seat.
+  const lotOf = new Map(doc.assignments.map((a) => [a.id, a]));
+  for (const c of assignments) {
+    const released = c.action === 'release' && c.assignmentId !== null ? lotOf.get(c.assignmentId) : undefined;
+    if (released && released.releasedOn === null) held.set(released.purchaseId, (held.get(released.purchaseId) ?? 0) - 1);
+  }
   const fileOf = new Map<string, string>();
   for (const c of assignments) {
     if (c.action !== 'new' || c.releasedOn !== null) continue;

@@ -3,6 +3,8 @@ import type { AliasOwner, PeopleIndex } from './directory';
 import { candidateOf, otherWordOrders, personName, sameGivenName } from './directory';
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
+import { catalogProduct } from '../licensing/catalog';
+import { unversionedCal } from './products';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -191,16 +193,24 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
   const noPurchase = importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
   if (!row.product) {
-    // A license the row names without its version: the one lot of its invoice is the CAL; with none or several, the text is the problem.
-    const ofInvoice = lots.filter((l) => lower(l.document) === lower(row.document));
-    return ofInvoice.length === 1 ? ofInvoice[0]! : importMessage('importFile.skip.unknownLicense', { value: row.licenseText });
+    // An Exchange CAL the row names without its version: the one lot of its invoice of that tier (and kind, if written) is the CAL.
+    const wanted = unversionedCal(row.licenseText);
+    const ofInvoice = lots.filter((l) => {
+      const product = catalogProduct(l.productId);
+      return lower(l.document) === lower(row.document) && product !== null && product.tier === wanted?.tier && (wanted.kind === null || product.kind === wanted.kind);
+    });
+    if (ofInvoice.length === 1) return ofInvoice[0]!;
+    return importMessage(ofInvoice.length === 0 ? 'importFile.skip.licenseNotOnInvoice' : 'importFile.skip.licenseVersionMissing', { value: row.licenseText, document: row.document });
   }
   if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase;
   const byProduct = lots.filter((l) => l.productId === productId);
   const bought = row.assignedOn === null ? byProduct : byProduct.filter((l) => l.date <= row.assignedOn!);
   if (byProduct.length === 1) return byProduct[0]!;
   if (bought.length === 1) return bought[0]!;
-  return byProduct.length === 0 ? noPurchase : importMessage('importFile.skip.severalPurchases', { count: byProduct.length, license: row.licenseText });
+  if (byProduct.length === 0) return noPurchase;
+  // Lots of the product, none bought by the row's date: the date is the likelier mistake.
+  if (bought.length === 0) return importMessage('importFile.skip.noPurchaseByDate', { license: row.licenseText, date: row.assignedOn ?? '' });
+  return importMessage('importFile.skip.severalPurchases', { count: bought.length, license: row.licenseText });
 }
 
 const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing' ? `e:${'personId' in ref ? ref.personId : ref.purchaseId}` : `${ref.kind}:${ref.key}`);
@@ -212,14 +222,16 @@ const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing
  * without a start date, the one that ended the same day. A dated row that ended matches only its
  * start date: an earlier, ended assignment of the same lot is history of its own.
  */
-function sameAssignment(held: readonly Assignment[], row: RegisterRow): Assignment | null {
+function sameAssignment(held: readonly Assignment[], row: RegisterRow, hasLeft: boolean): Assignment | null {
   const active = held.find((a) => a.releasedOn === null) ?? null;
   if (row.assignedOn !== null) return held.find((a) => a.assignedOn === row.assignedOn) ?? (row.releasedOn === null ? active : null);
   if (active) return active;
   if (row.releasedOn !== null) return held.find((a) => a.releasedOn === row.releasedOn) ?? null;
-  // A row with no dates names a CAL of this lot the register already records, given back since (when its holder left):
-  // that one, the latest, not a new CAL from the lot's date that would overlap it and take a seat again.
-  return held.reduce<Assignment | null>((latest, a) => (latest === null || a.assignedOn > latest.assignedOn ? a : latest), null);
+  // A row with no dates, of someone who has left, names the CAL of this lot released when they left: that one, not a new
+  // CAL from the lot's date that would overlap it and take a seat again. Anyone else's undated row is a CAL of its own.
+  if (!hasLeft) return null;
+  const latest = held.reduce<Assignment | null>((last, a) => (last === null || a.assignedOn > last.assignedOn ? a : last), null);
+  return latest?.releaseReason === 'left' ? latest : null;
 }
 
 /** People, ambiguous matches and assignments from hand-kept register sheets. */
@@ -235,6 +247,8 @@ export function previewRegisterRows(
   const incomingById = new Map<string, PersonRef>();
   // New people of this import's exports by name: a sheet row that names someone only by name is asked about them, never merged silently.
   const incomingByName = new Map<string, NewPerson[]>();
+  // New people of these sheets by name (`unnamed` rows are asked about them).
+  const sheetNewByName = new Map<string, NewPerson[]>();
   for (const p of ctx.newPeople) {
     for (const id of idKeysOf(p.email, p.login)) incomingById.set(id, { kind: 'new', key: p.key });
     const folded = foldText(`${p.givenName} ${p.surname}`);
@@ -288,7 +302,12 @@ export function previewRegisterRows(
       const byName = ctx.index.byFoldedName(name);
       // As in the register (`PeopleIndex.byFoldedName`), the same words in another order are the same name.
       const folded = foldText(name);
-      const newByName = folded ? [folded, ...otherWordOrders(folded)].flatMap((order) => incomingByName.get(order) ?? []) : [];
+      const unnamed = (p: { email: string; login: string }) => p.email === '' && p.login === '';
+      const orders = folded ? [folded, ...otherWordOrders(folded)] : [];
+      const newByName = [
+        ...orders.flatMap((order) => incomingByName.get(order) ?? []),
+        ...orders.flatMap((order) => sheetNewByName.get(order) ?? []).filter((p) => unnamed(p) || unnamed(incoming)),
+      ];
       if (byName.length > 0 || newByName.length > 0) {
         const key = ctx.keys.make(`ambiguous:${incoming.key}`);
         const candidates = [
@@ -300,9 +319,9 @@ export function previewRegisterRows(
       } else {
         out.newPeople.push(incoming);
         person = { kind: 'new', key: incoming.key };
-        // A later row of the sheets with this name and another address or none (one row with the e-mail, one without) is
-        // asked about this person, as about the exports' new people: never a second person made silently.
-        if (folded) incomingByName.set(folded, [...(incomingByName.get(folded) ?? []), incoming]);
+        // A later row of the sheets with this name where one of the two has neither e-mail nor login (one row with the
+        // e-mail, one without) is asked about this person: never a second person made silently. Two with addresses are two.
+        if (folded) sheetNewByName.set(folded, [...(sheetNewByName.get(folded) ?? []), incoming]);
       }
       for (const k of idKeys.length > 0 ? idKeys : [ownKey]) incomingById.set(k, person);
     }
@@ -312,7 +331,7 @@ export function previewRegisterRows(
       continue;
     }
     const assignedOn = row.assignedOn ?? lot.date ?? localDateOf(ctx.now);
-    const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row) : null;
+    const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row, leftOnOf.has(person.personId)) : null;
     // A CAL given back before it was given (the two date columns swapped, most likely) is no assignment the register can hold.
     const start = inRegister?.assignedOn ?? assignedOn;
     if (row.releasedOn !== null && row.releasedOn < start) {

@@ -22,6 +22,20 @@ export function calProductFromText(text: string): CatalogProduct | null {
   return findProductByName(name);
 }
 
+/**
+ * The tier and kind of an Exchange CAL a hand-kept "license type" names without its version ("CAL Standard",
+ * "Exchange CAL Enterprise na urządzenie"): the row's invoice then says which CAL it is. Another product's CAL
+ * ("Windows Server 2019 User CAL", "RDS CAL") or a server license is none: null. A tier not written is Standard,
+ * as `calProductFromText` takes it; a kind not written is left to the invoice.
+ */
+export function unversionedCal(text: string): { tier: CatalogProduct['tier']; kind: CatalogProduct['kind'] | null } | null {
+  const t = text.trim();
+  if (t === '' || !accessLicense.test(t) || otherProducts.test(t)) return null;
+  const name = /exch/i.test(t) ? t : `Exchange ${t}`;
+  const match = parseLicenseName(/enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name) ? name : `${name} Standard`);
+  return match && match.version === null ? { tier: match.tier, kind: match.kind } : null;
+}
+
 /** Exchange product from a build (`15.2.1544.4`): uses the licensing catalog's build rule. */
 export function productFromBuild(build: string): ExchangeProduct | null {
   const version = serverVersionFromBuild(build);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
-import { calProductFromText } from './products';
+import { calProductFromText, unversionedCal } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
@@ -92,8 +92,9 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     // A license written without its version ("CAL Standard") on a row that names its invoice: the invoice's lot says which CAL it
     // is (previewRegisterRows). Without an invoice there is nothing to tell it by.
     const document = get(cells, 'document');
-    if (!product && !document) {
-      out.skipped.push({ line, reason: importMessage('importFile.skip.unknownLicense', { value: licenseText }) });
+    const unversioned = product ? null : unversionedCal(licenseText);
+    if (!product && (!document || !unversioned)) {
+      out.skipped.push({ line, reason: importMessage(unversioned ? 'importFile.skip.licenseVersionMissing' : 'importFile.skip.unknownLicense', { value: licenseText }) });
       continue;
     }
     const assigned = optionalDate(get(cells, 'assignedOn'));

@@ -55,4 +55,13 @@ describe('another cmdlet’s export', () => {
     expect(refused.stderr).toContain('Get-Mailbox, Get-User, Get-ADUser');
     expect(refused.stderr).not.toContain('could not be matched');
   });
+
+  it('a hand-kept sheet whose columns all match is read, whatever other columns it has (found in review of this change)', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/1');
+    const file = join(tempDir(), 'rejestr.csv');
+    writeFileSync(file, ['Imię;Nazwisko;E-mail;Licencja;Nr faktury;ObjectGUID;RunspaceId', 'Anna;Nowak;a.nowak@firma.pl;Exchange 2019 Standard CAL;FV/1;1f2e;5f0c'].join('\r\n'));
+    expect((await cli('import', dir, file)).code).toBe(0);
+  });
 });

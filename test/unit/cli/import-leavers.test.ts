@@ -36,6 +36,13 @@ describe('a hand-kept sheet imported after someone left', () => {
     expect(assignments(dir)).toEqual([expect.objectContaining({ assignedOn: '2024-03-02', releasedOn: '2025-06-30', releaseReason: 'left' })]);
   });
 
+  it('once they have returned, an undated row is a CAL of its own again (found in review of this change)', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    await cli('person', 'return', dir, 'lzolkiewski');
+    const file = sheet(['Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;']);
+    expect((await cli('import', dir, file, '--json')).stdout).toContain('"assignments": 1');
+  });
+
   it('records a CAL they held before leaving as given back when they left, and refuses one from that day on', async () => {
     const { dir, sheet } = await registerWithLeaver();
     const file = sheet([
@@ -66,6 +73,13 @@ describe('a new person named twice in one sheet, once without an e-mail', () => 
       expect(people.filter((p) => p.surname === 'Zieliński')).toHaveLength(1);
     }
   });
+
+  it('two namesakes with an e-mail each are two people, asked about nothing (found in review of this change)', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    const file = sheet(['Jan;Kowalski;jan.kowalski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024', 'Jan;Kowalski;j.kowalski2@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024']);
+    const preview = JSON.parse((await cli('import', dir, file, '--json')).stdout) as { newPeople: number; ambiguousMatches: unknown[] };
+    expect(preview).toMatchObject({ newPeople: 2, ambiguousMatches: [] });
+  });
 });
 
 // Found in review: with two lots of a product, a row naming no invoice was refused as matching no purchase ("—").
@@ -76,6 +90,8 @@ describe('a sheet row naming no invoice, with two lots of its product', () => {
     const file = sheet(['Marta;Lis;m.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2025']);
     const preview = await cli('import', dir, file);
     expect(preview.stderr).toContain('rejestr.csv:3: 2 purchases of "Exchange 2019 Standard CAL" could have given this CAL and the row names no invoice');
+    // Before any of them was bought, the row's date is the mistake to check.
+    expect((await cli('import', dir, sheet(['Ada;Lis;a.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2023']))).stderr).toContain('no purchase of "Exchange 2019 Standard CAL" was bought by 2023-04-01');
     await cli('import', dir, file, '--commit');
     const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { email: string; activeCals: { document: string }[] }[];
     expect(people.find((p) => p.email === 'm.lis@firma.pl')?.activeCals.map((c) => c.document)).toEqual(['FV/2024/03/17']);
@@ -90,6 +106,12 @@ describe('a sheet giving a lot more CALs than it has seats', () => {
     const file = sheet(['Anna;Nowak;a.nowak@firma.pl;Exchange 2016 Standard CAL;FV/1;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;Exchange 2016 Standard CAL;FV/1;01.04.2024']);
     const preview = await cli('import', dir, file, '--lang', 'pl');
     expect(preview.stderr).toContain('Zakup FV/1 z 2024-01-10 miałby więcej licencji CAL niż miejsc (licencje: 2; miejsca: 1)');
+    // A CAL the same sheet gives back frees its seat for the next holder: no warning (found in review of this change).
+    await cli('person', 'add', dir, '--given', 'Anna', '--surname', 'Nowak', '--email', 'a.nowak@firma.pl');
+    await cli('assign', dir, '--person', 'a.nowak@firma.pl', '--purchase', 'FV/1', '--date', '2024-03-02');
+    const handover = join(tempDir(), 'przekazanie.csv');
+    writeFileSync(handover, ['Imię;Nazwisko;E-mail;Licencja;Nr faktury;Data przypisania;Data zwolnienia', 'Anna;Nowak;a.nowak@firma.pl;Exchange 2016 Standard CAL;FV/1;02.03.2024;30.04.2024', 'Bob;Lis;b.lis@firma.pl;Exchange 2016 Standard CAL;FV/1;01.05.2024;'].join('\r\n'));
+    expect((await cli('import', dir, handover)).stderr).not.toContain('would hold');
     // One CAL of the ten-seat lot is no warning.
     const fits = await cli('import', dir, sheet(['Anna;Nowak;a.nowak@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024']));
     expect(fits.stderr).not.toContain('would hold');
@@ -101,12 +123,21 @@ describe('a sheet giving a lot more CALs than it has seats', () => {
 describe('a license written without its version', () => {
   it('is the CAL of the one lot of the row’s invoice; without an invoice the refusal says how to write it', async () => {
     const { dir, sheet } = await registerWithLeaver();
-    const file = sheet(['Anna;Nowak;a.nowak@firma.pl;CAL Standard;FV/2024/03/17;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;CAL Standard;;01.04.2024']);
+    const file = sheet([
+      'Anna;Nowak;a.nowak@firma.pl;CAL Standard;FV/2024/03/17;01.04.2024',
+      'Ewa;Lis;e.lis@firma.pl;CAL Standard;;01.04.2024',
+      // Found in review of this change: another product's CAL, or another tier than the invoice's, was taken for the invoice's CAL.
+      'Jan;Bury;j.bury@firma.pl;Windows Server 2019 User CAL;FV/2024/03/17;01.04.2024',
+      'Ola;Wrona;o.wrona@firma.pl;CAL Enterprise;FV/2024/03/17;01.04.2024',
+    ]);
     const preview = await cli('import', dir, file);
-    expect(preview.stderr).toContain('license type "CAL Standard" names no Exchange CAL with its version: write it as the invoice does');
+    expect(preview.stderr).toContain('license type "CAL Standard" names no Exchange version: write it as the invoice does');
+    expect(preview.stderr).toContain('license type "Windows Server 2019 User CAL" is not an Exchange CAL');
+    expect(preview.stderr).toContain('invoice FV/2024/03/17 has no lot of "CAL Enterprise"');
     await cli('import', dir, file, '--commit');
     const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { email: string; activeCals: { document: string; productId: string }[] }[];
     expect(people.find((p) => p.email === 'a.nowak@firma.pl')?.activeCals).toEqual([expect.objectContaining({ document: 'FV/2024/03/17', productId: 'exchange-2019-standard-user-cal' })]);
+    expect(people.filter((p) => p.activeCals.length > 0).map((p) => p.email)).toEqual(['a.nowak@firma.pl']);
   });
 });
 
