@@ -61,8 +61,17 @@ export const registerDir = (dir: string | undefined): string => {
   if (!dir) throw new UsageError(msg('folderMissing'));
   const path = resolve(dir);
   // The register's own file named instead of its folder (`check ./acme/register.json`, a path copied from Explorer): its folder.
-  return basename(path) === REGISTER_FILE && statSync(path, { throwIfNoEntry: false })?.isFile() === true ? dirname(path) : path;
+  return basename(path) === REGISTER_FILE && isFile(path) ? dirname(path) : path;
 };
+
+/** Whether `path` is a regular file; false for anything that cannot be looked at (a parent that is a file: ENOTDIR). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
 
 /** The register folder of a command that takes nothing else before its options; a stray word is refused, not ignored. */
 export function onlyRegisterDir(positionals: readonly string[]): string {

@@ -113,6 +113,7 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   daysLeft: '--trial-days',
   quantity: '--quantity',
   until: '--until',
+  date: '--date',
 };
 
 /** One refused value: where (the option that gave it, else the field's path) and why, in the CLI's language. */

@@ -22,6 +22,9 @@ export interface DateFieldProps extends FieldPart {
   testId?: string;
 }
 
+
+const FIRST_DAY = new Date(FIRST_YEAR, 0, 1);
+const LAST_DAY = new Date(LAST_YEAR, 11, 31);
 /** Month and day names from Intl, the calendar's labels from the UI catalog. */
 function calendarStrings(language: UiLanguage, t: TFunction): CalendarStrings {
   const locale = localeOf[language];
@@ -143,6 +146,9 @@ export function DateField({ value, onChange, testId, validationMessage, validati
       <DatePicker
         value={date}
         allowTextInput
+        // The calendar offers the years a typed date may have (`isPlausibleDate`).
+        minDate={FIRST_DAY}
+        maxDate={LAST_DAY}
         openOnClick={false}
         disableAutoFocus
         firstDayOfWeek={language === 'pl' ? DayOfWeek.Monday : DayOfWeek.Sunday}

@@ -8,6 +8,7 @@ import {
   entityId,
   exchangeProductSchema,
   calendarDate,
+  calendarDay,
   licensingProgramSchema,
   personSchema,
   proofSchema,
@@ -39,7 +40,7 @@ export const purchaseInputSchema = z
     id: entityId.optional(),
     productId: z.string().min(1).max(80),
     quantity: z.number().int().min(1).max(1_000_000),
-    date: calendarDate,
+    date: calendarDay,
     vendor: short.default(''),
     // Trimmed: "FV/1 " is the document FV/1, found and printed as such.
     document: short.trim().default(''),

@@ -10,6 +10,12 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaHints.isoDa
  * `isoDate` (the pattern alone), so a register written before these checks still opens.
  */
 export const calendarDate = isoDate.refine(isCalendarDate, schemaHints.calendarDay).refine(isPlausibleDate, schemaHints.plausibleYear);
+/**
+ * A real day of any year: a purchase's date, which an edit sends back as it is stored. Its year is
+ * held to 1990–2099 by the service only when it changes (`savePurchase`), so a lot imported with
+ * an older date can still be edited.
+ */
+export const calendarDay = isoDate.refine(isCalendarDate, schemaHints.calendarDay);
 /** A moment in time, ISO 8601 with zone (what `Date.prototype.toISOString` gives). */
 export const isoTime = z.string().min(10).max(40);
 export const entityId = z.string().min(1).max(64);

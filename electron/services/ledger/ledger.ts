@@ -24,7 +24,7 @@ import type { z } from 'zod';
 import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs, type ProofStatus } from './proofs';
 
-import { localDate, localDateOf } from '../../../shared/licensing/dates';
+import { isPlausibleDate, localDate, localDateOf } from '../../../shared/licensing/dates';
 
 export { localDate };
 
@@ -126,6 +126,11 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
   if (!catalogProduct(input.productId)) throw keyedError('invalid-input', 'product-not-in-catalog', { product: input.productId });
   const doc = register.document;
   const existing = input.id ? find(doc.purchases, input.id, 'purchase-id-not-found') : null;
+  // A date given now is of a year from 1990 to 2099, as every date a person gives; one stored before (a lot imported with an
+  // older date) is sent back as it is by an edit, and kept.
+  if (input.date !== existing?.date && !isPlausibleDate(input.date)) {
+    throw keyedError('invalid-input', 'purchase-date-implausible', { date: input.date });
+  }
   if (existing) {
     const active = seatsUsed(doc, localDate(register.now())).get(existing.id) ?? 0;
     if (input.quantity < active) {

@@ -50,5 +50,9 @@ describe('a register named by its file', () => {
     expect(listed.stdout).toContain('anna@x.pl');
     // 1: the check ran and found errors (Anna holds no CAL); 2 would be a register not found.
     expect((await cli('check', join(dir, 'register.json'), '--as-of', '2024-06-01')).code).toBe(1);
+    // A path through a file is no register, said as such (found in review of this change: "unexpected failure: ENOTDIR").
+    const through = await cli('check', join(dir, 'register.json', 'register.json'));
+    expect(through.code).toBe(2);
+    expect(through.stderr).toContain('holds no register');
   });
 });

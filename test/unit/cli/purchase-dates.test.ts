@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
@@ -63,5 +63,20 @@ describe('a proof file already attached to another lot', () => {
     expect((await cli('purchase', 'proof', dir, 'FV/3', '--proof', invoice)).stderr).toContain('note: this file is also the proof of purchase FV/1, FV/2');
     // Attached again to a lot that has it already: nothing new, nothing to say.
     expect((await cli('purchase', 'proof', dir, 'FV/3', '--proof', invoice)).stderr).not.toContain('note:');
+  });
+});
+
+// Found in review of 12-06: the 1990–2099 range for dates people give refused the edit of a lot stored with an older date,
+// whatever the edit changed, naming a date the user never gave.
+describe('a lot stored with a date outside 1990–2099', () => {
+  it('is still edited; a date given now is held to the range', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '1', '--date', '2024-03-01', '--document', 'FV/1');
+    const file = join(dir, 'register.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2024-03-01"', '"1985-03-01"'));
+    expect((await cli('purchase', 'edit', dir, 'FV/1', '--notes', 'sprawdzone')).code).toBe(0);
+    expect(JSON.parse((await cli('purchases', dir, '--json')).stdout)).toEqual([expect.objectContaining({ date: '1985-03-01', notes: 'sprawdzone' })]);
+    expect((await cli('purchase', 'edit', dir, 'FV/1', '--date', '1985-03-02')).stderr).toContain('the year looks mistyped');
   });
 });
