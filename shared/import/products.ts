@@ -14,12 +14,17 @@ export function calProductFromText(text: string): CatalogProduct | null {
   const t = text.trim();
   if (t === '' || !accessLicense.test(t)) return null;
   if (!/exch/i.test(t) && otherProducts.test(t)) return null;
-  let name = /exch/i.test(t) ? t : `Exchange ${t}`;
-  // Enterprise is always named; a hand-kept sheet often drops "Standard".
-  if (!/enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name)) name = `${name} Standard`;
+  const name = exchangeCalName(t);
   const match = parseLicenseName(name);
   if (!match || match.version === null) return null;
   return findProductByName(name);
+}
+
+/** A license text as an Exchange CAL's name: "Exchange" before it if it lacks it, and "Standard" after it if it names no tier. */
+function exchangeCalName(text: string): string {
+  const name = /exch/i.test(text) ? text : `Exchange ${text}`;
+  // Enterprise is always named; a hand-kept sheet often drops "Standard".
+  return /enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name) ? name : `${name} Standard`;
 }
 
 /**
@@ -31,8 +36,7 @@ export function calProductFromText(text: string): CatalogProduct | null {
 export function unversionedCal(text: string): { tier: CatalogProduct['tier']; kind: CatalogProduct['kind'] | null } | null {
   const t = text.trim();
   if (t === '' || !accessLicense.test(t) || otherProducts.test(t)) return null;
-  const name = /exch/i.test(t) ? t : `Exchange ${t}`;
-  const match = parseLicenseName(/enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name) ? name : `${name} Standard`);
+  const match = parseLicenseName(exchangeCalName(t));
   return match && match.version === null ? { tier: match.tier, kind: match.kind } : null;
 }
 

@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { calProductFromText, unversionedCal } from './products';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
-import { foldText, parseDate, parseNumber } from './values';
+import { foldText, isEmailAddress, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
 import { FIRST_YEAR, isPlausibleDate, LAST_YEAR } from '../licensing/dates';
 
@@ -57,7 +56,6 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const fullCol = mapping.columns.find((c) => c.field === 'fullName');
   const surnameFirst = fullCol !== undefined && normalizeHeader(fullCol.header).startsWith('nazwisko');
   const out: RowsOut<RegisterRow> = { items: [], skipped: [], warnings: [] };
-  const isAddress = (value: string): boolean => z.email().safeParse(value.trim()).success;
   const badEmails: Array<{ line: number; value: string }> = [];
   const shortened: number[] = [];
   for (const { line, cells } of sheet.rows) {
@@ -73,9 +71,9 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     let login = get(cells, 'login');
     // "E-mail lub login" columns hold either; a value with @ is an address.
     if (email && !email.includes('@') && !login) [email, login] = ['', email];
-    if (login.includes('@') && !email && isAddress(login)) [email, login] = [login, ''];
+    if (login.includes('@') && !email && isEmailAddress(login)) [email, login] = [login, ''];
     // An address the register would refuse ("jan kowalski@firma.pl", "jan@firma"): read without it, and said.
-    if (email && !isAddress(email)) {
+    if (email && !isEmailAddress(email)) {
       badEmails.push({ line, value: email });
       email = '';
     }
