@@ -9,15 +9,17 @@ import { importMessage } from './messages';
 import type { AssignmentChange, ImportPreview, PurchaseChange } from './preview-types';
 
 export function seatWarnings(doc: RegisterDocument, purchases: readonly PurchaseChange[], assignments: readonly AssignmentChange[]): ImportPreview['warnings'] {
+  // Only an import that adds a CAL can overfill a lot: a directory import of 50,000 mailboxes scans no assignment here.
+  if (!assignments.some((c) => c.action === 'new')) return [];
   // CALs not given back, by lot: the register's (held or planned), then the new ones of the import.
   const held = new Map<string, number>();
-  const add = (key: string) => held.set(key, (held.get(key) ?? 0) + 1);
+  const add = (key: string, delta = 1) => held.set(key, (held.get(key) ?? 0) + delta);
   for (const a of doc.assignments) if (a.releasedOn === null) add(a.purchaseId);
   // A CAL the import itself gives back (the sheet's end date on a CAL the register holds) no longer takes its seat.
-  const lotOf = new Map(doc.assignments.map((a) => [a.id, a]));
+  const byId = new Map(doc.assignments.map((a) => [a.id, a]));
   for (const c of assignments) {
-    const released = c.action === 'release' && c.assignmentId !== null ? lotOf.get(c.assignmentId) : undefined;
-    if (released && released.releasedOn === null) held.set(released.purchaseId, (held.get(released.purchaseId) ?? 0) - 1);
+    const released = c.action === 'release' && c.assignmentId !== null ? byId.get(c.assignmentId) : undefined;
+    if (released && released.releasedOn === null) add(released.purchaseId, -1);
   }
   const fileOf = new Map<string, string>();
   for (const c of assignments) {

@@ -191,7 +191,7 @@ function lotsOf(doc: RegisterDocument, purchases: readonly PurchaseChange[]): Lo
  */
 function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
-  const noPurchase = importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
+  const noPurchase = () => importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
   if (!row.product) {
     // An Exchange CAL the row names without its version: the one lot of its invoice of that tier (and kind, if written) is the CAL.
     const wanted = unversionedCal(row.licenseText);
@@ -202,12 +202,12 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
     if (ofInvoice.length === 1) return ofInvoice[0]!;
     return importMessage(ofInvoice.length === 0 ? 'importFile.skip.licenseNotOnInvoice' : 'importFile.skip.licenseVersionMissing', { value: row.licenseText, document: row.document });
   }
-  if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase;
+  if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase();
   const byProduct = lots.filter((l) => l.productId === productId);
   const bought = row.assignedOn === null ? byProduct : byProduct.filter((l) => l.date <= row.assignedOn!);
   if (byProduct.length === 1) return byProduct[0]!;
   if (bought.length === 1) return bought[0]!;
-  if (byProduct.length === 0) return noPurchase;
+  if (byProduct.length === 0) return noPurchase();
   // Lots of the product, none bought by the row's date: the date is the likelier mistake.
   if (bought.length === 0) return importMessage('importFile.skip.noPurchaseByDate', { license: row.licenseText, date: row.assignedOn ?? '' });
   return importMessage('importFile.skip.severalPurchases', { count: bought.length, license: row.licenseText });
