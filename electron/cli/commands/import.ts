@@ -4,10 +4,8 @@ import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields, type ParsedFile } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
-import { interpretFile } from '../../../shared/import/interpret';
-import type { RegisterDocument } from '../../../shared/domain/model';
 import { columnLetter } from '../../../shared/export/cells';
-import { commitImport, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
+import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 
@@ -162,9 +160,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
 
   // A commit refused for its files is refused from a read-only look first: the open for writing would upgrade an older register and back it up.
   if (values.commit) {
-    // The files as the register reads them: with the column mappings it remembers.
-    const interpreted = (doc: RegisterDocument) => files.flatMap((f) => (f.read ? [interpretFile(f.read, { mapping: mappings.get(f.fileName), remembered: doc.settings.importMappings })] : []));
-    const refused = await withRegister(dir, io, (register) => refusal(interpreted(register.document)), { readOnly: true });
+    const refused = await withRegister(dir, io, (register) => refusal(interpretFiles(register.document, files, mappings)), { readOnly: true });
     if (refused) throw refused;
   }
 

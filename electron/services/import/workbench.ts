@@ -53,13 +53,14 @@ export interface WorkbenchPreview {
 
 /** Interprets the read files (with any explicit mappings) and previews the changes against the register. */
 export function previewFiles(doc: RegisterDocument, files: readonly LoadedFile[], mappings: ReadonlyMap<string, ExplicitMapping>, now: string): WorkbenchPreview {
-  const parsed: ParsedFile[] = [];
-  const errors: ReadError[] = [];
-  for (const file of files) {
-    if (file.read) parsed.push(interpretFile(file.read, { mapping: mappings.get(file.fileName), remembered: doc.settings.importMappings }));
-    else errors.push(file.error);
-  }
+  const parsed = interpretFiles(doc, files, mappings);
+  const errors = files.flatMap((file) => (file.read ? [] : [file.error]));
   return { parsed, preview: previewImport(doc, parsed, { now }), errors };
+}
+
+/** The files read, interpreted as `doc` reads them: with the explicit mappings, else the column mappings it remembers. */
+export function interpretFiles(doc: RegisterDocument, files: readonly LoadedFile[], mappings: ReadonlyMap<string, ExplicitMapping>): ParsedFile[] {
+  return files.flatMap((file) => (file.read ? [interpretFile(file.read, { mapping: mappings.get(file.fileName), remembered: doc.settings.importMappings })] : []));
 }
 
 export interface ImportCommitSummary {
