@@ -5,17 +5,17 @@ import { schemaHints } from './hints';
 /** Calendar date as the user means it, no time zone: `YYYY-MM-DD`. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, schemaHints.isoDate);
 /**
- * A calendar date a person gives (IPC and CLI inputs): `YYYY-MM-DD` that is a real day of a year
- * from 1990 to 2099, so no 2024-02-30 or 0224-03-01 enters the register. Stored documents keep
- * `isoDate` (the pattern alone), so a register written before these checks still opens.
- */
-export const calendarDate = isoDate.refine(isCalendarDate, schemaHints.calendarDay).refine(isPlausibleDate, schemaHints.plausibleYear);
-/**
  * A real day of any year: a purchase's date, which an edit sends back as it is stored. Its year is
  * held to 1990–2099 by the service only when it changes (`savePurchase`), so a lot imported with
  * an older date can still be edited.
  */
 export const calendarDay = isoDate.refine(isCalendarDate, schemaHints.calendarDay);
+/**
+ * A calendar date a person gives (IPC and CLI inputs): `YYYY-MM-DD` that is a real day of a year
+ * from 1990 to 2099, so no 2024-02-30 or 0224-03-01 enters the register. Stored documents keep
+ * `isoDate` (the pattern alone), so a register written before these checks still opens.
+ */
+export const calendarDate = calendarDay.refine(isPlausibleDate, schemaHints.plausibleYear);
 /** A moment in time, ISO 8601 with zone (what `Date.prototype.toISOString` gives). */
 export const isoTime = z.string().min(10).max(40);
 export const entityId = z.string().min(1).max(64);

@@ -60,6 +60,7 @@ export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofVie
       <ul className={styles.list} aria-label={t('purchases.proof.listLabel')}>
         {proofs.map((proof) => {
           const Icon = proofIcon(proof.extension);
+          const others = alsoProofOf(proof.id);
           return (
             <li key={proof.id} className={styles.item} data-testid="proof-item">
               <Icon aria-hidden className={styles.icon} />
@@ -76,9 +77,9 @@ export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofVie
                 <StatusText intent={intentOf[proof.status]} testId="proof-status">
                   {t(`ledger.proofStatus.${proof.status}`)}
                 </StatusText>
-                {alsoProofOf(proof.id).length > 0 && (
+                {others.length > 0 && (
                   <Text size={200} data-testid="proof-also-of">
-                    {t('purchases.proof.alsoProofOf', { documents: alsoProofOf(proof.id).join(', ') })}
+                    {t('purchases.proof.alsoProofOf', { documents: others.join(', ') })}
                   </Text>
                 )}
               </div>
