@@ -3,7 +3,7 @@ import { schemaHints } from '../domain/hints';
 import {
   activationSchema,
   assignmentSchema,
-  coverageSchema,
+  coverageInput,
   enterpriseFeatureSchema,
   entityId,
   exchangeProductSchema,
@@ -45,7 +45,7 @@ export const purchaseInputSchema = z
     // Trimmed: "FV/1 " is the document FV/1, found and printed as such.
     document: short.trim().default(''),
     program: licensingProgramSchema.default('retail'),
-    coverage: coverageSchema.default({ kind: 'perpetual' }),
+    coverage: coverageInput.default({ kind: 'perpetual' }),
     notes: z.string().max(4000).default(''),
   })
   .strict()

@@ -70,11 +70,20 @@ export const serverSchema = z.object({
 export type Server = z.infer<typeof serverSchema>;
 
 export const licensingProgramSchema = z.enum(['retail', 'oem', 'volume', 'csp']);
-export const coverageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('perpetual') }),
-  z.object({ kind: z.literal('software-assurance'), until: isoDate }),
-  z.object({ kind: z.literal('subscription'), until: isoDate }),
-]);
+/** A lot's coverage with its end as `day` checks it: the pattern alone as stored, a real day as given (`coverageInput`). */
+function coverageOf(day: typeof isoDate) {
+  return z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('perpetual') }),
+    z.object({ kind: z.literal('software-assurance'), until: day }),
+    z.object({ kind: z.literal('subscription'), until: day }),
+  ]);
+}
+export const coverageSchema = coverageOf(isoDate);
+/**
+ * Coverage as an edit sends it: its end a real day. Its year is held to 1990–2099 by the service only when
+ * it changes (`savePurchase`), as the purchase's date is.
+ */
+export const coverageInput = coverageOf(calendarDay);
 export type Coverage = z.infer<typeof coverageSchema>;
 
 export const purchaseSchema = z.object({

@@ -1,5 +1,5 @@
 import { addressKey, loginKey } from '../../../shared/domain/account-keys';
-import type { Assignment, Person, Purchase, RegisterDocument, Server } from '../../../shared/domain/model';
+import type { Assignment, Coverage, Person, Purchase, RegisterDocument, Server } from '../../../shared/domain/model';
 import {
   assignmentCreateSchema,
   personInputSchema,
@@ -131,6 +131,10 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
   if (input.date !== existing?.date && !isPlausibleDate(input.date)) {
     throw keyedError('invalid-input', 'purchase-date-implausible', { date: input.date });
   }
+  const until = coverageEnd(input.coverage);
+  if (until !== null && until !== (existing ? coverageEnd(existing.coverage) : null) && !isPlausibleDate(until)) {
+    throw keyedError('invalid-input', 'coverage-until-implausible', { date: until });
+  }
   if (existing) {
     const active = seatsUsed(doc, localDate(register.now())).get(existing.id) ?? 0;
     if (input.quantity < active) {
@@ -155,6 +159,11 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
   };
   register.commit({ ...doc, purchases: replaceById(doc.purchases, purchase) }, { action: existing ? 'purchase.update' : 'purchase.add', subject: purchase.document || productName(purchase.productId), before: existing ?? undefined, after: purchase });
   return purchase;
+}
+
+/** The last day of Software Assurance or a subscription; none for a perpetual license. */
+function coverageEnd(coverage: Coverage): string | null {
+  return coverage.kind === 'perpetual' ? null : coverage.until;
 }
 
 /** Voids a lot entered by mistake; it stays in the register with its history. */

@@ -410,3 +410,22 @@ describe('a CAL recorded for someone who has left since', () => {
     register.close();
   });
 });
+
+// Left open on 12-06: the end of a lot's coverage given over IPC was held to the pattern alone (2024-02-30, 2204-01-01).
+describe('the end of a lot’s coverage given to the service', () => {
+  const lot = { productId: 'exchange-se-standard-user-cal', quantity: 1, date: '2025-01-01', document: 'CSP/1', program: 'csp' as const };
+
+  it('is a real day of a year from 1990 to 2099 when given; one stored outside the range still edits', () => {
+    const register = createRegister(tempDir(), org(), testDeps());
+    expect(() => savePurchase(register, { ...lot, coverage: { kind: 'subscription', until: '2025-02-30' } })).toThrow();
+    expect(() => savePurchase(register, { ...lot, coverage: { kind: 'subscription', until: '2205-01-01' } })).toThrow(
+      'The coverage end date 2205-01-01 looks mistyped: give a year from 1990 to 2099.',
+    );
+    const saved = savePurchase(register, { ...lot, coverage: { kind: 'subscription', until: '2026-01-01' } });
+    const stored = { ...saved, coverage: { kind: 'subscription' as const, until: '2105-01-01' } };
+    register.commit({ ...register.document, purchases: [stored] }, { action: 'test.hand-edit' });
+    expect(savePurchase(register, { ...lot, id: saved.id, notes: 'sprawdzone', coverage: stored.coverage }).notes).toBe('sprawdzone');
+    expect(() => savePurchase(register, { ...lot, id: saved.id, coverage: { kind: 'software-assurance', until: '2106-01-01' } })).toThrow(/looks mistyped/);
+    register.close();
+  });
+});
