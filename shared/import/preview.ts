@@ -8,7 +8,7 @@ import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
 import { accountSourceKinds, mailboxSourceKinds, type CalUserRow, type ImportedServer, type ParsedFile, type PurchaseRow, type RegisterRow } from './types';
 import { foldText, isEmailAddress } from './values';
-import { seatWarnings } from './preview-seats';
+import { holdingWarnings, seatWarnings } from './preview-seats';
 
 export interface PreviewOptions {
   /** The import time, ISO 8601 (dates of trials and assumed assignment dates derive from it). */
@@ -340,7 +340,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   return {
     now: options.now,
     sheets,
-    warnings: [...files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))), ...seatWarnings(doc, purchases, sheet.assignments)],
+    warnings: [...files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))), ...seatWarnings(doc, purchases, sheet.assignments), ...holdingWarnings(doc, sheet.assignments)],
     newPeople: [...directory.newPeople, ...sheet.newPeople],
     updatedPeople: directory.updatedPeople,
     missingPeople: directory.missingPeople,

@@ -149,3 +149,34 @@ describe('a sheet date with a mistyped year', () => {
     expect(preview.stderr).toContain('data „01.04.1924”: rok wygląda na literówkę (oczekiwano roku od 1990 do 2099)');
   });
 });
+
+// Left open on 12-06: an import could give someone an Enterprise CAL alone, or a second CAL of one product, and only
+// `check` said so afterwards; `assign` refuses both.
+describe('a sheet giving someone an Enterprise CAL alone, or one product twice', () => {
+  it('is said in the preview, before the commit; an Enterprise CAL beside a Standard one is not', async () => {
+    const { dir, sheet } = await registerWithLeaver();
+    await cli('person', 'add', dir, '--given', 'Jan', '--surname', 'Bury', '--email', 'j.bury@firma.pl');
+    await cli('assign', dir, '--person', 'j.bury@firma.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02');
+    // A second lot of the same CAL: a row of the first lot would be the CAL Jan holds, whatever its date.
+    await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '5', '--date', '2024-04-01', '--document', 'FV/2024/04/2');
+    const file = sheet([
+      'Anna;Nowak;a.nowak@firma.pl;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.04.2024',
+      'Ewa;Lis;e.lis@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024',
+      'Ewa;Lis;e.lis@firma.pl;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.04.2024',
+      'Jan;Bury;j.bury@firma.pl;Exchange 2019 Standard CAL;FV/2024/04/2;01.05.2024',
+    ]);
+    const preview = await cli('import', dir, file);
+    expect(preview.code).toBe(0);
+    expect(preview.stderr).toContain('Anna Nowak would hold an Enterprise CAL (Exchange Server 2019 Enterprise User CAL) without a Standard CAL');
+    expect(preview.stderr).toContain('Jan Bury would hold Exchange Server 2019 Standard User CAL more than once (CALs: 2)');
+    expect(preview.stderr).not.toContain('Ewa Lis would hold');
+    expect((await cli('import', dir, file, '--lang', 'pl')).stderr).toContain('Osoba Anna Nowak miałaby licencję CAL Enterprise (Exchange Server 2019 Enterprise User CAL) bez licencji CAL Standard');
+    // The sheet gives Jan’s first CAL back before his second starts: one CAL at a time, no warning.
+    const handover = join(tempDir(), 'przekazanie.csv');
+    writeFileSync(
+      handover,
+      ['Imię;Nazwisko;E-mail;Licencja;Nr faktury;Data przypisania;Data zwolnienia', 'Jan;Bury;j.bury@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;02.03.2024;30.04.2024', 'Jan;Bury;j.bury@firma.pl;Exchange 2019 Standard CAL;FV/2024/04/2;01.05.2024;'].join('\r\n'),
+    );
+    expect((await cli('import', dir, handover)).stderr).not.toContain('would hold');
+  });
+});
