@@ -45,6 +45,8 @@ export const serviceErrorsEn = {
   'purchase-in-use': 'Purchase {{purchase}} still has active assignments; release them first.',
   'purchase-date-implausible': 'The purchase date {{date}} looks mistyped: give a year from 1990 to 2099.',
   'coverage-until-implausible': 'The coverage end date {{date}} looks mistyped: give a year from 1990 to 2099.',
+  'id-repeated':
+    'The register holds {{count}} records with the id {{id}} (a row copied by hand in register.json), so a change to one would change them all; nothing was changed. Give each its own id in register.json, or restore a backup.',
   'purchase-already-voided': 'Purchase {{purchase}} was already voided on {{date}}; nothing was changed.',
   'purchase-voided-no-proof': 'Purchase {{purchase}} is voided (recorded in error), so it takes no proof of purchase; nothing was changed.',
   'quantity-below-assigned': 'Purchase {{purchase}} still has active assignments ({{active}}); its quantity cannot drop to {{quantity}}.',
@@ -115,6 +117,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'purchase-in-use': 'Zakup {{purchase}} ma nadal aktywne przypisania; najpierw je zwolnij.',
   'purchase-date-implausible': 'Data zakupu {{date}} wygląda na literówkę: podaj rok od 1990 do 2099.',
   'coverage-until-implausible': 'Data końca okresu {{date}} wygląda na literówkę: podaj rok od 1990 do 2099.',
+  'id-repeated':
+    'W rejestrze jest więcej niż jeden wpis o identyfikatorze {{id}} (wpisy: {{count}}; wiersz skopiowany ręcznie w register.json), więc zmiana jednego zmieniłaby wszystkie; niczego nie zmieniono. Nadaj każdemu własny identyfikator w register.json albo przywróć kopię zapasową.',
   'purchase-already-voided': 'Zakup {{purchase}} unieważniono już {{date}}; niczego nie zmieniono.',
   'purchase-voided-no-proof': 'Zakup {{purchase}} jest unieważniony (wpisany omyłkowo), więc nie przyjmuje dowodu zakupu; niczego nie zmieniono.',
   'quantity-below-assigned': 'Zakup {{purchase}} ma jeszcze aktywne przypisania ({{active}}); jego ilości nie można zmniejszyć do {{quantity}}.',

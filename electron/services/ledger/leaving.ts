@@ -4,7 +4,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { productName } from '../../../shared/licensing/register-view';
 import type { OpenRegister } from '../register/open-register';
-import { find, replaceById } from './ledger';
+import { findToChange, replaceById } from './ledger';
 
 /** What recording a departure changed: the person, the CALs released with reason `left` (as stored after the change), and how many open CALs were kept. */
 export interface LeaveOutcome {
@@ -30,7 +30,7 @@ const subjectOf = (person: Person): string => person.email || person.login || wh
 export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): LeaveOutcome {
   const input = personLeaveInputSchema.parse(raw);
   const doc = register.document;
-  const before = find(doc.people, input.personId, 'person-id-not-found');
+  const before = findToChange(doc.people, input.personId, 'person-id-not-found');
   if (before.leftOn !== null) throw keyedError('conflict', 'person-already-left', { who: who(before), date: before.leftOn });
   const open = doc.assignments.filter((a) => a.personId === before.id && isOpenOnLeaving(a, input.leftOn));
   const latestStart = open.reduce<string | null>((latest, a) => (latest === null || a.assignedOn > latest ? a.assignedOn : latest), null);
@@ -75,7 +75,7 @@ export function markPersonLeft(register: OpenRegister, raw: PersonLeaveInput): L
  */
 export function clearPersonLeft(register: OpenRegister, personId: string): Person {
   const doc = register.document;
-  const before = find(doc.people, personId, 'person-id-not-found');
+  const before = findToChange(doc.people, personId, 'person-id-not-found');
   if (before.leftOn === null) throw keyedError('conflict', 'person-not-left', { who: who(before) });
   const person: Person = { ...before, leftOn: null };
   register.commit(

@@ -47,6 +47,19 @@ export function find<T extends { id: string }>(items: readonly T[], id: string, 
   return item;
 }
 
+/**
+ * The one record a change is made to, or a refusal. A row copied by hand in register.json gives two
+ * records one id: a change by that id would replace both (`replaceById`) and start from the first
+ * while the user meant the other, so nothing is changed until each has its own id again.
+ */
+export function findToChange<T extends { id: string }>(items: readonly T[], id: string, notFound: NotFoundKey): T {
+  const item = find(items, id, notFound);
+  let count = 0;
+  for (const other of items) if (other.id === id) count++;
+  if (count > 1) throw keyedError('conflict', 'id-repeated', { id, count });
+  return item;
+}
+
 // ---- servers ---------------------------------------------------------------
 
 export function serverView(server: Server): ServerView {
@@ -57,7 +70,7 @@ export function serverView(server: Server): ServerView {
 export function saveServer(register: OpenRegister, raw: ServerInput): ServerView {
   const input = serverInputSchema.parse(raw);
   const doc = register.document;
-  const existing = input.id ? find(doc.servers, input.id, 'server-id-not-found') : null;
+  const existing = input.id ? findToChange(doc.servers, input.id, 'server-id-not-found') : null;
   const clash = doc.servers.find((s) => s.name.toLowerCase() === input.name.toLowerCase() && s.id !== existing?.id);
   if (clash) throw keyedError('conflict', 'server-name-taken', { name: input.name });
   // The rules judge a server by its build when they can read it: a build of another version than the product chosen is a mistake in one of them.
@@ -82,7 +95,7 @@ export function saveServer(register: OpenRegister, raw: ServerInput): ServerView
 
 export function verifyServer(register: OpenRegister, id: string, verifiedBy: string): ServerView {
   const doc = register.document;
-  const before = find(doc.servers, id, 'server-id-not-found');
+  const before = findToChange(doc.servers, id, 'server-id-not-found');
   const server: Server = { ...before, verifiedAt: register.now().toISOString(), verifiedBy };
   register.commit({ ...doc, servers: replaceById(doc.servers, server) }, { action: 'server.verify', subject: server.name, before: { verifiedAt: before.verifiedAt }, after: { verifiedAt: server.verifiedAt, verifiedBy } });
   return serverView(server);
@@ -125,7 +138,7 @@ export function savePurchase(register: OpenRegister, raw: PurchaseInput): Purcha
   const input = purchaseInputSchema.parse(raw);
   if (!catalogProduct(input.productId)) throw keyedError('invalid-input', 'product-not-in-catalog', { product: input.productId });
   const doc = register.document;
-  const existing = input.id ? find(doc.purchases, input.id, 'purchase-id-not-found') : null;
+  const existing = input.id ? findToChange(doc.purchases, input.id, 'purchase-id-not-found') : null;
   // A date given now is of a year from 1990 to 2099, as every date a person gives; one stored before (a lot imported with an
   // older date) is sent back as it is by an edit, and kept.
   if (input.date !== existing?.date && !isPlausibleDate(input.date)) {
@@ -169,7 +182,7 @@ function coverageEnd(coverage: Coverage): string | null {
 /** Voids a lot entered by mistake; it stays in the register with its history. */
 export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
   const doc = register.document;
-  const before = find(doc.purchases, id, 'purchase-id-not-found');
+  const before = findToChange(doc.purchases, id, 'purchase-id-not-found');
   // Voided once: a second void would replace the date and reason the trail recorded.
   if (before.voidedAt !== null) throw keyedError('conflict', 'purchase-already-voided', { purchase: before.document || id, date: localDateOf(before.voidedAt) });
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
@@ -198,7 +211,7 @@ export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
 export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const input = personInputSchema.parse(raw);
   const doc = register.document;
-  const existing = input.id ? find(doc.people, input.id, 'person-id-not-found') : null;
+  const existing = input.id ? findToChange(doc.people, input.id, 'person-id-not-found') : null;
   // People are matched on e-mail and login, never on name: two people may share a name. A person is
   // found by either (`findPerson`), so one's e-mail may not be another's login, nor the other way round.
   // Only a key the save brings is checked: an edit of someone whose unchanged e-mail or login clashes already (a
@@ -291,8 +304,8 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
     notes: input.notes,
     verification: input.verification ? { ...input.verification, checkedAt: register.now().toISOString() } : null,
   };
-  const person = find(doc.people, input.personId, 'person-id-not-found');
-  const purchase = find(doc.purchases, input.purchaseId, 'purchase-id-not-found');
+  const person = findToChange(doc.people, input.personId, 'person-id-not-found');
+  const purchase = findToChange(doc.purchases, input.purchaseId, 'purchase-id-not-found');
   // The reason the user gave for the seat's previous holder stopping (the wizard asks it when the 90-day rule warns) is
   // what the rules were judged by: it is recorded on that release, so the check judges the same history afterwards.
   const restated = check.restatedRelease;
@@ -317,7 +330,7 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
 export function releaseAssignment(register: OpenRegister, raw: z.input<typeof releaseInputSchema>): Assignment {
   const input = releaseInputSchema.parse(raw);
   const doc = register.document;
-  const before = find(doc.assignments, input.assignmentId, 'assignment-not-found');
+  const before = findToChange(doc.assignments, input.assignmentId, 'assignment-not-found');
   if (before.releasedOn) throw keyedError('conflict', 'already-released', { date: before.releasedOn });
   if (input.releasedOn < before.assignedOn) throw keyedError('invalid-input', 'release-before-assignment', { releasedOn: input.releasedOn, assignedOn: before.assignedOn });
   const notes = input.notes ? [before.notes, input.notes].filter(Boolean).join('\n') : before.notes;
