@@ -147,6 +147,8 @@ export const assignmentSchema = z.object({
   releasedOn: isoDate.nullable().default(null),
   releaseReason: releaseReasonSchema.nullable().default(null),
   notes: longText.default(''),
+  /** What was said when the CAL was released (schema 3); before, it was added to `notes`. */
+  releaseNotes: longText.default(''),
   /** Answers of the wizard's verification step at the time of assignment. */
   verification: z
     .object({ accountEnabled: z.boolean(), hasMailbox: z.boolean(), checkedAt: isoTime })
@@ -225,8 +227,11 @@ export const registerSettingsSchema = z.object({
   importMappings: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
-/** 2: people, assignments and inventory rows are stored as tables on disk (electron/services/register/disk-tables.ts). */
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * 2: people, assignments and inventory rows are stored as tables on disk (electron/services/register/disk-tables.ts).
+ * 3: an assignment keeps the notes of its release apart from its own (`releaseNotes`).
+ */
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const registerDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),

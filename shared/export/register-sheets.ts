@@ -141,7 +141,9 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
     for (const i of sortByPersonThenDate(assignments, groups[status], ranks)) {
       const a = assignments[i]!;
       const c = cells[i]!;
-      rows.push([c[0], c[1], c[2], a.assignedOn, c[3], c[4], statusLabel, released ? a.releasedOn : null, released && a.releaseReason ? label(`reason.${a.releaseReason}`) : '', a.notes]);
+      // What was said at the release belongs to the report only once the CAL was given back by its date.
+      const notes = released && a.releaseNotes ? (a.notes ? `${a.notes}\n${a.releaseNotes}` : a.releaseNotes) : a.notes;
+      rows.push([c[0], c[1], c[2], a.assignedOn, c[3], c[4], statusLabel, released ? a.releasedOn : null, released && a.releaseReason ? label(`reason.${a.releaseReason}`) : '', notes]);
     }
   }
 
@@ -202,7 +204,7 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
       c[3],
       c[4],
       kind === 'released' && a.releaseReason ? label(`reason.${a.releaseReason}`) : '',
-      a.notes,
+      kind === 'released' ? a.releaseNotes : a.notes,
     ];
   });
 

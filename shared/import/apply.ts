@@ -238,6 +238,7 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       releasedOn: a.releasedOn,
       releaseReason: a.releasedOn === null ? null : a.releasedWhenLeft ? 'left' : 'other',
       notes: a.notes,
+      releaseNotes: '',
       verification: null,
     });
   }

@@ -155,7 +155,7 @@ export function generateRegister(dir: Directory, seed = 7): RegisterDocument {
   const assignments: Assignment[] = [];
   const audited: Assignment[] = [];
   const assign = (personId: string, purchaseId: string, assignedOn: string, releasedOn: string | null, reason: Assignment['releaseReason']): void => {
-    const a: Assignment = { id: newId(), personId, purchaseId, assignedOn, releasedOn, releaseReason: reason, notes: '', verification: null };
+    const a: Assignment = { id: newId(), personId, purchaseId, assignedOn, releasedOn, releaseReason: reason, notes: '', releaseNotes: '', verification: null };
     assignments.push(a);
     if (releasedOn !== null || rnd() < 0.2) audited.push(a);
   };

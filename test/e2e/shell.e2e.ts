@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/model';
 import { useApp } from '../harness/app-fixture';
 import { describeViolations, reloadApp, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
@@ -109,7 +110,7 @@ describe('app shell and overview', () => {
     expect(migration).toBeDefined();
     expect(await readFile(join(clientDir, 'backups', migration!))).toEqual(await readFile(fixture));
     const saved = JSON.parse(await readFile(join(clientDir, 'register.json'), 'utf8')) as { schemaVersion: number; people: { rows: unknown[] } };
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(saved.people.rows).toHaveLength(3);
     const violations = await seriousAxeViolations(app.page);
     expect(violations, describeViolations(violations)).toEqual([]);

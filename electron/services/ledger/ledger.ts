@@ -262,9 +262,9 @@ export function personHistory(doc: RegisterDocument, personId: string): HistoryE
   for (const a of doc.assignments) {
     if (a.personId !== personId) continue;
     const purchase = purchases.get(a.purchaseId);
-    const base = { assignmentId: a.id, productName: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '', notes: a.notes };
-    entries.push({ ...base, at: a.assignedOn, kind: 'assigned', reason: null });
-    if (a.releasedOn) entries.push({ ...base, at: a.releasedOn, kind: 'released', reason: a.releaseReason });
+    const base = { assignmentId: a.id, productName: purchase ? productName(purchase.productId) : a.purchaseId, document: purchase?.document ?? '' };
+    entries.push({ ...base, at: a.assignedOn, kind: 'assigned', reason: null, notes: a.notes });
+    if (a.releasedOn) entries.push({ ...base, at: a.releasedOn, kind: 'released', reason: a.releaseReason, notes: a.releaseNotes });
   }
   return entries.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : x.kind === 'assigned' ? -1 : 1));
 }
@@ -302,6 +302,7 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
     releasedOn: leftOn,
     releaseReason: leftOn === null ? null : 'left',
     notes: input.notes,
+    releaseNotes: '',
     verification: input.verification ? { ...input.verification, checkedAt: register.now().toISOString() } : null,
   };
   const person = findToChange(doc.people, input.personId, 'person-id-not-found');
@@ -333,12 +334,17 @@ export function releaseAssignment(register: OpenRegister, raw: z.input<typeof re
   const before = findToChange(doc.assignments, input.assignmentId, 'assignment-not-found');
   if (before.releasedOn) throw keyedError('conflict', 'already-released', { date: before.releasedOn });
   if (input.releasedOn < before.assignedOn) throw keyedError('invalid-input', 'release-before-assignment', { releasedOn: input.releasedOn, assignedOn: before.assignedOn });
-  const notes = input.notes ? [before.notes, input.notes].filter(Boolean).join('\n') : before.notes;
-  const assignment: Assignment = { ...before, releasedOn: input.releasedOn, releaseReason: input.reason, notes };
+  // Kept apart from the assignment's own notes: a history prints each on its own day, and a report dated before the release shows none of it.
+  const assignment: Assignment = { ...before, releasedOn: input.releasedOn, releaseReason: input.reason, releaseNotes: input.notes };
   const person = doc.people.find((p) => p.id === before.personId);
   register.commit(
     { ...doc, assignments: replaceById(doc.assignments, assignment) },
-    { action: 'assignment.release', subject: person?.email || person?.login || before.personId, before: { releasedOn: null }, after: { id: assignment.id, releasedOn: input.releasedOn, reason: input.reason } },
+    {
+      action: 'assignment.release',
+      subject: person?.email || person?.login || before.personId,
+      before: { releasedOn: null },
+      after: { id: assignment.id, releasedOn: input.releasedOn, reason: input.reason, ...(input.notes ? { notes: input.notes } : {}) },
+    },
   );
   return assignment;
 }

@@ -69,11 +69,11 @@ export const PEOPLE = tableKind(personSchema.shape, {
     e.leftOn !== undefined && e.external !== undefined && e.externalNote !== undefined && e.manualEnterpriseFeatures !== undefined && e.directory !== undefined && e.notes !== undefined,
 });
 export const ASSIGNMENTS = tableKind(assignmentSchema.shape, {
-  row: (e) => [e.id, e.personId, e.purchaseId, e.assignedOn, e.releasedOn, e.releaseReason, e.notes, e.verification],
-  entry: (r) => ({ id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], verification: r[7] }),
+  row: (e) => [e.id, e.personId, e.purchaseId, e.assignedOn, e.releasedOn, e.releaseReason, e.notes, e.releaseNotes, e.verification],
+  entry: (r) => ({ id: r[0], personId: r[1], purchaseId: r[2], assignedOn: r[3], releasedOn: r[4], releaseReason: r[5], notes: r[6], releaseNotes: r[7], verification: r[8] }),
   complete: (e) =>
     e.id !== undefined && e.personId !== undefined && e.purchaseId !== undefined && e.assignedOn !== undefined && e.releasedOn !== undefined &&
-    e.releaseReason !== undefined && e.notes !== undefined && e.verification !== undefined,
+    e.releaseReason !== undefined && e.notes !== undefined && e.releaseNotes !== undefined && e.verification !== undefined,
 });
 export const MAILBOXES = tableKind(inventoryMailboxSchema.shape, {
   row: (e) => [e.displayName, e.email, e.upn, e.login, e.recipientType, e.archive, e.litigationHold, e.inPlaceHold],

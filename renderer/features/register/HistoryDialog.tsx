@@ -79,7 +79,7 @@ function HistoryTable({ entries }: { entries: HistoryEntry[] }) {
             <TableCell>
               <div className={styles.stack}>
                 <Text>{entry.reason ? t(`ledger.releaseReason.${entry.reason}`, { defaultValue: entry.reason }) : '—'}</Text>
-                {entry.notes && entry.kind === 'released' && (
+                {entry.notes && (
                   <Text size={200} className={styles.muted}>
                     {entry.notes}
                   </Text>

@@ -114,6 +114,7 @@ export const lukaszCal: Assignment = {
   releasedOn: null,
   releaseReason: null,
   notes: '',
+  releaseNotes: '',
   verification: null,
 };
 
@@ -201,12 +202,13 @@ export function installLedgerFake(
         releasedOn: null,
         releaseReason: null,
         notes: input.notes ?? '',
+        releaseNotes: '',
         verification: input.verification ? { ...input.verification, checkedAt: '2026-01-15T10:00:00.000Z' } : null,
       };
       return ok(assignment);
     }),
     assignmentRelease: vi.fn((input) =>
-      ok({ id: input.assignmentId, personId: lukasz.id, purchaseId: 'lot-1', assignedOn: '2025-02-01', releasedOn: input.releasedOn, releaseReason: input.reason, notes: '', verification: null }),
+      ok({ id: input.assignmentId, personId: lukasz.id, purchaseId: 'lot-1', assignedOn: '2025-02-01', releasedOn: input.releasedOn, releaseReason: input.reason, notes: '', releaseNotes: input.notes ?? '', verification: null }),
     ),
     assignmentChecklist: vi.fn(() => ok(checklist)),
   };

@@ -245,7 +245,7 @@ describe('Purchases & proof sheet', () => {
     const later = sampleRegister(6);
     later.purchases = [...later.purchases, { ...later.purchases[0]!, id: 'pur-3', date: '2024-05-01', document: 'FV/2024/05/01', quantity: 5, proofIds: [] }];
     // Assigned before the lot was bought: active on the as-of date, but not a seat of a lot owned then.
-    later.assignments = [...later.assignments, { id: 'a-early', personId: 'p1', purchaseId: 'pur-3', assignedOn: '2024-03-05', releasedOn: null, releaseReason: null, notes: '', verification: null }];
+    later.assignments = [...later.assignments, { id: 'a-early', personId: 'p1', purchaseId: 'pur-3', assignedOn: '2024-03-05', releasedOn: null, releaseReason: null, notes: '', releaseNotes: '', verification: null }];
     const compliance = computeCompliance(later, { asOf: '2024-03-31' });
     const model = buildWorkbookModel(later, sampleOptions({ compliance }));
     const purchases = table(model, 'purchases');
