@@ -41,6 +41,8 @@ export const serviceErrorsEn = {
   'backup-not-found': 'Backup {{backup}} does not exist.',
   'backup-unreadable': 'Backup {{backup}} is not a readable register; nothing was changed.',
   'backup-too-new': 'Backup {{backup}} was written by a newer CAL Register (schema {{version}}); update CAL Register to restore it. Nothing was changed.',
+  'register-too-new-not-restored':
+    'register.json in {{dir}} was written by a newer CAL Register (schema {{version}}; this version reads up to {{supported}}), so no backup was restored over it. Update CAL Register to open it. Nothing was changed.',
   'sample-folder-taken': '{{dir}} holds files that are not a register; the sample is not written there.',
   'purchase-in-use': 'Purchase {{purchase}} still has active assignments; release them first.',
   'purchase-date-implausible': 'The purchase date {{date}} looks mistyped: give a year from 1990 to 2099.',
@@ -113,6 +115,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'backup-not-found': 'Kopia zapasowa {{backup}} nie istnieje.',
   'backup-unreadable': 'Kopia zapasowa {{backup}} nie jest czytelnym rejestrem; niczego nie zmieniono.',
   'backup-too-new': 'Kopię zapasową {{backup}} zapisała nowsza wersja CAL Register (schemat {{version}}); zaktualizuj CAL Register, aby ją przywrócić. Niczego nie zmieniono.',
+  'register-too-new-not-restored':
+    'Plik register.json w {{dir}} zapisała nowsza wersja CAL Register (schemat {{version}}; ta wersja czyta do {{supported}}), więc nie przywrócono w jego miejsce kopii zapasowej. Zaktualizuj CAL Register, aby go otworzyć. Niczego nie zmieniono.',
   'sample-folder-taken': 'Folder {{dir}} zawiera pliki, które nie są rejestrem; nie zapisano w nim przykładowego rejestru.',
   'purchase-in-use': 'Zakup {{purchase}} ma nadal aktywne przypisania; najpierw je zwolnij.',
   'purchase-date-implausible': 'Data zakupu {{date}} wygląda na literówkę: podaj rok od 1990 do 2099.',

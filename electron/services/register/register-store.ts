@@ -301,7 +301,8 @@ function moveAsideAndReport(dir: string, file: string, deps: RegisterDeps, reaso
 
 /**
  * Puts a backup back as register.json. Whatever register.json holds now is first kept as a
- * backup (or left moved aside), so a restore never loses bytes.
+ * backup (or left moved aside), so a restore never loses bytes; one written by a newer CAL Register
+ * is refused instead, with nothing written.
  */
 export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps, options: { takeOverLock?: boolean } = {}): OpenRegister {
   const source = backupPath(dir, backupId);
@@ -361,8 +362,15 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   }
   if (!documentSchemaAt(target).safeParse(candidate).success) throw unreadable();
   const file = join(dir, REGISTER_FILE);
+  const replaced = existsSync(file) ? looselyParsed(file) : null;
+  // A register a newer CAL Register wrote is never replaced: this app could not open its copy kept before the restore.
+  // A damaged one is (it parses to nothing): its bytes are kept as that copy, as they were found.
+  const replacedVersion = (replaced as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof replacedVersion === 'number' && replacedVersion > target) {
+    throw keyedError('register-too-new', 'register-too-new-not-restored', { dir, version: replacedVersion, supported: target });
+  }
   // The proofs the register being replaced lists, by file: attached since the backup, they stay in proofs/ but no lot names them.
-  const replacedProofs = existsSync(file) ? proofFilesOf(looselyParsed(file)) : new Map<string, ProofFileRecord>();
+  const replacedProofs = replaced ? proofFilesOf(replaced) : new Map<string, ProofFileRecord>();
   const keptBefore = existsSync(file) ? (identicalBackup(dir, file) ?? writeBackup(dir, file, 'before-restore', deps.now()).id) : null;
   // Durable like every save: a power cut right after a restore must not leave a half-written register.
   writeFileAtomic(file, text);

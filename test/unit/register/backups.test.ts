@@ -92,6 +92,26 @@ describe('backups kept', () => {
     expect(listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore')).toHaveLength(2);
   });
 
+  // Found in audit: the app's restore, like the CLI's, replaced a register a newer version wrote, keeping it only as a copy it cannot open.
+  it('a restore over a register written by a newer version is refused with nothing written, and a damaged register is still kept and replaced', () => {
+    const dir = tempDir();
+    const deps = testDeps();
+    createRegister(dir, org(), deps).close();
+    const backups = listBackups(dir);
+    const newer = readFileSync(registerPath(dir), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":3');
+    writeFileSync(registerPath(dir), newer);
+    const refusal = caught(() => restoreBackup(dir, backups[0]!.id, deps));
+    expect([refusal.code, refusal.detail?.messageKey]).toEqual(['register-too-new', 'register-too-new-not-restored']);
+    expect(readFileSync(registerPath(dir), 'utf8')).toBe(newer);
+    expect(listBackups(dir)).toEqual(backups);
+    expect(readdirSync(dir).sort()).toEqual(['backups', 'proofs', 'register.json']);
+    // A damaged register (no version to read) is no reason to refuse: its bytes are kept as the copy taken before the restore.
+    writeFileSync(registerPath(dir), '{"schemaVersion":3,');
+    restoreBackup(dir, backups[0]!.id, deps).close();
+    const kept = listBackups(dir).find((b) => reasonOf(b.id) === 'before-restore')!;
+    expect(readFileSync(join(dir, BACKUP_DIR, kept.id), 'utf8')).toBe('{"schemaVersion":3,');
+  });
+
   // Found in review: with the backups folder unwritable, every open and save went on without a word, and no backup was ever made.
   it('a daily backup that cannot be written is said in a notice, at the open and once in a session at a save; the register is saved as usual', () => {
     const dir = tempDir();

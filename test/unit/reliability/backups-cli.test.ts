@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
@@ -93,5 +93,25 @@ describe('cal-register backups and restore', () => {
     const result = await cli('restore', dir, '--backup', backup.id, '--lang', 'pl');
     expect([result.code, result.stderr]).toEqual([2, `cal-register restore: Kopię zapasową ${backup.id} zapisała nowsza wersja CAL Register (schemat 7); zaktualizuj CAL Register, aby ją przywrócić. Niczego nie zmieniono.\n`]);
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
+  // Found in audit: the newer register was replaced and kept only as a before-restore copy this app refuses ("too new") and rotates away.
+  it('restore over a register written by a newer version refuses, says to update, and leaves the register and the backups as they were', async () => {
+    const dir = await registerWithHistory();
+    const file = join(dir, 'register.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":3'));
+    const before = readFileSync(file);
+    const backups = listBackups(dir);
+    const result = await cli('restore', dir, '--backup', backups[0]!.id);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `cal-register restore: register.json in ${dir} was written by a newer CAL Register (schema 3; this version reads up to 2), so no backup was restored over it. Update CAL Register to open it. Nothing was changed.\n`,
+    );
+    const pl = await cli('restore', dir, '--backup', backups[0]!.id, '--lang', 'pl');
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toContain('zapisała nowsza wersja CAL Register (schemat 3; ta wersja czyta do 2)');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(listBackups(dir)).toEqual(backups);
+    expect(existsSync(join(dir, 'register.lock'))).toBe(false);
   });
 });
