@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
+import type { AuditEvent } from '../../../shared/domain/model';
 import { keyedError } from '../../../shared/errors/messages';
+import { verifyAuditChain } from './audit';
 import { copyFileAtomic } from './json-store';
+import { registerText } from './register-text';
 
 export const BACKUP_DIR = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
@@ -61,7 +65,7 @@ export function writeBackup(dir: string, source: string, reason: BackupReason, a
   let name = `register-${stamp(at)}-${reason}.json`;
   for (let n = 1; existsSync(join(folder, name)); n++) name = `register-${stamp(new Date(at.getTime() + n))}-${reason}.json`;
   copyFileAtomic(source, join(folder, name));
-  pruneBackups(dir, keep, name, at);
+  pruneBackups(dir, keep, name, at, reason);
   return listBackups(dir).find((b) => b.id === name)!;
 }
 
@@ -77,19 +81,57 @@ const reasonOf = (id: string): string | undefined => BACKUP_NAME.exec(id)?.[2];
  * history out, which it did while the copies taken before each restore counted among the `keep`. A
  * backup dated after `now` (written while the computer's clock was ahead) counts as the oldest, not
  * the newest: otherwise, once the clock is right again, every real backup, the copy kept before a
- * restore too, would be first in line for deletion behind it.
+ * restore too, would be first in line for deletion behind it. Older copies from before a restore are
+ * weighed only when a restore writes one (`restoreCopiesKept`); no other backup removes them.
  */
-function pruneBackups(dir: string, keep: number, protect: string, now: Date): void {
+function pruneBackups(dir: string, keep: number, protect: string, now: Date, reason: BackupReason): void {
   const future = (b: BackupInfo) => Date.parse(b.createdAt) > now.getTime();
   const all = listBackups(dir);
   const byAge = [...all.filter((b) => !future(b)), ...all.filter(future)];
-  const history = byAge.filter((b) => !WAYS_BACK.some((reason) => reason === reasonOf(b.id)));
+  const history = byAge.filter((b) => !WAYS_BACK.some((way) => way === reasonOf(b.id)));
   const kept = new Set([protect, ...history.slice(0, Math.max(keep, 1)).map((b) => b.id)]);
-  for (const reason of WAYS_BACK) {
-    for (const b of byAge.filter((x) => reasonOf(x.id) === reason).slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
-  }
+  for (const b of byAge.filter((x) => reasonOf(x.id) === 'migration').slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
+  const restoreCopies = byAge.filter((x) => reasonOf(x.id) === 'before-restore');
+  for (const id of reason === 'before-restore' ? restoreCopiesKept(dir, restoreCopies) : restoreCopies.map((b) => b.id)) kept.add(id);
   for (const old of all) {
     if (!kept.has(old.id)) rmSync(join(dir, BACKUP_DIR, old.id), { force: true });
+  }
+}
+
+/** What a copy from before a restore holds: its bytes' digest, and the hashes of its audit trail where that is intact. */
+type RestoreCopy = { id: string; digest: string; trail: readonly string[] };
+
+/**
+ * The copies from before a restore to keep (`copies` newest first): the `WAYS_BACK_KEPT` newest, and
+ * each older one whose data no other copy holds. Each copy is the register as it was when a restore
+ * replaced it, often the only copy of the work done since the backup restored: restore, change,
+ * restore again a few times, and the oldest, the register before the first restore, was removed
+ * while every restore said the previous file was kept. A copy is held by another with the same bytes
+ * (the newer of the two stays), or by one whose intact trail continues its intact trail: every change
+ * it recorded, and more. Neither relation goes round, so every copy removed has one kept that holds it.
+ */
+function restoreCopiesKept(dir: string, copies: readonly BackupInfo[]): string[] {
+  if (copies.length <= WAYS_BACK_KEPT) return copies.map((b) => b.id);
+  const read = copies.map((b) => restoreCopy(dir, b.id));
+  const holds = (other: RestoreCopy, copy: RestoreCopy): boolean => {
+    if (other.digest === copy.digest) return other.id > copy.id;
+    const length = copy.trail.length;
+    return length > 0 && other.trail.length > length && other.trail[length - 1] === copy.trail[length - 1];
+  };
+  return read.filter((copy, index) => index < WAYS_BACK_KEPT || !read.some((other) => other !== copy && holds(other, copy))).map((c) => c.id);
+}
+
+function restoreCopy(dir: string, id: string): RestoreCopy {
+  const bytes = readFileSync(join(dir, BACKUP_DIR, id));
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const value: unknown = JSON.parse(registerText(bytes));
+    const audit = (value as { audit?: unknown } | null)?.audit;
+    // A trail edited by hand (its chain broken) vouches for nothing: such a copy is held only by its very bytes.
+    if (!Array.isArray(audit) || !verifyAuditChain(audit as AuditEvent[]).ok) return { id, digest, trail: [] };
+    return { id, digest, trail: audit.map((event: AuditEvent) => event.hash) };
+  } catch {
+    return { id, digest, trail: [] }; // a damaged register kept before a restore: held only by its very bytes
   }
 }
 

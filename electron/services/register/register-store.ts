@@ -19,6 +19,7 @@ import { acquireLock, LOCK_FILE, type HeldLock, type LockOwner } from './lock';
 import { readStamp } from './validation-stamp';
 import { parseInChunks, parseInLines } from './parse-in-chunks';
 import { readReusing } from './read-buffer';
+import { registerText } from './register-text';
 import { migrateDocument, registerMigrations } from './migrations';
 import { namesOfProofFiles, proofFilesOf, type ProofFileRecord, unattachedProofFiles, unattachedProofsNotice } from './unattached-proofs';
 import { documentSchemaAt, OpenRegister, PROOFS_DIR, REGISTER_FILE, REGISTER_NAME, type RegisterDeps } from './open-register';
@@ -322,17 +323,6 @@ export function restoreBackup(dir: string, backupId: string, deps: RegisterDeps,
     // A full disk or a refused copy in words and the OS code; the OS text names temp files.
     throw error instanceof DomainError ? error : ioProblem(dir, error);
   }
-}
-
-/**
- * A register file's text: UTF-8, as CAL Register writes it, or UTF-16 with its byte-order mark, as
- * Notepad saves "Unicode" (a register once opened and saved there is read, not set aside as
- * damaged; the next save writes UTF-8 again). A byte-order mark, left by a register once saved in
- * Notepad and by its backups, is dropped.
- */
-export function registerText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-  return new TextDecoder(encoding).decode(bytes);
 }
 
 /** A register file's text as an open reads it (`registerText`), for readers that do not keep the bytes. */

@@ -92,6 +92,61 @@ describe('backups kept', () => {
     expect(listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore')).toHaveLength(2);
   });
 
+  /** A register with a daily backup a day for three days; `contact` changes it at the clock's next minute. */
+  function registerWithDays() {
+    const dir = tempDir();
+    const deps = testDeps();
+    deps.clock.now = new Date('2026-11-01T10:00:00Z');
+    createRegister(dir, org(), deps).close();
+    for (let day = 2; day <= 4; day++) {
+      deps.clock.now = new Date(Date.UTC(2026, 10, day, 10));
+      const register = openRegister(dir, deps);
+      register.updateOrganization({ ...org(), contact: `day ${day}` });
+      register.close();
+    }
+    const edit = (contact: string) => {
+      deps.clock.now = new Date(deps.clock.now.getTime() + 60_000);
+      const register = openRegister(dir, deps);
+      register.updateOrganization({ ...org(), contact });
+      register.close();
+    };
+    const restore = (id: string) => {
+      deps.clock.now = new Date(deps.clock.now.getTime() + 60_000);
+      restoreBackup(dir, id, deps).close();
+      return listBackups(dir).find((b) => reasonOf(b.id) === 'before-restore')!.id;
+    };
+    return { dir, edit, restore, daily: listBackups(dir).filter((b) => reasonOf(b.id) === 'daily').map((b) => b.id) };
+  }
+  const holdsBytes = (dir: string, bytes: Buffer) => listBackups(dir).some((b) => readFileSync(join(dir, BACKUP_DIR, b.id)).equals(bytes));
+
+  // Found in audit: restore, change, restore… four times removed the register as it was before the first restore, while each
+  // restore said the previous file was kept.
+  it('copies from before restores that hold work no other backup holds are all kept, however many restores follow', () => {
+    const { dir, edit, restore, daily } = registerWithDays();
+    const replaced: Buffer[] = [readFileSync(registerPath(dir))];
+    restore(daily[1]!);
+    for (let round = 1; round <= 5; round++) {
+      edit(`work after restore ${round}`);
+      replaced.push(readFileSync(registerPath(dir)));
+      restore(daily[round % 2]!);
+    }
+    for (const bytes of replaced) expect(holdsBytes(dir, bytes)).toBe(true);
+    expect(listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore')).toHaveLength(6);
+  });
+
+  it('an older copy from before a restore goes once a newer one holds all its work, so going back and on keeps three', () => {
+    const { dir, edit, restore, daily } = registerWithDays();
+    for (let round = 1; round <= 5; round++) {
+      edit(`work ${round}`);
+      // Tried an old day, then went back to the work and on with it: each copy continues the one before.
+      const copy = restore(daily.at(-1)!);
+      restore(copy);
+    }
+    const copies = listBackups(dir).filter((b) => reasonOf(b.id) === 'before-restore');
+    expect(copies).toHaveLength(3);
+    expect(readRegisterFile(join(dir, BACKUP_DIR, copies[0]!.id)).organization.contact).toBe('work 5');
+  });
+
   // Found in audit: the app's restore, like the CLI's, replaced a register a newer version wrote, keeping it only as a copy it cannot open.
   it('a restore over a register written by a newer version is refused with nothing written, and a damaged register is still kept and replaced', () => {
     const dir = tempDir();
