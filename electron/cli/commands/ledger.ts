@@ -448,16 +448,19 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
   if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
-  const { purchase, added, shared } = await withRegister(dir, io, (r) => {
+  const { purchase, added, shared, repaired } = await withRegister(dir, io, (r) => {
     const lot = findPurchase(r.document, key);
-    attachProofs(r, lot.id, proofs);
+    const repaired: string[] = [];
+    attachProofs(r, lot.id, proofs, ({ proof, found }) => repaired.push(msg(found === 'missing' ? 'proofRepairedMissing' : 'proofRepairedAltered', { name: proof.originalName })));
     const after = r.document.purchases.find((p) => p.id === lot.id)!;
     // The same file named twice, or one attached already, is one proof: the count is of proofs the lot did not have.
-    return { purchase: after, added: after.proofIds.length - lot.proofIds.length, shared: sharedProofLines(r.document, after, lot.proofIds) };
+    return { purchase: after, added: after.proofIds.length - lot.proofIds.length, shared: sharedProofLines(r.document, after, lot.proofIds), repaired };
   });
   const document = purchase.document || purchase.id;
-  const status = done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : msg('proofsAlreadyAttached', { document }));
-  for (const line of shared) io.err(line);
+  // A stored copy put right is something done: never "nothing new was attached" alone.
+  const nothingNew = msg(repaired.length > 0 ? 'proofsAlreadyAttachedRepaired' : 'proofsAlreadyAttached', { document });
+  const status = done(io, values.json, purchase, added > 0 ? msgCount('proofsAttached', added, { document }) : nothingNew);
+  for (const line of [...repaired, ...shared]) io.err(line);
   return status;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
@@ -49,8 +49,14 @@ export function proofPath(register: OpenRegister, proof: Pick<Proof, 'sha256' | 
  */
 export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'png', 'jpg', 'jpeg', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'txt', 'eml', 'msg']);
 
-/** Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once. */
-export function storeProofFile(proofsDir: string, sourcePath: string): { sha256: string; extension: string; size: number; originalName: string; created: boolean } {
+/**
+ * Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once.
+ * `found`: what that place held before, `ok` when it already held these very bytes (nothing written).
+ */
+export function storeProofFile(
+  proofsDir: string,
+  sourcePath: string,
+): { sha256: string; extension: string; size: number; originalName: string; created: boolean; found: ProofStatus } {
   const size = statSync(sourcePath).size;
   if (size > MAX_PROOF_BYTES) {
     throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.ceil(size / 1048576) });
@@ -60,10 +66,24 @@ export function storeProofFile(proofsDir: string, sourcePath: string): { sha256:
   const extension = safeExtension(sourcePath);
   mkdirSync(proofsDir, { recursive: true });
   const target = join(proofsDir, `${sha256}.${extension}`);
-  const created = !existsSync(target);
-  // The stored copy is rewritten unless it holds these very bytes: attaching the file again repairs an altered copy.
-  if (created || statSync(target).size !== bytes.length || createHash('sha256').update(readFileSync(target)).digest('hex') !== sha256) writeFileAtomic(target, bytes);
-  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath), created };
+  const found = storedStatus(target, sha256);
+  // The stored copy is rewritten unless it holds these very bytes: attaching the file again repairs an altered copy, and
+  // replaces a link put in its place (never writing through it, to a file outside the register folder).
+  if (found !== 'ok') writeFileAtomic(target, bytes, { replaceLink: true });
+  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath), created: found === 'missing', found };
+}
+
+/**
+ * What is at `path` against the bytes of `sha256`, the entry itself (lstat): a symbolic link is altered, whatever it
+ * points to (the file it reaches is not the register's, and may change or vanish with no trace in the register), as is
+ * anything but a regular file no larger than a proof may be (a pipe, a device, a huge file put in a shared folder), not
+ * read: reading it could hang the app or fill its memory.
+ */
+function storedStatus(path: string, sha256: string): ProofStatus {
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (!entry) return 'missing';
+  if (!entry.isFile() || entry.size > MAX_PROOF_BYTES) return 'altered';
+  return createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered';
 }
 
 /** A disk or permission failure while copying a proof is reported as io-error, naming the file. */
@@ -76,20 +96,10 @@ function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof 
   }
 }
 
-/**
- * Re-hashes a stored proof: a missing file or a different hash is reported, never repaired. What
- * is not a regular file no larger than a proof may be (a pipe, a device, a link to one, a huge file put
- * in a shared folder) is reported altered without being read: reading it could hang the app or
- * fill its memory.
- */
+/** Re-hashes a stored proof: a missing file, a different hash or a link in its place (`storedStatus`) is reported, never repaired. */
 export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
   if (!isOwnFileName(proof)) return 'missing';
-  const path = join(proofsDir, proofFileName(proof));
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return 'missing';
-  if (!stats.isFile() || stats.size > MAX_PROOF_BYTES) return 'altered';
-  const sha = createHash('sha256').update(readFileSync(path)).digest('hex');
-  return sha === proof.sha256 ? 'ok' : 'altered';
+  return storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
 }
 
 export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<string, ProofStatus> {
@@ -139,10 +149,10 @@ export function withStoredProofs<T>(register: OpenRegister, sourcePaths: readonl
 }
 
 /** Attaches files to a purchase lot: stores each, records it once, links it to the lot. */
-export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[]): Proof[] {
+export function attachProofs(register: OpenRegister, purchaseId: string, sourcePaths: string[], repaired?: (repair: RepairedProof) => void): Proof[] {
   // A lot that takes no proof is refused before any file is copied.
   attachablePurchase(register.document, purchaseId);
-  return withStoredProofs(register, sourcePaths, (stored) => attachStoredProofs(register, purchaseId, stored));
+  return withStoredProofs(register, sourcePaths, (stored) => attachStoredProofs(register, purchaseId, stored, repaired));
 }
 
 /** The lot `purchaseId`, if proofs may be attached to it: it exists and was not voided. */
@@ -159,23 +169,34 @@ function attachablePurchase(doc: RegisterDocument, purchaseId: string): Register
  * is written from it where it is missing or altered (attaching the file again repairs it, whatever
  * its extension now), and the copy this command made is removed, so no file outside the record is left.
  */
-function restoreUnderRecordedName(proofsDir: string, stored: StoredProof, proof: Proof): void {
-  if (!isOwnFileName(proof)) return;
+function restoreUnderRecordedName(proofsDir: string, stored: StoredProof, proof: Proof): ProofStatus {
+  if (!isOwnFileName(proof)) return 'ok';
   const copy = join(proofsDir, proofFileName(stored));
-  if (checkProof(proofsDir, proof) !== 'ok') writeFileAtomic(join(proofsDir, proofFileName(proof)), readFileSync(copy));
+  const found = checkProof(proofsDir, proof);
+  if (found !== 'ok') writeFileAtomic(join(proofsDir, proofFileName(proof)), readFileSync(copy), { replaceLink: true });
   if (stored.created) rmSync(copy, { force: true });
+  return found;
 }
 
-/** Records files already stored (`storeProofFiles`) once each and links them to the lot. */
-export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[]): Proof[] {
+/** A recorded proof whose stored file was missing or altered (or a link), written again by attaching its file again. */
+export type RepairedProof = { proof: Proof; found: Exclude<ProofStatus, 'ok'> };
+
+/**
+ * Records files already stored (`storeProofFiles`) once each and links them to the lot. `repaired` is told of each
+ * recorded proof whose stored file this put right, so the user hears of it even where nothing new was attached.
+ */
+export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[], repaired?: (repair: RepairedProof) => void): Proof[] {
   const doc = register.document;
   const purchase = attachablePurchase(doc, purchaseId);
   const proofs = [...doc.proofs];
   const attached: Proof[] = [];
   for (const stored of storedFiles) {
     let proof = proofs.find((p) => p.sha256 === stored.sha256);
-    // The same bytes under another extension (scan.jpeg saved again as scan.jpg): the recorded file is the one put right.
-    if (proof && proof.extension !== stored.extension) restoreUnderRecordedName(register.proofsDir, stored, proof);
+    if (proof) {
+      // The same bytes under another extension (scan.jpeg saved again as scan.jpg): the recorded file is the one put right.
+      const found = proof.extension === stored.extension ? stored.found : restoreUnderRecordedName(register.proofsDir, stored, proof);
+      if (found !== 'ok') repaired?.({ proof, found });
+    }
     if (!proof) {
       proof = {
         id: register.newId(),

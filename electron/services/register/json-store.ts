@@ -135,9 +135,13 @@ function piecesWriter(fd: number, hash: Hash | null): { write: (piece: JsonPiece
   return { write, flush, offset };
 }
 
-/** Replaces `path` with `data` (UTF-8 text or bytes) as `writeJsonAtomic` does: temp file, fsync, rename, fsync of the folder. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  writeAtomic(path, (fd) => writeFileSync(fd, data));
+/**
+ * Replaces `path` with `data` (UTF-8 text or bytes) as `writeJsonAtomic` does: temp file, fsync, rename, fsync of the folder.
+ * `replaceLink`: a symbolic link at `path` is itself replaced, never written through (a proof file's place in proofs/ is
+ * the register's own: a link there must not make a write land outside the register folder).
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { replaceLink?: boolean } = {}): void {
+  writeAtomic(path, (fd) => writeFileSync(fd, data), options.replaceLink === true);
 }
 
 /**
@@ -209,6 +213,8 @@ function linkTarget(path: string): string {
   }
 }
 
+const isLink = (path: string): boolean => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() === true;
+
 /** The file a write to `path` replaces (through a symbolic link), for finding temp files a crash left beside it. */
 export function writtenPath(path: string): string {
   try {
@@ -218,11 +224,12 @@ export function writtenPath(path: string): string {
   }
 }
 
-function writeAtomic(path: string, body: (fd: number) => void): void {
-  const target = replaced(path);
+function writeAtomic(path: string, body: (fd: number) => void, replaceLink = false): void {
+  const target = replaceLink && isLink(path) ? { path, mode: null } : replaced(path);
   mkdirSync(dirname(target.path), { recursive: true });
   const temp = tempBeside(target.path);
-  let fd: number | null = openSync(temp, 'w', 0o666);
+  // Created here or not at all ('wx'): a link planted under the temp name is never followed.
+  let fd: number | null = openSync(temp, 'wx', 0o666);
   try {
     // Windows keeps no such bits (only a read-only flag, refused above).
     if (target.mode !== null && process.platform !== 'win32') fchmodSync(fd, target.mode);
