@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
+import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
 import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
@@ -47,12 +47,30 @@ export function runVerify(args: string[], io: Io): number {
   if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false }, { json: 'register.json does not have the shape of a register', text: msg('verifyNotRegister') });
   const doc = parsed.data;
   const chain = verifyAuditChain(doc.audit);
-  const proofs = doc.proofs.map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
+  const files: VerifiedProof[] = doc.proofs.map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
+  const proofs = [...files, ...unrecordedProofs(doc)];
   const ok = chain.ok && proofs.every((p) => p.status === 'ok');
   return report(io, values.json === true, { ok, readable: true, auditChain: chain, proofs });
 }
 
-function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: { name: string; status: string }[] }, problem?: Problem): number {
+/** A proof verified: a recorded one by its file; one a lot names that has no record (`purchases`: those lots) is missing. */
+type VerifiedProof = { id: string; name: string | null; sha256: string | null; status: string; purchases?: string[] };
+
+/**
+ * Proof ids a lot names that no proof record has, each with the lots naming it: records removed by hand (`"proofs": []`)
+ * must fail the verification, as `check` reports them, not pass as "0 of 0 intact". Voided lots count too: what proved
+ * them is part of the record kept.
+ */
+function unrecordedProofs(doc: Pick<RegisterDocument, 'proofs' | 'purchases'>): VerifiedProof[] {
+  const recorded = new Set(doc.proofs.map((p) => p.id));
+  const lotsOf = new Map<string, string[]>();
+  for (const lot of doc.purchases) {
+    for (const id of lot.proofIds) if (!recorded.has(id)) lotsOf.set(id, [...(lotsOf.get(id) ?? []), lot.document || lot.id]);
+  }
+  return [...lotsOf].map(([id, purchases]) => ({ id, name: null, sha256: null, status: 'missing', purchases }));
+}
+
+function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: VerifiedProof[] }, problem?: Problem): number {
   if (json) io.out(JSON.stringify(problem ? { ...result, problem: problem.json } : result));
   if (problem) io.err(msg('verifyFailed', { problem: problem.text }));
   if (result.auditChain) {
@@ -60,7 +78,11 @@ function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean;
     const reason = c.ok ? '' : chainReasons[c.reason];
     io.err(c.ok ? msg('chainIntact', { count: c.count, head: c.head.slice(0, 12) }) : msg('chainBroken', { at: c.brokenAt, count: c.count, reason: reason ? msg(reason) : c.reason }));
   }
-  for (const p of result.proofs ?? []) if (p.status !== 'ok') io.err(msg('proofBad', { name: p.name, status: uiText(`ledger.proofStatus.${p.status}`, {}, p.status) }));
+  for (const p of result.proofs ?? []) {
+    if (p.status === 'ok') continue;
+    if (p.purchases) io.err(msg('proofUnrecorded', { id: p.id, purchases: p.purchases.join(', ') }));
+    else io.err(msg('proofBad', { name: p.name ?? p.id, status: uiText(`ledger.proofStatus.${p.status}`, {}, p.status) }));
+  }
   if (result.proofs) io.err(msg('proofsIntact', { ok: result.proofs.filter((p) => p.status === 'ok').length, count: result.proofs.length }));
   return result.ok ? 0 : 1;
 }
