@@ -153,7 +153,7 @@ describe('backups kept', () => {
     const deps = testDeps();
     createRegister(dir, org(), deps).close();
     const backups = listBackups(dir);
-    const newer = readFileSync(registerPath(dir), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":3');
+    const newer = readFileSync(registerPath(dir), 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":99');
     writeFileSync(registerPath(dir), newer);
     const refusal = caught(() => restoreBackup(dir, backups[0]!.id, deps));
     expect([refusal.code, refusal.detail?.messageKey]).toEqual(['register-too-new', 'register-too-new-not-restored']);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
 import { listBackups } from '../../../electron/services/register/backups';
 import { cli } from '../cli/helpers';
 import { tempDir } from './helpers';
@@ -99,17 +100,17 @@ describe('cal-register backups and restore', () => {
   it('restore over a register written by a newer version refuses, says to update, and leaves the register and the backups as they were', async () => {
     const dir = await registerWithHistory();
     const file = join(dir, 'register.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":3'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/"schemaVersion":\d+/, '"schemaVersion":99'));
     const before = readFileSync(file);
     const backups = listBackups(dir);
     const result = await cli('restore', dir, '--backup', backups[0]!.id);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      `cal-register restore: register.json in ${dir} was written by a newer CAL Register (schema 3; this version reads up to 2), so no backup was restored over it. Update CAL Register to open it. Nothing was changed.\n`,
+      `cal-register restore: register.json in ${dir} was written by a newer CAL Register (schema 99; this version reads up to ${CURRENT_SCHEMA_VERSION}), so no backup was restored over it. Update CAL Register to open it. Nothing was changed.\n`,
     );
     const pl = await cli('restore', dir, '--backup', backups[0]!.id, '--lang', 'pl');
     expect(pl.code).toBe(2);
-    expect(pl.stderr).toContain('zapisała nowsza wersja CAL Register (schemat 3; ta wersja czyta do 2)');
+    expect(pl.stderr).toContain(`zapisała nowsza wersja CAL Register (schemat 99; ta wersja czyta do ${CURRENT_SCHEMA_VERSION})`);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(listBackups(dir)).toEqual(backups);
     expect(existsSync(join(dir, 'register.lock'))).toBe(false);
