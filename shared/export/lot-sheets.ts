@@ -1,7 +1,6 @@
 import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
 import { isOwnedOn } from '../licensing/coverage';
 import { trialDaysLeftOn } from '../licensing/compliance-servers';
-import { linesNeeded } from './text-lines';
 import { dateOf, isActiveOn, type ExportContext } from './context';
 import type { RowValues, TableSheetModel } from './types';
 
@@ -16,33 +15,22 @@ function coverageText(ctx: ExportContext, coverage: Coverage): string {
  * usual). Breaking it into two halves of 32 would put a line break into the value a reader copies.
  */
 const PROOF_HASH_WIDTH = 34;
-const PROOF_NAME_WIDTH = 20;
-const PROOF_VERDICT_WIDTH = 14;
 
-function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<string, Proof>): [string, string, string] {
-  if (purchase.proofIds.length === 0) return ['', '', ctx.t('proof.none')];
-  const names: string[] = [];
-  const hashes: string[] = [];
-  const verdicts: string[] = [];
-  for (const id of purchase.proofIds) {
+/**
+ * The file, hash and verdict of each proof of a lot, one proof per row. Several proofs in one cell,
+ * padded with blank lines to keep a hash beside its file, drifted in print: LibreOffice wraps a long
+ * file name on fewer lines than Excel, so the estimate was wrong for one of them either way.
+ */
+function proofCells(ctx: ExportContext, purchase: Purchase, proofs: ReadonlyMap<string, Proof>): [string, string, string][] {
+  if (purchase.proofIds.length === 0) return [['', '', ctx.t('proof.none')]];
+  return purchase.proofIds.map((id) => {
     const proof = proofs.get(id);
-    const name = proof ? proof.originalName : id;
-    const hash = proof ? proof.sha256 : '';
     const status = proof ? ctx.options.proofStatus?.get(id) : 'missing';
-    const verdict = ctx.t(status ? `proof.${status}` : 'proof.unchecked');
-    // Each proof takes as many lines in all three columns, so a file, its hash and its verdict start on one line.
-    const lines = Math.max(linesNeeded(name, PROOF_NAME_WIDTH), linesNeeded(hash, PROOF_HASH_WIDTH), linesNeeded(verdict, PROOF_VERDICT_WIDTH));
-    const padded = (text: string, width: number) => text + '\n'.repeat(lines - linesNeeded(text, width));
-    const last = names.length === purchase.proofIds.length - 1;
-    names.push(last ? name : padded(name, PROOF_NAME_WIDTH));
-    hashes.push(last ? hash : padded(hash, PROOF_HASH_WIDTH));
-    verdicts.push(last ? verdict : padded(verdict, PROOF_VERDICT_WIDTH));
-  }
-  // Several proofs of one lot share its row, one after another, so the lot's quantity is counted once.
-  return [names.join('\n'), hashes.join('\n'), verdicts.join('\n')];
+    return [proof ? proof.originalName : id, proof ? proof.sha256 : '', ctx.t(status ? `proof.${status}` : 'proof.unchecked')];
+  });
 }
 
-/** One row per purchase lot with its seats, document and proof files; totals leave voided lots out. */
+/** One row per purchase lot with its seats, document and first proof file, a row more per further proof; totals leave voided lots out. */
 export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
   const { t, doc, options } = ctx;
   const assigned = new Map<string, number>();
@@ -56,7 +44,9 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
 
   let quantity = 0;
   let used = 0;
-  const rows: RowValues[] = lots.map((p) => {
+  const rows: RowValues[] = [];
+  const continuedRows: number[] = [];
+  for (const p of lots) {
     const seats = assigned.get(p.id) ?? 0;
     // The totals are the lots owned on the as-of date, as the Summary's position counts them.
     if (isOwnedOn(p, options.asOf)) {
@@ -69,7 +59,8 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
         : p.date > options.asOf
           ? t('purchase.afterAsOf', { date: ctx.date(options.asOf) })
           : '';
-    return [
+    const [first, ...more] = proofCells(ctx, p, proofs);
+    rows.push([
       ctx.productName(p.productId),
       p.quantity,
       seats,
@@ -80,10 +71,15 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
       p.document,
       t(`program.${p.program}`),
       coverageText(ctx, p.coverage),
-      ...proofCells(ctx, p, proofs),
+      ...first!,
       [voided, p.notes].filter(Boolean).join('\n'),
-    ];
-  });
+    ]);
+    // A lot's further proofs on rows of their own under it, the lot's cells empty: its quantity is counted once, even by a sum over the column.
+    for (const cells of more) {
+      continuedRows.push(rows.length);
+      rows.push([null, null, null, null, null, null, null, null, null, ...cells, null]);
+    }
+  }
 
   return {
     kind: 'table',
@@ -100,13 +96,14 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
       { key: 'document', header: t('col.documentNumber'), width: 16, type: 'text' },
       { key: 'program', header: t('col.program'), width: 14, type: 'text' },
       { key: 'coverage', header: t('col.coverage'), width: 18, type: 'text' },
-      { key: 'proofFile', header: t('col.proofFile'), width: PROOF_NAME_WIDTH, type: 'text' },
+      { key: 'proofFile', header: t('col.proofFile'), width: 20, type: 'text' },
       // Two lines for the 64 hex digits (PROOF_HASH_WIDTH).
       { key: 'sha256', header: t('col.sha256'), width: PROOF_HASH_WIDTH, type: 'text' },
-      { key: 'verified', header: t('col.verified'), width: PROOF_VERDICT_WIDTH, type: 'text' },
+      { key: 'verified', header: t('col.verified'), width: 14, type: 'text' },
       { key: 'notes', header: t('col.notes'), width: 14, type: 'text' },
     ],
     rows,
+    continuedRows,
     totals: [t('total.purchases'), quantity, used, quantity - used, null, null, null, null, null, null, null, null, null],
   };
 }

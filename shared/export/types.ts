@@ -76,6 +76,8 @@ export interface TableSheetModel {
   rows: readonly RowValues[];
   /** A totals line under the data, numbers only where the column is numeric. */
   totals?: RowValues;
+  /** Indexes of rows that continue the row above (a lot's further proof files): no rule is printed between them. */
+  continuedRows?: readonly number[];
 }
 
 export interface SummaryField {

@@ -61,6 +61,8 @@ function alignmentOf(column: Pick<ColumnModel, 'type'>): Partial<Alignment> {
 export interface ColumnStyles {
   header: Partial<Style>;
   cell: Partial<Style>;
+  /** A cell whose row the next row continues: no rule under it. */
+  open: Partial<Style>;
   /** A string in a date or number column (bad data): printed as left-aligned text. */
   textFallback: Partial<Style>;
   totals: Partial<Style>;
@@ -82,6 +84,7 @@ export function columnStyles(column: ColumnModel, dateFormat: string): ColumnSty
       alignment: { vertical: 'bottom', horizontal: alignment.horizontal, wrapText: true },
     },
     cell: { font: baseFont, alignment, border: rowBorder, ...withFormat },
+    open: { font: baseFont, alignment, ...withFormat },
     textFallback: { font: baseFont, alignment: { vertical: 'top', horizontal: 'left', wrapText: true }, border: rowBorder },
     totals: { font: { ...baseFont, bold: true }, alignment, border: totalsBorder, ...withFormat },
   };

@@ -109,7 +109,11 @@ export class RowHeights {
   }
 }
 
-function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[], styles: readonly ColumnStyles[], role: 'cell' | 'totals'): void {
+/**
+ * `continuedBy`: the next row's values when it continues this one (a lot's further proof): a cell it
+ * leaves empty goes on into it, so no rule is drawn under this one.
+ */
+function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[], styles: readonly ColumnStyles[], role: 'cell' | 'totals', continuedBy?: RowValues): void {
   for (let i = 0; i < columns.length; i++) {
     const style = styles[i];
     if (!style) continue;
@@ -118,7 +122,8 @@ function writeCells(row: Row, values: RowValues, columns: readonly ColumnModel[]
     const stored = cellValue(value, type);
     const cell = row.getCell(i + 1);
     if (stored !== null) cell.value = stored;
-    cell.style = (role === 'cell' && isFallback(value, stored, type) ? style.textFallback : style[role]) as Style;
+    const open = continuedBy !== undefined && (continuedBy[i] ?? null) === null;
+    cell.style = (role === 'cell' && isFallback(value, stored, type) ? style.textFallback : open ? style.open : style[role]) as Style;
   }
 }
 
@@ -151,11 +156,12 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
   ws.getRow(1).commit();
 
   const heights = new RowHeights(sheet.columns);
+  const continued = new Set(sheet.continuedRows);
   let rowNumber = 2;
-  for (const values of sheet.rows) {
+  for (const [index, values] of sheet.rows.entries()) {
     const row = ws.getRow(rowNumber);
     (row as Row & { style: Partial<Style> }).style = unstyledRow;
-    writeCells(row, values, sheet.columns, styles, 'cell');
+    writeCells(row, values, sheet.columns, styles, 'cell', continued.has(index + 1) ? sheet.rows[index + 1] : undefined);
     row.height = heights.of(values);
     row.commit();
     rowNumber += 1;

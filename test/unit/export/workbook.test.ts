@@ -60,7 +60,8 @@ describe('exported audit workbook, read back with exceljs', () => {
       path,
       sheets: ['Summary', 'Register', 'Assignment history', 'Purchases & proof', 'Servers', 'Checklist', 'Findings'],
       sheetIds: ['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings'],
-      rows: doc.assignments.length + doc.assignments.length + doc.assignments.filter((a) => a.releasedOn).length + 2 + 2 + 1 + 2,
+      // Purchases: two lots, the second with two proofs on two rows.
+      rows: doc.assignments.length + doc.assignments.length + doc.assignments.filter((a) => a.releasedOn).length + 3 + 2 + 1 + 2,
     });
     workbook = await readBack(path);
   });
@@ -86,10 +87,24 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(register.actualRowCount).toBe(1 + doc.assignments.length);
     expect(sheet(workbook, 'Assignment history').actualRowCount).toBe(1 + doc.assignments.length + doc.assignments.filter((a) => a.releasedOn).length);
     expect(headers(sheet(workbook, 'Purchases & proof'))[0]).toBe('Product');
-    expect(sheet(workbook, 'Purchases & proof').actualRowCount).toBe(1 + 2 + 1);
+    expect(sheet(workbook, 'Purchases & proof').actualRowCount).toBe(1 + 3 + 1);
     expect(headers(sheet(workbook, 'Servers'))).toEqual(['Server', 'Product', 'Edition', 'Build', 'Product key (last 5)', 'Activation', 'Verified on', 'Verified by', 'Retired on', 'Notes']);
     expect(sheet(workbook, 'Checklist').actualRowCount).toBe(2);
     expect(sheet(workbook, 'Findings').actualRowCount).toBe(3);
+  });
+
+  it('a lot\'s second proof is on a row of its own, beside its hash, and the lot\'s cells run on into that row without a rule between', () => {
+    const purchases = sheet(workbook, 'Purchases & proof');
+    const lot = purchases.getRow(3);
+    const further = purchases.getRow(4);
+    expect(lot.getCell(7).value).toBe('-FV/2023/01/02');
+    expect([further.getCell(10).value, further.getCell(11).value]).toEqual(['certyfikat.pdf', 'c'.repeat(64)]);
+    expect(further.getCell(2).value).toBeNull();
+    // The product and the notes go on; the proof's file, hash and verdict are ruled off from the next proof's.
+    expect(lot.getCell(1).border?.bottom).toBeUndefined();
+    expect(lot.getCell(13).border?.bottom).toBeUndefined();
+    for (const column of [10, 11, 12]) expect(lot.getCell(column).border?.bottom?.style).toBe('hair');
+    expect(further.getCell(1).border?.bottom?.style).toBe('hair');
   });
 
   it('every sheet prints on A4 landscape, one page wide, with header and footer', () => {
@@ -146,7 +161,7 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(date.value).toBeInstanceOf(Date);
     expect(date.numFmt).toBe('yyyy-mm-dd');
     const purchases = sheet(workbook, 'Purchases & proof');
-    const totals = purchases.getRow(4);
+    const totals = purchases.getRow(5);
     expect([totals.getCell(2).value, totals.getCell(3).value, totals.getCell(4).value]).toEqual([18, 12, 6]);
     expect(totals.getCell(2).alignment?.horizontal).toBe('right');
     expect(totals.getCell(2).font?.bold).toBe(true);
