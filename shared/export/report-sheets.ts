@@ -1,5 +1,7 @@
+import type { Language } from '../contracts/register';
+import { en as findingsEn, pl as findingsPl } from '../i18n/features/findings';
 import { localizedLabel } from '../licensing/messages';
-import type { Finding, Severity } from '../licensing/types';
+import type { Finding, RuleId, Severity } from '../licensing/types';
 import type { ExportContext } from './context';
 import type { ChecklistItem, RowValues, TableSheetModel } from './types';
 
@@ -24,6 +26,15 @@ export function buildChecklistSheet(ctx: ExportContext, items: readonly Checklis
 
 export const severityOrder: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** The rule titles the Findings screen shows, so the printed sheet names a rule as the app does. */
+const ruleTitles: Readonly<Record<Language, Readonly<Record<RuleId, string>>>> = { en: findingsEn.findings.rules, pl: findingsPl.findings.rules };
+
+/** A rule's title in the workbook's language, its stable id under it in brackets: `check --json` and the app name rules by id. */
+export function ruleText(lang: Language, rule: RuleId): string {
+  const title = ruleTitles[lang][rule] ?? rule;
+  return title === rule ? rule : `${title}\n(${rule})`;
+}
+
 /** The compliance engine's findings, errors first, each with its suggested fix. */
 export function buildFindingsSheet(ctx: ExportContext, findings: readonly Finding[]): TableSheetModel {
   const { t } = ctx;
@@ -36,7 +47,7 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
   );
   // A subject the engine named by a catalog product (a position, an undocumented lot) in the workbook's language.
   const labels = { date: ctx.date, number: String, product: ctx.productName };
-  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), f.rule, localizedLabel(f.subject, labels), message(f), t(`fix.${f.fix}`)]);
+  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), ruleText(ctx.options.lang, f.rule), localizedLabel(f.subject, labels), message(f), t(`fix.${f.fix}`)]);
   return {
     kind: 'table',
     id: 'findings',

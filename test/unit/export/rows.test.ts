@@ -7,6 +7,8 @@ import { localizedProductName } from '../../../shared/licensing/product-names';
 import { linesNeeded } from '../../../shared/export/text-lines';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { computeCompliance } from '../../../shared/licensing/compliance';
+import { ruleIds } from '../../../shared/licensing/types';
+import { en as findingsEn, pl as findingsPl } from '../../../shared/i18n/features/findings';
 import { registerDocumentSchema } from '../../../shared/domain/model';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
@@ -345,7 +347,19 @@ describe('Servers, Checklist and Findings sheets', () => {
   it('findings come errors first, with the translated message and fix', () => {
     const rows = table(model, 'findings').rows;
     expect(rows.map((r) => r[0])).toEqual(['Błąd', 'Ostrzeżenie']);
-    expect(rows[0]).toEqual(['Błąd', 'purchase-without-document', 'pur-x', 'PL: purchase-without-document', 'Wpisz numer faktury lub zamówienia']);
+    expect(rows[0]).toEqual(['Błąd', 'Zakup bez faktury lub numeru zamówienia\n(purchase-without-document)', 'pur-x', 'PL: purchase-without-document', 'Wpisz numer faktury lub zamówienia']);
+  });
+
+  // Found in review: the Polish sheet's "Reguła" column printed internal ids (cal-shortfall, over-assigned).
+  it('names each rule by the title the Findings screen shows, in the workbook\'s language, with its stable id under it', () => {
+    const findings = ruleIds.map((rule) => ({ ...sampleCompliance.findings[0]!, rule }));
+    const rules = (lang: 'en' | 'pl') => table(buildWorkbookModel(sampleRegister(), sampleOptions({ lang, compliance: { ...sampleCompliance, findings } })), 'findings').rows.map((r) => r[1]);
+    expect(rules('pl')).toContain('Niedobór licencji CAL\n(cal-shortfall)');
+    expect(rules('en')).toContain('CAL shortfall\n(cal-shortfall)');
+    for (const lang of ['en', 'pl'] as const) {
+      const titles: Record<string, string> = (lang === 'pl' ? findingsPl : findingsEn).findings.rules;
+      expect(new Set(rules(lang))).toEqual(new Set(ruleIds.map((rule) => `${titles[rule]}\n(${rule})`)));
+    }
   });
 
   it('a finding whose subject the engine named by a catalog product is printed with the product\'s Polish name and a Polish date', () => {
