@@ -128,6 +128,9 @@ const en = {
   'coverage.perpetual': 'Perpetual',
   'coverage.software-assurance': 'Perpetual with Software Assurance until {date}',
   'coverage.subscription': 'Subscription until {date}',
+  // Ended before the report's date: a reviewer must not read a lapsed SA or subscription as current.
+  'coverage.software-assurance-ended': 'Perpetual with Software Assurance until {date} (ended)',
+  'coverage.subscription-ended': 'Subscription until {date} (ended)',
   'purchase.voided': 'Voided on {date}: {reason}',
   'purchase.afterAsOf': 'Bought after the as-of date ({date}): not counted on it',
   'purchase.noDocument': 'No document (lot of {date})',
@@ -297,6 +300,8 @@ const pl: Labels = {
   'coverage.perpetual': 'Wieczysta',
   'coverage.software-assurance': 'Wieczysta z Software Assurance do {date}',
   'coverage.subscription': 'Subskrypcja do {date}',
+  'coverage.software-assurance-ended': 'Wieczysta z Software Assurance do {date} (zakończona)',
+  'coverage.subscription-ended': 'Subskrypcja do {date} (zakończona)',
   'purchase.voided': 'Unieważniono {date}: {reason}',
   'purchase.afterAsOf': 'Zakup po dniu raportu ({date}): na ten dzień nie jest liczony',
   'purchase.noDocument': 'Brak dokumentu (partia z {date})',

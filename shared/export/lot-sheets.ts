@@ -1,12 +1,14 @@
 import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
-import { isOwnedOn } from '../licensing/coverage';
+import { coverageState, isOwnedOn } from '../licensing/coverage';
 import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { dateOf, isActiveOn, type ExportContext } from './context';
 import type { RowValues, TableSheetModel } from './types';
 
+/** A lot's coverage, marked ended where its SA or subscription ended before the report's date (as the findings judge it). */
 function coverageText(ctx: ExportContext, coverage: Coverage): string {
   if (coverage.kind === 'perpetual') return ctx.t('coverage.perpetual');
-  return ctx.t(`coverage.${coverage.kind}`, { date: ctx.date(coverage.until) });
+  const ended = coverageState(coverage, ctx.options.asOf) === 'ended';
+  return ctx.t(ended ? `coverage.${coverage.kind}-ended` : `coverage.${coverage.kind}`, { date: ctx.date(coverage.until) });
 }
 
 /**

@@ -287,6 +287,22 @@ describe('Purchases & proof sheet', () => {
     expect(lot2?.[7]).toBe('Volume licensing');
     expect(lot2?.[8]).toBe('Perpetual with Software Assurance until 2026-01-01');
   });
+
+  // Found in review: "Wieczysta z Software Assurance do 31.01.2025" printed the same in a report as of 30.06.2025.
+  it('marks Software Assurance or a subscription that ended before the report\'s date, and not one that ends on it', () => {
+    const coverageOn = (asOf: string, lang: 'en' | 'pl', kind: 'software-assurance' | 'subscription' = 'software-assurance') => {
+      const doc = sampleRegister(6);
+      doc.purchases = doc.purchases.map((p) => (p.id === 'pur-2' ? { ...p, coverage: { kind, until: '2025-01-31' } } : p));
+      const purchases = table(buildWorkbookModel(doc, sampleOptions({ lang, asOf })), 'purchases');
+      return purchases.rows.find((r) => r[6] === '-FV/2023/01/02')?.[column(purchases, 'coverage')];
+    };
+    expect(coverageOn('2025-06-30', 'pl')).toBe('Wieczysta z Software Assurance do 31.01.2025 (zakończona)');
+    expect(coverageOn('2025-06-30', 'en')).toBe('Perpetual with Software Assurance until 2025-01-31 (ended)');
+    expect(coverageOn('2025-06-30', 'pl', 'subscription')).toBe('Subskrypcja do 31.01.2025 (zakończona)');
+    expect(coverageOn('2025-06-30', 'en', 'subscription')).toBe('Subscription until 2025-01-31 (ended)');
+    expect(coverageOn('2025-01-31', 'pl')).toBe('Wieczysta z Software Assurance do 31.01.2025');
+    expect(coverageOn('2025-02-01', 'en', 'subscription')).toBe('Subscription until 2025-01-31 (ended)');
+  });
 });
 
 describe('Servers, Checklist and Findings sheets', () => {
