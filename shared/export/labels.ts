@@ -43,6 +43,8 @@ const en = {
   'summary.inventory':
     'Required rests on the mailbox export imported on {date} ({files}): {mailboxes} mailboxes; {needCal} users need a CAL, {enterprise} of them an Enterprise CAL; {exempt} mailboxes need none; {disabled} disabled accounts still have a mailbox.',
   'summary.noInventory': 'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL.',
+  'summary.noInventoryExternal':
+    'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL, but not external users without Enterprise features, whom the server license covers ({external}; marked on the Register).',
   'summary.findings': 'Findings by severity',
   'summary.findingCount': 'Number of findings',
   'summary.servers': 'Server status',
@@ -108,6 +110,7 @@ const en = {
   'total.purchases': 'Total on the as-of date (without voided or later lots)',
 
   'status.active': 'Active',
+  'person.external': 'External user',
   'status.notOwned': 'Not counted: lot bought later or voided',
   'status.scheduled': 'Scheduled',
   'status.released': 'Released',
@@ -216,6 +219,8 @@ const pl: Labels = {
   'summary.inventory':
     'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym {date} ({files}): skrzynek {mailboxes}; licencji CAL wymaga użytkowników {needCal}, w tym Enterprise CAL {enterprise}; skrzynek niewymagających licencji {exempt}; wyłączonych kont ze skrzynką {disabled}.',
   'summary.noInventory': 'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL.',
+  'summary.noInventoryExternal':
+    'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL, z wyjątkiem użytkowników zewnętrznych bez funkcji Enterprise, objętych licencją serwera (osób: {external}; oznaczono je w arkuszu Rejestr).',
   'summary.findings': 'Ustalenia według istotności',
   'summary.findingCount': 'Liczba ustaleń',
   'summary.servers': 'Stan serwerów',
@@ -280,6 +285,7 @@ const pl: Labels = {
   'total.purchases': 'Razem na dzień raportu (bez partii unieważnionych i późniejszych)',
 
   'status.active': 'Aktywne',
+  'person.external': 'Użytkownik zewnętrzny',
   'status.notOwned': 'Nieliczone: zakup późniejszy lub unieważniony',
   'status.scheduled': 'Zaplanowane',
   'status.released': 'Zwolnione',

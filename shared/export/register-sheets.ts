@@ -133,6 +133,11 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
   const groups: Record<RegisterStatus, number[]> = { active: [], notOwned: [], scheduled: [], released: [] };
   assignments.forEach((a, i) => groups[statusOn(ctx, a, options.asOf)].push(i));
   const ranks = holderRanks(ctx, cells);
+  // Said on each of their rows: without a mailbox export the Summary's Required leaves external users out (DOMAIN.md), and a reviewer counting the Register must see whom.
+  const external = label('person.external');
+  // What was said at the release belongs to the report only once the CAL was given back by its date.
+  const notes = (a: Assignment, released: boolean): string =>
+    [ctx.people.get(a.personId)?.external ? external : '', a.notes, released ? a.releaseNotes : ''].filter(Boolean).join('\n');
 
   const rows: RowValues[] = [];
   for (const status of ['active', 'notOwned', 'scheduled', 'released'] as const) {
@@ -141,9 +146,7 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
     for (const i of sortByPersonThenDate(assignments, groups[status], ranks)) {
       const a = assignments[i]!;
       const c = cells[i]!;
-      // What was said at the release belongs to the report only once the CAL was given back by its date.
-      const notes = released && a.releaseNotes ? (a.notes ? `${a.notes}\n${a.releaseNotes}` : a.releaseNotes) : a.notes;
-      rows.push([c[0], c[1], c[2], a.assignedOn, c[3], c[4], statusLabel, released ? a.releasedOn : null, released && a.releaseReason ? label(`reason.${a.releaseReason}`) : '', notes]);
+      rows.push([c[0], c[1], c[2], a.assignedOn, c[3], c[4], statusLabel, released ? a.releasedOn : null, released && a.releaseReason ? label(`reason.${a.releaseReason}`) : '', notes(a, released)]);
     }
   }
 

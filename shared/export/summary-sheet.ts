@@ -1,5 +1,5 @@
 import { accountSourceKinds, mailboxSourceKinds } from '../import/types';
-import { mailboxesSeenOn } from '../licensing/inventory';
+import { analyseInventory, mailboxesSeenOn } from '../licensing/inventory';
 import { seatsHeldOn } from '../licensing/register-view';
 import type { InventorySummary } from '../licensing/types';
 import { dateOf, type ExportContext } from './context';
@@ -28,11 +28,21 @@ function organizationFields(ctx: ExportContext): SummaryField[] {
   return fields;
 }
 
+/** Active external people the count without a mailbox export leaves out (those with Enterprise features still need both CALs). */
+function externalNotCounted(ctx: ExportContext): number {
+  const { doc, options } = ctx;
+  const counted = new Set(analyseInventory(doc, options.asOf).units.map((unit) => unit.person?.id));
+  return doc.people.filter((p) => p.external && (p.leftOn === null || p.leftOn > options.asOf) && !counted.has(p.id)).length;
+}
+
 /** What the Required column rests on: the mailbox export it counted (its date and files) and what it found, or no export at all. */
 function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string {
   const snapshot = ctx.doc.inventory.at(-1);
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
-  if (!snapshot || seenOn === null) return ctx.t('summary.noInventory', { people: inventory.needCal });
+  if (!snapshot || seenOn === null) {
+    const external = externalNotCounted(ctx);
+    return external === 0 ? ctx.t('summary.noInventory', { people: inventory.needCal }) : ctx.t('summary.noInventoryExternal', { people: inventory.needCal, external });
+  }
   const files = snapshot.sources.filter((s) => mailboxSourceKinds.includes(s.kind) || accountSourceKinds.includes(s.kind)).map((s) => s.fileName);
   return ctx.t('summary.inventory', {
     date: ctx.date(seenOn),

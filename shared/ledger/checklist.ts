@@ -5,7 +5,7 @@ import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate, localizedParams, type ParamFormatters } from '../licensing/messages';
 import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
-import { isActiveOn, newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
+import { newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
 type ProofStatus = 'ok' | 'missing' | 'altered';
 type Params = Record<string, string | number>;
@@ -133,7 +133,6 @@ function proofPoint(doc: RegisterDocument, asOf: string, proofStatus: Map<string
 
 function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
   const analysis = analyseInventory(doc, asOf);
-  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   const isStandardUserCal = (productId: string | undefined) => {
     const product = productId ? catalogProduct(productId) : null;
     return product?.tier === 'standard' && product.kind === 'user';
@@ -145,10 +144,10 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
     const product = catalogProduct(p.productId);
     return !newest || (product !== null && reachesServer(effectiveVersionOf(product, p.coverage, asOf), p.coverage, asOf, newest.version));
   };
-  const owned = (p: Purchase | undefined): p is Purchase => p !== undefined && isOwnedOn(p, asOf) && isStandardUserCal(p.productId) && reaches(p);
+  const owned = (p: Purchase): boolean => isOwnedOn(p, asOf) && isStandardUserCal(p.productId) && reaches(p);
   const cals = doc.purchases.filter(owned).reduce((n, p) => n + p.quantity, 0);
-  const holders = new Set(doc.assignments.filter((a) => isActiveOn(a, asOf) && owned(purchases.get(a.purchaseId))).map((a) => a.personId));
-  const users = Math.max(analysis.summary.needCal, holders.size);
+  // The users the Summary's Required counts: a CAL holder without a mailbox, or an external user, is no Exchange user needing one.
+  const users = analysis.summary.needCal;
   if (users > cals) return point('users-within-cals', false, 'over-cals', { users, cals });
   // Without a mailbox export the register's own people are all it knows: the point is not shown to pass.
   if (analysis.mailboxesSeenOn === null) return point('users-within-cals', false, 'users-not-imported', { users, cals });

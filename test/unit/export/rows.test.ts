@@ -413,6 +413,24 @@ describe('Summary sheet', () => {
   });
 
   // Found in review: a report as of an earlier day printed later verifications without a word.
+  // Found in review: the Summary said Required counts "every active person (6)" beside a Register of 7 active people, one of them external.
+  it('without a mailbox export, says how many external users Required leaves out, and the Register marks them', () => {
+    const doc = sampleRegister(6);
+    doc.people = doc.people.map((p) => (p.id === 'p2' ? { ...p, external: true } : p));
+    const notes = (lang: 'en' | 'pl') => {
+      const model = buildWorkbookModel(doc, sampleOptions({ lang, compliance: computeCompliance(doc, { asOf: '2024-03-31' }) }));
+      return { notes: summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : [])), register: table(model, 'register') };
+    };
+    const { notes: en, register } = notes('en');
+    expect(en).toContain(
+      'No mailbox export was imported: Required counts every active person in the register (5) as needing a CAL, but not external users without Enterprise features, whom the server license covers (1; marked on the Register).',
+    );
+    expect(notes('pl').notes.some((n) => n.includes('z wyjątkiem użytkowników zewnętrznych bez funkcji Enterprise, objętych licencją serwera (osób: 1; oznaczono je w arkuszu Rejestr)'))).toBe(true);
+    const marked = register.rows.filter((r) => String(r[column(register, 'notes')]).startsWith('External user'));
+    expect(marked.map((r) => r[column(register, 'emailOrLogin')])).toEqual(['user2@przyklad.pl']);
+    expect(table(buildWorkbookModel(doc, sampleOptions({ lang: 'pl' })), 'register').rows.some((r) => r[column(register, 'notes')] === 'Użytkownik zewnętrzny')).toBe(true);
+  });
+
   it('a report as of a day before a server was verified says the servers are shown as last recorded', () => {
     const notes = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
     const doc = sampleRegister(6);

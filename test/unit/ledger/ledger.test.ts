@@ -354,6 +354,19 @@ describe('register checklist edge cases', () => {
     expect(registerChecklist(register.document, '2026-12-02').find((p) => p.id === 'users-within-cals')).toMatchObject({ passed: true, params: { cals: 10 } });
     register.close();
   });
+
+  // Found in review: after a mailbox export with one user mailbox for two CAL holders, the Summary's Required said 1 and this point "Users who need a CAL: 2".
+  it('users against CALs counts the users the Summary\'s Required counts: a CAL holder without a mailbox is not one', () => {
+    const { register, anna, jan, purchase } = setup(5);
+    createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    createAssignment(register, { personId: jan.id, purchaseId: purchase.id, assignedOn: '2024-03-02' });
+    importMailboxes(register, ['a.nowak@przyklad.pl']);
+    const point = registerChecklist(register.document, '2026-11-25').find((p) => p.id === 'users-within-cals');
+    const required = computeCompliance(register.document, { asOf: '2026-11-25' }).position.reduce((n, p) => n + p.required, 0);
+    expect(required).toBe(1);
+    expect(point).toMatchObject({ passed: true, reasonKey: 'within-cals', params: { users: required, cals: 5 } });
+    register.close();
+  });
 });
 
 describe('checklist texts', () => {
