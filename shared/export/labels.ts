@@ -1,4 +1,5 @@
 import type { Language } from '../contracts/register';
+import { localeOf } from '../i18n/catalog';
 
 /**
  * Every text the audit workbook prints, in English and Polish (glossary of DOMAIN.md).
@@ -41,7 +42,16 @@ const en = {
   'summary.sharedNotCounted': 'Shared mailboxes were not counted as needing a CAL: the people who open them need their own.',
   'summary.sharedCounted': 'Shared mailboxes were counted as needing a CAL, as Exchange\'s own CAL report counts them.',
   'summary.inventory':
-    'Required rests on the mailbox export imported on {date} ({files}): {mailboxes} mailboxes; {needCal} users need a CAL, {enterprise} of them an Enterprise CAL; {exempt} mailboxes need none; {disabled} disabled accounts still have a mailbox.',
+    'Required rests on the mailbox export imported on {date} ({files}): {mailboxes}; {needCal}, {enterprise} of them an Enterprise CAL; {exempt}; {disabled}.',
+  // The counts of summary.inventory, each in the form its number takes.
+  'summary.mailboxes_one': '{count} mailbox',
+  'summary.mailboxes_other': '{count} mailboxes',
+  'summary.needCal_one': '{count} user needs a CAL',
+  'summary.needCal_other': '{count} users need a CAL',
+  'summary.exempt_one': '{count} mailbox needs none',
+  'summary.exempt_other': '{count} mailboxes need none',
+  'summary.disabled_one': '{count} disabled account still has a mailbox',
+  'summary.disabled_other': '{count} disabled accounts still have a mailbox',
   'summary.noInventory': 'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL.',
   'summary.noInventoryExternal':
     'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL, but not external users without Enterprise features, whom the server license covers ({external}; marked on the Register).',
@@ -145,7 +155,8 @@ const en = {
   'proof.none': 'No proof attached',
 
   'activation.activated': 'Activated',
-  'activation.trial': 'Trial, {days} days left on {date}',
+  'activation.trial_one': 'Trial, {count} day left on {date}',
+  'activation.trial_other': 'Trial, {count} days left on {date}',
   'summary.serversAfterAsOf': 'Activation and verification are shown as last recorded; some of it was recorded after {asOf}, the date of this report.',
   'activation.trial-expired': 'Trial expired',
   'activation.unknown': 'Unknown',
@@ -177,10 +188,17 @@ const en = {
   'fix.none': '',
 } as const;
 
-export type LabelKey = keyof typeof en;
-export type Labels = Record<LabelKey, string>;
+type EnglishKey = keyof typeof en;
+/** A counted label (`x_one`, `x_other`) is asked for by its base `x` with a `count`, as i18next does. */
+type CountedBase<K> = K extends `${infer Base}_other` ? Base : never;
+type CountedForm = `${string}_one` | `${string}_other`;
+export type LabelKey = Exclude<EnglishKey, CountedForm> | CountedBase<EnglishKey>;
+/** Polish has the forms of English and the counted labels in the four forms Polish counts need. */
+type PolishLabels = { [K in EnglishKey as K extends CountedForm ? never : K]: string } & {
+  [K in EnglishKey as K extends `${string}_other` ? `${CountedBase<K>}_${'one' | 'few' | 'many' | 'other'}` : never]: string;
+};
 
-const pl: Labels = {
+const pl: PolishLabels = {
   'workbook.title': 'Skoroszyt audytowy licencji dostępowych (CAL) Exchange Server',
   'workbook.fileName': '{organization} – audyt licencji CAL {date}',
   'page.footer': 'Strona {page} z {pages}',
@@ -217,7 +235,23 @@ const pl: Labels = {
   'summary.sharedNotCounted': 'Skrzynek współdzielonych nie liczono jako wymagających licencji CAL: osoby, które je otwierają, potrzebują własnej.',
   'summary.sharedCounted': 'Skrzynki współdzielone liczono jako wymagające licencji CAL, tak jak liczy je raport licencji CAL programu Exchange.',
   'summary.inventory':
-    'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym {date} ({files}): skrzynek {mailboxes}; licencji CAL wymaga użytkowników {needCal}, w tym Enterprise CAL {enterprise}; skrzynek niewymagających licencji {exempt}; wyłączonych kont ze skrzynką {disabled}.',
+    'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym {date} ({files}): {mailboxes}; {needCal}, w tym Enterprise CAL: {enterprise}; {exempt}; {disabled}.',
+  'summary.mailboxes_one': '{count} skrzynka',
+  'summary.mailboxes_few': '{count} skrzynki',
+  'summary.mailboxes_many': '{count} skrzynek',
+  'summary.mailboxes_other': '{count} skrzynki',
+  'summary.needCal_one': '{count} użytkownik wymaga licencji CAL',
+  'summary.needCal_few': '{count} użytkowników wymaga licencji CAL',
+  'summary.needCal_many': '{count} użytkowników wymaga licencji CAL',
+  'summary.needCal_other': '{count} użytkownika wymaga licencji CAL',
+  'summary.exempt_one': '{count} skrzynka nie wymaga licencji',
+  'summary.exempt_few': '{count} skrzynki nie wymagają licencji',
+  'summary.exempt_many': '{count} skrzynek nie wymaga licencji',
+  'summary.exempt_other': '{count} skrzynki nie wymaga licencji',
+  'summary.disabled_one': '{count} wyłączone konto nadal ma skrzynkę',
+  'summary.disabled_few': '{count} wyłączone konta nadal mają skrzynkę',
+  'summary.disabled_many': '{count} wyłączonych kont nadal ma skrzynkę',
+  'summary.disabled_other': '{count} wyłączonego konta nadal ma skrzynkę',
   'summary.noInventory': 'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL.',
   'summary.noInventoryExternal':
     'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL, z wyjątkiem użytkowników zewnętrznych bez funkcji Enterprise, objętych licencją serwera (osób: {external}; oznaczono je w arkuszu Rejestr).',
@@ -319,7 +353,10 @@ const pl: Labels = {
   'proof.none': 'Brak dowodu zakupu',
 
   'activation.activated': 'Aktywowany',
-  'activation.trial': 'Wersja próbna, pozostało dni: {days} (stan na {date})',
+  'activation.trial_one': 'Wersja próbna, pozostało dni: {count} (stan na {date})',
+  'activation.trial_few': 'Wersja próbna, pozostało dni: {count} (stan na {date})',
+  'activation.trial_many': 'Wersja próbna, pozostało dni: {count} (stan na {date})',
+  'activation.trial_other': 'Wersja próbna, pozostało dni: {count} (stan na {date})',
   'summary.serversAfterAsOf': 'Aktywację i weryfikację pokazano według ostatniego zapisu; część zapisano po {asOf}, dniu tego raportu.',
   'activation.trial-expired': 'Wersja próbna wygasła',
   'activation.unknown': 'Nieznany',
@@ -351,7 +388,7 @@ const pl: Labels = {
   'fix.none': '',
 };
 
-export const exportLabels: Readonly<Record<Language, Labels>> = { en, pl };
+export const exportLabels: Readonly<Record<Language, Readonly<Record<string, string>>>> = { en, pl };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible so a mistake shows in review. */
 export function formatLabel(template: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -366,9 +403,27 @@ export function formatLabel(template: string, params: Readonly<Record<string, st
 /** A translator bound to one language: `t('col.surname')`, `t('page.asOf', { date })`. */
 export type Translate = (key: LabelKey, params?: Readonly<Record<string, string | number>>) => string;
 
+/**
+ * A count as the workbook prints it in text: grouped in thousands as its number cells print them
+ * (#,##0: "1 250" in Polish, where the locale's own text style leaves four digits ungrouped).
+ */
+export function countFormatter(lang: Language): (value: number) => string {
+  const format = new Intl.NumberFormat(localeOf[lang], { useGrouping: 'always' });
+  return (value) => format.format(value);
+}
+
 export function translator(lang: Language): Translate {
   const labels = exportLabels[lang];
-  return (key, params) => formatLabel(labels[key], params);
+  const plural = new Intl.PluralRules(localeOf[lang]);
+  const count = countFormatter(lang);
+  return (key, params) => {
+    const n = params?.count;
+    const template = labels[key] ?? (typeof n === 'number' ? (labels[`${key}_${plural.select(n)}`] ?? labels[`${key}_other`]) : undefined) ?? key;
+    if (!params) return formatLabel(template);
+    const written: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) written[name] = typeof value === 'number' ? count(value) : value;
+    return formatLabel(template, written);
+  };
 }
 
 /** A calendar date as printed inside text cells: dd.mm.yyyy in Polish, ISO in English. */

@@ -118,9 +118,9 @@ export function buildPurchasesSheet(ctx: ExportContext): TableSheetModel {
 export function activationText(ctx: ExportContext, activation: Activation): string {
   if (activation.state !== 'trial') return ctx.t(`activation.${activation.state}`);
   const { asOf } = ctx.options;
-  if (activation.asOf > asOf) return ctx.t('activation.trial', { days: activation.daysLeft, date: ctx.date(activation.asOf) });
+  if (activation.asOf > asOf) return ctx.t('activation.trial', { count: activation.daysLeft, date: ctx.date(activation.asOf) });
   const days = trialDaysLeftOn(activation, asOf) ?? activation.daysLeft;
-  return days < 0 ? ctx.t('activation.trial-expired') : ctx.t('activation.trial', { days, date: ctx.date(asOf) });
+  return days < 0 ? ctx.t('activation.trial-expired') : ctx.t('activation.trial', { count: days, date: ctx.date(asOf) });
 }
 
 /** The Exchange servers with version, edition and when and by whom activation was checked. */

@@ -47,10 +47,10 @@ function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string
   return ctx.t('summary.inventory', {
     date: ctx.date(seenOn),
     files: [...new Set(files)].join(', '),
-    mailboxes: inventory.mailboxes,
-    needCal: inventory.needCal,
-    exempt: inventory.exempt,
-    disabled: inventory.disabledWithMailbox,
+    mailboxes: ctx.t('summary.mailboxes', { count: inventory.mailboxes }),
+    needCal: ctx.t('summary.needCal', { count: inventory.needCal }),
+    exempt: ctx.t('summary.exempt', { count: inventory.exempt }),
+    disabled: ctx.t('summary.disabled', { count: inventory.disabledWithMailbox }),
     enterprise: inventory.enterpriseFeatureUsers,
   });
 }

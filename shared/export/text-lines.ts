@@ -27,6 +27,8 @@ for (let code = 0xc0; code < 0x250; code++) {
   const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
   if (base < 0x7f) WIDTHS[code] = WIDTHS[base]!;
 }
+// A no-break space (Polish thousands: "1 250") is as wide as a space, but no line breaks at it.
+WIDTHS[0xa0] = WIDTHS[0x20]!;
 for (const [letter, base] of [['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['Ø', 'O'], ['ø', 'o'], ['ß', 'b'], ['Æ', 'W'], ['æ', 'm'], ['Œ', 'W'], ['œ', 'm']] as const) {
   WIDTHS[letter.charCodeAt(0)] = WIDTHS[base.charCodeAt(0)]!;
 }

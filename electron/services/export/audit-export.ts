@@ -1,8 +1,7 @@
 import { registerChecklist, checklistPointNames, checklistReason } from '../../../shared/ledger/checklist';
 import type { ExportChoices, ChecklistItem } from '../../../shared/export/types';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import { formatDate } from '../../../shared/export/labels';
-import { localeOf } from '../../../shared/i18n/catalog';
+import { countFormatter, formatDate } from '../../../shared/export/labels';
 import { formatLicensingMessage, licensingEn, licensingPl, localizedParams } from '../../../shared/licensing/messages';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { featureNames } from '../../../shared/licensing/feature-names';
@@ -16,9 +15,8 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const doc = register.document;
   const proofStatus = checkAllProofs(register.proofsDir, doc);
   const compliance = computeCompliance(doc, { asOf: choices.asOf, proofStatus });
-  // Dates in a finding's or a checklist reason's text as the workbook prints dates in text cells; counts with the language's digit grouping.
-  const numbers = new Intl.NumberFormat(localeOf[choices.lang]);
-  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: (n: number) => numbers.format(n), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
+  // Dates and counts in a finding's or a checklist reason's text as the workbook prints them in its other text cells.
+  const params = { date: (iso: string) => formatDate(choices.lang, iso), number: countFormatter(choices.lang), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   const checklist: ChecklistItem[] = registerChecklist(doc, choices.asOf, proofStatus).map((p) => ({
     point: checklistPointNames[choices.lang][p.id],
     // Without a mailbox export the users point is not judged: its reason says "Not verified", and so does its result.

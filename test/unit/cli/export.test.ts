@@ -34,6 +34,27 @@ describe('cal-register export', () => {
     expect(texts.join('\n')).not.toMatch(/holds no Standard CAL/);
   });
 
+  // Found in review: the Polish checklist printed "1250" beside number cells that print 1 250.
+  it('counts in the checklist\'s and the findings\' text are grouped in thousands, as the workbook\'s number cells print them', async () => {
+    const dir = join(tempDir(), 'klient');
+    await cli('init', dir, '--org', 'Przykład Sp. z o.o.');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '1250', '--date', '2024-03-01', '--document', 'FV/2024/03/17');
+    const texts = async (lang: string) => {
+      const out = join(tempDir(), `audyt-${lang}.xlsx`);
+      expect((await cli('export', dir, '--out', out, '--lang', lang, '--as-of', '2026-11-25')).code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(out);
+      const cells: string[] = [];
+      for (const name of lang === 'pl' ? ['Lista kontrolna', 'Ustalenia'] : ['Checklist', 'Findings']) workbook.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+      return cells.join('\n');
+    };
+    const polish = await texts('pl');
+    expect(polish).toContain('obejmujące najnowszy serwer: 1\u00a0250)');
+    expect(polish).toContain('licencji: 1\u00a0250)');
+    expect(polish).not.toMatch(/\b1250\b/);
+    expect(await texts('en')).toContain('reach the newest server: 1,250)');
+  });
+
   it('--json names the sheets by id as well, the same in either language', async () => {
     const dir = join(tempDir(), 'klient');
     await cli('init', dir, '--org', 'A');

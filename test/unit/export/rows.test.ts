@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanCellText, excelDate, looksLikeFormula } from '../../../shared/export/cells';
-import { exportLabels, formatDate } from '../../../shared/export/labels';
+import { exportLabels, formatDate, translator } from '../../../shared/export/labels';
 import type { SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
 import { dateOf } from '../../../shared/export/context';
 import { localizedProductName } from '../../../shared/licensing/product-names';
@@ -31,15 +31,20 @@ function column(sheet: TableSheetModel, key: string): number {
 }
 
 describe('workbook labels', () => {
-  it('the English and Polish dictionaries have exactly the same keys', () => {
-    expect(Object.keys(exportLabels.pl).sort()).toEqual(Object.keys(exportLabels.en).sort());
+  /** A label's key as both languages have it: a counted one (`x_one`, `x_few`…) by its base `x`. */
+  const base = (key: string) => key.replace(/_(one|few|many|other)$/, '');
+
+  it('the English and Polish dictionaries have the same labels, a counted English one (_one, _other) in the four Polish forms (_one, _few, _many, _other)', () => {
+    expect([...new Set(Object.keys(exportLabels.pl).map(base))].sort()).toEqual([...new Set(Object.keys(exportLabels.en).map(base))].sort());
+    for (const key of Object.keys(exportLabels.en).filter((k) => k.endsWith('_other'))) {
+      expect(['one', 'few', 'many', 'other'].map((form) => exportLabels.pl[`${base(key)}_${form}`] !== undefined), key).toEqual([true, true, true, true]);
+    }
   });
 
   it('each Polish label uses the same placeholders as its English original', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of Object.entries(exportLabels.en)) {
-      expect(placeholders(exportLabels.pl[key as keyof typeof exportLabels.en]), key).toEqual(placeholders(text));
-    }
+    const english = (key: string) => exportLabels.en[key] ?? exportLabels.en[`${base(key)}_other`] ?? '';
+    for (const [key, text] of Object.entries(exportLabels.pl)) expect(placeholders(text), key).toEqual(placeholders(english(key)));
   });
 
   it('sheet names are valid Excel tab names (at most 31 characters, none of []:*?/\\, not the reserved "History")', () => {
@@ -408,11 +413,26 @@ describe('Summary sheet', () => {
     });
     const compliance = computeCompliance(imported, { asOf: '2024-03-31' });
     expect(notes(buildWorkbookModel(imported, sampleOptions({ lang: 'pl', compliance })))).toContain(
-      `Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym 20.03.2024 (mailboxes.csv): skrzynek 2; licencji CAL wymaga użytkowników ${compliance.inventory.needCal}, w tym Enterprise CAL 0; skrzynek niewymagających licencji 1; wyłączonych kont ze skrzynką 0.`,
+      'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym 20.03.2024 (mailboxes.csv): 2 skrzynki; 1 użytkownik wymaga licencji CAL, w tym Enterprise CAL: 0; 1 skrzynka nie wymaga licencji; 0 wyłączonych kont nadal ma skrzynkę.',
+    );
+    expect(compliance.inventory.needCal).toBe(1);
+    // Found in review: "1 mailboxes; 1 users need a CAL".
+    expect(notes(buildWorkbookModel(imported, sampleOptions({ compliance })))).toContain(
+      'Required rests on the mailbox export imported on 2024-03-20 (mailboxes.csv): 2 mailboxes; 1 user needs a CAL, 0 of them an Enterprise CAL; 1 mailbox needs none; 0 disabled accounts still have a mailbox.',
     );
   });
 
-  // Found in review: a report as of an earlier day printed later verifications without a word.
+  it('counts in the workbook\'s text take the form their number needs, and are grouped in thousands as its number cells are', () => {
+    const t = (lang: 'en' | 'pl') => translator(lang);
+    expect([1, 2, 5, 22, 1250].map((count) => t('pl')('summary.mailboxes', { count }))).toEqual(['1 skrzynka', '2 skrzynki', '5 skrzynek', '22 skrzynki', '1\u00a0250 skrzynek']);
+    expect([1, 2, 1250].map((count) => t('en')('summary.disabled', { count }))).toEqual([
+      '1 disabled account still has a mailbox',
+      '2 disabled accounts still have a mailbox',
+      '1,250 disabled accounts still have a mailbox',
+    ]);
+    expect(t('en')('activation.trial', { count: 1, date: '2024-03-31' })).toBe('Trial, 1 day left on 2024-03-31');
+  });
+
   // Found in review: the Summary said Required counts "every active person (6)" beside a Register of 7 active people, one of them external.
   it('without a mailbox export, says how many external users Required leaves out, and the Register marks them', () => {
     const doc = sampleRegister(6);
@@ -431,6 +451,7 @@ describe('Summary sheet', () => {
     expect(table(buildWorkbookModel(doc, sampleOptions({ lang: 'pl' })), 'register').rows.some((r) => r[column(register, 'notes')] === 'Użytkownik zewnętrzny')).toBe(true);
   });
 
+  // Found in review: a report as of an earlier day printed later verifications without a word.
   it('a report as of a day before a server was verified says the servers are shown as last recorded', () => {
     const notes = (model: WorkbookModel) => summary(model).blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
     const doc = sampleRegister(6);

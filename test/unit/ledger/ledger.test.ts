@@ -383,7 +383,7 @@ describe('checklist texts', () => {
   it('counts in a reason are written as the language writes numbers, in the workbook as on screen', async () => {
     const { checklistReason } = await import('../../../shared/ledger/checklist');
     const point = { id: 'users-within-cals' as const, passed: true, reasonKey: 'within-cals', reason: '', params: { users: 1500, cals: 100000 } };
-    // As the workbook's export formats them (audit-export.ts).
+    // As the app's screens format them (the workbook groups four digits too, as its number cells do: cli/export.test.ts).
     const format = (lang: 'en' | 'pl') => ({ date: (iso: string) => iso, number: (n: number) => new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-US').format(n) });
     expect(checklistReason(point, 'en', format('en'))).toBe('Users who need a CAL: 1,500; Standard User CALs held that reach the newest server: 100,000.');
     expect(checklistReason(point, 'pl', format('pl'))).toBe('Użytkownicy wymagający CAL: 1500; posiadane licencje Standard CAL na użytkownika obejmujące najnowszy serwer: 100\u00a0000.');
