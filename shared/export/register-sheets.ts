@@ -136,8 +136,10 @@ export function buildRegisterSheet(ctx: ExportContext): TableSheetModel {
   // Said on each of their rows: without a mailbox export the Summary's Required leaves external users out (DOMAIN.md), and a reviewer counting the Register must see whom.
   const external = label('person.external');
   // What was said at the release belongs to the report only once the CAL was given back by its date.
-  const notes = (a: Assignment, released: boolean): string =>
-    [ctx.people.get(a.personId)?.external ? external : '', a.notes, released ? a.releaseNotes : ''].filter(Boolean).join('\n');
+  const notes = (a: Assignment, released: boolean): string => {
+    const own = released && a.releaseNotes ? (a.notes ? `${a.notes}\n${a.releaseNotes}` : a.releaseNotes) : a.notes;
+    return ctx.people.get(a.personId)?.external ? (own ? `${external}\n${own}` : external) : own;
+  };
 
   const rows: RowValues[] = [];
   for (const status of ['active', 'notOwned', 'scheduled', 'released'] as const) {
