@@ -170,6 +170,7 @@ export const en = {
     'register-corrupt': 'The register file is damaged and could not be read. It was moved aside and kept.',
     'register-missing': 'The register file (register.json) is missing from this folder, but its backups or a copy set aside earlier are here. Restore a backup to go on; nothing was changed.',
     'register-too-new': 'This register was made by a newer version of CAL Register. Nothing was changed.',
+    tooNewHint: 'Update CAL Register to open it. No backup is restored over a newer register: its work would be lost.',
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
     fileIsFolder:

@@ -182,6 +182,7 @@ export const pl = {
     'register-corrupt': 'Plik rejestru jest uszkodzony i nie dał się odczytać. Przeniesiono go w bezpieczne miejsce i zachowano.',
     'register-missing': 'W tym folderze brakuje pliku rejestru (register.json), ale są w nim jego kopie zapasowe lub wcześniej odłożona kopia. Aby kontynuować, przywróć kopię zapasową; niczego nie zmieniono.',
     'register-too-new': 'Ten rejestr utworzyła nowsza wersja CAL Register. Niczego nie zmieniono.',
+    tooNewHint: 'Zaktualizuj CAL Register, aby go otworzyć. Kopii zapasowej nie przywraca się na nowszy rejestr: jego zawartość przepadłaby.',
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
     fileIsFolder:

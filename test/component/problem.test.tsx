@@ -29,16 +29,20 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
-  it('a register from a newer app says nothing was changed', async () => {
-    installFakeApi({ status: { ...problemStatus, code: 'register-too-new', movedTo: null, reason: null, backups: [] } });
+  it('a register from a newer app says nothing was changed and to update; its backups are not offered over it', async () => {
+    installFakeApi({ status: { ...problemStatus, code: 'register-too-new', movedTo: null, reason: null } });
+    expect(problemStatus.backups.length).toBeGreaterThan(0);
     await renderApp();
 
     expect(screen.getByTestId('register-problem').textContent).toContain(
       'This register was made by a newer version of CAL Register. Nothing was changed.',
     );
+    expect(screen.getByTestId('register-too-new-hint').textContent).toBe('Update CAL Register to open it. No backup is restored over a newer register: its work would be lost.');
     expect(screen.queryByTestId('register-moved-to')).toBeNull();
     expect(screen.queryByTestId('register-problem-reason')).toBeNull();
-    expect(screen.getByText('There are no backups of this register.')).toBeTruthy();
+    // Found in review of 12-06: Restore was offered, and main now refuses it (a newer register is never overwritten).
+    expect(screen.queryByTestId('backup-list')).toBeNull();
+    expect(screen.queryByText('There are no backups of this register.')).toBeNull();
   });
 
   it('a folder whose register.json is gone but whose backups are left offers them, with no Try again', async () => {

@@ -63,6 +63,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
             </div>
           )}
           {problem.code === 'register-locked' && <div>{t(lock?.runningHere ? 'problem.lockHintRunningHere' : 'problem.lockHint')}</div>}
+          {problem.code === 'register-too-new' && <div data-testid="register-too-new-hint">{t('problem.tooNewHint')}</div>}
           {readable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
           {problem.movedTo && (
@@ -99,8 +100,9 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
         </Button>
       </div>
 
-      {/* A locked register is not damaged: restoring a backup over it would only be refused by the same lock. */}
-      {problem.code !== 'register-locked' && !fileIsFolder && (
+      {/* A locked register is not damaged: restoring a backup over it would only be refused by the same lock. Nor is a newer
+          one, which main never overwrites (restoreBackup refuses it). */}
+      {problem.code !== 'register-locked' && problem.code !== 'register-too-new' && !fileIsFolder && (
         <Card className={styles.card} aria-labelledby="backups-title">
           <CardHeader
             image={<History20Regular aria-hidden />}
