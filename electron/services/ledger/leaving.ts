@@ -4,7 +4,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { productName } from '../../../shared/licensing/register-view';
 import type { OpenRegister } from '../register/open-register';
-import { findToChange, replaceById } from './ledger';
+import { findToChange, replaceById } from './records';
 
 /** What recording a departure changed: the person, the CALs released with reason `left` (as stored after the change), and how many open CALs were kept. */
 export interface LeaveOutcome {

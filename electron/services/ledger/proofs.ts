@@ -6,6 +6,7 @@ import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { writeFileAtomic } from '../register/json-store';
 import type { OpenRegister } from '../register/open-register';
+import { findToChange } from './records';
 
 /** Proof files are invoices and certificates; anything larger is almost certainly a mistake. */
 export const MAX_PROOF_BYTES = 50 * 1024 * 1024;
@@ -157,8 +158,7 @@ export function attachProofs(register: OpenRegister, purchaseId: string, sourceP
 
 /** The lot `purchaseId`, if proofs may be attached to it: it exists and was not voided. */
 function attachablePurchase(doc: RegisterDocument, purchaseId: string): RegisterDocument['purchases'][number] {
-  const purchase = doc.purchases.find((p) => p.id === purchaseId);
-  if (!purchase) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
+  const purchase = findToChange(doc.purchases, purchaseId, 'purchase-id-not-found');
   // A voided lot was recorded in error: it proves nothing, so it takes no proof (the app's menu does not offer it either).
   if (purchase.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-no-proof', { purchase: purchase.document || purchase.id });
   return purchase;

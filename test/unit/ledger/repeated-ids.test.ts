@@ -41,3 +41,21 @@ describe('two records with one id (a row copied by hand)', () => {
     expect((await cli('person', 'add', dir, '--given', 'Ewa', '--email', 'ewa@x.pl')).code).toBe(0);
   });
 });
+
+describe('two lots with one id (a row copied by hand)', () => {
+  it('take no proof file: attaching it to one would list it on both', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/1');
+    const file = join(dir, 'register.json');
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { purchases: { document: string }[] };
+    doc.purchases.push({ ...doc.purchases[0]!, document: 'FV/2' });
+    writeFileSync(file, JSON.stringify(doc));
+    const refused = await cli('purchase', 'proof', dir, 'FV/2', '--proof', 'package.json');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds 2 records with the id');
+    const lots = JSON.parse((await cli('purchases', dir, '--json')).stdout) as { document: string; proofs?: unknown[] }[];
+    expect(lots.map((l) => l.document)).toEqual(['FV/1', 'FV/2']);
+    expect(readFileSync(file, 'utf8')).not.toContain('package.json');
+  });
+});
