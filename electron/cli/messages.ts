@@ -100,6 +100,8 @@ const en = {
   surplus: ', surplus {{count}}',
   checkSummary_one: '{{count}} finding (errors: {{errors}}) as of {{date}}.',
   checkSummary_other: '{{count}} findings (errors: {{errors}}) as of {{date}}.',
+  mailboxesAfterAsOf:
+    'note: the mailboxes are those of the export of {{date}}, later than {{asOf}}; a mailbox created or removed in between is judged as that export shows it.',
   exportWrote: 'Wrote {{path}}: {{sheets}} ({{rows}} rows).',
   importSheet: '{{file}}: {{kind}}, rows read: {{read}}, skipped: {{skipped}}',
   importMissingColumns: ', missing columns: {{columns}}',
@@ -291,6 +293,8 @@ const pl: Messages = {
   checkSummary_few: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_many: '{{count}} ustaleń (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_other: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
+  mailboxesAfterAsOf:
+    'uwaga: skrzynki pochodzą z eksportu z {{date}}, późniejszego niż {{asOf}}; skrzynka utworzona lub usunięta w tym czasie jest oceniana tak, jak pokazuje ją ten eksport.',
   exportWrote: 'Zapisano {{path}}: {{sheets}} (wiersze: {{rows}}).',
   importSheet: '{{file}}: {{kind}}, odczytane wiersze: {{read}}, pominięte: {{skipped}}',
   importMissingColumns: ', brakujące kolumny: {{columns}}',

@@ -53,6 +53,7 @@ const en = {
   'summary.disabled_one': '{count} disabled account still has a mailbox',
   'summary.disabled_other': '{count} disabled accounts still have a mailbox',
   'summary.noInventory': 'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL.',
+  'summary.inventoryAfterAsOf': 'That export is later than the report’s date: a mailbox created or removed in between is counted as the export shows it.',
   'summary.noInventoryExternal':
     'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL, but not external users without Enterprise features, whom the server license covers ({external}; marked on the Register).',
   'summary.findings': 'Findings by severity',
@@ -253,6 +254,7 @@ const pl: PolishLabels = {
   'summary.disabled_many': '{count} wyłączonych kont nadal ma skrzynkę',
   'summary.disabled_other': '{count} wyłączonego konta nadal ma skrzynkę',
   'summary.noInventory': 'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL.',
+  'summary.inventoryAfterAsOf': 'Ten eksport jest późniejszy niż data raportu: skrzynka utworzona lub usunięta w tym czasie jest liczona tak, jak pokazuje ją eksport.',
   'summary.noInventoryExternal':
     'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL, z wyjątkiem użytkowników zewnętrznych bez funkcji Enterprise, objętych licencją serwera (osób: {external}; oznaczono je w arkuszu Rejestr).',
   'summary.findings': 'Ustalenia według istotności',

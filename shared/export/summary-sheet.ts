@@ -44,7 +44,7 @@ function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string
     return external === 0 ? ctx.t('summary.noInventory', { people: inventory.needCal }) : ctx.t('summary.noInventoryExternal', { people: inventory.needCal, external });
   }
   const files = snapshot.sources.filter((s) => mailboxSourceKinds.includes(s.kind) || accountSourceKinds.includes(s.kind)).map((s) => s.fileName);
-  return ctx.t('summary.inventory', {
+  const basis = ctx.t('summary.inventory', {
     date: ctx.date(seenOn),
     files: [...new Set(files)].join(', '),
     mailboxes: ctx.t('summary.mailboxes', { count: inventory.mailboxes }),
@@ -53,6 +53,8 @@ function inventoryBasis(ctx: ExportContext, inventory: InventorySummary): string
     disabled: ctx.t('summary.disabled', { count: inventory.disabledWithMailbox }),
     enterprise: inventory.enterpriseFeatureUsers,
   });
+  // The register keeps the latest export's mailboxes only: a report dated before it counts them as that export shows them.
+  return seenOn > ctx.options.asOf ? `${basis} ${ctx.t('summary.inventoryAfterAsOf')}` : basis;
 }
 
 function complianceBlocks(ctx: ExportContext): SummaryBlock[] {

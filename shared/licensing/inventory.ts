@@ -285,6 +285,17 @@ export function mailboxesSeenOn(snapshot: InventorySnapshot): string | null {
   return localDateOf(source?.takenAt ?? snapshot.takenAt);
 }
 
+/**
+ * The day of the mailbox export a report's mailboxes come from, read from what the last import
+ * recorded (`ComplianceView.lastImport`); null when no mailbox export was imported. A report dated
+ * before it judges the mailboxes as that later export shows them, which the CLI and the Findings
+ * screen say (the workbook's Summary from the snapshot, `mailboxesSeenOn`).
+ */
+export function mailboxExportDay(lastImport: { takenAt: string; sources: readonly { kind: string; takenAt?: string }[] } | null): string | null {
+  const source = lastImport?.sources.find((s) => mailboxSourceKinds.includes(s.kind));
+  return lastImport && source ? localDateOf(source.takenAt ?? lastImport.takenAt) : null;
+}
+
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;
 
 /**

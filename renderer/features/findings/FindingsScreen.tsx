@@ -1,10 +1,11 @@
-import { Button, Card, Field, makeStyles, Select, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, ArrowExportUp20Regular, CheckmarkCircle24Regular, FilterDismiss20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
 import { isCalendarDate } from '../../../shared/licensing/dates';
+import { mailboxExportDay } from '../../../shared/licensing/inventory';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -115,6 +116,7 @@ export function FindingsScreen() {
               )}
             </div>
           </Card>
+          {load.kind === 'ready' && <LaterExport lastImport={load.view.lastImport} asOf={load.view.report.asOf} />}
           {load.kind === 'failed' ? (
             <Text role="alert">{errorText(t, load.error)}</Text>
           ) : load.kind !== 'ready' ? (
@@ -151,5 +153,18 @@ export function FindingsScreen() {
         </>
       )}
     </>
+  );
+}
+
+/** Said when the report's date is before the mailbox export it judges: the register keeps the latest export's mailboxes only. */
+function LaterExport({ lastImport, asOf }: { lastImport: Parameters<typeof mailboxExportDay>[0]; asOf: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const exported = mailboxExportDay(lastImport);
+  if (exported === null || exported <= asOf) return null;
+  return (
+    <MessageBar intent="info" data-testid="findings-later-export">
+      <MessageBarBody>{t('findings.mailboxesAfterAsOf', { date: format.date(exported), asOf: format.date(asOf) })}</MessageBarBody>
+    </MessageBar>
   );
 }

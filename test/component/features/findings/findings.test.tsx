@@ -18,6 +18,26 @@ async function openFindings(language: 'en' | 'pl' = 'en') {
 }
 
 describe('Findings screen', () => {
+  // Left open on 12-06: a past as-of judged the latest export's mailboxes, and nothing said the export was later.
+  it('says when the report’s date is before the mailbox export it judges, in the UI language', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const lastImport = { takenAt: '2026-12-01T10:00:00.000Z', sources: [{ fileName: 'mailboxes.csv', kind: 'mailboxes', rows: 10 }] };
+    fakeCompliance({ ...complianceView, lastImport, report: { ...complianceView.report, asOf: '2026-11-25' } });
+    const { missingKeys } = await openFindings('pl');
+    expect(screen.getByTestId('findings-later-export').textContent).toBe(
+      'Skrzynki pochodzą z eksportu z 01.12.2026, późniejszego niż 25.11.2026: skrzynka utworzona lub usunięta w tym czasie jest oceniana tak, jak pokazuje ją ten eksport.',
+    );
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('says nothing of the export when the report’s date is on or after it', async () => {
+    installFakeApi();
+    const lastImport = { takenAt: '2026-12-01T10:00:00.000Z', sources: [{ fileName: 'mailboxes.csv', kind: 'mailboxes', rows: 10 }] };
+    fakeCompliance({ ...complianceView, lastImport, report: { ...complianceView.report, asOf: '2026-12-01' } });
+    await openFindings();
+    expect(screen.queryByTestId('findings-later-export')).toBeNull();
+  });
+
   it('lists every finding with severity text, translated rule title, subject, message and fix', async () => {
     installFakeApi();
     fakeCompliance();
