@@ -1,21 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
-import { cli } from './helpers';
-
-const PRODUCT = 'Exchange Server 2019 Standard User CAL';
-
-/** A register with lot FV/1 and its proof faktura.pdf; `stored` is the proof's file in proofs/. */
-async function registerWithProof() {
-  const dir = join(tempDir(), 'rejestr');
-  const proof = join(tempDir(), 'faktura.pdf');
-  writeFileSync(proof, '%PDF-1.4 faktura FV/1');
-  expect((await cli('init', dir, '--org', 'Firma')).code).toBe(0);
-  expect((await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '2', '--date', '2024-01-01', '--document', 'FV/1', '--proof', proof)).code).toBe(0);
-  const stored = join(dir, 'proofs', readdirSync(join(dir, 'proofs'))[0]!);
-  return { dir, proof, stored };
-}
+import { cli, registerWithProof } from './helpers';
 
 // Found in audit: a proof file replaced by a link to a file outside the register folder was written through when the
 // proof was attached again, and the command said nothing new had happened.

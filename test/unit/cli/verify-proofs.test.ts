@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../register/helpers';
-import { cli } from './helpers';
+import { cli, registerWithProof } from './helpers';
 
-const PRODUCT = 'Exchange Server 2019 Standard User CAL';
-
-/** A register with lot FV/1 and its proof faktura.pdf; `edit` changes register.json by hand, as JSON. */
-async function registerWithProof() {
-  const dir = join(tempDir(), 'rejestr');
-  const proof = join(tempDir(), 'faktura.pdf');
-  writeFileSync(proof, '%PDF-1.4 faktura FV/1');
-  expect((await cli('init', dir, '--org', 'Firma')).code).toBe(0);
-  expect((await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '2', '--date', '2024-01-01', '--document', 'FV/1', '--proof', proof)).code).toBe(0);
+/** `registerWithProof`'s register, with `edit` to change register.json by hand, as JSON. */
+async function registerToEdit() {
+  const { dir } = await registerWithProof();
   const file = join(dir, 'register.json');
   const edit = (change: (doc: { proofs: { id: string }[]; purchases: { proofIds: string[] }[] }) => void) => {
     const doc = JSON.parse(readFileSync(file, 'utf8'));
@@ -26,7 +19,7 @@ async function registerWithProof() {
 // reported the lot's proof missing.
 describe('verify and proof records', () => {
   it('a lot naming a proof no record has fails verify, which names the lot; the register still opens after the hand edit', async () => {
-    const { dir, edit } = await registerWithProof();
+    const { dir, edit } = await registerToEdit();
     let proofId = '';
     edit((doc) => {
       proofId = doc.proofs[0]!.id;
@@ -47,7 +40,7 @@ describe('verify and proof records', () => {
   });
 
   it('an extra proof id on a lot is counted beside the intact proof', async () => {
-    const { dir, edit } = await registerWithProof();
+    const { dir, edit } = await registerToEdit();
     edit((doc) => doc.purchases[0]!.proofIds.push('no-such-proof'));
     const verify = await cli('verify', dir);
     expect(verify.code).toBe(1);
