@@ -12,7 +12,7 @@ const names: Record<'en' | 'pl', Record<EnterpriseFeature, string>> = {
     dlp: 'data loss prevention',
     retention: 'retention policies',
     journaling: 'journaling',
-    'unified-messaging': 'Unified Messaging',
+    'unified-messaging': 'Unified Messaging (Exchange 2016 only)',
   },
   pl: {
     archive: 'archiwum skrzynki',
@@ -20,7 +20,7 @@ const names: Record<'en' | 'pl', Record<EnterpriseFeature, string>> = {
     dlp: 'ochrona przed utratą danych (DLP)',
     retention: 'zasady przechowywania',
     journaling: 'rejestrowanie w dzienniku (journaling)',
-    'unified-messaging': 'Unified Messaging',
+    'unified-messaging': 'Unified Messaging (tylko Exchange 2016)',
   },
 };
 

@@ -5,9 +5,10 @@
  */
 import { addressKey, loginKey } from '../domain/account-keys';
 import { localDateOf } from './dates';
-import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument } from '../domain/model';
+import type { InventoryMailbox, InventorySnapshot, InventoryUser, Person, RegisterDocument, Server } from '../domain/model';
+import { serverVersion } from './catalog';
 import { peopleSlots, type PeopleSlots } from './person-slots';
-import { personLabel } from './register-view';
+import { personLabel, serversInUse } from './register-view';
 import { mailboxSourceKinds } from '../import/types';
 import type { InventorySummary } from './types';
 
@@ -299,30 +300,48 @@ export function mailboxExportDay(lastImport: { takenAt: string; sources: readonl
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;
 
 /**
- * The analysis depends only on the people, the latest snapshot, the shared-mailbox setting and
- * (without a snapshot) the as-of date. Documents are replaced, never mutated, so an assignment,
+ * The analysis depends only on the people, the latest snapshot, the shared-mailbox setting,
+ * whether Unified Messaging can be in use (the servers) and (without a snapshot) the as-of date. Documents are replaced, never mutated, so an assignment,
  * purchase or server change keeps the same people and snapshot objects, and a recompute after
  * such a change reuses the analysis instead of re-indexing every mailbox.
  */
 const analysisCache = new WeakMap<readonly Person[], WeakMap<object, Map<string, InventoryAnalysis>>>();
 const noSnapshot = {};
 
+/**
+ * Whether Unified Messaging, recorded by hand, can be in use on `asOf` (DOMAIN.md: "Exchange 2016 only; gone in 2019"):
+ * with an Exchange 2016 server in use, or with no server recorded (nothing says it is not). On a register whose servers
+ * are 2019 or SE only, a UM feature recorded by hand needs no Enterprise CAL.
+ */
+export function unifiedMessagingPossible(servers: readonly Server[], asOf: string): boolean {
+  const inUse = serversInUse(servers, asOf);
+  return inUse.length === 0 || inUse.some((server) => serverVersion(server) === '2016');
+}
+
+/** The Enterprise features a person's record names that can be in use (`unifiedMessagingPossible`). */
+function manualFeatures(person: Person, unifiedMessaging: boolean): readonly string[] {
+  const recorded = person.manualEnterpriseFeatures;
+  return unifiedMessaging || !recorded.includes('unified-messaging') ? recorded : recorded.filter((feature) => feature !== 'unified-messaging');
+}
+
 /** Needs from the latest snapshot; without any snapshot every active person counts as an Exchange user. */
 export function analyseInventory(doc: RegisterDocument, asOf: string): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
-  const key = `${doc.settings.countSharedMailboxes}|${snapshot && mailboxesSeenOn(snapshot) !== null ? '' : asOf}`;
+  // The servers are not part of the cache's identity (a server change keeps the people and the snapshot): what they decide is in the key.
+  const unifiedMessaging = unifiedMessagingPossible(doc.servers, asOf);
+  const key = `${doc.settings.countSharedMailboxes}|${snapshot && mailboxesSeenOn(snapshot) !== null ? '' : asOf}|${unifiedMessaging ? 'um' : ''}`;
   let bySnapshot = analysisCache.get(doc.people);
   if (!bySnapshot) analysisCache.set(doc.people, (bySnapshot = new WeakMap()));
   let byKey = bySnapshot.get(snapshot ?? noSnapshot);
   if (!byKey) bySnapshot.set(snapshot ?? noSnapshot, (byKey = new Map()));
   const cached = byKey.get(key);
   if (cached) return cached;
-  const analysis = computeInventoryAnalysis(doc, asOf);
+  const analysis = computeInventoryAnalysis(doc, asOf, unifiedMessaging);
   byKey.set(key, analysis);
   return analysis;
 }
 
-function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): InventoryAnalysis {
+function computeInventoryAnalysis(doc: RegisterDocument, asOf: string, unifiedMessaging: boolean): InventoryAnalysis {
   const snapshot = doc.inventory.length > 0 ? (doc.inventory[doc.inventory.length - 1] ?? null) : null;
   const slots = peopleSlots(doc.people);
   const people = IdentityIndex.positions(doc.people, personIdentity);
@@ -368,8 +387,8 @@ function computeInventoryAnalysis(doc: RegisterDocument, asOf: string): Inventor
   const seenOn = snapshot ? mailboxesSeenOn(snapshot) : null;
   const analysis =
     snapshot && seenOn !== null
-      ? analyseSnapshot(doc, snapshot, { slots, index: people }, { all: disabledAd, stray: IdentityIndex.of(strayDisabled, identityOf) }, disabledPeople)
-      : analysePeopleOnly(doc, asOf, slots, disabledPeople);
+      ? analyseSnapshot(doc, snapshot, { slots, index: people }, { all: disabledAd, stray: IdentityIndex.of(strayDisabled, identityOf) }, disabledPeople, unifiedMessaging)
+      : analysePeopleOnly(doc, asOf, slots, disabledPeople, unifiedMessaging);
   // Units stay in inventory order; the report sorts findings, so no sort is needed here.
   const units = analysis.units;
   return {
@@ -411,6 +430,7 @@ function analyseSnapshot(
   people: { slots: PeopleSlots; index: IdentityIndex<number> },
   disabledAd: { all: IdentityIndex<InventoryUser>; stray: IdentityIndex<InventoryUser> },
   disabledPeople: Set<string>,
+  unifiedMessaging: boolean,
 ): PartialAnalysis {
   /** By slot: NOT_SEEN, NO_UNIT when their only mailboxes need no CAL, else the index of their need unit in `units`. */
   const seen = new Int32Array(doc.people.length).fill(NOT_SEEN);
@@ -436,7 +456,7 @@ function analyseSnapshot(
     }
     // A RemoteUserMailbox lives in Exchange Online: its archive and holds are licensed there, not by an on-premises Enterprise CAL.
     const remote = mailbox.recipientType.length >= REMOTE_USER.length && mailbox.recipientType.trim().toLowerCase() === REMOTE_USER;
-    const features = mergeFeatures(remote ? [] : mailboxEnterpriseFeatures(mailbox), person?.manualEnterpriseFeatures ?? []);
+    const features = mergeFeatures(remote ? [] : mailboxEnterpriseFeatures(mailbox), person ? manualFeatures(person, unifiedMessaging) : []);
     // External users are licensed with the server, except that Enterprise features need both CALs.
     if (person?.external && features.length === 0) {
       result.exempt.push({ subject, recipientType: mailbox.recipientType, reason: 'external', person });
@@ -473,7 +493,7 @@ function analyseSnapshot(
   return result;
 }
 
-function analysePeopleOnly(doc: RegisterDocument, asOf: string, slots: PeopleSlots, disabledPeople: Set<string>): PartialAnalysis {
+function analysePeopleOnly(doc: RegisterDocument, asOf: string, slots: PeopleSlots, disabledPeople: Set<string>, unifiedMessaging: boolean): PartialAnalysis {
   const result: PartialAnalysis = { units: [], exempt: [], disabled: [], hasMailbox: noMailboxes, shared: 0 };
   for (let position = 0; position < doc.people.length; position++) {
     const person = doc.people[position] as Person;
@@ -482,7 +502,7 @@ function analysePeopleOnly(doc: RegisterDocument, asOf: string, slots: PeopleSlo
     const mailboxClass = directory?.mailboxType ? classifyRecipientType(directory.mailboxType) : 'user';
     if (mailboxClass !== 'user' && !(mailboxClass === 'shared' && doc.settings.countSharedMailboxes)) continue;
     const facts = directory ? mailboxEnterpriseFeatures(directory) : [];
-    const features = mergeFeatures(facts, person.manualEnterpriseFeatures);
+    const features = mergeFeatures(facts, manualFeatures(person, unifiedMessaging));
     if (person.external && features.length === 0) continue;
     const disabled = disabledPeople.has(person.id);
     if (disabled && directory?.mailboxType && mailboxClass === 'user') result.disabled.push({ subject: personLabel(person), person });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMailbox, aPerson, aPurchase, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
+import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf, subjectsOf } from './helpers';
 
 describe('who needs a CAL', () => {
@@ -222,6 +222,20 @@ describe('Enterprise CAL features', () => {
       buildRegister({ people: [aPerson('anna', { manualEnterpriseFeatures: ['journaling', 'dlp'] })], inventory: [aSnapshot([aMailbox('anna')])] }),
     );
     expect(findingsOf(report, 'enterprise-feature-without-enterprise-cal')[0]?.params.features).toBe('dlp, journaling');
+  });
+
+  // Found in review of 12-06: Unified Messaging recorded by hand on a register of 2019 servers asked for an Enterprise CAL,
+  // though UM is gone from Exchange 2019 (DOMAIN.md).
+  it('Unified Messaging recorded by hand needs an Enterprise CAL only where an Exchange 2016 server is in use, or no server is recorded', () => {
+    const parts = { people: [aPerson('anna', { manualEnterpriseFeatures: ['unified-messaging'] })], inventory: [aSnapshot([aMailbox('anna')])] };
+    const features = (servers: ReturnType<typeof aServer>[]) => findingsOf(check(buildRegister({ ...parts, servers })), 'enterprise-feature-without-enterprise-cal').map((f) => f.params.features);
+    expect(features([aServer()])).toEqual([]);
+    expect(features([aServer({ product: 'Exchange Server SE', build: '' })])).toEqual([]);
+    expect(features([aServer({ id: 'ex2016', name: 'EX2016', product: 'Exchange Server 2016', build: '' }), aServer()])).toEqual(['unified-messaging']);
+    expect(features([])).toEqual(['unified-messaging']);
+    // A 2016 server retired before the date no longer runs UM.
+    expect(features([aServer({ id: 'ex2016', name: 'EX2016', product: 'Exchange Server 2016', build: '', retiredOn: '2024-01-01' }), aServer()])).toEqual([]);
+    expect(positionOf(check(buildRegister({ ...parts, servers: [aServer()] })), '2019-enterprise-user')?.required ?? 0).toBe(0);
   });
 
   it('a person with an Enterprise CAL on top of a Standard CAL may use Enterprise features', () => {
