@@ -278,23 +278,17 @@ function mergeFeatures(into: EnterpriseFeature[], more: readonly string[]): Ente
   return enterpriseFeatureOrder.filter((feature) => set.has(feature));
 }
 
-/** When the snapshot's mailbox rows were read, or null if it holds no mailbox export (a register sheet or a purchase list imported alone by an earlier version). */
-export function mailboxesSeenOn(snapshot: InventorySnapshot): string | null {
-  const source = snapshot.sources.find((s) => mailboxSourceKinds.includes(s.kind));
-  if (!source && snapshot.mailboxes.length === 0) return null;
+/**
+ * When the snapshot's mailbox rows were read (the export's own time, else the import's), or null if it holds no mailbox
+ * export (a register sheet or a purchase list imported alone by an earlier version). Also takes what the compliance view
+ * says of the last import (`ComplianceView.lastImport`, no rows): a report dated before that day judges the mailboxes as
+ * that later export shows them, which the CLI, the Findings screen and the workbook's Summary say.
+ */
+export function mailboxesSeenOn(snapshot: { takenAt: string; sources: readonly { kind: string; takenAt?: string }[]; mailboxes?: readonly unknown[] } | null): string | null {
+  const source = snapshot?.sources.find((s) => mailboxSourceKinds.includes(s.kind));
+  if (!snapshot || (!source && !snapshot.mailboxes?.length)) return null;
   // The day as the user lived it, as the app and the printout show the import's time.
   return localDateOf(source?.takenAt ?? snapshot.takenAt);
-}
-
-/**
- * The day of the mailbox export a report's mailboxes come from, read from what the last import
- * recorded (`ComplianceView.lastImport`); null when no mailbox export was imported. A report dated
- * before it judges the mailboxes as that later export shows them, which the CLI and the Findings
- * screen say (the workbook's Summary from the snapshot, `mailboxesSeenOn`).
- */
-export function mailboxExportDay(lastImport: { takenAt: string; sources: readonly { kind: string; takenAt?: string }[] } | null): string | null {
-  const source = lastImport?.sources.find((s) => mailboxSourceKinds.includes(s.kind));
-  return lastImport && source ? localDateOf(source.takenAt ?? lastImport.takenAt) : null;
 }
 
 const mailboxSubject = (m: InventoryMailbox) => m.email || m.upn || m.login || m.displayName;

@@ -5,7 +5,7 @@ import { givenDate, onlyRegisterDir, withRegister, type Io } from '../context';
 import { cliLanguage, msg, msgCount, uiText } from '../messages';
 import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
 import { featureNames } from '../../../shared/licensing/feature-names';
-import { mailboxExportDay } from '../../../shared/licensing/inventory';
+import { mailboxesSeenOn } from '../../../shared/licensing/inventory';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { localeOf } from '../../../shared/i18n/catalog';
 import { severityOrder } from '../../../shared/export/report-sheets';
@@ -61,7 +61,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   io.err(msgCount('checkSummary', report.findings.length, { errors, date: asOf }));
   // The register keeps the latest export's mailboxes only: a report dated before it judges them as that export shows them.
-  const exported = mailboxExportDay(lastImport);
+  const exported = mailboxesSeenOn(lastImport);
   if (exported !== null && exported > asOf) io.err(msg('mailboxesAfterAsOf', { date: exported, asOf }));
   return errors > 0 ? 1 : 0;
 }

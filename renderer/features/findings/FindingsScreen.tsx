@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
 import { isCalendarDate } from '../../../shared/licensing/dates';
-import { mailboxExportDay } from '../../../shared/licensing/inventory';
+import { mailboxesSeenOn } from '../../../shared/licensing/inventory';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -157,10 +157,10 @@ export function FindingsScreen() {
 }
 
 /** Said when the report's date is before the mailbox export it judges: the register keeps the latest export's mailboxes only. */
-function LaterExport({ lastImport, asOf }: { lastImport: Parameters<typeof mailboxExportDay>[0]; asOf: string }) {
+function LaterExport({ lastImport, asOf }: { lastImport: Parameters<typeof mailboxesSeenOn>[0]; asOf: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const exported = mailboxExportDay(lastImport);
+  const exported = mailboxesSeenOn(lastImport);
   if (exported === null || exported <= asOf) return null;
   return (
     <MessageBar intent="info" data-testid="findings-later-export">
