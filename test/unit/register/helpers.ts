@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandTables } from '../../../electron/services/register/disk-tables';
@@ -99,4 +99,11 @@ export function stampedRegister(key: Uint8Array, count: number, tag = 'x'): { di
   register.commit({ ...register.document, people: doc.people, purchases: doc.purchases, assignments: doc.assignments, servers: doc.servers, inventory: doc.inventory }, { action: 'test.fill' });
   register.close();
   return { dir, deps };
+}
+
+/** A register folder an earlier release wrote (`fixture`, under test/fixtures/registers), copied to a temp folder without the outputs kept beside it (check-as-of-*.json). */
+export function copyOfFixture(fixture: string): string {
+  const dir = join(tempDir(), 'klient');
+  cpSync(fixture, dir, { recursive: true, filter: (source) => !source.endsWith('.json') || source.endsWith('register.json') });
+  return dir;
 }

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
@@ -7,7 +7,7 @@ import { migrateDocument, registerMigrations } from '../../../electron/services/
 import { openRegister, RegisterOpenError, restoreBackup } from '../../../electron/services/register/register-store';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../../../shared/domain/model';
 import { cli } from '../cli/helpers';
-import { caught, readRegisterFile, registerPath, tempDir, testDeps } from './helpers';
+import { caught, copyOfFixture, readRegisterFile, registerPath, testDeps } from './helpers';
 
 /**
  * A register written by the previous release (schema 1, lists as objects): made with its CLI
@@ -16,12 +16,6 @@ import { caught, readRegisterFile, registerPath, tempDir, testDeps } from './hel
  */
 const FIXTURE = join(import.meta.dirname, '../../fixtures/registers/v1');
 const fixtureBytes = () => readFileSync(join(FIXTURE, 'register.json'));
-
-function copyOfFixture(): string {
-  const dir = join(tempDir(), 'klient');
-  cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.endsWith('.json') || source.endsWith('register.json') });
-  return dir;
-}
 
 describe('a register written by the previous release (schema 1)', () => {
   it('the migration from 1 to 2 leaves the document as it is: only the file changes', () => {
@@ -32,7 +26,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('opens with a backup of the old file first, the same people and CALs, and is saved as tables', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const v1 = registerDocumentSchema.parse({ ...(JSON.parse(fixtureBytes().toString('utf8')) as object), schemaVersion: CURRENT_SCHEMA_VERSION });
     const register = openRegister(dir, testDeps());
     expect(register.notices).toContainEqual(expect.objectContaining({ code: 'migrated', detail: expect.objectContaining({ fromVersion: '1', toVersion: String(CURRENT_SCHEMA_VERSION) }) }));
@@ -54,7 +48,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('check gives the same position and findings as the previous release printed, before and after the upgrade; check itself writes nothing', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const printed = JSON.parse(readFileSync(join(FIXTURE, 'check-as-of-2024-12-01.json'), 'utf8')) as { position: unknown; findings: { message: string }[] };
     // Wording a later release gave a finding on purpose: the same rule, severity and subject, told better.
     const reworded: Record<string, string> = {
@@ -77,7 +71,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('a CLI command that upgrades it says so on stderr, naming the backup, once', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const first = await cli('person', 'add', dir, '--given', 'Nowa', '--surname', 'Osoba', '--email', 'nowa.osoba@przyklad.pl');
     const [backup] = listBackups(dir);
     expect(backup?.id).toContain('migration');
@@ -88,14 +82,14 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('says it in Polish with --lang pl', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const result = await cli('person', 'add', dir, '--given', 'Nowa', '--surname', 'Osoba', '--email', 'nowa.osoba@przyklad.pl', '--json', '--lang', 'pl');
     expect(result.stderr).toContain(`komunikat: Rejestr został zaktualizowany do bieżącego formatu. Najpierw zapisano kopię zapasową. (Poprzednia wersja: 1; Nowa wersja: ${CURRENT_SCHEMA_VERSION}; Kopia zapasowa: `);
     expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
   });
 
   it('verify reads it without upgrading or touching it', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const result = await cli('verify', dir, '--json');
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, readable: true, auditChain: { ok: true, count: 7 } });
@@ -103,7 +97,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('verify calls a file holding JSON that is not an object not the shape of a register, as before tables', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     for (const text of ['42', '[]', 'null', '"register"']) {
       writeFileSync(registerPath(dir), text);
       const result = await cli('verify', dir, '--json');
@@ -113,7 +107,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('once saved as tables, an app that reads only schema 1 refuses it as too new and changes nothing', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     openRegister(dir, testDeps()).close();
     const saved = readFileSync(registerPath(dir));
     let problem: unknown;
@@ -128,7 +122,7 @@ describe('a register written by the previous release (schema 1)', () => {
   });
 
   it('kept as a backup, it restores: upgraded, with the backup of the register it replaced', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     openRegister(dir, testDeps()).close();
     const migration = listBackups(dir).find((b) => b.id.endsWith('-migration.json'))!.id;
     const restored = restoreBackup(dir, migration, testDeps());
@@ -140,7 +134,7 @@ describe('a register written by the previous release (schema 1)', () => {
 
   // Found in review: an old-format backup skipped the check, replaced register.json, and was then set aside as damaged.
   it('a damaged backup in the old format is refused before anything is written', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     openRegister(dir, testDeps()).close();
     const current = readFileSync(registerPath(dir));
     const backupsBefore = listBackups(dir).map((b) => b.id);

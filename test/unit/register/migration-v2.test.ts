@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/services/register/backups';
@@ -7,7 +7,7 @@ import { migrateDocument, registerMigrations } from '../../../electron/services/
 import { openRegister, RegisterOpenError } from '../../../electron/services/register/register-store';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/model';
 import { cli } from '../cli/helpers';
-import { caught, registerPath, tempDir, testDeps } from './helpers';
+import { caught, copyOfFixture, registerPath, testDeps } from './helpers';
 
 /**
  * A register written by the release before schema 3 (schema 2, long lists as tables), made with its CLI: init, server
@@ -18,12 +18,6 @@ const FIXTURE = join(import.meta.dirname, '../../fixtures/registers/v2');
 const fixtureBytes = () => readFileSync(join(FIXTURE, 'register.json'));
 type Table = { columns: string[]; rows: unknown[][] };
 
-function copyOfFixture(): string {
-  const dir = join(tempDir(), 'klient');
-  cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.endsWith('.json') || source.endsWith('register.json') });
-  return dir;
-}
-
 describe('a register written by the release before (schema 2)', () => {
   it('the migration from 2 to 3 leaves the document as it is: the release notes start empty', () => {
     const v2 = JSON.parse(fixtureBytes().toString('utf8')) as Record<string, unknown>;
@@ -33,7 +27,7 @@ describe('a register written by the release before (schema 2)', () => {
   });
 
   it('opens with a backup of the old file first, the same records, notes joined before kept where they were, and is saved with the new column', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const register = openRegister(dir, testDeps());
     expect(register.notices).toContainEqual(expect.objectContaining({ code: 'migrated', detail: expect.objectContaining({ fromVersion: '2', toVersion: String(CURRENT_SCHEMA_VERSION) }) }));
     expect(register.document.assignments.map((a) => [a.notes, a.releaseNotes])).toEqual([
@@ -52,7 +46,7 @@ describe('a register written by the release before (schema 2)', () => {
   });
 
   it('check gives what that release printed, before and after the upgrade; check itself writes nothing', async () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     const printed = JSON.parse(readFileSync(join(FIXTURE, 'check-as-of-2025-12-01.json'), 'utf8')) as unknown;
     expect(JSON.parse((await cli('check', dir, '--json', '--as-of', '2025-12-01')).stdout)).toEqual(printed);
     expect(readFileSync(registerPath(dir)).equals(fixtureBytes())).toBe(true);
@@ -63,7 +57,7 @@ describe('a register written by the release before (schema 2)', () => {
   });
 
   it('once upgraded, an app that reads only schema 2 refuses it as too new and changes nothing', () => {
-    const dir = copyOfFixture();
+    const dir = copyOfFixture(FIXTURE);
     openRegister(dir, testDeps()).close();
     const saved = readFileSync(registerPath(dir));
     const problem = caught(() => openRegister(dir, { ...testDeps(), schemaVersion: 2, migrations: registerMigrations.slice(0, 1) }));
