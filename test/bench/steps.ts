@@ -280,10 +280,18 @@ export async function bareWorkbook(model: WorkbookModel, outPath: string): Promi
 export function timeExport(doc: RegisterDocument, options: ExportOptions, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
   const out = join(workDir, 'audit.xlsx');
   const bare = join(workDir, 'bare.xlsx');
+  // BENCH_SIDE=step|baseline (profiles only): time one side alone, so that a CPU profile holds only its work.
+  const side = process.env.BENCH_SIDE;
   // Each workbook is flushed and removed after its run (untimed), as the save baseline's file is: every run writes a new file from the same state.
-  return timePair(runs, { run: () => exportWorkbook(doc, options, out), teardown: () => flushAndRemove(out) }, {
+  const step: Step<void> = { run: () => exportWorkbook(doc, options, out), teardown: () => flushAndRemove(out) };
+  const baseline: Step<WorkbookModel> = {
     setup: () => buildWorkbookModel(doc, options),
     run: (model) => bareWorkbook(model, bare),
     teardown: () => flushAndRemove(bare),
-  });
+  };
+  if (side === 'step' || side === 'baseline') {
+    const alone = side === 'step' ? time(runs, step) : time(runs, baseline);
+    return alone.then((timing) => ({ step: timing, baseline: timing }));
+  }
+  return timePair(runs, step, baseline);
 }

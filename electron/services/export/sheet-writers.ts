@@ -11,7 +11,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { charsPerLine, columnStyles, fitsOneLine, lineDigits, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
@@ -37,15 +37,15 @@ export function safeValue(value: CellValue, type: ColumnType): { value: SafeValu
   return { value: stored, fallback: isFallback(value, stored, type) };
 }
 
-/** Long texts remembered per column; a sheet repeats few of them (products, documents, departments). */
+/** Texts remembered per column: a sheet repeats few of them (products, documents, departments, statuses). */
 const REMEMBERED_PER_COLUMN = 5000;
 /** The tallest row written: 30 lines of Arial 10 (382.5 points), under Excel's 409 and well within a printed page. */
 export const MAX_ROW_LINES = 30;
 
 /**
  * Printed row heights of one table sheet: the lines of its tallest wrapped text cell. Each text
- * column's line length is worked out once, a text that fits on one line costs a length check, and
- * a long text that repeats (a Polish product name on every assignment) is measured once.
+ * column's line length is worked out once, a text surely short enough for one line costs a length check,
+ * and a text that repeats (a Polish product name on every assignment) is measured once.
  */
 /** A date as the model gives it, written as a date cell: one line. */
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,7 +55,6 @@ export class RowHeights {
   /** Positions of the columns that may hold text, which wraps: text columns, and date columns (a date, or a word where there is none: "Never verified"). */
   readonly #text: number[] = [];
   readonly #perLine: number[];
-  readonly #lineDigits: number[];
   readonly #measured: Map<string, number>[];
   /** Per column, the last value measured and its lines. */
   readonly #last: (string | null)[];
@@ -69,7 +68,6 @@ export class RowHeights {
     this.#last = columns.map(() => null);
     this.#lastLines = columns.map(() => 1);
     this.#perLine = columns.map((c) => charsPerLine(c.width));
-    this.#lineDigits = columns.map((c) => lineDigits(c.width));
     this.#measured = columns.map(() => new Map());
   }
 
@@ -78,7 +76,7 @@ export class RowHeights {
     let lines = 1;
     for (const i of this.#text) {
       const value = values[i];
-      if (typeof value !== 'string' || isoDate.test(value)) continue;
+      if (typeof value !== 'string' || (value.length === 10 && isoDate.test(value))) continue;
       const needed = bold ? linesNeeded(value, this.#columns[i]!.width, true) : this.#lines(value, i);
       if (needed > lines) lines = needed;
     }
@@ -93,16 +91,12 @@ export class RowHeights {
     // The value of the row before (a product name on every row of a sheet sorted by person): its lines are known.
     if (value === this.#last[i]) return this.#lastLines[i]!;
     this.#last[i] = value;
-    // Most values that are not surely short still fit: one pass over their widths, nothing remembered.
-    let needed = 1;
-    if (!fitsOneLine(value, this.#lineDigits[i]!)) {
-      const measured = this.#measured[i]!;
-      const known = measured.get(value);
-      if (known !== undefined) needed = known;
-      else {
-        needed = linesNeeded(value, this.#columns[i]!.width);
-        if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
-      }
+    // A value seen before in this column (a product, a document, a status) is measured once, whether it fits or not.
+    const measured = this.#measured[i]!;
+    let needed = measured.get(value);
+    if (needed === undefined) {
+      needed = linesNeeded(value, this.#columns[i]!.width);
+      if (measured.size < REMEMBERED_PER_COLUMN) measured.set(value, needed);
     }
     this.#lastLines[i] = needed;
     return needed;
