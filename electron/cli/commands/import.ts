@@ -7,9 +7,16 @@ import type { ImportPreview } from '../../../shared/import/preview-types';
 import { columnLetter } from '../../../shared/export/cells';
 import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { msg, uiText } from '../messages';
+import { localizedLabel } from '../../../shared/licensing/messages';
+import type { ImportMessage } from '../../../shared/import/types';
+import { cliLanguage, msg, uiText } from '../messages';
+import { polishNames } from './check';
 
 export const importHelp = (): string => msg('helpImport');
+
+/** A catalog product a warning names (`product`) in the CLI's language, as `check` names it; the rest as the import wrote it. */
+const warningParams = (params: ImportMessage['params']): ImportMessage['params'] =>
+  cliLanguage() === 'pl' && typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, polishNames) } : params;
 
 /**
  * The files and sheets left after `--skip` (a sheet name, or a file name for the whole file,
@@ -190,7 +197,7 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       const assumed = assumedDates(preview);
       for (const a of assumed.slice(0, SKIPPED_LISTED)) io.err(msg('importDateAssumed', { where: `${a.fileName}:${a.line}`, person: a.personLabel, date: a.assignedOn }));
       if (assumed.length > SKIPPED_LISTED) io.err(msg('importDateAssumedMore', { count: assumed.length - SKIPPED_LISTED }));
-      for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, w.params, w.message)}` }));
+      for (const w of preview.warnings) io.err(msg('importWarning', { text: `${w.fileName}: ${uiText(w.key, warningParams(w.params), w.message)}` }));
       // A name-only match is never merged by the CLI: say whom it concerns, so the user can settle it.
       // A candidate known by name alone is named with its id too: two "Jan Kowalski" must be told apart to follow the advice.
       for (const a of preview.ambiguous) io.err(msg('importAmbiguous', { incoming: personText(a.incoming), candidates: a.candidates.map((c) => (c.email || c.login ? personText(c) : `${c.name} [${c.personId}]`)).join(', ') }));

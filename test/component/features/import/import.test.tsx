@@ -46,8 +46,11 @@ describe('Import screen', () => {
     const unresolved = [
       { fileName: 'rejestr.csv', line: 2, reason: { key: 'importFile.skip.releasedBeforeAssigned', params: { released: '2024-04-01', assigned: '2024-05-01' }, message: 'released on 2024-04-01, before it was assigned on 2024-05-01: the two dates look swapped' } },
     ] as ImportPreviewView['unresolved'];
-    // The import's own warnings too (a lot given more CALs than seats, dated).
-    const warnings = [{ fileName: 'rejestr.csv', key: 'importFile.warning.seatsExceeded', params: { document: 'FV/1', date: '2024-01-10', count: 2, quantity: 1 }, message: 'Purchase FV/1 of 2024-01-10 would hold…' }] as ImportPreviewView['warnings'];
+    // The import's own warnings too (a lot given more CALs than seats, dated; a product named as the Purchases screen names it).
+    const warnings = [
+      { fileName: 'rejestr.csv', key: 'importFile.warning.seatsExceeded', params: { document: 'FV/1', date: '2024-01-10', count: 2, quantity: 1 }, message: 'Purchase FV/1 of 2024-01-10 would hold…' },
+      { fileName: 'rejestr.csv', key: 'importFile.warning.calTwice', params: { person: 'Jan Bury', product: 'Exchange Server 2019 Standard User CAL', count: 2 }, message: 'Jan Bury would hold…' },
+    ] as ImportPreviewView['warnings'];
     installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
     fakeImport({ token: 'token-123456', preview: { ...preview, unresolved, warnings }, errors: [] });
     const { user, missingKeys } = await openImport('pl');
@@ -56,6 +59,7 @@ describe('Import screen', () => {
     expect(within(section).getByRole('heading').textContent).toBe('Wiersze niezaimportowane (1)');
     expect(section.textContent).toContain('zwolniona 01.04.2024, przed przypisaniem 01.05.2024: daty wyglądają na zamienione');
     expect(screen.getByText(/^rejestr\.csv: Zakup FV\/1 z 10\.01\.2024 miałby więcej licencji CAL niż miejsc \(licencje: 2; miejsca: 1\)/)).toBeTruthy();
+    expect(screen.getByText(/^rejestr\.csv: Osoba Jan Bury miałaby Exchange Server 2019 Standard — CAL na użytkownika więcej niż raz \(licencje: 2\)/)).toBeTruthy();
     expect(missingKeys).toEqual([]);
   });
 
