@@ -39,15 +39,12 @@ export function ruleText(lang: Language, rule: RuleId): string {
 export function buildFindingsSheet(ctx: ExportContext, findings: readonly Finding[]): TableSheetModel {
   const { t } = ctx;
   const message = ctx.options.findingMessage ?? ((f: Finding) => f.message);
-  const sorted = [...findings].sort(
-    (x, y) =>
-      severityOrder.indexOf(x.severity) - severityOrder.indexOf(y.severity) ||
-      x.rule.localeCompare(y.rule) ||
-      ctx.collator.compare(x.subject, y.subject),
-  );
   // A subject the engine named by a catalog product (a position, an undocumented lot) in the workbook's language.
   const labels = { date: ctx.date, number: String, product: ctx.productName };
-  const rows: RowValues[] = sorted.map((f) => [t(`severity.${f.severity}`), ruleText(ctx.options.lang, f.rule), localizedLabel(f.subject, labels), message(f), t(`fix.${f.fix}`)]);
+  // Errors first, then each rule's findings together in the order of their printed titles (a reader looks a rule up by its title, not its id), by subject as printed.
+  const printed = findings.map((f) => ({ f, severity: severityOrder.indexOf(f.severity), rule: ruleText(ctx.options.lang, f.rule), subject: localizedLabel(f.subject, labels) }));
+  printed.sort((x, y) => x.severity - y.severity || ctx.collator.compare(x.rule, y.rule) || ctx.collator.compare(x.subject, y.subject));
+  const rows: RowValues[] = printed.map(({ f, rule, subject }) => [t(`severity.${f.severity}`), rule, subject, message(f), t(`fix.${f.fix}`)]);
   return {
     kind: 'table',
     id: 'findings',
