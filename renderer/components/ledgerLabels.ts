@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ProofAttachResult } from '../../shared/contracts/ledger';
 import type { Activation, Coverage, Person } from '../../shared/domain/model';
 import type { AppError } from '../../shared/result';
 import { errorParams, serviceErrorKeys, withHintedReason, type Formatters } from '../i18n/format';
@@ -62,4 +63,9 @@ export function productLabel(t: TFunction, productId: string): string {
 export function ledgerErrorText(t: TFunction, error: AppError, format?: Formatters): string {
   const rule = typeof error.detail?.code === 'string' ? [`ledger.errors.${error.detail.code}`] : [];
   return t([...rule, ...serviceErrorKeys(error), `errors.${error.code}`], { ...withHintedReason(t, errorParams(error, format)), defaultValue: error.message });
+}
+
+/** What an attach put right in the register folder (a proof's stored file missing or not the one attached), a sentence per proof; '' when nothing. */
+export function repairedProofsText(t: TFunction, repaired: ProofAttachResult['repaired']): string {
+  return repaired.map(({ name, found }) => t(found === 'missing' ? 'purchases.proof.repairedMissing' : 'purchases.proof.repairedAltered', { name })).join(' ');
 }

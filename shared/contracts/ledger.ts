@@ -125,6 +125,13 @@ export const purchaseViewSchema = purchaseSchema.extend({
 });
 export type PurchaseView = z.infer<typeof purchaseViewSchema>;
 
+/** An attach's lot, and each proof whose stored file the attach put right: it was missing, or not the file attached (changed, or a link). */
+export const proofAttachResultSchema = z.object({
+  purchase: purchaseViewSchema,
+  repaired: z.array(z.object({ name: z.string(), found: z.enum(['missing', 'altered']) }).strict()),
+});
+export type ProofAttachResult = z.infer<typeof proofAttachResultSchema>;
+
 export const serverViewSchema = serverSchema.extend({ version: z.string(), endOfSupport: z.string().nullable() });
 export type ServerView = z.infer<typeof serverViewSchema>;
 
@@ -164,7 +171,7 @@ export const ledgerContract = {
   purchaseSave: { input: purchaseInputSchema, output: purchaseViewSchema, writes: true },
   purchaseVoid: { input: z.object({ id: entityId, reason: z.string().trim().min(1).max(200) }).strict(), output: purchaseViewSchema, writes: true },
   /** Main shows a file dialog; the renderer names only the purchase. */
-  proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: purchaseViewSchema, writes: true },
+  proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: proofAttachResultSchema, writes: true },
   proofShow: { input: z.object({ proofId: entityId }).strict(), output: z.null() },
   peopleList: { input: none, output: z.array(personRowSchema) },
   personSave: { input: personInputSchema, output: personRowSchema, writes: true },

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChecklistPoint, PersonRow, RuleProblemView } from '../../../shared/contracts/ledger';
+import type { ChecklistPoint, PersonRow, ProofAttachResult, RuleProblemView } from '../../../shared/contracts/ledger';
 import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
@@ -48,6 +48,8 @@ export interface AssignWizardData {
   proofConfirmed: boolean;
   attaching: boolean;
   proofError: AppError | null;
+  /** The proofs whose stored files the last attach put right (shown by `repairedProofsText`). */
+  proofRepaired: ProofAttachResult['repaired'];
   checklist: ChecklistState;
 }
 
@@ -95,6 +97,7 @@ export function initialAssignData(): AssignWizardData {
     proofConfirmed: false,
     attaching: false,
     proofError: null,
+    proofRepaired: [],
     checklist: { kind: 'idle' },
   };
 }
@@ -201,9 +204,9 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     async attachProof() {
       const { purchaseId } = get();
       if (!purchaseId) return;
-      set({ attaching: true, proofError: null });
+      set({ attaching: true, proofError: null, proofRepaired: [] });
       const result = await usePurchasesStore.getState().attachProof(purchaseId);
-      if (result.ok) set({ attaching: false, proofConfirmed: true });
+      if (result.ok) set({ attaching: false, proofConfirmed: true, proofRepaired: result.value.repaired });
       else set({ attaching: false, proofError: result.error.code === 'cancelled' ? null : result.error });
     },
 

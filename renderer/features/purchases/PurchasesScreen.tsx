@@ -7,6 +7,8 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Switch,
   Table,
@@ -25,7 +27,7 @@ import type { PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
 import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
-import { coverageText, ledgerErrorText, productLabel } from '../../components/ledgerLabels';
+import { coverageText, ledgerErrorText, productLabel, repairedProofsText } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
@@ -47,6 +49,8 @@ export function PurchasesScreen() {
   // A dialog opened from a button gives focus back to it when it closes, not to the page.
   const restoreFocusTarget = useRestoreFocusTarget();
   const [actionError, setActionError] = useState<AppError | null>(null);
+  // What the last attach put right in the register folder: said, not done silently.
+  const [repaired, setRepaired] = useState('');
 
   useEffect(() => {
     if (path) void load();
@@ -55,6 +59,7 @@ export function PurchasesScreen() {
   const attach = async (purchase: PurchaseView) => {
     const result = await attachProof(purchase.id);
     setActionError(result.ok || result.error.code === 'cancelled' ? null : result.error);
+    setRepaired(result.ok ? repairedProofsText(t, result.value.repaired) : '');
   };
 
   const voidedCount = purchases.filter((p) => p.voidedAt !== null).length;
@@ -70,6 +75,11 @@ export function PurchasesScreen() {
     <>
       <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add : undefined} />
       {actionError && <Text role="alert">{ledgerErrorText(t, actionError)}</Text>}
+      {repaired && (
+        <MessageBar intent="info" data-testid="proof-repaired">
+          <MessageBarBody>{repaired}</MessageBarBody>
+        </MessageBar>
+      )}
       <LedgerContent
         hasRegister={path !== null}
         error={error}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
+import type { ProofAttachResult, PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
@@ -12,8 +12,8 @@ export interface PurchasesState {
   load(): Promise<void>;
   save(input: PurchaseInput): Promise<Result<PurchaseView>>;
   voidPurchase(id: string, reason: string): Promise<Result<PurchaseView>>;
-  /** Main shows the file dialog; a cancelled dialog comes back as the `cancelled` error. */
-  attachProof(purchaseId: string): Promise<Result<PurchaseView>>;
+  /** Main shows the file dialog; a cancelled dialog comes back as the `cancelled` error. The lot, and the proofs whose stored files the attach put right. */
+  attachProof(purchaseId: string): Promise<Result<ProofAttachResult>>;
   showProof(proofId: string): Promise<Result<null>>;
 }
 
@@ -24,11 +24,12 @@ const upsert = (purchases: PurchaseView[], purchase: PurchaseView) =>
 
 /** Purchase lots with seats and proof status (cached for the Purchases screen, the wizard and the Register filter). */
 export const usePurchasesStore = create<PurchasesState>()((set) => {
+  const remember = (purchase: PurchaseView) => {
+    set((s) => ({ purchases: upsert(s.purchases, purchase) }));
+    void refreshRegisterStatus();
+  };
   const keep = (result: Result<PurchaseView>) => {
-    if (result.ok) {
-      set((s) => ({ purchases: upsert(s.purchases, result.value) }));
-      void refreshRegisterStatus();
-    }
+    if (result.ok) remember(result.value);
     return result;
   };
   return {
@@ -49,7 +50,9 @@ export const usePurchasesStore = create<PurchasesState>()((set) => {
     },
 
     async attachProof(purchaseId) {
-      return keep(await client.proofAttach({ purchaseId }));
+      const result = await client.proofAttach({ purchaseId });
+      if (result.ok) remember(result.value.purchase);
+      return result;
     },
 
     showProof(proofId) {

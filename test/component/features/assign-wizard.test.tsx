@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { tabTo, withLayoutForTabbing } from './keyboard';
-import { installLedgerFake } from './ledgerFake';
+import { installLedgerFake, purchase } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 const stepHeading = (number: number) => screen.getByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
@@ -104,6 +104,13 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     expect(screen.getByText('faktura-FV-2024-03-17.pdf')).toBeTruthy();
     await tabTo(user, screen.getByRole('checkbox', { name: /proof of this purchase/ }));
     await user.keyboard(' ');
+    // Attaching the file again put its stored copy right: the step says so (left open on 12-07: said by the CLI only).
+    api.proofAttach.mockResolvedValueOnce({ ok: true, value: { purchase, repaired: [{ name: 'faktura-FV-2024-03-17.pdf', found: 'altered' }] } });
+    await tabTo(user, button('Attach a proof file…'));
+    await user.keyboard('{Enter}');
+    expect((await screen.findByTestId('wizard-proof-repaired')).textContent).toBe(
+      'Proof faktura-FV-2024-03-17.pdf: the file in the register folder was not the one attached (changed, or a link to another file); it was replaced with the file you chose.',
+    );
     await tabTo(user, button('Finish'));
     await user.keyboard('{Enter}');
     const list = await screen.findByTestId('wizard-checklist');

@@ -151,7 +151,7 @@ export function installLedgerFake(
     purchasesList: vi.fn(() => ok(purchases)),
     purchaseSave: vi.fn(() => ok(purchase)),
     purchaseVoid: vi.fn(({ id, reason }) => ok({ ...(purchases.find((p) => p.id === id) ?? purchase), voidedAt: '2026-01-15T10:00:00.000Z', voidReason: reason })),
-    proofAttach: vi.fn(({ purchaseId }) => ok(purchases.find((p) => p.id === purchaseId) ?? purchase)),
+    proofAttach: vi.fn(({ purchaseId }) => ok({ purchase: purchases.find((p) => p.id === purchaseId) ?? purchase, repaired: [] })),
     proofShow: vi.fn(() => ok(null)),
     peopleList: vi.fn(() => ok(people)),
     personSave: vi.fn((input) => {

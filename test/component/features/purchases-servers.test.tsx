@@ -34,6 +34,17 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(within(await screen.findByTestId('purchase-row-FV/2024/03/18')).getByTestId('proof-also-of').textContent).toBe('Also the proof of FV/2024/03/17');
   });
 
+  // Left open on 12-07: an attach that put a stored proof right (missing, or changed) did it without a word in the app.
+  it('an attach that repaired a stored proof says so, in Polish too', async () => {
+    const api = installLedgerFake({ language: 'pl' });
+    api.proofAttach.mockResolvedValueOnce({ ok: true, value: { purchase, repaired: [{ name: 'faktura.pdf', found: 'missing' }] } });
+    const { user, missingKeys } = await renderLedgerScreen('purchases', { language: 'pl' });
+    await user.click(await screen.findByRole('button', { name: /^Akcje dla Exchange Server 2019 Standard/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Dołącz dowód zakupu…' }));
+    expect((await screen.findByTestId('proof-repaired')).textContent).toBe('Dowód zakupu faktura.pdf: jego pliku brakowało w folderze rejestru; zapisano go ponownie z wybranego pliku.');
+    expect(missingKeys).toEqual([]);
+  });
+
   it('voiding a lot asks first and needs a reason', async () => {
     // A lot entered twice: none of its CALs assigned.
     const api = installLedgerFake({ purchases: [{ ...purchase, seatsUsed: 0, seatsFree: purchase.quantity }] });

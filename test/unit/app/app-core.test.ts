@@ -328,7 +328,7 @@ describe('app core', () => {
     files.push(pdf, exe);
     const attached = await core.invoke('proofAttach', { purchaseId });
     if (!attached.ok) throw new Error('attach');
-    const [pdfProof, exeProof] = (attached.value as { proofs: { id: string; originalName: string }[] }).proofs;
+    const [pdfProof, exeProof] = (attached.value as { purchase: { proofs: { id: string; originalName: string }[] } }).purchase.proofs;
     expect([pdfProof?.originalName, exeProof?.originalName]).toEqual(['faktura.pdf', 'setup.exe']);
 
     expect(await core.invoke('proofShow', { proofId: pdfProof!.id })).toMatchObject({ ok: true });

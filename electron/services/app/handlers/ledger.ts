@@ -1,5 +1,5 @@
 import type { FeatureHandlers } from '../../../../shared/contract';
-import type { ledgerContract } from '../../../../shared/contracts/ledger';
+import type { ledgerContract, ProofAttachResult } from '../../../../shared/contracts/ledger';
 import { assignmentChecklist } from '../../../../shared/ledger/checklist';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
@@ -47,8 +47,9 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       if (!r.document.purchases.some((p) => p.id === purchaseId)) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
       const files = await ctx.options.dialogs.chooseFiles('proof');
       if (files.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
-      attachProofs(r, purchaseId, files);
-      return purchaseView(r, purchaseId);
+      const repaired: ProofAttachResult['repaired'] = [];
+      attachProofs(r, purchaseId, files, ({ proof, found }) => repaired.push({ name: proof.originalName, found }));
+      return { purchase: purchaseView(r, purchaseId), repaired };
     },
     proofShow: async ({ proofId }) => {
       const r = register();

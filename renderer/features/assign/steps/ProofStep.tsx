@@ -1,7 +1,7 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { Attach20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { ledgerErrorText, personDisplayName, productLabel } from '../../../components/ledgerLabels';
+import { ledgerErrorText, personDisplayName, productLabel, repairedProofsText } from '../../../components/ledgerLabels';
 import { useFormatters } from '../../../i18n/format';
 import { ProofList } from '../../purchases/ProofList';
 import { usePurchasesStore } from '../../purchases/store';
@@ -52,6 +52,11 @@ export function ProofStep() {
           {t('assign.proof.attach')}
         </Button>
       </div>
+      {wizard.proofRepaired.length > 0 && (
+        <MessageBar intent="info" data-testid="wizard-proof-repaired">
+          <MessageBarBody>{repairedProofsText(t, wizard.proofRepaired)}</MessageBarBody>
+        </MessageBar>
+      )}
       {wizard.proofError && (
         <MessageBar intent="error">
           <MessageBarBody>{ledgerErrorText(t, wizard.proofError)}</MessageBarBody>
