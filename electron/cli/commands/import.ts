@@ -2,13 +2,12 @@ import { parseArgs } from 'node:util';
 import { assumedDateAssignments, changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
 import { normalizeHeader } from '../../../shared/import/headers';
-import { purchaseFields, registerFields, type ParsedFile } from '../../../shared/import/types';
+import { purchaseFields, registerFields, type ImportMessage, type ParsedFile } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { columnLetter } from '../../../shared/export/cells';
+import { localizedLabel } from '../../../shared/licensing/messages';
 import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
-import { localizedLabel } from '../../../shared/licensing/messages';
-import type { ImportMessage } from '../../../shared/import/types';
 import { cliLanguage, msg, uiText } from '../messages';
 import { polishNames } from './check';
 
