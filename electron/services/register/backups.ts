@@ -136,13 +136,16 @@ function restoreCopy(dir: string, id: string): RestoreCopy {
 }
 
 /**
- * A backup holding exactly the bytes of `file`, if any: a register restored from a backup and not
- * changed since needs no second copy before the next restore (each such copy would push out one that
- * is not a copy of anything).
+ * A copy from before an earlier restore holding exactly the bytes of `file`, if any: a register
+ * restored from such a copy and not changed since needs no second copy before the next restore.
+ * A daily or manual backup with the same bytes does not count: the history keeps only the newest
+ * (`pruneBackups`), so after two more weeks of work it would be gone while the restore had said
+ * the register it replaced was kept there; a copy from before a restore stays while no other copy
+ * holds its data (`restoreCopiesKept`).
  */
 export function identicalBackup(dir: string, file: string): string | null {
   const size = statSync(file).size;
-  const same = listBackups(dir).filter((b) => b.size === size);
+  const same = listBackups(dir).filter((b) => b.size === size && reasonOf(b.id) === 'before-restore');
   if (same.length === 0) return null;
   const bytes = readFileSync(file);
   return same.find((b) => readFileSync(join(dir, BACKUP_DIR, b.id)).equals(bytes))?.id ?? null;
