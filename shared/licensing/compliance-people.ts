@@ -179,6 +179,8 @@ function inventoryFindings(context: ComplianceContext): Finding[] {
     );
   }
   const counts = inventory.snapshot?.exchangeCalCounts ?? {};
+  // Exchange counts the mailboxes of external users too; the register does not, unless they use Enterprise features (inventory.ts).
+  const external = Object.keys(counts).length > 0 ? inventory.exempt.filter((m) => m.reason === 'external').length : 0;
   for (const [license, exchange] of Object.entries(counts)) {
     const match = parseLicenseName(license);
     if (!match) continue;
@@ -187,12 +189,13 @@ function inventoryFindings(context: ComplianceContext): Finding[] {
     findings.push(
       makeFinding({
         rule: 'exchange-count-differs',
-        // Exchange counts shared mailboxes: the register's count is told with them or without them, as its setting says.
-        variant: match.tier === 'enterprise' ? 'enterprise' : inventory.sharedMailboxes === 0 ? 'standard-no-shared' : inventory.sharedCounted ? 'standard-shared-counted' : 'standard',
+        // Exchange counts shared mailboxes: the register's count is told with them or without them, as its setting says;
+        // and external users' mailboxes, which the register leaves out, where there are any.
+        variant: match.tier === 'enterprise' ? 'enterprise' : `${inventory.sharedMailboxes === 0 ? 'standard-no-shared' : inventory.sharedCounted ? 'standard-shared-counted' : 'standard'}${external > 0 ? '-external' : ''}`,
         subject: license,
         subjectKind: 'product',
         subjectId: findProductByName(license, { version: target })?.id ?? null,
-        params: { license, exchange, register, shared: inventory.sharedMailboxes },
+        params: { license, exchange, register, shared: inventory.sharedMailboxes, external },
         fix: 'none',
       }),
     );

@@ -107,6 +107,12 @@ export const licensingEn = {
         'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}. Exchange also counts shared mailboxes (in the latest inventory: {{shared}}).',
       'standard-shared-counted': 'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}, shared mailboxes of the latest inventory included ({{shared}}), as Exchange counts them.',
       'standard-no-shared': 'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}.',
+      'standard-external':
+        'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}. Exchange also counts shared mailboxes (in the latest inventory: {{shared}}) and the mailboxes of external users, which the register does not count as needing a Standard CAL ({{external}}).',
+      'standard-shared-counted-external':
+        'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}, shared mailboxes of the latest inventory included ({{shared}}), as Exchange counts them. Exchange also counts the mailboxes of external users, which the register does not count as needing a Standard CAL ({{external}}).',
+      'standard-no-shared-external':
+        'Users of {{license}} reported by Exchange: {{exchange}}; mailboxes needing a Standard CAL in the register: {{register}}. Exchange also counts the mailboxes of external users, which the register does not count as needing a Standard CAL ({{external}}).',
       enterprise: 'Users of {{license}} reported by Exchange: {{exchange}}; users of Enterprise features in the register: {{register}}.',
     },
     'no-mailbox-needs-cal': {

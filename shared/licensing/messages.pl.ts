@@ -107,6 +107,12 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
         'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}. Exchange liczy też skrzynki współdzielone (w ostatniej inwentaryzacji: {{shared}}).',
       'standard-shared-counted': 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}, wliczając skrzynki współdzielone z ostatniej inwentaryzacji ({{shared}}), tak jak liczy je Exchange.',
       'standard-no-shared': 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}.',
+      'standard-external':
+        'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}. Exchange liczy też skrzynki współdzielone (w ostatniej inwentaryzacji: {{shared}}) oraz skrzynki użytkowników zewnętrznych, których rejestr nie liczy jako wymagających licencji CAL Standard ({{external}}).',
+      'standard-shared-counted-external':
+        'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}, wliczając skrzynki współdzielone z ostatniej inwentaryzacji ({{shared}}), tak jak liczy je Exchange. Exchange liczy też skrzynki użytkowników zewnętrznych, których rejestr nie liczy jako wymagających licencji CAL Standard ({{external}}).',
+      'standard-no-shared-external':
+        'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; skrzynki wymagające licencji CAL Standard według rejestru: {{register}}. Exchange liczy też skrzynki użytkowników zewnętrznych, których rejestr nie liczy jako wymagających licencji CAL Standard ({{external}}).',
       enterprise: 'Użytkownicy licencji {{license}} według Exchange: {{exchange}}; użytkownicy funkcji Enterprise według rejestru: {{register}}.',
     },
     'no-mailbox-needs-cal': {

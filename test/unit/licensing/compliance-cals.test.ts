@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/domain/model';
+import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
 import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf, subjectsOf } from './helpers';
 
@@ -271,6 +272,24 @@ describe("Exchange's own count", () => {
       ['standard-no-shared', 2, 'Users of Exchange Server 2019 Standard CAL reported by Exchange: 5; mailboxes needing a Standard CAL in the register: 2.'],
     ]);
     expect(differs(buildRegister({ ...parts, inventory: [aSnapshot(shared, { exchangeCalCounts: counts })] })).map(([variant]) => variant)).toEqual(['standard']);
+  });
+
+  // Left open on 12-07: the difference was explained by shared mailboxes only, while Exchange also counts external users' mailboxes.
+  it("the difference names the mailboxes of external users, which Exchange counts and the register does not", () => {
+    const parts = compliantParts(2);
+    const counts = { 'Exchange Server 2019 Standard CAL': 4 };
+    const people = [...parts.people, aPerson('ext', { external: true })];
+    const mailboxes = [aMailbox('user00000'), aMailbox('user00001'), aMailbox('ext'), aMailbox('biuro', { recipientType: 'SharedMailbox' })];
+    const [finding] = findingsOf(check(buildRegister({ ...parts, people, inventory: [aSnapshot(mailboxes, { exchangeCalCounts: counts })] })), 'exchange-count-differs');
+    expect(finding).toMatchObject({ messageKey: 'finding.exchange-count-differs.standard-external', params: { exchange: 4, register: 2, shared: 1, external: 1 } });
+    expect(finding?.message).toBe(
+      'Users of Exchange Server 2019 Standard CAL reported by Exchange: 4; mailboxes needing a Standard CAL in the register: 2. Exchange also counts shared mailboxes (in the latest inventory: 1) and the mailboxes of external users, which the register does not count as needing a Standard CAL (1).',
+    );
+    const withoutShared = findingsOf(check(buildRegister({ ...parts, people, inventory: [aSnapshot(mailboxes.slice(0, 3), { exchangeCalCounts: counts })] })), 'exchange-count-differs');
+    expect(withoutShared.map((f) => f.messageKey)).toEqual(['finding.exchange-count-differs.standard-no-shared-external']);
+    expect(formatLicensingMessage(withoutShared[0]!.messageKey!, withoutShared[0]!.params, licensingPl)).toBe(
+      'Użytkownicy licencji Exchange Server 2019 Standard CAL według Exchange: 4; skrzynki wymagające licencji CAL Standard według rejestru: 2. Exchange liczy też skrzynki użytkowników zewnętrznych, których rejestr nie liczy jako wymagających licencji CAL Standard (1).',
+    );
   });
 
   it("Exchange's count equal to the register's says nothing", () => {
