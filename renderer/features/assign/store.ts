@@ -143,7 +143,7 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     ...initialAssignData(),
 
     selectServer: (serverId) => set({ serverId }),
-    selectPurchase: (purchaseId) => set((s) => (s.purchaseId === purchaseId ? {} : { purchaseId, ...recheck, proofConfirmed: false })),
+    selectPurchase: (purchaseId) => set((s) => (s.purchaseId === purchaseId ? {} : { purchaseId, ...recheck, proofConfirmed: false, proofRepaired: [] })),
     selectPerson(person) {
       if (get().personId === person.id) return;
       const directory = person.directory;
