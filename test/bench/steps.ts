@@ -277,11 +277,9 @@ export async function bareWorkbook(model: WorkbookModel, outPath: string): Promi
 }
 
 /** `exportWorkbook` (rows built from the document, styled, print set up) vs only writing its rows bare. */
-export function timeExport(doc: RegisterDocument, options: ExportOptions, workDir: string, runs: number): Promise<{ step: Timing; baseline: Timing }> {
+export function timeExport(doc: RegisterDocument, options: ExportOptions, workDir: string, runs: number, side?: 'step' | 'baseline'): Promise<{ step: Timing; baseline: Timing }> {
   const out = join(workDir, 'audit.xlsx');
   const bare = join(workDir, 'bare.xlsx');
-  // BENCH_SIDE=step|baseline (profiles only): time one side alone, so that a CPU profile holds only its work.
-  const side = process.env.BENCH_SIDE;
   // Each workbook is flushed and removed after its run (untimed), as the save baseline's file is: every run writes a new file from the same state.
   const step: Step<void> = { run: () => exportWorkbook(doc, options, out), teardown: () => flushAndRemove(out) };
   const baseline: Step<WorkbookModel> = {
@@ -289,9 +287,7 @@ export function timeExport(doc: RegisterDocument, options: ExportOptions, workDi
     run: (model) => bareWorkbook(model, bare),
     teardown: () => flushAndRemove(bare),
   };
-  if (side === 'step' || side === 'baseline') {
-    const alone = side === 'step' ? time(runs, step) : time(runs, baseline);
-    return alone.then((timing) => ({ step: timing, baseline: timing }));
-  }
+  // `side` (profiles only, BENCH_SIDE): one side timed alone, so that a CPU profile holds only its work; both fields are that side's timing.
+  if (side) return (side === 'step' ? time(runs, step) : time(runs, baseline)).then((timing) => ({ step: timing, baseline: timing }));
   return timePair(runs, step, baseline);
 }

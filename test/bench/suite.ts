@@ -164,6 +164,14 @@ function heapOfOpenRegister(size: number, workDir: string): object {
   }
 }
 
+/** BENCH_SIDE=step|baseline: a profile of the export times that side of its pair alone. Never read by the timings run. */
+function exportSide(): 'step' | 'baseline' | undefined {
+  const side = process.env.BENCH_SIDE;
+  if (side === undefined || side === '') return undefined;
+  if (side !== 'step' && side !== 'baseline') throw new Error(`BENCH_SIDE=${side}: step or baseline`);
+  return side;
+}
+
 /** Generates the data and times one step (BENCH_RUNS times, 3 by default), e.g. under `node --cpu-prof`. */
 async function profile(step: string, size: number, workDir: string): Promise<object> {
   const runs = Number(process.env.BENCH_RUNS) || 3;
@@ -178,7 +186,7 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
     try {
       const doc = register.document;
       if (step === 'compliance-first-app') return await timeComplianceFirst(doc, runs);
-      return await timeExport(doc, exportOptions(doc, computeCompliance(doc, { asOf: AS_OF }), registerDir), workDir, runs);
+      return await timeExport(doc, exportOptions(doc, computeCompliance(doc, { asOf: AS_OF }), registerDir), workDir, runs, exportSide());
     } finally {
       register.close();
     }
@@ -205,7 +213,7 @@ async function profile(step: string, size: number, workDir: string): Promise<obj
     if (step === 'save') return await timeSave(register, workDir, runs);
     if (step === 'import') return await timeImport(register, files, runs);
     if (step === 'import-commit') return (await timeImportCommit(register, files, runs)).commit;
-    if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs);
+    if (step === 'export') return await timeExport(doc, exportOptions(doc, report, registerDir), workDir, runs, exportSide());
     throw new Error(`unknown step ${step}: open, open-app, heap-app, compliance-first-app, open-full, save-first, compliance, compliance-first, save, import, import-commit, export, export-app`);
   } finally {
     register.close();
