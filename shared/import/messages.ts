@@ -1,3 +1,4 @@
+import { localizedLabel, type ParamFormatters } from '../licensing/messages';
 import type { ImportMessage } from './types';
 
 /**
@@ -244,4 +245,12 @@ export function valuesLeftOutWarning(key: ImportMessageKey, leftOut: readonly { 
 /** Builds an import message with its English text. */
 export function importMessage(key: ImportMessageKey, params: Record<string, string | number> = {}): ImportMessage {
   return { key, params, message: fillTemplate(lookup(key, params.count), params) };
+}
+
+/**
+ * A message's `product` (a catalog product the preview names) in the reader's language, as `check` and the
+ * Purchases screen name it (`localizedLabel`); every other param as the import wrote it (a license as the sheet typed it).
+ */
+export function withLocalizedProduct(params: ImportMessage['params'], format: ParamFormatters): ImportMessage['params'] {
+  return typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
 }

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { assumedDateAssignments, changeCounts } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
+import { withLocalizedProduct } from '../../../shared/import/messages';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields, type ImportMessage, type ParsedFile } from '../../../shared/import/types';
 import type { ImportPreview } from '../../../shared/import/preview-types';
 import { columnLetter } from '../../../shared/export/cells';
-import { localizedLabel } from '../../../shared/licensing/messages';
 import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, msg, uiText } from '../messages';
@@ -13,9 +13,8 @@ import { polishNames } from './check';
 
 export const importHelp = (): string => msg('helpImport');
 
-/** A catalog product a warning names (`product`) in the CLI's language, as `check` names it; the rest as the import wrote it. */
-const warningParams = (params: ImportMessage['params']): ImportMessage['params'] =>
-  cliLanguage() === 'pl' && typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, polishNames) } : params;
+/** A warning's params in the CLI's language: a catalog product as `check` names it (`withLocalizedProduct`). */
+const warningParams = (params: ImportMessage['params']): ImportMessage['params'] => (cliLanguage() === 'pl' ? withLocalizedProduct(params, polishNames) : params);
 
 /**
  * The files and sheets left after `--skip` (a sheet name, or a file name for the whole file,

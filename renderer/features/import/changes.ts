@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import type { ImportPreviewView } from '../../../shared/contracts/import';
 import { type AssignmentHeldBack, assignmentHeldBack, directoryMergeOwners, isRealUpdate, matchDecisionApplies, proposedChanges } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AssignmentChange, ImportDecisions } from '../../../shared/import/preview-types';
+import { withLocalizedProduct } from '../../../shared/import/messages';
 import type { ImportMessage } from '../../../shared/import/types';
-import { localizedLabel } from '../../../shared/licensing/messages';
 import type { Formatters } from '../../i18n/format';
 
 export { isRealUpdate };
@@ -54,13 +54,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An import message's params as the UI writes them (`importMessageText`). */
 function localizedImportParams(params: ImportMessage['params'], format: Pick<Formatters, 'date' | 'number' | 'product'>): ImportMessage['params'] {
   const out: ImportMessage['params'] = {};
-  for (const [name, value] of Object.entries(params ?? {})) {
-    // A date the import read (`YYYY-MM-DD`) is written as the rest of the UI writes dates; a value as typed, which did not read as a date, stays as it is.
-    if (typeof value === 'string' && ISO_DATE.test(value)) out[name] = format.date(value);
-    // A catalog product the preview names (`product`) as the Purchases screen names it; a license as the sheet typed it stays as typed.
-    else out[name] = name === 'product' && typeof value === 'string' ? localizedLabel(value, format) : value;
-  }
-  return out;
+  // A date the import read (`YYYY-MM-DD`) is written as the rest of the UI writes dates; a value as typed, which did not read as a date, stays as it is.
+  for (const [name, value] of Object.entries(params ?? {})) out[name] = typeof value === 'string' && ISO_DATE.test(value) ? format.date(value) : value;
+  return withLocalizedProduct(out, format);
 }
 
 /** An import message (reason, warning, read error) in the UI language; the English text when the key is unknown. */
