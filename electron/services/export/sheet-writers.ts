@@ -42,14 +42,14 @@ const REMEMBERED_PER_COLUMN = 5000;
 /** The tallest row written: 30 lines of Arial 10 (382.5 points), under Excel's 409 and well within a printed page. */
 export const MAX_ROW_LINES = 30;
 
+/** A date as the model gives it, written as a date cell: one line. */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Printed row heights of one table sheet: the lines of its tallest wrapped text cell. Each text
  * column's line length is worked out once, a text surely short enough for one line costs a length check,
  * and a text that repeats (a Polish product name on every assignment) is measured once.
  */
-/** A date as the model gives it, written as a date cell: one line. */
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 export class RowHeights {
   readonly #columns: readonly ColumnModel[];
   /** Positions of the columns that may hold text, which wraps: text columns, and date columns (a date, or a word where there is none: "Never verified"). */
