@@ -140,7 +140,8 @@ function linesBrokenBy(text: string, perLine: number, breaksAfter: BreakRule): n
     const ends = code === SPACE || code === NEWLINE;
     if (!ends) piece += charWidth(code);
     // A piece ends before a space or a line break, and where the rule breaks after a slash or a hyphen; it goes on this line if it fits.
-    if ((ends && piece > 0) || (!ends && breaksAfter(code, codeAt(text, i + 1), codeAt(text, i - 1)))) {
+    // Both rules break only after a slash or a hyphen: the others are not asked (most of a note's characters).
+    if ((ends && piece > 0) || ((code === SLASH || code === HYPHEN) && breaksAfter(code, codeAt(text, i + 1), codeAt(text, i - 1)))) {
       if (used > 0 && used + pendingSpace + piece <= perLine) {
         used += pendingSpace + piece;
       } else {
