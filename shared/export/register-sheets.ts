@@ -196,13 +196,14 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
 
   const cells = assignmentCells(ctx);
   const label = labelCache(ctx);
-  const afterAsOf = { assigned: t('event.afterAsOf', { event: t('event.assigned') }), released: t('event.afterAsOf', { event: t('event.released') }) };
+  const onOrBefore = { assigned: label('event.assigned'), released: label('event.released') };
+  const afterAsOf = { assigned: t('event.afterAsOf', { event: onOrBefore.assigned }), released: t('event.afterAsOf', { event: onOrBefore.released }) };
   const rows: RowValues[] = events.map(({ date, kind, assignment: a, order }) => {
     const c = cells[order]!;
     return [
       date,
       // The trail is printed whole; what happened after the report's date is marked, as the Register's status says it.
-      date > ctx.options.asOf ? afterAsOf[kind] : label(`event.${kind}`),
+      date > ctx.options.asOf ? afterAsOf[kind] : onOrBefore[kind],
       c[0],
       c[1],
       c[2],
