@@ -82,17 +82,26 @@ export function onlyRegisterDir(positionals: readonly string[]): string {
 
 /**
  * Opens a register for one command and always releases its lock. What the open did on its own
- * (an upgrade with its backup, a lock taken over, a change history that no longer verifies) is
- * said on stderr first, as the app says it on its overview: a script's stdout stays its output.
+ * (a lock taken over, a change history that no longer verifies) is said on stderr first, as the
+ * app says it on its overview: a script's stdout stays its output. An older register is upgraded
+ * on disk, after its backup, only with the command's change (and the day's backup written only
+ * then): a command refused after the open, such as one naming a person who is not there, writes
+ * nothing. What the change wrote on its own (the upgrade, a backup that failed) is said after it.
  * `readOnly` (check, export): no lock, nothing written, so they run while the app has the register
  * open or from a write-protected stick; an older register is upgraded in memory only.
  */
 export async function withRegister<T>(dir: string, io: Io, run: (register: OpenRegister) => Promise<T> | T, options: { readOnly?: boolean } = {}): Promise<T> {
-  const register = openRegister(dir, cliDeps(), options.readOnly ? { readOnly: true } : { takeOverLock });
-  for (const notice of register.notices) io.err(noticeLine(notice));
+  const register = openRegister(dir, cliDeps(), options.readOnly ? { readOnly: true } : { takeOverLock, writeAtFirstChange: true });
+  let said = 0;
+  const sayNotices = (): void => {
+    for (const notice of register.notices.slice(said)) io.err(noticeLine(notice));
+    said = register.notices.length;
+  };
+  sayNotices();
   try {
     return await run(register);
   } finally {
+    sayNotices();
     register.close();
   }
 }

@@ -73,6 +73,12 @@ export const documentSchemaAt = (version: number) =>
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The audit event of an upgrade to this app's schema. */
+export const upgradeAudit = (from: number, to: number): AuditInput => ({ action: 'register.migrate', subject: `schema ${from} → ${to}` });
+
+/** What the user is told of an upgrade written to disk: from and to which schema, and the backup of the file before it. */
+export const upgradeNotice = (from: number, to: number, backup: string): RegisterNotice => ({ code: 'migrated', detail: { fromVersion: String(from), toVersion: String(to), backup } });
+
 /** An open register folder: the document in memory, written atomically on every change. */
 export class OpenRegister {
   #document: RegisterDocument;
@@ -90,6 +96,11 @@ export class OpenRegister {
   readonly #texts = new ChunkTexts();
   /** The file a stamped open read, whose chunks a save may write again (`keepChunksFrom`): held until close, then given back (read-buffer.ts). */
   #read: ReadBytes | null = null;
+  /**
+   * What an open for one command (`writeAtFirstChange`) left to the first change: the upgrade of an older
+   * file (`upgradeFrom`, its schema on disk) or the day's backup. Null once written, or when the open wrote them.
+   */
+  #atFirstChange: { upgradeFrom: number | null } | null = null;
 
   constructor(
     readonly dir: string,
@@ -146,11 +157,15 @@ export class OpenRegister {
    */
   commit(next: RegisterDocument, audit: AuditInput): RegisterDocument {
     if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
-    const event = nextAuditEvent(this.#document.audit.at(-1), audit, this.#deps.now().toISOString(), this.#deps.actor);
-    const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, event] };
+    const at = this.#deps.now().toISOString();
+    const upgradeFrom = this.#atFirstChange?.upgradeFrom ?? null;
+    // An upgrade left to the first change is recorded just before it, as an open records it.
+    const upgrade = upgradeFrom === null ? [] : [nextAuditEvent(this.#document.audit.at(-1), upgradeAudit(upgradeFrom, this.#schemaVersion), at, this.#deps.actor)];
+    const event = nextAuditEvent(upgrade[0] ?? this.#document.audit.at(-1), audit, at, this.#deps.actor);
+    const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, ...upgrade, event] };
     // Never write a file the next open would move aside as corrupt.
     const { partial, positions } = uncheckedEntries(withAudit, this.#document);
-    const problem = checkInChunks(documentSchemaAt(this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION), partial);
+    const problem = checkInChunks(documentSchemaAt(this.#schemaVersion), partial);
     if (problem) {
       const [head, index, ...rest] = problem.path;
       const at = typeof index === 'number' ? positions[head as DocumentArray]?.[index] : undefined;
@@ -160,6 +175,7 @@ export class OpenRegister {
     }
     // Another program that took the lock over may have written since: never write over its changes.
     this.#lock.assertHeld();
+    const upgradeBackup = this.#backupBeforeFirstChange(upgradeFrom);
     const writes = this.#texts.writes();
     try {
       this.#store.replace(tablesForDisk(withAudit), this.#texts);
@@ -171,8 +187,44 @@ export class OpenRegister {
     if (this.#texts.writes() === writes) this.#texts.forget();
     this.#document = this.#held(withAudit);
     this.#wrote = true;
+    if (upgradeBackup !== null) this.notices.push(upgradeNotice(upgradeFrom!, this.#schemaVersion, upgradeBackup));
+    this.#atFirstChange = null;
     this.#backupIfDue();
     return withAudit;
+  }
+
+  get #schemaVersion(): number {
+    return this.#deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  }
+
+  /**
+   * Opened to write only with a change (`writeAtFirstChange`): the register is upgraded on disk, or
+   * the day's backup written, only now that something changes, so a command that changes nothing
+   * writes nothing. Returns the id of the upgrade's backup: written before the upgrade, or the
+   * change is refused, as an open refuses.
+   */
+  #backupBeforeFirstChange(upgradeFrom: number | null): string | null {
+    if (this.#atFirstChange === null) return null;
+    if (upgradeFrom === null) {
+      this.#backupIfDue();
+      return null;
+    }
+    const now = this.#deps.now();
+    try {
+      const { id } = writeBackup(this.dir, this.filePath, 'migration', now);
+      this.#lastBackupAt = now.getTime();
+      return id;
+    } catch (error) {
+      throw writeFailedError('register', error);
+    }
+  }
+
+  /**
+   * An older register read for a command, upgraded in memory: its upgrade and its backup are written
+   * with the first change; without one, neither is (see `commit`). The same for the day's backup.
+   */
+  writeAtFirstChange(upgradeFrom: number | null): void {
+    this.#atFirstChange = { upgradeFrom };
   }
 
   #backupIfDue(): void {

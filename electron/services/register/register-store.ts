@@ -22,7 +22,7 @@ import { readReusing } from './read-buffer';
 import { registerText } from './register-text';
 import { migrateDocument, registerMigrations } from './migrations';
 import { namesOfProofFiles, proofFilesOf, type ProofFileRecord, unattachedProofFiles, unattachedProofsNotice } from './unattached-proofs';
-import { documentSchemaAt, OpenRegister, PROOFS_DIR, REGISTER_FILE, REGISTER_NAME, type RegisterDeps } from './open-register';
+import { documentSchemaAt, OpenRegister, PROOFS_DIR, REGISTER_FILE, REGISTER_NAME, upgradeAudit, upgradeNotice, type RegisterDeps } from './open-register';
 
 export type OpenProblemCode = 'register-corrupt' | 'register-missing' | 'register-too-new' | 'register-locked' | 'io-error';
 
@@ -96,17 +96,30 @@ function parseRegisterText(text: string): Parsed {
   }
 }
 
-/**
- * Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate.
- * `takeOverLock`: the user confirmed the program holding the lock is gone; its lock is replaced and
- * the open says so (notice `lock-taken-over`).
- */
-export function openRegister(dir: string, deps: RegisterDeps, options: { takeOverLock?: boolean; readOnly?: boolean } = {}): OpenRegister {
+/** How a register is opened (`openRegister`). */
+export interface OpenOptions {
+  /** The user confirmed the program holding the lock is gone; its lock is replaced and the open says so (notice `lock-taken-over`). */
+  takeOverLock?: boolean;
+  /** No lock, nothing written (see `readOnlyLock`). */
+  readOnly?: boolean;
+  /**
+   * Opened for one change (a CLI command): an older register's upgrade and its backup, and the day's
+   * backup, are written with the first change (`OpenRegister.writeAtFirstChange`), so a command
+   * refused after the open (a person not found) writes nothing. The app's open writes them at once.
+   */
+  writeAtFirstChange?: boolean;
+}
+
+/** How `openLocked` reads and what it may write at once. */
+type OpenMode = { takenOver: boolean; readOnly: boolean; writeAtFirstChange: boolean };
+
+/** Opens the register in `dir`: lock, read, refuse newer files, migrate with a backup, validate. */
+export function openRegister(dir: string, deps: RegisterDeps, options: OpenOptions = {}): OpenRegister {
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw missingRegister(dir);
   if (options.readOnly) {
     try {
-      return openLocked(dir, file, readOnlyLock(dir), deps, false, true);
+      return openLocked(dir, file, readOnlyLock(dir), deps, { takenOver: false, readOnly: true, writeAtFirstChange: false });
     } catch (error) {
       throw error instanceof DomainError ? error : ioProblem(dir, error);
     }
@@ -121,7 +134,7 @@ export function openRegister(dir: string, deps: RegisterDeps, options: { takeOve
     throw ioProblem(dir, error);
   }
   try {
-    return openLocked(dir, file, lock, deps, options.takeOverLock === true);
+    return openLocked(dir, file, lock, deps, { takenOver: options.takeOverLock === true, readOnly: false, writeAtFirstChange: options.writeAtFirstChange === true });
   } catch (error) {
     lock.release();
     throw error instanceof DomainError ? error : ioProblem(dir, error);
@@ -162,7 +175,8 @@ function lockNotice(replaced: LockOwner, takenOver: boolean): RegisterNotice {
   return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail };
 }
 
-function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, takenOver = false, readOnly = false): OpenRegister {
+function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, mode: OpenMode): OpenRegister {
+  const { takenOver, readOnly } = mode;
   const notices: RegisterNotice[] = [];
   // A reader neither cleans, nor moves aside, nor upgrades on disk, nor backs up: all of that is the writer's.
   const moveAside = readOnly ? keepInPlace : moveAsideAndReport;
@@ -180,7 +194,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   const read = readReusing(file);
   let kept = false;
   try {
-    const opened = fromBytes(dir, file, read.bytes, lock, deps, notices, moveAside, readOnly);
+    const opened = fromBytes(dir, file, read.bytes, lock, deps, notices, moveAside, mode);
     if (opened.places) {
       opened.register.keepChunksFrom(read, opened.places);
       kept = true;
@@ -193,7 +207,10 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
 
 type Opened = { register: OpenRegister; places: readonly ChunkPlace[] | null };
 /** The rest of `openLocked`, from the bytes read: the register, and the places of its chunks if its stamp vouches for them. */
-function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock, deps: RegisterDeps, notices: RegisterNotice[], moveAside: typeof keepInPlace, readOnly: boolean): Opened {
+function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock, deps: RegisterDeps, notices: RegisterNotice[], moveAside: typeof keepInPlace, mode: OpenMode): Opened {
+  const { readOnly, writeAtFirstChange } = mode;
+  // What this open writes at once: the app's open upgrades and backs up now; a reader never; a command with its first change.
+  const writesNow = !readOnly && !writeAtFirstChange;
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   // Bytes this installation wrote, stamped at close, are parsed a chunk at a time where the stamp says its chunks are; any other
   // file where its line breaks say they are (parse-in-chunks.ts).
@@ -220,11 +237,11 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
   let raw = parsed.value;
   let migrated = false;
   if (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < target) {
-    const backup = readOnly ? { id: '' } : writeBackup(dir, file, 'migration', deps.now());
+    const backup = writesNow ? writeBackup(dir, file, 'migration', deps.now()) : null;
     try {
       const result = migrateDocument(raw, deps.migrations ?? registerMigrations, target);
       raw = result.document;
-      if (!readOnly) notices.push({ code: 'migrated', detail: { fromVersion: String(version), toVersion: String(target), backup: backup.id } });
+      if (backup) notices.push(upgradeNotice(version, target, backup.id));
       migrated = true;
     } catch (error) {
       throw moveAside(dir, file, deps, `register.json could not be upgraded: ${(error as Error).message}`, (error as Error).message);
@@ -246,7 +263,7 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
   const chain = trusted ? null : verifyAuditChain(checked.data.audit);
   if (chain && !chain.ok) notices.push({ code: 'audit-chain-broken', detail: { brokenAt: String(chain.brokenAt), events: String(chain.count) } });
 
-  if (!readOnly && !migrated && dailyBackupDue(dir, deps.now())) {
+  if (writesNow && !migrated && dailyBackupDue(dir, deps.now())) {
     try {
       writeBackup(dir, file, 'daily', deps.now());
     } catch (error) {
@@ -255,7 +272,8 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
     }
   }
   const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);
-  if (migrated && !readOnly) handle.commit(checked.data, { action: 'register.migrate', subject: `schema ${version} → ${target}` });
+  if (migrated && writesNow) handle.commit(checked.data, upgradeAudit(version as number, target));
+  if (writeAtFirstChange) handle.writeAtFirstChange(migrated ? (version as number) : null);
   // With the places, the bytes just read (the JSON of this very document) are kept: its first save writes them again where nothing changed.
   return { register: handle, places };
 }
