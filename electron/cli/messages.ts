@@ -98,6 +98,7 @@ const en = {
   position: '{{product}}: purchased {{purchased}}, assigned {{assigned}}, required {{required}}',
   shortfall: ', SHORTFALL {{count}}',
   surplus: ', surplus {{count}}',
+  notReaching: ' ({{count}} do not cover the server in use)',
   checkSummary_one: '{{count}} finding (errors: {{errors}}) as of {{date}}.',
   checkSummary_other: '{{count}} findings (errors: {{errors}}) as of {{date}}.',
   mailboxesAfterAsOf:
@@ -289,6 +290,7 @@ const pl: Messages = {
   position: '{{product}}: kupiono {{purchased}}, przypisano {{assigned}}, wymagane {{required}}',
   shortfall: ', NIEDOBÓR {{count}}',
   surplus: ', nadwyżka {{count}}',
+  notReaching: ' (w tym {{count}} nieobejmujących używanego serwera)',
   checkSummary_one: '{{count}} ustalenie (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_few: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_many: '{{count}} ustaleń (błędy: {{errors}}) na dzień {{date}}.',

@@ -41,6 +41,7 @@ const en = {
   'summary.complianceNotComputed': 'Compliance was not computed for this export.',
   'summary.sharedNotCounted': 'Shared mailboxes were not counted as needing a CAL: the people who open them need their own.',
   'summary.sharedCounted': 'Shared mailboxes were counted as needing a CAL, as Exchange\'s own CAL report counts them.',
+  'summary.notReaching': 'Of the surplus, these CALs do not cover the server in use (an older version, or no active Software Assurance or subscription for Exchange Server SE) and license none of its users: {products}.',
   'summary.inventory':
     'Required rests on the mailbox export imported on {date} ({files}): {mailboxes}; {needCal}, {enterprise} of them an Enterprise CAL; {exempt}; {disabled}.',
   // The counts of summary.inventory, each in the form its number takes.
@@ -235,6 +236,7 @@ const pl: PolishLabels = {
   'summary.complianceNotComputed': 'Dla tego eksportu nie obliczono zgodności licencyjnej.',
   'summary.sharedNotCounted': 'Skrzynek współdzielonych nie liczono jako wymagających licencji CAL: osoby, które je otwierają, potrzebują własnej.',
   'summary.sharedCounted': 'Skrzynki współdzielone liczono jako wymagające licencji CAL, tak jak liczy je raport licencji CAL programu Exchange.',
+  'summary.notReaching': 'Z nadwyżki te licencje CAL nie obejmują używanego serwera (starsza wersja albo brak aktywnego Software Assurance lub subskrypcji dla Exchange Server SE) i nie licencjonują żadnego z jego użytkowników: {products}.',
   'summary.inventory':
     'Kolumna „Wymagane” opiera się na eksporcie skrzynek zaimportowanym {date} ({files}): {mailboxes}; {needCal}, w tym Enterprise CAL: {enterprise}; {exempt}; {disabled}.',
   'summary.mailboxes_one': '{count} skrzynka',

@@ -3,6 +3,7 @@ import { analyseInventory, mailboxesSeenOn } from '../licensing/inventory';
 import { seatsHeldOn } from '../licensing/register-view';
 import type { InventorySummary } from '../licensing/types';
 import { dateOf, type ExportContext } from './context';
+import { countFormatter } from './labels';
 import { activationText } from './lot-sheets';
 import { severityOrder } from './report-sheets';
 import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
@@ -87,6 +88,13 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
       sum((p) => p.surplus),
     ],
   });
+  // A surplus of CALs too old for the server is no spare capacity: the reviewer is told which and how many.
+  const notReaching = position.filter((p) => Math.min(p.notReaching, p.surplus) > 0);
+  if (notReaching.length > 0) {
+    const count = countFormatter(options.lang);
+    const products = notReaching.map((p) => `${ctx.productName(p.productId)}: ${count(Math.min(p.notReaching, p.surplus))}`).join('; ');
+    blocks.push({ kind: 'note', text: t('summary.notReaching', { products }) });
+  }
   // Sources differ on shared mailboxes (DOMAIN.md); the reviewer is told which rule the numbers above follow.
   blocks.push({ kind: 'note', text: t(ctx.doc.settings.countSharedMailboxes ? 'summary.sharedCounted' : 'summary.sharedNotCounted') });
   blocks.push({ kind: 'note', text: inventoryBasis(ctx, report.inventory) });

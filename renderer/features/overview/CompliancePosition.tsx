@@ -28,9 +28,19 @@ const useStyles = makeStyles({
   number: { fontVariantNumeric: 'tabular-nums', textAlign: 'end', minWidth: '3ch', fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The text status of a product: what is missing, what is spare, or covered. */
-export function positionStatus(position: ProductPosition): { intent: 'error' | 'info' | 'success'; key: 'shortfall' | 'surplus' | 'covered'; count: number } {
+interface PositionStatus {
+  intent: 'error' | 'info' | 'success';
+  key: 'shortfall' | 'surplus' | 'surplusNotReaching' | 'covered';
+  count: number;
+  /** Of a surplus, the CALs that do not cover the server in use (`ProductPosition.notReaching`). */
+  notReaching?: number;
+}
+
+/** The text status of a product: what is missing, what is spare (and how much of it is of no use to the server), or covered. */
+export function positionStatus(position: ProductPosition): PositionStatus {
   if (position.shortfall > 0) return { intent: 'error', key: 'shortfall', count: position.shortfall };
+  const notReaching = Math.min(position.notReaching, position.surplus);
+  if (notReaching > 0) return { intent: 'info', key: 'surplusNotReaching', count: position.surplus, notReaching };
   if (position.surplus > 0) return { intent: 'info', key: 'surplus', count: position.surplus };
   return { intent: 'success', key: 'covered', count: 0 };
 }
@@ -57,7 +67,7 @@ export function CompliancePosition({ positions }: { positions: readonly ProductP
             <div className={styles.head}>
               <Text weight="semibold">{name}</Text>
               <StatusText intent={status.intent} testId="position-status">
-                {t(`compliance.position.${status.key}`, { count: status.count })}
+                {t(`compliance.position.${status.key}`, { count: status.count, notReaching: status.notReaching })}
               </StatusText>
             </div>
             <div

@@ -16,6 +16,8 @@ export const en = {
       numbers: '{{purchased}} purchased · {{required}} required · {{assigned}} assigned',
       shortfall: 'Shortfall: {{count, number}}',
       surplus: 'Surplus: {{count, number}}',
+      // CALs of a version older than the server's (or SE CALs without the SA an SE server needs): spare, but of no use to it.
+      surplusNotReaching: 'Surplus: {{count, number}} ({{notReaching, number}} do not cover the server in use)',
       covered: 'Covered',
       gauge: '{{product}}: {{purchased, number}} purchased, {{required, number}} required, {{assigned, number}} assigned',
       // Label and number, so one number or many reads right in both languages (no plural to agree with).
@@ -68,6 +70,7 @@ export const pl = {
       numbers: 'kupione: {{purchased}} · wymagane: {{required}} · przypisane: {{assigned}}',
       shortfall: 'Niedobór: {{count, number}}',
       surplus: 'Nadwyżka: {{count, number}}',
+      surplusNotReaching: 'Nadwyżka: {{count, number}} (w tym {{notReaching, number}} nieobejmujących używanego serwera)',
       covered: 'Pokryte',
       gauge: '{{product}}: kupione {{purchased, number}}, wymagane {{required, number}}, przypisane {{assigned, number}}',
       inventory: 'Najnowszy stan — skrzynki pocztowe: {{mailboxes}}, wymagające licencji CAL: {{needCal}}, niewymagające: {{exempt}}.',

@@ -83,7 +83,7 @@ export const sampleCompliance: ComplianceReport = {
   servers: [{ name: 'EX01', product: 'Exchange Server 2019', activation: 'activated' }],
   inventory: { mailboxes: 6, needCal: 6, exempt: 0, disabledWithMailbox: 0, enterpriseFeatureUsers: 0 },
   position: [
-    { product: 'Exchange Server 2019 Standard User CAL', productId: 'exchange-2019-standard-user-cal', purchased: 9, assigned: 6, required: 6, shortfall: 0, surplus: 3 },
+    { product: 'Exchange Server 2019 Standard User CAL', productId: 'exchange-2019-standard-user-cal', purchased: 9, assigned: 6, required: 6, shortfall: 0, surplus: 3, notReaching: 0 },
   ],
   findings: [
     {

@@ -17,6 +17,7 @@ describe('position arithmetic', () => {
       required: 5,
       shortfall: 2,
       surplus: 0,
+      notReaching: 0,
     });
     expect(findingsOf(report, 'cal-shortfall')).toMatchObject([
       { severity: 'error', subject: 'Exchange Server 2019 Standard User CAL', subjectKind: 'product', params: { required: 5, purchased: 3, shortfall: 2 }, fix: 'add-purchase' },

@@ -62,8 +62,8 @@ export const complianceView: ComplianceView = {
     servers: [{ name: 'EX01', product: 'Exchange Server 2019', activation: 'activated' }],
     inventory: { mailboxes: 10, needCal: 5, exempt: 5, disabledWithMailbox: 1, enterpriseFeatureUsers: 2 },
     position: [
-      { product: 'Exchange Server 2019 Standard User CAL', productId: 'exchange-2019-standard-user-cal', purchased: 3, assigned: 2, required: 5, shortfall: 2, surplus: 0 },
-      { product: 'Exchange Server 2019 Enterprise User CAL', productId: 'exchange-2019-enterprise-user-cal', purchased: 4, assigned: 1, required: 1, shortfall: 0, surplus: 3 },
+      { product: 'Exchange Server 2019 Standard User CAL', productId: 'exchange-2019-standard-user-cal', purchased: 3, assigned: 2, required: 5, shortfall: 2, surplus: 0, notReaching: 0 },
+      { product: 'Exchange Server 2019 Enterprise User CAL', productId: 'exchange-2019-enterprise-user-cal', purchased: 4, assigned: 1, required: 1, shortfall: 0, surplus: 3, notReaching: 0 },
     ],
     findings,
   },

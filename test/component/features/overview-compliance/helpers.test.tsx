@@ -18,10 +18,17 @@ describe('dashboard and import helpers', () => {
   });
 
   it('a product with a shortfall reads as Shortfall even when another lot has spare seats', () => {
-    const base = { product: 'p', productId: 'p', purchased: 0, assigned: 0, required: 0 };
+    const base = { product: 'p', productId: 'p', purchased: 0, assigned: 0, required: 0, notReaching: 0 };
     expect(positionStatus({ ...base, shortfall: 2, surplus: 0 })).toEqual({ intent: 'error', key: 'shortfall', count: 2 });
     expect(positionStatus({ ...base, shortfall: 0, surplus: 3 })).toEqual({ intent: 'info', key: 'surplus', count: 3 });
     expect(positionStatus({ ...base, shortfall: 0, surplus: 0 })).toEqual({ intent: 'success', key: 'covered', count: 0 });
+  });
+
+  it('a surplus says how much of it does not cover the server in use, never more than the surplus', () => {
+    const base = { product: 'p', productId: 'p', purchased: 10, assigned: 0, shortfall: 0 };
+    expect(positionStatus({ ...base, required: 0, surplus: 10, notReaching: 10 })).toEqual({ intent: 'info', key: 'surplusNotReaching', count: 10, notReaching: 10 });
+    expect(positionStatus({ ...base, required: 4, surplus: 6, notReaching: 10 })).toEqual({ intent: 'info', key: 'surplusNotReaching', count: 6, notReaching: 6 });
+    expect(positionStatus({ ...base, required: 10, surplus: 0, notReaching: 0 })).toEqual({ intent: 'success', key: 'covered', count: 0 });
   });
 
   it('next actions group findings by fix, skip info findings, and ask for an import when none was made', () => {
