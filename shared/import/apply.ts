@@ -133,7 +133,9 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       surname: u.fill.surname !== undefined ? clipText(u.fill.surname) : p.surname,
       email: u.fill.email !== undefined ? clipText(u.fill.email) : p.email,
       login: u.fill.login !== undefined ? clipText(u.fill.login) : p.login,
-      directory: directoryOf(u.facts, now, snapshotId),
+      department: u.fill.department !== undefined ? clipText(u.fill.department) : p.department,
+      // A register sheet says nothing of the account: the directory facts stay as the last export left them.
+      directory: u.facts ? directoryOf(u.facts, now, snapshotId) : p.directory,
     };
   }
   for (const m of kept(preview.missingPeople)) {

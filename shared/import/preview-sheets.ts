@@ -7,7 +7,8 @@ import { catalogProduct } from '../licensing/catalog';
 import { unversionedCal } from './products';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
-import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
+import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PersonUpdate, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
+import { SheetFills } from './sheet-fills';
 import type { ImportedServer, ImportMessage, PurchaseRow, RegisterRow } from './types';
 import { clipText, foldText } from './values';
 
@@ -239,8 +240,8 @@ export function previewRegisterRows(
   doc: RegisterDocument,
   rows: ReadonlyArray<{ fileName: string; row: RegisterRow }>,
   ctx: SheetContext,
-): { newPeople: NewPerson[]; ambiguous: AmbiguousMatch[]; assignments: AssignmentChange[]; unresolved: ImportPreview['unresolved'] } {
-  const out = { newPeople: [] as NewPerson[], ambiguous: [] as AmbiguousMatch[], assignments: [] as AssignmentChange[], unresolved: [] as ImportPreview['unresolved'] };
+): { newPeople: NewPerson[]; updatedPeople: PersonUpdate[]; ambiguous: AmbiguousMatch[]; assignments: AssignmentChange[]; unresolved: ImportPreview['unresolved'] } {
+  const out = { newPeople: [] as NewPerson[], updatedPeople: [] as PersonUpdate[], ambiguous: [] as AmbiguousMatch[], assignments: [] as AssignmentChange[], unresolved: [] as ImportPreview['unresolved'] };
   if (rows.length === 0) return out;
   const lots = lotsOf(doc, ctx.purchases);
   // People added by this import, found again by e-mail/login (or by name for sheet rows without either).
@@ -271,6 +272,8 @@ export function previewRegisterRows(
   const proposedStarts = new Map<string, AssignmentChange>();
   // Register assignments a row of this import already releases.
   const releasing = new Set<string>();
+  // An e-mail, login or department the sheets give someone the register has without one.
+  const fills = new SheetFills(ctx.index, incomingById);
   for (const { fileName, row } of rows) {
     const name = personName(row);
     // A row naming someone by an address that is now their mailbox's secondary one, with the owner's given name: found by the primary.
@@ -282,7 +285,10 @@ export function previewRegisterRows(
     const ownKey = idKeys[0] ?? `n:${foldText(name)}`;
     let person: PersonRef | null = null;
     const existing = ctx.index.byIdentity(primary ? [row.email, primary] : [row.email], login);
-    if (existing) person = { kind: 'existing', personId: existing.id };
+    if (existing) {
+      person = { kind: 'existing', personId: existing.id };
+      fills.note(existing, { email, login, department: row.department });
+    }
     for (const k of idKeys.length > 0 ? idKeys : [ownKey]) person ??= incomingById.get(k) ?? null;
     if (!person) {
       // A person is found by e-mail or login, so a new one may not take another's e-mail as its login
@@ -378,5 +384,6 @@ export function previewRegisterRows(
     out.assignments.push(change);
     if (change.action === 'new' && row.assignedOn !== null && !proposedStarts.has(startKey)) proposedStarts.set(startKey, change);
   }
+  out.updatedPeople = fills.updates(ctx.keys);
   return out;
 }

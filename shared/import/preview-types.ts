@@ -2,7 +2,7 @@ import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Pu
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, SkippedRow } from './types';
 
-export type FactField = keyof DirectoryFactsSeen | 'givenName' | 'surname' | 'email' | 'login';
+export type FactField = keyof DirectoryFactsSeen | 'givenName' | 'surname' | 'email' | 'login' | 'department';
 
 export interface FactChange {
   field: FactField;
@@ -23,7 +23,7 @@ export interface NewPerson {
   facts: DirectoryFactsSeen | null;
 }
 
-/** A register person the directory files describe (matched by e-mail/UPN or login). */
+/** A register person the directory files describe (matched by e-mail/UPN or login), or whose gaps a register sheet fills. */
 export interface PersonUpdate {
   key: string;
   personId: string;
@@ -34,9 +34,13 @@ export interface PersonUpdate {
    */
   at: number;
   name: string;
-  facts: DirectoryFactsSeen;
-  /** Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address, a renamed login, AD's names). */
-  fill: { givenName?: string; surname?: string; email?: string; login?: string };
+  /** What the directory files say of their account and mailbox; null when only a register sheet names them (sheet-fills.ts). */
+  facts: DirectoryFactsSeen | null;
+  /**
+   * Identity fields the directory fills (empty in the register) or changes (a new primary e-mail address, a renamed login, AD's names),
+   * and an e-mail, login or department a register sheet gives where the register has none.
+   */
+  fill: { givenName?: string; surname?: string; email?: string; login?: string; department?: string };
   /** What differs from the register; empty when only the "seen" time changes. */
   changes: FactChange[];
 }

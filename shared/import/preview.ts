@@ -1,5 +1,5 @@
 import type { InventoryMailbox, InventoryUser, Person, RegisterDocument } from '../domain/model';
-import type { DirectoryEntry } from './directory';
+import type { DirectoryEntry, DirectoryFactsSeen } from './directory';
 import { candidateOf, DirectoryObjects, entryNames, factsOf, isDamaged, joinDirectory, PeopleIndex, personName, repairedNames, sameGivenName, type AliasOwner } from './directory';
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
@@ -9,6 +9,7 @@ import { peopleSlots } from '../licensing/person-slots';
 import { accountSourceKinds, mailboxSourceKinds, type CalUserRow, type ImportedServer, type ParsedFile, type PurchaseRow, type RegisterRow } from './types';
 import { foldText, isEmailAddress } from './values';
 import { holdingWarnings, seatWarnings } from './preview-seats';
+import { fillChanges, withSheetFills } from './sheet-fills';
 
 export interface PreviewOptions {
   /** The import time, ISO 8601 (dates of trials and assumed assignment dates derive from it). */
@@ -141,7 +142,7 @@ function exchangeCounts(g: Gathered): Record<string, number> {
   return Object.fromEntries(out);
 }
 
-function factChanges(person: Person, update: Pick<PersonUpdate, 'facts' | 'fill'>): FactChange[] {
+function factChanges(person: Person, update: { facts: DirectoryFactsSeen; fill: PersonUpdate['fill'] }): FactChange[] {
   const before = person.directory;
   const changes: FactChange[] = [];
   for (const field of ['accountEnabled', 'mailboxType', 'archive', 'litigationHold', 'inPlaceHold'] as const) {
@@ -149,11 +150,7 @@ function factChanges(person: Person, update: Pick<PersonUpdate, 'facts' | 'fill'
     const now = update.facts[field];
     if (was !== now) changes.push({ field, before: was, after: now });
   }
-  for (const field of ['givenName', 'surname', 'email', 'login'] as const) {
-    const after = update.fill[field];
-    if (after) changes.push({ field, before: person[field], after });
-  }
-  return changes;
+  return [...changes, ...fillChanges(person, update.fill)];
 }
 
 export interface DirectoryPreview {
@@ -342,7 +339,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
     sheets,
     warnings: [...files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))), ...seatWarnings(doc, purchases, sheet.assignments), ...holdingWarnings(doc, sheet.assignments)],
     newPeople: [...directory.newPeople, ...sheet.newPeople],
-    updatedPeople: directory.updatedPeople,
+    updatedPeople: withSheetFills(directory.updatedPeople, sheet.updatedPeople, doc.people),
     missingPeople: directory.missingPeople,
     ambiguous: [...directory.ambiguous, ...sheet.ambiguous],
     servers: servers.changes,

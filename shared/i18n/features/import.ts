@@ -93,7 +93,7 @@ export const en = {
     },
     sections: {
       newPeople: 'New people',
-      updatedPeople: 'Changed directory facts',
+      updatedPeople: 'People updated: directory facts and missing details',
       missingPeople: 'People no longer in the directory',
       ambiguous: 'Matches for you to decide',
       servers: 'Servers and activation',
@@ -111,6 +111,7 @@ export const en = {
       surname: 'Surname',
       email: 'E-mail',
       login: 'Login',
+      department: 'Department',
       product: 'Product',
       edition: 'Edition',
       build: 'Build',
@@ -297,7 +298,7 @@ export const pl = {
     },
     sections: {
       newPeople: 'Nowe osoby',
-      updatedPeople: 'Zmienione dane z katalogu',
+      updatedPeople: 'Zaktualizowane osoby: dane z katalogu i uzupełnione braki',
       missingPeople: 'Osoby, których nie ma już w katalogu',
       ambiguous: 'Dopasowania do rozstrzygnięcia',
       servers: 'Serwery i aktywacja',
@@ -315,6 +316,7 @@ export const pl = {
       surname: 'Nazwisko',
       email: 'E-mail',
       login: 'Login',
+      department: 'Dział',
       product: 'Produkt',
       edition: 'Wersja',
       build: 'Kompilacja',

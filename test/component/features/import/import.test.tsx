@@ -32,7 +32,7 @@ describe('Import screen', () => {
     expect(within(sheet).getByTestId('import-missing-columns').textContent).toContain('ArchiveState');
     expect(screen.getByTestId('import-file-errors').textContent).toContain('leer.csv: the file is empty');
     expect(screen.getByRole('heading', { name: 'New people (2)' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Changed directory facts (1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'People updated: directory facts and missing details (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'People no longer in the directory (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Matches for you to decide (1)' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Account enabled: Yes → No' })).toBeTruthy();

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { applyImport } from '../../../shared/import/apply';
+import { changeCounts } from '../../../shared/import/counts';
+import { previewImport } from '../../../shared/import/preview';
+import { counter, file, NOW, register, sheet } from './helpers';
+
+const header = ['Imię', 'Nazwisko', 'E-mail', 'Login', 'Dział', 'Typ licencji', 'Nr faktury'];
+const lot = { id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 10, date: '2024-03-01', document: 'FV/2024/03/17' };
+const registerSheet = (...rows: string[][]) => file('rejestr.xlsx', sheet(header, rows.map((r) => [...r, 'Exchange Server 2019 Standard User CAL', 'FV/2024/03/17'])));
+
+// Found in review: someone already in the register, found by the sheet's e-mail or login, kept an empty e-mail, login and
+// department although the hand-kept sheet had them; only new people took the sheet's values.
+describe('a hand-kept sheet naming someone already in the register', () => {
+  it('fills the e-mail, login and department the register leaves empty, shown as changes and kept on commit', () => {
+    const doc = register({
+      people: [
+        { id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski' },
+        { id: 'p-anna', givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' },
+      ],
+      purchases: [lot],
+    });
+    const preview = previewImport(
+      doc,
+      [registerSheet(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski', 'Sprzedaż'], ['Anna', 'Nowak', 'a.nowak@przyklad.pl', 'anowak', ''])],
+      { now: NOW },
+    );
+    expect(preview.newPeople).toEqual([]);
+    const jan = preview.updatedPeople.find((u) => u.personId === 'p-jan')!;
+    expect(jan.facts).toBeNull();
+    expect(jan.changes).toEqual([
+      { field: 'email', before: '', after: 'j.kowalski@przyklad.pl' },
+      { field: 'department', before: '', after: 'Sprzedaż' },
+    ]);
+    expect(preview.updatedPeople.find((u) => u.personId === 'p-anna')?.fill).toEqual({ login: 'anowak' });
+    expect(changeCounts(preview).updated).toBe(2);
+
+    const after = applyImport(doc, preview, {}, counter(), NOW);
+    expect(after.people.map((p) => [p.id, p.email, p.login, p.department, p.directory])).toEqual([
+      ['p-jan', 'j.kowalski@przyklad.pl', 'jkowalski', 'Sprzedaż', null],
+      ['p-anna', 'a.nowak@przyklad.pl', 'anowak', '', null],
+    ]);
+    // Unticked, nothing of it is written.
+    expect(applyImport(doc, preview, { exclude: [jan.key] }, counter(), NOW).people[0]).toMatchObject({ email: '', department: '' });
+  });
+
+  it('never changes a value the register has, nor gives an address or login someone else is found by', () => {
+    const doc = register({
+      people: [
+        { id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski', department: 'IT' },
+        { id: 'p-ewa', givenName: 'Ewa', surname: 'Wójcik', email: 'biuro@przyklad.pl' },
+      ],
+      purchases: [lot],
+    });
+    const preview = previewImport(
+      doc,
+      // Jan's row gives Ewa's address and another department; a new person later in the sheet has the login "kowalski.j".
+      [registerSheet(['Jan', 'Kowalski', 'biuro@przyklad.pl', 'jkowalski', 'Kadry'], ['Jan', 'Kowalski', '', 'jkowalski', ''], ['Piotr', 'Nowy', 'p.nowy@przyklad.pl', 'kowalski.j', ''])],
+      { now: NOW },
+    );
+    expect(preview.updatedPeople).toEqual([]);
+    const taken = register({ people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski' }], purchases: [lot] });
+    const later = previewImport(taken, [registerSheet(['Jan', 'Kowalski', 'p.nowy@przyklad.pl', 'jkowalski', ''], ['Piotr', 'Nowy', 'p.nowy@przyklad.pl', 'pnowy', ''])], { now: NOW });
+    // The address the sheet gives Jan is the one a new person of the same sheet is found by: Jan is not given it.
+    expect(later.updatedPeople.map((u) => u.fill)).toEqual([]);
+  });
+
+  it('a person the mailbox export of the same import also names gets one update, the export’s values first', () => {
+    const doc = register({ people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski' }], purchases: [lot] });
+    const mailboxes = file(
+      'mailboxes.csv',
+      sheet(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'], [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']]),
+    );
+    const preview = previewImport(doc, [mailboxes, registerSheet(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski', 'Sprzedaż'])], { now: NOW });
+    const updates = preview.updatedPeople.filter((u) => u.personId === 'p-jan');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.fill).toEqual({ email: 'jan.kowalski@przyklad.pl', department: 'Sprzedaż' });
+    expect(updates[0]!.facts).not.toBeNull();
+    expect(applyImport(doc, preview, {}, counter(), NOW).people[0]).toMatchObject({ email: 'jan.kowalski@przyklad.pl', department: 'Sprzedaż' });
+  });
+});
