@@ -157,11 +157,11 @@ export class OpenRegister {
    */
   commit(next: RegisterDocument, audit: AuditInput): RegisterDocument {
     if (this.#closed) throw new DomainError('register-not-open', 'The register is closed.');
-    const at = this.#deps.now().toISOString();
+    const time = this.#deps.now().toISOString();
     const upgradeFrom = this.#atFirstChange?.upgradeFrom ?? null;
     // An upgrade left to the first change is recorded just before it, as an open records it.
-    const upgrade = upgradeFrom === null ? [] : [nextAuditEvent(this.#document.audit.at(-1), upgradeAudit(upgradeFrom, this.#schemaVersion), at, this.#deps.actor)];
-    const event = nextAuditEvent(upgrade[0] ?? this.#document.audit.at(-1), audit, at, this.#deps.actor);
+    const upgrade = upgradeFrom === null ? [] : [nextAuditEvent(this.#document.audit.at(-1), upgradeAudit(upgradeFrom, this.#schemaVersion), time, this.#deps.actor)];
+    const event = nextAuditEvent(upgrade[0] ?? this.#document.audit.at(-1), audit, time, this.#deps.actor);
     const withAudit: RegisterDocument = { ...next, audit: [...this.#document.audit, ...upgrade, event] };
     // Never write a file the next open would move aside as corrupt.
     const { partial, positions } = uncheckedEntries(withAudit, this.#document);
