@@ -89,10 +89,10 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
     ],
   });
   // A surplus of CALs too old for the server is no spare capacity: the reviewer is told which and how many.
-  const notReaching = position.filter((p) => Math.min(p.notReaching, p.surplus) > 0);
+  const notReaching = position.filter((p) => p.notReaching > 0);
   if (notReaching.length > 0) {
     const count = countFormatter(options.lang);
-    const products = notReaching.map((p) => `${ctx.productName(p.productId)}: ${count(Math.min(p.notReaching, p.surplus))}`).join('; ');
+    const products = notReaching.map((p) => `${ctx.productName(p.productId)}: ${count(p.notReaching)}`).join('; ');
     blocks.push({ kind: 'note', text: t('summary.notReaching', { products }) });
   }
   // Sources differ on shared mailboxes (DOMAIN.md); the reviewer is told which rule the numbers above follow.

@@ -11,8 +11,9 @@
  * - what no lot covers is required of the target version's User CAL of that tier;
  * - the shortfall of a product is what is required of it beyond its lots that cover the target
  *   (so SE CALs bought without active coverage leave a shortfall beside an SE server).
- * - `notReaching` counts a product's CALs that do not cover the target; its `surplus` includes them
- *   (nothing is required of them), so the reports say they license none of the server's users.
+ * - `notReaching` is the part of a product's `surplus` made of CALs that do not cover the target
+ *   (nothing is required of them, so they count as surplus): the reports say they license none of
+ *   the server's users.
  * So `required` depends on needs and purchases only, never on who holds which seat: assigning
  * or releasing a CAL moves no figure but `assigned`. Sum of `required` = needs.
  */
@@ -65,7 +66,7 @@ export function computePositions(input: PositionInput): ProductPosition[] {
         // Only CALs that reach the target make up for a need: an SE lot without active coverage is bought but reaches no SE server.
         shortfall: Math.max(0, needed - (covering.get(id) ?? 0)),
         surplus: Math.max(0, bought - needed),
-        notReaching: bought - (covering.get(id) ?? 0),
+        notReaching: Math.min(Math.max(0, bought - needed), bought - (covering.get(id) ?? 0)),
       };
     })
     .filter((row) => row.purchased > 0 || row.assigned > 0 || row.required > 0);

@@ -77,9 +77,9 @@ export interface ProductPosition {
   shortfall: number;
   surplus: number;
   /**
-   * CALs of this product bought that do not reach the server in use (a version older than the newest
-   * server's, or an SE server without the active Software Assurance or subscription it needs). They are
-   * part of `surplus` when no need is placed on them, but they license none of that server's users.
+   * Of `surplus`, the CALs that do not reach the server in use (a version older than the newest
+   * server's, or an SE server without the active Software Assurance or subscription it needs): spare,
+   * as nothing is required of them, but they license none of that server's users.
    */
   notReaching: number;
 }

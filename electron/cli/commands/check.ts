@@ -55,8 +55,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   } else {
     for (const p of report.position) {
       // Of a surplus, the CALs too old for the server (or without the SA an SE server needs) are said: they license no one there.
-      const notReaching = Math.min(p.notReaching, p.surplus);
-      const surplus = p.surplus ? `${msg('surplus', { count: p.surplus })}${notReaching ? msg('notReaching', { count: notReaching }) : ''}` : '';
+      const surplus = p.surplus ? `${msg('surplus', { count: p.surplus })}${p.notReaching ? msg('notReaching', { count: p.notReaching }) : ''}` : '';
       io.out(`${msg('position', { product: named(p.product), purchased: p.purchased, assigned: p.assigned, required: p.required })}${p.shortfall ? msg('shortfall', { count: p.shortfall }) : ''}${surplus}`);
     }
     for (const f of report.findings) io.out(`${severityLabel(f.severity)} ${f.rule}  ${named(f.subject)}: ${findingText(f)}`);

@@ -39,8 +39,7 @@ interface PositionStatus {
 /** The text status of a product: what is missing, what is spare (and how much of it is of no use to the server), or covered. */
 export function positionStatus(position: ProductPosition): PositionStatus {
   if (position.shortfall > 0) return { intent: 'error', key: 'shortfall', count: position.shortfall };
-  const notReaching = Math.min(position.notReaching, position.surplus);
-  if (notReaching > 0) return { intent: 'info', key: 'surplusNotReaching', count: position.surplus, notReaching };
+  if (position.notReaching > 0) return { intent: 'info', key: 'surplusNotReaching', count: position.surplus, notReaching: position.notReaching };
   if (position.surplus > 0) return { intent: 'info', key: 'surplus', count: position.surplus };
   return { intent: 'success', key: 'covered', count: 0 };
 }

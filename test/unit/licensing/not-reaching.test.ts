@@ -49,6 +49,18 @@ describe('CALs that do not cover the server in use', () => {
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 6, required: 1, shortfall: 0, surplus: 5, notReaching: 4 });
   });
 
+  it('are never counted beyond the surplus: SE CALs without SA that the SE server’s need falls on', () => {
+    const report = check(
+      buildRegister({
+        servers: [aServer({ product: 'Exchange Server SE' })],
+        purchases: [aPurchase('se', 'se-standard-user', 5)],
+        inventory: [aSnapshot([aMailbox('a'), aMailbox('b'), aMailbox('c')])],
+      }),
+    );
+    // Nothing covers the server, so its need of 3 is required of the SE CAL itself: 3 short, and 2 of the 5 spare.
+    expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 5, required: 3, shortfall: 3, surplus: 2, notReaching: 2 });
+  });
+
   it('are named under the workbook’s position, in its language, and not when every CAL covers the server', () => {
     expect(notes(buildWorkbookModel(olderLots, workbookOptions('en')))).toContain(
       'Of the surplus, these CALs do not cover the server in use (an older version, or no active Software Assurance or subscription for Exchange Server SE) and license none of its users: Exchange Server 2016 Standard User CAL: 10.',

@@ -24,11 +24,11 @@ describe('dashboard and import helpers', () => {
     expect(positionStatus({ ...base, shortfall: 0, surplus: 0 })).toEqual({ intent: 'success', key: 'covered', count: 0 });
   });
 
-  it('a surplus says how much of it does not cover the server in use, never more than the surplus', () => {
+  it('a surplus says how much of it does not cover the server in use; a shortfall still comes first', () => {
     const base = { product: 'p', productId: 'p', purchased: 10, assigned: 0, shortfall: 0 };
     expect(positionStatus({ ...base, required: 0, surplus: 10, notReaching: 10 })).toEqual({ intent: 'info', key: 'surplusNotReaching', count: 10, notReaching: 10 });
-    expect(positionStatus({ ...base, required: 4, surplus: 6, notReaching: 10 })).toEqual({ intent: 'info', key: 'surplusNotReaching', count: 6, notReaching: 6 });
-    expect(positionStatus({ ...base, required: 10, surplus: 0, notReaching: 0 })).toEqual({ intent: 'success', key: 'covered', count: 0 });
+    expect(positionStatus({ ...base, required: 4, surplus: 6, notReaching: 0 })).toEqual({ intent: 'info', key: 'surplus', count: 6 });
+    expect(positionStatus({ ...base, required: 12, shortfall: 12, surplus: 2, notReaching: 2 })).toEqual({ intent: 'error', key: 'shortfall', count: 12 });
   });
 
   it('next actions group findings by fix, skip info findings, and ask for an import when none was made', () => {
