@@ -254,3 +254,13 @@ export function importMessage(key: ImportMessageKey, params: Record<string, stri
 export function withLocalizedProduct(params: ImportMessage['params'], format: ParamFormatters): ImportMessage['params'] {
   return typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
 }
+
+/**
+ * A directory fact or a person's or server's field as an import shows it changing: yes/no for a
+ * boolean, a dash for nothing. `t` is the caller's translator (the app's i18next, the CLI's `uiText`).
+ */
+export function factValueText(t: (key: 'importScreen.values.none' | 'importScreen.values.yes' | 'importScreen.values.no') => string, value: string | boolean | null): string {
+  if (value === null || value === '') return t('importScreen.values.none');
+  if (typeof value === 'boolean') return t(value ? 'importScreen.values.yes' : 'importScreen.values.no');
+  return value;
+}

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { assumedDateAssignments, changeCounts } from '../../../shared/import/counts';
+import { assumedDateAssignments, changeCounts, proposedChanges } from '../../../shared/import/counts';
 import { parseMappingArg } from '../../../shared/import/detect';
-import { withLocalizedProduct } from '../../../shared/import/messages';
+import { factValueText, withLocalizedProduct } from '../../../shared/import/messages';
 import { normalizeHeader } from '../../../shared/import/headers';
 import { purchaseFields, registerFields, type ImportMessage, type ParsedFile } from '../../../shared/import/types';
-import type { ImportPreview } from '../../../shared/import/preview-types';
+import type { ImportPreview, PersonUpdate } from '../../../shared/import/preview-types';
 import { columnLetter } from '../../../shared/export/cells';
 import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
 import { registerDir, UsageError, withRegister, type Io } from '../context';
@@ -58,6 +58,10 @@ const personText = (p: { givenName?: string; surname?: string; name?: string; em
   return id ? `${name} <${id}>` : name;
 };
 
+/** What an update changes, as the app's preview shows it: `E-mail: — → j.kowalski@przyklad.pl; Department: — → Sales`. */
+const changesText = (update: PersonUpdate): string =>
+  update.changes.map((c) => `${uiText(`importScreen.facts.${c.field}`, {}, c.field)}: ${factValueText(uiText, c.before)} → ${factValueText(uiText, c.after)}`).join('; ');
+
 /**
  * The columns of a hand-kept sheet that hold values but no field reads ("Skrzynka", "Od kiedy"
  * left unmapped): the app's mapping form shows them; the CLI names them, or they would go unread
@@ -103,6 +107,9 @@ function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
     updatedPeople: counts.updated,
     missingPeople: counts.missing,
     missing: preview.missingPeople.map((m) => ({ personId: m.personId, name: m.name, email: m.email, login: m.login })),
+    // Who is added, and for whom what changes (field, before, after), as the app's preview lists them.
+    added: proposedChanges(preview).newPeople.map((p) => ({ givenName: p.givenName, surname: p.surname, email: p.email, login: p.login, department: p.department })),
+    updated: proposedChanges(preview).updatedPeople.map((u) => ({ personId: u.personId, name: u.name, changes: u.changes })),
     ambiguous: counts.ambiguous,
     // Who each name-only match is between: the row or account read, and the register's people it may be (with their ids).
     ambiguousMatches: preview.ambiguous.map((a) => ({
@@ -203,6 +210,12 @@ export async function runImport(args: string[], io: Io): Promise<number> {
       // Who the directory no longer has: the people to check for a leaver whose CAL can be released.
       for (const m of preview.missingPeople.slice(0, SKIPPED_LISTED)) io.err(msg('importMissing', { person: personText(m) }));
       if (preview.missingPeople.length > SKIPPED_LISTED) io.err(msg('importMissingMore', { count: preview.missingPeople.length - SKIPPED_LISTED }));
+      // Who is added and what changes for whom, as the app's preview lists them: the counts below alone do not say who.
+      const { newPeople, updatedPeople } = proposedChanges(preview);
+      for (const p of newPeople.slice(0, SKIPPED_LISTED)) io.err(msg('importNewPerson', { person: personText(p) }));
+      if (newPeople.length > SKIPPED_LISTED) io.err(msg('importNewPeopleMore', { count: newPeople.length - SKIPPED_LISTED }));
+      for (const u of updatedPeople.slice(0, SKIPPED_LISTED)) io.err(msg('importUpdated', { person: u.name, changes: changesText(u) }));
+      if (updatedPeople.length > SKIPPED_LISTED) io.err(msg('importUpdatedMore', { count: updatedPeople.length - SKIPPED_LISTED }));
       // What changes, not what the files hold: a second import of the same files changes nothing.
       const would = changeCounts(preview);
       const counts = committed

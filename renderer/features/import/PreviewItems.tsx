@@ -7,7 +7,7 @@ import { activationText, productLabel } from '../../components/ledgerLabels';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
-import { factValueText } from './changes';
+import { factValueText } from '../../../shared/import/messages';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },

@@ -65,9 +65,3 @@ export function importMessageText(t: TFunction, message: Pick<ImportMessage, 'ke
   return t(message.key, { ...params, defaultValue: message.message });
 }
 
-/** A directory fact or server field value as text: yes/no for booleans, a dash for unknown. */
-export function factValueText(t: TFunction, value: string | boolean | null): string {
-  if (value === null || value === '') return t('importScreen.values.none');
-  if (typeof value === 'boolean') return t(value ? 'importScreen.values.yes' : 'importScreen.values.no');
-  return value;
-}
