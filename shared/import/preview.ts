@@ -280,6 +280,9 @@ function previewDirectory(doc: RegisterDocument, g: Gathered, index: PeopleIndex
         if (e.login && loginKey(person.login) !== loginKey(e.login)) fill.login = e.login;
         Object.assign(fill, namesFill(person, e));
       }
+      // AD's department where the register has none (as a new person takes it); one the register has is the user's.
+      const department = e.department.trim();
+      if (!person.department && department) fill.department = department;
       out.updatedPeople.push({ key: keys.make(`update:${person.id}`), personId: person.id, at: foundAt[i]!, name: personName(person), facts, fill, changes: factChanges(person, { facts, fill }) });
       continue;
     }

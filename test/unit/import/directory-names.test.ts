@@ -131,7 +131,7 @@ describe('an admin account that carries its owner\'s mail attribute', () => {
   it('listed first in an AD export alone, neither renames the person nor takes them from their own account', () => {
     const doc = register([{ id: 'p-j', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' }]);
     const preview = previewImport(doc, [file('ad.csv', AD, [admin, real])], { now: NOW });
-    expect(preview.updatedPeople.map((u) => [u.fill, u.facts?.accountEnabled])).toEqual([[{}, true]]);
+    expect(preview.updatedPeople.map((u) => [u.fill, u.facts?.accountEnabled])).toEqual([[{ department: 'IT' }, true]]);
     const after = applyImport(doc, preview, {}, ids(), NOW);
     expect(after.people.map((p) => [p.surname, p.login])).toEqual([['Kowalski', 'jkowalski']]);
   });
@@ -155,7 +155,7 @@ describe('names that differ only in spelling', () => {
       ['Lukasz', 'Zolkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', 'IT'],
       ['Jan', 'KOWALSKI', 'JKOWALSKI', 'jkowalski@przyklad.local', 'J.Kowalski@przyklad.pl', 'True', 'IT'],
     ]);
-    expect(previewImport(doc, [ad], { now: NOW }).updatedPeople.map((u) => u.fill)).toEqual([{}, {}]);
+    expect(previewImport(doc, [ad], { now: NOW }).updatedPeople.map((u) => u.fill)).toEqual([{ department: 'IT' }, { department: 'IT' }]);
   });
 });
 

@@ -44,10 +44,11 @@ describe('previewImport: directory files', () => {
       { field: 'accountEnabled', before: true, after: false },
       { field: 'litigationHold', before: false, after: true },
       { field: 'login', before: '', after: 'akowalska' },
+      { field: 'department', before: '', after: 'Kadry' },
     ]);
     const l = preview.updatedPeople.find((u) => u.personId === 'p-lukasz');
     expect(l?.facts).toEqual({ accountEnabled: true, mailboxType: 'UserMailbox', archive: true, litigationHold: false, inPlaceHold: false });
-    expect(l?.fill).toEqual({ email: 'l.zolkiewski@przyklad.pl' });
+    expect(l?.fill).toEqual({ email: 'l.zolkiewski@przyklad.pl', department: 'IT' });
   });
 
   it('a person found by login whose primary e-mail changed in Exchange gets the new address, shown as a change', () => {

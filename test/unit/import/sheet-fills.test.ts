@@ -77,4 +77,29 @@ describe('a hand-kept sheet naming someone already in the register', () => {
     expect(updates[0]!.facts).not.toBeNull();
     expect(applyImport(doc, preview, {}, counter(), NOW).people[0]).toMatchObject({ email: 'jan.kowalski@przyklad.pl', department: 'Sprzedaż' });
   });
+
+  it('an AD export fills an empty department too, and never replaces one the register has', () => {
+    const doc = register({
+      people: [
+        { id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski' },
+        { id: 'p-ewa', givenName: 'Ewa', surname: 'Wójcik', login: 'ewojcik', department: 'Zarząd' },
+      ],
+    });
+    const ad = file(
+      'ad.csv',
+      sheet(
+        ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+        [
+          ['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.local', '', 'True', 'Sprzedaż'],
+          ['Ewa', 'Wójcik', 'ewojcik', 'ewojcik@przyklad.local', '', 'True', 'Kadry'],
+        ],
+      ),
+    );
+    const preview = previewImport(doc, [ad], { now: NOW });
+    expect(preview.updatedPeople.map((u) => [u.personId, u.fill.department])).toEqual([
+      ['p-jan', 'Sprzedaż'],
+      ['p-ewa', undefined],
+    ]);
+    expect(applyImport(doc, preview, {}, counter(), NOW).people.map((p) => p.department)).toEqual(['Sprzedaż', 'Zarząd']);
+  });
 });
