@@ -177,6 +177,8 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       ...p,
       email: (follows && a.incoming.email) || p.email || a.incoming.email,
       login: (follows && a.incoming.login) || p.login || a.incoming.login,
+      // An empty department takes the incoming one, as an update fills it; one the register has stays.
+      department: p.department || clipText(a.incoming.department),
       directory: a.incoming.facts ? directoryOf(a.incoming.facts, now, snapshotId) : p.directory,
     };
   }

@@ -102,4 +102,26 @@ describe('a hand-kept sheet naming someone already in the register', () => {
     ]);
     expect(applyImport(doc, preview, {}, counter(), NOW).people.map((p) => p.department)).toEqual(['Sprzedaż', 'Zarząd']);
   });
+
+  it('a new account merged into someone by the user’s word brings an empty department along, so the next import proposes nothing', () => {
+    const doc = register({ people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski' }] });
+    const ad = file(
+      'ad.csv',
+      sheet(
+        ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+        [['Jan', 'Kowalski', 'jkowalski2', 'jkowalski2@przyklad.local', 'jan.kowalski@przyklad.pl', 'True', 'Zarząd']],
+      ),
+    );
+    const mailboxes = file(
+      'mailboxes.csv',
+      sheet(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'], [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski2@przyklad.local', 'jkowalski2', 'UserMailbox']]),
+    );
+    const first = previewImport(doc, [mailboxes, ad], { now: NOW });
+    const question = first.ambiguous[0]!;
+    const merged = applyImport(doc, first, { ambiguous: { [question.key]: { action: 'merge', personId: 'p-jan' } } }, counter(), NOW);
+    expect(merged.people[0]).toMatchObject({ login: 'jkowalski2', department: 'Zarząd' });
+    const again = previewImport(merged, [mailboxes, ad], { now: NOW });
+    expect(changeCounts(again)).toMatchObject({ newPeople: 0, updated: 0, ambiguous: 0 });
+  });
 });
+
