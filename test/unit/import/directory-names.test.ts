@@ -6,6 +6,7 @@ import { asciiDamaged, repairedNames } from '../../../shared/import/directory';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
 import type { ParsedFile, SheetRead } from '../../../shared/import/types';
+import { AD_USER_HEADERS as AD, MAILBOX_HEADERS as MAILBOX } from './helpers';
 
 const NOW = '2026-12-05T09:00:00.000Z';
 
@@ -18,8 +19,6 @@ function file(fileName: string, headers: string[], rows: string[][]): ParsedFile
   return { fileName, sha256: 'a'.repeat(64), format: 'test', sheets: [interpretSheet(read)], warnings: [] };
 }
 
-const MAILBOX = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'];
-const AD = ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'];
 const ids = () => {
   let n = 0;
   return () => `id-${++n}`;

@@ -82,6 +82,12 @@ export function register(partial: Partial<Record<'people' | 'servers' | 'purchas
   });
 }
 
+/** The columns of a Get-ADUser export with its department, as the README's command writes them. */
+export const AD_USER_HEADERS = ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'];
+
+/** The columns of the shortest Get-Mailbox export the import reads. */
+export const MAILBOX_HEADERS = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'];
+
 /** A sheet as the readers give it: headers on line 1, the rows after. */
 export function sheet(headers: string[], rows: string[][], name = ''): SheetRead {
   return { name, headerLine: 1, headers, rows: rows.map((cells, i) => ({ line: i + 2, cells })) };

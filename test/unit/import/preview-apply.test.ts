@@ -5,7 +5,7 @@ import { changeCounts } from '../../../shared/import/counts';
 import { interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import { counter, file, NOW, register, sheet } from './helpers';
+import { AD_USER_HEADERS, counter, file, NOW, register, sheet } from './helpers';
 
 const mailboxHeaders = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails', 'ArchiveState', 'LitigationHoldEnabled', 'InPlaceHolds'];
 const mailboxes = file(
@@ -21,7 +21,7 @@ const mailboxes = file(
 const adUsers = file(
   'adusers.csv',
   sheet(
-    ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+    AD_USER_HEADERS,
     [
       ['Anna', 'Kowalska', 'akowalska', 'akowalska@przyklad.local', 'a.kowalska@przyklad.pl', 'False', 'Kadry'],
       ['Łukasz', 'Żółkiewski', 'lzolkiewski', 'lzolkiewski@przyklad.local', 'l.zolkiewski@przyklad.pl', 'True', 'IT'],
@@ -119,7 +119,7 @@ describe('previewImport: directory files', () => {
         ['Jan Nowak', 'j.nowak@przyklad.pl', 'jnowak@przyklad.local', 'jnowak', 'UserMailbox', 'None', 'False', ''],
       ]),
     );
-    const users = file('adusers-it.csv', sheet(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'], [
+    const users = file('adusers-it.csv', sheet(AD_USER_HEADERS, [
       ['Anna', 'Kowalska', 'akowalska', 'AKowalska@przyklad.local', '', 'False', 'Kadry'],
       ['Konto', 'Serwisowe', 'svc-backup', '', '', 'True', ''],
       ['Konto', 'Serwisowe', 'SVC-BACKUP', '', '', 'True', ''],

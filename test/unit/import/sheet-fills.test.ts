@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../shared/import/apply';
 import { changeCounts } from '../../../shared/import/counts';
 import { previewImport } from '../../../shared/import/preview';
-import { counter, file, NOW, register, sheet } from './helpers';
+import { AD_USER_HEADERS, counter, file, MAILBOX_HEADERS, NOW, register, sheet } from './helpers';
 
 const header = ['Imię', 'Nazwisko', 'E-mail', 'Login', 'Dział', 'Typ licencji', 'Nr faktury'];
 const lot = { id: 'lot-1', productId: 'exchange-2019-standard-user-cal', quantity: 10, date: '2024-03-01', document: 'FV/2024/03/17' };
@@ -68,7 +68,7 @@ describe('a hand-kept sheet naming someone already in the register', () => {
     const doc = register({ people: [{ id: 'p-jan', givenName: 'Jan', surname: 'Kowalski', login: 'jkowalski' }], purchases: [lot] });
     const mailboxes = file(
       'mailboxes.csv',
-      sheet(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'], [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']]),
+      sheet(MAILBOX_HEADERS, [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']]),
     );
     const preview = previewImport(doc, [mailboxes, registerSheet(['Jan', 'Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski', 'Sprzedaż'])], { now: NOW });
     const updates = preview.updatedPeople.filter((u) => u.personId === 'p-jan');
@@ -88,7 +88,7 @@ describe('a hand-kept sheet naming someone already in the register', () => {
     const ad = file(
       'ad.csv',
       sheet(
-        ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+        AD_USER_HEADERS,
         [
           ['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.local', '', 'True', 'Sprzedaż'],
           ['Ewa', 'Wójcik', 'ewojcik', 'ewojcik@przyklad.local', '', 'True', 'Kadry'],
@@ -108,13 +108,13 @@ describe('a hand-kept sheet naming someone already in the register', () => {
     const ad = file(
       'ad.csv',
       sheet(
-        ['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'],
+        AD_USER_HEADERS,
         [['Jan', 'Kowalski', 'jkowalski2', 'jkowalski2@przyklad.local', 'jan.kowalski@przyklad.pl', 'True', 'Zarząd']],
       ),
     );
     const mailboxes = file(
       'mailboxes.csv',
-      sheet(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'], [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski2@przyklad.local', 'jkowalski2', 'UserMailbox']]),
+      sheet(MAILBOX_HEADERS, [['Jan Kowalski', 'jan.kowalski@przyklad.pl', 'jkowalski2@przyklad.local', 'jkowalski2', 'UserMailbox']]),
     );
     const first = previewImport(doc, [mailboxes, ad], { now: NOW });
     const question = first.ambiguous[0]!;
