@@ -87,6 +87,7 @@ const assumedDates = (preview: ImportPreview) => assumedDateAssignments(preview,
 /** For --json; the counts are of changes, as the text says (changeCounts). */
 function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
   const counts = changeCounts(preview);
+  const { newPeople, updatedPeople } = proposedChanges(preview);
   return {
     sheets: preview.sheets.map((s) => ({
       file: s.fileName,
@@ -108,8 +109,8 @@ function previewSummary(preview: ImportPreview, files: readonly LoadedFile[]) {
     missingPeople: counts.missing,
     missing: preview.missingPeople.map((m) => ({ personId: m.personId, name: m.name, email: m.email, login: m.login })),
     // Who is added, and for whom what changes (field, before, after), as the app's preview lists them.
-    added: proposedChanges(preview).newPeople.map((p) => ({ givenName: p.givenName, surname: p.surname, email: p.email, login: p.login, department: p.department })),
-    updated: proposedChanges(preview).updatedPeople.map((u) => ({ personId: u.personId, name: u.name, changes: u.changes })),
+    added: newPeople.map((p) => ({ givenName: p.givenName, surname: p.surname, email: p.email, login: p.login, department: p.department })),
+    updated: updatedPeople.map((u) => ({ personId: u.personId, name: u.name, changes: u.changes })),
     ambiguous: counts.ambiguous,
     // Who each name-only match is between: the row or account read, and the register's people it may be (with their ids).
     ambiguousMatches: preview.ambiguous.map((a) => ({
