@@ -1,3 +1,4 @@
+import { auditReportSheet, type AuditReportSheet } from './audit-workbook';
 import type { ExplicitMapping } from './detect';
 import { detectKind, mappingFingerprint, suggestMapping } from './detect';
 import type { RowsOut } from './export-rows';
@@ -48,12 +49,23 @@ function repeatedHeaders(headers: readonly string[]): ImportMessage[] {
   return repeated.length > 0 ? [importMessage('importFile.warning.repeatedHeaders', { columns: repeated.join(', ') })] : [];
 }
 
+const auditMessageKeys = {
+  history: 'importFile.warning.auditHistory',
+  servers: 'importFile.warning.auditServers',
+  summary: 'importFile.warning.auditReport',
+  checklist: 'importFile.warning.auditReport',
+  findings: 'importFile.warning.auditReport',
+} as const satisfies Record<AuditReportSheet, string>;
+
 /** Reads one sheet: detects its kind, maps its columns and turns its rows into typed rows. */
 export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {}): ParsedSheet {
   const base = { sheetName: sheet.name, headers: sheet.headers, rowsRead: 0, skipped: [], warnings: [], missingColumns: [] };
   if (sheet.headers.length === 0) {
     return { ...base, kind: 'unknown', status: 'unknown', mapping: null, data: { kind: 'unknown' }, warnings: [importMessage('importFile.warning.emptySheet', { sheet: sheet.name })] };
   }
+  // A report sheet of our own audit workbook is never read, whatever its columns look like (audit-workbook.ts).
+  const report = auditReportSheet(sheet);
+  if (report) return { ...base, kind: 'audit-report', status: 'set-aside', mapping: null, data: { kind: 'unknown' }, warnings: [importMessage(auditMessageKeys[report], { sheet: sheet.name })] };
   const explicit = mappingFor(sheet, options);
   const detected = detectKind(sheet.headers, explicit);
   const kind = detected.kind;

@@ -57,6 +57,11 @@ const en = {
     emptySheet: 'Sheet "{{sheet}}" is empty',
     unknownKind: 'Sheet "{{sheet}}" was not recognized as any known export or register',
     unknownFile: 'File "{{file}}" was not recognized as any known export or register',
+    auditHistory:
+      'Sheet "{{sheet}}" is the assignment history of a CAL Register audit workbook, not read: it lists every assignment again as events (assigned, released); the assignments are read from the workbook’s register sheet',
+    auditServers:
+      'Sheet "{{sheet}}" is the server list of a CAL Register audit workbook, not read: import the servers from a Get-ExchangeServer export or add them on the Servers screen',
+    auditReport: 'Sheet "{{sheet}}" is a report of a CAL Register audit workbook (summary, checklist or findings), not read: the app works it out from the register',
     needsMapping: 'Columns not matched: {{columns}} — supply a mapping such as "Imię=givenName"',
     unknownProduct: 'Unknown Exchange build {{build}} on server {{server}}',
     trialDaysUnknown:
@@ -73,6 +78,9 @@ const en = {
     notAnAddress: 'its address "{{value}}" is no e-mail address: the row\'s values look shifted (a value holding the separator must be quoted)',
     noName: 'no name',
     noLicense: 'no license type',
+    onlyUnreadColumns: 'only {{columns}} filled, which the import does not read',
+    furtherProofFile: 'another proof file of the lot above, as a CAL Register audit workbook lists it: proof files are not imported (attach them to the lot in the app)',
+    auditEmptyLine: 'the line of a CAL Register audit workbook saying the sheet has no entries',
     unknownLicense: 'license type "{{value}}" is not an Exchange CAL',
     licenseVersionMissing: 'license type "{{value}}" names no Exchange version: write it as the invoice does, e.g. "Exchange Server 2019 Standard User CAL", or give the invoice number',
     licenseNotOnInvoice: 'invoice {{document}} has no lot of "{{value}}": check the license type or the invoice number',
@@ -170,6 +178,11 @@ const pl = {
     emptySheet: 'Arkusz „{{sheet}}” jest pusty',
     unknownKind: 'Arkusza „{{sheet}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
     unknownFile: 'Pliku „{{file}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
+    auditHistory:
+      'Arkusz „{{sheet}}” to historia przypisań ze skoroszytu audytowego CAL Register, nie jest wczytywany: każde przypisanie występuje w nim ponownie jako zdarzenia (przypisanie, zwolnienie); przypisania są wczytywane z arkusza rejestru tego skoroszytu',
+    auditServers:
+      'Arkusz „{{sheet}}” to lista serwerów ze skoroszytu audytowego CAL Register, nie jest wczytywany: zaimportuj serwery z eksportu Get-ExchangeServer albo dodaj je na ekranie Serwery',
+    auditReport: 'Arkusz „{{sheet}}” to raport ze skoroszytu audytowego CAL Register (podsumowanie, lista kontrolna lub ustalenia), nie jest wczytywany: aplikacja wylicza go z rejestru',
     needsMapping: 'Niedopasowane kolumny: {{columns}} — podaj mapowanie, np. „Imię=givenName”',
     unknownProduct: 'Nieznana wersja Exchange {{build}} na serwerze {{server}}',
     trialDaysUnknown:
@@ -186,6 +199,9 @@ const pl = {
     notAnAddress: 'adres „{{value}}” nie jest adresem e-mail: wartości wiersza wyglądają na przesunięte (wartość zawierająca separator musi być w cudzysłowie)',
     noName: 'brak nazwy',
     noLicense: 'brak typu licencji',
+    onlyUnreadColumns: 'wypełniono tylko {{columns}}, czego import nie wczytuje',
+    furtherProofFile: 'kolejny plik dowodu zakupu partii powyżej, jak podaje go skoroszyt audytowy CAL Register: plików dowodów import nie wczytuje (dołącz je do partii w aplikacji)',
+    auditEmptyLine: 'wiersz skoroszytu audytowego CAL Register mówiący, że arkusz nie ma wpisów',
     unknownLicense: 'typ licencji „{{value}}” nie jest licencją CAL Exchange',
     licenseVersionMissing: 'typ licencji „{{value}}” nie podaje wersji Exchange: wpisz go tak jak na fakturze, np. „Exchange Server 2019 Standard User CAL”, albo podaj numer faktury',
     licenseNotOnInvoice: 'na fakturze {{document}} nie ma partii „{{value}}”: sprawdź typ licencji lub numer faktury',

@@ -1,3 +1,4 @@
+import { isAuditEmptyLine, isAuditProofFileHeader } from './audit-workbook';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
@@ -11,6 +12,22 @@ import { FIRST_YEAR, isPlausibleDate, LAST_YEAR } from '../licensing/dates';
 export function isTotalRow(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '');
   return first !== undefined && /^(razem|suma|total|ogolem|lacznie|sum|grand total)\b/.test(foldText(first));
+}
+
+/**
+ * Why a row of a hand-kept sheet holds nothing to read, or null: a total, the audit workbook's "no
+ * entries" line, or a row whose only values are in columns no field is read from (the audit
+ * workbook's further proof files of a lot, one to a row under it).
+ */
+function nothingToRead(cells: readonly string[], mapping: MappingSuggestion): ImportMessage | null {
+  if (isTotalRow(cells)) return importMessage('importFile.skip.totalRow');
+  if (isAuditEmptyLine(cells)) return importMessage('importFile.skip.auditEmptyLine');
+  const filled = (c: { index: number }) => (cells[c.index] ?? '').trim() !== '';
+  if (mapping.columns.some((c) => c.field !== null && filled(c))) return null;
+  const unread = mapping.columns.filter((c) => c.field === null && filled(c)).map((c) => c.header.trim());
+  if (unread.length === 0) return null;
+  if (unread.some(isAuditProofFileHeader)) return importMessage('importFile.skip.furtherProofFile');
+  return importMessage('importFile.skip.onlyUnreadColumns', { columns: unread.map((h) => `"${h}"`).join(', ') });
 }
 
 function fieldReader(mapping: MappingSuggestion): (cells: readonly string[], field: SheetField) => string {
@@ -59,8 +76,9 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const badEmails: Array<{ line: number; value: string }> = [];
   const shortened: number[] = [];
   for (const { line, cells } of sheet.rows) {
-    if (isTotalRow(cells)) {
-      out.skipped.push({ line, reason: importMessage('importFile.skip.totalRow') });
+    const empty = nothingToRead(cells, mapping);
+    if (empty) {
+      out.skipped.push({ line, reason: empty });
       continue;
     }
     let givenName = get(cells, 'givenName');
@@ -137,8 +155,9 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
   const shortened: number[] = [];
   for (const { line, cells } of sheet.rows) {
     const skip = (reason: ImportMessage): void => void out.skipped.push({ line, reason });
-    if (isTotalRow(cells)) {
-      skip(importMessage('importFile.skip.totalRow'));
+    const empty = nothingToRead(cells, mapping);
+    if (empty) {
+      skip(empty);
       continue;
     }
     const productText = get(cells, 'product');

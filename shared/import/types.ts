@@ -75,6 +75,7 @@ export const importKinds = [
   'cal-users',
   'register-sheet',
   'purchases-sheet',
+  'audit-report',
   'unknown',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];
@@ -206,7 +207,8 @@ export interface ParsedSheet {
   sheetName: string;
   kind: ImportKind;
   /** 'needs-mapping': a hand-kept sheet whose required columns are not all matched; no rows were read. */
-  status: 'ok' | 'needs-mapping' | 'unknown';
+  /** `set-aside`: a report sheet of CAL Register's own audit workbook, known and not read (audit-workbook.ts). */
+  status: 'ok' | 'needs-mapping' | 'set-aside' | 'unknown';
   headers: string[];
   rowsRead: number;
   skipped: SkippedRow[];

@@ -138,7 +138,8 @@ function refusal(parsed: readonly ParsedFile[]): UsageError | null {
     const skip = unmapped.map(({ fileName, sheet }) => `--skip "${sheet.sheetName || fileName}"`).join(' ');
     return new UsageError(`${msg('unmatchedColumns', { list: list.join('; ') })}${msg('unmatchedSkipHint', { skip })}`);
   }
-  if (sheets.every(({ sheet }) => sheet.status === 'unknown')) {
+  // Report sheets of an audit workbook alone hold nothing to import either.
+  if (sheets.every(({ sheet }) => sheet.status === 'unknown' || sheet.status === 'set-aside')) {
     // What the sheets hold, and the fields --map can name: enough to map a hand-kept sheet without reading the code.
     const list = sheets.map(({ fileName, sheet }) => `${where(fileName, sheet.sheetName)} (${msg('unmatchedHeaders', { headers: sheet.headers.slice(0, 12).join(', ') })})`);
     return new UsageError(msg('noSheetRecognised', { files: list.join('; '), register: registerFields.join(', '), purchases: purchaseFields.join(', ') }));

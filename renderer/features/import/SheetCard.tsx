@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-const statusIntent: Record<SheetSummary['status'], StatusIntent> = { ok: 'success', 'needs-mapping': 'warning', unknown: 'error' };
+const statusIntent: Record<SheetSummary['status'], StatusIntent> = { ok: 'success', 'needs-mapping': 'warning', 'set-aside': 'info', unknown: 'error' };
 
 /** One sheet of one file: what it is, how many rows were read or skipped and why, warnings, missing columns, mapping. */
 export function SheetCard({ sheet }: { sheet: SheetSummary }) {
@@ -40,7 +40,7 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
         action={<StatusText intent={statusIntent[sheet.status]}>{t(`importScreen.status.${sheet.status}`)}</StatusText>}
       />
       <div className={styles.facts}>
-        <Badge appearance="tint" color={sheet.kind === 'unknown' ? 'danger' : 'brand'} data-testid="import-sheet-kind">
+        <Badge appearance="tint" color={sheet.kind === 'unknown' ? 'danger' : sheet.kind === 'audit-report' ? 'informative' : 'brand'} data-testid="import-sheet-kind">
           {t('importScreen.detected', { kind: t(`importScreen.kinds.${sheet.kind}`) })}
         </Badge>
         <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>

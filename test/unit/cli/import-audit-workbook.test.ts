@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../register/helpers';
+import { cli, registerWithProof } from './helpers';
+
+describe('cal-register import of the register’s own audit workbook', () => {
+  it('rebuilds people, the lot and the assignments, a CAL given back staying given back, with no --skip', async () => {
+    const { dir } = await registerWithProof();
+    const ok = async (...argv: string[]) => {
+      const run = await cli(...argv);
+      expect(run.code, run.stderr).toBe(0);
+      return run;
+    };
+    await ok('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated');
+    await ok('person', 'add', dir, '--given', 'Anna', '--surname', 'Nowak', '--email', 'a.nowak@przyklad.pl');
+    await ok('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski', '--email', 'j.kowalski@przyklad.pl');
+    await ok('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/1', '--date', '2024-01-02', '--yes');
+    await ok('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-06-01', '--reason', 'role-change');
+    await ok('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/1', '--date', '2024-09-02', '--yes');
+    const workbook = join(tempDir(), 'audyt.xlsx');
+    await ok('export', dir, '--out', workbook, '--lang', 'pl', '--as-of', '2025-01-10');
+
+    const rebuilt = join(tempDir(), 'odtworzony');
+    await ok('init', rebuilt, '--org', 'Firma');
+    const imported = await ok('import', rebuilt, workbook, '--commit', '--lang', 'pl');
+    expect(imported.stderr).toContain('ostrzeżenie: audyt.xlsx [Historia przypisań]: Arkusz „Historia przypisań” to historia przypisań ze skoroszytu audytowego CAL Register, nie jest wczytywany');
+    expect(imported.stderr).toContain('Arkusz „Serwery” to lista serwerów ze skoroszytu audytowego CAL Register, nie jest wczytywany');
+    expect(imported.stderr).toContain('Arkusz „Podsumowanie” to raport ze skoroszytu audytowego CAL Register');
+    expect(imported.stderr).toContain('przypisania: 2');
+
+    const people = JSON.parse((await ok('people', rebuilt, '--as-of', '2025-01-10', '--json')).stdout) as Array<{ email: string; activeCals: unknown[] }>;
+    const held = Object.fromEntries(people.map((p) => [p.email, p.activeCals.length]));
+    expect(held).toEqual({ 'a.nowak@przyklad.pl': 0, 'j.kowalski@przyklad.pl': 1 });
+  });
+});
