@@ -1,4 +1,4 @@
-import { closeSync, existsSync, linkSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../../../shared/result';
@@ -157,6 +157,42 @@ function beingWritten(path: string, env: LockEnvironment): boolean {
   }
 }
 
+const sameOwner = (a: LockOwner | null, b: LockOwner | null): boolean =>
+  a === null || b === null ? a === b : a.instance === b.instance && a.at === b.at && a.pid === b.pid && a.host === b.host;
+
+/**
+ * Removes the lock judged stale, and only that one: a compare-and-swap on a file system. Another
+ * program taking the same stale lock over at the same moment may already have replaced it with its
+ * own, live lock; deleting by name would then delete that one, and both would think they held the
+ * register. So the lock is first renamed aside (atomic), then read: if it is not the lock that was
+ * judged, it is put back where it was and false is returned. (Should a third program have made a
+ * lock in the meantime, the one moved aside is not put back, and its holder learns at its next
+ * write that it holds nothing: `assertHeld`.)
+ */
+function removeJudgedLock(path: string, judged: LockOwner | null, instance: string): boolean {
+  const aside = `${path}.${instance}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    // Already gone (its holder closed): nothing was replaced, and the next create decides.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  try {
+    const moved = readOwner(aside);
+    if (sameOwner(moved, judged)) return true;
+    try {
+      linkSync(aside, path);
+    } catch {
+      // A third lock is in place (EEXIST), or no hard links (FAT): put it back only where nothing is.
+      if (!existsSync(path)) renameSync(aside, path);
+    }
+    return false;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
 /**
  * Takes `register.lock` in `dir` with an exclusive create; a live holder elsewhere refuses, unless
  * `takeOver`: the user said that holder is gone (its computer crashed) and chose to open anyway.
@@ -200,8 +236,8 @@ export function acquireLock(dir: string, instance: string, env: LockEnvironment 
       if (!existing && beingWritten(path, env)) throw lockedError(null);
       const runsHere = existing !== null && holderRunsHere(existing, env);
       if ((!takeOver || runsHere) && !lockIsStale(existing, env)) throw lockedError(existing, runsHere);
-      replaced = existing ?? { pid: 0, host: '', at: '', instance: '' };
-      rmSync(path, { force: true });
+      // Replaced only if it is still the lock judged here; otherwise the next attempt judges the one in its place.
+      if (removeJudgedLock(path, existing, instance)) replaced = existing ?? { pid: 0, host: '', at: '', instance: '' };
     }
   }
   throw new DomainError('register-locked', 'The register lock could not be taken.');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, lockIsStale, type LockEnvironment } from '../../../electron/services/register/lock';
@@ -129,5 +129,35 @@ describe('register lock', () => {
     expect(JSON.parse(readFileSync(join(dir, 'register.lock'), 'utf8'))).toMatchObject({ host: 'laptop', instance: 'laptop-app' });
     mine.release();
     expect(existsSync(join(dir, 'register.lock'))).toBe(false);
+  });
+
+  it('two programs taking over one stale lock at once: the second never deletes the lock the first has just made', () => {
+    const dir = tempDir();
+    const path = join(dir, 'register.lock');
+    writeFileSync(path, JSON.stringify({ pid: 5, host: 'laptop', at: '2026-11-25T08:00:00Z', instance: 'crashed-app' }));
+    const first = { pid: 6, host: 'laptop', at: '2026-11-25T12:00:00Z', instance: 'first-app' };
+    let raced = false;
+    // While this program judges the crashed holder's lock, another one removes it and makes its own.
+    const isAlive = (pid: number): boolean => {
+      if (pid === 5 && !raced) {
+        raced = true;
+        writeFileSync(path, JSON.stringify(first));
+      }
+      return pid === first.pid;
+    };
+    const refused = caught(() => acquireLock(dir, 'second-app', env({ isAlive })));
+    expect(refused).toMatchObject({ code: 'register-locked', detail: { pid: 6, runningHere: true } });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(first);
+    expect(readdirSync(dir)).toEqual(['register.lock']);
+  });
+
+  it('a stale lock its holder removes while it is judged is not reported as taken over', () => {
+    const dir = tempDir();
+    const path = join(dir, 'register.lock');
+    writeFileSync(path, JSON.stringify({ pid: 5, host: 'laptop', at: '2026-11-25T08:00:00Z', instance: 'closing-app' }));
+    const lock = acquireLock(dir, 'me', env({ isAlive: () => (rmSync(path, { force: true }), false) }));
+    expect(lock.replaced).toBeNull();
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ instance: 'me' });
+    lock.release();
   });
 });
