@@ -260,6 +260,48 @@ function summaryBlockHeight(block: SummaryBlock, noteWidth: number, valueWidth: 
   }
 }
 
+/** Where the Summary's page stands while a table is written across pages: the height used on it, and the page's. */
+interface SummaryPage {
+  used: number;
+  readonly height: number;
+}
+
+/**
+ * A table of the Summary. With `page` (a Summary flowing onto more pages), a table taller than
+ * what is left of its page breaks before the row that would not fit, and its header row is
+ * written again at the top of the next page (the server table of 27 servers or more), as the
+ * table sheets repeat theirs; `page.used` follows what is written.
+ */
+function writeSummaryTable(cursor: SummaryCursor, model: WorkbookModel, block: Extract<SummaryBlock, { kind: 'table' }>, page: SummaryPage | null): void {
+  const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
+  const header = headerHeight(block.columns);
+  cursor.next((row) => writeHeader(row, block.columns, styles));
+  const heights = new RowHeights(block.columns);
+  const rowHeights = block.rows.map((values) => heights.of(values));
+  // What must follow a row on its page: the next row, or the totals under the last.
+  const after = (i: number): number => rowHeights[i + 1] ?? (block.totals ? lineHeight : 0);
+  if (page) page.used += header;
+  block.rows.forEach((values, i) => {
+    const height = rowHeights[i]!;
+    const breakAfter = page !== null && after(i) > 0 && page.used + height + after(i) > page.height;
+    cursor.next((row) => {
+      writeCells(row, values, block.columns, styles, 'cell');
+      if (breakAfter) row.addPageBreak();
+    }, height);
+    if (!page) return;
+    page.used += height;
+    if (breakAfter) {
+      cursor.next((row) => writeHeader(row, block.columns, styles));
+      page.used = header;
+    }
+  });
+  if (block.totals) {
+    const totals = block.totals;
+    cursor.next((row) => writeCells(row, totals, block.columns, styles, 'totals'), lineHeight);
+    if (page) page.used += lineHeight;
+  }
+}
+
 function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: SummaryBlock, pageBreak = false): void {
   const s = summaryStyles;
   switch (block.kind) {
@@ -294,19 +336,9 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
         }, fieldHeight(field, cursor.valueWidth));
       }
       return;
-    case 'table': {
-      const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
-      cursor.next((row) => writeHeader(row, block.columns, styles));
-      const heights = new RowHeights(block.columns);
-      for (const values of block.rows) {
-        cursor.next((row) => writeCells(row, values, block.columns, styles, 'cell'), heights.of(values));
-      }
-      if (block.totals) {
-        const totals = block.totals;
-        cursor.next((row) => writeCells(row, totals, block.columns, styles, 'totals'), lineHeight);
-      }
+    case 'table':
+      writeSummaryTable(cursor, model, block, null);
       return;
-    }
     case 'signoff':
       for (const role of block.roles) {
         cursor.next((row) => {
@@ -361,19 +393,23 @@ export function writeSummarySheet(ws: Worksheet, model: WorkbookModel, sheet: Su
     row.getCell(1).style = summaryStyles.subtitle as Style;
   }, 16);
   cursor.skip();
-  let used = summaryTitleHeight;
+  const page: SummaryPage = { used: summaryTitleHeight, height: pageHeight };
   sheet.blocks.forEach((block, i) => {
     let pageBreak = false;
     if (!onePage && block.kind === 'heading') {
       const section = sectionHeight(i);
       // The blank line before the heading ends the page; a section taller than a page starts where it is.
-      if (used + section > pageHeight && section <= pageHeight && used > 0) {
+      if (page.used + section > pageHeight && section <= pageHeight && page.used > 0) {
         pageBreak = true;
-        used = -lineHeight;
+        page.used = -lineHeight;
       }
     }
-    writeSummaryBlock(cursor, model, block, pageBreak);
-    used += heights[i]!;
+    // A table in a Summary of more pages is written row by row against the page, so one that does not fit repeats its header.
+    if (!onePage && block.kind === 'table') writeSummaryTable(cursor, model, block, page);
+    else {
+      writeSummaryBlock(cursor, model, block, pageBreak);
+      page.used += heights[i]!;
+    }
   });
   return { height: cursor.height, onePage };
 }

@@ -84,6 +84,7 @@ describe('the audit workbook printed through LibreOffice', () => {
   let enPages: string[] = [];
   let plPages: string[] = [];
   let longSummaryPages: string[] = [];
+  let tallTablePages: string[] = [];
   let proofPages: string[] = [];
   let expectedRegisterPages = 0;
   let problem: string | null = null;
@@ -105,6 +106,11 @@ describe('the audit workbook printed through LibreOffice', () => {
     manyServers.servers = Array.from({ length: 25 }, (_, i) => ({ ...manyServers.servers[0]!, id: `srv-${i}`, name: `EX${String(i + 1).padStart(2, '0')}` }));
     const longSummaryPath = join(dir, 'long-summary.xlsx');
     await exportWorkbook(manyServers, sampleOptions({ sheets: ['summary'], compliance: sampleCompliance }), longSummaryPath);
+    // A server table taller than a page: 70 servers.
+    const tallTable = sampleRegister(6);
+    tallTable.servers = Array.from({ length: 70 }, (_, i) => ({ ...tallTable.servers[0]!, id: `srv-${i}`, name: `MBX${String(i + 1).padStart(2, '0')}` }));
+    const tallTablePath = join(dir, 'tall-table.xlsx');
+    await exportWorkbook(tallTable, sampleOptions({ sheets: ['summary'], compliance: sampleCompliance }), tallTablePath);
 
     const readBack = new ExcelJS.Workbook();
     await readBack.xlsx.readFile(enPath);
@@ -121,10 +127,11 @@ describe('the audit workbook printed through LibreOffice', () => {
     const proofStatus = new Map(proofs.proofs.map((p) => [p.id, 'ok' as const]));
     await exportWorkbook(proofs, sampleOptions({ lang: 'pl', asOf: '2025-06-30', sheets: ['purchases'], proofStatus }), proofPath);
 
-    toPdf(dir, [enPath, plPath, longSummaryPath, proofPath]);
+    toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath]);
     enPages = pdfPages(join(dir, 'audit-en.pdf'));
     plPages = pdfPages(join(dir, 'audit-pl.pdf'));
     longSummaryPages = pdfPages(join(dir, 'long-summary.pdf'));
+    tallTablePages = pdfPages(join(dir, 'tall-table.pdf'));
     proofPages = pdfPages(join(dir, 'proofs.pdf'));
   }, slow);
 
@@ -152,6 +159,17 @@ describe('the audit workbook printed through LibreOffice', () => {
     const signOff = longSummaryPages.filter((page) => page.includes('Reviewed by') || page.includes('Signature'));
     expect(signOff).toHaveLength(1);
     expect(signOff[0]).toContain('Sign-off');
+  });
+
+  it('a Summary server table taller than a page repeats its header row on each page it runs onto, every server printed once', () => {
+    if (problem) throw new Error(problem);
+    const withServers = tallTablePages.filter((page) => /MBX\d\d/.test(page));
+    expect(withServers.length).toBeGreaterThan(1);
+    for (const page of withServers) expect(page).toMatch(/Server\s+Product\s+Edition\s+Activation/);
+    const printed = withServers.flatMap((page) => page.match(/MBX\d\d/g) ?? []);
+    expect(printed).toEqual(Array.from({ length: 70 }, (_, i) => `MBX${String(i + 1).padStart(2, '0')}`));
+    const signOff = tallTablePages.filter((page) => page.includes('Reviewed by') || page.includes('Signature'));
+    expect(signOff).toHaveLength(1);
   });
 
   it('each proof\'s SHA-256 prints on the line its file name starts on, however the long names wrap (found in review: the hashes drifted a line per file)', () => {
