@@ -15,11 +15,11 @@ import { previewImport } from '../../../shared/import/preview';
 import { analyseInventory } from '../../../shared/licensing/inventory';
 import { aMailbox, aPerson, aSnapshot, AS_OF, buildRegister } from '../licensing/builders';
 import { org, tempDir, testDeps } from '../register/helpers';
-import { parseOk, psLine, utf8 } from './helpers';
+import { MAILBOX_HEADERS, parseOk, psLine, utf8 } from './helpers';
 
 const NOW = '2025-11-25T09:00:00.000Z';
 const mailboxExport = (rows: string[][]) =>
-  utf8([psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']), ...rows.map((r) => psLine(r))].join('\r\n') + '\r\n');
+  utf8([psLine(MAILBOX_HEADERS), ...rows.map((r) => psLine(r))].join('\r\n') + '\r\n');
 
 describe('a login written with its domain is the same account everywhere', () => {
   it('the import finds the person recorded as FIRMA\\jkowalski by the mailbox export’s SamAccountName, as compliance does', async () => {

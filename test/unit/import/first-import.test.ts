@@ -9,7 +9,7 @@ import { applyImport } from '../../../shared/import/apply';
 import { previewImport } from '../../../shared/import/preview';
 import type { ImportDecisions, ImportPreview } from '../../../shared/import/preview-types';
 import { computeCompliance } from '../../../shared/licensing/compliance';
-import { parseOk, psLine, utf8, utf8Bom, win1250 } from './helpers';
+import { AD_USER_HEADERS, MAILBOX_HEADERS, parseOk, psLine, utf8, utf8Bom, win1250 } from './helpers';
 
 const NOW = '2025-11-25T09:00:00.000Z';
 
@@ -35,7 +35,7 @@ const mailboxWithoutCal = (doc: RegisterDocument) =>
 const mailboxCsv = utf8(
   [
     '#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.Mailbox',
-    psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']),
+    psLine(MAILBOX_HEADERS),
     psLine(['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']),
     psLine(['Anna Nowak', 'a.nowak@przyklad.pl', 'anowak@przyklad.local', 'anowak', 'UserMailbox']),
   ].join('\r\n') + '\r\n',
@@ -107,7 +107,7 @@ describe('Get-ADUser joined to the mailboxes', () => {
   it("an admin account that shares the user's mail attribute and comes first in the export does not take the mailbox owner's account", async () => {
     const ad = utf8(
       [
-        psLine(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department']),
+        psLine(AD_USER_HEADERS),
         psLine(['Jan', 'Kowalski (admin)', 'adm.jkowalski', 'adm.jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'False', 'IT']),
         psLine(['Anna', 'Nowak', 'anowak', 'anowak@przyklad.local', 'a.nowak@przyklad.pl', 'True', 'Kadry']),
         psLine(['Jan', 'Kowalski', 'jkowalski', 'jkowalski@przyklad.local', 'j.kowalski@przyklad.pl', 'True', 'IT']),
@@ -155,7 +155,7 @@ describe('a register workbook kept year by year', () => {
 describe('one export appended to itself (Export-Csv -Append)', () => {
   it('each mailbox is in the snapshot once, and counted once', async () => {
     const rows = [psLine(['Jan Kowalski', 'j.kowalski@przyklad.pl', 'jkowalski@przyklad.local', 'jkowalski', 'UserMailbox']), psLine(['Biuro', 'biuro@przyklad.pl', '', 'biuro', 'SharedMailbox'])];
-    const twice = utf8([psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']), ...rows, ...rows].join('\r\n'));
+    const twice = utf8([psLine(MAILBOX_HEADERS), ...rows, ...rows].join('\r\n'));
     const p = await preview(register(), [['mailboxes.csv', twice]]);
     expect(p.snapshot.mailboxes.map((m) => m.email)).toEqual(['j.kowalski@przyklad.pl', 'biuro@przyklad.pl']);
     expect(p.mailboxTypes).toEqual({ UserMailbox: 1, SharedMailbox: 1 });
@@ -163,7 +163,7 @@ describe('one export appended to itself (Export-Csv -Append)', () => {
 
   // Found in review: two exports appended that overlap (a database, then an OU) repeat rows other than the first.
   it('overlapping exports appended to one file put each mailbox and AD user in the snapshot once', async () => {
-    const header = psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']);
+    const header = psLine(MAILBOX_HEADERS);
     const box = (name: string, login: string, type = 'UserMailbox') => psLine([name, `${login}@przyklad.pl`, `${login}@przyklad.local`, login, type]);
     const database = [box('Jan Kowalski', 'jkowalski'), box('Anna Nowak', 'anowak'), box('Biuro', 'biuro', 'SharedMailbox')];
     const ou = [box('Ewa Wójcik', 'ewojcik'), box('Anna Nowak', 'anowak'), box('Biuro', 'biuro', 'SharedMailbox')];
@@ -183,7 +183,7 @@ describe('one export appended to itself (Export-Csv -Append)', () => {
 
 describe('values named like an object\'s own members', () => {
   it('mailbox types "toString", "constructor" and "__proto__" are counted as any other', async () => {
-    const header = psLine(['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails']);
+    const header = psLine(MAILBOX_HEADERS);
     const rows = ['toString', 'constructor', '__proto__', '__proto__'].map((type, i) => psLine([`Box ${i}`, `box${i}@przyklad.pl`, '', `box${i}`, type]));
     const p = await preview(register(), [['mailboxes.csv', utf8([header, ...rows].join('\r\n'))]]);
     expect(Object.entries(p.mailboxTypes)).toEqual([['toString', 1], ['constructor', 1], ['__proto__', 2]]);

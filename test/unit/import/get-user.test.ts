@@ -7,7 +7,7 @@ import { applyImport } from '../../../shared/import/apply';
 import { previewImport } from '../../../shared/import/preview';
 import { computeCompliance } from '../../../shared/licensing/compliance';
 import { mailboxesSeenOn } from '../../../shared/licensing/inventory';
-import { counter, dataOf, NOW, parseOk, psLine, register, utf8 } from './helpers';
+import { AD_USER_HEADERS, counter, dataOf, NOW, parseOk, psLine, register, utf8 } from './helpers';
 
 const getUserHeaders = ['Name', 'DisplayName', 'FirstName', 'LastName', 'SamAccountName', 'UserPrincipalName', 'WindowsEmailAddress', 'RecipientTypeDetails', 'AccountDisabled', 'UserAccountControl', 'Department'];
 const csv = (headers: readonly string[], rows: readonly (readonly string[])[]): Uint8Array =>
@@ -97,7 +97,7 @@ describe('a Get-User export', () => {
       ],
     );
     // Get-ADUser says Anna's account is enabled and names her department otherwise; Get-User is the only source for Jan's account.
-    const adUsers = csv(['GivenName', 'Surname', 'SamAccountName', 'UserPrincipalName', 'mail', 'Enabled', 'Department'], [['Anna', 'Nowak', 'anowak', 'anowak@firma.pl', 'anowak@firma.pl', 'True', 'Zarząd']]);
+    const adUsers = csv(AD_USER_HEADERS, [['Anna', 'Nowak', 'anowak', 'anowak@firma.pl', 'anowak@firma.pl', 'True', 'Zarząd']]);
     for (const order of [
       [['getuser.csv', getUser], ['mailboxes.csv', mailboxes], ['adusers.csv', adUsers]],
       [['mailboxes.csv', mailboxes], ['adusers.csv', adUsers], ['getuser.csv', getUser]],

@@ -11,16 +11,15 @@ import { applyImport } from '../../../shared/import/apply';
 import { previewImport } from '../../../shared/import/preview';
 import { analyseInventory } from '../../../shared/licensing/inventory';
 import { buildRegister } from '../licensing/builders';
-import { parseOk, psLine, utf8 } from './helpers';
+import { MAILBOX_HEADERS, parseOk, psLine, utf8 } from './helpers';
 
 const NOW = '2025-11-25T09:00:00.000Z';
-const header = ['DisplayName', 'PrimarySmtpAddress', 'UserPrincipalName', 'SamAccountName', 'RecipientTypeDetails'];
 const type = fc.constantFrom('UserMailbox', 'LinkedMailbox', 'RemoteUserMailbox', 'SharedMailbox', 'RoomMailbox', 'DiscoveryMailbox', 'ArbitrationMailbox', 'MailUser', '', 'LegacyMailbox', 'usermailbox');
 const name = fc.constantFrom('jan', 'anna', 'mazur', 'HealthMailbox', 'SM_', 'SystemMailbox{', 'FederatedEmail.', 'Migration.', 'DiscoverySearchMailbox{', 'dnowak');
 
 async function importOf(rows: string[][]) {
   const doc = buildRegister({});
-  const file = await parseOk('mailboxes.csv', utf8([header, ...rows].map((r) => psLine(r)).join('\r\n') + '\r\n'));
+  const file = await parseOk('mailboxes.csv', utf8([MAILBOX_HEADERS, ...rows].map((r) => psLine(r)).join('\r\n') + '\r\n'));
   const preview = previewImport(doc, [file], { now: NOW });
   let n = 0;
   return { preview, next: applyImport(doc, preview, {}, () => `p${++n}`, NOW) };
