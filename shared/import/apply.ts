@@ -2,7 +2,7 @@ import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, R
 import { addressKey } from '../domain/account-keys';
 import { directoryMergeOwners, mergeTakenByAnother } from './counts';
 import type { DirectoryFactsSeen } from './directory';
-import type { ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
+import type { AssignmentChange, ImportDecisions, ImportPreview, NewPerson, PersonRef, PurchaseRef } from './preview-types';
 import { NEW_PERSON_CANDIDATE } from './preview-sheets';
 import { accountSourceKinds, mailboxSourceKinds } from './types';
 import { clipText } from './values';
@@ -219,14 +219,16 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
     ref.kind === 'existing' ? (positionOf(ref.personId) !== undefined ? ref.personId : null) : ref.kind === 'new' ? (newPersonIds.get(ref.key) ?? null) : (ambiguousIds.get(ref.key) ?? null);
   const purchaseId = (ref: PurchaseRef): string | null => (ref.kind === 'existing' ? ref.purchaseId : (newPurchaseIds.get(ref.key) ?? null));
   const assignments: Assignment[] = [...doc.assignments];
-  const releases = new Map<string, string>();
-  for (const a of kept(preview.assignments)) if (a.action === 'release' && a.assignmentId !== null && a.releasedOn !== null) releases.set(a.assignmentId, a.releasedOn);
+  const releases = new Map<string, AssignmentChange & { releasedOn: string }>();
+  for (const a of kept(preview.assignments)) if (a.action === 'release' && a.assignmentId !== null && a.releasedOn !== null) releases.set(a.assignmentId, { ...a, releasedOn: a.releasedOn });
   if (releases.size > 0) {
     for (let i = 0; i < assignments.length; i++) {
       const current = assignments[i]!;
-      const on = releases.get(current.id);
+      const release = releases.get(current.id);
       // Only an assignment still active and started by then: the register may have changed since the preview.
-      if (on !== undefined && current.releasedOn === null && on >= current.assignedOn) assignments[i] = { ...current, releasedOn: on, releaseReason: 'other' };
+      if (release !== undefined && current.releasedOn === null && release.releasedOn >= current.assignedOn) {
+        assignments[i] = { ...current, releasedOn: release.releasedOn, releaseReason: release.releaseReason ?? 'other', releaseNotes: release.releaseNotes || current.releaseNotes };
+      }
     }
   }
   for (const a of kept(preview.assignments)) {
@@ -240,9 +242,9 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
       purchaseId: lot,
       assignedOn: a.assignedOn,
       releasedOn: a.releasedOn,
-      releaseReason: a.releasedOn === null ? null : a.releasedWhenLeft ? 'left' : 'other',
+      releaseReason: a.releasedOn === null ? null : a.releasedWhenLeft ? 'left' : (a.releaseReason ?? 'other'),
       notes: a.notes,
-      releaseNotes: '',
+      releaseNotes: a.releasedOn === null ? '' : (a.releaseNotes ?? ''),
       verification: null,
     });
   }

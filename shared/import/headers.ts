@@ -88,6 +88,7 @@ export const registerSynonyms: Record<RegisterField, string[]> = {
   department: ['dzial', 'department', 'wydzial', 'komorka'],
   licenseType: ['typlicencji', 'rodzajlicencji', 'licencja', 'license', 'licence', 'licensetype', 'cal', 'typcal', 'produkt', 'product'],
   assignedOn: ['dataprzypisania', 'przypisano', 'dataprzydzielenia', 'przydzielono', 'dataprzydzialu', 'dataprzyznania', 'przyznano', 'assignedon', 'assignmentdate', 'dateassigned', 'assigned', 'data', 'date', 'od', 'from', 'datawydania'],
+  releaseReason: ['powod', 'powodzwolnienia', 'powododebrania', 'przyczyna', 'przyczynazwolnienia', 'reason', 'releasereason', 'reasonforrelease'],
   releasedOn: ['datazwolnienia', 'zwolniono', 'dataodebrania', 'odebrano', 'releasedon', 'releasedate', 'released', 'datazakonczenia', 'do', 'until', 'koniec'],
   document: [
     'nrfaktury',

@@ -216,6 +216,10 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
 
 const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing' ? `e:${'personId' in ref ? ref.personId : ref.purchaseId}` : `${ref.kind}:${ref.key}`);
 
+/** The reason and note a sheet row gives its CAL's release, as an assignment change carries them. */
+const releaseWhy = (row: RegisterRow): Pick<AssignmentChange, 'releaseReason' | 'releaseNotes'> =>
+  row.releaseReason === null ? {} : { releaseReason: row.releaseReason, ...(row.releaseNotes ? { releaseNotes: clipText(row.releaseNotes, LONG_TEXT_MAX) } : {}) };
+
 /**
  * The register's assignment a sheet row is about, of those the person holds from the row's lot:
  * the one with the row's start date; else, for a row without an end, or without a start date,
@@ -358,7 +362,7 @@ export function previewRegisterRows(
     const sameStart = row.assignedOn !== null && inRegister === null ? proposedStarts.get(startKey) : undefined;
     if (sameStart && !repeated) {
       // The same CAL on another sheet: its end, from whichever sheet gives one, goes on the one proposed assignment.
-      if (sameStart.releasedOn === null && row.releasedOn !== null && row.releasedOn >= sameStart.assignedOn) sameStart.releasedOn = row.releasedOn;
+      if (sameStart.releasedOn === null && row.releasedOn !== null && row.releasedOn >= sameStart.assignedOn) Object.assign(sameStart, { releasedOn: row.releasedOn, ...releaseWhy(row) });
       repeated = true;
     }
     const ends = inRegister !== null && inRegister.releasedOn === null && row.releasedOn !== null && row.releasedOn >= inRegister.assignedOn;
@@ -378,7 +382,7 @@ export function previewRegisterRows(
       assignedOn: ends && inRegister ? inRegister.assignedOn : assignedOn,
       assignedOnAssumed: row.assignedOn === null,
       releasedOn,
-      ...(leftOn !== null && releasedOn === leftOn ? { releasedWhenLeft: true as const } : {}),
+      ...(leftOn !== null && releasedOn === leftOn ? { releasedWhenLeft: true as const } : releasedOn !== null ? releaseWhy(row) : {}),
       notes: clipText(row.notes, LONG_TEXT_MAX),
     };
     out.assignments.push(change);

@@ -1,4 +1,4 @@
-import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Purchase, ServerEdition, ExchangeProduct } from '../domain/model';
+import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Purchase, ReleaseReason, ServerEdition, ExchangeProduct } from '../domain/model';
 import type { DirectoryFactsSeen } from './directory';
 import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, SkippedRow } from './types';
 
@@ -125,6 +125,10 @@ export interface AssignmentChange {
   releasedOn: string | null;
   /** A new CAL of someone who has left, recorded as given back on the day they left (reason `left`), as `assign` records it. */
   releasedWhenLeft?: true;
+  /** Why the sheet says the CAL was given back (its reason column); `other` when it gives none. */
+  releaseReason?: ReleaseReason;
+  /** The sheet's reason in words the import does not know, kept as the release's note. */
+  releaseNotes?: string;
   notes: string;
 }
 

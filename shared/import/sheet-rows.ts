@@ -3,6 +3,7 @@ import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { calProductFromText, unversionedCal } from './products';
+import { releaseReasonOf } from './release-reasons';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { foldText, isEmailAddress, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
@@ -119,6 +120,8 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       out.skipped.push({ line, reason: (!assigned.ok ? assigned.reason : !released.ok ? released.reason : null) as ImportMessage });
       continue;
     }
+    // A reason means something only for a CAL given back: on a row still held it is left unread.
+    const why = released.value === null ? null : releaseReasonOf(get(cells, 'releaseReason'));
     out.items.push({
       line,
       givenName,
@@ -130,11 +133,13 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       product,
       assignedOn: assigned.value,
       releasedOn: released.value,
+      releaseReason: why?.reason ?? null,
+      releaseNotes: why?.note ?? '',
       document,
       notes: get(cells, 'notes'),
     });
     const row = out.items.at(-1)!;
-    if (tooLong(row.notes, [row.givenName, row.surname, row.email, row.login, row.department, row.document])) shortened.push(line);
+    if (tooLong(row.notes.length >= row.releaseNotes.length ? row.notes : row.releaseNotes, [row.givenName, row.surname, row.email, row.login, row.department, row.document])) shortened.push(line);
   }
   out.warnings.push(...shortenedWarning(shortened));
   out.warnings.push(...valuesLeftOutWarning('importFile.warning.badEmails', badEmails));

@@ -1,4 +1,4 @@
-import type { ExchangeProduct, InventoryMailbox, InventoryUser, ServerEdition } from '../domain/model';
+import type { ExchangeProduct, InventoryMailbox, InventoryUser, ReleaseReason, ServerEdition } from '../domain/model';
 import type { CatalogProduct } from '../licensing/catalog';
 
 /** A message for the user: an i18n key (see messages.ts), its params and the English text. */
@@ -99,6 +99,7 @@ export const registerFields = [
   'licenseType',
   'assignedOn',
   'releasedOn',
+  'releaseReason',
   'document',
   'notes',
 ] as const;
@@ -154,6 +155,10 @@ export interface RegisterRow {
   product: CatalogProduct | null;
   assignedOn: string | null;
   releasedOn: string | null;
+  /** Why the CAL was given back, when the row gives a release date and a reason the import knows (`releaseReasonOf`). */
+  releaseReason: ReleaseReason | null;
+  /** A reason written in words the import does not know: kept as the release's note, the reason then `other`. */
+  releaseNotes: string;
   document: string;
   notes: string;
 }

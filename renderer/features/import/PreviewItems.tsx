@@ -131,6 +131,13 @@ export function assignmentTitle(t: ReturnType<typeof useTranslation>['t'], assig
   return t('importScreen.assignment.value', { person: assignment.personLabel, product: productLabel(t, assignment.productId), date });
 }
 
+/** "released 01.05.2024: Odejście z organizacji (odszedł do konkurencji)": the date, and the reason the sheet gives, if any. */
+function releasedText(t: ReturnType<typeof useTranslation>['t'], assignment: AssignmentChange, date: string): string {
+  if (!assignment.releaseReason && !assignment.releasedWhenLeft) return t('importScreen.assignment.released', { date });
+  const label = t(`ledger.releaseReason.${assignment.releasedWhenLeft ? 'left' : assignment.releaseReason}`);
+  return t('importScreen.assignment.releasedBecause', { date, reason: assignment.releaseNotes ? `${label} (${assignment.releaseNotes})` : label });
+}
+
 /** `held`: why this ticked new assignment would still not be recorded with the current choices (changes.ts `heldBack`). */
 export function AssignmentDetails({ assignment, held = null }: { assignment: AssignmentChange; held?: AssignmentHeldBack | null }) {
   const { t } = useTranslation();
@@ -139,7 +146,7 @@ export function AssignmentDetails({ assignment, held = null }: { assignment: Ass
   const format = useFormatters();
   const notes = [
     assignment.assignedOnAssumed ? t('importScreen.assignment.dateAssumed') : null,
-    assignment.releasedOn ? t('importScreen.assignment.released', { date: format.date(assignment.releasedOn) }) : null,
+    assignment.releasedOn ? releasedText(t, assignment, format.date(assignment.releasedOn)) : null,
     t('importScreen.purchase.line', { file: assignment.fileName, line: assignment.line }),
   ].filter(Boolean);
   return (

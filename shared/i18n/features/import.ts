@@ -68,6 +68,7 @@ export const en = {
       licenseType: 'License type',
       assignedOn: 'Assignment date',
       releasedOn: 'Released on',
+      releaseReason: 'Release reason',
       document: 'Purchase document',
       notes: 'Notes',
       product: 'Product',
@@ -149,6 +150,7 @@ export const en = {
       value: '{{person}} — {{product}}, assigned {{date}}',
       dateAssumed: 'no date in the sheet: the purchase date is used',
       released: 'released {{date}}',
+      releasedBecause: 'released {{date}}: {{reason}}',
       heldBack: {
         'person-left-out': 'Not recorded: its person is left out of this import — tick the person to record it',
         'person-undecided': 'Not recorded until you decide who {{person}} is, under "Matches for you to decide"',
@@ -272,6 +274,7 @@ export const pl = {
       licenseType: 'Typ licencji',
       assignedOn: 'Data przypisania',
       releasedOn: 'Data zwolnienia',
+      releaseReason: 'Powód zwolnienia',
       document: 'Dokument zakupu',
       notes: 'Uwagi',
       product: 'Produkt',
@@ -356,6 +359,7 @@ export const pl = {
       value: '{{person}} — {{product}}, przypisano {{date}}',
       dateAssumed: 'brak daty w arkuszu: użyto daty zakupu',
       released: 'zwolniono {{date}}',
+      releasedBecause: 'zwolniono {{date}}: {{reason}}',
       heldBack: {
         'person-left-out': 'Nie zostanie zapisane: osoba jest pominięta w tym imporcie — zaznacz ją, aby zapisać przypisanie',
         'person-undecided': 'Nie zostanie zapisane, dopóki nie rozstrzygniesz, kim jest {{person}}, w części „Dopasowania do rozstrzygnięcia”',
