@@ -14,7 +14,7 @@
  */
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../domain/model';
 import { exportContext } from '../export/context';
-import { translator } from '../export/labels';
+import { translator, type LabelKey } from '../export/labels';
 import { buildHistorySheet } from '../export/register-sheets';
 import { buildServersSheet } from '../export/lot-sheets';
 import { buildChecklistSheet, buildFindingsSheet } from '../export/report-sheets';
@@ -99,7 +99,21 @@ export function auditReportSheet(sheet: SheetRead): AuditReportSheet | null {
   return reportHeaders().tables.get(headerKey(sheet.headers)) ?? (isSummaryTable(sheet.headers) || isSummary(sheet) ? 'summary' : null);
 }
 
-let emptyLines: ReadonlyArray<readonly [string, string]> | null = null;
+/** A workbook text made from a label with a `{date}` in it, in either language: the text before the date and after it. */
+const datedTemplates = new Map<LabelKey, ReadonlyArray<readonly [string, string]>>();
+
+function isFromDatedLabel(key: LabelKey, text: string): boolean {
+  let templates = datedTemplates.get(key);
+  if (!templates) {
+    templates = languages.map((lang) => {
+      const [before = '', after = ''] = translator(lang)(key, { date: '\u0000' }).split('\u0000');
+      return [before, after] as const;
+    });
+    datedTemplates.set(key, templates);
+  }
+  const trimmed = text.trim();
+  return templates.some(([before, after]) => trimmed.length > before.length + after.length && trimmed.startsWith(before) && trimmed.endsWith(after));
+}
 
 /**
  * The one line a table sheet of the audit workbook prints when it has no rows ("None: the register
@@ -107,14 +121,15 @@ let emptyLines: ReadonlyArray<readonly [string, string]> | null = null;
  */
 export function isAuditEmptyLine(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
-  if (filled.length !== 1) return false;
-  emptyLines ??= languages.map((lang) => {
-    const [before = '', after = ''] = translator(lang)('table.empty', { date: '\u0000' }).split('\u0000');
-    return [before, after] as const;
-  });
-  const text = filled[0]!.trim();
-  return emptyLines.some(([before, after]) => text.startsWith(before) && text.endsWith(after));
+  return filled.length === 1 && isFromDatedLabel('table.empty', filled[0]!);
 }
+
+/**
+ * What the audit workbook's Register prints for a lot recorded without an invoice or order number
+ * ("No document (lot of 2022-10-17)"): no document, so the row's lot is found as for any row
+ * naming none (by its license and date).
+ */
+export const isAuditNoDocument = (text: string): boolean => isFromDatedLabel('purchase.noDocument', text);
 
 /** The audit workbook's Purchases column of proof file names, in either language. */
 export function isAuditProofFileHeader(header: string): boolean {

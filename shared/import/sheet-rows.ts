@@ -1,4 +1,4 @@
-import { isAuditEmptyLine, isAuditProofFileHeader } from './audit-workbook';
+import { isAuditEmptyLine, isAuditNoDocument, isAuditProofFileHeader } from './audit-workbook';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
@@ -108,7 +108,8 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
     const product = calProductFromText(licenseText);
     // A license written without its version ("CAL Standard") on a row that names its invoice: the invoice's lot says which CAL it
     // is (previewRegisterRows). Without an invoice there is nothing to tell it by.
-    const document = get(cells, 'document');
+    const documentText = get(cells, 'document');
+    const document = isAuditNoDocument(documentText) ? '' : documentText;
     const unversioned = product ? null : unversionedCal(licenseText);
     if (!product && (!document || !unversioned)) {
       out.skipped.push({ line, reason: importMessage(unversioned ? 'importFile.skip.licenseVersionMissing' : 'importFile.skip.unknownLicense', { value: licenseText }) });

@@ -2,11 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../../electron/services/export/workbook';
+import { createSampleRegister } from '../../../electron/services/sample/sample-register';
+import type { RegisterDocument } from '../../../shared/domain/model';
+import { applyImport } from '../../../shared/import/apply';
 import { interpretFile, interpretSheet } from '../../../shared/import/interpret';
+import { previewImport } from '../../../shared/import/preview';
+import { computeCompliance } from '../../../shared/licensing/compliance';
 import type { ParsedSheet } from '../../../shared/import/types';
 import { sampleCompliance, sampleOptions, sampleRegister } from '../export/fixture';
-import { tempDir } from '../register/helpers';
-import { dataOf, readOk } from './helpers';
+import { tempDir, testDeps } from '../register/helpers';
+import { counter, dataOf, NOW, readOk, register } from './helpers';
 
 /** The audit workbook the app exports, in `lang`, read back by the import as a user would give it. */
 async function exportedAndRead(lang: 'en' | 'pl', people = 12) {
@@ -67,4 +72,38 @@ describe('CAL Register’s own audit workbook given to the import', () => {
     });
     expect(sheet.skipped.map((k) => [k.line, k.reason.message])).toEqual([[3, 'only "Pokój" filled, which the import does not read']]);
   });
+
+  it.each(['en', 'pl'] as const)('(%s) the sample register’s workbook rebuilds every assignment in an empty register: holder, CAL, lot, dates, release reason', async (lang) => {
+    const sample = await createSampleRegister(join(tempDir(), 'sample'), testDeps());
+    try {
+      const doc = sample.document;
+      const asOf = '2026-11-25';
+      const path = join(tempDir(), `sample-${lang}.xlsx`);
+      await exportWorkbook(doc, sampleOptions({ lang, asOf, compliance: computeCompliance(doc, { asOf }) }), path);
+      const parsed = interpretFile(await readOk(`sample-${lang}.xlsx`, new Uint8Array(await readFile(path))));
+      const empty = register({});
+      const preview = previewImport(empty, [parsed], { now: NOW });
+      expect(preview.unresolved).toEqual([]);
+      const rebuilt = applyImport(empty, preview, {}, counter(), NOW);
+      // The sample has a lot without a document (printed "No document (lot of …)"), released CALs with their reasons, two lots of one product.
+      expect(doc.purchases.some((p) => p.document === '')).toBe(true);
+      expect(doc.assignments.some((a) => a.releaseReason === 'left')).toBe(true);
+      expect(assignmentKeys(rebuilt)).toEqual(assignmentKeys(doc));
+    } finally {
+      sample.close();
+    }
+  });
 });
+
+/** Each assignment as the workbook can tell it: holder's name, the lot's product, document and date, its dates and release reason. */
+function assignmentKeys(doc: RegisterDocument): string[] {
+  const people = new Map(doc.people.map((p) => [p.id, p]));
+  const lots = new Map(doc.purchases.map((p) => [p.id, p]));
+  return doc.assignments
+    .map((a) => {
+      const person = people.get(a.personId)!;
+      const lot = lots.get(a.purchaseId)!;
+      return [person.givenName, person.surname, lot.productId, lot.document, lot.date, a.assignedOn, a.releasedOn, a.releaseReason].join('|');
+    })
+    .sort();
+}
