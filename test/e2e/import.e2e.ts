@@ -202,3 +202,43 @@ describe('a new account of someone whose old one is gone', () => {
     expect(await importPage.section('newPeople').count()).toBe(0);
   });
 });
+
+describe('the app’s own audit workbook, imported into a new register', () => {
+  const app = useApp('import-audit-workbook', { browser: 'blank' });
+
+  it('reads its Register and Purchases sheets, sets its reports aside as "Not read: a report" in Polish, axe clean, and the CAL given back stays given back', async () => {
+    const lot = await invokeOk<{ id: string }>(app.bridge, 'purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/2024/03/17' });
+    const anna = await invokeOk<{ id: string }>(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' });
+    const jan = await invokeOk<{ id: string }>(app.bridge, 'personSave', { givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl' });
+    const verification = { accountEnabled: true, hasMailbox: true };
+    const given = await invokeOk<{ id: string }>(app.bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-04', verification });
+    await invokeOk(app.bridge, 'assignmentRelease', { assignmentId: given.id, releasedOn: '2024-06-28', reason: 'left' });
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: jan.id, purchaseId: lot.id, assignedOn: '2024-07-01', verification });
+    const workbook = join(app.dataDir, 'audyt.xlsx');
+    app.bridge.dialogs.nextSavePath(workbook);
+    await invokeOk(app.bridge, 'exportWorkbook', { lang: 'pl', preparedBy: 'Anna Nowak', asOf: '2024-12-31', sheets: ['summary', 'register', 'history', 'purchases', 'servers', 'findings'] });
+    app.bridge.dialogs.nextFolder(join(app.dataDir, 'odtworzony'));
+    await invokeOk(app.bridge, 'registerNew', {});
+
+    await app.open();
+    const shell = new AppShell(app.page);
+    await shell.switchLanguage('pl');
+    await shell.goTo('import');
+    const importPage = new ImportPage(app.page, 'pl');
+    app.bridge.dialogs.nextFiles([workbook]);
+    await importPage.chooseFiles();
+    const statuses = await app.page.getByTestId('import-sheet').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status')));
+    expect(statuses).toEqual(['set-aside', 'ok', 'set-aside', 'ok', 'set-aside', 'set-aside']);
+    await app.page.getByText(msg('pl', 'importScreen.status.set-aside')).first().waitFor();
+    expect(await importPage.sectionCount('newPeople')).toBe(2);
+    const violations = await seriousAxeViolations(app.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await importPage.commit();
+
+    const people = await invokeOk<{ surname: string; activeCals: unknown[] }[]>(app.bridge, 'peopleList', {});
+    expect(people.map((p) => [p.surname, p.activeCals.length]).sort()).toEqual([
+      ['Kowalski', 1],
+      ['Nowak', 0],
+    ]);
+  });
+});
