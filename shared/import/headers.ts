@@ -120,6 +120,7 @@ export const purchaseSynonyms: Record<PurchaseField, string[]> = {
   document: ['nrfaktury', 'numerfaktury', 'faktura', 'invoice', 'invoiceno', 'invoicenumber', 'dokument', 'document', 'nrdokumentu', 'dowodzakupu'],
   orderNumber: ['numerzamowienia', 'nrzamowienia', 'zamowienie', 'order', 'ordernumber', 'orderno', 'po', 'ponumber'],
   program: ['program', 'licensingprogram', 'programlicencyjny', 'kanal', 'typzakupu', 'channel'],
+  coverage: ['coverage', 'coveragetype', 'okreslicencji', 'pokrycie', 'licenseterm', 'rodzajuprawnien'],
   coveredUntil: ['covereduntil', 'saend', 'subscriptionend', 'koniecsa', 'koniecsubskrypcji', 'sado', 'wsparciedo', 'subskrypcjado', 'coverageuntil', 'sauntil', 'subscriptionuntil', 'wygasa', 'expires', 'validuntil', 'waznedo'],
   notes: ['uwagi', 'notatki', 'notes', 'note', 'comment', 'comments', 'komentarz', 'opis', 'description'],
 };

@@ -109,8 +109,10 @@ export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fi
     if (same && same.quantity !== row.quantity) {
       notApplied.push({ fileName, line: row.line, reason: importMessage('importFile.skip.purchaseDiffers', { document: row.document, before: same.quantity, after: row.quantity }) });
     }
+    // An end date is Software Assurance unless the row says subscription (in words, or by its CSP program).
+    const subscription = row.coverage === 'subscription' || (row.coverage === null && row.program === 'csp');
     const coverage: Purchase['coverage'] =
-      row.coveredUntil === null ? { kind: 'perpetual' } : row.program === 'csp' ? { kind: 'subscription', until: row.coveredUntil } : { kind: 'software-assurance', until: row.coveredUntil };
+      row.coveredUntil === null ? { kind: 'perpetual' } : subscription ? { kind: 'subscription', until: row.coveredUntil } : { kind: 'software-assurance', until: row.coveredUntil };
     changes.push({
       key: keys.make(`purchase:${document || `${fileName}:${row.line}`}:${productId}`),
       action: same ? 'existing' : 'new',

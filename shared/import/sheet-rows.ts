@@ -151,8 +151,21 @@ function programOf(text: string): PurchaseRow['program'] {
   const t = foldText(text);
   if (/\boem\b/.test(t)) return 'oem';
   if (/\bcsp\b/.test(t)) return 'csp';
-  if (/volume|\bvl\b|\bolp\b|open|mpsa|\bea\b|zbiorcz|grupow/.test(t)) return 'volume';
+  if (/volume|\bvl\b|\bolp\b|open|mpsa|\bea\b|zbiorcz|zbiorow|grupow/.test(t)) return 'volume';
   return 'retail';
+}
+
+/**
+ * A coverage written in words ("Wieczysta z Software Assurance do 01.01.2026", "Subscription until
+ * 2027-06-30 (ended)", "SA do 31.12.2026"): its kind and the date written in it (no date: `value`
+ * null); null when the words name no coverage.
+ */
+function coverageOf(text: string): { kind: NonNullable<PurchaseRow['coverage']>; until: DateField } | null {
+  const folded = foldText(text);
+  const kind = /subskrypc|subscription/.test(folded) ? 'subscription' : /software assurance|\bsa\b/.test(folded) ? 'software-assurance' : /wieczyst|perpetual|bezterminow/.test(folded) ? 'perpetual' : null;
+  if (kind === null) return null;
+  const dateText = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}/.exec(text)?.[0] ?? '';
+  return { kind, until: optionalDate(dateText) };
 }
 
 export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<PurchaseRow> {
@@ -207,6 +220,21 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       skip(covered.reason);
       continue;
     }
+    // A coverage in words (the audit workbook's "Perpetual with Software Assurance until …") gives its kind, and its end where no end-date column does.
+    const coverageText = get(cells, 'coverage');
+    const stated = coverageText ? coverageOf(coverageText) : null;
+    let coveredUntil = covered.value;
+    if (stated && stated.kind !== 'perpetual' && coveredUntil === null) {
+      if (!stated.until.ok) {
+        skip(stated.until.reason);
+        continue;
+      }
+      if (stated.until.value === null) {
+        skip(importMessage('importFile.skip.coverageWithoutDate', { value: coverageText }));
+        continue;
+      }
+      coveredUntil = stated.until.value;
+    }
     const document = get(cells, 'document');
     const order = get(cells, 'orderNumber');
     const notes = [get(cells, 'notes'), document && order ? `order ${order}` : ''].filter(Boolean).join('; ');
@@ -219,7 +247,8 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       vendor: get(cells, 'vendor'),
       document: document || order,
       program: programOf(get(cells, 'program')),
-      coveredUntil: covered.value,
+      coverage: stated?.kind ?? null,
+      coveredUntil,
       notes,
     });
     const row = out.items.at(-1)!;

@@ -104,7 +104,7 @@ export const registerFields = [
   'notes',
 ] as const;
 /** Fields of the hand-kept purchases sheet (one row = one purchase lot). */
-export const purchaseFields = ['product', 'quantity', 'date', 'vendor', 'document', 'orderNumber', 'program', 'coveredUntil', 'notes'] as const;
+export const purchaseFields = ['product', 'quantity', 'date', 'vendor', 'document', 'orderNumber', 'program', 'coverage', 'coveredUntil', 'notes'] as const;
 export type RegisterField = (typeof registerFields)[number];
 export type PurchaseField = (typeof purchaseFields)[number];
 export type SheetField = RegisterField | PurchaseField;
@@ -172,6 +172,8 @@ export interface PurchaseRow {
   vendor: string;
   document: string;
   program: 'retail' | 'oem' | 'volume' | 'csp';
+  /** The coverage the row names in words ("Wieczysta z Software Assurance do …"), null when it names none. */
+  coverage: 'perpetual' | 'software-assurance' | 'subscription' | null;
   coveredUntil: string | null;
   notes: string;
 }

@@ -77,6 +77,7 @@ export const en = {
       vendor: 'Vendor',
       orderNumber: 'Order number',
       program: 'Licensing program',
+      coverage: 'Coverage',
       coveredUntil: 'Covered until',
     },
     preview: {
@@ -283,6 +284,7 @@ export const pl = {
       vendor: 'Dostawca',
       orderNumber: 'Numer zamówienia',
       program: 'Program licencyjny',
+      coverage: 'Okres licencji',
       coveredUntil: 'Ochrona do',
     },
     preview: {

@@ -73,7 +73,7 @@ describe('CAL Register’s own audit workbook given to the import', () => {
     expect(sheet.skipped.map((k) => [k.line, k.reason.message])).toEqual([[3, 'only "Pokój" filled, which the import does not read']]);
   });
 
-  it.each(['en', 'pl'] as const)('(%s) the sample register’s workbook rebuilds every assignment in an empty register: holder, CAL, lot, dates, release reason', async (lang) => {
+  it.each(['en', 'pl'] as const)('(%s) the sample register’s workbook rebuilds every assignment in an empty register: holder, CAL, lot, dates, release reason; each lot with its coverage', async (lang) => {
     const sample = await createSampleRegister(join(tempDir(), 'sample'), testDeps());
     try {
       const doc = sample.document;
@@ -89,6 +89,9 @@ describe('CAL Register’s own audit workbook given to the import', () => {
       expect(doc.purchases.some((p) => p.document === '')).toBe(true);
       expect(doc.assignments.some((a) => a.releaseReason === 'left')).toBe(true);
       expect(assignmentKeys(rebuilt)).toEqual(assignmentKeys(doc));
+      // Each lot with its program and coverage (Software Assurance or a subscription and its end, printed in words).
+      expect(doc.purchases.some((p) => p.coverage.kind !== 'perpetual')).toBe(true);
+      expect(lotKeys(rebuilt)).toEqual(lotKeys(doc));
     } finally {
       sample.close();
     }
@@ -106,4 +109,8 @@ function assignmentKeys(doc: RegisterDocument): string[] {
       return [person.givenName, person.surname, lot.productId, lot.document, lot.date, a.assignedOn, a.releasedOn, a.releaseReason].join('|');
     })
     .sort();
+}
+
+function lotKeys(doc: RegisterDocument): string[] {
+  return doc.purchases.map((p) => JSON.stringify([p.productId, p.quantity, p.date, p.document, p.program, p.coverage])).sort();
 }
