@@ -125,9 +125,9 @@ export interface AssignmentChange {
   releasedOn: string | null;
   /** A new CAL of someone who has left, recorded as given back on the day they left (reason `left`), as `assign` records it. */
   releasedWhenLeft?: true;
-  /** Why the sheet says the CAL was given back (its reason column); `other` when it gives none. */
+  /** Why the sheet says the CAL was given back (its reason column); absent when it gives none (then `other`). */
   releaseReason?: ReleaseReason;
-  /** The sheet's reason in words the import does not know, kept as the release's note. */
+  /** The sheet's reason in its own words, where they say more than the reason: kept as the release's note. */
   releaseNotes?: string;
   notes: string;
 }

@@ -140,7 +140,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       notes: get(cells, 'notes'),
     });
     const row = out.items.at(-1)!;
-    if (tooLong(row.notes.length >= row.releaseNotes.length ? row.notes : row.releaseNotes, [row.givenName, row.surname, row.email, row.login, row.department, row.document])) shortened.push(line);
+    if (tooLong(row.notes, [row.givenName, row.surname, row.email, row.login, row.department, row.document]) || row.releaseNotes.length > LONG_TEXT_MAX) shortened.push(line);
   }
   out.warnings.push(...shortenedWarning(shortened));
   out.warnings.push(...valuesLeftOutWarning('importFile.warning.badEmails', badEmails));

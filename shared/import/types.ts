@@ -155,9 +155,9 @@ export interface RegisterRow {
   product: CatalogProduct | null;
   assignedOn: string | null;
   releasedOn: string | null;
-  /** Why the CAL was given back, when the row gives a release date and a reason the import knows (`releaseReasonOf`). */
+  /** Why the CAL was given back, when the row gives a release date and a reason (`releaseReasonOf`: `other` for words naming none it knows). */
   releaseReason: ReleaseReason | null;
-  /** A reason written in words the import does not know: kept as the release's note, the reason then `other`. */
+  /** The reason's own words, where they say more than the reason or name none the import knows: kept as the release's note. */
   releaseNotes: string;
   document: string;
   notes: string;
@@ -213,8 +213,10 @@ export interface SkippedRow {
 export interface ParsedSheet {
   sheetName: string;
   kind: ImportKind;
-  /** 'needs-mapping': a hand-kept sheet whose required columns are not all matched; no rows were read. */
-  /** `set-aside`: a report sheet of CAL Register's own audit workbook, known and not read (audit-workbook.ts). */
+  /**
+   * 'needs-mapping': a hand-kept sheet whose required columns are not all matched; no rows were read.
+   * 'set-aside': a report sheet of CAL Register's own audit workbook, known and not read (audit-workbook.ts).
+   */
   status: 'ok' | 'needs-mapping' | 'set-aside' | 'unknown';
   headers: string[];
   rowsRead: number;
