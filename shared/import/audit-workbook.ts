@@ -56,15 +56,15 @@ function reportHeaders(): ReportHeaders {
   const asOf = '2025-01-01';
   const tables = new Map<string, AuditReportSheet>();
   const summaryTables: string[][] = [];
-  const headersOf = (columns: readonly ColumnModel[]) => columns.map((c) => normalizeHeader(c.header));
+  const headersOf = (columns: readonly ColumnModel[]) => columns.map((c) => c.header);
   for (const lang of languages) {
     const options: ExportOptions = { lang, preparedBy: '', asOf, registerPath: '', auditHead: { hash: '', count: 0 }, compliance: computeCompliance(doc, { asOf }) };
     const ctx = exportContext(doc, options);
-    tables.set(headerKey(buildHistorySheet(ctx).columns.map((c) => c.header)), 'history');
-    tables.set(headerKey(buildServersSheet(ctx).columns.map((c) => c.header)), 'servers');
-    tables.set(headerKey(buildChecklistSheet(ctx, []).columns.map((c) => c.header)), 'checklist');
-    tables.set(headerKey(buildFindingsSheet(ctx, []).columns.map((c) => c.header)), 'findings');
-    for (const block of buildSummarySheet(ctx).blocks) if (block.kind === 'table') summaryTables.push(headersOf(block.columns));
+    tables.set(headerKey(headersOf(buildHistorySheet(ctx).columns)), 'history');
+    tables.set(headerKey(headersOf(buildServersSheet(ctx).columns)), 'servers');
+    tables.set(headerKey(headersOf(buildChecklistSheet(ctx, []).columns)), 'checklist');
+    tables.set(headerKey(headersOf(buildFindingsSheet(ctx, []).columns)), 'findings');
+    for (const block of buildSummarySheet(ctx).blocks) if (block.kind === 'table') summaryTables.push(headersOf(block.columns).map(normalizeHeader));
   }
   known = { tables, summaryTables };
   return known;
