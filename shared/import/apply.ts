@@ -1,4 +1,4 @@
-import type { Assignment, DirectoryFacts, InventorySnapshot, Person, Purchase, RegisterDocument, Server } from '../domain/model';
+import { LONG_TEXT_MAX, type Assignment, type DirectoryFacts, type InventorySnapshot, type Person, type Purchase, type RegisterDocument, type Server } from '../domain/model';
 import { addressKey } from '../domain/account-keys';
 import { directoryMergeOwners, mergeTakenByAnother } from './counts';
 import type { DirectoryFactsSeen } from './directory';
@@ -195,12 +195,12 @@ export function applyImport(doc: RegisterDocument, preview: ImportPreview, decis
         id: ids(),
         name: clipText(c.name, 100),
         ...fields,
-        partialProductKey: '',
-        verifiedAt: null,
-        verifiedBy: '',
+        partialProductKey: c.recorded?.partialProductKey ?? '',
+        verifiedAt: c.recorded?.verifiedAt ?? null,
+        verifiedBy: clipText(c.recorded?.verifiedBy ?? ''),
         source: 'import',
-        notes: '',
-        retiredOn: null,
+        notes: clipText(c.recorded?.notes ?? '', LONG_TEXT_MAX),
+        retiredOn: c.recorded?.retiredOn ?? null,
       };
       servers.push(server);
     }

@@ -1,3 +1,4 @@
+import { readAuditServers } from './audit-servers';
 import { auditReportSheet, type AuditReportSheet } from './audit-workbook';
 import type { ExplicitMapping } from './detect';
 import { detectKind, mappingFingerprint, suggestMapping } from './detect';
@@ -51,11 +52,10 @@ function repeatedHeaders(headers: readonly string[]): ImportMessage[] {
 
 const auditMessageKeys = {
   history: 'importFile.warning.auditHistory',
-  servers: 'importFile.warning.auditServers',
   summary: 'importFile.warning.auditReport',
   checklist: 'importFile.warning.auditReport',
   findings: 'importFile.warning.auditReport',
-} as const satisfies Record<AuditReportSheet, string>;
+} as const satisfies Record<Exclude<AuditReportSheet, 'servers'>, string>;
 
 /** Reads one sheet: detects its kind, maps its columns and turns its rows into typed rows. */
 export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {}): ParsedSheet {
@@ -65,6 +65,11 @@ export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {})
   }
   // A report sheet of our own audit workbook is never read, whatever its columns look like (audit-workbook.ts).
   const report = auditReportSheet(sheet);
+  // Its Servers sheet is read back as the register recorded them: a rebuilt register judges its CALs against them.
+  if (report === 'servers') {
+    const rows = readAuditServers(sheet);
+    return { ...base, kind: 'audit-servers', status: 'ok', mapping: null, rowsRead: rows.items.length, skipped: rows.skipped, warnings: rows.warnings, data: { kind: 'servers', servers: rows.items } };
+  }
   if (report) return { ...base, kind: 'audit-report', status: 'set-aside', mapping: null, data: { kind: 'unknown' }, warnings: [importMessage(auditMessageKeys[report], { sheet: sheet.name })] };
   const explicit = mappingFor(sheet, options);
   const detected = detectKind(sheet.headers, explicit);

@@ -59,8 +59,6 @@ const en = {
     unknownFile: 'File "{{file}}" was not recognized as any known export or register',
     auditHistory:
       'Sheet "{{sheet}}" is the assignment history of a CAL Register audit workbook, not read: it lists every assignment again as events (assigned, released); the assignments are read from the workbook’s register sheet',
-    auditServers:
-      'Sheet "{{sheet}}" is the server list of a CAL Register audit workbook, not read: import the servers from a Get-ExchangeServer export or add them on the Servers screen',
     auditReport: 'Sheet "{{sheet}}" is a report of a CAL Register audit workbook (summary, checklist or findings), not read: the app works it out from the register',
     needsMapping: 'Columns not matched: {{columns}} — supply a mapping such as "Imię=givenName"',
     unknownProduct: 'Unknown Exchange build {{build}} on server {{server}}',
@@ -181,8 +179,6 @@ const pl = {
     unknownFile: 'Pliku „{{file}}” nie rozpoznano jako żadnego znanego eksportu ani rejestru',
     auditHistory:
       'Arkusz „{{sheet}}” to historia przypisań ze skoroszytu audytowego CAL Register, nie jest wczytywany: każde przypisanie występuje w nim ponownie jako zdarzenia (przypisanie, zwolnienie); przypisania są wczytywane z arkusza rejestru tego skoroszytu',
-    auditServers:
-      'Arkusz „{{sheet}}” to lista serwerów ze skoroszytu audytowego CAL Register, nie jest wczytywany: zaimportuj serwery z eksportu Get-ExchangeServer albo dodaj je na ekranie Serwery',
     auditReport: 'Arkusz „{{sheet}}” to raport ze skoroszytu audytowego CAL Register (podsumowanie, lista kontrolna lub ustalenia), nie jest wczytywany: aplikacja wylicza go z rejestru',
     needsMapping: 'Niedopasowane kolumny: {{columns}} — podaj mapowanie, np. „Imię=givenName”',
     unknownProduct: 'Nieznana wersja Exchange {{build}} na serwerze {{server}}',

@@ -47,7 +47,9 @@ export function previewServers(
   const unresolved: ImportPreview['unresolved'] = [];
   const byName = new Map(doc.servers.filter((s) => s.retiredOn === null).map((s) => [lower(s.name), s]));
   for (const s of servers) {
-    const existing = byName.get(lower(s.name)) ?? null;
+    // A server the workbook prints as retired is the register's retired one of that name and day, if it has it.
+    const retiredOn = s.recorded?.retiredOn ?? null;
+    const existing = retiredOn === null ? (byName.get(lower(s.name)) ?? null) : (doc.servers.find((x) => lower(x.name) === lower(s.name) && x.retiredOn === retiredOn) ?? null);
     const product = s.product ?? existing?.product ?? null;
     if (product === null) {
       unresolved.push({ fileName: s.fileName, line: s.line, reason: importMessage('importFile.warning.unknownProduct', { build: s.build || '?', server: s.name }) });
@@ -57,7 +59,8 @@ export function previewServers(
       product,
       edition: s.edition ?? existing?.edition ?? 'Standard',
       build: s.build || existing?.build || '',
-      activation: activationOf(s, now, existing?.activation ?? null),
+      // The workbook's activation is as old as the workbook: it is the activation of a server the register lacks, never news of one it has.
+      activation: s.recorded ? (existing?.activation ?? s.recorded.activation) : activationOf(s, now, existing?.activation ?? null),
     };
     const diff: ServerChange['changes'] = [];
     if (existing) {
@@ -74,6 +77,7 @@ export function previewServers(
       name: s.name,
       ...next,
       changes: diff,
+      ...(s.recorded ? { recorded: s.recorded } : {}),
     });
   }
   return { changes, unresolved };

@@ -1,6 +1,6 @@
 import type { Activation, InventoryMailbox, InventoryUser, InventorySnapshot, Purchase, ReleaseReason, ServerEdition, ExchangeProduct } from '../domain/model';
 import type { DirectoryFactsSeen } from './directory';
-import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, SkippedRow } from './types';
+import type { ImportKind, ImportMessage, ImportWarning, MappingSuggestion, ParsedSheet, RecordedServer, SkippedRow } from './types';
 
 export type FactField = keyof DirectoryFactsSeen | 'givenName' | 'surname' | 'email' | 'login' | 'department';
 
@@ -86,6 +86,8 @@ export interface ServerChange {
   build: string;
   activation: Activation;
   changes: Array<{ field: 'product' | 'edition' | 'build' | 'activation'; before: string; after: string }>;
+  /** A server read back from an audit workbook: what a new one is recorded with besides (key, verification, retirement, notes). */
+  recorded?: RecordedServer;
 }
 
 export interface PurchaseChange {

@@ -1,4 +1,4 @@
-import type { ExchangeProduct, InventoryMailbox, InventoryUser, ReleaseReason, ServerEdition } from '../domain/model';
+import type { Activation, ExchangeProduct, InventoryMailbox, InventoryUser, ReleaseReason, ServerEdition } from '../domain/model';
 import type { CatalogProduct } from '../licensing/catalog';
 
 /** A message for the user: an i18n key (see messages.ts), its params and the English text. */
@@ -75,6 +75,7 @@ export const importKinds = [
   'cal-users',
   'register-sheet',
   'purchases-sheet',
+  'audit-servers',
   'audit-report',
   'unknown',
 ] as const;
@@ -142,6 +143,19 @@ export interface ImportedServer {
   /** Whole days of trial left at the export, null when not a trial or unknown. */
   trialDaysLeft: number | null;
   role: string;
+  /** What the register recorded of the server, read back from its audit workbook's Servers sheet (audit-servers.ts). */
+  recorded?: RecordedServer;
+}
+
+/** A server as CAL Register's audit workbook prints it, beyond what Get-ExchangeServer gives. */
+export interface RecordedServer {
+  /** As printed: a trial counted on the day the workbook says, not on the day of the import. */
+  activation: Activation;
+  partialProductKey: string;
+  verifiedAt: string | null;
+  verifiedBy: string;
+  retiredOn: string | null;
+  notes: string;
 }
 
 export interface RegisterRow {

@@ -4,7 +4,7 @@ import { tempDir } from '../register/helpers';
 import { cli, registerWithProof } from './helpers';
 
 describe('cal-register import of the register’s own audit workbook', () => {
-  it('rebuilds people, the lot and the assignments, a CAL given back staying given back, with no --skip', async () => {
+  it('rebuilds people, the lot, the server and the assignments, a CAL given back staying given back, with no --skip', async () => {
     const { dir } = await registerWithProof();
     const ok = async (...argv: string[]) => {
       const run = await cli(...argv);
@@ -24,12 +24,15 @@ describe('cal-register import of the register’s own audit workbook', () => {
     await ok('init', rebuilt, '--org', 'Firma');
     const imported = await ok('import', rebuilt, workbook, '--commit', '--lang', 'pl');
     expect(imported.stderr).toContain('ostrzeżenie: audyt.xlsx [Historia przypisań]: Arkusz „Historia przypisań” to historia przypisań ze skoroszytu audytowego CAL Register, nie jest wczytywany');
-    expect(imported.stderr).toContain('Arkusz „Serwery” to lista serwerów ze skoroszytu audytowego CAL Register, nie jest wczytywany');
+    expect(imported.stderr).toContain('audyt.xlsx [Serwery]: Serwery ze skoroszytu audytowego CAL Register, odczytane wiersze: 1');
     expect(imported.stderr).toContain('Arkusz „Podsumowanie” to raport ze skoroszytu audytowego CAL Register');
+    expect(imported.stderr).toContain('serwery: 1');
     expect(imported.stderr).toContain('przypisania: 2');
 
     const people = JSON.parse((await ok('people', rebuilt, '--as-of', '2025-01-10', '--json')).stdout) as Array<{ email: string; activeCals: unknown[] }>;
     const held = Object.fromEntries(people.map((p) => [p.email, p.activeCals.length]));
     expect(held).toEqual({ 'a.nowak@przyklad.pl': 0, 'j.kowalski@przyklad.pl': 1 });
+    const servers = JSON.parse((await ok('servers', rebuilt, '--json')).stdout) as Array<{ name: string; product: string; edition: string; activation: { state: string } }>;
+    expect(servers.map((s) => [s.name, s.product, s.edition, s.activation.state])).toEqual([['EX01', 'Exchange Server 2019', 'Standard', 'activated']]);
   });
 });

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportWorkbook } from '../../../electron/services/export/workbook';
 import { createSampleRegister } from '../../../electron/services/sample/sample-register';
-import type { RegisterDocument } from '../../../shared/domain/model';
+import type { Activation, RegisterDocument } from '../../../shared/domain/model';
 import { applyImport } from '../../../shared/import/apply';
 import { interpretFile, interpretSheet } from '../../../shared/import/interpret';
 import { previewImport } from '../../../shared/import/preview';
+import { printedActivation } from '../../../shared/import/audit-servers';
 import { computeCompliance } from '../../../shared/licensing/compliance';
+import { trialDaysLeftOn } from '../../../shared/licensing/compliance-servers';
 import type { ParsedSheet } from '../../../shared/import/types';
 import { sampleCompliance, sampleOptions, sampleRegister } from '../export/fixture';
 import { tempDir, testDeps } from '../register/helpers';
@@ -22,7 +24,7 @@ async function exportedAndRead(lang: 'en' | 'pl', people = 12) {
 }
 
 describe('CAL Register’s own audit workbook given to the import', () => {
-  it.each(['en', 'pl'] as const)('(%s) reads the Register and Purchases sheets and sets every report sheet aside, saying which it is', async (lang) => {
+  it.each(['en', 'pl'] as const)('(%s) reads the Register, Purchases and Servers sheets and sets every report sheet aside, saying which it is', async (lang) => {
     const parsed = await exportedAndRead(lang);
     const bySheet = parsed.sheets.map((s) => [s.sheetName, s.kind, s.status, s.warnings.map((w) => w.key)]);
     const names =
@@ -34,7 +36,7 @@ describe('CAL Register’s own audit workbook given to the import', () => {
       [names[1], 'register-sheet', 'ok', []],
       [names[2], 'audit-report', 'set-aside', ['importFile.warning.auditHistory']],
       [names[3], 'purchases-sheet', 'ok', []],
-      [names[4], 'audit-report', 'set-aside', ['importFile.warning.auditServers']],
+      [names[4], 'audit-servers', 'ok', []],
       [names[5], 'audit-report', 'set-aside', ['importFile.warning.auditReport']],
       [names[6], 'audit-report', 'set-aside', ['importFile.warning.auditReport']],
     ]);
@@ -73,7 +75,7 @@ describe('CAL Register’s own audit workbook given to the import', () => {
     expect(sheet.skipped.map((k) => [k.line, k.reason.message])).toEqual([[3, 'only "Pokój" filled, which the import does not read']]);
   });
 
-  it.each(['en', 'pl'] as const)('(%s) the sample register’s workbook rebuilds every assignment in an empty register: holder, CAL, lot, dates, release reason; each lot with its coverage', async (lang) => {
+  it.each(['en', 'pl'] as const)('(%s) the sample register’s workbook rebuilds every assignment in an empty register: holder, CAL, lot, dates, release reason; each lot with its coverage; each server', async (lang) => {
     const sample = await createSampleRegister(join(tempDir(), 'sample'), testDeps());
     try {
       const doc = sample.document;
@@ -92,11 +94,38 @@ describe('CAL Register’s own audit workbook given to the import', () => {
       // Each lot with its program and coverage (Software Assurance or a subscription and its end, printed in words).
       expect(doc.purchases.some((p) => p.coverage.kind !== 'perpetual')).toBe(true);
       expect(lotKeys(rebuilt)).toEqual(lotKeys(doc));
+      // Each server as recorded: a trial's days as counted on the report's day, the day it was verified (the workbook prints no time).
+      expect(doc.servers.some((s) => s.activation.state === 'trial') && doc.servers.some((s) => s.verifiedAt !== null)).toBe(true);
+      expect(serverKeys(rebuilt, asOf)).toEqual(serverKeys(doc, asOf));
     } finally {
       sample.close();
     }
   });
+
+  it('reads a server’s activation as the workbook prints it, in either language', () => {
+    expect(printedActivation('Trial, 12 days left on 2025-01-01')).toEqual({ state: 'trial', daysLeft: 12, asOf: '2025-01-01' });
+    expect(printedActivation('Wersja próbna, pozostało dni: 1 (stan na 05.03.2025)')).toEqual({ state: 'trial', daysLeft: 1, asOf: '2025-03-05' });
+    expect(printedActivation('Aktywowany')).toEqual({ state: 'activated' });
+    expect(printedActivation('Trial expired')).toEqual({ state: 'trial-expired' });
+    expect(printedActivation('Wersja próbna wygasła')).toEqual({ state: 'trial-expired' });
+    expect(printedActivation('aktywny od wczoraj')).toEqual({ state: 'unknown' });
+  });
+
+  it('a server the register has keeps its activation, key and verification; the workbook only adds servers it lacks', async () => {
+    const parsed = await exportedAndRead('pl');
+    const doc = register({ servers: [{ id: 'srv-own', name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 5, asOf: '2024-03-30' } }] });
+    const preview = previewImport(doc, [parsed], { now: NOW });
+    expect(preview.servers.map((c) => [c.name, c.action, c.activation.state])).toEqual([
+      ['EX01', 'unchanged', 'trial'],
+      ['EX02', 'new', 'trial'],
+    ]);
+    const applied = applyImport(doc, preview, {}, counter(), NOW);
+    expect(applied.servers.find((s) => s.name === 'EX01')).toEqual(doc.servers[0]);
+    // Recorded with 40 days on 2024-03-01, printed as counted down to the report's day (2024-03-31): the same trial.
+    expect(applied.servers.find((s) => s.name === 'EX02')).toMatchObject({ edition: 'Enterprise', activation: { state: 'trial', daysLeft: 10, asOf: '2024-03-31' }, verifiedAt: null, source: 'import' });
+  });
 });
+
 
 /** Each assignment as the workbook can tell it: holder's name, the lot's product, document and date, its dates and release reason. */
 function assignmentKeys(doc: RegisterDocument): string[] {
@@ -113,4 +142,11 @@ function assignmentKeys(doc: RegisterDocument): string[] {
 
 function lotKeys(doc: RegisterDocument): string[] {
   return doc.purchases.map((p) => JSON.stringify([p.productId, p.quantity, p.date, p.document, p.program, p.coverage])).sort();
+}
+
+function serverKeys(doc: RegisterDocument, asOf: string): string[] {
+  const activation = (a: Activation) => (a.state === 'trial' ? `trial:${trialDaysLeftOn(a, asOf)}` : a.state);
+  return doc.servers
+    .map((s) => JSON.stringify([s.name, s.product, s.edition, s.build, activation(s.activation), s.partialProductKey, s.verifiedAt?.slice(0, 10) ?? null, s.verifiedBy, s.retiredOn, s.notes]))
+    .sort();
 }
