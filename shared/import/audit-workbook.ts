@@ -1,16 +1,17 @@
 /**
- * The sheets of CAL Register's own audit workbook that are reports, not lists to import, known by
+ * The sheets of CAL Register's own audit workbook that are not lists of people and lots, known by
  * their column headers in English or Polish.
  *
  * Why: the workbook's Register and Purchases sheets read back as a hand-kept register and purchase
- * list, so a register can be rebuilt from its printout. Its other sheets must not be read:
+ * list, so a register can be rebuilt from its printout. Its other sheets must not be read as such:
  * - the History lists each assignment again as an "Assigned" row and a "Released" row, so reading
  *   it as a register gave a CAL given back long ago a second, active assignment;
  * - the Servers sheet looked like a register lacking the name columns, and the whole import was
- *   refused until the user left the sheet out;
+ *   refused until the user left the sheet out; it is now read back by its own reader
+ *   (audit-servers.ts);
  * - the Summary, Checklist and Findings are what the app worked out, not records.
- * Each is set aside with a message that says which sheet of the workbook it is and where its
- * contents are read from instead.
+ * The reports are set aside with a message that says which sheet of the workbook each is and where
+ * its contents are read from instead.
  */
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../domain/model';
 import { exportContext } from '../export/context';
@@ -93,7 +94,7 @@ function isSummary(sheet: SheetRead): boolean {
   });
 }
 
-/** Which report sheet of a CAL Register audit workbook `sheet` is, or null for any other sheet (the Register and Purchases sheets included). */
+/** Which of these sheets of a CAL Register audit workbook `sheet` is (the Servers sheet or a report), or null for any other sheet (the Register and Purchases sheets included). */
 export function auditReportSheet(sheet: SheetRead): AuditReportSheet | null {
   if (sheet.headers.length === 0) return null;
   return reportHeaders().tables.get(headerKey(sheet.headers)) ?? (isSummaryTable(sheet.headers) || isSummary(sheet) ? 'summary' : null);

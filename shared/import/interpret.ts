@@ -63,9 +63,9 @@ export function interpretSheet(sheet: SheetRead, options: InterpretOptions = {})
   if (sheet.headers.length === 0) {
     return { ...base, kind: 'unknown', status: 'unknown', mapping: null, data: { kind: 'unknown' }, warnings: [importMessage('importFile.warning.emptySheet', { sheet: sheet.name })] };
   }
-  // A report sheet of our own audit workbook is never read, whatever its columns look like (audit-workbook.ts).
+  // Our own audit workbook's sheets are known by their columns (audit-workbook.ts): its Servers sheet is read back as the
+  // register recorded them (a rebuilt register judges its CALs against them), its reports are never read.
   const report = auditReportSheet(sheet);
-  // Its Servers sheet is read back as the register recorded them: a rebuilt register judges its CALs against them.
   if (report === 'servers') {
     const rows = readAuditServers(sheet);
     return { ...base, kind: 'audit-servers', status: 'ok', mapping: null, rowsRead: rows.items.length, skipped: rows.skipped, warnings: rows.warnings, data: { kind: 'servers', servers: rows.items } };
