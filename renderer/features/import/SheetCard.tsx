@@ -43,14 +43,15 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
         <Badge appearance="tint" color={sheet.kind === 'unknown' ? 'danger' : sheet.kind === 'audit-report' ? 'informative' : 'brand'} data-testid="import-sheet-kind">
           {t('importScreen.detected', { kind: t(`importScreen.kinds.${sheet.kind}`) })}
         </Badge>
-        <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>
+        {/* A report set aside has no rows to count: its message says what it is. */}
+        {sheet.status !== 'set-aside' && <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>}
         {sheet.rowsSkipped > 0 && <Text data-testid="import-rows-skipped">{t('importScreen.rowsSkipped', { count: sheet.rowsSkipped })}</Text>}
       </div>
       {warnings.length > 0 && (
         <ul className={styles.warnings} data-testid="import-sheet-warnings">
           {warnings.map((warning, index) => (
             <li key={`${warning.key}-${index}`}>
-              <StatusText intent="warning">{importMessageText(t, warning)}</StatusText>
+              <StatusText intent={sheet.status === 'set-aside' ? 'info' : 'warning'}>{importMessageText(t, warning)}</StatusText>
             </li>
           ))}
         </ul>
