@@ -8,21 +8,20 @@
  * The sheet is known by its exact column headers (audit-workbook.ts), so its columns are read by
  * position, in the order `buildServersSheet` writes them.
  */
+import { languageSchema } from '../contracts/register';
 import { exchangeProductSchema, serverEditionSchema, type Activation } from '../domain/model';
 import { translator } from '../export/labels';
 import { isAuditEmptyLine } from './audit-workbook';
 import type { RowsOut } from './export-rows';
 import { importMessage } from './messages';
 import type { ImportedServer, SheetRead } from './types';
-import { foldText, parseDate } from './values';
+import { dateWrittenIn, foldText, parseDate } from './values';
 
-const languages = ['en', 'pl'] as const;
+const languages = languageSchema.options;
 
 /** A date cell as the reader gives it (ISO), or as a person may have retyped it; null when empty or unreadable. */
 function dateIn(text: string): string | null {
-  const match = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}/.exec(text);
-  if (!match) return null;
-  const parsed = parseDate(match[0]);
+  const parsed = parseDate(dateWrittenIn(text));
   return parsed.ok ? parsed.date : null;
 }
 

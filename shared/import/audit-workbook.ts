@@ -13,6 +13,7 @@
  * The reports are set aside with a message that says which sheet of the workbook each is and where
  * its contents are read from instead.
  */
+import { languageSchema } from '../contracts/register';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema } from '../domain/model';
 import { exportContext } from '../export/context';
 import { translator, type LabelKey } from '../export/labels';
@@ -27,7 +28,7 @@ import type { SheetRead } from './types';
 
 export type AuditReportSheet = 'summary' | 'history' | 'servers' | 'checklist' | 'findings';
 
-const languages = ['en', 'pl'] as const;
+const languages = languageSchema.options;
 
 /** Normalized headers of a table sheet, as the import compares them, joined into one key. */
 const headerKey = (headers: readonly string[]): string => headers.map(normalizeHeader).join('\u0000');

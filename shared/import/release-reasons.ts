@@ -5,6 +5,7 @@
  * (DOMAIN.md), so a sheet's "left" read as "other" would give a rebuilt register false
  * early-reassignment warnings.
  */
+import { languageSchema } from '../contracts/register';
 import { releaseReasonSchema, type ReleaseReason } from '../domain/model';
 import { translator } from '../export/labels';
 import { en as ledgerEn, pl as ledgerPl } from '../i18n/features/ledger';
@@ -29,7 +30,7 @@ function knownLabels(): ReadonlyMap<string, ReleaseReason> {
   const found = new Map<string, ReleaseReason>();
   for (const reason of reasons) {
     found.set(reason, reason);
-    for (const lang of ['en', 'pl'] as const) found.set(foldText(translator(lang)(`reason.${reason}`)), reason);
+    for (const lang of languageSchema.options) found.set(foldText(translator(lang)(`reason.${reason}`)), reason);
     for (const catalog of [ledgerEn, ledgerPl]) found.set(foldText(catalog.ledger.releaseReason[reason]), reason);
   }
   labels = found;

@@ -5,7 +5,7 @@ import { importMessage, lineList, valuesLeftOutWarning } from './messages';
 import { calProductFromText, unversionedCal } from './products';
 import { releaseReasonOf } from './release-reasons';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
-import { foldText, isEmailAddress, parseDate, parseNumber } from './values';
+import { dateWrittenIn, foldText, isEmailAddress, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
 import { FIRST_YEAR, isPlausibleDate, LAST_YEAR } from '../licensing/dates';
 
@@ -164,8 +164,7 @@ function coverageOf(text: string): { kind: NonNullable<PurchaseRow['coverage']>;
   const folded = foldText(text);
   const kind = /subskrypc|subscription/.test(folded) ? 'subscription' : /software assurance|\bsa\b/.test(folded) ? 'software-assurance' : /wieczyst|perpetual|bezterminow/.test(folded) ? 'perpetual' : null;
   if (kind === null) return null;
-  const dateText = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}/.exec(text)?.[0] ?? '';
-  return { kind, until: optionalDate(dateText) };
+  return { kind, until: optionalDate(dateWrittenIn(text)) };
 }
 
 export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<PurchaseRow> {

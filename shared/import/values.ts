@@ -161,6 +161,9 @@ export function foldText(text: string): string {
 }
 
 /** `text` cut to the register's length for it (names, addresses, numbers; `LONG_TEXT_MAX` for notes). */
+/** The first part of a text that is written as a date ("Wieczysta z SA do 14.03.2028 (zakończona)" → "14.03.2028"), or '' (for `parseDate`). */
+export const dateWrittenIn = (text: string): string => /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}/.exec(text)?.[0] ?? '';
+
 export const clipText = (text: string, max: number = SHORT_TEXT_MAX): string => (text.length > max ? text.slice(0, max) : text);
 
 /**
