@@ -47,6 +47,17 @@ export const takeOverLockChosen = (): boolean => takeOverLock;
 /** Bad usage or bad input: exit 2 with a one-line message, nothing written. */
 export class UsageError extends Error {}
 
+/**
+ * `-h` or `--help` among a command's own options, found by a command that reads its help request
+ * itself (after it has taken each option's value): its help on stdout, exit 0, nothing done.
+ */
+export class HelpAsked extends Error {}
+
+/** Whether `args`, each option's value already taken, ask for help. */
+export function throwIfHelpAsked(args: readonly string[]): void {
+  if (args.includes('--help') || args.includes('-h')) throw new HelpAsked();
+}
+
 export function cliDeps(): RegisterDeps {
   let actor = 'unknown';
   try {

@@ -37,27 +37,32 @@ import {
   serverVerifyHelp,
 } from './commands/ledger';
 import { runVerify, verifyHelp } from './commands/verify';
-import { endQuietlyOnClosedPipe, processIo, setTakeOverLock, UsageError, type Io } from './context';
+import { endQuietlyOnClosedPipe, HelpAsked, processIo, setTakeOverLock, UsageError, type Io } from './context';
 import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, setCliLanguage, uiText } from './messages';
 
-type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number };
+/**
+ * `ownHelp`: the command finds `-h` / `--help` itself, once it has taken each option's value
+ * (`assign … --notes -h` records the note "-h"), and throws `HelpAsked`; for the others any `-h` or
+ * `--help` after the command's name asks for its help.
+ */
+type Command = { help: () => string; run: (args: string[], io: Io) => Promise<number> | number; ownHelp?: true };
 
 /** Every command takes the register folder first; --json output goes to stdout, messages to stderr. */
 const commands: Record<string, Command> = {
   init: { help: initHelp, run: runInit },
   org: { help: orgHelp, run: runOrg },
-  'server add': { help: serverAddHelp, run: runServerAdd },
-  'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd },
-  'person add': { help: personAddHelp, run: runPersonAdd },
+  'server add': { help: serverAddHelp, run: runServerAdd, ownHelp: true },
+  'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd, ownHelp: true },
+  'person add': { help: personAddHelp, run: runPersonAdd, ownHelp: true },
   'person leave': { help: personLeaveHelp, run: runPersonLeave },
-  'person return': { help: personReturnHelp, run: runPersonReturn },
-  'person edit': { help: personEditHelp, run: runPersonEdit },
-  'server verify': { help: serverVerifyHelp, run: runServerVerify },
-  'purchase edit': { help: purchaseEditHelp, run: runPurchaseEdit },
-  'purchase void': { help: purchaseVoidHelp, run: runPurchaseVoid },
-  'purchase proof': { help: purchaseProofHelp, run: runPurchaseProof },
-  assign: { help: assignHelp, run: runAssign },
-  release: { help: releaseHelp, run: runRelease },
+  'person return': { help: personReturnHelp, run: runPersonReturn, ownHelp: true },
+  'person edit': { help: personEditHelp, run: runPersonEdit, ownHelp: true },
+  'server verify': { help: serverVerifyHelp, run: runServerVerify, ownHelp: true },
+  'purchase edit': { help: purchaseEditHelp, run: runPurchaseEdit, ownHelp: true },
+  'purchase void': { help: purchaseVoidHelp, run: runPurchaseVoid, ownHelp: true },
+  'purchase proof': { help: purchaseProofHelp, run: runPurchaseProof, ownHelp: true },
+  assign: { help: assignHelp, run: runAssign, ownHelp: true },
+  release: { help: releaseHelp, run: runRelease, ownHelp: true },
   import: { help: importHelp, run: runImport },
   check: { help: checkHelp, run: runCheck },
   people: { help: peopleHelp, run: runPeople },
@@ -168,7 +173,7 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   }
   const { name, rest } = resolved;
   const command = commands[name]!;
-  if (rest.includes('--help') || rest.includes('-h')) {
+  if (!command.ownHelp && (rest.includes('--help') || rest.includes('-h'))) {
     io.out(command.help());
     return 0;
   }
@@ -181,6 +186,10 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof HelpAsked) {
+      io.out(command.help());
+      return 0;
+    }
     // A value the domain schema refuses (an empty person, a malformed build number): one line, exit 2, as for bad usage.
     if (error instanceof z.ZodError) {
       io.err(`cal-register ${name}: ${msg('invalidValues', { issues: error.issues.map(issueText).join('; ') })}`);

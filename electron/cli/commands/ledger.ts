@@ -9,7 +9,7 @@ import { createAssignment, findPerson, localDate, releaseAssignment, savePerson,
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
-import { checkGiven, givenDate, onlyRegisterDir, registerDir, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, givenDate, onlyRegisterDir, registerDir, throwIfHelpAsked, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
@@ -35,8 +35,18 @@ function joinDashValues(args: readonly string[], options: NonNullable<ParseArgsC
   return out;
 }
 
+/**
+ * The arguments with dash values joined to their options; `-h` or `--help` left standing asks for the
+ * command's help (`--notes -h` is a note). Their entries in cli/index.ts say `ownHelp`.
+ */
+function ownArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const joined = joinDashValues(args, options);
+  throwIfHelpAsked(joined);
+  return joined;
+}
+
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = onlyRegisterDir(positionals);
   return { values: values as Record<string, string | boolean | undefined>, dir };
 }
@@ -386,7 +396,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
 
 /** `<dir> <key> [options]`: the register folder, the one record the command acts on (`what` names it when missing), and the options. */
 function parseKeyed(args: string[], options: NonNullable<ParseArgsConfig['options']>, what: string) {
-  const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
   return { values: values as Record<string, string | string[] | boolean | undefined>, dir, key: required(positionals[1], what) };

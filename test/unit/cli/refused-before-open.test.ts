@@ -64,6 +64,31 @@ describe('a value that starts with a dash', () => {
     expect(lots.map((p) => p.notes)).toEqual(['- pilne']);
     expect((await cli('purchase', 'edit', dir, 'FV/1', '--quantity', '-5')).stderr).toContain('--quantity');
   });
+
+  // Found in review (12-07): `--notes -h` printed the command's help and recorded nothing.
+  it('is the value even when it is -h; -h or --help standing alone still asks for the help, and nothing is done', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/1');
+    const assign = await cli('assign', dir, '--person', 'anna@x.pl', '--purchase', 'FV/1', '--date', '2024-03-02', '--notes', '-h', '--yes', '--json');
+    expect(assign.code).toBe(0);
+    expect(JSON.parse(assign.stdout)).toMatchObject({ notes: '-h' });
+    expect((await cli('purchase', 'edit', dir, 'FV/1', '--notes', '-h')).code).toBe(0);
+    expect((JSON.parse((await cli('purchases', dir, '--json')).stdout) as { notes: string }[]).map((p) => p.notes)).toEqual(['-h']);
+    const before = readFileSync(join(dir, 'register.json'), 'utf8');
+    for (const args of [
+      ['release', dir, '--person', 'anna@x.pl', '--date', '2024-04-01', '-h'],
+      ['release', dir, '--notes', 'x', '--help'],
+      ['purchase', 'edit', dir, 'FV/1', '--notes', '--help'],
+      ['person', 'add', dir, '--given', 'Ewa', '--email', 'ewa@x.pl', '-h'],
+    ]) {
+      const help = await cli(...args);
+      expect(help, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(help.stdout, args.join(' ')).toMatch(new RegExp(`^cal-register ${args[0]} `));
+    }
+    expect(readFileSync(join(dir, 'register.json'), 'utf8')).toBe(before);
+  });
 });
 
 // Found in review: an option given twice kept its last value without a word (`--given A --given B` saved B).
