@@ -113,13 +113,16 @@ const byStart = (a: SeatAssignment, b: SeatAssignment): number =>
  * Which seat each assignment of one lot took, in start order. Seats are not recorded, so the
  * replay is charitable: a person gets back their own freed seat, else a never-used seat, else a
  * freed seat that may pass to them without a warning (the one whose holder started longest ago,
- * else one freed at once by its holder's leaving, an absence cover or a failed device), else the
- * freed seat whose holder started longest ago.
+ * else one freed at once by its holder's leaving, an absence cover or a failed device), else (a
+ * warning either way) the freed seat whose holder started last: the older seats, nearer their 90
+ * days, are kept for the people who come after (test/unit/licensing/seats.test.ts checks the
+ * fewest warnings any choice of seats gives).
  */
 export function replaySeats(quantity: number, assignments: readonly SeatAssignment[], rules: ReassignmentRules = userLotRules): SeatTakeover[] {
   const ordered = [...assignments].sort(byStart);
   const pendingReleases = new MinHeap<SeatAssignment>((a, b) => (a.releasedOn ?? '') < (b.releasedOn ?? ''));
   const freedByAge = new MinHeap<FreedSeat>((a, b) => byStart(a.holder, b.holder) < 0);
+  const freedByNewest = new MinHeap<FreedSeat>((a, b) => byStart(a.holder, b.holder) > 0);
   const freedByPerson = new Map<string, FreedSeat[]>();
   // Seats that may pass at once from some day, the earliest day first; taken ones are dropped as they surface.
   const freedAtOnceSeats = new MinHeap<FreedSeat>((a, b) => (a.atOnceFrom ?? '') < (b.atOnceFrom ?? ''));
@@ -129,6 +132,7 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
   const release = (holder: SeatAssignment) => {
     const seat: FreedSeat = { holder, taken: false, atOnceFrom: freedAtOnceFrom(holder, rules) };
     freedByAge.push(seat);
+    freedByNewest.push(seat);
     if (seat.atOnceFrom !== null) freedAtOnceSeats.push(seat);
     const list = freedByPerson.get(holder.personId);
     if (list) list.push(seat);
@@ -142,20 +146,20 @@ export function replaySeats(quantity: number, assignments: readonly SeatAssignme
     }
     return null;
   };
-  const oldest = (): FreedSeat | null => {
-    while (freedByAge.size > 0) {
-      const seat = freedByAge.peek() as FreedSeat;
+  /** The first seat of `heap` not taken yet; taken ones are dropped as they surface. */
+  const firstFree = (heap: MinHeap<FreedSeat>): FreedSeat | null => {
+    while (heap.size > 0) {
+      const seat = heap.peek() as FreedSeat;
       if (!seat.taken) return seat;
-      freedByAge.pop();
+      heap.pop();
     }
     return null;
   };
   const takeFreed = (on: string): FreedSeat | null => {
-    const first = oldest();
+    const first = firstFree(freedByAge);
     if (first === null || freeFor(first.holder, on, rules)) return first;
-    while (freedAtOnceSeats.size > 0 && (freedAtOnceSeats.peek() as FreedSeat).taken) freedAtOnceSeats.pop();
-    const atOnce = freedAtOnceSeats.peek();
-    return atOnce && (atOnce.atOnceFrom ?? '') <= on ? atOnce : first;
+    const atOnce = firstFree(freedAtOnceSeats);
+    return atOnce && (atOnce.atOnceFrom ?? '') <= on ? atOnce : firstFree(freedByNewest);
   };
 
   for (const assignment of ordered) {
