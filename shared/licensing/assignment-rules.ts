@@ -151,12 +151,13 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
  */
 function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string, reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean): RuleProblem[] {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
-  const held: { product: CatalogProduct; reaches: boolean }[] = [];
+  // `started`: held on the new CAL's first day, not only from a later one (a Standard CAL planned for next month is no base for an Enterprise CAL today).
+  const held: { product: CatalogProduct; reaches: boolean; started: boolean }[] = [];
   for (const assignment of doc.assignments) {
     if (assignment.personId !== request.personId || !occupiesOn(assignment, request.assignedOn)) continue;
     const purchase = purchases.get(assignment.purchaseId);
     const heldProduct = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (purchase && heldProduct) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct) });
+    if (purchase && heldProduct) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct), started: assignment.assignedOn <= request.assignedOn });
   }
   const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
   const problems: RuleProblem[] = [];
@@ -164,7 +165,7 @@ function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, prod
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
     problems.push(problem(code, { person: who, version: product.version, held: same.name }));
   }
-  if (product.tier === 'enterprise' && !held.some((h) => h.product.tier === 'standard')) {
+  if (product.tier === 'enterprise' && !held.some((h) => h.product.tier === 'standard' && h.started)) {
     problems.push(problem('enterprise-needs-standard', { person: who }));
   }
   return problems;

@@ -72,6 +72,18 @@ describe('checkAssignment', () => {
     expect(codes(checkAssignment(withStandard, request('anna', 'ent'), AS_OF).blocking)).toEqual([]);
   });
 
+  // Found in review (12-07): a Standard CAL recorded to start later was taken as held, so an Enterprise CAL from today was
+  // assigned without a word and the check of the same day reported enterprise-without-standard.
+  it('the Standard CAL under an Enterprise CAL must be held from the Enterprise CAL’s first day, not only from a later one', () => {
+    const parts = {
+      purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
+      people: [aPerson('anna')],
+    };
+    const planned = buildRegister({ ...parts, assignments: [anAssignment('a1', 'anna', 'std', { assignedOn: '2024-06-01' })] });
+    expect(codes(checkAssignment(planned, request('anna', 'ent', '2024-05-01'), AS_OF).blocking)).toEqual(['enterprise-needs-standard']);
+    expect(codes(checkAssignment(planned, request('anna', 'ent', '2024-06-01'), AS_OF).blocking)).toEqual([]);
+  });
+
   it('a second Enterprise CAL of the same version is refused', () => {
     const doc = buildRegister({
       purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
