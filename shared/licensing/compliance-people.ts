@@ -46,9 +46,13 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
   let covered = false;
   let hasEnterprise = false;
   let heldVersion: ExchangeVersion | null = null;
+  // The newest Enterprise CAL held that does not reach the target (an older version, or SE without coverage).
+  let enterpriseVersion: ExchangeVersion | null = null;
   for (const cal of held) {
-    if (cal.product.tier === 'enterprise') hasEnterprise = true;
-    else if (cal.reaches) covered = true;
+    if (cal.product.tier === 'enterprise') {
+      if (cal.reaches) hasEnterprise = true;
+      else if (enterpriseVersion === null || compareVersions(cal.version, enterpriseVersion) > 0) enterpriseVersion = cal.version;
+    } else if (cal.reaches) covered = true;
     else if (heldVersion === null || compareVersions(cal.version, heldVersion) > 0) heldVersion = cal.version;
   }
   const subjectKind = unit.person ? 'person' : 'mailbox';
@@ -74,14 +78,17 @@ function needFindings(context: ComplianceContext, unit: NeedUnit, held: readonly
     );
   }
   if (unit.enterpriseFeatures.length > 0 && !hasEnterprise) {
+    // An Enterprise CAL held that does not reach the target is named, as a Standard one is above.
+    const uncovered = enterpriseVersion !== null && compareVersions(enterpriseVersion, target) >= 0;
     findings.push(
       makeFinding({
         rule: 'enterprise-feature-without-enterprise-cal',
+        variant: enterpriseVersion === null ? 'default' : uncovered ? 'noCoverage' : 'older',
         subject: unit.subject,
         subjectKind,
         subjectId,
-        params: { features: unit.enterpriseFeatures.join(', ') },
-        fix: 'assign-cal',
+        params: { features: unit.enterpriseFeatures.join(', '), version: target, heldVersion: enterpriseVersion ?? '' },
+        fix: enterpriseVersion === null ? 'assign-cal' : uncovered ? 'renew-coverage' : 'upgrade-cal',
       }),
     );
   }

@@ -41,6 +41,10 @@ export const licensingEn = {
     },
     'enterprise-feature-without-enterprise-cal': {
       default: '{{subject}} uses Enterprise features ({{features}}) but holds no active Enterprise CAL.',
+      older:
+        '{{subject}} uses Enterprise features ({{features}}), but the only Enterprise CAL they hold counts as Exchange Server {{heldVersion}}, which does not cover Exchange Server {{version}}.',
+      noCoverage:
+        '{{subject}} uses Enterprise features ({{features}}) and holds an Enterprise CAL for Exchange Server {{heldVersion}}, but no Software Assurance or subscription active on the report date; a CAL reaches an Exchange Server SE server only with one.',
     },
     'enterprise-without-standard': {
       default: '{{person}} holds {{product}} without an active Standard CAL; an Enterprise CAL is only an add-on to a Standard CAL.',

@@ -41,6 +41,10 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'enterprise-feature-without-enterprise-cal': {
       default: '{{subject}} korzysta z funkcji Enterprise ({{features}}), ale nie ma aktywnej licencji CAL Enterprise.',
+      older:
+        '{{subject}} korzysta z funkcji Enterprise ({{features}}), ale ma tylko licencję CAL Enterprise liczoną jako Exchange Server {{heldVersion}}, która nie obejmuje Exchange Server {{version}}.',
+      noCoverage:
+        '{{subject}} korzysta z funkcji Enterprise ({{features}}) i ma licencję CAL Enterprise dla Exchange Server {{heldVersion}}, ale bez Software Assurance ani subskrypcji aktywnej w dniu raportu; licencja CAL daje dostęp do serwera Exchange Server SE tylko z nimi.',
     },
     'enterprise-without-standard': {
       default: '{{person}} ma {{product}} bez aktywnej licencji CAL Standard; licencja CAL Enterprise jest tylko dodatkiem do licencji CAL Standard.',

@@ -217,6 +217,29 @@ describe('Enterprise CAL features', () => {
     expect(subjectsOf(report, 'enterprise-feature-without-enterprise-cal')).toEqual(['a@example.com', 'b@example.com']);
   });
 
+  // Found in review (12-07): any Enterprise CAL was taken as enough, so with no server recorded a person using DLP on a
+  // 2016 Enterprise CAL, in a register whose Standard CALs are 2019, had no finding of their own.
+  it('an Enterprise CAL that does not reach the target version is not enough, and the finding names the version held', () => {
+    const register = (entProduct: string, servers: ReturnType<typeof aServer>[] = [], coverage?: { kind: 'software-assurance'; until: string }) =>
+      buildRegister({
+        servers,
+        purchases: [aPurchase('std', '2019-standard-user', 1), aPurchase('ent', entProduct, 1, coverage ? { coverage } : {})],
+        people: [aPerson('anna', { manualEnterpriseFeatures: ['dlp'] })],
+        assignments: [anAssignment('a1', 'anna', 'std'), anAssignment('a2', 'anna', 'ent')],
+      });
+    const older = findingsOf(check(register('2016-enterprise-user')), 'enterprise-feature-without-enterprise-cal');
+    expect(older).toMatchObject([{ messageKey: 'finding.enterprise-feature-without-enterprise-cal.older', fix: 'upgrade-cal', params: { features: 'dlp', heldVersion: '2016', version: '2019' } }]);
+    expect(older[0]?.message).toContain('counts as Exchange Server 2016, which does not cover Exchange Server 2019');
+    // With the server recorded, cal-version-too-old says the same of the CAL itself.
+    const withServer = check(register('2016-enterprise-user', [aServer()]));
+    expect(findingsOf(withServer, 'enterprise-feature-without-enterprise-cal')).toMatchObject([{ messageKey: 'finding.enterprise-feature-without-enterprise-cal.older' }]);
+    expect(subjectsOf(withServer, 'cal-version-too-old')).toEqual(['anna@example.com']);
+    expect(findingsOf(check(register('2019-enterprise-user')), 'enterprise-feature-without-enterprise-cal')).toEqual([]);
+    const se = [aServer({ product: 'Exchange Server SE', build: '' })];
+    const lapsed = findingsOf(check(register('se-enterprise-user', se, { kind: 'software-assurance', until: '2024-03-01' })), 'enterprise-feature-without-enterprise-cal');
+    expect(lapsed).toMatchObject([{ messageKey: 'finding.enterprise-feature-without-enterprise-cal.noCoverage', fix: 'renew-coverage', params: { heldVersion: 'SE' } }]);
+  });
+
   it('features the admin recorded by hand need an Enterprise CAL', () => {
     const report = check(
       buildRegister({ people: [aPerson('anna', { manualEnterpriseFeatures: ['journaling', 'dlp'] })], inventory: [aSnapshot([aMailbox('anna')])] }),
