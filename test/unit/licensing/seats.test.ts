@@ -98,14 +98,16 @@ describe('seat replay', () => {
     ]);
   });
 
-  it('warns no more often than the best choice of seats would (every choice tried on small lots)', () => {
+  // Each CAL to a different person: a person who comes back to the lot gets their own seat back first, which can cost a
+  // warning that looking ahead would spare (someone else took that seat the day before); the replay does not look ahead.
+  it('warns no more often than the best choice of seats would (every choice tried on small lots, each CAL to someone new)', () => {
     const reasons = ['left', 'absence-cover', 'hardware-failure', 'role-change', 'other', null] as const;
     const lot = fc
       .record({
         quantity: fc.integer({ min: 1, max: 3 }),
         device: fc.boolean(),
         steps: fc.array(
-          fc.record({ gap: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 120 }), person: fc.integer({ min: 0, max: 3 }), released: fc.boolean(), reason: fc.constantFrom(...reasons) }),
+          fc.record({ gap: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 120 }), released: fc.boolean(), reason: fc.constantFrom(...reasons) }),
           { minLength: 2, maxLength: 7 },
         ),
       })
@@ -113,7 +115,7 @@ describe('seat replay', () => {
         let day = '2024-01-01';
         const assignments = steps.map((step, i) => {
           day = addDays(day, step.gap);
-          return seat(`a${i}`, `p${step.person}`, day, step.released ? addDays(day, step.length) : null, step.released ? (step.reason ?? 'other') : null);
+          return seat(`a${i}`, `p${i}`, day, step.released ? addDays(day, step.length) : null, step.released ? (step.reason ?? 'other') : null);
         });
         return { quantity, rules: { device, leftOn: () => null } as ReassignmentRules, assignments };
       })
@@ -124,7 +126,7 @@ describe('seat replay', () => {
         const warnings = replaySeats(quantity, assignments, rules).filter((t) => earlyReassignment(t, rules)).length;
         expect(warnings).toBe(fewestWarnings(quantity, assignments, rules));
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 
