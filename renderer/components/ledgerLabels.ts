@@ -67,5 +67,6 @@ export function ledgerErrorText(t: TFunction, error: AppError, format?: Formatte
 
 /** What an attach put right in the register folder (a proof's stored file missing or not the one attached), a sentence per proof; '' when nothing. */
 export function repairedProofsText(t: TFunction, repaired: ProofAttachResult['repaired']): string {
-  return repaired.map(({ name, found }) => t(found === 'missing' ? 'purchases.proof.repairedMissing' : 'purchases.proof.repairedAltered', { name })).join(' ');
+  const key = { missing: 'repairedMissing', altered: 'repairedAltered', unreadable: 'repairedUnreadable' } as const;
+  return repaired.map(({ name, found }) => t(`purchases.proof.${key[found]}`, { name })).join(' ');
 }

@@ -113,7 +113,7 @@ export const personLeaveInputSchema = z
   .strict();
 export type PersonLeaveInput = z.input<typeof personLeaveInputSchema>;
 
-export const proofStatusSchema = z.enum(['ok', 'missing', 'altered']);
+export const proofStatusSchema = z.enum(['ok', 'missing', 'altered', 'unreadable']);
 export const proofViewSchema = proofSchema.extend({ status: proofStatusSchema });
 export type ProofView = z.infer<typeof proofViewSchema>;
 
@@ -128,7 +128,7 @@ export type PurchaseView = z.infer<typeof purchaseViewSchema>;
 /** An attach's lot, and each proof whose stored file the attach put right: it was missing, or not the file attached (changed, or a link). */
 export const proofAttachResultSchema = z.object({
   purchase: purchaseViewSchema,
-  repaired: z.array(z.object({ name: z.string(), found: z.enum(['missing', 'altered']) }).strict()),
+  repaired: z.array(z.object({ name: z.string(), found: z.enum(['missing', 'altered', 'unreadable']) }).strict()),
 });
 export type ProofAttachResult = z.infer<typeof proofAttachResultSchema>;
 

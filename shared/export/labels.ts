@@ -153,6 +153,7 @@ const en = {
   'proof.ok': 'Yes',
   'proof.missing': 'No: file missing',
   'proof.altered': 'No: file altered',
+  'proof.unreadable': 'No: file cannot be read',
   'proof.unchecked': 'Not checked',
   'proof.none': 'No proof attached',
 
@@ -353,6 +354,7 @@ const pl: PolishLabels = {
   'proof.ok': 'Tak',
   'proof.missing': 'Nie: brak pliku',
   'proof.altered': 'Nie: plik zmieniony',
+  'proof.unreadable': 'Nie: nie można odczytać pliku',
   'proof.unchecked': 'Nie sprawdzono',
   'proof.none': 'Brak dowodu zakupu',
 

@@ -6,7 +6,7 @@ import type { ComplianceReport, Finding } from '../licensing/types';
 export const sheetIds = ['summary', 'register', 'history', 'purchases', 'servers', 'checklist', 'findings'] as const;
 export type SheetId = (typeof sheetIds)[number];
 
-export const proofStatuses = ['ok', 'missing', 'altered'] as const;
+export const proofStatuses = ['ok', 'missing', 'altered', 'unreadable'] as const;
 export type ProofStatus = (typeof proofStatuses)[number];
 
 export const checklistResults = ['pass', 'fail', 'warning', 'not-checked', 'not-applicable'] as const;

@@ -7,7 +7,7 @@ import { interpolate, localizedParams, type ParamFormatters } from '../licensing
 import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
 import { newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
-type ProofStatus = 'ok' | 'missing' | 'altered';
+type ProofStatus = 'ok' | 'missing' | 'altered' | 'unreadable';
 type Params = Record<string, string | number>;
 
 /** English reasons; the UI and the workbook translate `checklist.<reasonKey>`. */

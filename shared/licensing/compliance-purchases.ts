@@ -79,7 +79,7 @@ export function proofFindings(doc: Pick<RegisterDocument, 'proofs' | 'purchases'
       else purchasesOfProof.set(proofId, [purchaseLabel(purchase)]);
     }
   }
-  const report = (proofId: string, file: string, status: 'missing' | 'altered') =>
+  const report = (proofId: string, file: string, status: Exclude<ProofStatus, 'ok'>) =>
     findings.push(
       makeFinding({
         rule: 'proof-missing-or-altered',
@@ -94,7 +94,7 @@ export function proofFindings(doc: Pick<RegisterDocument, 'proofs' | 'purchases'
   if (proofStatus) {
     for (const proof of doc.proofs) {
       const status = proofStatus.get(proof.id);
-      if (status === 'missing' || status === 'altered') report(proof.id, proof.originalName, status);
+      if (status !== undefined && status !== 'ok') report(proof.id, proof.originalName, status);
     }
   }
   for (const proofId of purchasesOfProof.keys()) if (!proofs.has(proofId)) report(proofId, proofId, 'missing');

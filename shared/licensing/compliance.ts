@@ -19,7 +19,8 @@ import { peopleSlots, slotTable, type PeopleSlots } from './person-slots';
 import { newestServer, serversInUse, type NewestServer } from './register-view';
 import type { ComplianceReport } from './types';
 
-export type ProofStatus = 'ok' | 'missing' | 'altered';
+/** `unreadable`: the stored copy is there but could not be read (its permissions, a disk error), so it cannot be vouched for. */
+export type ProofStatus = 'ok' | 'missing' | 'altered' | 'unreadable';
 
 export interface ComplianceOptions {
   /** The date the register is judged at (`YYYY-MM-DD`). */

@@ -52,6 +52,8 @@ export const licensingEn = {
     'proof-missing-or-altered': {
       missing: 'Proof file {{file}} of purchase {{purchase}} is missing from the register folder.',
       altered: 'Proof file {{file}} of purchase {{purchase}} has changed: its SHA-256 no longer matches the one recorded.',
+      unreadable:
+        'Proof file {{file}} of purchase {{purchase}} is in the register folder but could not be read (its permissions or a disk error), so it cannot be checked against the SHA-256 recorded.',
     },
     'coverage-expired': {
       'software-assurance':

@@ -52,6 +52,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'proof-missing-or-altered': {
       missing: 'Brak pliku dowodu zakupu {{file}} (zakup {{purchase}}) w folderze rejestru.',
       altered: 'Plik dowodu zakupu {{file}} (zakup {{purchase}}) został zmieniony: jego SHA-256 nie zgadza się z zapisanym.',
+      unreadable:
+        'Plik dowodu zakupu {{file}} (zakup {{purchase}}) jest w folderze rejestru, ale nie dało się go odczytać (uprawnienia albo błąd dysku), więc nie można go sprawdzić z zapisanym SHA-256.',
     },
     'coverage-expired': {
       'software-assurance':

@@ -461,7 +461,7 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   const { purchase, added, shared, repaired } = await withRegister(dir, io, (r) => {
     const lot = findPurchase(r.document, key);
     const repaired: string[] = [];
-    attachProofs(r, lot.id, proofs, ({ proof, found }) => repaired.push(msg(found === 'missing' ? 'proofRepairedMissing' : 'proofRepairedAltered', { name: proof.originalName })));
+    attachProofs(r, lot.id, proofs, ({ proof, found }) => repaired.push(msg(repairedMessage[found], { name: proof.originalName })));
     const after = r.document.purchases.find((p) => p.id === lot.id)!;
     // The same file named twice, or one attached already, is one proof: the count is of proofs the lot did not have.
     return { purchase: after, added: after.proofIds.length - lot.proofIds.length, shared: sharedProofLines(r.document, after, lot.proofIds), repaired };
@@ -473,6 +473,8 @@ export async function runPurchaseProof(args: string[], io: Io): Promise<number> 
   for (const line of [...repaired, ...shared]) io.err(line);
   return status;
 }
+
+const repairedMessage = { missing: 'proofRepairedMissing', altered: 'proofRepairedAltered', unreadable: 'proofRepairedUnreadable' } as const;
 
 /** `--feature dlp --feature retention`: the Enterprise features recorded by hand, checked against the schema's list. */
 function featuresOf(values: Record<string, unknown>): EnterpriseFeature[] | undefined {

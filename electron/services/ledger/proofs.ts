@@ -11,7 +11,7 @@ import { findToChange } from './records';
 /** Proof files are invoices and certificates; anything larger is almost certainly a mistake. */
 export const MAX_PROOF_BYTES = 50 * 1024 * 1024;
 
-export type ProofStatus = 'ok' | 'missing' | 'altered';
+export type ProofStatus = 'ok' | 'missing' | 'altered' | 'unreadable';
 
 const mediaTypes: Record<string, string> = {
   pdf: 'application/pdf',
@@ -78,13 +78,20 @@ export function storeProofFile(
  * What is at `path` against the bytes of `sha256`, the entry itself (lstat): a symbolic link is altered, whatever it
  * points to (the file it reaches is not the register's, and may change or vanish with no trace in the register), as is
  * anything but a regular file no larger than a proof may be (a pipe, a device, a huge file put in a shared folder), not
- * read: reading it could hang the app or fill its memory.
+ * read: reading it could hang the app or fill its memory. A file that cannot be read (its permissions, a disk error) is
+ * `unreadable`, and one behind a path that is not a folder (proofs/ replaced by a file) `missing`: one proof the system
+ * refuses never stops the check of the others.
  */
 function storedStatus(path: string, sha256: string): ProofStatus {
-  const entry = lstatSync(path, { throwIfNoEntry: false });
-  if (!entry) return 'missing';
-  if (!entry.isFile() || entry.size > MAX_PROOF_BYTES) return 'altered';
-  return createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered';
+  try {
+    const entry = lstatSync(path, { throwIfNoEntry: false });
+    if (!entry) return 'missing';
+    if (!entry.isFile() || entry.size > MAX_PROOF_BYTES) return 'altered';
+    return createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered';
+  } catch (error) {
+    const code = osErrorCode(error);
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable';
+  }
 }
 
 /** A disk or permission failure while copying a proof is reported as io-error, naming the file. */

@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', missing: 'error', altered: 'error' };
+const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', missing: 'error', altered: 'error', unreadable: 'error' };
 
 /** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open. */
 /** `alsoProofOf`: the other lots (their documents) a proof is attached to as well. */
@@ -87,7 +87,7 @@ export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofVie
                 size="small"
                 appearance="subtle"
                 icon={<Open16Regular />}
-                disabled={proof.status === 'missing'}
+                disabled={proof.status === 'missing' || proof.status === 'unreadable'}
                 onClick={() => void open(proof)}
                 aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
               />

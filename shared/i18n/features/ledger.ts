@@ -37,7 +37,7 @@ export const en = {
       subscriptionUntil: 'Subscription until {{date}}',
     },
     program: { retail: 'Retail (FPP)', oem: 'OEM', volume: 'Volume licensing', csp: 'CSP' },
-    proofStatus: { ok: 'Intact', missing: 'File missing', altered: 'File altered' },
+    proofStatus: { ok: 'Intact', missing: 'File missing', altered: 'File altered', unreadable: 'File unreadable' },
     releaseReason: {
       left: 'Left the organization',
       'absence-cover': 'Absence cover (to or from a stand-in)',
@@ -110,7 +110,7 @@ export const pl = {
       subscriptionUntil: 'Subskrypcja do {{date}}',
     },
     program: { retail: 'Detaliczna (FPP)', oem: 'OEM', volume: 'Licencjonowanie zbiorowe', csp: 'CSP' },
-    proofStatus: { ok: 'Nienaruszony', missing: 'Brak pliku', altered: 'Plik zmieniony' },
+    proofStatus: { ok: 'Nienaruszony', missing: 'Brak pliku', altered: 'Plik zmieniony', unreadable: 'Nie można odczytać pliku' },
     releaseReason: {
       left: 'Odejście z organizacji',
       'absence-cover': 'Zastępstwo za nieobecnego (do lub od zastępcy)',

@@ -36,6 +36,7 @@ export const en = {
       alsoProofOf: 'Also the proof of {{documents}}',
       repairedMissing: 'Proof {{name}}: its file was missing from the register folder; it was stored again from the file you chose.',
       repairedAltered: 'Proof {{name}}: the file in the register folder was not the one attached (changed, or a link to another file); it was replaced with the file you chose.',
+      repairedUnreadable: 'Proof {{name}}: the file in the register folder could not be read; it was replaced with the file you chose.',
     },
     void: {
       title: 'Void this purchase?',
@@ -102,6 +103,7 @@ export const pl = {
       alsoProofOf: 'Również dowód zakupu {{documents}}',
       repairedMissing: 'Dowód zakupu {{name}}: jego pliku brakowało w folderze rejestru; zapisano go ponownie z wybranego pliku.',
       repairedAltered: 'Dowód zakupu {{name}}: plik w folderze rejestru nie był tym dołączonym (zmieniony albo dowiązanie do innego pliku); zastąpiono go wybranym plikiem.',
+      repairedUnreadable: 'Dowód zakupu {{name}}: pliku w folderze rejestru nie dało się odczytać; zastąpiono go wybranym plikiem.',
     },
     void: {
       title: 'Unieważnić ten zakup?',

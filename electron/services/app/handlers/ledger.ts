@@ -60,6 +60,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       const status = checkProof(r.proofsDir, proof);
       if (status === 'missing') throw keyedError('not-found', 'proof-file-missing', { file: proof.originalName });
       if (status === 'altered') throw keyedError('bad-file', 'proof-file-altered', { file: proof.originalName });
+      if (status === 'unreadable') throw keyedError('io-error', 'proof-file-unreadable', { file: proof.originalName });
       if (OPENABLE_PROOF_EXTENSIONS.has(proof.extension)) await ctx.options.dialogs.openPath(path);
       else await ctx.options.dialogs.showInFolder(path);
       return null;
