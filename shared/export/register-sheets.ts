@@ -178,7 +178,10 @@ interface HistoryEvent {
   order: number;
 }
 
-/** Every assignment and release in time order; on one day a release comes before the assignment that reuses the seat. */
+/**
+ * Every assignment and release in time order. On one day a release comes before the assignments (one may reuse the
+ * seat), except the release of a CAL assigned that same day, which comes after its own assignment.
+ */
 export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
   const { t } = ctx;
   const events: HistoryEvent[] = [];
@@ -187,12 +190,8 @@ export function buildHistorySheet(ctx: ExportContext): TableSheetModel {
     if (a.releasedOn) events.push({ date: a.releasedOn, kind: 'released', assignment: a, order });
   });
   // Dates are YYYY-MM-DD (schema-checked), so plain string order is time order and needs no ICU.
-  events.sort(
-    (x, y) =>
-      (x.date < y.date ? -1 : x.date > y.date ? 1 : 0) ||
-      (x.kind === y.kind ? 0 : x.kind === 'released' ? -1 : 1) ||
-      x.order - y.order,
-  );
+  const rank = (e: HistoryEvent): number => (e.kind === 'assigned' ? 1 : e.assignment.assignedOn === e.date ? 2 : 0);
+  events.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0) || rank(x) - rank(y) || x.order - y.order);
 
   const cells = assignmentCells(ctx);
   const label = labelCache(ctx);
