@@ -25,6 +25,7 @@ import type { ColumnModel, ExportOptions } from '../export/types';
 import { computeCompliance } from '../licensing/compliance';
 import { normalizeHeader } from './headers';
 import type { SheetRead } from './types';
+import { parseDate } from './values';
 
 export type AuditReportSheet = 'summary' | 'history' | 'servers' | 'checklist' | 'findings';
 
@@ -132,6 +133,25 @@ export function isAuditEmptyLine(cells: readonly string[]): boolean {
  * naming none (by its license and date).
  */
 export const isAuditNoDocument = (text: string): boolean => isFromDatedLabel('purchase.noDocument', text);
+
+/** The audit workbook's note of a voided lot, in either language: the text before its date and between the date and the reason. */
+const voidedTemplates = languages.map((lang) => {
+  const [before = '', rest = ''] = translator(lang)('purchase.voided', { date: '\u0000', reason: '\u0001' }).split('\u0000');
+  return [before, rest.split('\u0001')[0] ?? ''] as const;
+});
+
+/**
+ * Whether a lot's notes begin as the audit workbook's Purchases sheet marks a voided lot ("Voided on 07.12.2026:
+ * entered twice"): a lot that holds no CALs, left out of the workbook's totals.
+ */
+export function isAuditVoidedNote(notes: string): boolean {
+  const first = notes.trimStart().split('\n', 1)[0] ?? '';
+  return voidedTemplates.some(([before, between]) => {
+    if (!first.startsWith(before)) return false;
+    const end = first.indexOf(between, before.length);
+    return end > before.length && parseDate(first.slice(before.length, end)).ok;
+  });
+}
 
 /** The audit workbook's Purchases column of proof file names, in either language. */
 export function isAuditProofFileHeader(header: string): boolean {

@@ -1,4 +1,4 @@
-import { isAuditEmptyLine, isAuditNoDocument, isAuditProofFileHeader } from './audit-workbook';
+import { isAuditEmptyLine, isAuditNoDocument, isAuditProofFileHeader, isAuditVoidedNote } from './audit-workbook';
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
@@ -176,6 +176,11 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
     const empty = nothingToRead(cells, mapping);
     if (empty) {
       skip(empty);
+      continue;
+    }
+    // A lot the app's own workbook marks as voided holds no CALs: read as a live lot, it would add seats nobody owns.
+    if (isAuditVoidedNote(get(cells, 'notes'))) {
+      skip(importMessage('importFile.skip.voidedLot'));
       continue;
     }
     const productText = get(cells, 'product');

@@ -35,4 +35,29 @@ describe('cal-register import of the register’s own audit workbook', () => {
     const servers = JSON.parse((await ok('servers', rebuilt, '--json')).stdout) as Array<{ name: string; product: string; edition: string; activation: { state: string } }>;
     expect(servers.map((s) => [s.name, s.product, s.edition, s.activation.state])).toEqual([['EX01', 'Exchange Server 2019', 'Standard', 'activated']]);
   });
+
+  // Found in review (12-07): a voided lot came back from the workbook as a live one (its seats counted as purchased again),
+  // whether into its own register (beside the voided one) or into an empty one.
+  it('leaves a lot the workbook marks as voided out, saying why, in either language', async () => {
+    const { dir } = await registerWithProof();
+    const ok = async (...argv: string[]) => {
+      const run = await cli(...argv);
+      expect(run.code, run.stderr).toBe(0);
+      return run;
+    };
+    await ok('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/99');
+    await ok('purchase', 'void', dir, 'FV/99', '--reason', 'wpisana dwa razy', '--yes');
+    for (const lang of ['en', 'pl']) {
+      const workbook = join(tempDir(), `audyt-${lang}.xlsx`);
+      await ok('export', dir, '--out', workbook, '--lang', lang, '--as-of', '2025-01-10');
+      for (const target of [dir, join(tempDir(), 'pusty')]) {
+        if (target !== dir) await ok('init', target, '--org', 'Firma');
+        const imported = await ok('import', target, workbook, '--commit', '--lang', lang);
+        expect(imported.stderr).toContain(lang === 'pl' ? 'partia oznaczona w skoroszycie audytowym CAL Register jako unieważniona' : 'a lot the CAL Register audit workbook marks as voided');
+        const lots = JSON.parse((await ok('purchases', target, '--json')).stdout) as Array<{ document: string; voidedAt: string | null }>;
+        expect(lots.filter((l) => l.document === 'FV/99' && l.voidedAt === null)).toEqual([]);
+        expect(lots.filter((l) => l.document === 'FV/1')).toHaveLength(1);
+      }
+    }
+  });
 });
