@@ -68,6 +68,8 @@ export interface AssignState extends AssignWizardData {
   next(): Promise<void>;
   /** Goes back keeping every answer; not possible once the assignment is recorded. */
   back(): void;
+  /** Goes back to an earlier step keeping every answer (the purchase step, when the rules refuse the lot chosen). */
+  backTo(step: WizardStep): void;
   runCheck(): Promise<void>;
   attachProof(): Promise<void>;
   /** Ends the flow on the verification checklist of the guide. */
@@ -188,6 +190,13 @@ export const useAssignStore = create<AssignState>()((set, get) => {
       const { step, assignment } = get();
       if (assignment !== null || step === 0) return;
       set({ step: step - 1, createError: null });
+    },
+
+    backTo(target) {
+      const { step, assignment } = get();
+      const index = stepIndex(target);
+      if (assignment !== null || index < 0 || index >= step) return;
+      set({ step: index, createError: null });
     },
 
     async runCheck() {

@@ -65,6 +65,7 @@ export const en = {
       add: 'Add a purchase…',
       lotMeta: '{{document}} · {{date}} · {{vendor}}',
       seatsFree: '{{free}} of {{quantity}} free',
+      notReaching: 'Does not cover the newest server, {{server}} (Exchange Server {{version}})',
     },
     person: {
       perUser: 'A User CAL covers one named person on all of their devices — office PC, laptop, phone; Outlook, Outlook on the web and mobile. It cannot be shared.',
@@ -81,6 +82,8 @@ export const en = {
       notesHint: 'Optional, e.g. the ticket number or who asked for it.',
       checking: 'Checking the licensing rules…',
       blockedTitle: 'This CAL cannot be assigned',
+      otherPurchase: 'Choose another purchase',
+      otherPurchaseHint: 'Go back to the purchase step and choose a purchase this CAL can come from, or add the purchase of the CALs you need.',
       warningsTitle: 'Check before you continue',
       previousReason: 'Why did the previous holder stop using this seat?',
       previousReasonHint:
@@ -194,6 +197,7 @@ export const pl = {
       add: 'Dodaj zakup…',
       lotMeta: '{{document}} · {{date}} · {{vendor}}',
       seatsFree: 'Wolne: {{free}} z {{quantity}}',
+      notReaching: 'Nie obejmuje najnowszego serwera, {{server}} (Exchange Server {{version}})',
     },
     person: {
       perUser: 'CAL na użytkownika obejmuje jedną wskazaną osobę na wszystkich jej urządzeniach — komputer w biurze, laptop, telefon; Outlook, Outlook w sieci Web i urządzenia mobilne. Nie można jej współdzielić.',
@@ -210,6 +214,8 @@ export const pl = {
       notesHint: 'Opcjonalnie, np. numer zgłoszenia lub kto o to prosił.',
       checking: 'Sprawdzanie reguł licencyjnych…',
       blockedTitle: 'Nie można przypisać tej licencji CAL',
+      otherPurchase: 'Wybierz inny zakup',
+      otherPurchaseHint: 'Wróć do kroku zakupu i wybierz zakup, z którego może pochodzić ta licencja CAL, albo dodaj zakup potrzebnych licencji CAL.',
       warningsTitle: 'Sprawdź, zanim przejdziesz dalej',
       previousReason: 'Dlaczego poprzedni użytkownik przestał korzystać z tej licencji?',
       previousReasonHint:

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { tabTo, withLayoutForTabbing } from './keyboard';
-import { installLedgerFake, purchase } from './ledgerFake';
+import { installLedgerFake, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 const stepHeading = (number: number) => screen.getByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
@@ -156,6 +156,25 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     await user.click(next);
     expect(screen.getByRole('heading', { level: 2, name: /^Krok 4\./ })).toBeTruthy();
     expect(api.assignmentCreate).not.toHaveBeenCalled();
+    // Found in review (12-07): nothing said what to do next. A refusal of the lot says to choose another purchase, and its button goes back there.
+    expect(blocking.textContent).toContain('Wróć do kroku zakupu i wybierz zakup');
+    await user.click(within(blocking).getByRole('button', { name: 'Wybierz inny zakup' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /^Krok 2\./ })).toBeTruthy());
+    expect((screen.getByRole('radio', { name: /Exchange Server 2019 Standard/ }) as HTMLInputElement).checked).toBe(true);
+    expect(missingKeys).toEqual([]);
+  });
+
+  // Found in review (12-07): with an SE server, step 2 offered a 2019 lot without a word, and step 4 then refused it.
+  it('step 2 says which purchases do not cover the newest server, before the rules refuse them', async () => {
+    const se = { ...server, id: 'srv-se', name: 'EXSE', product: 'Exchange Server SE' as const, build: '15.2.2562.17', version: 'SE', endOfSupport: null };
+    const covered = { ...purchase, id: 'lot-se', productId: 'exchange-se-standard-user-cal', productName: 'Exchange Server SE Standard User CAL', document: 'FV/SE', coverage: { kind: 'subscription' as const, until: '2099-12-31' } };
+    installLedgerFake({ servers: [server, se], purchases: [purchase, covered] });
+    const { user, missingKeys } = await renderLedgerScreen('assign');
+    await user.click(await screen.findByRole('radio', { name: /EXSE/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const old = radio(/Exchange Server 2019 Standard User CAL/);
+    expect(old.labels?.[0]?.textContent).toContain('Does not cover the newest server, EXSE (Exchange Server SE)');
+    expect(radio(/Exchange Server SE Standard User CAL/).labels?.[0]?.textContent).not.toContain('Does not cover');
     expect(missingKeys).toEqual([]);
   });
 

@@ -2,11 +2,16 @@ import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, mergeClasse
 import { Add20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { productLabel } from '../../../components/ledgerLabels';
+import type { PurchaseView } from '../../../../shared/contracts/ledger';
+import { catalogProduct } from '../../../../shared/licensing/catalog';
+import { effectiveVersionOf, reachesServer } from '../../../../shared/licensing/coverage';
+import { newestServer, serversInUse } from '../../../../shared/licensing/register-view';
+import { productLabel, todayIso } from '../../../components/ledgerLabels';
 import { StatusText } from '../../../components/StatusText';
 import { useFormatters } from '../../../i18n/format';
 import { PurchaseDialog } from '../../purchases/PurchaseDialog';
 import { assignableLots, usePurchasesStore } from '../../purchases/store';
+import { useServersStore } from '../../servers/store';
 import { useAssignStore } from '../store';
 import { useStepStyles } from './styles';
 
@@ -20,7 +25,15 @@ export function PurchaseStep() {
   const selectPurchase = useAssignStore((s) => s.selectPurchase);
   const [adding, setAdding] = useState(false);
   const restoreFocusTarget = useRestoreFocusTarget();
+  const servers = useServersStore((s) => s.servers);
   const lots = assignableLots(purchases);
+  // As the rules will judge it at the next steps (on today's date): a lot whose CALs do not reach the newest server is said so here.
+  const today = todayIso();
+  const newest = newestServer(serversInUse(servers, today));
+  const reaches = (lot: PurchaseView): boolean => {
+    const product = catalogProduct(lot.productId);
+    return newest === null || product === null || reachesServer(effectiveVersionOf(product, lot.coverage, today), lot.coverage, today, newest.version);
+  };
 
   return (
     <div className={styles.stack}>
@@ -50,6 +63,9 @@ export function PurchaseStep() {
                         <StatusText intent={lot.seatsFree > 0 ? 'success' : 'warning'}>
                           {t('assign.purchase.seatsFree', { free: format.number(lot.seatsFree), quantity: format.number(lot.quantity) })}
                         </StatusText>
+                        {newest && !reaches(lot) && (
+                          <StatusText intent="warning">{t('assign.purchase.notReaching', { server: newest.server.name, version: newest.version })}</StatusText>
+                        )}
                       </span>
                     </>
                   ),

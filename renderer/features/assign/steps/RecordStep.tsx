@@ -1,4 +1,4 @@
-import { Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RuleProblemView } from '../../../../shared/contracts/ledger';
 import type { ReleaseReason } from '../../../../shared/domain/model';
@@ -13,6 +13,10 @@ import { useServersStore } from '../../servers/store';
 import { hasEarlyReassignment, useAssignStore } from '../store';
 import { useStepStyles } from './styles';
 import { DateField } from '../../../components/DateField';
+
+/** Refusals that are the lot's, not the person's or the date's: another purchase is the way on. */
+const lotProblems = new Set(['lot-full', 'purchase-voided', 'unknown-product', 'cal-older-than-server']);
+const isLotProblem = (problem: RuleProblemView): boolean => lotProblems.has(problem.code);
 
 /** A rule problem from main in the UI language, dates and counts in its locale (its English text if the key is unknown here). */
 function useProblemText() {
@@ -71,7 +75,15 @@ export function RecordStep() {
                   <li key={problem.messageKey + JSON.stringify(problem.params)}>{problemText(problem)}</li>
                 ))}
               </ul>
+              {check.blocking.some(isLotProblem) && <Text block>{t('assign.record.otherPurchaseHint')}</Text>}
             </MessageBarBody>
+            {check.blocking.some(isLotProblem) && (
+              <MessageBarActions>
+                <Button onClick={() => wizard.backTo('purchase')} data-testid="wizard-other-purchase">
+                  {t('assign.record.otherPurchase')}
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         {check.kind === 'done' && check.warnings.length > 0 && (
