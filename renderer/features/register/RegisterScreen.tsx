@@ -1,4 +1,4 @@
-import { Button, Card, Field, SearchBox, Select, Text } from '@fluentui/react-components';
+import { Button, Card, Field, MessageBar, MessageBarActions, MessageBarBody, SearchBox, Select, Text } from '@fluentui/react-components';
 import { PeopleList24Regular, PersonAdd20Regular } from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
-import { createPeopleSearch, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
+import { createPeopleSearch, defaultRegisterQuery, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
 import { LeaveDialog } from './LeaveDialog';
 import { PersonDialog } from './PersonDialog';
@@ -93,15 +93,21 @@ export function RegisterScreen() {
           <Text role="status" aria-live="polite" className={styles.secondary} data-testid="register-count">
             {t('register.showing', { shown: format.number(rows.length), total: format.number(people.length), count: people.length })}
           </Text>
+          {rows.length === 0 && (
+            // Above the table's empty body, where it is seen (under it, it was below the window), with the way back to everyone.
+            <MessageBar intent="info" data-testid="register-no-match">
+              <MessageBarBody>{t('register.noMatch')}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => setQuery({ search: '', status: defaultRegisterQuery.status, productId: defaultRegisterQuery.productId })} data-testid="register-clear-filters">
+                  {t('register.clearFilters')}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <Card className={styles.tableCard}>
             <SidewaysScroll>
               <PeopleTable rows={rows} total={people.length} sort={sort} direction={direction} />
             </SidewaysScroll>
-            {rows.length === 0 && (
-              <div className={styles.empty}>
-                <Text>{t('register.noMatch')}</Text>
-              </div>
-            )}
           </Card>
         </>
       </LedgerContent>

@@ -22,6 +22,7 @@ export const en = {
     showing_one: 'Showing {{shown}} of {{total}} person',
     showing_other: 'Showing {{shown}} of {{total}} people',
     noMatch: 'Nobody matches the search and filters.',
+    clearFilters: 'Show everyone',
     tableLabel: 'People and their CALs ({{shown, number}} of {{total, number}})',
     columns: {
       name: 'Name',
@@ -127,6 +128,7 @@ export const pl = {
     showing_many: 'Wyświetlono {{shown}} z {{total}} osób',
     showing_other: 'Wyświetlono {{shown}} z {{total}} osoby',
     noMatch: 'Nikt nie pasuje do wyszukiwania i filtrów.',
+    clearFilters: 'Pokaż wszystkich',
     tableLabel: 'Osoby i ich licencje CAL ({{shown, number}} z {{total, number}})',
     columns: {
       name: 'Imię i nazwisko',

@@ -44,6 +44,24 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  // Found in review (12-07): a search that matched nobody said so only under the table's empty body, out of sight.
+  it('a search that matches nobody says so above the table, and one click shows everyone again', async () => {
+    installLedgerFake({ language: 'pl' });
+    const { user, missingKeys } = await renderLedgerScreen('register', { language: 'pl' });
+    const table = await screen.findByRole('table');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Stan' }), 'left');
+    await user.type(screen.getByRole('searchbox', { name: 'Szukaj' }), 'nikogo');
+    const noMatch = await screen.findByTestId('register-no-match');
+    expect(noMatch.textContent).toContain('Nikt nie pasuje do wyszukiwania i filtrów.');
+    expect(noMatch.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(noMatch).getByRole('button', { name: 'Pokaż wszystkich' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+    expect((screen.getByRole('searchbox', { name: 'Szukaj' }) as HTMLInputElement).value).toBe('');
+    expect((screen.getByRole('combobox', { name: 'Stan' }) as HTMLSelectElement).value).toBe('all');
+    expect(screen.queryByTestId('register-no-match')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('release asks for confirmation first and only then releases, with the date, reason and notes', async () => {
     const api = installLedgerFake();
     const { user, missingKeys } = await renderLedgerScreen('register');
