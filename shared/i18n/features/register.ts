@@ -137,7 +137,8 @@ export const pl = {
       cals: 'Aktywne licencje CAL',
       actions: 'Akcje',
     },
-    status: { active: 'Aktywny(-a)', left: 'Odszedł(-a)', leftOn: 'Odszedł(-a) {{date}}' },
+    // A non-breaking hyphen (U+2011): a narrow column broke "Aktywny(-" from "a)".
+    status: { active: 'Aktywny(\u2011a)', left: 'Odszedł(\u2011a)', leftOn: 'Odszedł(\u2011a) {{date}}' },
     external: 'Użytkownik zewnętrzny',
     noCal: 'Brak licencji CAL',
     noDocument: 'brak numeru dokumentu',
