@@ -215,6 +215,7 @@ export const en = {
     contact: 'Contact',
     saved: 'Organization settings saved.',
     saveFailed: 'The organization settings were not saved.',
+    unsaved: 'Changes not saved yet: they are kept while you visit other screens.',
     invalid: {
       nameRequired: 'Enter the organization name.',
       tooLong: 'This value is too long.',

@@ -227,6 +227,7 @@ export const pl = {
     contact: 'Kontakt',
     saved: 'Zapisano ustawienia organizacji.',
     saveFailed: 'Nie zapisano ustawień organizacji.',
+    unsaved: 'Zmiany nie są jeszcze zapisane: zostają zachowane, gdy przechodzisz do innych ekranów.',
     invalid: {
       nameRequired: 'Wpisz nazwę organizacji.',
       tooLong: 'Ta wartość jest za długa.',

@@ -112,6 +112,30 @@ describe('Overview', () => {
     expect(screen.getByTestId('register-organization').textContent).toBe('Nowak Consulting');
   });
 
+  // Found in review (12-07): settings typed and not saved were lost without a word when the user went to another screen.
+  it('settings typed and not saved are still there after a visit to another screen, said to be unsaved, until saved', async () => {
+    const api = installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const { user, missingKeys } = await renderApp({ language: 'pl' });
+    const name = () => screen.getByRole('textbox', { name: /Nazwa organizacji/ }) as HTMLInputElement;
+    await screen.findByRole('textbox', { name: /Nazwa organizacji/ });
+    await user.clear(name());
+    await user.type(name(), 'Nowak Consulting');
+    expect(screen.getByTestId('org-unsaved').textContent).toBe('Zmiany nie są jeszcze zapisane: zostają zachowane, gdy przechodzisz do innych ekranów.');
+    await user.click(screen.getByTestId('nav-register'));
+    await user.click(screen.getByTestId('nav-overview'));
+    expect(name().value).toBe('Nowak Consulting');
+    expect(screen.getByTestId('org-unsaved')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Zapisz' }));
+    expect(api.organizationUpdate).toHaveBeenCalledWith(expect.objectContaining({ name: 'Nowak Consulting' }));
+    await screen.findByTestId('org-saved');
+    expect(screen.queryByTestId('org-unsaved')).toBeNull();
+    await user.click(screen.getByTestId('nav-register'));
+    await user.click(screen.getByTestId('nav-overview'));
+    expect(name().value).toBe('Nowak Consulting');
+    expect(screen.queryByTestId('org-unsaved')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('an empty organization name is refused in the form and nothing is sent', async () => {
     const api = installFakeApi();
     const { user } = await renderApp();

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The organization settings (printed on the audit workbook), saved through organizationUpdate. */
-export function OrganizationForm({ organization }: { organization: Organization }) {
+export function OrganizationForm({ organization, path }: { organization: Organization; path: string }) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const styles = useStyles();
@@ -24,14 +24,24 @@ export function OrganizationForm({ organization }: { organization: Organization 
   const save = useOverviewStore((s) => s.save);
   const saveOrganization = useOverviewStore((s) => s.saveOrganization);
   const resetSave = useOverviewStore((s) => s.resetSave);
-  const [draft, setDraft] = useState<Organization>(organization);
+  const keepDraft = useOverviewStore((s) => s.keepOrganizationDraft);
+  // What was typed and not saved comes back when the user returns from another screen (it was lost without a word).
+  const [draft, setDraft] = useState<Organization>(() => {
+    const kept = useOverviewStore.getState().organizationDraft;
+    return kept?.path === path ? kept.draft : organization;
+  });
+  const unsaved = (Object.keys(organization) as (keyof Organization)[]).some((key) => draft[key] !== organization[key]);
   const [showProblems, setShowProblems] = useState(false);
   const problems = validateOrganization(draft);
   // A "saved" message belongs to this form's visit; leaving the screen or the register clears it.
   useEffect(() => resetSave, [resetSave]);
 
   const change = (field: OrganizationField) => (_event: unknown, data: { value: string }) => {
-    setDraft((current) => ({ ...current, [field]: data.value }));
+    setDraft((current) => {
+      const next = { ...current, [field]: data.value };
+      keepDraft(path, next);
+      return next;
+    });
     if (save.kind !== 'idle' && save.kind !== 'saving') resetSave();
   };
   const problemOf = (field: OrganizationField) => {
@@ -81,6 +91,11 @@ export function OrganizationForm({ organization }: { organization: Organization 
           <Button type="submit" appearance="primary" icon={<Save20Regular />} disabled={readOnly} disabledFocusable={save.kind === 'saving'} data-testid="org-save">
             {save.kind === 'saving' ? t('common.saving') : t('common.save')}
           </Button>
+          {unsaved && save.kind !== 'saving' && (
+            <Text size={200} data-testid="org-unsaved">
+              {t('organization.unsaved')}
+            </Text>
+          )}
           {save.kind === 'saved' && (
             <MessageBar intent="success" data-testid="org-saved">
               <MessageBarBody>{t('organization.saved')}</MessageBarBody>

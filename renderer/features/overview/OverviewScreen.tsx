@@ -24,7 +24,7 @@ export function OverviewScreen() {
           <RegisterSummary status={status} />
           <RegisterCounts counts={status.counts} />
           {/* Keyed by folder so switching registers resets the draft. */}
-          <OrganizationForm key={status.path} organization={status.organization} />
+          <OrganizationForm key={status.path} organization={status.organization} path={status.path} />
         </>
       ) : status?.state === 'problem' ? (
         <RegisterProblem problem={status} />

@@ -27,6 +27,9 @@ export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' 
 
 export interface OverviewState {
   save: SaveState;
+  /** Organization settings typed and not saved yet, kept while the user visits other screens; `path`: the register they belong to. */
+  organizationDraft: { path: string; draft: Organization } | null;
+  keepOrganizationDraft(path: string, draft: Organization): void;
   /** The backup the user chose to restore, awaiting confirmation. */
   restoreCandidate: BackupInfo | null;
   restoring: boolean;
@@ -39,6 +42,7 @@ export interface OverviewState {
 
 export const initialOverviewState = {
   save: { kind: 'idle' },
+  organizationDraft: null,
   restoreCandidate: null,
   restoring: false,
 } satisfies Partial<OverviewState>;
@@ -54,7 +58,11 @@ export const useOverviewStore = create<OverviewState>()((set, get) => ({
       return;
     }
     useSessionStore.getState().applyStatus(result.value);
-    set({ save: { kind: 'saved' } });
+    set({ save: { kind: 'saved' }, organizationDraft: null });
+  },
+
+  keepOrganizationDraft(path, draft) {
+    set({ organizationDraft: { path, draft } });
   },
 
   resetSave() {
