@@ -438,7 +438,8 @@ function analyseSnapshot(
     const subject = person ? personLabel(person) : mailboxSubject(mailbox);
     const mailboxClass = classifyRecipientType(mailbox.recipientType);
     const known = slot >= 0 ? (seen[slot] as number) : NOT_SEEN;
-    if (known === NOT_SEEN && slot >= 0) seen[slot] = NO_UNIT;
+    // A mail user, contact or bare account is no mailbox: a CAL holder listed only as one has no mailbox (assigned-without-mailbox).
+    if (known === NOT_SEEN && slot >= 0 && mailboxClass !== 'no-mailbox') seen[slot] = NO_UNIT;
     if (mailboxClass === 'shared') result.shared += 1;
     const systemAccount = isExchangeSystemAccount(mailbox);
     const counted = !systemAccount && (mailboxClass === 'user' || (mailboxClass === 'shared' && doc.settings.countSharedMailboxes));

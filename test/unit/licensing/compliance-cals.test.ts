@@ -239,6 +239,16 @@ describe('what each holder holds', () => {
     expect(findingsOf(report, 'assigned-without-mailbox')).toMatchObject([{ severity: 'info', subject: 'user00001@example.com', params: { snapshot: '2024-05-20' } }]);
   });
 
+  // Found in review (12-07): a holder listed in Get-Mailbox's export only as a MailUser (no mailbox on the server) counted as
+  // having a mailbox, so the CAL they may not need was not noted.
+  it('a CAL holder listed only as a mail user or contact has no mailbox, and is noted; one with a shared mailbox is not', () => {
+    const parts = compliantParts(3);
+    const mailboxes = [aMailbox('user00000'), aMailbox('user00001', { recipientType: 'MailUser' }), aMailbox('user00002', { recipientType: 'SharedMailbox' })];
+    const report = check(buildRegister({ ...parts, inventory: [aSnapshot(mailboxes)] }));
+    expect(subjectsOf(report, 'assigned-without-mailbox')).toEqual(['user00001@example.com']);
+    expect(subjectsOf(report, 'no-mailbox-needs-cal')).toContain('user00001@example.com');
+  });
+
   it('without any inventory no holder is reported for lacking a mailbox', () => {
     const parts = compliantParts(1);
     expect(findingsOf(check(buildRegister({ ...parts, inventory: [] })), 'assigned-without-mailbox')).toEqual([]);
