@@ -100,6 +100,8 @@ const en = {
     severalPurchases: '{{count}} purchases of "{{license}}" could have given this CAL and the row names no invoice: add the invoice or order number to the row (a document column)',
     releasedBeforeAssigned: 'released on {{released}}, before it was assigned on {{assigned}}: the two dates look swapped',
     personLeft: 'assigned on {{assigned}}, but the person left on {{left}}: no CAL is given to someone who has left (record their return first)',
+    overlapsReleased: 'the register records this person holding a CAL of this lot from {{from}} to {{to}}, which this row overlaps: one person holds one CAL of a lot at a time, so it is not imported (correct the dates in the sheet, or in the app)',
+    overlapsHeld: 'the register records this person holding a CAL of this lot since {{from}}, which this row overlaps: one person holds one CAL of a lot at a time, so it is not imported (correct the dates in the sheet, or in the app)',
     repeatedPurchase:
       'the same purchase as {{where}} (document "{{document}}", same product): read once — if the invoice has two lines of this product, enter their total in one row',
     purchaseDiffers: 'purchase "{{document}}" is in the register with {{before}} CALs, the sheet says {{after}}: the register is not changed — edit the purchase if the sheet is right',
@@ -221,6 +223,8 @@ const pl = {
     severalPurchases: 'tę licencję CAL mógł dać więcej niż jeden zakup „{{license}}” (zakupy: {{count}}), a wiersz nie podaje faktury: dopisz do wiersza numer faktury lub zamówienia (kolumna z numerem dokumentu)',
     releasedBeforeAssigned: 'zwolniona {{released}}, przed przypisaniem {{assigned}}: daty wyglądają na zamienione',
     personLeft: 'przypisana {{assigned}}, ale osoba odeszła {{left}}: licencji CAL nie przypisuje się komuś, kto odszedł (najpierw zapisz jej powrót)',
+    overlapsReleased: 'rejestr zapisuje, że ta osoba miała licencję CAL z tej partii od {{from}} do {{to}}, a ten wiersz nakłada się na ten okres: jedna osoba ma naraz jedną licencję CAL z partii, więc wiersz nie jest importowany (popraw daty w arkuszu albo w aplikacji)',
+    overlapsHeld: 'rejestr zapisuje, że ta osoba ma licencję CAL z tej partii od {{from}}, a ten wiersz nakłada się na ten okres: jedna osoba ma naraz jedną licencję CAL z partii, więc wiersz nie jest importowany (popraw daty w arkuszu albo w aplikacji)',
     repeatedPurchase:
       'ten sam zakup co {{where}} (dokument „{{document}}”, ten sam produkt): odczytany raz — jeśli faktura ma dwie pozycje tego produktu, wpisz ich sumę w jednym wierszu',
     purchaseDiffers: 'zakup „{{document}}” jest w rejestrze z liczbą licencji {{before}}, arkusz podaje {{after}}: rejestr nie zostaje zmieniony — popraw zakup, jeśli arkusz ma rację',

@@ -233,6 +233,11 @@ const releaseWhy = (row: RegisterRow): Pick<AssignmentChange, 'releaseReason' | 
  * without a start date, the one that ended the same day. A dated row that ended matches only its
  * start date: an earlier, ended assignment of the same lot is history of its own.
  */
+/** The first of `held` whose time overlaps [from, to) (`to` null: still held), or null. */
+function overlapping(held: readonly Assignment[], from: string, to: string | null): Assignment | null {
+  return held.find((a) => (to === null || a.assignedOn < to) && (a.releasedOn === null || from < a.releasedOn)) ?? null;
+}
+
 function sameAssignment(held: readonly Assignment[], row: RegisterRow, hasLeft: boolean): Assignment | null {
   const active = held.find((a) => a.releasedOn === null) ?? null;
   if (row.assignedOn !== null) return held.find((a) => a.assignedOn === row.assignedOn) ?? (row.releasedOn === null ? active : null);
@@ -346,8 +351,10 @@ export function previewRegisterRows(
       out.unresolved.push({ fileName, line: row.line, reason: lot });
       continue;
     }
-    const assignedOn = row.assignedOn ?? lot.date ?? localDateOf(ctx.now);
-    const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? [], row, leftOnOf.has(person.personId)) : null;
+    const heldHere = person.kind === 'existing' && lot.ref.kind === 'existing' ? (held.get(`${person.personId}|${lot.ref.purchaseId}`) ?? []) : [];
+    // An undated row is assumed to start on the lot's date, or once the CALs of this lot the register shows the person held have ended.
+    const assignedOn = row.assignedOn ?? heldHere.reduce((day, a) => (a.releasedOn !== null && a.releasedOn > day ? a.releasedOn : day), lot.date ?? localDateOf(ctx.now));
+    const inRegister = person.kind === 'existing' && lot.ref.kind === 'existing' ? sameAssignment(heldHere, row, leftOnOf.has(person.personId)) : null;
     // A CAL given back before it was given (the two date columns swapped, most likely) is no assignment the register can hold.
     const start = inRegister?.assignedOn ?? assignedOn;
     if (row.releasedOn !== null && row.releasedOn < start) {
@@ -361,6 +368,16 @@ export function previewRegisterRows(
       continue;
     }
     const releasedOn = leftOn !== null && (row.releasedOn === null || row.releasedOn > leftOn) ? leftOn : row.releasedOn;
+    // A new CAL over a time the register already has this person holding one of this lot (a row still held, of a CAL the
+    // register has released) would hold two at once: said, not added.
+    const overlapped = inRegister === null ? overlapping(heldHere, assignedOn, releasedOn) : null;
+    if (overlapped) {
+      const reason = overlapped.releasedOn === null
+        ? importMessage('importFile.skip.overlapsHeld', { from: overlapped.assignedOn })
+        : importMessage('importFile.skip.overlapsReleased', { from: overlapped.assignedOn, to: overlapped.releasedOn });
+      out.unresolved.push({ fileName, line: row.line, reason });
+      continue;
+    }
     const rowKey = `${refKey(person)}|${refKey(lot.ref)}|${assignedOn}|${row.releasedOn ?? ''}`;
     let repeated = proposed.has(rowKey);
     proposed.add(rowKey);

@@ -183,3 +183,32 @@ describe('a sheet giving someone an Enterprise CAL alone, or one product twice',
     expect((await cli('import', dir, handover)).stderr).not.toContain('would hold');
   });
 });
+
+// Found in review (12-07): a sheet row still holding a CAL the register has released (another start date) was added as a
+// second CAL of the same lot, overlapping the first: a duplicate, and the person held a CAL again today.
+describe('a hand-kept sheet row over a CAL the register has released', () => {
+  async function registerWithRelease(): Promise<{ dir: string; sheet: (rows: string[]) => string }> {
+    const { dir, sheet } = await registerWithLeaver();
+    await cli('person', 'return', dir, 'lzolkiewski');
+    return { dir, sheet };
+  }
+
+  it('is not added when its dates overlap the released CAL, and says why, in either language', async () => {
+    const { dir, sheet } = await registerWithRelease();
+    const file = sheet(['Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;04.03.2024']);
+    const preview = await cli('import', dir, file, '--lang', 'pl');
+    expect(preview.stderr).toContain('rejestr zapisuje, że ta osoba miała licencję CAL z tej partii od 2024-03-02 do 2025-06-30');
+    expect((await cli('import', dir, file)).stderr).toContain('the register records this person holding a CAL of this lot from 2024-03-02 to 2025-06-30');
+    await cli('import', dir, file, '--commit');
+    expect(assignments(dir)).toEqual([expect.objectContaining({ assignedOn: '2024-03-02', releasedOn: '2025-06-30' })]);
+  });
+
+  it('without a date is a CAL from the day the released one ended, overlapping nothing', async () => {
+    const { dir, sheet } = await registerWithRelease();
+    await cli('import', dir, sheet(['Łukasz;Żółkiewski;l.zolkiewski@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;']), '--commit');
+    expect(assignments(dir).map((a) => [a.assignedOn, a.releasedOn])).toEqual([
+      ['2024-03-02', '2025-06-30'],
+      ['2025-06-30', null],
+    ]);
+  });
+});
