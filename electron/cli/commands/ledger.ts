@@ -5,7 +5,7 @@ import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema,
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { keyedError } from '../../../shared/errors/messages';
-import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
+import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidableLot, voidPurchase } from '../../services/ledger/ledger';
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
@@ -441,10 +441,11 @@ export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
   const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, '<document|id>');
   const reason = required(str(values.reason), '--reason').trim();
   checkGiven({ voidReason: ledgerContract.purchaseVoid.input.shape.reason }, { voidReason: reason });
-  // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read.
+  // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read;
+  // a lot the void would refuse (voided already, CALs still assigned from it) is refused now, in the void's own words.
   if (values.yes !== true) {
-    const lot = await withRegister(dir, io, (r) => findPurchase(r.document, key), { readOnly: true });
-    if (lot.voidedAt === null) throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
+    const lot = await withRegister(dir, io, (r) => voidableLot(r, findPurchase(r.document, key).id), { readOnly: true });
+    throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
   }
   const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
   return done(io, values.json, purchase, msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));
