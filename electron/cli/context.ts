@@ -131,11 +131,13 @@ export function checkGiven(shape: Readonly<Record<string, z.ZodType>>, given: Re
 }
 
 /**
- * A date given on the command line (`--date`, `--as-of`…): a real day of a year from 1990 to 2099, else
- * refused by its option (a typo like 0224 or 2204 is never a date someone means; `isPlausibleDate`).
+ * A date given on the command line (`--date`, `--as-of`, `--on`, `--until`), by every command: a real day of a year
+ * from 1990 to 2099, else refused by its option and said why: not written YYYY-MM-DD; a day the calendar does not
+ * have (2026-02-30, 2024-13-01); a typo of a year like 0224 or 2204, never a date someone means (`isPlausibleDate`).
  */
 export function givenDate(value: string, flag: string): string {
-  if (!isCalendarDate(value)) throw new UsageError(msg('badDate', { flag, value }));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(msg('badDate', { flag, value }));
+  if (!isCalendarDate(value)) throw new UsageError(msg('noSuchDay', { flag, value }));
   if (!isPlausibleDate(value)) throw new UsageError(msg('badYear', { flag, value, first: FIRST_YEAR, last: LAST_YEAR }));
   return value;
 }
