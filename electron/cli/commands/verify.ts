@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
-import { readRegisterText } from '../../services/register/register-store';
+import { readRegisterText, registerFileIsFolder } from '../../services/register/register-store';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/open-register';
 import { onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg, uiText, type CliTextKey } from '../messages';
@@ -24,6 +24,8 @@ export function runVerify(args: string[], io: Io): number {
   const dir = onlyRegisterDir(positionals);
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
+  // Said as every other command says it (the open's own refusal), not as the OS words a failed read.
+  if (statSync(file).isDirectory()) throw registerFileIsFolder(dir);
   let parsed;
   try {
     const value: unknown = JSON.parse(readRegisterText(file));

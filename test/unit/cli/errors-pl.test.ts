@@ -109,6 +109,11 @@ describe('register and file problems in the CLI language', () => {
       `cal-register check: In ${dir}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.`,
     );
     expect(en.stderr).not.toMatch(/illegal operation|EISDIR/);
+    // Found in review (12-08): verify, which reads the file itself, printed the OS text ("cannot be read (EISDIR: …)").
+    for (const [lang, other] of [['en', en], ['pl', pl]] as const) {
+      const verify = await cli('verify', dir, '--json', '--lang', lang);
+      expect(verify, lang).toMatchObject({ code: other.code, stdout: '', stderr: other.stderr.replace('cal-register check: ', 'cal-register verify: ') });
+    }
   });
 
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {
