@@ -3,17 +3,14 @@ import { parseArgs } from 'node:util';
 import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
-import { givenDate, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, ownArgs, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, issueReason, msg } from '../messages';
 
 export const exportHelp = (): string => msg('helpExport');
 
 export async function runExport(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, lang: { type: 'string', default: cliLanguage() }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  const options = { out: { type: 'string' }, lang: { type: 'string', default: cliLanguage() }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
   if (!values.out) throw new UsageError(msg('outRequired'));
   if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(msg('outNotXlsx'));

@@ -9,41 +9,12 @@ import { createAssignment, findPerson, localDate, releaseAssignment, savePerson,
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
-import { checkGiven, givenDate, onlyRegisterDir, registerDir, throwIfHelpAsked, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, givenDate, onlyRegisterDir, ownArgs, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   return value === undefined ? undefined : givenDate(value, flag);
 };
-
-/**
- * A value that starts with one dash after an option that takes a value is that value: a negative
- * number (`--quantity -5`, which its own check then refuses by name), a note ("- pilne"), a name
- * ("-Anna"). Node's parser would take it for an option and say the value is missing. Only `--…`
- * names an option of ours, so a single dash there never does.
- */
-function joinDashValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const next = args[i + 1];
-    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-(?!-)/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
-}
-
-/**
- * The arguments with dash values joined to their options; `-h` or `--help` left standing asks for the
- * command's help (`--notes -h` is a note). Their entries in cli/index.ts say `ownHelp`.
- */
-function ownArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
-  const joined = joinDashValues(args, options);
-  throwIfHelpAsked(joined);
-  return joined;
-}
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   const { values, positionals } = parseArgs({ args: ownArgs(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -379,7 +350,8 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
 export const personLeaveHelp = (): string => msg('helpPersonLeave');
 
 export async function runPersonLeave(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const options = { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), options, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
   const key = required(positionals[1], '<email|login|id>');
