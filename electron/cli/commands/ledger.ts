@@ -129,11 +129,19 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance. */
+/**
+ * A CAL named with its version and kind: a guessed version (SE covers every server), a guessed kind (a Device CAL
+ * taken for a User CAL counts seats for the wrong thing; Exchange's own names often say neither) or a server
+ * license taken for a CAL would misstate compliance.
+ */
 function calProduct(text: string) {
   const named = parseLicenseName(text);
   const product = named?.version && /cals?\b/i.test(text) ? findProductByName(text) : null;
   if (!product) throw new UsageError(msg('notACal', { text, products: catalog.map((p) => p.name).join('; ') }));
+  if (!named?.kind) {
+    const choices = catalog.filter((p) => p.version === product.version && p.tier === product.tier);
+    throw new UsageError(msg('calKindMissing', { text, products: choices.map((p) => p.name).join('; ') }));
+  }
   return product;
 }
 
