@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { FIRST_YEAR, isCalendarDate, isPlausibleDate, LAST_YEAR } from '../../shared/licensing/dates';
 import { DomainError } from '../../shared/result';
@@ -56,6 +57,39 @@ export class HelpAsked extends Error {}
 /** Whether `args`, each option's value already taken, ask for help. */
 export function throwIfHelpAsked(args: readonly string[]): void {
   if (args.includes('--help') || args.includes('-h')) throw new HelpAsked();
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A value that starts with one dash after an option that takes a value is that value: a negative
+ * number (`--quantity -5`, which its own check then refuses by name), a note ("- pilne"), a name
+ * ("-Anna", `--org "- Firma"`), a date mistyped (`--on -1`, refused as a date). Node's parser would take
+ * it for an option and say the value is missing. Only `--…` names an option of ours, so a single dash
+ * there never does.
+ */
+export function joinDashValues(args: readonly string[], options: OptionsConfig): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-(?!-)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/**
+ * A command's arguments with dash values joined to their options (`joinDashValues`); `-h` or `--help` left
+ * standing asks for the command's help (`--notes -h` is a note). Every command that takes a value reads its
+ * arguments so; their entries in cli/index.ts say `ownHelp`.
+ */
+export function ownArgs(args: readonly string[], options: OptionsConfig): string[] {
+  const joined = joinDashValues(args, options);
+  throwIfHelpAsked(joined);
+  return joined;
 }
 
 export function cliDeps(): RegisterDeps {
@@ -131,11 +165,13 @@ export function checkGiven(shape: Readonly<Record<string, z.ZodType>>, given: Re
 }
 
 /**
- * A date given on the command line (`--date`, `--as-of`…): a real day of a year from 1990 to 2099, else
- * refused by its option (a typo like 0224 or 2204 is never a date someone means; `isPlausibleDate`).
+ * A date given on the command line (`--date`, `--as-of`, `--on`, `--until`), by every command: a real day of a year
+ * from 1990 to 2099, else refused by its option and said why: not written YYYY-MM-DD; a day the calendar does not
+ * have (2026-02-30, 2024-13-01); a typo of a year like 0224 or 2204, never a date someone means (`isPlausibleDate`).
  */
 export function givenDate(value: string, flag: string): string {
-  if (!isCalendarDate(value)) throw new UsageError(msg('badDate', { flag, value }));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(msg('badDate', { flag, value }));
+  if (!isCalendarDate(value)) throw new UsageError(msg('noSuchDay', { flag, value }));
   if (!isPlausibleDate(value)) throw new UsageError(msg('badYear', { flag, value, first: FIRST_YEAR, last: LAST_YEAR }));
   return value;
 }

@@ -49,12 +49,12 @@ type Command = { help: () => string; run: (args: string[], io: Io) => Promise<nu
 
 /** Every command takes the register folder first; --json output goes to stdout, messages to stderr. */
 const commands: Record<string, Command> = {
-  init: { help: initHelp, run: runInit },
-  org: { help: orgHelp, run: runOrg },
+  init: { help: initHelp, run: runInit, ownHelp: true },
+  org: { help: orgHelp, run: runOrg, ownHelp: true },
   'server add': { help: serverAddHelp, run: runServerAdd, ownHelp: true },
   'purchase add': { help: purchaseAddHelp, run: runPurchaseAdd, ownHelp: true },
   'person add': { help: personAddHelp, run: runPersonAdd, ownHelp: true },
-  'person leave': { help: personLeaveHelp, run: runPersonLeave },
+  'person leave': { help: personLeaveHelp, run: runPersonLeave, ownHelp: true },
   'person return': { help: personReturnHelp, run: runPersonReturn, ownHelp: true },
   'person edit': { help: personEditHelp, run: runPersonEdit, ownHelp: true },
   'server verify': { help: serverVerifyHelp, run: runServerVerify, ownHelp: true },
@@ -63,15 +63,15 @@ const commands: Record<string, Command> = {
   'purchase proof': { help: purchaseProofHelp, run: runPurchaseProof, ownHelp: true },
   assign: { help: assignHelp, run: runAssign, ownHelp: true },
   release: { help: releaseHelp, run: runRelease, ownHelp: true },
-  import: { help: importHelp, run: runImport },
-  check: { help: checkHelp, run: runCheck },
-  people: { help: peopleHelp, run: runPeople },
-  purchases: { help: purchasesHelp, run: runPurchases },
-  servers: { help: serversHelp, run: runServers },
-  export: { help: exportHelp, run: runExport },
+  import: { help: importHelp, run: runImport, ownHelp: true },
+  check: { help: checkHelp, run: runCheck, ownHelp: true },
+  people: { help: peopleHelp, run: runPeople, ownHelp: true },
+  purchases: { help: purchasesHelp, run: runPurchases, ownHelp: true },
+  servers: { help: serversHelp, run: runServers, ownHelp: true },
+  export: { help: exportHelp, run: runExport, ownHelp: true },
   verify: { help: verifyHelp, run: runVerify },
-  backups: { help: backupsHelp, run: runBackups },
-  restore: { help: restoreHelp, run: runRestore },
+  backups: { help: backupsHelp, run: runBackups, ownHelp: true },
+  restore: { help: restoreHelp, run: runRestore, ownHelp: true },
 };
 
 /** Two-word commands ("server add") are looked up by their first two words. */

@@ -5,14 +5,15 @@ import { DomainError } from '../../../shared/result';
 import { listBackups } from '../../services/register/backups';
 import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
 import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
-import { cliDeps, onlyRegisterDir, takeOverLockChosen, UsageError, type Io } from '../context';
+import { cliDeps, onlyRegisterDir, ownArgs, takeOverLockChosen, UsageError, type Io } from '../context';
 import { localTime, msg, noticeLine } from '../messages';
 
 export const backupsHelp = (): string => msg('helpBackups');
 export const restoreHelp = (): string => msg('helpRestore');
 
 function parse(args: string[], options: { backup?: { type: 'string' } } = {}) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...options, json: { type: 'boolean', default: false } } });
+  const all = { ...options, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, all), allowPositionals: true, options: all });
   const dir = onlyRegisterDir(positionals);
   if (!existsSync(dir)) throw new UsageError(msg('dirMissing', { dir }));
   if (!statSync(dir).isDirectory()) throw new UsageError(msg('notAFolder', { dir }));

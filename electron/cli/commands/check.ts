@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { complianceView } from '../../services/ledger/compliance';
 import { localDate } from '../../services/ledger/ledger';
-import { givenDate, onlyRegisterDir, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, ownArgs, withRegister, type Io } from '../context';
 import { cliLanguage, msg, msgCount, uiText } from '../messages';
 import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
 import { featureNames } from '../../../shared/licensing/feature-names';
@@ -32,7 +32,8 @@ const severityLabel = (severity: Severity): string => {
 };
 
 export async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
+  const options = { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
   const asOf = values['as-of'] ?? localDate(new Date());
   givenDate(asOf, '--as-of');

@@ -3,21 +3,20 @@ import { parseArgs } from 'node:util';
 import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
-import { onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, ownArgs, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, issueReason, msg } from '../messages';
 
 export const exportHelp = (): string => msg('helpExport');
 
 export async function runExport(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, lang: { type: 'string', default: cliLanguage() }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  const options = { out: { type: 'string' }, lang: { type: 'string', default: cliLanguage() }, 'prepared-by': { type: 'string', default: '' }, 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
   if (!values.out) throw new UsageError(msg('outRequired'));
   if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError(msg('outNotXlsx'));
-  const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf: values['as-of'] ?? localDate(new Date()) });
+  // The date as every command checks one (`givenDate`): its shape, a day the calendar has, a year that is no typo.
+  const asOf = values['as-of'] === undefined ? localDate(new Date()) : givenDate(values['as-of'], '--as-of');
+  const choices = exportChoicesSchema.safeParse({ lang: values.lang, preparedBy: values['prepared-by'], asOf });
   if (!choices.success) {
     const issue = choices.error.issues[0];
     throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : issue?.path[0] === 'preparedBy' ? 'prepared-by' : String(issue?.path[0] ?? 'lang'), problem: issueReason(issue?.message ?? 'invalid') }));

@@ -7,7 +7,7 @@ import { purchaseFields, registerFields, type ImportMessage, type ParsedFile } f
 import type { ImportPreview, PersonUpdate } from '../../../shared/import/preview-types';
 import { columnLetter } from '../../../shared/export/cells';
 import { commitImport, interpretFiles, loadImportFile, previewFiles, type LoadedFile } from '../../services/import/workbench';
-import { registerDir, UsageError, withRegister, type Io } from '../context';
+import { ownArgs, registerDir, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, msg, uiText } from '../messages';
 import { polishNames } from './check';
 
@@ -148,11 +148,8 @@ function refusal(parsed: readonly ParsedFile[]): UsageError | null {
 }
 
 export async function runImport(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { commit: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, map: { type: 'string' }, skip: { type: 'string', multiple: true } },
-  });
+  const options = { commit: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, map: { type: 'string' }, skip: { type: 'string', multiple: true } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = registerDir(positionals[0]);
   const paths = positionals.slice(1);
   if (paths.length === 0) throw new UsageError(msg('filesRequired'));

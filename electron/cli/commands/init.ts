@@ -7,7 +7,7 @@ import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { createRegister } from '../../services/register/register-store';
 import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
-import { checkGiven, cliDeps, onlyRegisterDir, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, cliDeps, onlyRegisterDir, ownArgs, UsageError, withRegister, type Io } from '../context';
 import { msg, uiText } from '../messages';
 
 export const initHelp = (): string => msg('helpInit');
@@ -41,11 +41,8 @@ const orgLine = (key: 'orgShown' | 'orgUpdated', o: Organization): string =>
  * name, the NIP (one that does not add up is kept and said), the address and the contact.
  */
 export async function runOrg(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { name: { type: 'string' }, 'tax-id': { type: 'string' }, address: { type: 'string' }, contact: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  const options = { name: { type: 'string' }, 'tax-id': { type: 'string' }, address: { type: 'string' }, contact: { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
   const given = { name: values.name, taxId: values['tax-id'], address: values.address, contact: values.contact };
   const changes = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -71,11 +68,8 @@ export async function runOrg(args: string[], io: Io): Promise<number> {
 }
 
 export function runInit(args: string[], io: Io): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { org: { type: 'string' }, 'tax-id': { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  const options = { org: { type: 'string' }, 'tax-id': { type: 'string' }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
   const organization = organizationSchema.safeParse({ name: values.org ?? '', taxId: values['tax-id'] ?? '' });
   if (!organization.success) throw new UsageError(msg('orgRequired'));

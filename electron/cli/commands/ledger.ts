@@ -5,45 +5,16 @@ import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema,
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
 import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { keyedError } from '../../../shared/errors/messages';
-import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidPurchase } from '../../services/ledger/ledger';
+import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidableLot, voidPurchase } from '../../services/ledger/ledger';
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
-import { checkGiven, givenDate, onlyRegisterDir, registerDir, throwIfHelpAsked, UsageError, withRegister, type Io } from '../context';
+import { checkGiven, givenDate, onlyRegisterDir, ownArgs, registerDir, UsageError, withRegister, type Io } from '../context';
 import { msg, msgCount, productLabel, uiText } from '../messages';
 
 const date = (value: string | undefined, flag: string): string | undefined => {
   return value === undefined ? undefined : givenDate(value, flag);
 };
-
-/**
- * A value that starts with one dash after an option that takes a value is that value: a negative
- * number (`--quantity -5`, which its own check then refuses by name), a note ("- pilne"), a name
- * ("-Anna"). Node's parser would take it for an option and say the value is missing. Only `--…`
- * names an option of ours, so a single dash there never does.
- */
-function joinDashValues(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const next = args[i + 1];
-    if (arg.startsWith('--') && options[arg.slice(2)]?.type === 'string' && next !== undefined && /^-(?!-)/.test(next)) {
-      out.push(`${arg}=${next}`);
-      i++;
-    } else out.push(arg);
-  }
-  return out;
-}
-
-/**
- * The arguments with dash values joined to their options; `-h` or `--help` left standing asks for the
- * command's help (`--notes -h` is a note). Their entries in cli/index.ts say `ownHelp`.
- */
-function ownArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
-  const joined = joinDashValues(args, options);
-  throwIfHelpAsked(joined);
-  return joined;
-}
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   const { values, positionals } = parseArgs({ args: ownArgs(args, options), options: { ...options, json: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -158,11 +129,19 @@ export async function runPurchaseAdd(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-/** A CAL named with its version: a guessed version (SE covers every server) or a server license taken for a CAL would misstate compliance. */
+/**
+ * A CAL named with its version and kind: a guessed version (SE covers every server), a guessed kind (a Device CAL
+ * taken for a User CAL counts seats for the wrong thing; Exchange's own names often say neither) or a server
+ * license taken for a CAL would misstate compliance.
+ */
 function calProduct(text: string) {
   const named = parseLicenseName(text);
   const product = named?.version && /cals?\b/i.test(text) ? findProductByName(text) : null;
   if (!product) throw new UsageError(msg('notACal', { text, products: catalog.map((p) => p.name).join('; ') }));
+  if (!named?.kind) {
+    const choices = catalog.filter((p) => p.version === product.version && p.tier === product.tier);
+    throw new UsageError(msg('calKindMissing', { text, products: choices.map((p) => p.name).join('; ') }));
+  }
   return product;
 }
 
@@ -379,7 +358,8 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
 export const personLeaveHelp = (): string => msg('helpPersonLeave');
 
 export async function runPersonLeave(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const options = { on: { type: 'string' }, 'keep-cals': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), options, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
   const key = required(positionals[1], '<email|login|id>');
@@ -441,10 +421,11 @@ export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
   const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, '<document|id>');
   const reason = required(str(values.reason), '--reason').trim();
   checkGiven({ voidReason: ledgerContract.purchaseVoid.input.shape.reason }, { voidReason: reason });
-  // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read.
+  // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read;
+  // a lot the void would refuse (voided already, CALs still assigned from it) is refused now, in the void's own words.
   if (values.yes !== true) {
-    const lot = await withRegister(dir, io, (r) => findPurchase(r.document, key), { readOnly: true });
-    if (lot.voidedAt === null) throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
+    const lot = await withRegister(dir, io, (r) => voidableLot(r, findPurchase(r.document, key).id), { readOnly: true });
+    throw new UsageError(msg('voidNeedsYes', { document: lot.document || lot.id, quantity: lot.quantity, product: productLabel(lot.productId) }));
   }
   const purchase = await withRegister(dir, io, (r) => voidPurchase(r, findPurchase(r.document, key).id, reason));
   return done(io, values.json, purchase, msg('purchaseVoided', { document: purchase.document || purchase.id, reason }));

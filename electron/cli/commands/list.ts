@@ -8,13 +8,14 @@ import { localDateOf } from '../../../shared/licensing/dates';
 import { checkAllProofs } from '../../services/ledger/proofs';
 import { localDate, personRows, purchaseViews, serverView } from '../../services/ledger/ledger';
 import type { OpenRegister } from '../../services/register/open-register';
-import { givenDate, onlyRegisterDir, withRegister, type Io } from '../context';
+import { givenDate, onlyRegisterDir, ownArgs, withRegister, type Io } from '../context';
 import { msg, productLabel, uiText } from '../messages';
 
 type Listed = PersonRow | PurchaseView | ServerView;
 
 function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | undefined } {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } });
+  const options = { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const asOf = values['as-of'];
   if (asOf !== undefined) givenDate(asOf, '--as-of');
   return { dir: onlyRegisterDir(positionals), json: values.json === true, asOf };

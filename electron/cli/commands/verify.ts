@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
@@ -6,9 +6,9 @@ import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
 import { checkProof } from '../../services/ledger/proofs';
-import { readRegisterText } from '../../services/register/register-store';
+import { readRegisterText, registerFileIsFolder, registerFileNotRegular } from '../../services/register/register-store';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/open-register';
-import { onlyRegisterDir, UsageError, type Io } from '../context';
+import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
 import { msg, uiText, type CliTextKey } from '../messages';
 
 export const verifyHelp = (): string => msg('helpVerify');
@@ -24,6 +24,11 @@ export function runVerify(args: string[], io: Io): number {
   const dir = onlyRegisterDir(positionals);
   const file = join(dir, REGISTER_FILE);
   if (!existsSync(file)) throw new UsageError(msg('noRegisterFile', { dir }));
+  // Said as every other command says it (the open's own refusal), not as the OS words a failed read; a pipe in its
+  // place is never read (the read would wait for a writer for ever).
+  const kind = statSync(file);
+  if (kind.isDirectory()) throw registerFileIsFolder(dir);
+  if (!kind.isFile()) throw registerFileNotRegular(dir, cliDeps());
   let parsed;
   try {
     const value: unknown = JSON.parse(readRegisterText(file));

@@ -149,8 +149,11 @@ function coverageEnd(coverage: Coverage): string | null {
   return coverage.kind === 'perpetual' ? null : coverage.until;
 }
 
-/** Voids a lot entered by mistake; it stays in the register with its history. */
-export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
+/**
+ * The lot `id` if it may be voided now, else the refusal `voidPurchase` gives: voided already, or CALs still
+ * assigned from it. Reads only, so a caller that asks before it voids (the CLI without --yes) says what the void would.
+ */
+export function voidableLot(register: Pick<OpenRegister, 'document' | 'now'>, id: string): Purchase {
   const doc = register.document;
   const before = findToChange(doc.purchases, id, 'purchase-id-not-found');
   // Voided once: a second void would replace the date and reason the trail recorded.
@@ -158,6 +161,13 @@ export function voidPurchase(register: OpenRegister, id: string, reason: string)
   if ((seatsUsed(doc, localDate(register.now())).get(id) ?? 0) > 0) {
     throw keyedError('rule-violation', 'purchase-in-use', { purchase: before.document || id }, { code: 'purchase-in-use' });
   }
+  return before;
+}
+
+/** Voids a lot entered by mistake; it stays in the register with its history. */
+export function voidPurchase(register: OpenRegister, id: string, reason: string): Purchase {
+  const doc = register.document;
+  const before = voidableLot(register, id);
   const purchase: Purchase = { ...before, voidedAt: register.now().toISOString(), voidReason: reason };
   register.commit({ ...doc, purchases: replaceById(doc.purchases, purchase) }, { action: 'purchase.void', subject: before.document || id, before: { voidedAt: null }, after: { voidedAt: purchase.voidedAt, reason } });
   return purchase;

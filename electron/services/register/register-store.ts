@@ -175,6 +175,22 @@ function lockNotice(replaced: LockOwner, takenOver: boolean): RegisterNotice {
   return { code: takenOver ? 'lock-taken-over' : 'stale-lock-taken', detail };
 }
 
+/** register.json in `dir` is a folder: what an open says of it (with the backups there), and `cal-register verify` too. */
+export function registerFileIsFolder(dir: string): RegisterOpenError {
+  const keyed = keyedError('io-error', 'register-file-is-folder', { dir, osCode: 'EISDIR' });
+  return new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
+}
+
+const NOT_REGULAR = { reason: 'register.json is not a regular file.', technical: 'not a regular file' } as const;
+
+/**
+ * register.json in `dir` is no regular file (a pipe, a device): what a read-only open says of it, leaving it in place, and
+ * `cal-register verify` too. Such a file is never read: reading a pipe waits for a writer that may never come.
+ */
+export function registerFileNotRegular(dir: string, deps: RegisterDeps): RegisterOpenError {
+  return keepInPlace(dir, join(dir, REGISTER_FILE), deps, NOT_REGULAR.reason, NOT_REGULAR.technical);
+}
+
 function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDeps, mode: OpenMode): OpenRegister {
   const { takenOver, readOnly } = mode;
   const notices: RegisterNotice[] = [];
@@ -185,11 +201,8 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   // A pipe or a device in its place (a folder from someone else) would hang the read or fill memory: never read, set aside like a damaged file.
   const kind = statSync(file);
   // A folder of that name is never moved: it is someone's files, not a register. The user is told what it is.
-  if (kind.isDirectory()) {
-    const keyed = keyedError('io-error', 'register-file-is-folder', { dir, osCode: 'EISDIR' });
-    throw new RegisterOpenError('io-error', keyed.message, dir, null, listBackups(dir), keyed.detail);
-  }
-  if (!kind.isFile()) throw moveAside(dir, file, deps, 'register.json is not a regular file.', 'not a regular file');
+  if (kind.isDirectory()) throw registerFileIsFolder(dir);
+  if (!kind.isFile()) throw moveAside(dir, file, deps, NOT_REGULAR.reason, NOT_REGULAR.technical);
   // Into the memory the last open gave back, if it is large enough (read-buffer.ts); given back below unless the register keeps it.
   const read = readReusing(file);
   let kept = false;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +110,24 @@ describe('register and file problems in the CLI language', () => {
       `cal-register check: In ${dir}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.`,
     );
     expect(en.stderr).not.toMatch(/illegal operation|EISDIR/);
+    // Found in review (12-08): verify, which reads the file itself, printed the OS text ("cannot be read (EISDIR: …)").
+    for (const [lang, other] of [['en', en], ['pl', pl]] as const) {
+      const verify = await cli('verify', dir, '--json', '--lang', lang);
+      expect(verify, lang).toMatchObject({ code: other.code, stdout: '', stderr: other.stderr.replace('cal-register check: ', 'cal-register verify: ') });
+    }
+  });
+
+  // Found in review (12-08): verify read a pipe in place of register.json, and waited for a writer for ever.
+  it.skipIf(process.platform === 'win32')('a register.json that is a pipe is refused by verify as by the other commands, never read', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    rmSync(join(dir, 'register.json'));
+    execFileSync('mkfifo', [join(dir, 'register.json')]);
+    for (const lang of ['en', 'pl']) {
+      const check = await cli('check', dir, '--lang', lang);
+      expect(check, lang).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cal-register check: \S/) });
+      expect(await cli('verify', dir, '--json', '--lang', lang), lang).toMatchObject({ code: check.code, stdout: '', stderr: check.stderr.replace('cal-register check: ', 'cal-register verify: ') });
+    }
   });
 
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {
