@@ -345,13 +345,16 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).map((a) => productOf(a.purchaseId));
     const orphaned = enterpriseLeftWithoutStandard(held, productOf(assignment.purchaseId));
     const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
-    return { ...result, product: productLabel(productOf(assignment.purchaseId)), name: personName(person), who, orphaned };
+    // Released because they left, but the register does not record their leaving: check keeps counting them as a user.
+    const notLeft = reason.data === 'left' && (person.leftOn === null || person.leftOn > result.releasedOn!) ? (person.login || person.email || person.id) : null;
+    return { ...result, product: productLabel(productOf(assignment.purchaseId)), name: personName(person), who, orphaned, notLeft };
   });
-  const { who, orphaned, name, ...assignment } = released;
+  const { who, orphaned, name, notLeft, ...assignment } = released;
   if (values.json) io.out(JSON.stringify(assignment));
   io.err(msg('released', { product: released.product, name, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
   // Said, not refused: the Enterprise CAL may be released next; check reports it until then.
   if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productLabel(orphaned.id) }));
+  if (notLeft !== null) io.err(msg('releasedLeftNotRecorded', { name, dir, key: notLeft, date: released.releasedOn ?? '' }));
   return 0;
 }
 

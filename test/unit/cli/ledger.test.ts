@@ -83,6 +83,18 @@ describe('cal-register ledger commands', () => {
     expect(enterprise.stderr).not.toContain('warning');
   });
 
+  // Found in review (12-07): `release --reason left` (the README's example) left the person counted as a user, and check then
+  // reported their missing CAL, without a word on how to record the leaving.
+  it('a release because the person left says how to record their leaving when the register does not; not when it does', async () => {
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    const released = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-30', '--reason', 'left', '--lang', 'pl');
+    expect(released.stderr).toContain(`uwaga: rejestr nie zapisuje, że Anna Nowak odszedł(-a), więc check nadal liczy tę osobę jako użytkownika, który potrzebuje licencji CAL; aby to zapisać: cal-register person leave ${dir} a.nowak@przyklad.pl --on 2024-09-30`);
+    expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-30')).code).toBe(0);
+    expect((await cli('check', dir, '--as-of', '2024-10-01')).stdout).not.toContain('a.nowak@przyklad.pl');
+    expect((await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('release', dir, '--person', 'j.kowalski@przyklad.pl', '--date', '2024-09-30', '--reason', 'role-change')).stderr).not.toContain('person leave');
+  });
+
   it('what the app can do to a server, a purchase or a leaver, the CLI can too: server verify, purchase void, purchase proof, person return', async () => {
     // A server never verified is a finding until someone records the check.
     const before = JSON.parse((await cli('check', dir, '--json')).stdout) as { findings: { rule: string }[] };
