@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DomainError } from '../../../shared/result';
-import { listBackups } from '../../services/register/backups';
+import { listBackups, readBackups } from '../../services/register/backups';
 import { listCorruptCopies, RegisterOpenError, restoreBackup } from '../../services/register/register-store';
 import { REGISTER_FILE, type OpenRegister } from '../../services/register/open-register';
 import { cliDeps, onlyRegisterDir, ownArgs, takeOverLockChosen, UsageError, type Io } from '../context';
@@ -25,7 +25,7 @@ const kib = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))}
 /** Read-only: lists backups and files moved aside, so a user can choose what to restore. */
 export function runBackups(args: string[], io: Io): number {
   const { values, dir } = parse(args);
-  const backups = listBackups(dir);
+  const backups = readBackups(dir);
   const corrupt = listCorruptCopies(dir);
   if (values.json) io.out(JSON.stringify({ backups, movedAside: corrupt }));
   if (backups.length === 0) io.err(msg('noBackups', { dir }));

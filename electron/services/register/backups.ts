@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, join } from 'node:path';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
 import type { AuditEvent } from '../../../shared/domain/model';
-import { keyedError } from '../../../shared/errors/messages';
+import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { verifyAuditChain } from './audit';
 import { copyFileAtomic } from './json-store';
 import { registerText } from './register-text';
@@ -35,13 +35,25 @@ const isFolder = (path: string): boolean => {
  * itself fail on a folder it may not list).
  */
 export function listBackups(dir: string): BackupInfo[] {
+  try {
+    return readBackups(dir);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Backups of a register folder, newest first, for whoever asked to see them (`cal-register backups`): a backups/ folder
+ * that exists but cannot be listed is an io-error naming the system's code, never "no backups".
+ */
+export function readBackups(dir: string): BackupInfo[] {
   const folder = join(dir, BACKUP_DIR);
   if (!isFolder(folder)) return [];
   let names: string[];
   try {
     names = readdirSync(folder);
-  } catch {
-    return [];
+  } catch (error) {
+    throw keyedError('io-error', 'backups-unreadable', { folder, osCode: osErrorCode(error) });
   }
   const backups: BackupInfo[] = [];
   for (const name of names) {
