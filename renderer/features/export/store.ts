@@ -119,4 +119,8 @@ export const useExportStore = create<ExportState>()(
 useNavigationStore.subscribe((now, before) => {
   if (before.screen === 'export' && now.screen !== 'export') useExportStore.getState().endPreset();
 });
-onRegisterChange(() => useExportStore.getState().endPreset());
+onRegisterChange(() => {
+  useExportStore.getState().endPreset();
+  // Another register is judged as of today (today now, not the day the app started), as the Overview and Findings judge it.
+  useExportStore.setState({ asOf: todayIso() });
+});

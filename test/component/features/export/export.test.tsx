@@ -4,6 +4,7 @@ import type { CalRegisterApi } from '../../../../shared/contract';
 import type { ExportProgressView } from '../../../../shared/contracts/export';
 import { sheetIds } from '../../../../shared/export/types';
 import type { Result } from '../../../../shared/result';
+import { todayIso } from '../../../../renderer/components/ledgerLabels';
 import { useExportStore } from '../../../../renderer/features/export/store';
 import { installFakeApi, openStatus } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
@@ -183,5 +184,26 @@ describe('Export findings… preset', () => {
 
     await expect.poll(tickedSheets).toEqual([...sheetIds]);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Export');
+  });
+});
+
+describe('Export after another register is opened', () => {
+  it('another register opened from File ▸ Open is exported as of today, not as of the date chosen for the last one', async () => {
+    const api = installFakeApi();
+    const fake = fakeExport();
+    const { user } = await openExport();
+    const asOf = screen.getByLabelText(/As-of date/);
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await user.tab();
+    expect(useExportStore.getState().asOf).toBe('2025-06-30');
+    api.registerOpen.mockResolvedValueOnce({ ok: true, value: { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' } });
+
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+    await expect.poll(() => useExportStore.getState().asOf).toBe(todayIso());
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(fake.api.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: todayIso() }));
   });
 });
