@@ -120,5 +120,24 @@ export const useSessionStore = create<SessionState>()((set, get) => {
   };
 });
 
+/** The folder of the register open now; null when none is (or the last one could not be opened). */
+const openPath = (status: RegisterStatus | null): string | null => (status?.state === 'open' ? status.path : null);
+
+/**
+ * Calls `forget` each time another register takes the place of the one open before (File ▸ New, Open, Recent, or a
+ * backup restored after another register failed to open), so a store drops what belonged to the old one. The
+ * same folder opened again is the same register. Returns the unsubscribe.
+ */
+export function onRegisterChange(forget: () => void): () => void {
+  let last = openPath(useSessionStore.getState().status);
+  return useSessionStore.subscribe((state) => {
+    const now = openPath(state.status);
+    if (now === null || now === last) return;
+    const replaced = last !== null;
+    last = now;
+    if (replaced) forget();
+  });
+}
+
 /** The open register was opened only to be read: controls that would change it are disabled. */
 export const useReadOnly = (): boolean => useSessionStore((s) => s.status?.state === 'open' && s.status.readOnly);

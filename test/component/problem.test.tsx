@@ -24,9 +24,65 @@ describe('A register that cannot be opened', () => {
     expect(screen.getByTestId('register-moved-to').textContent).toBe(
       `The damaged file was moved to ${problemStatus.movedTo} and kept.`,
     );
-    // What the reader said, for whoever repairs the file by hand: the JSON position or the first field that does not fit.
-    expect(screen.getByTestId('register-problem-reason').textContent).toBe(`Technical detail: ${problemStatus.reason}`);
+    // Where the JSON breaks, for whoever repairs the file by hand (the reader's position 1204 counts from 0).
+    expect(screen.getByTestId('register-problem-reason').textContent).toBe('Detail: the file’s text is not valid JSON at character 1,205.');
     expect(missingKeys).toEqual([]);
+  });
+
+  // Found in review: "Szczegóły techniczne: Unexpected end of JSON input" in the Polish UI, and the move said twice.
+  it.each([
+    [
+      'en',
+      'The register file is damaged and could not be read.',
+      'Detail: the file ends in the middle of the register, as if it had been cut off (for example by a copy or a save that did not finish).',
+      /moved/g,
+    ],
+    [
+      'pl',
+      'Plik rejestru jest uszkodzony i nie dał się odczytać.',
+      'Szczegóły: plik kończy się w połowie rejestru, jakby został ucięty (na przykład przez kopiowanie lub zapis, które się nie zakończyły).',
+      /przeniesiono/gi,
+    ],
+  ] as const)('a register cut off mid-file is explained in %s, and its move aside is said once', async (language, damaged, detail, moved) => {
+    installFakeApi({ status: { ...problemStatus, reason: 'Unexpected end of JSON input' }, settings: { ...settings, language } });
+    const { missingKeys } = await renderApp({ language });
+
+    const text = screen.getByTestId('register-problem').textContent ?? '';
+    expect(text).toContain(damaged);
+    expect(text.match(moved)).toHaveLength(1);
+    expect(screen.getByTestId('register-problem-reason').textContent).toBe(detail);
+    expect(text).not.toContain('Unexpected');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Detail: the file’s text is not valid JSON at line 1,204, column 17.'],
+    ['pl', 'Szczegóły: tekst pliku nie jest poprawnym JSON-em w wierszu 1204, kolumnie 17.'],
+  ] as const)('a JSON syntax error names its line and column in %s', async (language, detail) => {
+    const reason = "Expected ',' or '}' after property value in JSON at position 48210 (line 1204 column 17)";
+    installFakeApi({ status: { ...problemStatus, reason }, settings: { ...settings, language } });
+    await renderApp({ language });
+
+    expect(screen.getByTestId('register-problem-reason').textContent).toBe(detail);
+  });
+
+  it.each([
+    ['en', 'Technical detail, quoted as the file reader gave it: people.3.email: Invalid email address'],
+    ['pl', 'Szczegóły techniczne, przytoczone tak, jak podał je program czytający plik: people.3.email: Invalid email address'],
+  ] as const)('any other reader’s message is quoted as such in %s', async (language, detail) => {
+    installFakeApi({ status: { ...problemStatus, reason: 'people.3.email: Invalid email address' }, settings: { ...settings, language } });
+    await renderApp({ language });
+
+    expect(screen.getByTestId('register-problem-reason').textContent).toBe(detail);
+  });
+
+  it('a damaged register opened read-only says it was left in place, not moved', async () => {
+    installFakeApi({ status: { ...problemStatus, movedTo: null } });
+    await renderApp();
+
+    expect(screen.queryByTestId('register-moved-to')).toBeNull();
+    expect(screen.getByTestId('register-kept-in-place').textContent).toBe('It was left where it is; nothing was changed.');
+    expect(screen.getByTestId('register-problem').textContent).not.toMatch(/moved/);
   });
 
   it('a register from a newer app says nothing was changed and to update; its backups are not offered over it', async () => {

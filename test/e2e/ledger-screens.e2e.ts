@@ -146,6 +146,43 @@ describe('ledger screens: full lot, release, void', () => {
     await voided.getByText('Entered twice').waitFor();
   });
 
+  it('Enter in the Release date goes to the confirmation step without releasing, and Enter on its button releases; Enter in the Void reason voids', async () => {
+    const lot = await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });
+    await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02-BIS' });
+    const anna = await addPerson(app.bridge, 'Anna', 'Nowak', 'a.nowak@przyklad.pl');
+    await invokeOk(app.bridge, 'assignmentCreate', { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-05-06', verification: verified });
+    const page = app.page;
+    await app.open();
+    const shell = new AppShell(page);
+    const released = () => app.bridge.calls.filter((c) => c.channel === 'assignmentRelease');
+
+    await shell.goTo('register');
+    const register = new RegisterPage(page);
+    await register.openActions('Anna Nowak');
+    await page.getByRole('menuitem', { name: msg('en', 'register.releaseAction', { product: standardName }) }).click();
+    const dialog = register.releaseDialog;
+    const date = dialog.getByTestId('release-date');
+    await date.fill('2024-06-28');
+    await date.press('Enter');
+    await dialog.getByTestId('release-confirm-text').waitFor();
+    expect(released()).toEqual([]);
+    const confirm = dialog.getByTestId('release-confirm');
+    await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    expect(released().map((c) => c.input)).toEqual([expect.objectContaining({ releasedOn: '2024-06-28' })]);
+
+    await shell.goTo('purchases');
+    const purchases = new PurchasesPage(page);
+    const voiding = await purchases.openVoidDialog(standardName, 'FV/2024/05/02-BIS');
+    await voiding.getByRole('textbox', { name: msg('en', 'purchases.void.reason') }).press('Enter');
+    expect(app.bridge.calls.filter((c) => c.channel === 'purchaseVoid')).toEqual([]);
+    await voiding.getByRole('textbox', { name: msg('en', 'purchases.void.reason') }).fill('Entered twice');
+    await page.keyboard.press('Enter');
+    await voiding.waitFor({ state: 'detached' });
+    await purchases.row('FV/2024/05/02-BIS').waitFor({ state: 'detached' });
+  });
+
   it('a dialog closed with Escape gives focus back to the button that opened it: Add purchase, a row menu, Add server, Edit server', async () => {
     await invokeOk(app.bridge, 'serverSave', { name: 'EX01', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'activated' } });
     await invokeOk(app.bridge, 'purchaseSave', { productId: standard2019, quantity: 5, date: '2024-05-02', vendor: 'KluczeSoft', document: 'FV/2024/05/02' });

@@ -137,8 +137,8 @@ describe('app shell and overview', () => {
     expect(aside).toHaveLength(1);
     const movedTo = join(clientDir, aside[0]!);
     await expect.poll(() => overview.movedTo.textContent()).toBe(msg('en', 'problem.movedTo', { path: movedTo }));
-    // The parser's words, for whoever repairs the file: the truncated file ends inside the JSON.
-    expect(await app.page.getByTestId('register-problem-reason').textContent()).toMatch(/^Technical detail: .*JSON/);
+    // The parser's failure in the UI's words (cut off, or where the JSON breaks), not quoted in its English.
+    expect(await app.page.getByTestId('register-problem-reason').textContent()).toMatch(/^Detail: the file(’s text is not valid JSON at (line|character) \d|\s+ends in the middle)/);
     expect(await readFile(movedTo)).toEqual(truncated);
     expect(existsSync(join(clientDir, 'register.json'))).toBe(false);
     expect(app.bridge.dialogs.pending().folders).toBe(0);

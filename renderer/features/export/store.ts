@@ -5,6 +5,8 @@ import { sheetIds, type SheetId } from '../../../shared/export/types';
 import type { UiLanguage } from '../../../shared/i18n';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
+import { useNavigationStore } from '../../app/navigationStore';
+import { onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
 
 export type ExportRun =
@@ -21,13 +23,20 @@ export interface ExportState {
   /** Optional sheets chosen; the Summary is always written. */
   sheets: SheetId[];
   available: SheetId[];
+  /** The sheets chosen before a preset (`preselect`) replaced them; null when no preset is in force. */
+  sheetsBeforePreset: SheetId[] | null;
   run: ExportRun;
   setLang(lang: UiLanguage): void;
   setPreparedBy(name: string): void;
   setAsOf(date: string): void;
   toggleSheet(sheet: SheetId, on: boolean): void;
-  /** Opens the screen with exactly these sheets chosen (the Findings screen asks for Findings + Summary). */
+  /**
+   * Chooses exactly these sheets for the next export (the Findings screen asks for Findings + Summary). The preset lasts
+   * while the Export screen stays open; leaving it or opening another register ends it (`endPreset`).
+   */
   preselect(sheets: readonly SheetId[]): void;
+  /** Puts back the sheets chosen before the preset, if one is in force. */
+  endPreset(): void;
   loadSheets(): Promise<void>;
   save(uiLanguage: UiLanguage): Promise<void>;
   showInFolder(): Promise<void>;
@@ -43,6 +52,7 @@ export const initialExportState = {
   asOf: todayIso(),
   sheets: [...sheetIds],
   available: [...sheetIds],
+  sheetsBeforePreset: null,
   run: { kind: 'idle' },
 } satisfies Partial<ExportState>;
 
@@ -58,7 +68,8 @@ export const useExportStore = create<ExportState>()(
       setPreparedBy: (preparedBy) => set({ preparedBy }),
       setAsOf: (asOf) => set({ asOf }),
       toggleSheet: (sheet, on) => set((s) => ({ sheets: withSummary(on ? [...s.sheets, sheet] : s.sheets.filter((id) => id !== sheet)) })),
-      preselect: (sheets) => set({ sheets: withSummary(sheets), run: { kind: 'idle' } }),
+      preselect: (sheets) => set((s) => ({ sheetsBeforePreset: s.sheetsBeforePreset ?? s.sheets, sheets: withSummary(sheets), run: { kind: 'idle' } })),
+      endPreset: () => set((s) => (s.sheetsBeforePreset === null ? s : { sheets: s.sheetsBeforePreset, sheetsBeforePreset: null })),
 
       async loadSheets() {
         const result = await client.exportSheets({});
@@ -102,3 +113,14 @@ export const useExportStore = create<ExportState>()(
     },
   ),
 );
+
+// A preset is for the export it was made for: once the user leaves the Export screen, or another register is open, later
+// exports get the sheets chosen before it again, never silently the preset's few.
+useNavigationStore.subscribe((now, before) => {
+  if (before.screen === 'export' && now.screen !== 'export') useExportStore.getState().endPreset();
+});
+onRegisterChange(() => {
+  useExportStore.getState().endPreset();
+  // Another register is judged as of today (today now, not the day the app started), as the Overview and Findings judge it.
+  useExportStore.setState({ asOf: todayIso() });
+});

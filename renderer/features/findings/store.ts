@@ -3,6 +3,7 @@ import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
+import { onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
 
 export type ComplianceLoad = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; view: ComplianceView } | { kind: 'failed'; error: AppError };
@@ -27,6 +28,8 @@ export interface ComplianceState {
   setCountSharedMailboxes(value: boolean): Promise<void>;
   /** Forgets cached reports (after an import, an assignment…), so the next visit recomputes. */
   invalidate(): void;
+  /** Another register is open: its reports load afresh, judged as of today, with no filter left from the last one. */
+  forgetRegister(): void;
 }
 
 export const initialComplianceState = {
@@ -84,5 +87,14 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
       findingsSeq++;
       set({ dashboard: { kind: 'idle' }, findings: { kind: 'idle' } });
     },
+
+    forgetRegister() {
+      dashboardSeq++;
+      findingsSeq++;
+      // Today as it is now: the one computed when the app started may be days old.
+      set({ ...initialComplianceState, asOf: todayIso() });
+    },
   };
 });
+
+onRegisterChange(() => useComplianceStore.getState().forgetRegister());

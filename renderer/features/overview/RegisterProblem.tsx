@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
 import { useFormatters } from '../../i18n/format';
+import { readFailure } from './readFailure';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { TakeOverLockButton } from './TakeOverLockDialog';
 import { useOverviewStore } from './store';
@@ -66,16 +67,15 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
           {problem.code === 'register-too-new' && <div data-testid="register-too-new-hint">{t('problem.tooNewHint')}</div>}
           {readable && <div>{t('problem.readOnlyHint')}</div>}
           {problem.osCode && problem.osCode !== 'UNKNOWN' && <div data-testid="register-os-code">{t('problem.osCode', { osCode: problem.osCode })}</div>}
-          {problem.movedTo && (
+          {problem.movedTo ? (
             <div data-testid="register-moved-to">
               {t('problem.movedTo', { path: problem.movedTo })}
             </div>
+          ) : (
+            // A damaged register opened only to be read is left in place (register-store keepInPlace), and said so.
+            problem.code === 'register-corrupt' && <div data-testid="register-kept-in-place">{t('problem.keptInPlace')}</div>
           )}
-          {problem.reason && (
-            <div className={styles.path} data-testid="register-problem-reason">
-              {t('problem.reason', { reason: problem.reason })}
-            </div>
-          )}
+          {problem.reason && <ReadFailureText reason={problem.reason} className={styles.path} />}
           <div className={styles.path}>{t('problem.registerPath', { path: problem.path })}</div>
         </MessageBarBody>
       </MessageBar>
@@ -152,4 +152,26 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
       <RestoreBackupDialog />
     </>
   );
+}
+
+/** Why the file could not be read: a JSON reader's failure in the UI language, anything else quoted as the reader put it, and said to be so. */
+function ReadFailureText({ reason, className }: { reason: string; className: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const failure = readFailure(reason);
+  if (!failure) {
+    return (
+      <div className={className} data-testid="register-problem-reason">
+        {t('problem.reasonQuoted', { reason })}
+      </div>
+    );
+  }
+  const text =
+    failure.kind === 'syntax'
+      ? t('problem.readFailure.syntax', { line: format.number(failure.line), column: format.number(failure.column) })
+      : failure.kind === 'syntaxAt'
+        ? t('problem.readFailure.syntaxAt', { character: format.number(failure.character) })
+        : t(`problem.readFailure.${failure.kind}`);
+  // Named in full (line and column kept), so the reader's English adds nothing for whoever repairs the file.
+  return <div data-testid="register-problem-reason">{text}</div>;
 }

@@ -13,7 +13,7 @@ import {
   Text,
   Textarea,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/model';
 import { enterpriseLeftWithoutStandard } from '../../../shared/licensing/catalog';
@@ -26,7 +26,7 @@ import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
 import { useRegisterStore, type ReleaseTarget } from './store';
 import { DateField } from '../../components/DateField';
-import { useDateTextWrong } from '../../components/dateTextStore';
+import { dateTextBlocks, useDateTextWrong } from '../../components/dateTextStore';
 
 export const releaseReasons = releaseReasonSchema.options;
 
@@ -55,6 +55,13 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const dateTyping = useDateTextWrong();
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const releasing = useRef(false);
+  // Enter from a field that the confirmation step replaced leaves focus nowhere: it goes to that step's own button, where a click on Next leaves it too.
+  useEffect(() => {
+    if (phase === 'confirm' && !surfaceRef.current?.contains(document.activeElement)) primaryRef.current?.focus();
+  }, [phase]);
   if (!target) return <DialogSurface />;
 
   const person = personDisplayName(target.person);
@@ -70,8 +77,11 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   );
 
   const confirm = async () => {
+    if (releasing.current) return;
+    releasing.current = true;
     setBusy(true);
     const result = await confirmRelease({ releasedOn, reason, notes });
+    releasing.current = false;
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -85,86 +95,97 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
     }
   };
 
+  // The primary button submits: Enter in the date or reason moves on to the confirmation step as Next does, never past it;
+  // only the confirmation step's own button (or Enter on it) releases.
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (phase === 'form') {
+      if (!dateTextBlocks() && dateValid && !beforeAssigned) setPhase('confirm');
+    } else if (!busy) void confirm();
+  };
+
   return (
-    <DialogSurface data-testid="release-dialog">
-      <DialogBody>
-        <DialogTitle>{reassign ? t('register.release.reassignTitle') : t('register.release.title')}</DialogTitle>
-        <DialogContent>
-          {phase === 'form' ? (
-            <div className={styles.column}>
-              <Text>{t('register.release.intro', { person, product, assignedOn: format.date(target.cal.assignedOn) })}</Text>
-              {error && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{ledgerErrorText(t, error, format)}</MessageBarBody>
-                </MessageBar>
-              )}
-              <DateField
-                label={t('register.release.date')}
-                required
-                validationMessage={
-                  !dateValid
-                    ? t('ledger.invalid.date')
-                    : beforeAssigned
-                      ? t('serviceErrors.release-before-assignment', { releasedOn: format.date(releasedOn), assignedOn: format.date(target.cal.assignedOn) })
-                      : undefined
-                }
-                value={releasedOn}
-                onChange={setReleasedOn}
-                testId="release-date"
-              />
-              <Field label={t('register.release.reason')} required hint={t(`ledger.releaseReasonHint.${reason}`)}>
-                <Select value={reason} onChange={(_e, d) => setReason(d.value as ReleaseReason)} data-testid="release-reason">
-                  {releaseReasons.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`ledger.releaseReason.${r}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('ledger.notes')}>
-                <Textarea value={notes} onChange={(_e, d) => setNotes(d.value)} resize="vertical" data-testid="release-notes" />
-              </Field>
-            </div>
-          ) : (
-            <div className={styles.column}>
-              <Text as="p" block data-testid="release-confirm-text">
-                {t(reassign ? 'register.release.confirmReassignBody' : 'register.release.confirmBody', {
-                  person,
-                  product,
-                  date: format.date(releasedOn),
-                  reason: t(`ledger.releaseReason.${reason}`),
-                })}
-              </Text>
-              {orphaned && (
-                <MessageBar intent="warning" layout="multiline" data-testid="release-enterprise-left">
-                  <MessageBarBody>{t('register.release.enterpriseLeft', { person, enterprise: productLabel(t, orphaned.id) })}</MessageBarBody>
-                </MessageBar>
-              )}
-            </div>
-          )}
-        </DialogContent>
-        <DialogActions>
-          {phase === 'form' ? (
-            <>
-              <Button appearance="secondary" onClick={cancel}>
-                {t('common.cancel')}
-              </Button>
-              <Button appearance="primary" disabled={!dateValid || beforeAssigned} onClick={() => setPhase('confirm')} data-testid="release-next">
-                {reassign ? t('register.release.reassignNext') : t('register.release.next')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <Button appearance="secondary" onClick={() => setPhase('form')} disabledFocusable={busy}>
-                {t('ledger.back')}
-              </Button>
-              <Button appearance="primary" onClick={() => void confirm()} disabledFocusable={busy} data-testid="release-confirm">
-                {reassign ? t('register.release.confirmReassign') : t('register.release.confirm')}
-              </Button>
-            </>
-          )}
-        </DialogActions>
-      </DialogBody>
+    <DialogSurface data-testid="release-dialog" ref={surfaceRef}>
+      <form onSubmit={onSubmit} noValidate>
+        <DialogBody>
+          <DialogTitle>{reassign ? t('register.release.reassignTitle') : t('register.release.title')}</DialogTitle>
+          <DialogContent>
+            {phase === 'form' ? (
+              <div className={styles.column}>
+                <Text>{t('register.release.intro', { person, product, assignedOn: format.date(target.cal.assignedOn) })}</Text>
+                {error && (
+                  <MessageBar intent="error">
+                    <MessageBarBody>{ledgerErrorText(t, error, format)}</MessageBarBody>
+                  </MessageBar>
+                )}
+                <DateField
+                  label={t('register.release.date')}
+                  required
+                  validationMessage={
+                    !dateValid
+                      ? t('ledger.invalid.date')
+                      : beforeAssigned
+                        ? t('serviceErrors.release-before-assignment', { releasedOn: format.date(releasedOn), assignedOn: format.date(target.cal.assignedOn) })
+                        : undefined
+                  }
+                  value={releasedOn}
+                  onChange={setReleasedOn}
+                  testId="release-date"
+                />
+                <Field label={t('register.release.reason')} required hint={t(`ledger.releaseReasonHint.${reason}`)}>
+                  <Select value={reason} onChange={(_e, d) => setReason(d.value as ReleaseReason)} data-testid="release-reason">
+                    {releaseReasons.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`ledger.releaseReason.${r}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('ledger.notes')}>
+                  <Textarea value={notes} onChange={(_e, d) => setNotes(d.value)} resize="vertical" data-testid="release-notes" />
+                </Field>
+              </div>
+            ) : (
+              <div className={styles.column}>
+                <Text as="p" block data-testid="release-confirm-text">
+                  {t(reassign ? 'register.release.confirmReassignBody' : 'register.release.confirmBody', {
+                    person,
+                    product,
+                    date: format.date(releasedOn),
+                    reason: t(`ledger.releaseReason.${reason}`),
+                  })}
+                </Text>
+                {orphaned && (
+                  <MessageBar intent="warning" layout="multiline" data-testid="release-enterprise-left">
+                    <MessageBarBody>{t('register.release.enterpriseLeft', { person, enterprise: productLabel(t, orphaned.id) })}</MessageBarBody>
+                  </MessageBar>
+                )}
+              </div>
+            )}
+          </DialogContent>
+          <DialogActions>
+            {phase === 'form' ? (
+              <>
+                <Button appearance="secondary" onClick={cancel}>
+                  {t('common.cancel')}
+                </Button>
+                <Button appearance="primary" type="submit" disabled={!dateValid || beforeAssigned} ref={primaryRef} data-testid="release-next">
+                  {reassign ? t('register.release.reassignNext') : t('register.release.next')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button appearance="secondary" onClick={() => setPhase('form')} disabledFocusable={busy}>
+                  {t('ledger.back')}
+                </Button>
+                <Button appearance="primary" type="submit" disabledFocusable={busy} ref={primaryRef} data-testid="release-confirm">
+                  {reassign ? t('register.release.confirmReassign') : t('register.release.confirm')}
+                </Button>
+              </>
+            )}
+          </DialogActions>
+        </DialogBody>
+      </form>
     </DialogSurface>
   );
 }

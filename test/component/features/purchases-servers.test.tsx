@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import { purchaseDraft, purchaseInputOf } from '../../../renderer/features/purchases/PurchaseDialog';
@@ -61,6 +61,21 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(api.purchaseVoid).toHaveBeenCalledWith({ id: 'lot-1', reason: 'Entered twice' });
   });
 
+  it('Enter in the reason voids the lot as the Void purchase button does, and does nothing while the reason is empty', async () => {
+    const api = installLedgerFake({ purchases: [{ ...purchase, seatsUsed: 0, seatsFree: purchase.quantity }] });
+    const { user } = await renderLedgerScreen('purchases');
+    await user.click(await screen.findByRole('button', { name: /^Actions for Exchange Server 2019 Standard User CAL/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Void purchase…' }));
+    const reason = within(await screen.findByTestId('void-purchase-dialog')).getByTestId('void-reason');
+
+    await user.type(reason, '{Enter}');
+    expect(api.purchaseVoid).not.toHaveBeenCalled();
+    await user.type(reason, 'Entered twice{Enter}');
+
+    expect(api.purchaseVoid).toHaveBeenCalledWith({ id: 'lot-1', reason: 'Entered twice' });
+    await waitFor(() => expect(screen.queryByTestId('void-purchase-dialog')).toBeNull());
+  });
+
   // Found in review: the refusal came only after a reason was typed and confirmed.
   it('voiding a lot with CALs still assigned says so when the dialog opens, and cannot be confirmed', async () => {
     const api = installLedgerFake();
@@ -69,7 +84,7 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Void purchase…' }));
     const dialog = await screen.findByTestId('void-purchase-dialog');
     expect(within(dialog).getByTestId('void-in-use').textContent).toBe('This purchase still has CALs assigned. Release them before voiding it.');
-    await user.type(within(dialog).getByTestId('void-reason'), 'Entered twice');
+    await user.type(within(dialog).getByTestId('void-reason'), 'Entered twice{Enter}');
     const confirm = (await within(dialog).findByText('Void purchase', { selector: 'button' })) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);
     expect(api.purchaseVoid).not.toHaveBeenCalled();

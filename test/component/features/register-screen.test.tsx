@@ -95,6 +95,33 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('Enter in the release date goes on to the confirmation step as Release… does, and only Enter on its button releases', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+    const dialog = await releaseDialogWithDate(user, '2026-01-31');
+
+    await user.keyboard('{Enter}');
+
+    expect(await within(dialog).findByTestId('release-confirm-text')).toBeTruthy();
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Release the CAL', hidden: true }));
+    await user.keyboard('{Enter}');
+    expect(api.assignmentRelease).toHaveBeenCalledWith({ assignmentId: 'a-1', releasedOn: '2026-01-31', reason: 'left', notes: '' });
+    await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
+  });
+
+  it('Enter with a release date before the assignment stays on the form, as the disabled Release… does', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+    const dialog = await releaseDialogWithDate(user, '2020-01-01');
+
+    await user.keyboard('{Enter}');
+
+    expect(within(dialog).queryByTestId('release-confirm-text')).toBeNull();
+    expect(within(dialog).getByTestId('release-next')).toBeTruthy();
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
+  });
+
   it('releasing the Standard CAL under an Enterprise CAL warns before the release, and still releases', async () => {
     const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
     const api = installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });

@@ -4,10 +4,11 @@ import type { CalRegisterApi } from '../../../../shared/contract';
 import type { ExportProgressView } from '../../../../shared/contracts/export';
 import { sheetIds } from '../../../../shared/export/types';
 import type { Result } from '../../../../shared/result';
+import { todayIso } from '../../../../renderer/components/ledgerLabels';
 import { useExportStore } from '../../../../renderer/features/export/store';
-import { installFakeApi } from '../../fakeApi';
+import { installFakeApi, openStatus } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
-import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
+import { fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
 
 beforeEach(() => {
   resetFeatureStores();
@@ -120,5 +121,89 @@ describe('Export screen', () => {
     await user.type(screen.getByRole('textbox', { name: /Prepared by/ }), 'Jan Kowalski');
 
     expect(JSON.parse(localStorage.getItem('cal-register.export') ?? '{}').state).toEqual({ preparedBy: 'Jan Kowalski' });
+  });
+});
+
+/** The optional sheets ticked on the Export screen, in screen order. */
+const tickedSheets = () => sheetIds.filter((id) => (screen.getByTestId(`export-sheet-${id}`) as HTMLInputElement).checked);
+
+/** Findings ▸ Export findings…: the Export screen with only the Summary and Findings sheets ticked. */
+async function exportFromFindings(user: ReturnType<typeof fastUser>) {
+  await user.click(screen.getByTestId('nav-findings'));
+  await user.click(await screen.findByRole('button', { name: 'Export findings…' }));
+  await screen.findByRole('heading', { level: 1, name: 'Export' });
+  expect(tickedSheets()).toEqual(['summary', 'findings']);
+}
+
+describe('Export findings… preset', () => {
+  it('holds for the findings export only: once it is saved and the screen left, Export ticks every sheet again', async () => {
+    installFakeApi();
+    fakeCompliance();
+    const fake = fakeExport();
+    const { user } = await openExport();
+    await exportFromFindings(user);
+
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+    expect(fake.api.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: ['summary', 'findings'] }));
+    await act(async () => fake.finish({ ok: true, value: { fileName: 'findings.xlsx', sheets: ['Summary', 'Findings'], rows: 4 } }));
+    await screen.findByTestId('export-done');
+    // Still on the screen that made it, the choice stays as shown: the same export again (in the other language, say) needs no re-ticking.
+    expect(tickedSheets()).toEqual(['summary', 'findings']);
+    await user.click(screen.getByTestId('nav-overview'));
+    await user.click(screen.getByTestId('nav-export'));
+
+    expect(tickedSheets()).toEqual([...sheetIds]);
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+    expect(fake.api.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: [...sheetIds] }));
+  });
+
+  it('leaving Export without saving ends it, and the sheets the user had chosen before come back', async () => {
+    installFakeApi();
+    fakeCompliance();
+    fakeExport();
+    const { user } = await openExport();
+    await user.click(screen.getByRole('checkbox', { name: 'Checklist' }));
+    await exportFromFindings(user);
+
+    await user.click(screen.getByTestId('nav-register'));
+    await user.click(screen.getByTestId('nav-export'));
+
+    expect(tickedSheets()).toEqual(sheetIds.filter((id) => id !== 'checklist'));
+  });
+
+  it('another register opened from File ▸ Open ends it, though the Export screen stays open', async () => {
+    const api = installFakeApi();
+    fakeCompliance();
+    fakeExport();
+    const { user } = await openExport();
+    await exportFromFindings(user);
+    api.registerOpen.mockResolvedValueOnce({ ok: true, value: { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' } });
+
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+
+    await expect.poll(tickedSheets).toEqual([...sheetIds]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Export');
+  });
+});
+
+describe('Export after another register is opened', () => {
+  it('another register opened from File ▸ Open is exported as of today, not as of the date chosen for the last one', async () => {
+    const api = installFakeApi();
+    const fake = fakeExport();
+    const { user } = await openExport();
+    const asOf = screen.getByLabelText(/As-of date/);
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await user.tab();
+    expect(useExportStore.getState().asOf).toBe('2025-06-30');
+    api.registerOpen.mockResolvedValueOnce({ ok: true, value: { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' } });
+
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+    await expect.poll(() => useExportStore.getState().asOf).toBe(todayIso());
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(fake.api.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: todayIso() }));
   });
 });

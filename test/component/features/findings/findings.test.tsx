@@ -2,8 +2,10 @@ import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../shared/licensing/types';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
+import { todayIso } from '../../../../renderer/components/ledgerLabels';
 import { useExportStore } from '../../../../renderer/features/export/store';
-import { installFakeApi } from '../../fakeApi';
+import { useComplianceStore } from '../../../../renderer/features/findings/store';
+import { installFakeApi, openStatus } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { tabTo, withLayoutForTabbing } from '../keyboard';
 import { complianceView, fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
@@ -141,6 +143,46 @@ describe('Findings screen', () => {
 
     expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
     await expect.poll(() => screen.queryAllByTestId('finding-row').length).toBe(4);
+  });
+
+  it('another register opened from File ▸ Open is judged as of today, with no filter left from the last one', async () => {
+    const api = installFakeApi();
+    const compliance = fakeCompliance();
+    const { user } = await openFindings();
+    const asOf = screen.getByLabelText('As of');
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await user.tab();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'error');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rule' }), 'mailbox-without-cal');
+    expect(compliance.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
+    api.registerOpen.mockResolvedValueOnce({ ok: true, value: { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' } });
+
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+
+    await expect.poll(() => compliance.complianceReport.mock.lastCall).toEqual([{ asOf: todayIso() }]);
+    expect(useComplianceStore.getState().asOf).toBe(todayIso());
+    await expect.poll(() => screen.queryByTestId('findings-shown')?.textContent).toBe('Showing 4 of 4');
+    expect((screen.getByRole('combobox', { name: 'Severity' }) as HTMLSelectElement).value).toBe('all');
+    expect((screen.getByRole('combobox', { name: 'Rule' }) as HTMLSelectElement).value).toBe('all');
+  });
+
+  it('the same register opened again keeps its as-of date', async () => {
+    const api = installFakeApi();
+    const compliance = fakeCompliance();
+    const { user } = await openFindings();
+    const asOf = screen.getByLabelText('As of');
+    await user.clear(asOf);
+    await user.type(asOf, '2025-06-30');
+    await user.tab();
+
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+
+    await expect.poll(() => api.appSettings.mock.calls.length).toBe(2);
+    expect(useComplianceStore.getState().asOf).toBe('2025-06-30');
+    expect(compliance.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
   });
 
   it('Export findings opens Export with only the Summary and Findings sheets chosen', async () => {
