@@ -6,18 +6,11 @@ import { cli } from './helpers';
 
 // The backups folder cannot be listed as a folder the user may not read cannot (EACCES): tests run as root, for whom
 // chmod would change nothing.
-const refused = vi.hoisted(() => ({ folder: '' }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof Fs>();
-  const readdirSync = ((path: Parameters<typeof fs.readdirSync>[0], ...rest: unknown[]) => {
-    if (refused.folder !== '' && String(path) === refused.folder) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
-    return (fs.readdirSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readdirSync;
-  return { ...fs, default: { ...fs, readdirSync }, readdirSync };
-});
+const refused = vi.hoisted(() => ({ path: '' }));
+vi.mock('node:fs', async (importOriginal) => (await import('./fs-refusal')).fsRefusing(await importOriginal<typeof Fs>(), 'readdirSync', refused));
 
 afterEach(() => {
-  refused.folder = '';
+  refused.path = '';
 });
 
 // Found in review (12-07): `backups` on a backups folder it could not list said the register had no backups (exit 0).
@@ -26,13 +19,13 @@ describe('cal-register backups of a backups folder that cannot be listed', () =>
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');
     await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
-    refused.folder = join(dir, 'backups');
+    refused.path = join(dir, 'backups');
     const en = await cli('backups', dir);
     expect(en).toMatchObject({ code: 2, stdout: '' });
     expect(en.stderr).toContain(`The backups folder ${join(dir, 'backups')} could not be read (EACCES): its backups cannot be listed.`);
     expect(en.stderr).not.toContain('has no backups');
     expect((await cli('backups', dir, '--lang', 'pl')).stderr).toContain('Nie udało się odczytać folderu kopii zapasowych');
-    refused.folder = '';
+    refused.path = '';
     expect((await cli('backups', dir)).code).toBe(0);
   });
 });

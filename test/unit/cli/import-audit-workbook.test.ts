@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../register/helpers';
 import { cli, registerWithProof } from './helpers';
 
+/** A command that must succeed; its output. */
+async function ok(...argv: string[]) {
+  const run = await cli(...argv);
+  expect(run.code, run.stderr).toBe(0);
+  return run;
+}
+
 describe('cal-register import of the register’s own audit workbook', () => {
   it('rebuilds people, the lot, the server and the assignments, a CAL given back staying given back, with no --skip', async () => {
     const { dir } = await registerWithProof();
-    const ok = async (...argv: string[]) => {
-      const run = await cli(...argv);
-      expect(run.code, run.stderr).toBe(0);
-      return run;
-    };
     await ok('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019', '--edition', 'Standard', '--activated');
     await ok('person', 'add', dir, '--given', 'Anna', '--surname', 'Nowak', '--email', 'a.nowak@przyklad.pl');
     await ok('person', 'add', dir, '--given', 'Jan', '--surname', 'Kowalski', '--email', 'j.kowalski@przyklad.pl');
@@ -40,11 +42,6 @@ describe('cal-register import of the register’s own audit workbook', () => {
   // whether into its own register (beside the voided one) or into an empty one.
   it('leaves a lot the workbook marks as voided out, saying why, in either language', async () => {
     const { dir } = await registerWithProof();
-    const ok = async (...argv: string[]) => {
-      const run = await cli(...argv);
-      expect(run.code, run.stderr).toBe(0);
-      return run;
-    };
     await ok('purchase', 'add', dir, '--product', 'Exchange Server 2019 Standard User CAL', '--quantity', '5', '--date', '2024-03-01', '--document', 'FV/99');
     await ok('purchase', 'void', dir, 'FV/99', '--reason', 'wpisana dwa razy', '--yes');
     for (const lang of ['en', 'pl']) {

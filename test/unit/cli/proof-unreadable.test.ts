@@ -7,14 +7,7 @@ import { cli, registerWithProof } from './helpers';
 // Reads of the stored proof copies fail as a file the user may not read fails (EACCES): tests run as root, for whom chmod
 // would change nothing.
 const refused = vi.hoisted(() => ({ path: '' }));
-vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof Fs>();
-  const readFileSync = ((path: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
-    if (refused.path !== '' && String(path) === refused.path) throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
-    return (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readFileSync;
-  return { ...fs, default: { ...fs, readFileSync }, readFileSync };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('./fs-refusal')).fsRefusing(await importOriginal<typeof Fs>(), 'readFileSync', refused));
 
 afterEach(() => {
   refused.path = '';
