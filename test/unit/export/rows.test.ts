@@ -223,19 +223,15 @@ describe('History sheet', () => {
   // Found in review (12-07): a CAL given and taken back on one day (a leaving recorded that day) printed its release
   // above its assignment.
   it('a CAL assigned and released on one day shows its assignment first: the day’s other releases, the assignments, then its release', () => {
-    const day = '2023-05-06';
-    const base = sampleRegister(2);
+    const [day, base] = ['2023-05-06', sampleRegister(2)];
     const [one, two] = base.people;
-    const first = { ...base.assignments[0]!, personId: one!.id };
-    const second = { ...base.assignments[0]!, personId: two!.id };
-    const doc = {
-      ...base,
-      assignments: [
-        { ...second, id: 'later', assignedOn: day, releasedOn: null, releaseReason: null },
-        { ...first, id: 'brief', assignedOn: day, releasedOn: day, releaseReason: 'left' as const },
-        { ...second, id: 'before', assignedOn: '2024-01-02', releasedOn: day, releaseReason: 'role-change' as const },
-      ],
-    };
+    const [first, second] = [{ ...base.assignments[0]!, personId: one!.id }, { ...base.assignments[0]!, personId: two!.id }];
+    const assignments = [
+      { ...second, id: 'later', assignedOn: day, releasedOn: null, releaseReason: null },
+      { ...first, id: 'brief', assignedOn: day, releasedOn: day, releaseReason: 'left' as const },
+      { ...second, id: 'before', assignedOn: '2023-01-02', releasedOn: day, releaseReason: 'role-change' as const },
+    ];
+    const doc = { ...base, assignments };
     const rows = table(buildWorkbookModel(doc, sampleOptions()), 'history').rows.filter((r) => String(r[0]) === day);
     expect(rows.map((r) => [r[1], r[4]])).toEqual([
       ['Released', two!.email],
