@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { setZodLanguage } from '../../shared/domain/zod-language';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
+import { readFailure } from '../../shared/errors/read-failure';
 import { formatLicensingMessage, licensingPl, localizedParams } from '../../shared/licensing/messages';
 import { RegisterOpenError } from '../services/register/register-store';
 import { checkHelp, polishNames, runCheck } from './commands/check';
@@ -283,11 +284,20 @@ function domainErrorText(error: DomainError): string {
   const problem =
     error instanceof RegisterOpenError ? uiText(error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
   // A damaged file: what the reader said (a JSON position, the first field that does not fit), for whoever repairs it.
-  const reason = error instanceof RegisterOpenError && typeof error.detail?.reason === 'string' ? uiText('problem.reason', { reason: error.detail.reason }) : '';
+  const reason = error instanceof RegisterOpenError && typeof error.detail?.reason === 'string' ? readFailureText(error.detail.reason) : '';
   if (problem !== null) {
     return [problem, lockDetails ? `(${lockDetails})` : '', movedTo, reason].filter(Boolean).join(' ');
   }
   return error.message;
+}
+
+/** A damaged register's reason as the app's card says it: a JSON reader's failure named in Polish, anything else quoted. */
+function readFailureText(reason: string): string {
+  const failure = readFailure(reason);
+  if (!failure) return uiText('problem.reasonQuoted', { reason });
+  if (failure.kind === 'syntax') return uiText('problem.readFailure.syntax', { line: failure.line, column: failure.column });
+  if (failure.kind === 'syntaxAt') return uiText('problem.readFailure.syntaxAt', { character: failure.character });
+  return uiText(`problem.readFailure.${failure.kind}`);
 }
 
 /** Licensing problems (`detail.problems`, JSON of keys and values) in Polish; null when the detail cannot be read. */

@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
 import { useFormatters } from '../../i18n/format';
-import { readFailure } from './readFailure';
+import { readFailure } from '../../../shared/errors/read-failure';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { TakeOverLockButton } from './TakeOverLockDialog';
 import { useOverviewStore } from './store';

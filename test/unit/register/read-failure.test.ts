@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFailure } from '../../../renderer/features/overview/readFailure';
+import { readFailure } from '../../../shared/errors/read-failure';
 
 /** What this runtime's JSON.parse says of `text`: the words register-store passes on as a damaged register's reason. */
 function parserSays(text: string): string {
