@@ -4,7 +4,7 @@ import { catalogProduct } from '../licensing/catalog';
 import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { analyseInventory } from '../licensing/inventory';
 import { interpolate, localizedParams, type ParamFormatters } from '../licensing/messages';
-import { effectiveVersionOf, isOwnedOn, reachesServer } from '../licensing/coverage';
+import { isOwnedOn, lotReaches } from '../licensing/coverage';
 import { newestServer, seatsHeldOn, serversInUse } from '../licensing/register-view';
 
 type ProofStatus = 'ok' | 'missing' | 'altered' | 'unreadable';
@@ -142,7 +142,7 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
   const newest = newestServer(serversInUse(doc.servers, asOf));
   const reaches = (p: Purchase): boolean => {
     const product = catalogProduct(p.productId);
-    return !newest || (product !== null && reachesServer(effectiveVersionOf(product, p.coverage, asOf), p.coverage, asOf, newest.version));
+    return !newest || (product !== null && lotReaches(product, p.coverage, asOf, newest.version));
   };
   const owned = (p: Purchase): boolean => isOwnedOn(p, asOf) && isStandardUserCal(p.productId) && reaches(p);
   const cals = doc.purchases.filter(owned).reduce((n, p) => n + p.quantity, 0);

@@ -4,7 +4,7 @@
  */
 import type { Assignment, Purchase, ReleaseReason, RegisterDocument } from '../domain/model';
 import { catalogProduct, type CatalogProduct } from './catalog';
-import { effectiveVersionOf, isVoided, reachFailure, reachesServer } from './coverage';
+import { effectiveVersionOf, isVoided, lotReaches, reachFailure, reachesServer } from './coverage';
 import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
 import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse } from './register-view';
@@ -101,7 +101,7 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   const on = date > asOf ? date : asOf;
   const newest = newestServer(serversInUse(doc.servers, on));
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
-  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || reachesServer(effectiveVersionOf(lotProduct, lot.coverage, on), lot.coverage, on, newest.version);
+  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
   blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
 
   const calVersion = effectiveVersionOf(product, purchase.coverage, on);

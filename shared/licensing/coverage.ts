@@ -31,6 +31,11 @@ export function reachesServer(version: ExchangeVersion, coverage: Coverage, asOf
   return server === 'SE' && seServerInUse ? coverageState(coverage, asOf) === 'active' : versionCovers(version, server);
 }
 
+/** Whether the CALs of a lot of `product` under `coverage` reach a server of version `server` on `asOf`: `reachesServer` of the version they count as that day. */
+export function lotReaches(product: CatalogProduct, coverage: Coverage, asOf: string, server: ExchangeVersion, seServerInUse?: boolean): boolean {
+  return reachesServer(effectiveVersionOf(product, coverage, asOf), coverage, asOf, server, seServerInUse);
+}
+
 /**
  * Why a CAL of `product` does not reach a server (`reachesServer` said no): `se-coverage-ended` /
  * `se-no-coverage` for an SE CAL without active coverage, `coverage-ended` for an older CAL whose

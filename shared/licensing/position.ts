@@ -19,7 +19,7 @@
  */
 import type { Purchase } from '../domain/model';
 import { catalog, catalogOrder, catalogProduct, productFor, type CalTier, type ExchangeVersion } from './catalog';
-import { effectiveVersionOf, reachesServer } from './coverage';
+import { lotReaches } from './coverage';
 import type { ProductPosition } from './types';
 
 export interface PositionInput {
@@ -42,7 +42,7 @@ export function computePositions(input: PositionInput): ProductPosition[] {
     const product = catalogProduct(purchase.productId);
     if (!product) continue;
     purchased.set(product.id, (purchased.get(product.id) ?? 0) + purchase.quantity);
-    if (reachesServer(effectiveVersionOf(product, purchase.coverage, input.asOf), purchase.coverage, input.asOf, input.target, input.seServer)) {
+    if (lotReaches(product, purchase.coverage, input.asOf, input.target, input.seServer)) {
       covering.set(product.id, (covering.get(product.id) ?? 0) + purchase.quantity);
     }
   }

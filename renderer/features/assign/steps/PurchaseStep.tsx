@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurchaseView } from '../../../../shared/contracts/ledger';
 import { catalogProduct } from '../../../../shared/licensing/catalog';
-import { effectiveVersionOf, reachesServer } from '../../../../shared/licensing/coverage';
+import { lotReaches } from '../../../../shared/licensing/coverage';
 import { newestServer, serversInUse } from '../../../../shared/licensing/register-view';
 import { productLabel, todayIso } from '../../../components/ledgerLabels';
 import { StatusText } from '../../../components/StatusText';
@@ -32,7 +32,7 @@ export function PurchaseStep() {
   const newest = newestServer(serversInUse(servers, today));
   const reaches = (lot: PurchaseView): boolean => {
     const product = catalogProduct(lot.productId);
-    return newest === null || product === null || reachesServer(effectiveVersionOf(product, lot.coverage, today), lot.coverage, today, newest.version);
+    return newest === null || product === null || lotReaches(product, lot.coverage, today, newest.version);
   };
 
   return (

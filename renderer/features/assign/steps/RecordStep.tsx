@@ -43,6 +43,8 @@ export function RecordStep() {
   const purchase = usePurchasesStore((s) => s.purchases.find((p) => p.id === wizard.purchaseId));
   const person = useRegisterStore((s) => s.people.find((p) => p.id === wizard.personId));
   const check = wizard.check;
+  // A refusal of the lot chosen: the way on is another purchase (step 2).
+  const lotRefused = check.kind === 'done' && check.blocking.some(isLotProblem);
   const early = hasEarlyReassignment(check);
   const dateValid = isCalendarDate(wizard.assignedOn);
 
@@ -75,9 +77,9 @@ export function RecordStep() {
                   <li key={problem.messageKey + JSON.stringify(problem.params)}>{problemText(problem)}</li>
                 ))}
               </ul>
-              {check.blocking.some(isLotProblem) && <Text block>{t('assign.record.otherPurchaseHint')}</Text>}
+              {lotRefused && <Text block>{t('assign.record.otherPurchaseHint')}</Text>}
             </MessageBarBody>
-            {check.blocking.some(isLotProblem) && (
+            {lotRefused && (
               <MessageBarActions>
                 <Button onClick={() => wizard.backTo('purchase')} data-testid="wizard-other-purchase">
                   {t('assign.record.otherPurchase')}
