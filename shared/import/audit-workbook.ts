@@ -102,20 +102,28 @@ export function auditReportSheet(sheet: SheetRead): AuditReportSheet | null {
   return reportHeaders().tables.get(headerKey(sheet.headers)) ?? (isSummaryTable(sheet.headers) || isSummary(sheet) ? 'summary' : null);
 }
 
-/** A workbook text made from a label with a `{date}` in it, in either language: the text before the date and after it. */
-const datedTemplates = new Map<LabelKey, ReadonlyArray<readonly [string, string]>>();
+/**
+ * A workbook label in each language cut at its placeholders, in the order given (`date`, then `reason`): the fixed
+ * texts before, between and after them. Worked out once per label, when first asked for.
+ */
+const labelPieces = new Map<string, ReadonlyArray<readonly string[]>>();
 
-function isFromDatedLabel(key: LabelKey, text: string): boolean {
-  let templates = datedTemplates.get(key);
-  if (!templates) {
-    templates = languages.map((lang) => {
-      const [before = '', after = ''] = translator(lang)(key, { date: '\u0000' }).split('\u0000');
-      return [before, after] as const;
-    });
-    datedTemplates.set(key, templates);
+function piecesOf(key: LabelKey, placeholders: readonly string[]): ReadonlyArray<readonly string[]> {
+  const id = `${key}|${placeholders.join('|')}`;
+  let pieces = labelPieces.get(id);
+  if (!pieces) {
+    // Private-use characters, which no label holds, mark where each value goes.
+    const params = Object.fromEntries(placeholders.map((name, i) => [name, String.fromCharCode(0xe000 + i)]));
+    pieces = languages.map((lang) => translator(lang)(key, params).split(/[\ue000-\ue0ff]/));
+    labelPieces.set(id, pieces);
   }
+  return pieces;
+}
+
+/** A workbook text made from a label with a `{date}` in it, in either language: the text before the date and after it. */
+function isFromDatedLabel(key: LabelKey, text: string): boolean {
   const trimmed = text.trim();
-  return templates.some(([before, after]) => trimmed.length > before.length + after.length && trimmed.startsWith(before) && trimmed.endsWith(after));
+  return piecesOf(key, ['date']).some(([before = '', after = '']) => trimmed.length > before.length + after.length && trimmed.startsWith(before) && trimmed.endsWith(after));
 }
 
 /**
@@ -134,19 +142,14 @@ export function isAuditEmptyLine(cells: readonly string[]): boolean {
  */
 export const isAuditNoDocument = (text: string): boolean => isFromDatedLabel('purchase.noDocument', text);
 
-/** The audit workbook's note of a voided lot, in either language: the text before its date and between the date and the reason. */
-const voidedTemplates = languages.map((lang) => {
-  const [before = '', rest = ''] = translator(lang)('purchase.voided', { date: '\u0000', reason: '\u0001' }).split('\u0000');
-  return [before, rest.split('\u0001')[0] ?? ''] as const;
-});
-
 /**
  * Whether a lot's notes begin as the audit workbook's Purchases sheet marks a voided lot ("Voided on 07.12.2026:
  * entered twice"): a lot that holds no CALs, left out of the workbook's totals.
  */
 export function isAuditVoidedNote(notes: string): boolean {
   const first = notes.trimStart().split('\n', 1)[0] ?? '';
-  return voidedTemplates.some(([before, between]) => {
+  // The label's texts before its date and between the date and the reason, in either language.
+  return piecesOf('purchase.voided', ['date', 'reason']).some(([before = '', between = '']) => {
     if (!first.startsWith(before)) return false;
     const end = first.indexOf(between, before.length);
     return end > before.length && parseDate(first.slice(before.length, end)).ok;
