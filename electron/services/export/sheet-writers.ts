@@ -142,8 +142,18 @@ export interface RowProgress {
   (rowsWritten: number): void;
 }
 
-/** A data sheet: header on row 1 (frozen, filtered, repeated on every printed page), then rows, then totals. */
-export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: TableSheetModel, progress: RowProgress): number {
+/** Rows written between two progress reports, each followed by a turn of the event loop. */
+const rowsPerTurn = 500;
+
+/** One turn of the event loop: the progress the renderer polls for (and every other call) is answered while a large sheet is written. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A data sheet: header on row 1 (frozen, filtered, repeated on every printed page), then rows, then totals.
+ * Every `rowsPerTurn` rows it reports progress and gives the event loop a turn: main writes a 50k register's sheets for
+ * seconds, and the export's own progress is a call the renderer makes in the meantime.
+ */
+export async function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: TableSheetModel, progress: RowProgress): Promise<number> {
   const styles = sheet.columns.map((c) => columnStyles(c, model.dateFormat));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   writeHeader(ws.getRow(1), sheet.columns, styles);
@@ -159,7 +169,10 @@ export function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: Tabl
     row.height = heights.of(values);
     row.commit();
     rowNumber += 1;
-    if (rowNumber % 1000 === 0) progress(rowNumber - 2);
+    if ((index + 1) % rowsPerTurn === 0) {
+      progress(index + 1);
+      await nextTurn();
+    }
   }
   if (sheet.rows.length === 0) {
     // Across the sheet, in the Summary's note style: a printed empty Findings page says there are none.

@@ -53,7 +53,7 @@ async function writeWorkbook(model: WorkbookModel, tempPath: string, onProgress?
 
   const totalRows = totalRowsOf(model);
   let done = 0;
-  model.sheets.forEach((sheet, sheetIndex) => {
+  for (const [sheetIndex, sheet] of model.sheets.entries()) {
     const report = (rowsInSheet: number) =>
       onProgress?.({ sheet: sheet.id, sheetIndex, sheetCount: model.sheets.length, rowsWritten: done + rowsInSheet, totalRows });
     if (sheet.kind === 'summary') {
@@ -67,7 +67,7 @@ async function writeWorkbook(model: WorkbookModel, tempPath: string, onProgress?
       if (onePage) ws.pageSetup.fitToHeight = 1;
       ws.commit();
       report(0);
-      return;
+      continue;
     }
     const ws = workbook.addWorksheet(sheet.name, {
       pageSetup: pageSetup('1:1'),
@@ -76,9 +76,9 @@ async function writeWorkbook(model: WorkbookModel, tempPath: string, onProgress?
       properties: { defaultRowHeight: 12.75 },
     });
     ws.autoFilter = autoFilterRange(sheet);
-    done += writeTableSheet(ws, model, sheet, report);
+    done += await writeTableSheet(ws, model, sheet, report);
     ws.commit();
-  });
+  }
   await workbook.commit();
   return done;
 }
