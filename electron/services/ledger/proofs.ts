@@ -238,15 +238,10 @@ export interface DetachedProof {
 }
 
 /**
- * Removes one proof from one lot (a file attached by mistake), with a `proof.detach` event. Nothing of the register is
- * deleted, as a voided lot is kept: the proof's record and its file in proofs/ stay, whether or not another lot names it.
- * Older backups still name the file, so restoring one finds it intact; attaching the same bytes again finds the record
- * (its first name and id); and the file, still listed, is never reported after a restore as attached since the backup.
- * A proof no lot names is not checked, reported or counted (`attachedProofIds`). A voided lot is kept as it was voided,
- * with its proofs: refused, as attaching to it is.
+ * The lot and the proof `detachProof` would take off it, else its refusal: an unknown lot or proof, a proof of another
+ * lot, a voided lot. Reads only, so a caller that asks before it removes (the CLI without --yes) says what the removal would.
  */
-export function detachProof(register: OpenRegister, purchaseId: string, proofId: string): DetachedProof {
-  const doc = register.document;
+export function detachableProof(doc: RegisterDocument, purchaseId: string, proofId: string): { lot: RegisterDocument['purchases'][number]; proof: Proof | null } {
   const lot = findToChange(doc.purchases, purchaseId, 'purchase-id-not-found');
   const label = lot.document || lot.id;
   if (lot.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-proof-kept', { purchase: label });
@@ -256,6 +251,21 @@ export function detachProof(register: OpenRegister, purchaseId: string, proofId:
     if (!proof) throw keyedError('not-found', 'proof-not-found', { id: proofId });
     throw keyedError('not-found', 'proof-not-attached', { file: proof.originalName, purchase: label });
   }
+  return { lot, proof };
+}
+
+/**
+ * Removes one proof from one lot (a file attached by mistake), with a `proof.detach` event. Nothing of the register is
+ * deleted, as a voided lot is kept: the proof's record and its file in proofs/ stay, whether or not another lot names it.
+ * Older backups still name the file, so restoring one finds it intact; attaching the same bytes again finds the record
+ * (its first name and id); and the file, still listed, is never reported after a restore as attached since the backup.
+ * A proof no lot names is not checked, reported or counted (`attachedProofIds`). A voided lot is kept as it was voided,
+ * with its proofs: refused, as attaching to it is.
+ */
+export function detachProof(register: OpenRegister, purchaseId: string, proofId: string): DetachedProof {
+  const doc = register.document;
+  const { lot, proof } = detachableProof(doc, purchaseId, proofId);
+  const label = lot.document || lot.id;
   const proofIds = lot.proofIds.filter((id) => id !== proofId);
   const purchase = { ...lot, proofIds };
   register.commit(
