@@ -23,6 +23,7 @@ export const channelNames = [
   'purchaseVoid',
   'proofAttach',
   'proofShow',
+  'proofDetach',
   'peopleList',
   'personSave',
   'personHistory',

@@ -37,6 +37,7 @@ import {
   serverAddHelp,
   serverVerifyHelp,
 } from './commands/ledger';
+import { purchaseDetachHelp, runPurchaseDetach } from './commands/detach';
 import { runVerify, verifyHelp } from './commands/verify';
 import { endQuietlyOnClosedPipe, HelpAsked, processIo, setTakeOverLock, UsageError, type Io } from './context';
 import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, setCliLanguage, uiText } from './messages';
@@ -62,6 +63,7 @@ const commands: Record<string, Command> = {
   'purchase edit': { help: purchaseEditHelp, run: runPurchaseEdit, ownHelp: true },
   'purchase void': { help: purchaseVoidHelp, run: runPurchaseVoid, ownHelp: true },
   'purchase proof': { help: purchaseProofHelp, run: runPurchaseProof, ownHelp: true },
+  'purchase detach': { help: purchaseDetachHelp, run: runPurchaseDetach, ownHelp: true },
   assign: { help: assignHelp, run: runAssign, ownHelp: true },
   release: { help: releaseHelp, run: runRelease, ownHelp: true },
   import: { help: importHelp, run: runImport, ownHelp: true },

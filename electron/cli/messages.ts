@@ -30,6 +30,8 @@ const en = {
   helpPurchaseEdit:
     'cal-register purchase edit <dir> <document|id> [--product P] [--quantity N] [--date YYYY-MM-DD] [--document D] [--vendor V] [--program retail|oem|volume|csp] [--coverage perpetual|sa|subscription] [--until YYYY-MM-DD] [--notes T] [--json]   (changes only what is given; --until alone moves the end of the coverage the lot has)',
   helpPurchaseProof: 'cal-register purchase proof <dir> <document|id> --proof FILE [--proof FILE]... [--json]   (attaches proof files to a lot already recorded)',
+  helpPurchaseDetach:
+    'cal-register purchase detach <dir> <document|id> <file name|SHA-256|id> --yes [--json]   (takes a proof file attached by mistake off a lot; the file stays in the register folder and the removal is recorded in the change history; --yes confirms it)',
   helpAssign: 'cal-register assign <dir> --person <email|login|id> --purchase <document|id> [--date YYYY-MM-DD] [--notes T] [--yes] [--json]   (--yes accepts warnings)',
   helpRelease:
     'cal-register release <dir> --person <email|login|id> [--purchase <document|id>] [--date YYYY-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other] [--notes T] [--json]',
@@ -85,6 +87,17 @@ const en = {
   proofRepairedAltered: 'Proof {{name}}: the file in the register folder was not the one attached (changed, or a link to another file); it was replaced with the file given.',
   proofRepairedUnreadable: 'Proof {{name}}: the file in the register folder could not be read; it was replaced with the file given.',
   proofShared: 'note: this file is also the proof of purchase {{others}}; it is kept once, as {{name}}, and counts as proof of each.',
+  proofDetached: 'Removed {{name}} from purchase {{document}}; the file stays in the register folder ({{file}}), and attaching it again undoes this.',
+  proofDetachedUnrecorded: 'Removed proof {{id}}, which has no record (its file is unknown), from purchase {{document}}.',
+  proofDetachedStillOf: 'It stays the proof of purchase {{others}}.',
+  proofDetachedLast: 'note: purchase {{document}} now has no proof of purchase; check reports purchase-without-proof until one is attached (cal-register purchase proof).',
+  detachNeedsYes:
+    'this removes {{name}} from purchase {{document}}: it will no longer be a proof of that lot (the file stays in the register folder, and attaching it again undoes it). Nothing was written; to remove it, run the same command again with --yes.',
+  lotHasNoProof: 'purchase {{document}} has no proof attached; nothing was written',
+  proofNotOnLot: 'purchase {{document}} has no proof file named, or with the SHA-256 or id, "{{key}}"; nothing was written. Its proofs: {{proofs}}',
+  proofKeyAmbiguous: '"{{key}}" names {{count}} proofs of purchase {{document}}; name one by its SHA-256 or id: {{proofs}}',
+  proofLine: '{{name}} (SHA-256 {{sha}}…, id {{id}})',
+  proofLineUnrecorded: 'id {{id}} (no record)',
   proofsAttached_one: 'Attached {{count}} proof file to purchase {{document}}.',
   proofsAttached_other: 'Attached {{count}} proof files to purchase {{document}}.',
   purchaseAddedWithProofs_one: 'Added {{quantity}} × {{product}} ({{document}}) with {{count}} proof file.',
@@ -222,6 +235,8 @@ const pl: Messages = {
   helpPurchaseEdit:
     'cal-register purchase edit <folder> <numer dokumentu|id> [--product P] [--quantity N] [--date RRRR-MM-DD] [--document D] [--vendor V] [--program retail|oem|volume|csp] [--coverage perpetual|sa|subscription] [--until RRRR-MM-DD] [--notes T] [--json]   (zmienia tylko podane pola; samo --until przesuwa koniec okresu, który zakup już ma)',
   helpPurchaseProof: 'cal-register purchase proof <folder> <numer dokumentu|id> --proof PLIK [--proof PLIK]... [--json]   (dołącza pliki dowodu zakupu do zapisanej już partii)',
+  helpPurchaseDetach:
+    'cal-register purchase detach <folder> <numer dokumentu|id> <nazwa pliku|SHA-256|id> --yes [--json]   (odłącza od partii plik dowodu zakupu dołączony omyłkowo; plik zostaje w folderze rejestru, a usunięcie jest zapisane w historii zmian; --yes je potwierdza)',
   helpAssign: 'cal-register assign <folder> --person <e-mail|login|id> --purchase <numer dokumentu|id> [--date RRRR-MM-DD] [--notes T] [--yes] [--json]   (--yes akceptuje ostrzeżenia)',
   helpRelease:
     'cal-register release <folder> --person <e-mail|login|id> [--purchase <numer dokumentu|id>] [--date RRRR-MM-DD] [--reason left|absence-cover|hardware-failure|role-change|other] [--notes T] [--json]',
@@ -277,6 +292,17 @@ const pl: Messages = {
   proofRepairedAltered: 'Dowód zakupu {{name}}: plik w folderze rejestru nie był tym dołączonym (zmieniony albo dowiązanie do innego pliku); zastąpiono go podanym plikiem.',
   proofRepairedUnreadable: 'Dowód zakupu {{name}}: pliku w folderze rejestru nie dało się odczytać; zastąpiono go podanym plikiem.',
   proofShared: 'uwaga: ten plik jest też dowodem zakupu {{others}}; jest przechowywany raz, jako {{name}}, i jest dowodem każdego z nich.',
+  proofDetached: 'Usunięto {{name}} z zakupu {{document}}; plik pozostaje w folderze rejestru ({{file}}), a ponowne dołączenie go cofa tę zmianę.',
+  proofDetachedUnrecorded: 'Usunięto z zakupu {{document}} dowód zakupu {{id}}, który nie ma wpisu w rejestrze (jego plik jest nieznany).',
+  proofDetachedStillOf: 'Pozostaje dowodem zakupu {{others}}.',
+  proofDetachedLast: 'uwaga: zakup {{document}} nie ma teraz dowodu zakupu; check zgłasza purchase-without-proof, dopóki żaden nie zostanie dołączony (cal-register purchase proof).',
+  detachNeedsYes:
+    'to polecenie usuwa {{name}} z zakupu {{document}}: plik nie będzie już dowodem tej partii (zostaje w folderze rejestru, a ponowne dołączenie go cofa tę zmianę). Nic nie zapisano; aby go usunąć, uruchom to samo polecenie ponownie z --yes.',
+  lotHasNoProof: 'zakup {{document}} nie ma dołączonego dowodu zakupu; nic nie zapisano',
+  proofNotOnLot: 'zakup {{document}} nie ma pliku dowodu zakupu o nazwie, sumie SHA-256 ani id „{{key}}”; nic nie zapisano. Jego dowody: {{proofs}}',
+  proofKeyAmbiguous: '„{{key}}” wskazuje kilka dowodów zakupu {{document}} ({{count}}); wskaż jeden przez jego SHA-256 lub id: {{proofs}}',
+  proofLine: '{{name}} (SHA-256 {{sha}}…, id {{id}})',
+  proofLineUnrecorded: 'id {{id}} (bez wpisu w rejestrze)',
   proofsAttached_one: 'Dołączono {{count}} plik dowodu zakupu do zakupu {{document}}.',
   proofsAttached_few: 'Dołączono {{count}} pliki dowodu zakupu do zakupu {{document}}.',
   proofsAttached_many: 'Dołączono {{count}} plików dowodu zakupu do zakupu {{document}}.',

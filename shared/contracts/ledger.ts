@@ -173,6 +173,8 @@ export const ledgerContract = {
   /** Main shows a file dialog; the renderer names only the purchase. */
   proofAttach: { input: z.object({ purchaseId: entityId }).strict(), output: proofAttachResultSchema, writes: true },
   proofShow: { input: z.object({ proofId: entityId }).strict(), output: z.null() },
+  /** Removes one proof from one lot; its record and its file in proofs/ are kept (the renderer names ids, never a path). */
+  proofDetach: { input: z.object({ purchaseId: entityId, proofId: entityId }).strict(), output: purchaseViewSchema, writes: true },
   peopleList: { input: none, output: z.array(personRowSchema) },
   personSave: { input: personInputSchema, output: personRowSchema, writes: true },
   personHistory: { input: z.object({ personId: entityId }).strict(), output: z.array(historyEntrySchema) },

@@ -51,6 +51,9 @@ export const serviceErrorsEn = {
     'The register holds {{count}} records with the id {{id}} (a row copied by hand in register.json), so a change to one would change them all; nothing was changed. Give each its own id in register.json, or restore a backup.',
   'purchase-already-voided': 'Purchase {{purchase}} was already voided on {{date}}; nothing was changed.',
   'purchase-voided-no-proof': 'Purchase {{purchase}} is voided (recorded in error), so it takes no proof of purchase; nothing was changed.',
+  'purchase-voided-proof-kept':
+    'Purchase {{purchase}} is voided (recorded in error): it is kept as it was when voided, with its proof files, so none can be removed from it; nothing was changed.',
+  'proof-not-attached': 'The proof file {{file}} is not attached to purchase {{purchase}}; nothing was changed.',
   'quantity-below-assigned': 'Purchase {{purchase}} still has active assignments ({{active}}); its quantity cannot drop to {{quantity}}.',
   'product-change-assigned':
     'Purchase {{purchase}} has CALs assigned ({{active}}); its product cannot change under them, as each holder would hold another CAL than the one assigned. Release them first, or void the lot and record it again.',
@@ -127,6 +130,9 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
     'W rejestrze jest więcej niż jeden wpis o identyfikatorze {{id}} (wpisy: {{count}}; wiersz skopiowany ręcznie w register.json), więc zmiana jednego zmieniłaby wszystkie; niczego nie zmieniono. Nadaj każdemu własny identyfikator w register.json albo przywróć kopię zapasową.',
   'purchase-already-voided': 'Zakup {{purchase}} unieważniono już {{date}}; niczego nie zmieniono.',
   'purchase-voided-no-proof': 'Zakup {{purchase}} jest unieważniony (wpisany omyłkowo), więc nie przyjmuje dowodu zakupu; niczego nie zmieniono.',
+  'purchase-voided-proof-kept':
+    'Zakup {{purchase}} jest unieważniony (wpisany omyłkowo): zostaje taki, jaki był w chwili unieważnienia, razem z plikami dowodu zakupu, więc nie można z niego usunąć żadnego z nich; niczego nie zmieniono.',
+  'proof-not-attached': 'Plik dowodu zakupu {{file}} nie jest dołączony do zakupu {{purchase}}; niczego nie zmieniono.',
   'quantity-below-assigned': 'Zakup {{purchase}} ma jeszcze aktywne przypisania ({{active}}); jego ilości nie można zmniejszyć do {{quantity}}.',
   'product-change-assigned':
     'Zakup {{purchase}} ma przypisane licencje CAL ({{active}}); jego produktu nie można zmienić, bo każda z tych osób miałaby inną licencję niż przypisana. Najpierw je zwolnij albo unieważnij zakup i zapisz go ponownie.',

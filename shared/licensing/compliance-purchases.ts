@@ -1,5 +1,6 @@
 /** Findings about purchase lots: seats, proof, coverage and reassignment history. */
 import type { Assignment, Purchase, RegisterDocument } from '../domain/model';
+import { attachedProofIds } from '../ledger/proofs';
 import { catalogProduct } from './catalog';
 import { coverageState, isVoided } from './coverage';
 import type { ComplianceContext, ProofStatus } from './compliance';
@@ -92,8 +93,10 @@ export function proofFindings(doc: Pick<RegisterDocument, 'proofs' | 'purchases'
       }),
     );
   if (proofStatus) {
+    // A proof removed from its last lot proves nothing: its file is not judged.
+    const attached = attachedProofIds(doc);
     for (const proof of doc.proofs) {
-      const status = proofStatus.get(proof.id);
+      const status = attached.has(proof.id) ? proofStatus.get(proof.id) : undefined;
       if (status !== undefined && status !== 'ok') report(proof.id, proof.originalName, status);
     }
   }

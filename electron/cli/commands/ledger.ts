@@ -284,7 +284,7 @@ export async function runPersonAdd(args: string[], io: Io): Promise<number> {
 }
 
 /** A purchase by id, or by the one purchase with that document number; several with it are refused, never guessed between. */
-function findPurchase(doc: RegisterDocument, key: string) {
+export function findPurchase(doc: RegisterDocument, key: string) {
   const byId = doc.purchases.find((p) => p.id === key);
   if (byId) return byId;
   const all = documentKey(key) ? doc.purchases.filter((p) => documentKey(p.document) === documentKey(key)) : [];

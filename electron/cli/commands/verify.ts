@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
+import { attachedProofIds } from '../../../shared/ledger/proofs';
 import { verifyAuditChain } from '../../services/register/audit';
 import { expandTables, isRecord } from '../../services/register/disk-tables';
 import { migrateDocument } from '../../services/register/migrations';
@@ -52,7 +53,9 @@ export function runVerify(args: string[], io: Io): number {
   if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false }, { json: 'register.json does not have the shape of a register', text: msg('verifyNotRegister') });
   const doc = parsed.data;
   const chain = verifyAuditChain(doc.audit);
-  const files: VerifiedProof[] = doc.proofs.map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
+  // A proof removed from its last lot proves nothing: its kept file is not verified (nor reported if deleted later).
+  const attached = attachedProofIds(doc);
+  const files: VerifiedProof[] = doc.proofs.filter((p) => attached.has(p.id)).map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
   const proofs = [...files, ...unrecordedProofs(doc)];
   const ok = chain.ok && proofs.every((p) => p.status === 'ok');
   return report(io, values.json === true, { ok, readable: true, auditChain: chain, proofs });

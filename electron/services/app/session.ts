@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
+import { attachedProofIds } from '../../../shared/ledger/proofs';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
@@ -163,7 +164,8 @@ export function registerCounts(doc: RegisterDocument) {
     purchases: doc.purchases.filter((p) => !p.voidedAt).length,
     people: doc.people.length,
     activeAssignments: doc.assignments.filter((a) => !a.releasedOn).length,
-    proofs: doc.proofs.length,
+    // A proof removed from its last lot keeps its record, but is no proof of purchase any more.
+    proofs: attachedProofIds(doc).size,
     auditEvents: doc.audit.length,
   };
 }

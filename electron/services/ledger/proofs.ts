@@ -3,6 +3,7 @@ import { lstatSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
+import { attachedProofIds } from '../../../shared/ledger/proofs';
 import { DomainError } from '../../../shared/result';
 import { writeFileAtomic } from '../register/json-store';
 import type { OpenRegister } from '../register/open-register';
@@ -110,8 +111,10 @@ export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
   return storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
 }
 
+/** The status of each proof a lot names (`attachedProofIds`); a proof removed from its last lot proves nothing and is not read. */
 export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<string, ProofStatus> {
-  return new Map(doc.proofs.map((p) => [p.id, checkProof(proofsDir, p)]));
+  const attached = attachedProofIds(doc);
+  return new Map(doc.proofs.filter((p) => attached.has(p.id)).map((p) => [p.id, checkProof(proofsDir, p)]));
 }
 
 export type StoredProof = ReturnType<typeof storeProofFile>;
@@ -225,4 +228,49 @@ export function attachStoredProofs(register: OpenRegister, purchaseId: string, s
     { action: 'proof.attach', subject: purchase.document || purchase.id, before: { proofIds: purchase.proofIds }, after: { proofIds, files: attached.map((p) => ({ name: p.originalName, sha256: p.sha256 })) } },
   );
   return attached;
+}
+
+/** What removing a proof from a lot did: the lot as it is now, the proof (null where the lot named an id no record has), and whether another lot still names it. */
+export interface DetachedProof {
+  purchase: RegisterDocument['purchases'][number];
+  proof: Proof | null;
+  stillAttachedElsewhere: boolean;
+}
+
+/**
+ * The lot and the proof `detachProof` would take off it, else its refusal: an unknown lot or proof, a proof of another
+ * lot, a voided lot. Reads only, so a caller that asks before it removes (the CLI without --yes) says what the removal would.
+ */
+export function detachableProof(doc: RegisterDocument, purchaseId: string, proofId: string): { lot: RegisterDocument['purchases'][number]; proof: Proof | null } {
+  const lot = findToChange(doc.purchases, purchaseId, 'purchase-id-not-found');
+  const label = lot.document || lot.id;
+  if (lot.voidedAt !== null) throw keyedError('conflict', 'purchase-voided-proof-kept', { purchase: label });
+  const proof = doc.proofs.find((p) => p.id === proofId) ?? null;
+  // An id the lot names with no record (removed by hand, which `verify` reports) may be removed too: that is the repair.
+  if (!lot.proofIds.includes(proofId)) {
+    if (!proof) throw keyedError('not-found', 'proof-not-found', { id: proofId });
+    throw keyedError('not-found', 'proof-not-attached', { file: proof.originalName, purchase: label });
+  }
+  return { lot, proof };
+}
+
+/**
+ * Removes one proof from one lot (a file attached by mistake), with a `proof.detach` event. Nothing of the register is
+ * deleted, as a voided lot is kept: the proof's record and its file in proofs/ stay, whether or not another lot names it.
+ * Older backups still name the file, so restoring one finds it intact; attaching the same bytes again finds the record
+ * (its first name and id); and the file, still listed, is never reported after a restore as attached since the backup.
+ * A proof no lot names is not checked, reported or counted (`attachedProofIds`). A voided lot is kept as it was voided,
+ * with its proofs: refused, as attaching to it is.
+ */
+export function detachProof(register: OpenRegister, purchaseId: string, proofId: string): DetachedProof {
+  const doc = register.document;
+  const { lot, proof } = detachableProof(doc, purchaseId, proofId);
+  const label = lot.document || lot.id;
+  const proofIds = lot.proofIds.filter((id) => id !== proofId);
+  const purchase = { ...lot, proofIds };
+  register.commit(
+    { ...doc, purchases: doc.purchases.map((p) => (p.id === lot.id ? purchase : p)) },
+    { action: 'proof.detach', subject: label, before: { proofIds: lot.proofIds }, after: { proofIds, files: [{ name: proof?.originalName ?? null, sha256: proof?.sha256 ?? null }] } },
+  );
+  return { purchase, proof, stillAttachedElsewhere: attachedProofIds(register.document).has(proofId) };
 }

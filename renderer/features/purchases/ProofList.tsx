@@ -1,5 +1,5 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { Document16Regular, DocumentPdf16Regular, DocumentTable16Regular, DocumentText16Regular, Image16Regular, Mail16Regular, Open16Regular, type FluentIcon } from '@fluentui/react-icons';
+import { Button, makeStyles, Text, tokens, Tooltip, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Delete16Regular, Document16Regular, DocumentPdf16Regular, DocumentTable16Regular, DocumentText16Regular, Image16Regular, Mail16Regular, Open16Regular, type FluentIcon } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView } from '../../../shared/contracts/ledger';
@@ -35,16 +35,29 @@ const useStyles = makeStyles({
   name: { overflowWrap: 'anywhere' },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', color: tokens.colorNeutralForeground3 },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // Open above Remove: the file's name keeps the column's width.
+  buttons: { display: 'flex', flexDirection: 'column', flexShrink: 0 },
 });
 
 const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', missing: 'error', altered: 'error', unreadable: 'error' };
 
-/** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open. */
-/** `alsoProofOf`: the other lots (their documents) a proof is attached to as well. */
-export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofView[]; alsoProofOf?: (proofId: string) => string[] }) {
+interface ProofListProps {
+  proofs: ProofView[];
+  /** The other lots (their documents) a proof is attached to as well. */
+  alsoProofOf?: (proofId: string) => string[];
+  /** Offers Remove on each proof (the Purchases screen; the wizard shows the files only). */
+  onRemove?: (proof: ProofView) => void;
+  /** Remove is shown but not offered: a voided lot, a register open read-only. */
+  removeDisabled?: boolean;
+}
+
+/** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open and, where offered, Remove. */
+export function ProofList({ proofs, alsoProofOf = () => [], onRemove, removeDisabled = false }: ProofListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
+  // The confirmation closed without removing gives focus back to the Remove button that opened it.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const showProof = usePurchasesStore((s) => s.showProof);
   const [error, setError] = useState<AppError | null>(null);
 
@@ -83,14 +96,28 @@ export function ProofList({ proofs, alsoProofOf = () => [] }: { proofs: ProofVie
                   </Text>
                 )}
               </div>
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<Open16Regular />}
-                disabled={proof.status === 'missing' || proof.status === 'unreadable'}
-                onClick={() => void open(proof)}
-                aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
-              />
+              <div className={styles.buttons}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Open16Regular />}
+                  disabled={proof.status === 'missing' || proof.status === 'unreadable'}
+                  onClick={() => void open(proof)}
+                  aria-label={t('purchases.proof.openNamed', { name: proof.originalName })}
+                />
+                {onRemove && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<Delete16Regular />}
+                    disabled={removeDisabled}
+                    onClick={() => onRemove(proof)}
+                    aria-label={t('purchases.proof.removeNamed', { name: proof.originalName })}
+                    data-testid="proof-remove"
+                    {...restoreFocusTarget}
+                  />
+                )}
+              </div>
             </li>
           );
         })}

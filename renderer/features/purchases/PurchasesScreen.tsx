@@ -23,7 +23,7 @@ import {
 import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
 import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PurchaseView } from '../../../shared/contracts/ledger';
+import type { ProofView, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
 import { useSessionStore, useReadOnly } from '../../app/sessionStore';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
@@ -34,6 +34,7 @@ import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { ProofList } from './ProofList';
 import { PurchaseDialog } from './PurchaseDialog';
+import { RemoveProofDialog, type ProofToRemove } from './RemoveProofDialog';
 import { usePurchasesStore } from './store';
 import { VoidPurchaseDialog } from './VoidPurchaseDialog';
 
@@ -45,6 +46,9 @@ export function PurchasesScreen() {
   const { purchases, loaded, error, load, attachProof } = usePurchasesStore();
   const [editing, setEditing] = useState<PurchaseView | 'new' | null>(null);
   const [voiding, setVoiding] = useState<PurchaseView | null>(null);
+  const [removing, setRemoving] = useState<ProofToRemove | null>(null);
+  // The proof last taken off a lot, said once the list shows it gone.
+  const [removed, setRemoved] = useState('');
   const [showVoided, setShowVoided] = useState(false);
   // A dialog opened from a button gives focus back to it when it closes, not to the page.
   const restoreFocusTarget = useRestoreFocusTarget();
@@ -57,6 +61,7 @@ export function PurchasesScreen() {
   }, [path, load]);
 
   const attach = async (purchase: PurchaseView) => {
+    setRemoved('');
     const result = await attachProof(purchase.id);
     setActionError(result.ok || result.error.code === 'cancelled' ? null : result.error);
     setRepaired(result.ok ? repairedProofsText(t, result.value.repaired) : '');
@@ -75,6 +80,11 @@ export function PurchasesScreen() {
     <>
       <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add : undefined} />
       {actionError && <Text role="alert">{ledgerErrorText(t, actionError)}</Text>}
+      {removed && (
+        <MessageBar intent="success" data-testid="proof-removed">
+          <MessageBarBody>{removed}</MessageBarBody>
+        </MessageBar>
+      )}
       {repaired && (
         <MessageBar intent="info" data-testid="proof-repaired">
           <MessageBarBody>{repaired}</MessageBarBody>
@@ -93,13 +103,21 @@ export function PurchasesScreen() {
           )}
           <Card className={styles.tableCard}>
             <SidewaysScroll>
-              <PurchaseTable purchases={shown} onEdit={setEditing} onVoid={setVoiding} onAttach={(p) => void attach(p)} />
+              <PurchaseTable purchases={shown} onEdit={setEditing} onVoid={setVoiding} onAttach={(p) => void attach(p)} onRemoveProof={setRemoving} />
             </SidewaysScroll>
           </Card>
         </>
       </LedgerContent>
       <PurchaseDialog open={editing !== null} purchase={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       <VoidPurchaseDialog purchase={voiding} onClose={() => setVoiding(null)} />
+      <RemoveProofDialog
+        target={removing}
+        onClose={() => setRemoving(null)}
+        onRemoved={({ purchase, proof }) => {
+          setRepaired('');
+          setRemoved(t('purchases.proof.removed', { name: proof.originalName, document: purchase.document || t('purchases.noDocument') }));
+        }}
+      />
     </>
   );
 }
@@ -109,11 +127,12 @@ interface PurchaseTableProps {
   onEdit(purchase: PurchaseView): void;
   onVoid(purchase: PurchaseView): void;
   onAttach(purchase: PurchaseView): void;
+  onRemoveProof(target: ProofToRemove): void;
 }
 
 const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', document: '14%', coverage: '13%', proof: '19%' } as const;
 
-function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTableProps) {
+function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: PurchaseTableProps) {
   const { t } = useTranslation();
   const readOnly = useReadOnly();
   const restoreFocusTarget = useRestoreFocusTarget();
@@ -185,7 +204,12 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach }: PurchaseTablePro
               </TableCell>
               <TableCell className={styles.cell}>{coverageText(t, purchase.coverage, format)}</TableCell>
               <TableCell className={styles.cell}>
-                <ProofList proofs={purchase.proofs} alsoProofOf={otherLots(purchase)} />
+                <ProofList
+                  proofs={purchase.proofs}
+                  alsoProofOf={otherLots(purchase)}
+                  onRemove={(proof: ProofView) => onRemoveProof({ purchase, proof, alsoProofOf: otherLots(purchase)(proof.id) })}
+                  removeDisabled={voided || readOnly}
+                />
               </TableCell>
               <TableCell className={styles.cell}>
                 <Menu>

@@ -15,6 +15,8 @@ export interface PurchasesState {
   /** Main shows the file dialog; a cancelled dialog comes back as the `cancelled` error. The lot, and the proofs whose stored files the attach put right. */
   attachProof(purchaseId: string): Promise<Result<ProofAttachResult>>;
   showProof(proofId: string): Promise<Result<null>>;
+  /** Takes one proof off one lot; main keeps its record and file. The lot as it is now. */
+  detachProof(purchaseId: string, proofId: string): Promise<Result<PurchaseView>>;
 }
 
 export const initialPurchasesState = { purchases: [], loaded: false, loading: false, error: null } satisfies Partial<PurchasesState>;
@@ -57,6 +59,10 @@ export const usePurchasesStore = create<PurchasesState>()((set) => {
 
     showProof(proofId) {
       return client.proofShow({ proofId });
+    },
+
+    async detachProof(purchaseId, proofId) {
+      return keep(await client.proofDetach({ purchaseId, proofId }));
     },
   };
 });

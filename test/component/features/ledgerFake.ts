@@ -6,7 +6,7 @@ import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { isListedOn } from '../../../shared/licensing/register-view';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
-import { installFakeApi, settings } from '../fakeApi';
+import { installFakeApi, openStatus, settings } from '../fakeApi';
 
 type LedgerChannel =
   | 'serversList'
@@ -17,6 +17,7 @@ type LedgerChannel =
   | 'purchaseVoid'
   | 'proofAttach'
   | 'proofShow'
+  | 'proofDetach'
   | 'peopleList'
   | 'personSave'
   | 'personHistory'
@@ -132,13 +133,13 @@ export const checklist: ChecklistPoint[] = [
  * list reloaded after a confirm shows what was recorded.
  */
 export function installLedgerFake(
-  data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl' } = {},
+  data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; readOnly?: boolean } = {},
 ): LedgerFake {
-  installFakeApi({ settings: { ...settings, language: data.language ?? 'en' } });
+  installFakeApi({ settings: { ...settings, language: data.language ?? 'en' }, status: { ...openStatus, readOnly: data.readOnly ?? false } });
   let people = data.people ?? [anna, lukasz];
   let assignments = data.assignments ?? [lukaszCal];
   const servers = data.servers ?? [server];
-  const purchases = data.purchases ?? [purchase];
+  let purchases = data.purchases ?? [purchase];
   const productOf = (a: Assignment) => purchases.find((p) => p.id === a.purchaseId);
   const updatePerson = (id: string, patch: (p: PersonRow) => PersonRow): Result<PersonRow> => {
     people = people.map((p) => (p.id === id ? patch(p) : p));
@@ -153,6 +154,11 @@ export function installLedgerFake(
     purchaseVoid: vi.fn(({ id, reason }) => ok({ ...(purchases.find((p) => p.id === id) ?? purchase), voidedAt: '2026-01-15T10:00:00.000Z', voidReason: reason })),
     proofAttach: vi.fn(({ purchaseId }) => ok({ purchase: purchases.find((p) => p.id === purchaseId) ?? purchase, repaired: [] })),
     proofShow: vi.fn(() => ok(null)),
+    // As main does: the proof comes off that lot only, and the list reloaded shows it gone.
+    proofDetach: vi.fn(({ purchaseId, proofId }) => {
+      purchases = purchases.map((p) => (p.id === purchaseId ? { ...p, proofIds: p.proofIds.filter((id) => id !== proofId), proofs: p.proofs.filter((x) => x.id !== proofId) } : p));
+      return ok(purchases.find((p) => p.id === purchaseId) ?? purchase);
+    }),
     peopleList: vi.fn(() => ok(people)),
     personSave: vi.fn((input) => {
       // An edit (with an id) changes that person, as main does; otherwise someone new is added.

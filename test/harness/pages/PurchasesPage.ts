@@ -66,4 +66,14 @@ export class PurchasesPage {
   get voidDialog(): Locator {
     return this.page.getByTestId('void-purchase-dialog');
   }
+
+  /** A proof's Remove button in a lot's row, named after the file. */
+  removeProofButton(document: string, fileName: string): Locator {
+    return this.row(document).getByRole('button', { name: msg(this.language, 'purchases.proof.removeNamed', { name: fileName }) });
+  }
+
+  /** The confirmation a proof's Remove opens, by its role and title. */
+  get removeProofDialog(): Locator {
+    return this.page.getByRole('alertdialog', { name: msg(this.language, 'purchases.removeProof.title') });
+  }
 }

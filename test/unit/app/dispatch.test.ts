@@ -38,7 +38,7 @@ describe('IPC dispatch', () => {
     const writing = channels.filter((c) => (contract[c] as { writes?: true }).writes === true);
     // The ones that change the register, and only those: ledger edits, the import commit, the counting setting, the organization.
     expect([...writing].sort()).toEqual(
-      ['assignmentCreate', 'assignmentRelease', 'complianceSettings', 'importCommit', 'organizationUpdate', 'personLeave', 'personReturn', 'personSave', 'proofAttach', 'purchaseSave', 'purchaseVoid', 'registerRestoreBackup', 'serverSave', 'serverVerify'],
+      ['assignmentCreate', 'assignmentRelease', 'complianceSettings', 'importCommit', 'organizationUpdate', 'personLeave', 'personReturn', 'personSave', 'proofAttach', 'proofDetach', 'purchaseSave', 'purchaseVoid', 'registerRestoreBackup', 'serverSave', 'serverVerify'],
     );
     const { handlers, calls } = spyHandlers();
     for (const channel of writing) {

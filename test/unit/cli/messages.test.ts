@@ -117,7 +117,7 @@ describe('CLI language', () => {
     expect(pl).not.toMatch(/read-only|preview unless|accepts warnings|exit 1 when/);
     expect((await run({}, 'assign', '--help', '--lang', 'pl')).stdout).toContain('--purchase <numer dokumentu|id>');
     const lines = (await run({}, '--help')).stdout.split('\n').filter((line) => line.startsWith('  cal-register '));
-    expect(lines).toHaveLength(23);
+    expect(lines).toHaveLength(24);
     for (const line of lines) expect(line).toContain('[--json]');
   });
 

@@ -20,7 +20,7 @@ import {
   voidPurchase,
 } from '../../ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../ledger/leaving';
-import { attachProofs, checkAllProofs, checkProof, OPENABLE_PROOF_EXTENSIONS, proofPath } from '../../ledger/proofs';
+import { attachProofs, checkAllProofs, checkProof, detachProof, OPENABLE_PROOF_EXTENSIONS, proofPath } from '../../ledger/proofs';
 import type { AppContext } from '../context';
 
 export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerContract> {
@@ -64,6 +64,10 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       if (OPENABLE_PROOF_EXTENSIONS.has(proof.extension)) await ctx.options.dialogs.openPath(path);
       else await ctx.options.dialogs.showInFolder(path);
       return null;
+    },
+    proofDetach: ({ purchaseId, proofId }) => {
+      const r = register();
+      return purchaseView(r, detachProof(r, purchaseId, proofId).purchase.id);
     },
     peopleList: () => personRows(register().document, today()),
     personSave: (input) => {
