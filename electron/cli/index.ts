@@ -87,6 +87,38 @@ function resolveCommand(argv: string[]): { name: string; rest: string[] } | null
   return null;
 }
 
+/** The commands of a group (`person` → person add, leave, return, edit); none for a word that names no group. */
+const groupOf = (word: string): string[] => Object.keys(commands).filter((name) => name.startsWith(`${word} `));
+
+const groupHelp = (group: readonly string[]): string => [msg('usage'), ...group.map((name) => `  ${commands[name]!.help()}`)].join('\n');
+
+/** `person frobnicate` names both words; `frobnicate <dir>` only the command, not the folder after it. */
+const unknownCommand = (argv: readonly string[], group: readonly string[]): string => msg('unknownCommand', { command: argv.slice(0, group.length > 0 ? 2 : 1).join(' ') });
+
+/**
+ * `help check`, `help person add`: that command's help, as `check --help` gives it; `help person`: the group's commands;
+ * `help help`: the usage. Any other word is an unknown command, refused as it is without `help` (exit 2).
+ */
+function helpOn(topic: string[], io: Io): number {
+  const resolved = resolveCommand(topic);
+  if (resolved) {
+    io.out(commands[resolved.name]!.help());
+    return 0;
+  }
+  const [word] = topic;
+  if (word === 'help' || word === '--help' || word === '-h') {
+    io.out(usage());
+    return 0;
+  }
+  const group = groupOf(word!);
+  if (group.length > 0 && (topic.length === 1 || topic[1] === '--help' || topic[1] === '-h')) {
+    io.out(groupHelp(group));
+    return 0;
+  }
+  io.err(unknownCommand(topic, group));
+  return 2;
+}
+
 export function usage(): string {
   return [
     msg('title'),
@@ -151,27 +183,21 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   }
   const argv = withoutTakeOver[0] === 'export' ? withoutTakeOver : withoutLang(withoutTakeOver);
   const first = argv[0];
-  // `help check`, `help person add`: that command's help, as `check --help` gives it.
-  const helped = first === 'help' && argv.length > 1 ? resolveCommand(argv.slice(1)) : null;
-  if (helped) {
-    io.out(commands[helped.name]!.help());
-    return 0;
-  }
+  if (first === 'help' && argv.length > 1) return helpOn(argv.slice(1), io);
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? io.out : io.err)(usage());
     return first ? 0 : 2;
   }
   const resolved = resolveCommand(argv);
   // `person --help`, or `person` alone: the commands of that group, as `--help` lists them.
-  const group = !resolved && first ? Object.keys(commands).filter((name) => name.startsWith(`${first} `)) : [];
+  const group = resolved ? [] : groupOf(first);
   if (group.length > 0 && (argv.length === 1 || argv[1] === '--help' || argv[1] === '-h')) {
     const asked = argv.length > 1;
-    (asked ? io.out : io.err)([msg('usage'), ...group.map((name) => `  ${commands[name]!.help()}`)].join('\n'));
+    (asked ? io.out : io.err)(groupHelp(group));
     return asked ? 0 : 2;
   }
   if (!resolved) {
-    // `person frobnicate` names both words; `frobnicate <dir>` only the command, not the folder after it.
-    io.err(msg('unknownCommand', { command: argv.slice(0, group.length > 0 ? 2 : 1).join(' ') }));
+    io.err(unknownCommand(argv, group));
     return 2;
   }
   const { name, rest } = resolved;

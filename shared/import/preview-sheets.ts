@@ -4,7 +4,7 @@ import { candidateOf, otherWordOrders, personName, sameGivenName } from './direc
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
 import { catalogProduct } from '../licensing/catalog';
-import { unversionedCal } from './products';
+import { partialCal, partialCalReason } from './products';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PersonUpdate, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -200,14 +200,23 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
   const noPurchase = () => importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
   if (!row.product) {
-    // An Exchange CAL the row names without its version: the one lot of its invoice of that tier (and kind, if written) is the CAL.
-    const wanted = unversionedCal(row.licenseText);
+    // An Exchange CAL the row names without its version or without User/Device: the one lot of its invoice that fits what it does
+    // say (the tier, and the version or the kind if written) is the CAL.
+    const wanted = partialCal(row.licenseText);
     const ofInvoice = lots.filter((l) => {
       const product = catalogProduct(l.productId);
-      return lower(l.document) === lower(row.document) && product !== null && product.tier === wanted?.tier && (wanted.kind === null || product.kind === wanted.kind);
+      return (
+        lower(l.document) === lower(row.document) &&
+        product !== null &&
+        wanted !== null &&
+        product.tier === wanted.tier &&
+        (wanted.version === null || product.version === wanted.version) &&
+        (wanted.kind === null || product.kind === wanted.kind)
+      );
     });
     if (ofInvoice.length === 1) return ofInvoice[0]!;
-    return importMessage(ofInvoice.length === 0 ? 'importFile.skip.licenseNotOnInvoice' : 'importFile.skip.licenseVersionMissing', { value: row.licenseText, document: row.document });
+    if (ofInvoice.length === 0 || wanted === null) return importMessage('importFile.skip.licenseNotOnInvoice', { value: row.licenseText, document: row.document });
+    return partialCalReason(wanted, row.licenseText, row.document);
   }
   if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase();
   const byProduct = lots.filter((l) => l.productId === productId);

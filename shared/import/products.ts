@@ -1,14 +1,17 @@
 import type { ExchangeProduct } from '../domain/model';
-import type { CatalogProduct } from '../licensing/catalog';
-import { findProductByName, parseLicenseName, serverProductName, serverVersionFromBuild } from '../licensing/catalog';
+import type { CatalogProduct, ExchangeVersion } from '../licensing/catalog';
+import { catalog, findProductByName, parseLicenseName, serverProductName, serverVersionFromBuild } from '../licensing/catalog';
+import { importMessage } from './messages';
+import type { ImportMessage } from './types';
 
 const otherProducts = /windows|sql|sharepoint|office|\brds\b|remote\s*desktop|skype|lync|project|visio|dynamics/i;
 const accessLicense = /cal\b|\bcal|user|device|dvc|usr|u[zż]ytkownik|urz[aą]dzeni|dost[eę]pow/i;
 
 /**
  * The Exchange CAL a hand-kept "license type" names ("Exchange 2019 Std User CAL",
- * "CAL Exchange 2019 na użytkownika"). A server license, another product or a name
- * without a version is not a CAL the register can count: null.
+ * "CAL Exchange 2019 na użytkownika"). A server license, another product, a name without a
+ * version or one that says neither User nor Device is not a CAL the register can count: null
+ * (`partialCal` says what such a name does name).
  */
 export function calProductFromText(text: string): CatalogProduct | null {
   const t = text.trim();
@@ -16,7 +19,8 @@ export function calProductFromText(text: string): CatalogProduct | null {
   if (!/exch/i.test(t) && otherProducts.test(t)) return null;
   const name = exchangeCalName(t);
   const match = parseLicenseName(name);
-  if (!match || match.version === null) return null;
+  // "Exchange 2019 Standard CAL" may be either CAL: a User CAL guessed would misstate compliance, as the CLI refuses it too.
+  if (!match || match.version === null || match.kind === null) return null;
   return findProductByName(name);
 }
 
@@ -27,17 +31,34 @@ function exchangeCalName(text: string): string {
   return /enterprise|standard|\bstd\b|\bent\b|svrstd|svrent/i.test(name) ? name : `${name} Standard`;
 }
 
+/** What a hand-kept "license type" says of an Exchange CAL it names without its version or without User/Device (null: not said). */
+export interface PartialCal {
+  version: ExchangeVersion | null;
+  tier: CatalogProduct['tier'];
+  kind: CatalogProduct['kind'] | null;
+}
+
 /**
- * The tier and kind of an Exchange CAL a hand-kept "license type" names without its version ("CAL Standard",
- * "Exchange CAL Enterprise na urządzenie"): the row's invoice then says which CAL it is. Another product's CAL
- * ("Windows Server 2019 User CAL", "RDS CAL") or a server license is none: null. A tier not written is Standard,
- * as `calProductFromText` takes it; a kind not written is left to the invoice.
+ * The Exchange CAL a hand-kept "license type" names without its version ("CAL Standard", "Exchange CAL Enterprise na
+ * urządzenie") or without saying User or Device ("Exchange 2019 Standard CAL"): the row's invoice then says which CAL it
+ * is. Another product's CAL ("Windows Server 2019 User CAL", "RDS CAL"), a server license or a CAL named whole is none:
+ * null. A tier not written is Standard, as `calProductFromText` takes it.
  */
-export function unversionedCal(text: string): { tier: CatalogProduct['tier']; kind: CatalogProduct['kind'] | null } | null {
+export function partialCal(text: string): PartialCal | null {
   const t = text.trim();
-  if (t === '' || !accessLicense.test(t) || otherProducts.test(t)) return null;
+  if (t === '' || !accessLicense.test(t)) return null;
   const match = parseLicenseName(exchangeCalName(t));
-  return match && match.version === null ? { tier: match.tier, kind: match.kind } : null;
+  if (!match || (match.version !== null && match.kind !== null)) return null;
+  // Without a version only the word Exchange tells an Exchange CAL from another product's; with one, as `calProductFromText` reads it.
+  if (match.version === null ? otherProducts.test(t) : !/exch/i.test(t) && otherProducts.test(t)) return null;
+  return match;
+}
+
+/** Why a row naming a partial CAL (`partialCal`) is not read as one: the version it lacks, else User or Device, with the two CALs it may be. */
+export function partialCalReason(partial: PartialCal, licenseText: string, document = ''): ImportMessage {
+  if (partial.version === null) return importMessage('importFile.skip.licenseVersionMissing', { value: licenseText, document });
+  const [user, device] = (['user', 'device'] as const).map((kind) => catalog.find((p) => p.version === partial.version && p.tier === partial.tier && p.kind === kind)?.name ?? '');
+  return importMessage('importFile.skip.licenseKindMissing', { value: licenseText, user: user!, device: device! });
 }
 
 /** Exchange product from a build (`15.2.1544.4`): uses the licensing catalog's build rule. */

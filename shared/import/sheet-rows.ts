@@ -2,7 +2,7 @@ import { isAuditEmptyLine, isAuditNoDocument, isAuditProofFileHeader, isAuditVoi
 import type { RowsOut } from './export-rows';
 import { normalizeHeader } from './headers';
 import { importMessage, lineList, valuesLeftOutWarning } from './messages';
-import { calProductFromText, unversionedCal } from './products';
+import { calProductFromText, partialCal, partialCalReason } from './products';
 import { releaseReasonOf } from './release-reasons';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { dateWrittenIn, foldText, isEmailAddress, parseDate, parseNumber } from './values';
@@ -106,13 +106,13 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       continue;
     }
     const product = calProductFromText(licenseText);
-    // A license written without its version ("CAL Standard") on a row that names its invoice: the invoice's lot says which CAL it
-    // is (previewRegisterRows). Without an invoice there is nothing to tell it by.
+    // A license written without its version ("CAL Standard") or without User/Device ("Exchange 2019 Standard CAL") on a row that
+    // names its invoice: the invoice's lot says which CAL it is (previewRegisterRows). Without an invoice there is nothing to tell it by.
     const documentText = get(cells, 'document');
     const document = isAuditNoDocument(documentText) ? '' : documentText;
-    const unversioned = product ? null : unversionedCal(licenseText);
-    if (!product && (!document || !unversioned)) {
-      out.skipped.push({ line, reason: importMessage(unversioned ? 'importFile.skip.licenseVersionMissing' : 'importFile.skip.unknownLicense', { value: licenseText }) });
+    const partial = product ? null : partialCal(licenseText);
+    if (!product && (!document || !partial)) {
+      out.skipped.push({ line, reason: partial ? partialCalReason(partial, licenseText) : importMessage('importFile.skip.unknownLicense', { value: licenseText }) });
       continue;
     }
     const assigned = optionalDate(get(cells, 'assignedOn'));
@@ -190,7 +190,9 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
     }
     const product = calProductFromText(productText);
     if (!product) {
-      skip(importMessage('importFile.skip.unknownLicense', { value: productText }));
+      // A lot that does not say User or Device is not counted as either: which it is changes who it covers.
+      const partial = partialCal(productText);
+      skip(partial?.version ? partialCalReason(partial, productText) : importMessage('importFile.skip.unknownLicense', { value: productText }));
       continue;
     }
     const quantityText = get(cells, 'quantity');

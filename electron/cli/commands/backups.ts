@@ -71,13 +71,13 @@ export function openProblemHint(error: unknown, dir: string | undefined): string
   // Locked when opening (RegisterOpenError) or when restoring (the lock's own error): the same way out.
   if (error.code === 'register-locked') return msg(error.detail?.runningHere === true ? 'lockedHereHint' : 'lockedHint');
   // `init` in a folder with what is left of an earlier register: where to see it and how to bring it back.
-  if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ? shellArg(dir) : '<dir>' });
+  if (error.detail?.messageKey === 'register-remains') return msg('remainsHint', { dir: dir ? shellArg(dir) : msg('placeholderDir') });
   // A folder that cannot be read or written: a backup would not help (it could not be written either, and is older).
   if (error.detail?.messageKey === 'register-folder-unusable') return msg('folderUnusableHint');
   if (!(error instanceof RegisterOpenError)) return null;
   if (error.problem === 'register-too-new') return msg('tooNewHint');
   if (error.backups.length === 0) return null;
-  return msg('backupsHint', { count: error.backups.length, newest: error.backups[0]!.id, dir: dir ? shellArg(dir) : '<dir>' });
+  return msg('backupsHint', { count: error.backups.length, newest: error.backups[0]!.id, dir: dir ? shellArg(dir) : msg('placeholderDir') });
 }
 
 /** A folder as a command line needs it: quoted when it holds spaces, quotes or shell characters (a hint is copied into a terminal). */

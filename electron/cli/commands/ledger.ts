@@ -197,7 +197,7 @@ export async function runPurchaseEdit(args: string[], io: Io): Promise<number> {
     until: { type: 'string' },
     notes: { type: 'string' },
   } as const;
-  const { values, dir, key } = parseKeyed(args, options, '<document|id>');
+  const { values, dir, key } = parseKeyed(args, options, msg('placeholderLot'));
   if (Object.keys(options).every((name) => values[name] === undefined)) throw new UsageError(msg('nothingToChange'));
   const product = values.product === undefined ? undefined : calProduct(str(values.product) ?? '');
   const program = values.program === undefined ? undefined : programOf(values.program);
@@ -365,7 +365,7 @@ export async function runPersonLeave(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args: ownArgs(args, options), options, allowPositionals: true });
   const dir = registerDir(positionals[0]);
   if (positionals.length > 2) throw new UsageError(msg('unexpectedArgument', { arg: positionals[2] ?? '' }));
-  const key = required(positionals[1], '<email|login|id>');
+  const key = required(positionals[1], msg('placeholderPerson'));
   const leftOn = date(required(values.on, '--on'), '--on')!;
   const keep = values['keep-cals'] === true;
   const outcome = await withRegister(dir, io, (r) => markPersonLeft(r, { personId: findPerson(r.document, key).id, leftOn, releaseCals: !keep }));
@@ -396,7 +396,7 @@ export const personReturnHelp = (): string => msg('helpPersonReturn');
 
 /** Undoes `person leave`: the leaving date is cleared; CALs released then stay released (assign them again). */
 export async function runPersonReturn(args: string[], io: Io): Promise<number> {
-  const { values, dir, key } = parseKeyed(args, {}, '<email|login|id>');
+  const { values, dir, key } = parseKeyed(args, {}, msg('placeholderPerson'));
   const person = await withRegister(dir, io, (r) => clearPersonLeft(r, findPerson(r.document, key).id));
   return done(io, values.json, person, msg('personReturned', { name: personName(person) }));
 }
@@ -405,7 +405,7 @@ export const serverVerifyHelp = (): string => msg('helpServerVerify');
 
 /** Records that the server was checked (activated, running), by whom, now: what the app's "Mark verified" does. */
 export async function runServerVerify(args: string[], io: Io): Promise<number> {
-  const { values, dir, key } = parseKeyed(args, { by: { type: 'string' } }, '<name|id>');
+  const { values, dir, key } = parseKeyed(args, { by: { type: 'string' } }, msg('placeholderServer'));
   // Checked before the register is opened: a blank or over-long name is refused as the app refuses it, naming --by.
   const by = required(str(values.by), '--by').trim();
   checkGiven(ledgerContract.serverVerify.input.shape, { verifiedBy: by });
@@ -421,7 +421,7 @@ export const purchaseVoidHelp = (): string => msg('helpPurchaseVoid');
 
 /** Voids a lot recorded in error (kept, marked, out of every count); one with active assignments is refused. */
 export async function runPurchaseVoid(args: string[], io: Io): Promise<number> {
-  const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, '<document|id>');
+  const { values, dir, key } = parseKeyed(args, { reason: { type: 'string' }, yes: { type: 'boolean', default: false } }, msg('placeholderLot'));
   const reason = required(str(values.reason), '--reason').trim();
   checkGiven({ voidReason: ledgerContract.purchaseVoid.input.shape.reason }, { voidReason: reason });
   // Voiding cannot be undone (the app asks first too): without --yes the command says what it would void, having only read;
@@ -438,7 +438,7 @@ export const purchaseProofHelp = (): string => msg('helpPurchaseProof');
 
 /** Attaches proof files (invoice, certificate, license e-mail) to a lot already recorded. */
 export async function runPurchaseProof(args: string[], io: Io): Promise<number> {
-  const { values, dir, key } = parseKeyed(args, { proof: { type: 'string', multiple: true } }, '<document|id>');
+  const { values, dir, key } = parseKeyed(args, { proof: { type: 'string', multiple: true } }, msg('placeholderLot'));
   const proofs = [...new Set((values.proof as string[] | undefined) ?? [])];
   if (proofs.length === 0) throw new UsageError(msg('required', { flag: '--proof' }));
   for (const file of proofs) if (!readableFile(file)) throw new UsageError(msg('proofUnreadable', { file }));
@@ -488,7 +488,7 @@ export async function runPersonEdit(args: string[], io: Io): Promise<number> {
       'no-features': { type: 'boolean' },
       notes: { type: 'string' },
     },
-    '<email|login|id>',
+    msg('placeholderPerson'),
   );
   if (values.external === true && values.internal === true) throw new UsageError(msg('externalAndInternal'));
   if (values['no-features'] === true && values.feature !== undefined) throw new UsageError(msg('featuresAndNoFeatures'));

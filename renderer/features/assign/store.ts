@@ -4,6 +4,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
+import { onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from '../purchases/store';
@@ -261,3 +262,6 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     return true;
   }
 });
+
+// A half-made assignment names a server, a lot and a person of the register it was begun in: another register starts afresh.
+onRegisterChange(() => useAssignStore.getState().reset());

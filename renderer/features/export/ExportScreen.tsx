@@ -25,6 +25,7 @@ import { isCalendarDate } from '../../../shared/licensing/dates';
 import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { useFollowToday } from '../../components/useFollowToday';
 import { errorText, toUiLanguage, useFormatters } from '../../i18n/format';
 import { useExportStore } from './store';
 import { DateField } from '../../components/DateField';
@@ -59,6 +60,7 @@ export function ExportScreen() {
   useEffect(() => {
     if (open) void loadSheets();
   }, [open, loadSheets]);
+  useFollowToday(useExportStore((s) => s.followToday));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -20,6 +20,8 @@ export interface ExportState {
   lang: UiLanguage | null;
   preparedBy: string;
   asOf: string;
+  /** Whether the user chose `asOf`; until they do (or when they choose today), it is today, whatever day that is. */
+  asOfChosen: boolean;
   /** Optional sheets chosen; the Summary is always written. */
   sheets: SheetId[];
   available: SheetId[];
@@ -29,6 +31,8 @@ export interface ExportState {
   setLang(lang: UiLanguage): void;
   setPreparedBy(name: string): void;
   setAsOf(date: string): void;
+  /** The day changed (past midnight) and the as-of date is the default: it becomes the new today. */
+  followToday(): void;
   toggleSheet(sheet: SheetId, on: boolean): void;
   /**
    * Chooses exactly these sheets for the next export (the Findings screen asks for Findings + Summary). The preset lasts
@@ -50,6 +54,7 @@ export const initialExportState = {
   lang: null,
   preparedBy: '',
   asOf: todayIso(),
+  asOfChosen: false,
   sheets: [...sheetIds],
   available: [...sheetIds],
   sheetsBeforePreset: null,
@@ -66,7 +71,9 @@ export const useExportStore = create<ExportState>()(
 
       setLang: (lang) => set({ lang }),
       setPreparedBy: (preparedBy) => set({ preparedBy }),
-      setAsOf: (asOf) => set({ asOf }),
+      // Today picked again is the default again: it follows the calendar, as before any choice.
+      setAsOf: (asOf) => set({ asOf, asOfChosen: asOf !== todayIso() }),
+      followToday: () => set((s) => (s.asOfChosen || s.asOf === todayIso() ? s : { asOf: todayIso() })),
       toggleSheet: (sheet, on) => set((s) => ({ sheets: withSummary(on ? [...s.sheets, sheet] : s.sheets.filter((id) => id !== sheet)) })),
       preselect: (sheets) => set((s) => ({ sheetsBeforePreset: s.sheetsBeforePreset ?? s.sheets, sheets: withSummary(sheets), run: { kind: 'idle' } })),
       endPreset: () => set((s) => (s.sheetsBeforePreset === null ? s : { sheets: s.sheetsBeforePreset, sheetsBeforePreset: null })),
@@ -78,6 +85,8 @@ export const useExportStore = create<ExportState>()(
 
       async save(uiLanguage) {
         if (get().run.kind === 'writing') return;
+        // Written as of the day it is written, unless the user chose the date.
+        get().followToday();
         const { lang, preparedBy, asOf, sheets, available } = get();
         set({ run: { kind: 'writing', progress: null } });
         // Poll while main writes; the timer stops as soon as the call returns.
@@ -122,5 +131,5 @@ useNavigationStore.subscribe((now, before) => {
 onRegisterChange(() => {
   useExportStore.getState().endPreset();
   // Another register is judged as of today (today now, not the day the app started), as the Overview and Findings judge it.
-  useExportStore.setState({ asOf: todayIso() });
+  useExportStore.setState({ asOf: todayIso(), asOfChosen: false });
 });

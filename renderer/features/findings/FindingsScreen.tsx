@@ -11,6 +11,7 @@ import { useSessionStore } from '../../app/sessionStore';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
+import { useFollowToday } from '../../components/useFollowToday';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useExportStore } from '../export/store';
 import { severities } from './findingText';
@@ -42,6 +43,7 @@ export function FindingsScreen() {
   useEffect(() => {
     if (path) void loadFindings();
   }, [path, loadFindings]);
+  useFollowToday(useComplianceStore((s) => s.findingsFollowToday));
 
   const all = useMemo(() => (load.kind === 'ready' ? load.view.report.findings : []), [load]);
   // The same array until the findings or the filter change, so the virtualized table keeps its measured rows.

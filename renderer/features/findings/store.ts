@@ -16,14 +16,23 @@ export interface FindingsFilter {
 export interface ComplianceState {
   /** Today's position for the Overview dashboard. */
   dashboard: ComplianceLoad;
+  /** The day the dashboard was last asked for (main judges it as of its today). */
+  dashboardDay: string;
   /** The Findings screen's report, as of `asOf`. */
   findings: ComplianceLoad;
   asOf: string;
+  /** Whether the user chose `asOf`; until they do (or when they choose today), it is today, whatever day that is. */
+  asOfChosen: boolean;
   filter: FindingsFilter;
   savingSetting: boolean;
   settingError: AppError | null;
   loadDashboard(): Promise<void>;
+  /** Loads the findings as of `asOf` (a date the user chose), else as of the date chosen before, else as of today. */
   loadFindings(asOf?: string): Promise<void>;
+  /** The day changed (past midnight) and the as-of date is the default: the findings load again as of the new today. */
+  findingsFollowToday(): void;
+  /** The day changed since the dashboard was asked for: it is asked for again, judged as of the new today. */
+  dashboardFollowToday(): void;
   setFilter(patch: Partial<FindingsFilter>): void;
   setCountSharedMailboxes(value: boolean): Promise<void>;
   /** Forgets cached reports (after an import, an assignment…), so the next visit recomputes. */
@@ -34,8 +43,10 @@ export interface ComplianceState {
 
 export const initialComplianceState = {
   dashboard: { kind: 'idle' },
+  dashboardDay: todayIso(),
   findings: { kind: 'idle' },
   asOf: todayIso(),
+  asOfChosen: false,
   filter: { severity: 'all', rule: 'all' },
   savingSetting: false,
   settingError: null,
@@ -54,16 +65,30 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
 
     async loadDashboard() {
       const seq = ++dashboardSeq;
-      if (get().dashboard.kind !== 'ready') set({ dashboard: { kind: 'loading' } });
+      set({ dashboardDay: todayIso(), ...(get().dashboard.kind !== 'ready' ? { dashboard: { kind: 'loading' } } : {}) });
       const result = await client.complianceReport({});
       if (seq === dashboardSeq) set({ dashboard: toLoad(result) });
     },
 
-    async loadFindings(asOf = get().asOf) {
+    async loadFindings(chosen?: string) {
+      const today = todayIso();
+      // Today picked again is the default again: it follows the calendar, as before any choice.
+      const asOfChosen = chosen === undefined ? get().asOfChosen : chosen !== today;
+      const asOf = chosen ?? (asOfChosen ? get().asOf : today);
       const seq = ++findingsSeq;
-      set({ asOf, findings: { kind: 'loading' } });
+      set({ asOf, asOfChosen, findings: { kind: 'loading' } });
       const result = await client.complianceReport({ asOf });
       if (seq === findingsSeq) set({ findings: toLoad(result) });
+    },
+
+    findingsFollowToday() {
+      const { asOfChosen, asOf, findings } = get();
+      if (!asOfChosen && findings.kind !== 'idle' && asOf !== todayIso()) void get().loadFindings();
+    },
+
+    dashboardFollowToday() {
+      const { dashboard, dashboardDay } = get();
+      if (dashboard.kind !== 'idle' && dashboardDay !== todayIso()) void get().loadDashboard();
     },
 
     setFilter(patch) {
@@ -78,7 +103,7 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
         set({ savingSetting: false, settingError: result.error });
         return;
       }
-      set({ savingSetting: false, dashboard: { kind: 'ready', view: result.value } });
+      set({ savingSetting: false, dashboard: { kind: 'ready', view: result.value }, dashboardDay: todayIso() });
       if (get().findings.kind !== 'idle') void get().loadFindings();
     },
 
@@ -92,7 +117,7 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
       dashboardSeq++;
       findingsSeq++;
       // Today as it is now: the one computed when the app started may be days old.
-      set({ ...initialComplianceState, asOf: todayIso() });
+      set({ ...initialComplianceState, dashboardDay: todayIso(), asOf: todayIso() });
     },
   };
 });

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../app/sessionStore';
 import type { RegisterStatus } from '../../../shared/contracts/register';
+import { useFollowToday } from '../../components/useFollowToday';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useComplianceStore } from '../findings/store';
 import { CompliancePosition } from './CompliancePosition';
@@ -33,6 +34,7 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
   useEffect(() => {
     void loadDashboard();
   }, [status.path, countsKey, loadDashboard]);
+  useFollowToday(useComplianceStore((s) => s.dashboardFollowToday));
 
   if (dashboard.kind === 'failed') {
     return (

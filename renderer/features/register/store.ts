@@ -3,6 +3,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import type { HistoryEntry, PersonInput, PersonRow } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
+import { onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { usePurchasesStore } from '../purchases/store';
 import { defaultRegisterQuery, type RegisterQuery } from './filter';
@@ -79,6 +80,8 @@ export interface RegisterState {
   confirmLeave(request: LeaveRequest): Promise<Result<PersonRow>>;
   /** Undoes the asked person's recorded departure and reloads; the dialog closes on success. */
   confirmReturn(): Promise<Result<PersonRow>>;
+  /** Another register is open: its people load afresh, with no search, filter, sort or dialog left from the last one. */
+  forgetRegister(): void;
 }
 
 export const initialRegisterState = {
@@ -222,4 +225,10 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   closeHistory() {
     set({ history: { kind: 'closed' } });
   },
+
+  forgetRegister() {
+    set(initialRegisterState);
+  },
 }));
+
+onRegisterChange(() => useRegisterStore.getState().forgetRegister());

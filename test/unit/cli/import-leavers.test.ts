@@ -87,11 +87,12 @@ describe('a sheet row naming no invoice, with two lots of its product', () => {
   it('takes the only lot bought by the row’s date, else says several could have given it', async () => {
     const { dir, sheet } = await registerWithLeaver();
     await cli('purchase', 'add', dir, '--product', PRODUCT, '--quantity', '5', '--date', '2025-01-15', '--document', 'FV/2025/01/7');
-    const file = sheet(['Marta;Lis;m.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2025']);
+    // Without an invoice the row names its CAL whole (test/unit/import/cal-kind-missing.test.ts).
+    const file = sheet(['Marta;Lis;m.lis@firma.pl;Exchange 2019 Standard User CAL;;01.04.2024', 'Ewa;Lis;e.lis@firma.pl;Exchange 2019 Standard User CAL;;01.04.2025']);
     const preview = await cli('import', dir, file);
-    expect(preview.stderr).toContain('rejestr.csv:3: 2 purchases of "Exchange 2019 Standard CAL" could have given this CAL and the row names no invoice');
+    expect(preview.stderr).toContain('rejestr.csv:3: 2 purchases of "Exchange 2019 Standard User CAL" could have given this CAL and the row names no invoice');
     // Before any of them was bought, the row's date is the mistake to check.
-    expect((await cli('import', dir, sheet(['Ada;Lis;a.lis@firma.pl;Exchange 2019 Standard CAL;;01.04.2023']))).stderr).toContain('no purchase of "Exchange 2019 Standard CAL" was bought by 2023-04-01');
+    expect((await cli('import', dir, sheet(['Ada;Lis;a.lis@firma.pl;Exchange 2019 Standard User CAL;;01.04.2023']))).stderr).toContain('no purchase of "Exchange 2019 Standard User CAL" was bought by 2023-04-01');
     await cli('import', dir, file, '--commit');
     const people = JSON.parse((await cli('people', dir, '--json')).stdout) as { email: string; activeCals: { document: string }[] }[];
     expect(people.find((p) => p.email === 'm.lis@firma.pl')?.activeCals.map((c) => c.document)).toEqual(['FV/2024/03/17']);

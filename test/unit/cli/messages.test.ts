@@ -115,7 +115,7 @@ describe('CLI language', () => {
     expect(pl).toContain('cal-register init <folder> --org "Nazwa" [--tax-id NIP] [--json]');
     expect(pl).toContain('(--yes akceptuje ostrzeżenia)');
     expect(pl).not.toMatch(/read-only|preview unless|accepts warnings|exit 1 when/);
-    expect((await run({}, 'assign', '--help', '--lang', 'pl')).stdout).toContain('--purchase <numer dokumentu|id>');
+    expect((await run({}, 'assign', '--help', '--lang', 'pl')).stdout).toContain('--purchase <numer dokumentu|identyfikator>');
     const lines = (await run({}, '--help')).stdout.split('\n').filter((line) => line.startsWith('  cal-register '));
     expect(lines).toHaveLength(24);
     for (const line of lines) expect(line).toContain('[--json]');

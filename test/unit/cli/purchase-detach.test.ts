@@ -116,7 +116,7 @@ describe('purchase detach', () => {
 
   it('has its help, listed with the purchase commands, and refuses a missing or extra word', async () => {
     expect((await cli('help', 'purchase', 'detach')).stdout).toMatch(/^cal-register purchase detach <dir> <document\|id> <file name\|SHA-256\|id> --yes \[--json\]/);
-    expect((await cli('purchase', 'detach', '--help', '--lang', 'pl')).stdout).toMatch(/^cal-register purchase detach <folder> <numer dokumentu\|id> <nazwa pliku\|SHA-256\|id> --yes/);
+    expect((await cli('purchase', 'detach', '--help', '--lang', 'pl')).stdout).toMatch(/^cal-register purchase detach <folder> <numer dokumentu\|identyfikator> <nazwa pliku\|SHA-256\|identyfikator> --yes/);
     expect((await cli('purchase', '--help')).stdout).toContain('cal-register purchase detach');
     const { dir } = await registerWithProof();
     expect(await cli('purchase', 'detach', dir, 'FV/1')).toMatchObject({ code: 2, stderr: 'cal-register purchase detach: <file name|SHA-256|id> is required\n' });

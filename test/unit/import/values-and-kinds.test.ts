@@ -85,12 +85,14 @@ describe('license names and system accounts', () => {
   it('reads hand-kept license types by pattern', () => {
     expect(calProductFromText('Exchange Server 2019 Standard 1 User CAL')?.id).toBe('exchange-2019-standard-user-cal');
     expect(calProductFromText('CAL Exchange 2016 na urządzenie')?.id).toBe('exchange-2016-standard-device-cal');
-    expect(calProductFromText('Exchange 2019 Enterprise CAL')?.id).toBe('exchange-2019-enterprise-user-cal');
+    expect(calProductFromText('Exchange 2019 Enterprise User CAL')?.id).toBe('exchange-2019-enterprise-user-cal');
   });
-  it('does not take a server license, another product or a versionless name for a CAL', () => {
+  it('does not take a server license, another product, a versionless name or one without User or Device for a CAL', () => {
     expect(calProductFromText('Exchange Server 2019 Standard')).toBeNull();
     expect(calProductFromText('Windows Server 2019 User CAL')).toBeNull();
     expect(calProductFromText('Exchange Standard CAL')).toBeNull();
+    expect(calProductFromText('Exchange 2019 Standard CAL')).toBeNull();
+    expect(calProductFromText('Exchange 2019 Enterprise CAL')).toBeNull();
   });
   it('flags Exchange’s own accounts as system by any of their names, and no one whose name only starts alike', () => {
     const account = (login: string, over: Partial<{ upn: string; email: string; displayName: string }> = {}) => ({ login, upn: '', email: '', ...over });

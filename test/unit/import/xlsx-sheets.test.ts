@@ -92,7 +92,7 @@ describe('xlsx workbooks kept by hand', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Lista');
     ws.addRow(['Imię', 'Nazwisko', 'Co ma']);
-    ws.addRow(['Anna', 'Kowalska', 'Exchange 2019 CAL']);
+    ws.addRow(['Anna', 'Kowalska', 'Exchange 2019 User CAL']);
     const bytes = await bytesOf(wb);
     const file = await parseOk('lista.xlsx', bytes);
     expect(file.sheets[0]).toMatchObject({ kind: 'register-sheet', status: 'needs-mapping', rowsRead: 0 });

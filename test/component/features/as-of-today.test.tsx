@@ -1,0 +1,190 @@
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { sheetIds } from '../../../shared/export/types';
+import type { CalRegisterApi } from '../../../shared/contract';
+import { todayIso } from '../../../renderer/components/ledgerLabels';
+import { initialExportState, useExportStore } from '../../../renderer/features/export/store';
+import { initialComplianceState, useComplianceStore } from '../../../renderer/features/findings/store';
+import { installFakeApi } from '../fakeApi';
+import { renderApp } from '../renderApp';
+import { fakeCompliance, fastUser, resetFeatureStores } from './overview-compliance/complianceFake';
+
+// Only Date is faked (running on), so Fluent's and user-event's timers keep real time.
+const eveningOfThe14th = new Date(2026, 2, 14, 23, 30);
+const morningOfThe15th = new Date(2026, 2, 15, 8, 0);
+
+/** The app started on the evening of the 14th: its stores took that day as today. */
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(eveningOfThe14th);
+  resetFeatureStores();
+  localStorage.clear();
+  useComplianceStore.setState({ ...initialComplianceState, asOf: '2026-03-14', dashboardDay: '2026-03-14' });
+  useExportStore.setState({ ...initialExportState, asOf: '2026-03-14' });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The session runs past midnight: the next morning, the user comes back to the window. */
+async function nextMorningWindowFocused(): Promise<void> {
+  vi.setSystemTime(morningOfThe15th);
+  await act(async () => {
+    window.dispatchEvent(new Event('focus'));
+  });
+}
+
+function fakeExportSheets() {
+  const api = {
+    exportSheets: vi.fn(() => Promise.resolve({ ok: true as const, value: [...sheetIds] })),
+    exportWorkbook: vi.fn(() => Promise.resolve({ ok: true as const, value: { fileName: 'audit.xlsx', sheets: ['Summary'], rows: 1 } })),
+    exportProgress: vi.fn(() => Promise.resolve({ ok: true as const, value: { running: false, rowsWritten: 0, totalRows: 0, sheetIndex: 0, sheetCount: 0 } })),
+  };
+  Object.assign(window.calRegister as CalRegisterApi, api);
+  return api;
+}
+
+/** The as-of field of the Findings ("As of") or the Export ("As-of date") screen. */
+const asOfField = () => screen.getByLabelText(/^As[ -]of( date)?$/) as HTMLInputElement;
+
+async function open(screenId: 'findings' | 'export' | 'overview') {
+  const view = { ...(await renderApp()), user: fastUser() };
+  if (screenId !== 'overview') await view.user.click(screen.getByTestId(`nav-${screenId}`));
+  return view;
+}
+
+describe('As-of dates past midnight', () => {
+  it('the Findings screen’s default as-of moves to the new day when the window comes back, and judges as of it', async () => {
+    installFakeApi();
+    const api = fakeCompliance();
+    await open('findings');
+    await screen.findByTestId('findings-table');
+    expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2026-03-14' });
+    expect(asOfField().value).toBe('2026-03-14');
+
+    await nextMorningWindowFocused();
+
+    expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2026-03-15' });
+    expect(useComplianceStore.getState().asOf).toBe('2026-03-15');
+    await expect.poll(() => asOfField().value).toBe('2026-03-15');
+  });
+
+  it('the Findings screen opened on the next day judges as of that day, not the day the app started', async () => {
+    installFakeApi();
+    const api = fakeCompliance();
+    const { user } = await open('overview');
+    vi.setSystemTime(morningOfThe15th);
+
+    await user.click(screen.getByTestId('nav-findings'));
+    await screen.findByTestId('findings-table');
+
+    expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2026-03-15' });
+    expect(asOfField().value).toBe('2026-03-15');
+  });
+
+  it('an as-of date the user chose on the Findings screen stays past midnight', async () => {
+    installFakeApi();
+    const api = fakeCompliance();
+    const { user } = await open('findings');
+    await screen.findByTestId('findings-table');
+    await user.clear(asOfField());
+    await user.type(asOfField(), '2025-06-30');
+    await user.tab();
+    expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
+
+    await nextMorningWindowFocused();
+    await user.click(screen.getByTestId('nav-overview'));
+    await user.click(screen.getByTestId('nav-findings'));
+    await screen.findByTestId('findings-table');
+
+    expect(api.complianceReport).toHaveBeenLastCalledWith({ asOf: '2025-06-30' });
+    expect(asOfField().value).toBe('2025-06-30');
+  });
+
+  it('the Export screen opened on the next day shows and writes the workbook as of that day', async () => {
+    installFakeApi();
+    fakeCompliance();
+    const exportApi = fakeExportSheets();
+    const { user } = await open('overview');
+    vi.setSystemTime(morningOfThe15th);
+
+    await user.click(screen.getByTestId('nav-export'));
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    expect(asOfField().value).toBe('2026-03-15');
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(exportApi.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2026-03-15' }));
+  });
+
+  it('the Export screen left open past midnight writes the workbook as of the day it is written', async () => {
+    installFakeApi();
+    fakeCompliance();
+    const exportApi = fakeExportSheets();
+    const { user } = await open('export');
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    expect(asOfField().value).toBe('2026-03-14');
+
+    vi.setSystemTime(morningOfThe15th);
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(exportApi.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2026-03-15' }));
+    await expect.poll(() => asOfField().value).toBe('2026-03-15');
+  });
+
+  it('an as-of date the user chose on the Export screen stays past midnight', async () => {
+    installFakeApi();
+    fakeCompliance();
+    const exportApi = fakeExportSheets();
+    const { user } = await open('export');
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    await user.clear(asOfField());
+    await user.type(asOfField(), '2025-12-31');
+    await user.tab();
+
+    await nextMorningWindowFocused();
+    await user.click(screen.getByTestId('nav-overview'));
+    await user.click(screen.getByTestId('nav-export'));
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    expect(asOfField().value).toBe('2025-12-31');
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+
+    expect(exportApi.exportWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ asOf: '2025-12-31' }));
+  });
+
+  it('today chosen again on the Export screen is the default again and follows the calendar', async () => {
+    installFakeApi();
+    fakeCompliance();
+    fakeExportSheets();
+    const { user } = await open('export');
+    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    for (const date of ['2025-12-31', '2026-03-14']) {
+      await user.clear(asOfField());
+      await user.type(asOfField(), date);
+      await user.tab();
+    }
+    expect(useExportStore.getState().asOfChosen).toBe(false);
+
+    await nextMorningWindowFocused();
+
+    await expect.poll(() => asOfField().value).toBe('2026-03-15');
+  });
+
+  it('the Overview asks main again for today’s position when the window comes back on a new day, and not before', async () => {
+    installFakeApi();
+    const api = fakeCompliance();
+    await open('overview');
+    await screen.findByTestId('compliance-dashboard');
+    const dashboardCalls = () => api.complianceReport.mock.calls.filter(([input]) => input.asOf === undefined).length;
+    expect(dashboardCalls()).toBe(1);
+
+    await act(async () => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(dashboardCalls()).toBe(1);
+
+    await nextMorningWindowFocused();
+    expect(dashboardCalls()).toBe(2);
+    expect(todayIso()).toBe('2026-03-15');
+  });
+});
