@@ -99,7 +99,7 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
 
   // A planned start is judged on its own day: the CAL must reach the newest server (its SA or subscription still running) when it starts.
   const on = date > asOf ? date : asOf;
-  const newest = newestServer(serversInUse(doc.servers, on));
+  const newest = newestServer(serversInUse(doc.servers, on), on);
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
   const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
   blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
