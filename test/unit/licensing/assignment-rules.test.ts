@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAssignment, type AssignmentRequest } from '../../../shared/licensing/assignment-rules';
 import type { Purchase } from '../../../shared/domain/model';
+import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
 import { AS_OF, SE_AS_OF, aPerson, aPurchase, aServer, anAssignment, buildRegister } from './builders';
+import { check, findingsOf } from './helpers';
 
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
 const request = (personId: string, purchaseId: string, assignedOn = '2024-05-01', more: Partial<AssignmentRequest> = {}): AssignmentRequest => ({
@@ -82,6 +84,42 @@ describe('checkAssignment', () => {
     const planned = buildRegister({ ...parts, assignments: [anAssignment('a1', 'anna', 'std', { assignedOn: '2024-06-01' })] });
     expect(codes(checkAssignment(planned, request('anna', 'ent', '2024-05-01'), AS_OF).blocking)).toEqual(['enterprise-needs-standard']);
     expect(codes(checkAssignment(planned, request('anna', 'ent', '2024-06-01'), AS_OF).blocking)).toEqual([]);
+  });
+
+  // Found in review (12-07): a Standard CAL held on the Enterprise CAL's first day but released later was enough, so the
+  // Enterprise CAL was assigned without a word and the check reported enterprise-without-standard from the release on.
+  it('an open-ended Enterprise CAL needs a Standard CAL held without end: one released later with none after it is refused, naming its release day', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)], people: [aPerson('anna')] };
+    const standard = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-09-01', releaseReason: 'role-change' });
+    const released = buildRegister({ ...parts, assignments: [standard] });
+    const [refusal, ...more] = checkAssignment(released, request('anna', 'ent', '2024-05-01'), AS_OF).blocking;
+    expect(more).toEqual([]);
+    expect(refusal).toMatchObject({ code: 'enterprise-needs-standard', messageKey: 'assignment.enterprise-needs-standard-released', params: { person: 'anna@example.com', releasedOn: '2024-09-01' } });
+    expect(refusal?.message).toBe(
+      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of anna@example.com is released on 2024-09-01 and no other follows it. Assign anna@example.com a Standard CAL from 2024-09-01 first.',
+    );
+    expect(formatLicensingMessage(refusal?.messageKey ?? '', refusal?.params ?? {}, licensingPl)).toBe(
+      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby anna@example.com jest zwolniona 2024-09-01 i żadna inna po niej nie następuje. Najpierw przypisz osobie anna@example.com licencję CAL Standard od 2024-09-01.',
+    );
+    // What the rule prevents: recorded anyway, the check reports the Enterprise CAL from the Standard CAL's release on.
+    const recorded = buildRegister({ ...parts, assignments: [standard, anAssignment('e1', 'anna', 'ent', { assignedOn: '2024-05-01' })] });
+    expect(findingsOf(check(recorded, '2024-08-31'), 'enterprise-without-standard')).toEqual([]);
+    expect(findingsOf(check(recorded, '2024-09-01'), 'enterprise-without-standard')).toHaveLength(1);
+  });
+
+  it('Standard CALs held one after another, each released on the day the next starts, cover an open-ended Enterprise CAL; a day between them does not', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)], people: [aPerson('anna')] };
+    const first = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-09-01', releaseReason: 'role-change' });
+    const second = (assignedOn: string, releasedOn: string | null = null) => anAssignment('a2', 'anna', 'std', { assignedOn, releasedOn, releaseReason: releasedOn ? 'role-change' : null });
+    const third = anAssignment('a3', 'anna', 'std', { assignedOn: '2024-11-01' });
+    const withStandards = (...standards: ReturnType<typeof anAssignment>[]) => checkAssignment(buildRegister({ ...parts, assignments: standards }), request('anna', 'ent', '2024-05-01'), AS_OF).blocking;
+    expect(withStandards(first, second('2024-09-01'))).toEqual([]);
+    expect(withStandards(first, second('2024-09-01', '2024-11-01'), third)).toEqual([]);
+    expect(withStandards(first, second('2024-09-02')).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-09-01' }]);
+    expect(withStandards(first, second('2024-09-01', '2024-10-15'), third).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-10-15' }]);
+    // Released on the Enterprise CAL's first day: none is held that day, and the message is the one for no Standard CAL.
+    const gone = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-05-01', releaseReason: 'role-change' });
+    expect(withStandards(gone).map((p) => p.messageKey)).toEqual(['assignment.enterprise-needs-standard']);
   });
 
   it('a second Enterprise CAL of the same version is refused', () => {
