@@ -99,7 +99,7 @@ const point = (id: ChecklistPoint['id'], passed: boolean, reasonKey: string, par
 
 /** Whether the servers in use are activated; with `chosen` (the server the wizard verified), that server alone. */
 function serverPoint(doc: RegisterDocument, asOf: string, chosen?: Server): ChecklistPoint {
-  const newest = newestServer(serversInUse(doc.servers, asOf));
+  const newest = newestServer(serversInUse(doc.servers, asOf), asOf);
   if (!newest && !chosen) return point('server-active', false, 'server-none');
   const judged = chosen ? [chosen] : serversInUse(doc.servers, asOf);
   // The worst of the servers not activated is named: an ended trial, then the trial with the fewest days left, then one never checked.
@@ -139,7 +139,7 @@ function usersPoint(doc: RegisterDocument, asOf: string): ChecklistPoint {
   };
   // Lots owned on the date whose CALs reach the newest server in use, as the compliance position counts
   // them: a lot bought later holds no CAL yet, and no CAL without active SA or subscription reaches an SE server.
-  const newest = newestServer(serversInUse(doc.servers, asOf));
+  const newest = newestServer(serversInUse(doc.servers, asOf), asOf);
   const reaches = (p: Purchase): boolean => {
     const product = catalogProduct(p.productId);
     return !newest || (product !== null && lotReaches(product, p.coverage, asOf, newest.version));

@@ -99,7 +99,7 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
 
   // A planned start is judged on its own day: the CAL must reach the newest server (its SA or subscription still running) when it starts.
   const on = date > asOf ? date : asOf;
-  const newest = newestServer(serversInUse(doc.servers, on));
+  const newest = newestServer(serversInUse(doc.servers, on), on);
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
   const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
   blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
@@ -151,13 +151,16 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
  */
 function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string, reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean): RuleProblem[] {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
-  // `started`: held on the new CAL's first day, not only from a later one (a Standard CAL planned for next month is no base for an Enterprise CAL today).
-  const held: { product: CatalogProduct; reaches: boolean; started: boolean }[] = [];
+  const held: { product: CatalogProduct; reaches: boolean }[] = [];
+  // Every Standard CAL of the person, whenever held: the ones that follow each other may together cover an Enterprise CAL.
+  const standards: Assignment[] = [];
   for (const assignment of doc.assignments) {
-    if (assignment.personId !== request.personId || !occupiesOn(assignment, request.assignedOn)) continue;
+    if (assignment.personId !== request.personId) continue;
     const purchase = purchases.get(assignment.purchaseId);
     const heldProduct = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (purchase && heldProduct) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct), started: assignment.assignedOn <= request.assignedOn });
+    if (!purchase || !heldProduct) continue;
+    if (heldProduct.tier === 'standard') standards.push(assignment);
+    if (occupiesOn(assignment, request.assignedOn)) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct) });
   }
   const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
   const problems: RuleProblem[] = [];
@@ -165,8 +168,31 @@ function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, prod
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
     problems.push(problem(code, { person: who, version: product.version, held: same.name }));
   }
-  if (product.tier === 'enterprise' && !held.some((h) => h.product.tier === 'standard' && h.started)) {
-    problems.push(problem('enterprise-needs-standard', { person: who }));
+  if (product.tier === 'enterprise') {
+    // The new CAL is open-ended: a Standard CAL must be held from its first day on, without end (DOMAIN.md: Enterprise is an add-on).
+    const gap = firstDayWithout(standards, request.assignedOn);
+    // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
+    if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));
+    else if (gap !== null) problems.push(problem('enterprise-needs-standard', { person: who, releasedOn: gap }, '-released'));
   }
   return problems;
+}
+
+/**
+ * The first day from `from` on that none of `spans` holds its CAL (a release day no longer holds it), or null when
+ * they hold one every day from `from` without end: one after another, a CAL released on the day the next starts.
+ */
+function firstDayWithout(spans: readonly Pick<Assignment, 'assignedOn' | 'releasedOn'>[], from: string): string | null {
+  let day = from;
+  for (;;) {
+    // The latest release among the CALs held on `day`; undefined when none is held that day.
+    let until: string | undefined;
+    for (const span of spans) {
+      if (span.assignedOn > day || (span.releasedOn !== null && span.releasedOn <= day)) continue;
+      if (span.releasedOn === null) return null;
+      if (until === undefined || span.releasedOn > until) until = span.releasedOn;
+    }
+    if (until === undefined) return day;
+    day = until;
+  }
 }

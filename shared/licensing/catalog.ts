@@ -113,6 +113,23 @@ export function serverVersion(server: Pick<Server, 'product' | 'build'>): Exchan
   return serverVersionFromBuild(server.build) ?? versionOfServerProduct(server.product);
 }
 
+/** Exchange SE's release (DOMAIN.md: July 2025); before it, no organization can have run SE. */
+export const seReleasedOn = '2025-07-01';
+
+/** The newest Exchange version available on `date`: SE from its release, 2019 before it. */
+export function newestVersionOn(date: string): ExchangeVersion {
+  return date.slice(0, 10) < seReleasedOn ? '2019' : 'SE';
+}
+
+/**
+ * The version a server ran on `date`: `serverVersion`, except that a server recorded as SE counts as
+ * 2019 before SE was released (the register keeps no in-service date, and SE succeeds 2019).
+ */
+export function serverVersionOn(server: Pick<Server, 'product' | 'build'>, date: string): ExchangeVersion {
+  const version = serverVersion(server);
+  return version === 'SE' ? newestVersionOn(date) : version;
+}
+
 /** End of extended support; SE follows the Modern Lifecycle Policy and has none fixed. */
 export function endOfExtendedSupport(version: ExchangeVersion): string | null {
   return version === 'SE' ? null : '2025-10-14';

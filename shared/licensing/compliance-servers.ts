@@ -1,6 +1,6 @@
 /** Findings about servers: activation, verification and support. */
 import type { Activation } from '../domain/model';
-import { endOfExtendedSupport, serverVersion } from './catalog';
+import { endOfExtendedSupport, serverVersionOn } from './catalog';
 import type { ComplianceContext } from './compliance';
 import { daysBetween } from './dates';
 import { makeFinding } from './findings';
@@ -31,7 +31,7 @@ export function serverFindings(context: ComplianceContext): Finding[] {
       findings.push(makeFinding({ ...base, rule: 'server-trial', params: { ...params, daysLeft }, fix: 'activate-server' }));
     }
     if (server.verifiedAt === null) findings.push(makeFinding({ ...base, rule: 'server-not-verified', params, fix: 'verify-server' }));
-    const version = serverVersion(server);
+    const version = serverVersionOn(server, asOf);
     const endDate = endOfExtendedSupport(version);
     if (endDate !== null && asOf > endDate) {
       findings.push(makeFinding({ ...base, rule: 'server-out-of-support', params: { ...params, version, endDate }, fix: 'none' }));

@@ -7,7 +7,7 @@
  * findings of its holder and its lot are built again (see `compliance-incremental.ts`).
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
-import { catalogProduct, newestVersion, serverProductName, serverVersion, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, newestVersion, newestVersionOn, serverProductName, serverVersionOn, type CatalogProduct, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
@@ -76,21 +76,23 @@ export interface ComplianceContext {
 
 /**
  * The newest server's version; with no server recorded, the newest version bought (so a register
- * without servers is judged against what it owns), and SE when nothing is bought either.
+ * without servers is judged against what it owns), and when nothing is bought either, the newest
+ * version available on `asOf` (SE from its release, 2019 before it).
  */
-function targetVersion(newest: NewestServer | null, purchases: readonly Purchase[]): ExchangeVersion {
+function targetVersion(newest: NewestServer | null, purchases: readonly Purchase[], asOf: string): ExchangeVersion {
   if (newest) return newest.version;
   const bought = purchases.flatMap((purchase) => catalogProduct(purchase.productId)?.version ?? []);
-  return newestVersion(bought) ?? 'SE';
+  return newestVersion(bought) ?? newestVersionOn(asOf);
 }
 
 export function buildComplianceContext(doc: RegisterDocument, asOf: string, inventory: InventoryAnalysis): ComplianceContext {
   // A lot bought after the report's date is not owned on it, so it does not set the version a register without servers is judged against.
   const countingLots = doc.purchases.filter((purchase) => isOwnedOn(purchase, asOf) && catalogProduct(purchase.productId) !== null);
   const inUse = serversInUse(doc.servers, asOf);
-  const newest = newestServer(inUse);
-  const target = targetVersion(newest, countingLots);
-  const seServer = inUse.some((server) => serverVersion(server) === 'SE');
+  const newest = newestServer(inUse, asOf);
+  const target = targetVersion(newest, countingLots, asOf);
+  // A server recorded as SE ran 2019 before SE was released (`serverVersionOn`): its coverage rule starts with SE.
+  const seServer = inUse.some((server) => serverVersionOn(server, asOf) === 'SE');
   const leftOn = new Map<string, string>();
   for (const person of doc.people) if (person.leftOn !== null && person.leftOn <= asOf) leftOn.set(person.id, person.leftOn);
   // What each lot is worth is worked out once per lot, not once per assignment.
@@ -171,7 +173,7 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
 
   const servers = context.servers
     // A trial past its last day on the report's date is shown ended, as its finding says.
-    .map((server) => ({ name: server.name, product: serverProductName(serverVersion(server)), activation: (trialDaysLeftOn(server.activation, asOf) ?? 0) < 0 ? 'trial-expired' : server.activation.state }))
+    .map((server) => ({ name: server.name, product: serverProductName(serverVersionOn(server, asOf)), activation: (trialDaysLeftOn(server.activation, asOf) ?? 0) < 0 ? 'trial-expired' : server.activation.state }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { asOf, servers, inventory: { ...summary }, position, findings };
 }

@@ -1,6 +1,6 @@
 /** Small read helpers over a register document shared by the assignment rules and the compliance engine. */
 import type { Assignment, Person, Purchase, Server } from '../domain/model';
-import { catalogProduct, compareVersions, serverVersion, type ExchangeVersion } from './catalog';
+import { catalogProduct, compareVersions, serverVersionOn, type ExchangeVersion } from './catalog';
 import { isOwnedOn } from './coverage';
 
 /** An assignment holds its CAL from its start day until (not including) its release day. */
@@ -64,11 +64,14 @@ export interface NewestServer {
   version: ExchangeVersion;
 }
 
-/** The newest server every CAL must reach (DOMAIN.md: conservative, stated in the finding); ties go to the first name. */
-export function newestServer(servers: readonly Server[]): NewestServer | null {
+/**
+ * The newest server every CAL must reach on `asOf` (DOMAIN.md: conservative, stated in the finding), with the
+ * version it ran that day (`serverVersionOn`: an SE server is 2019 before SE was released); ties go to the first name.
+ */
+export function newestServer(servers: readonly Server[], asOf: string): NewestServer | null {
   let newest: NewestServer | null = null;
   for (const server of servers) {
-    const version = serverVersion(server);
+    const version = serverVersionOn(server, asOf);
     const order = newest === null ? 1 : compareVersions(version, newest.version) || (server.name < newest.server.name ? 1 : 0);
     if (order > 0) newest = { server, version };
   }

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tabTo, withLayoutForTabbing } from './keyboard';
 import { installLedgerFake, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
@@ -176,6 +176,23 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     expect(old.labels?.[0]?.textContent).toContain('Does not cover the newest server, EXSE (Exchange Server SE)');
     expect(radio(/Exchange Server SE Standard User CAL/).labels?.[0]?.textContent).not.toContain('Does not cover');
     expect(missingKeys).toEqual([]);
+  });
+
+  it('step 2 does not mark a perpetual 2019 purchase as short of a server recorded as SE on a day before SE was released', async () => {
+    // Only the clock's date is faked: the timers Fluent and user-event rely on still run.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 5, 15, 12));
+    try {
+      const se = { ...server, id: 'srv-se', name: 'EXSE', product: 'Exchange Server SE' as const, build: '15.2.2562.17', version: 'SE', endOfSupport: null };
+      installLedgerFake({ servers: [se], purchases: [purchase] });
+      const { user, missingKeys } = await renderLedgerScreen('assign');
+      await user.click(await screen.findByRole('radio', { name: /EXSE/ }));
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+      expect(radio(/Exchange Server 2019 Standard User CAL/).labels?.[0]?.textContent).not.toContain('Does not cover');
+      expect(missingKeys).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a warning needs the acknowledgement, and an early reassignment also the previous holder’s reason, before recording', async () => {

@@ -83,6 +83,19 @@ describe('cal-register ledger commands', () => {
     expect(enterprise.stderr).not.toContain('warning');
   });
 
+  it('assign refuses an Enterprise CAL over a Standard CAL released later with none after it, naming the release day, even with --yes', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01', '--reason', 'role-change')).code).toBe(0);
+    const before = readFileSync(join(dir, 'register.json'));
+    const refused = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-05-01', '--yes');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the Standard CAL of a.nowak@przyklad.pl is released on 2024-09-01 and no other follows it');
+    const polish = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-05-01', '--lang', 'pl');
+    expect(polish.stderr).toContain('licencja CAL Standard osoby a.nowak@przyklad.pl jest zwolniona');
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
   // Found in review (12-07): `release --reason left` (the README's example) left the person counted as a user, and check then
   // reported their missing CAL, without a word on how to record the leaving.
   it('a release because the person left says how to record their leaving when the register does not; not when it does', async () => {

@@ -197,10 +197,11 @@ describe('marking a person as left when a release is already booked', () => {
   it('a release booked on or before the leaving date keeps its own date and reason, and the event lists only what changed', () => {
     const { register, lot, enterpriseLot, anna } = setup();
     const sameDay = createAssignment(register, { personId: anna.id, purchaseId: lot.id, assignedOn: '2024-03-02' });
-    releaseAssignment(register, { assignmentId: sameDay.id, releasedOn: '2027-01-31', reason: 'role-change' });
     const earlier = createAssignment(register, { personId: anna.id, purchaseId: enterpriseLot.id, assignedOn: '2024-03-02' });
     releaseAssignment(register, { assignmentId: earlier.id, releasedOn: '2026-03-01', reason: 'absence-cover' });
     const open = createAssignment(register, { personId: anna.id, purchaseId: enterpriseLot.id, assignedOn: '2026-07-01' });
+    // Booked after the open Enterprise CAL is given: an Enterprise CAL is refused over a Standard CAL already booked to end.
+    releaseAssignment(register, { assignmentId: sameDay.id, releasedOn: '2027-01-31', reason: 'role-change' });
     const untouched = register.document.assignments.filter((a) => a.id !== open.id);
 
     const outcome = markPersonLeft(register, { personId: anna.id, leftOn: '2027-01-31', releaseCals: true });

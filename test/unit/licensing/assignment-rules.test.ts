@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAssignment, type AssignmentRequest } from '../../../shared/licensing/assignment-rules';
 import type { Purchase } from '../../../shared/domain/model';
-import { AS_OF, aPerson, aPurchase, aServer, anAssignment, buildRegister } from './builders';
+import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
+import { AS_OF, SE_AS_OF, aPerson, aPurchase, aServer, anAssignment, buildRegister } from './builders';
+import { check, findingsOf } from './helpers';
 
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
 const request = (personId: string, purchaseId: string, assignedOn = '2024-05-01', more: Partial<AssignmentRequest> = {}): AssignmentRequest => ({
@@ -84,6 +86,42 @@ describe('checkAssignment', () => {
     expect(codes(checkAssignment(planned, request('anna', 'ent', '2024-06-01'), AS_OF).blocking)).toEqual([]);
   });
 
+  // Found in review (12-07): a Standard CAL held on the Enterprise CAL's first day but released later was enough, so the
+  // Enterprise CAL was assigned without a word and the check reported enterprise-without-standard from the release on.
+  it('an open-ended Enterprise CAL needs a Standard CAL held without end: one released later with none after it is refused, naming its release day', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)], people: [aPerson('anna')] };
+    const standard = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-09-01', releaseReason: 'role-change' });
+    const released = buildRegister({ ...parts, assignments: [standard] });
+    const [refusal, ...more] = checkAssignment(released, request('anna', 'ent', '2024-05-01'), AS_OF).blocking;
+    expect(more).toEqual([]);
+    expect(refusal).toMatchObject({ code: 'enterprise-needs-standard', messageKey: 'assignment.enterprise-needs-standard-released', params: { person: 'anna@example.com', releasedOn: '2024-09-01' } });
+    expect(refusal?.message).toBe(
+      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of anna@example.com is released on 2024-09-01 and no other follows it. Assign anna@example.com a Standard CAL from 2024-09-01 first.',
+    );
+    expect(formatLicensingMessage(refusal?.messageKey ?? '', refusal?.params ?? {}, licensingPl)).toBe(
+      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby anna@example.com jest zwolniona 2024-09-01 i żadna inna po niej nie następuje. Najpierw przypisz osobie anna@example.com licencję CAL Standard od 2024-09-01.',
+    );
+    // What the rule prevents: recorded anyway, the check reports the Enterprise CAL from the Standard CAL's release on.
+    const recorded = buildRegister({ ...parts, assignments: [standard, anAssignment('e1', 'anna', 'ent', { assignedOn: '2024-05-01' })] });
+    expect(findingsOf(check(recorded, '2024-08-31'), 'enterprise-without-standard')).toEqual([]);
+    expect(findingsOf(check(recorded, '2024-09-01'), 'enterprise-without-standard')).toHaveLength(1);
+  });
+
+  it('Standard CALs held one after another, each released on the day the next starts, cover an open-ended Enterprise CAL; a day between them does not', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)], people: [aPerson('anna')] };
+    const first = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-09-01', releaseReason: 'role-change' });
+    const second = (assignedOn: string, releasedOn: string | null = null) => anAssignment('a2', 'anna', 'std', { assignedOn, releasedOn, releaseReason: releasedOn ? 'role-change' : null });
+    const third = anAssignment('a3', 'anna', 'std', { assignedOn: '2024-11-01' });
+    const withStandards = (...standards: ReturnType<typeof anAssignment>[]) => checkAssignment(buildRegister({ ...parts, assignments: standards }), request('anna', 'ent', '2024-05-01'), AS_OF).blocking;
+    expect(withStandards(first, second('2024-09-01'))).toEqual([]);
+    expect(withStandards(first, second('2024-09-01', '2024-11-01'), third)).toEqual([]);
+    expect(withStandards(first, second('2024-09-02')).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-09-01' }]);
+    expect(withStandards(first, second('2024-09-01', '2024-10-15'), third).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-10-15' }]);
+    // Released on the Enterprise CAL's first day: none is held that day, and the message is the one for no Standard CAL.
+    const gone = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-05-01', releaseReason: 'role-change' });
+    expect(withStandards(gone).map((p) => p.messageKey)).toEqual(['assignment.enterprise-needs-standard']);
+  });
+
   it('a second Enterprise CAL of the same version is refused', () => {
     const doc = buildRegister({
       purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
@@ -112,12 +150,12 @@ describe('checkAssignment', () => {
       purchases: [aPurchase('lot', '2019-standard-user', 5, { date: '2023-01-01' })],
       people: [aPerson('anna')],
     });
-    const past = checkAssignment(doc, request('anna', 'lot', '2023-01-02'), AS_OF);
+    const past = checkAssignment(doc, request('anna', 'lot', '2023-01-02'), SE_AS_OF);
     expect(past.blocking).toEqual([]);
     expect(codes(past.warnings)).toEqual(['cal-older-than-server']);
     expect(past.warnings[0]?.params).toMatchObject({ calVersion: '2019', server: 'EXSE', serverVersion: 'SE' });
     // Given today, it is refused as before.
-    expect(codes(checkAssignment(doc, request('anna', 'lot', AS_OF), AS_OF).blocking)).toEqual(['cal-older-than-server']);
+    expect(codes(checkAssignment(doc, request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking)).toEqual(['cal-older-than-server']);
   });
 
   it('a 2019 CAL with active Software Assurance may be assigned for an SE server', () => {
@@ -126,18 +164,18 @@ describe('checkAssignment', () => {
       purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2027-01-01' } })],
       people: [aPerson('anna')],
     });
-    expect(checkAssignment(doc, request('anna', 'lot'), AS_OF).blocking).toEqual([]);
+    expect(checkAssignment(doc, request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking).toEqual([]);
   });
 
   // Found in review: coverage was judged on today's date, so a CAL planned to start after its SA ended was only warned about as a late start.
   it('a planned start is judged on its own day: a CAL whose Software Assurance has ended by then is refused for an SE server', () => {
     const doc = buildRegister({
       servers: [aServer({ product: 'Exchange Server SE', build: '15.2.2562.17' })],
-      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2024-12-31' } })],
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2025-12-31' } })],
       people: [aPerson('anna')],
     });
-    expect(checkAssignment(doc, request('anna', 'lot', '2024-12-01'), AS_OF).blocking).toEqual([]);
-    const late = checkAssignment(doc, request('anna', 'lot', '2025-01-15'), AS_OF);
+    expect(checkAssignment(doc, request('anna', 'lot', '2025-12-01'), SE_AS_OF).blocking).toEqual([]);
+    const late = checkAssignment(doc, request('anna', 'lot', '2026-01-15'), SE_AS_OF);
     expect(late.blocking.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-coverage-ended']);
     expect(codes(late.warnings)).toEqual(['assigned-after-today']);
   });
@@ -150,31 +188,31 @@ describe('checkAssignment', () => {
         people: [aPerson('anna')],
         assignments: [anAssignment('a1', 'anna', 'old', { assignedOn: '2023-01-01' })],
       });
-    expect(checkAssignment(doc({ kind: 'perpetual' }), request('anna', 'sa'), AS_OF).blocking).toEqual([]);
-    expect(codes(checkAssignment(doc({ kind: 'software-assurance', until: '2027-01-01' }), request('anna', 'sa'), AS_OF).blocking)).toEqual(['duplicate-standard-cal']);
+    expect(checkAssignment(doc({ kind: 'perpetual' }), request('anna', 'sa', SE_AS_OF), SE_AS_OF).blocking).toEqual([]);
+    expect(codes(checkAssignment(doc({ kind: 'software-assurance', until: '2027-01-01' }), request('anna', 'sa', SE_AS_OF), SE_AS_OF).blocking)).toEqual(['duplicate-standard-cal']);
   });
 
   it('a 2019 CAL whose Software Assurance ended is refused for an SE server and the message says when it ended', () => {
     const doc = buildRegister({
       servers: [aServer({ product: 'Exchange Server SE' })],
-      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2024-03-31' } })],
+      purchases: [aPurchase('lot', '2019-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2025-07-31' } })],
       people: [aPerson('anna')],
     });
-    const [problem] = checkAssignment(doc, request('anna', 'lot', AS_OF), AS_OF).blocking;
+    const [problem] = checkAssignment(doc, request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking;
     expect(problem?.code).toBe('cal-older-than-server');
     expect(problem?.messageKey).toBe('assignment.cal-older-than-server-coverage-ended');
-    expect(problem?.message).toContain('2024-03-31');
+    expect(problem?.message).toContain('2025-07-31');
   });
 
   it('an SE CAL is refused for an SE server without active Software Assurance or subscription, and the message says why', () => {
     const withLot = (coverage: Purchase['coverage']) =>
       buildRegister({ servers: [aServer({ product: 'Exchange Server SE' })], purchases: [aPurchase('lot', 'se-standard-user', 5, { coverage })], people: [aPerson('anna')] });
-    const perpetual = checkAssignment(withLot({ kind: 'perpetual' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
+    const perpetual = checkAssignment(withLot({ kind: 'perpetual' }), request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking;
     expect(perpetual.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-no-coverage']);
-    const ended = checkAssignment(withLot({ kind: 'subscription', until: '2024-03-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking;
+    const ended = checkAssignment(withLot({ kind: 'subscription', until: '2025-07-31' }), request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking;
     expect(ended.map((p) => p.messageKey)).toEqual(['assignment.cal-older-than-server-se-coverage-ended']);
-    expect(ended[0]?.message).toContain('2024-03-31');
-    expect(checkAssignment(withLot({ kind: 'subscription', until: '2099-12-31' }), request('anna', 'lot', AS_OF), AS_OF).blocking).toEqual([]);
+    expect(ended[0]?.message).toContain('2025-07-31');
+    expect(checkAssignment(withLot({ kind: 'subscription', until: '2099-12-31' }), request('anna', 'lot', SE_AS_OF), SE_AS_OF).blocking).toEqual([]);
   });
 
   it('a voided purchase cannot be assigned', () => {

@@ -26,6 +26,12 @@ type SnapshotInput = z.input<typeof inventorySnapshotSchema>;
 /** Before the end of extended support of 2016/2019, so no out-of-support notes unless a test wants them. */
 export const AS_OF = '2024-06-01';
 
+/**
+ * The day SE scenarios are judged on: after Exchange SE's release (2025-07-01; before it a server recorded as SE
+ * counts as 2019) and still before the end of 2016/2019 extended support.
+ */
+export const SE_AS_OF = '2025-08-01';
+
 export function aServer(over: Partial<ServerInput> = {}): ServerInput {
   return {
     id: 'ex01',

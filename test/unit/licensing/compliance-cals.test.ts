@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import { formatLicensingMessage, licensingPl } from '../../../shared/licensing/messages';
-import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
+import { SE_AS_OF, aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf, subjectsOf } from './helpers';
 
 const se = aServer({ name: 'EXSE', product: 'Exchange Server SE', build: '15.2.2562.17' });
@@ -33,28 +33,28 @@ describe('CAL versions', () => {
 
   it('the newest server sets the version every CAL must reach', () => {
     const parts = compliantParts(1);
-    const report = check(buildRegister({ ...parts, servers: [aServer({ id: 'a', name: 'EX2019' }), se] }));
+    const report = check(buildRegister({ ...parts, servers: [aServer({ id: 'a', name: 'EX2019' }), se] }), SE_AS_OF);
     expect(findingsOf(report, 'cal-version-too-old')[0]?.params).toMatchObject({ server: 'EXSE', serverVersion: 'SE' });
   });
 
   it('a retired server no longer sets the version', () => {
     const parts = compliantParts(1);
-    const report = check(buildRegister({ ...parts, servers: [aServer(), { ...se, id: 'se', retiredOn: '2024-05-01' }] }));
+    const report = check(buildRegister({ ...parts, servers: [aServer(), { ...se, id: 'se', retiredOn: '2025-07-15' }] }), SE_AS_OF);
     expect(findingsOf(report, 'cal-version-too-old')).toEqual([]);
   });
 
   it('a 2019 CAL with active Software Assurance counts as SE', () => {
     const parts = compliantParts(2);
     const purchases = [aPurchase('lot1', '2019-standard-user', 2, { coverage: { kind: 'software-assurance', until: '2025-12-31' } })];
-    const report = check(buildRegister({ ...parts, purchases, servers: [{ ...se, verifiedAt: '2024-01-01T00:00:00.000Z' }] }));
+    const report = check(buildRegister({ ...parts, purchases, servers: [{ ...se, verifiedAt: '2024-01-01T00:00:00.000Z' }] }), SE_AS_OF);
     expect(report.findings).toEqual([]);
     expect(positionOf(report, '2019-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0 });
   });
 
   it('a CAL whose Software Assurance ended before the as-of date counts as the version bought and no longer reaches SE', () => {
     const parts = compliantParts(1);
-    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'software-assurance', until: '2024-05-31' } })];
-    const report = check(buildRegister({ ...parts, purchases, servers: [se] }));
+    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'software-assurance', until: '2025-07-31' } })];
+    const report = check(buildRegister({ ...parts, purchases, servers: [se] }), SE_AS_OF);
     expect(findingsOf(report, 'coverage-expired')).toMatchObject([
       { severity: 'error', subjectKind: 'purchase', subjectId: 'lot1', fix: 'renew-coverage', messageKey: 'finding.coverage-expired.software-assurance' },
     ]);
@@ -63,9 +63,9 @@ describe('CAL versions', () => {
   });
 
   it('an ended subscription is reported only when an SE server exists', () => {
-    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'subscription', until: '2024-05-31' } })];
-    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases })), 'coverage-expired')).toEqual([]);
-    const withSe = check(buildRegister({ ...compliantParts(1), purchases, servers: [se] }));
+    const purchases = [aPurchase('lot1', '2019-standard-user', 1, { coverage: { kind: 'subscription', until: '2025-07-31' } })];
+    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases }), SE_AS_OF), 'coverage-expired')).toEqual([]);
+    const withSe = check(buildRegister({ ...compliantParts(1), purchases, servers: [se] }), SE_AS_OF);
     expect(findingsOf(withSe, 'coverage-expired').map((f) => f.messageKey)).toEqual(['finding.coverage-expired.subscription']);
   });
 
@@ -73,18 +73,18 @@ describe('CAL versions', () => {
     const parts = compliantParts(1);
     const covered = aPurchase('lot1', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } });
     const unused = aPurchase('old', '2016-standard-user', 5, { coverage: { kind: 'software-assurance', until: '2020-01-01' } });
-    const report = check(buildRegister({ ...parts, purchases: [covered, unused], servers: [se] }));
+    const report = check(buildRegister({ ...parts, purchases: [covered, unused], servers: [se] }), SE_AS_OF);
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(findingsOf(report, 'coverage-expired')).toEqual([]);
   });
 
   it('an SE CAL recorded as perpetual is reported where an SE server exists: SE CALs come only with Software Assurance or as subscriptions', () => {
     const perpetual = [aPurchase('lot1', 'se-standard-user', 1)];
-    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: perpetual, servers: [se] })), 'coverage-expired')).toMatchObject([
+    expect(findingsOf(check(buildRegister({ ...compliantParts(1), purchases: perpetual, servers: [se] }), SE_AS_OF), 'coverage-expired')).toMatchObject([
       { severity: 'error', subjectId: 'lot1', fix: 'renew-coverage', messageKey: 'finding.coverage-expired.perpetual' },
     ]);
     const covered = [aPurchase('lot1', 'se-standard-user', 1, { coverage: { kind: 'subscription', until: '2099-12-31' } })];
-    expect(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] })).findings).toEqual([]);
+    expect(check(buildRegister({ ...compliantParts(1), purchases: covered, servers: [se] }), SE_AS_OF).findings).toEqual([]);
   });
 
   it('an SE lot recorded as perpetual but bought after the as-of date is not owned yet: only purchase-after-as-of speaks of it', () => {
@@ -98,7 +98,7 @@ describe('CAL versions', () => {
   });
 
   it('an SE CAL recorded as perpetual reaches no SE server: its holders are not covered and the position has a shortfall', () => {
-    const report = check(buildRegister({ ...compliantParts(2), purchases: [aPurchase('lot1', 'se-standard-user', 2)], servers: [se] }));
+    const report = check(buildRegister({ ...compliantParts(2), purchases: [aPurchase('lot1', 'se-standard-user', 2)], servers: [se] }), SE_AS_OF);
     expect(findingsOf(report, 'cal-version-too-old')).toMatchObject([
       { messageKey: 'finding.cal-version-too-old.seNoCoverage', fix: 'renew-coverage', params: { calVersion: 'SE', server: 'EXSE' } },
       { messageKey: 'finding.cal-version-too-old.seNoCoverage' },
@@ -131,14 +131,14 @@ describe('CAL versions', () => {
   });
 
   it('an SE CAL whose subscription ended no longer reaches an SE server (DOMAIN.md: every CAL reaching SE must be a subscription or have active SA)', () => {
-    const ended = [aPurchase('lot1', 'se-standard-user', 2, { coverage: { kind: 'subscription', until: '2024-05-31' } })];
-    const report = check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2024-06-01');
+    const ended = [aPurchase('lot1', 'se-standard-user', 2, { coverage: { kind: 'subscription', until: '2025-07-31' } })];
+    const report = check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), SE_AS_OF);
     expect(findingsOf(report, 'coverage-expired').map((f) => f.subjectId)).toEqual(['lot1']);
     expect(findingsOf(report, 'cal-version-too-old').map((f) => f.messageKey)).toEqual(['finding.cal-version-too-old.seCoverageEnded', 'finding.cal-version-too-old.seCoverageEnded']);
     expect(findingsOf(report, 'mailbox-without-cal')).toHaveLength(2);
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 2 });
     // The last day of the subscription still reaches SE.
-    expect(check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2024-05-31').findings).toEqual([]);
+    expect(check(buildRegister({ ...compliantParts(2), purchases: ended, servers: [se] }), '2025-07-31').findings).toEqual([]);
   });
 
   it('an SE CAL without coverage still reaches a 2019 server (the coverage rule is for SE servers)', () => {

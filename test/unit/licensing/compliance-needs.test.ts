@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
+import { SE_AS_OF, aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAdUser, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf, subjectsOf } from './helpers';
 
 describe('who needs a CAL', () => {
@@ -236,7 +236,7 @@ describe('Enterprise CAL features', () => {
     expect(subjectsOf(withServer, 'cal-version-too-old')).toEqual(['anna@example.com']);
     expect(findingsOf(check(register('2019-enterprise-user')), 'enterprise-feature-without-enterprise-cal')).toEqual([]);
     const se = [aServer({ product: 'Exchange Server SE', build: '' })];
-    const lapsed = findingsOf(check(register('se-enterprise-user', se, { kind: 'software-assurance', until: '2024-03-01' })), 'enterprise-feature-without-enterprise-cal');
+    const lapsed = findingsOf(check(register('se-enterprise-user', se, { kind: 'software-assurance', until: '2025-03-01' }), SE_AS_OF), 'enterprise-feature-without-enterprise-cal');
     expect(lapsed).toMatchObject([{ messageKey: 'finding.enterprise-feature-without-enterprise-cal.noCoverage', fix: 'renew-coverage', params: { heldVersion: 'SE' } }]);
   });
 

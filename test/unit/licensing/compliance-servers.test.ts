@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aServer, buildRegister } from './builders';
+import { SE_AS_OF, aServer, buildRegister } from './builders';
 import { check, findingsOf } from './helpers';
 
 const one = (server: Parameters<typeof aServer>[0], asOf?: string) => check(buildRegister({ servers: [aServer(server)] }), asOf);
@@ -53,6 +53,7 @@ describe('servers', () => {
       buildRegister({
         servers: [aServer({ id: 'b', name: 'EX02', build: 'Version 15.2 (Build 2562.17)' }), aServer({ id: 'a', name: 'EX01', activation: { state: 'unknown' } })],
       }),
+      SE_AS_OF,
     );
     expect(report.servers).toEqual([
       { name: 'EX01', product: 'Exchange Server 2019', activation: 'unknown' },

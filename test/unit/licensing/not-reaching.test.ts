@@ -5,7 +5,7 @@ import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { catalogProduct } from '../../../shared/licensing/catalog';
 import { cli } from '../cli/helpers';
 import { tempDir } from '../register/helpers';
-import { aMailbox, aPurchase, aServer, aSnapshot, buildRegister } from './builders';
+import { SE_AS_OF, aMailbox, aPurchase, aServer, aSnapshot, buildRegister } from './builders';
 import { check, positionOf } from './helpers';
 
 // Found in review: the position's Surplus counted CALs of a version older than the server's as spare, and nothing said that
@@ -45,6 +45,7 @@ describe('CALs that do not cover the server in use', () => {
         purchases: [aPurchase('se', 'se-standard-user', 4), aPurchase('sa', 'se-standard-user', 2, { coverage: { kind: 'software-assurance', until: '2027-01-01' } })],
         inventory: [aSnapshot([aMailbox('a')])],
       }),
+      SE_AS_OF,
     );
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 6, required: 1, shortfall: 0, surplus: 5, notReaching: 4 });
   });
@@ -56,6 +57,7 @@ describe('CALs that do not cover the server in use', () => {
         purchases: [aPurchase('se', 'se-standard-user', 5)],
         inventory: [aSnapshot([aMailbox('a'), aMailbox('b'), aMailbox('c')])],
       }),
+      SE_AS_OF,
     );
     // Nothing covers the server, so its need of 3 is required of the SE CAL itself: 3 short, and 2 of the 5 spare.
     expect(positionOf(report, 'se-standard-user')).toMatchObject({ purchased: 5, required: 3, shortfall: 3, surplus: 2, notReaching: 2 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import type { ComplianceReport } from '../../../shared/licensing/types';
-import { aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAssignment, buildRegister, compliantParts } from './builders';
+import { SE_AS_OF, aMailbox, aPerson, aPurchase, aServer, aSnapshot, anAssignment, buildRegister, compliantParts } from './builders';
 import { check, findingsOf, positionOf } from './helpers';
 
 describe('position arithmetic', () => {
@@ -101,7 +101,7 @@ describe('determinism', () => {
   });
 });
 
-/** A random register: a few lots of any product/coverage, people with mailboxes, some assignments. */
+/** A random register: a few lots of any product/coverage, people with mailboxes, some assignments; judged on SE_AS_OF, so an SE server counts as SE. */
 const products = ['2016-standard-user', '2019-standard-user', 'se-standard-user', '2019-enterprise-user', '2019-standard-device', 'se-enterprise-user'];
 const registerArbitrary = fc
   .record({
@@ -139,9 +139,9 @@ describe('position properties', () => {
     fc.assert(
       fc.property(registerArbitrary, fc.nat(), fc.nat(), (parts, person, lot) => {
         fc.pre(parts.people.length > 0);
-        const before = figure(check(buildRegister(parts)), 'required');
+        const before = figure(check(buildRegister(parts), SE_AS_OF), 'required');
         const extra = anAssignment('extra', `p${person % parts.people.length}`, `lot${lot % parts.purchases.length}`);
-        const after = figure(check(buildRegister({ ...parts, assignments: [...parts.assignments, extra] })), 'required');
+        const after = figure(check(buildRegister({ ...parts, assignments: [...parts.assignments, extra] }), SE_AS_OF), 'required');
         for (const [product, required] of after) expect(required).toBeLessThanOrEqual(before.get(product) ?? 0);
       }),
       { numRuns: 150 },
@@ -155,9 +155,9 @@ describe('position properties', () => {
         const active = doc.assignments.filter((a) => a.releasedOn === null);
         fc.pre(active.length > 0);
         const target = active[pick % active.length];
-        const before = figure(check(doc), 'shortfall');
+        const before = figure(check(doc, SE_AS_OF), 'shortfall');
         const released = { ...doc, assignments: doc.assignments.map((a) => (a === target ? { ...a, releasedOn: '2024-05-15', releaseReason: 'other' as const } : a)) };
-        const after = figure(check(released), 'shortfall');
+        const after = figure(check(released, SE_AS_OF), 'shortfall');
         for (const [product, shortfall] of before) expect(after.get(product) ?? 0).toBeGreaterThanOrEqual(shortfall);
       }),
       { numRuns: 150 },
@@ -167,7 +167,7 @@ describe('position properties', () => {
   it('required adds up to the people needing a Standard CAL plus the users of Enterprise features', () => {
     fc.assert(
       fc.property(registerArbitrary, (parts) => {
-        const report = check(buildRegister(parts));
+        const report = check(buildRegister(parts), SE_AS_OF);
         const total = report.position.reduce((sum, row) => sum + row.required, 0);
         expect(total).toBe(report.inventory.needCal + report.inventory.enterpriseFeatureUsers);
         for (const row of report.position) {

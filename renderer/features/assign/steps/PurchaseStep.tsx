@@ -29,7 +29,7 @@ export function PurchaseStep() {
   const lots = assignableLots(purchases);
   // As the rules will judge it at the next steps (on today's date): a lot whose CALs do not reach the newest server is said so here.
   const today = todayIso();
-  const newest = newestServer(serversInUse(servers, today));
+  const newest = newestServer(serversInUse(servers, today), today);
   const reaches = (lot: PurchaseView): boolean => {
     const product = catalogProduct(lot.productId);
     return newest === null || product === null || lotReaches(product, lot.coverage, today, newest.version);
