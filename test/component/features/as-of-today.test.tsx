@@ -54,6 +54,16 @@ async function open(screenId: 'findings' | 'export' | 'overview') {
   return view;
 }
 
+/** The Export screen over a fake API that answers the compliance report and the sheets; `exportApi` records the writes. */
+async function openExport() {
+  installFakeApi();
+  fakeCompliance();
+  const exportApi = fakeExportSheets();
+  const view = await open('export');
+  await screen.findByRole('heading', { level: 1, name: 'Export' });
+  return { ...view, exportApi };
+}
+
 describe('As-of dates past midnight', () => {
   it('the Findings screen’s default as-of moves to the new day when the window comes back, and judges as of it', async () => {
     installFakeApi();
@@ -118,11 +128,7 @@ describe('As-of dates past midnight', () => {
   });
 
   it('the Export screen left open past midnight writes the workbook as of the day it is written', async () => {
-    installFakeApi();
-    fakeCompliance();
-    const exportApi = fakeExportSheets();
-    const { user } = await open('export');
-    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    const { user, exportApi } = await openExport();
     expect(asOfField().value).toBe('2026-03-14');
 
     vi.setSystemTime(morningOfThe15th);
@@ -133,11 +139,7 @@ describe('As-of dates past midnight', () => {
   });
 
   it('an as-of date the user chose on the Export screen stays past midnight', async () => {
-    installFakeApi();
-    fakeCompliance();
-    const exportApi = fakeExportSheets();
-    const { user } = await open('export');
-    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    const { user, exportApi } = await openExport();
     await user.clear(asOfField());
     await user.type(asOfField(), '2025-12-31');
     await user.tab();
@@ -153,11 +155,7 @@ describe('As-of dates past midnight', () => {
   });
 
   it('today chosen again on the Export screen is the default again and follows the calendar', async () => {
-    installFakeApi();
-    fakeCompliance();
-    fakeExportSheets();
-    const { user } = await open('export');
-    await screen.findByRole('heading', { level: 1, name: 'Export' });
+    const { user } = await openExport();
     for (const date of ['2025-12-31', '2026-03-14']) {
       await user.clear(asOfField());
       await user.type(asOfField(), date);
