@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { todayIso } from './ledgerLabels';
 
 /** How often a screen looks whether the day has changed: a laptop woken from sleep gives the window no focus event. */
 export const dayCheckIntervalMs = 60_000;
@@ -22,4 +23,14 @@ export function useFollowToday(follow: () => void): void {
       window.clearInterval(timer);
     };
   }, [follow]);
+}
+
+/** Whether an as-of date the user set is a choice: today picked again is the default again, and follows the calendar. */
+export function isChosenAsOf(date: string): boolean {
+  return date !== todayIso();
+}
+
+/** An as-of date that follows the calendar (not chosen) and is no longer today: the day has changed since it was set. */
+export function lagsBehindToday(asOf: string, chosen: boolean): boolean {
+  return !chosen && asOf !== todayIso();
 }

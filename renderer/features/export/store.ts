@@ -8,6 +8,7 @@ import { client } from '../../api/client';
 import { useNavigationStore } from '../../app/navigationStore';
 import { onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
+import { isChosenAsOf, lagsBehindToday } from '../../components/useFollowToday';
 
 export type ExportRun =
   | { kind: 'idle' }
@@ -72,8 +73,8 @@ export const useExportStore = create<ExportState>()(
       setLang: (lang) => set({ lang }),
       setPreparedBy: (preparedBy) => set({ preparedBy }),
       // Today picked again is the default again: it follows the calendar, as before any choice.
-      setAsOf: (asOf) => set({ asOf, asOfChosen: asOf !== todayIso() }),
-      followToday: () => set((s) => (s.asOfChosen || s.asOf === todayIso() ? s : { asOf: todayIso() })),
+      setAsOf: (asOf) => set({ asOf, asOfChosen: isChosenAsOf(asOf) }),
+      followToday: () => set((s) => (lagsBehindToday(s.asOf, s.asOfChosen) ? { asOf: todayIso() } : s)),
       toggleSheet: (sheet, on) => set((s) => ({ sheets: withSummary(on ? [...s.sheets, sheet] : s.sheets.filter((id) => id !== sheet)) })),
       preselect: (sheets) => set((s) => ({ sheetsBeforePreset: s.sheetsBeforePreset ?? s.sheets, sheets: withSummary(sheets), run: { kind: 'idle' } })),
       endPreset: () => set((s) => (s.sheetsBeforePreset === null ? s : { sheets: s.sheetsBeforePreset, sheetsBeforePreset: null })),

@@ -5,6 +5,7 @@ import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
 import { onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
+import { isChosenAsOf, lagsBehindToday } from '../../components/useFollowToday';
 
 export type ComplianceLoad = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; view: ComplianceView } | { kind: 'failed'; error: AppError };
 
@@ -71,10 +72,9 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
     },
 
     async loadFindings(chosen?: string) {
-      const today = todayIso();
       // Today picked again is the default again: it follows the calendar, as before any choice.
-      const asOfChosen = chosen === undefined ? get().asOfChosen : chosen !== today;
-      const asOf = chosen ?? (asOfChosen ? get().asOf : today);
+      const asOfChosen = chosen === undefined ? get().asOfChosen : isChosenAsOf(chosen);
+      const asOf = chosen ?? (asOfChosen ? get().asOf : todayIso());
       const seq = ++findingsSeq;
       set({ asOf, asOfChosen, findings: { kind: 'loading' } });
       const result = await client.complianceReport({ asOf });
@@ -83,7 +83,7 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
 
     findingsFollowToday() {
       const { asOfChosen, asOf, findings } = get();
-      if (!asOfChosen && findings.kind !== 'idle' && asOf !== todayIso()) void get().loadFindings();
+      if (findings.kind !== 'idle' && lagsBehindToday(asOf, asOfChosen)) void get().loadFindings();
     },
 
     dashboardFollowToday() {
