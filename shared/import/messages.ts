@@ -81,7 +81,12 @@ const en = {
     auditEmptyLine: 'the line of a CAL Register audit workbook saying the sheet has no entries',
     voidedLot: 'a lot the CAL Register audit workbook marks as voided: a voided lot holds no CALs, so it is not imported',
     unknownLicense: 'license type "{{value}}" is not an Exchange CAL',
-    licenseVersionMissing: 'license type "{{value}}" names no Exchange version: write it as the invoice does, e.g. "Exchange Server 2019 Standard User CAL", or give the invoice number',
+    versionMissing: 'license type "{{value}}" names no Exchange version ({{versions}}): write it as the invoice does, e.g. "{{example}}"',
+    versionMissingNoInvoice: 'license type "{{value}}" names no Exchange version ({{versions}}): write it as the invoice does, e.g. "{{example}}", or give the invoice number',
+    versionAndKindMissing:
+      'license type "{{value}}" names no Exchange version ({{versions}}) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. "{{user}}" or "{{device}}"',
+    versionAndKindMissingNoInvoice:
+      'license type "{{value}}" names no Exchange version ({{versions}}) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. "{{user}}" or "{{device}}", or give the invoice number',
     licenseNotOnInvoice: 'invoice {{document}} has no lot of "{{value}}": check the license type or the invoice number',
     licenseKindMissing: 'license type "{{value}}" does not say whether it is a User or a Device CAL: write which, e.g. "{{user}}" or "{{device}}"',
     noPurchaseByDate: 'no purchase of "{{license}}" was bought by {{date}}: check the row\'s date',
@@ -205,7 +210,12 @@ const pl = {
     auditEmptyLine: 'wiersz skoroszytu audytowego CAL Register mówiący, że arkusz nie ma wpisów',
     voidedLot: 'partia oznaczona w skoroszycie audytowym CAL Register jako unieważniona: unieważniona partia nie daje licencji CAL, więc nie jest importowana',
     unknownLicense: 'typ licencji „{{value}}” nie jest licencją CAL Exchange',
-    licenseVersionMissing: 'typ licencji „{{value}}” nie podaje wersji Exchange: wpisz go tak jak na fakturze, np. „Exchange Server 2019 Standard User CAL”, albo podaj numer faktury',
+    versionMissing: 'typ licencji „{{value}}” nie podaje wersji Exchange ({{versions}}): wpisz go tak jak na fakturze, np. „{{example}}”',
+    versionMissingNoInvoice: 'typ licencji „{{value}}” nie podaje wersji Exchange ({{versions}}): wpisz go tak jak na fakturze, np. „{{example}}”, albo podaj numer faktury',
+    versionAndKindMissing:
+      'typ licencji „{{value}}” nie podaje wersji Exchange ({{versions}}) ani nie mówi, czy to licencja CAL na użytkownika (User), czy na urządzenie (Device): wpisz go tak jak na fakturze, np. „{{user}}” lub „{{device}}”',
+    versionAndKindMissingNoInvoice:
+      'typ licencji „{{value}}” nie podaje wersji Exchange ({{versions}}) ani nie mówi, czy to licencja CAL na użytkownika (User), czy na urządzenie (Device): wpisz go tak jak na fakturze, np. „{{user}}” lub „{{device}}”, albo podaj numer faktury',
     licenseNotOnInvoice: 'na fakturze {{document}} nie ma partii „{{value}}”: sprawdź typ licencji lub numer faktury',
     licenseKindMissing: 'typ licencji „{{value}}” nie mówi, czy to licencja CAL na użytkownika (User), czy na urządzenie (Device): wpisz, która, np. „{{user}}” lub „{{device}}”',
     noPurchaseByDate: 'do dnia {{date}} nie kupiono żadnej licencji „{{license}}”: sprawdź datę w wierszu',

@@ -4,7 +4,7 @@ import { candidateOf, otherWordOrders, personName, sameGivenName } from './direc
 import { addressKey, loginKey, withoutDomain } from '../domain/account-keys';
 import { localDateOf } from '../licensing/dates';
 import { catalogProduct } from '../licensing/catalog';
-import { partialCal, partialCalReason } from './products';
+import { partialCal, partialCalReason, type PartialCal } from './products';
 import { importMessage } from './messages';
 import type { KeyMaker } from './preview';
 import type { AmbiguousMatch, AssignmentChange, ImportPreview, NewPerson, PersonRef, PersonUpdate, PurchaseChange, PurchaseRef, ServerChange } from './preview-types';
@@ -83,6 +83,24 @@ export function previewServers(
   return { changes, unresolved };
 }
 
+/**
+ * The lots of invoice `document` that may be the Exchange CAL a row names without its version or without User/Device (`partialCal`):
+ * those of the tier it names, and of the version or the kind where it names them. One such lot says which CAL the row is.
+ */
+function invoiceLotsFitting<L extends { productId: string; document: string }>(lots: readonly L[], document: string, wanted: PartialCal): L[] {
+  if (lower(document) === '') return [];
+  return lots.filter((l) => {
+    const product = catalogProduct(l.productId);
+    return (
+      lower(l.document) === lower(document) &&
+      product !== null &&
+      product.tier === wanted.tier &&
+      (wanted.version === null || product.version === wanted.version) &&
+      (wanted.kind === null || product.kind === wanted.kind)
+    );
+  });
+}
+
 /** A purchase row the import does not apply, and why (shown with the rows not tied to a person or purchase). */
 type NotApplied = ImportPreview['unresolved'][number];
 
@@ -98,7 +116,15 @@ export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fi
   const notApplied: NotApplied[] = [];
   const seen = new Map<string, string>();
   for (const { fileName, row } of rows) {
-    const productId = row.product?.id ?? '';
+    // A lot named without its version or User/Device (its row names its invoice): the register's one lot of that invoice that fits.
+    const wanted = row.product ? null : partialCal(row.productText);
+    const ofInvoice = wanted === null ? [] : invoiceLotsFitting(live, row.document, wanted);
+    const product = row.product ?? (ofInvoice.length === 1 ? catalogProduct(ofInvoice[0]!.productId) : null);
+    if (product === null) {
+      notApplied.push({ fileName, line: row.line, reason: wanted ? partialCalReason(wanted, row.productText) : importMessage('importFile.skip.unknownLicense', { value: row.productText }) });
+      continue;
+    }
+    const productId = product.id;
     const document = lower(row.document);
     const identity = document ? `d:${document}:${productId}` : `q:${productId}:${row.date}:${row.quantity}`;
     const earlier = seen.get(identity);
@@ -200,23 +226,11 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
   const noPurchase = () => importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
   if (!row.product) {
-    // An Exchange CAL the row names without its version or without User/Device: the one lot of its invoice that fits what it does
-    // say (the tier, and the version or the kind if written) is the CAL.
     const wanted = partialCal(row.licenseText);
-    const ofInvoice = lots.filter((l) => {
-      const product = catalogProduct(l.productId);
-      return (
-        lower(l.document) === lower(row.document) &&
-        product !== null &&
-        wanted !== null &&
-        product.tier === wanted.tier &&
-        (wanted.version === null || product.version === wanted.version) &&
-        (wanted.kind === null || product.kind === wanted.kind)
-      );
-    });
+    const ofInvoice = wanted === null ? [] : invoiceLotsFitting(lots, row.document, wanted);
     if (ofInvoice.length === 1) return ofInvoice[0]!;
     if (ofInvoice.length === 0 || wanted === null) return importMessage('importFile.skip.licenseNotOnInvoice', { value: row.licenseText, document: row.document });
-    return partialCalReason(wanted, row.licenseText, row.document);
+    return partialCalReason(wanted, row.licenseText);
   }
   if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase();
   const byProduct = lots.filter((l) => l.productId === productId);

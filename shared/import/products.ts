@@ -1,6 +1,6 @@
 import type { ExchangeProduct } from '../domain/model';
-import type { CatalogProduct, ExchangeVersion } from '../licensing/catalog';
-import { catalog, findProductByName, parseLicenseName, serverProductName, serverVersionFromBuild } from '../licensing/catalog';
+import type { CalKind, CatalogProduct, ExchangeVersion } from '../licensing/catalog';
+import { exchangeVersions, findProductByName, newestVersion, parseLicenseName, productFor, serverProductName, serverVersionFromBuild } from '../licensing/catalog';
 import { importMessage } from './messages';
 import type { ImportMessage } from './types';
 
@@ -54,11 +54,23 @@ export function partialCal(text: string): PartialCal | null {
   return match;
 }
 
-/** Why a row naming a partial CAL (`partialCal`) is not read as one: the version it lacks, else User or Device, with the two CALs it may be. */
-export function partialCalReason(partial: PartialCal, licenseText: string, document = ''): ImportMessage {
-  if (partial.version === null) return importMessage('importFile.skip.licenseVersionMissing', { value: licenseText, document });
-  const [user, device] = (['user', 'device'] as const).map((kind) => catalog.find((p) => p.version === partial.version && p.tier === partial.tier && p.kind === kind)?.name ?? '');
-  return importMessage('importFile.skip.licenseKindMissing', { value: licenseText, user: user!, device: device! });
+/** The versions a CAL named without one may be, as the reasons list them ("2016 / 2019 / SE"). */
+const versionChoices = exchangeVersions.join(' / ');
+
+/**
+ * Why a row naming a partial CAL (`partialCal`) is not read as one: what it lacks (the version, User or Device, or both), with the
+ * versions and CALs it may be. `invoiceWouldSay`: the row names no invoice, and one would say which CAL it is (a register row).
+ */
+export function partialCalReason(partial: PartialCal, licenseText: string, invoiceWouldSay = false): ImportMessage {
+  const named = (version: ExchangeVersion, kind: CalKind): string => productFor(version, partial.tier, kind).name;
+  if (partial.version !== null) return importMessage('importFile.skip.licenseKindMissing', { value: licenseText, user: named(partial.version, 'user'), device: named(partial.version, 'device') });
+  const newest = newestVersion(exchangeVersions)!;
+  if (partial.kind !== null) {
+    const key = invoiceWouldSay ? 'importFile.skip.versionMissingNoInvoice' : 'importFile.skip.versionMissing';
+    return importMessage(key, { value: licenseText, versions: versionChoices, example: named(newest, partial.kind) });
+  }
+  const key = invoiceWouldSay ? 'importFile.skip.versionAndKindMissingNoInvoice' : 'importFile.skip.versionAndKindMissing';
+  return importMessage(key, { value: licenseText, versions: versionChoices, user: named(newest, 'user'), device: named(newest, 'device') });
 }
 
 /** Exchange product from a build (`15.2.1544.4`): uses the licensing catalog's build rule. */

@@ -7,6 +7,7 @@ import { releaseReasonOf } from './release-reasons';
 import type { ImportMessage, MappingSuggestion, PurchaseRow, RegisterRow, SheetField, SheetRead } from './types';
 import { dateWrittenIn, foldText, isEmailAddress, parseDate, parseNumber } from './values';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../domain/model';
+import type { CatalogProduct } from '../licensing/catalog';
 import { FIRST_YEAR, isPlausibleDate, LAST_YEAR } from '../licensing/dates';
 
 /** A row whose first filled cell says total/razem/suma is a sum, not a person or a lot. */
@@ -69,6 +70,19 @@ function shortenedWarning(lines: readonly number[]): ImportMessage[] {
 /** The register keeps notes and names, addresses and numbers up to its schema's lengths; the import shortens longer ones (`clipText`). */
 const tooLong = (notes: string, texts: readonly string[]): boolean => notes.length > LONG_TEXT_MAX || texts.some((text) => text.length > SHORT_TEXT_MAX);
 
+/**
+ * The CAL a row's license text names; null for one named without its version or without User or Device (`partialCal`) on a row
+ * naming its invoice, whose lot says which CAL it is (`invoiceLotsFitting` in the preview); else why the row is not read.
+ * `invoiceWouldSay`: the reason says that the invoice number would tell (a register row, whose invoice names the lot it was given from).
+ */
+function calOfRow(text: string, document: string, invoiceWouldSay: boolean): { product: CatalogProduct | null } | { reason: ImportMessage } {
+  const product = calProductFromText(text);
+  if (product) return { product };
+  const partial = partialCal(text);
+  if (partial && document) return { product: null };
+  return { reason: partial ? partialCalReason(partial, text, invoiceWouldSay) : importMessage('importFile.skip.unknownLicense', { value: text }) };
+}
+
 export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): RowsOut<RegisterRow> {
   const get = fieldReader(mapping);
   const fullCol = mapping.columns.find((c) => c.field === 'fullName');
@@ -105,14 +119,11 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       out.skipped.push({ line, reason: importMessage('importFile.skip.noLicense') });
       continue;
     }
-    const product = calProductFromText(licenseText);
-    // A license written without its version ("CAL Standard") or without User/Device ("Exchange 2019 Standard CAL") on a row that
-    // names its invoice: the invoice's lot says which CAL it is (previewRegisterRows). Without an invoice there is nothing to tell it by.
     const documentText = get(cells, 'document');
     const document = isAuditNoDocument(documentText) ? '' : documentText;
-    const partial = product ? null : partialCal(licenseText);
-    if (!product && (!document || !partial)) {
-      out.skipped.push({ line, reason: partial ? partialCalReason(partial, licenseText) : importMessage('importFile.skip.unknownLicense', { value: licenseText }) });
+    const cal = calOfRow(licenseText, document, true);
+    if ('reason' in cal) {
+      out.skipped.push({ line, reason: cal.reason });
       continue;
     }
     const assigned = optionalDate(get(cells, 'assignedOn'));
@@ -131,7 +142,7 @@ export function readRegisterRows(sheet: SheetRead, mapping: MappingSuggestion): 
       login,
       department: get(cells, 'department'),
       licenseText,
-      product,
+      product: cal.product,
       assignedOn: assigned.value,
       releasedOn: released.value,
       releaseReason: why?.reason ?? null,
@@ -188,11 +199,12 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       skip(importMessage('importFile.skip.noLicense'));
       continue;
     }
-    const product = calProductFromText(productText);
-    if (!product) {
-      // A lot that does not say User or Device is not counted as either: which it is changes who it covers.
-      const partial = partialCal(productText);
-      skip(partial?.version ? partialCalReason(partial, productText) : importMessage('importFile.skip.unknownLicense', { value: productText }));
+    const document = get(cells, 'document');
+    const order = get(cells, 'orderNumber');
+    // A lot that does not say its version or User or Device is not counted as any: which it is changes whom and which servers it covers.
+    const cal = calOfRow(productText, document || order, false);
+    if ('reason' in cal) {
+      skip(cal.reason);
       continue;
     }
     const quantityText = get(cells, 'quantity');
@@ -241,13 +253,11 @@ export function readPurchaseRows(sheet: SheetRead, mapping: MappingSuggestion): 
       }
       coveredUntil = stated.until.value;
     }
-    const document = get(cells, 'document');
-    const order = get(cells, 'orderNumber');
     const notes = [get(cells, 'notes'), document && order ? `order ${order}` : ''].filter(Boolean).join('; ');
     out.items.push({
       line,
       productText,
-      product,
+      product: cal.product,
       quantity,
       date: date.value,
       vendor: get(cells, 'vendor'),

@@ -132,7 +132,9 @@ describe('a license written without its version', () => {
       'Ola;Wrona;o.wrona@firma.pl;CAL Enterprise;FV/2024/03/17;01.04.2024',
     ]);
     const preview = await cli('import', dir, file);
-    expect(preview.stderr).toContain('license type "CAL Standard" names no Exchange version: write it as the invoice does');
+    expect(preview.stderr).toContain(
+      'license type "CAL Standard" names no Exchange version (2016 / 2019 / SE) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. "Exchange Server SE Standard User CAL" or "Exchange Server SE Standard Device CAL", or give the invoice number',
+    );
     expect(preview.stderr).toContain('license type "Windows Server 2019 User CAL" is not an Exchange CAL');
     expect(preview.stderr).toContain('invoice FV/2024/03/17 has no lot of "CAL Enterprise"');
     await cli('import', dir, file, '--commit');

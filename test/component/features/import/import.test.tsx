@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import type { ImportPreviewView } from '../../../../shared/contracts/import';
+import { partialCal, partialCalReason } from '../../../../shared/import/products';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
@@ -272,6 +273,34 @@ describe('Import screen', () => {
     expect(within(sheet).getByTestId('import-sheet-kind').textContent).toBe('Rozpoznano: Skrzynki pocztowe (Get-Mailbox)');
     expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('Odczytano 1000 wierszy');
     expect(screen.getByTestId('import-commit').textContent).toBe('Importuj 4 zmiany');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Why rows were skipped',
+      'Line 2: license type "Exchange Standard User CAL" names no Exchange version (2016 / 2019 / SE): write it as the invoice does, e.g. "Exchange Server SE Standard User CAL"',
+      'zakupy.csv, line 3: license type "CAL Standard" names no Exchange version (2016 / 2019 / SE) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. "Exchange Server SE Standard User CAL" or "Exchange Server SE Standard Device CAL"',
+    ],
+    [
+      'pl',
+      'Dlaczego pominięto wiersze',
+      'Wiersz 2: typ licencji „Exchange Standard User CAL” nie podaje wersji Exchange (2016 / 2019 / SE): wpisz go tak jak na fakturze, np. „Exchange Server SE Standard User CAL”',
+      'zakupy.csv, wiersz 3: typ licencji „CAL Standard” nie podaje wersji Exchange (2016 / 2019 / SE) ani nie mówi, czy to licencja CAL na użytkownika (User), czy na urządzenie (Device): wpisz go tak jak na fakturze, np. „Exchange Server SE Standard User CAL” lub „Exchange Server SE Standard Device CAL”',
+    ],
+  ] as const)('(%s) a purchase row naming an Exchange CAL without its version says so and names the versions, skipped or not imported', async (language, showSkipped, skippedText, unresolvedText) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    const reason = (text: string) => partialCalReason(partialCal(text)!, text);
+    const purchasesSheet = { ...mailboxSheet, fileName: 'zakupy.csv', kind: 'purchases-sheet' as const, rowsRead: 1, rowsSkipped: 1, warnings: [], missingColumns: [] };
+    const skipped = [{ line: 2, reason: reason('Exchange Standard User CAL'), fileName: 'zakupy.csv', sheetName: '' }];
+    const unresolved = [{ fileName: 'zakupy.csv', line: 3, reason: reason('CAL Standard') }];
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [{ ...purchasesSheet, skipped }], unresolved }, errors: [] });
+    const { user, missingKeys } = await openImport(language);
+    await user.click(screen.getByTestId('import-choose'));
+    await user.click(await screen.findByRole('button', { name: showSkipped }));
+    expect(screen.getByTestId('import-skipped-rows').textContent).toBe(skippedText);
+    expect(screen.getByTestId('import-section-unresolved').textContent).toContain(unresolvedText);
     expect(missingKeys).toEqual([]);
   });
 
