@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import type { ImportPreviewView } from '../../../../shared/contracts/import';
 import { partialCal, partialCalReason } from '../../../../shared/import/products';
+import type { PurchaseChange } from '../../../../shared/import/preview-types';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
@@ -289,18 +290,22 @@ describe('Import screen', () => {
       'Wiersz 2: typ licencji „Exchange Standard User CAL” nie podaje wersji Exchange (2016 / 2019 / SE): wpisz go tak jak na fakturze, np. „Exchange Server SE Standard User CAL”',
       'zakupy.csv, wiersz 3: typ licencji „CAL Standard” nie podaje wersji Exchange (2016 / 2019 / SE) ani nie mówi, czy to licencja CAL na użytkownika (User), czy na urządzenie (Device): wpisz go tak jak na fakturze, np. „Exchange Server SE Standard User CAL” lub „Exchange Server SE Standard Device CAL”',
     ],
-  ] as const)('(%s) a purchase row naming an Exchange CAL without its version says so and names the versions, skipped or not imported', async (language, showSkipped, skippedText, unresolvedText) => {
+  ] as const)('(%s) a purchase row naming an Exchange CAL without its version says so and names the versions, skipped or not imported; the rows read are under a heading that fits a purchase list', async (language, showSkipped, skippedText, unresolvedText) => {
     installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
     const reason = (text: string) => partialCalReason(partialCal(text)!, text);
     const purchasesSheet = { ...mailboxSheet, fileName: 'zakupy.csv', kind: 'purchases-sheet' as const, rowsRead: 1, rowsSkipped: 1, warnings: [], missingColumns: [] };
     const skipped = [{ line: 2, reason: reason('Exchange Standard User CAL'), fileName: 'zakupy.csv', sheetName: '' }];
     const unresolved = [{ fileName: 'zakupy.csv', line: 3, reason: reason('CAL Standard') }];
-    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [{ ...purchasesSheet, skipped }], unresolved }, errors: [] });
+    const read: PurchaseChange['purchase'] = { document: 'FV/2024/01/000123', date: '2024-01-15', vendor: '', quantity: 5, productId: 'exchange-2019-standard-user-cal', program: 'retail', coverage: { kind: 'perpetual' }, notes: '', proofIds: [], voidedAt: null, voidReason: '' };
+    const purchases: PurchaseChange[] = [{ key: 'purchase-4', action: 'new', purchaseId: null, fileName: 'zakupy.csv', line: 4, purchase: read, productText: 'Exchange Server 2019 Standard User CAL' }];
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [{ ...purchasesSheet, skipped }], unresolved, purchases }, errors: [] });
     const { user, missingKeys } = await openImport(language);
     await user.click(screen.getByTestId('import-choose'));
     await user.click(await screen.findByRole('button', { name: showSkipped }));
     expect(screen.getByTestId('import-skipped-rows').textContent).toBe(skippedText);
     expect(screen.getByTestId('import-section-unresolved').textContent).toContain(unresolvedText);
+    // A purchase list is not a register sheet: the heading said "from the register sheet" for both.
+    expect(screen.getByRole('heading', { name: language === 'en' ? /^Purchases from the spreadsheets/ : /^Zakupy z arkuszy/ })).toBeTruthy();
     expect(missingKeys).toEqual([]);
   });
 
