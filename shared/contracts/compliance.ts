@@ -13,7 +13,7 @@ export const complianceViewSchema = z.object({
 export type ComplianceView = z.infer<typeof complianceViewSchema>;
 
 export const complianceContract = {
-  /** Position and findings as of a date (today when omitted); proof files are re-hashed. */
+  /** Position and findings as of a date (today when omitted); proof files are re-hashed when changed since the register last read them. */
   complianceReport: { input: z.object({ asOf: calendarDate.optional() }).strict(), output: complianceViewSchema },
   complianceSettings: { input: z.object({ countSharedMailboxes: z.boolean() }).strict(), output: complianceViewSchema, writes: true },
 } as const;

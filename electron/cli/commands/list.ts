@@ -22,11 +22,11 @@ function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | 
 }
 
 /** One line per record, tab-separated (cut, awk and Excel read it); the id first, as the other commands take it. */
-async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[], line: (item: T, asOf: string) => string[]): Promise<number> {
+async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[] | Promise<T[]>, line: (item: T, asOf: string) => string[]): Promise<number> {
   const { dir, json, asOf } = listArgs(args);
-  const listed = await withRegister(dir, io, (r) => {
+  const listed = await withRegister(dir, io, async (r) => {
     const on = asOf ?? localDate(r.now());
-    return { on, items: read(r, on) };
+    return { on, items: await read(r, on) };
   }, { readOnly: true });
   const { items, on } = listed;
   if (json) io.out(JSON.stringify(items, null, 2));
@@ -51,7 +51,7 @@ export function runPeople(args: string[], io: Io): Promise<number> {
 export const purchasesHelp = (): string => msg('helpPurchases');
 
 export function runPurchases(args: string[], io: Io): Promise<number> {
-  return list(args, io, (r, asOf) => purchaseViews(r.document, asOf, checkAllProofs(r.proofsDir, r.document)), (p, asOf) => [
+  return list(args, io, async (r, asOf) => purchaseViews(r.document, asOf, await checkAllProofs(r, { rehash: false })), (p, asOf) => [
     p.id,
     p.document,
     productLabel(p.productId),

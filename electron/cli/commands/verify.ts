@@ -20,7 +20,7 @@ const chainReasons: Readonly<Record<string, CliTextKey>> = { sequence: 'chainSeq
 type Problem = { json: string; text: string };
 
 /** Read-only: never takes the lock, never moves or rewrites a file. */
-export function runVerify(args: string[], io: Io): number {
+export async function runVerify(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
   const dir = onlyRegisterDir(positionals);
   const file = join(dir, REGISTER_FILE);
@@ -55,7 +55,11 @@ export function runVerify(args: string[], io: Io): number {
   const chain = verifyAuditChain(doc.audit);
   // A proof removed from its last lot proves nothing: its kept file is not verified (nor reported if deleted later).
   const attached = attachedProofIds(doc);
-  const files: VerifiedProof[] = doc.proofs.filter((p) => attached.has(p.id)).map((p) => ({ id: p.id, name: p.originalName, sha256: p.sha256, status: checkProof(join(dir, PROOFS_DIR), p) }));
+  const files: VerifiedProof[] = [];
+  // Every file read and hashed now, one after another: what verify calls intact was read for it.
+  for (const p of doc.proofs.filter((proof) => attached.has(proof.id))) {
+    files.push({ id: p.id, name: p.originalName, sha256: p.sha256, status: await checkProof(join(dir, PROOFS_DIR), p, { rehash: true }) });
+  }
   const proofs = [...files, ...unrecordedProofs(doc)];
   const ok = chain.ok && proofs.every((p) => p.status === 'ok');
   return report(io, values.json === true, { ok, readable: true, auditChain: chain, proofs });

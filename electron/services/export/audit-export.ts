@@ -13,7 +13,8 @@ import { exportWorkbook, type ExportProgress, type ExportResult } from './workbo
 /** The audit workbook of an open register: compliance, checklist and proof hashes computed fresh. */
 export async function exportAuditWorkbook(register: OpenRegister, choices: ExportChoices, outPath: string, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
   const doc = register.document;
-  const proofStatus = checkAllProofs(register.proofsDir, doc);
+  // Every proof file read now: what the workbook prints as intact must have been hashed for it, never taken from a screen's check.
+  const proofStatus = await checkAllProofs(register, { rehash: true }, doc);
   const compliance = computeCompliance(doc, { asOf: choices.asOf, proofStatus });
   // Dates and counts in a finding's or a checklist reason's text as the workbook prints them in its other text cells.
   const params = { date: (iso: string) => formatDate(choices.lang, iso), number: countFormatter(choices.lang), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };

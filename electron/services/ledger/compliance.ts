@@ -3,10 +3,10 @@ import { computeCompliance } from '../../../shared/licensing/compliance';
 import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs } from './proofs';
 
-/** The compliance engine over the open register, with proof files re-hashed from disk. */
-export function complianceView(register: OpenRegister, asOf: string): ComplianceView {
+/** The compliance engine over the open register, with proof files checked as a view checks them (`{ rehash: false }`: read again when changed). */
+export async function complianceView(register: OpenRegister, asOf: string): Promise<ComplianceView> {
   const doc = register.document;
-  const report = computeCompliance(doc, { asOf, proofStatus: checkAllProofs(register.proofsDir, doc) });
+  const report = computeCompliance(doc, { asOf, proofStatus: await checkAllProofs(register, { rehash: false }, doc) });
   const latest = doc.inventory.at(-1);
   return {
     report,

@@ -96,10 +96,11 @@ function purchaseViewOf(p: Purchase, usedSeats: number, proofs: Map<string, Regi
   };
 }
 
-export function purchaseView(register: OpenRegister, id: string): PurchaseView {
+/** One lot as the Purchases screen shows it, its proofs checked as a view checks them (`{ rehash: false }`). */
+export async function purchaseView(register: OpenRegister, id: string): Promise<PurchaseView> {
   const doc = register.document;
   const purchase = find(doc.purchases, id, 'purchase-id-not-found');
-  const status = checkAllProofs(register.proofsDir, { ...doc, proofs: doc.proofs.filter((p) => purchase.proofIds.includes(p.id)) });
+  const status = await checkAllProofs(register, { rehash: false }, { ...doc, proofs: doc.proofs.filter((p) => purchase.proofIds.includes(p.id)) });
   const used = seatsUsed(doc, localDate(register.now())).get(id) ?? 0;
   return purchaseViewOf(purchase, used, new Map(doc.proofs.map((p) => [p.id, p])), status);
 }

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, lstatSync, mkdirSync, readFileSync, rmSync, statSync, type BigIntStats, type Stats } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Proof, RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { attachedProofIds } from '../../../shared/ledger/proofs';
 import { DomainError } from '../../../shared/result';
+import { fileState, type FileDigests, type FileRead } from '../register/file-digests';
 import { writeFileAtomic } from '../register/json-store';
 import type { OpenRegister } from '../register/open-register';
 import { findToChange } from './records';
@@ -81,18 +83,49 @@ export function storeProofFile(
  * anything but a regular file no larger than a proof may be (a pipe, a device, a huge file put in a shared folder), not
  * read: reading it could hang the app or fill its memory. A file that cannot be read (its permissions, a disk error) is
  * `unreadable`, and one behind a path that is not a folder (proofs/ replaced by a file) `missing`: one proof the system
- * refuses never stops the check of the others.
+ * refuses never stops the check of the others. Read at once, for attaching (`storeProofFile`); the checks of stored
+ * proofs are `checkProof`'s, by the same rules.
  */
 function storedStatus(path: string, sha256: string): ProofStatus {
   try {
     const entry = lstatSync(path, { throwIfNoEntry: false });
     if (!entry) return 'missing';
-    if (!entry.isFile() || entry.size > MAX_PROOF_BYTES) return 'altered';
-    return createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered';
+    return entryNotRead(entry) ?? (createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered');
   } catch (error) {
-    const code = osErrorCode(error);
-    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable';
+    return failedStatus(error);
   }
+}
+
+/** A stored entry that is never read (`storedStatus`): a link, anything but a regular file, a file larger than a proof. */
+const entryNotRead = (entry: Stats | BigIntStats): ProofStatus | null => (!entry.isFile() || entry.size > MAX_PROOF_BYTES ? 'altered' : null);
+
+/** A proof whose stat or read failed (`storedStatus`). */
+function failedStatus(error: unknown): ProofStatus {
+  const code = osErrorCode(error);
+  return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable';
+}
+
+/** Read a megabyte at a time: main hashes one chunk between other work, never a whole 50 MB file in one run. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+
+/** The SHA-256 of a file read as a stream, and its state once read (`fileState`). */
+async function readDigest(path: string): Promise<FileRead> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: HASH_CHUNK_BYTES })) hash.update(chunk as Buffer);
+  const after = await lstat(path, { bigint: true }).catch(() => null);
+  return { sha256: hash.digest('hex'), stateAfter: after && fileState(after) };
+}
+
+/**
+ * How a check learns the hash of a stored proof. `rehash: true`: every file read and hashed now, whatever was read before:
+ * the explicit verify (`cal-register verify`), the audit workbook (what it prints as intact was read for it) and a proof
+ * about to be opened. `rehash: false`: a file whose state (`fileState`: size, times, file id) is what it was when `digests`
+ * read it is not read again: the screens and lists, which otherwise read every proof (up to 50 MB each) at every showing.
+ * Either keeps what it read in `digests`; without them every file is read.
+ */
+export interface ProofCheck {
+  rehash: boolean;
+  digests?: FileDigests;
 }
 
 /** A disk or permission failure while copying a proof is reported as io-error, naming the file. */
@@ -105,16 +138,40 @@ function storeProofSafely(proofsDir: string, source: string): ReturnType<typeof 
   }
 }
 
-/** Re-hashes a stored proof: a missing file, a different hash or a link in its place (`storedStatus`) is reported, never repaired. */
-export function checkProof(proofsDir: string, proof: Proof): ProofStatus {
+/** The status of a stored proof (`storedStatus`'s rules): a missing file, a different hash or a link in its place is reported, never repaired. */
+export async function checkProof(proofsDir: string, proof: Proof, check: ProofCheck): Promise<ProofStatus> {
   if (!isOwnFileName(proof)) return 'missing';
-  return storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
+  const path = join(proofsDir, proofFileName(proof));
+  try {
+    const entry = await lstat(path, { bigint: true });
+    const notRead = entryNotRead(entry);
+    if (notRead) return notRead;
+    const sha256 = check.digests ? await check.digests.digest(path, fileState(entry), () => readDigest(path), check) : (await readDigest(path)).sha256;
+    return sha256 === proof.sha256 ? 'ok' : 'altered';
+  } catch (error) {
+    return failedStatus(error);
+  }
 }
 
-/** The status of each proof a lot names (`attachedProofIds`); a proof removed from its last lot proves nothing and is not read. */
-export function checkAllProofs(proofsDir: string, doc: RegisterDocument): Map<string, ProofStatus> {
+/** Proofs checked at once: a few files read side by side, never a file handle for each proof of a large register. */
+const CHECKED_AT_ONCE = 4;
+
+/**
+ * The status of each proof a lot names (`attachedProofIds`); a proof removed from its last lot proves nothing and is not
+ * read. `{ rehash: false }` for what a screen or a list shows, `{ rehash: true }` where the result is a verification (`ProofCheck`);
+ * both keep what they read in the register's `proofDigests`, forgotten when it closes.
+ */
+export async function checkAllProofs(register: OpenRegister, { rehash }: { rehash: boolean }, doc: Pick<RegisterDocument, 'proofs' | 'purchases'> = register.document): Promise<Map<string, ProofStatus>> {
   const attached = attachedProofIds(doc);
-  return new Map(doc.proofs.filter((p) => attached.has(p.id)).map((p) => [p.id, checkProof(proofsDir, p)]));
+  const proofs = doc.proofs.filter((p) => attached.has(p.id));
+  const check = { rehash, digests: register.proofDigests };
+  const statuses = new Map<string, ProofStatus>();
+  for (let at = 0; at < proofs.length; at += CHECKED_AT_ONCE) {
+    const batch = proofs.slice(at, at + CHECKED_AT_ONCE);
+    const checked = await Promise.all(batch.map((p) => checkProof(register.proofsDir, p, check)));
+    batch.forEach((p, i) => statuses.set(p.id, checked[i]!));
+  }
+  return statuses;
 }
 
 export type StoredProof = ReturnType<typeof storeProofFile>;
@@ -182,7 +239,7 @@ function attachablePurchase(doc: RegisterDocument, purchaseId: string): Register
 function restoreUnderRecordedName(proofsDir: string, stored: StoredProof, proof: Proof): ProofStatus {
   if (!isOwnFileName(proof)) return 'ok';
   const copy = join(proofsDir, proofFileName(stored));
-  const found = checkProof(proofsDir, proof);
+  const found = storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
   if (found !== 'ok') writeFileAtomic(join(proofsDir, proofFileName(proof)), readFileSync(copy), { replaceLink: true });
   if (stored.created) rmSync(copy, { force: true });
   return found;

@@ -19,6 +19,7 @@ import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import type { HeldLock, LockEnvironment } from './lock';
 import { writeStamp } from './validation-stamp';
 import type { ReadBytes } from './read-buffer';
+import { FileDigests } from './file-digests';
 import type { Migration } from './migrations';
 
 export const REGISTER_FILE = 'register.json';
@@ -101,6 +102,8 @@ export class OpenRegister {
    * file (`upgradeFrom`, its schema on disk) or the day's backup. Null once written, or when the open wrote them.
    */
   #atFirstChange: { upgradeFrom: number | null } | null = null;
+  /** The digests of proof files this register read for its screens (proofs.ts, `{ rehash: false }`); forgotten when it closes. */
+  readonly proofDigests = new FileDigests();
 
   constructor(
     readonly dir: string,
@@ -277,6 +280,7 @@ export class OpenRegister {
       // Nothing of a closed register is written again (commit refuses), so no chunk of the file it read is used after this;
       // given back even when the lock file could not be removed (a stick pulled out).
       this.#texts.forget();
+      this.proofDigests.clear();
       this.#read?.release();
       this.#read = null;
     }

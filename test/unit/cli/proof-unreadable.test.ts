@@ -7,7 +7,7 @@ import { cli, registerWithProof } from './helpers';
 // Reads of the stored proof copies fail as a file the user may not read fails (EACCES): tests run as root, for whom chmod
 // would change nothing.
 const refused = vi.hoisted(() => ({ path: '' }));
-vi.mock('node:fs', async (importOriginal) => (await import('./fs-refusal')).fsRefusing(await importOriginal<typeof Fs>(), 'readFileSync', refused));
+vi.mock('node:fs', async (importOriginal) => (await import('./fs-refusal')).fsRefusing(await importOriginal<typeof Fs>(), ['readFileSync', 'createReadStream'], refused));
 
 afterEach(() => {
   refused.path = '';

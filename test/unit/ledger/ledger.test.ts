@@ -148,7 +148,7 @@ describe('ledger services', () => {
     register.close();
   });
 
-  it('proof files are stored once by SHA-256 and a changed byte is reported as altered', () => {
+  it('proof files are stored once by SHA-256 and a changed byte is reported as altered', async () => {
     const { register, purchase } = setup();
     const file = join(tempDir(), 'Faktura FV-2024-03-17.pdf');
     writeFileSync(file, '%PDF-1.4 proof');
@@ -156,25 +156,25 @@ describe('ledger services', () => {
     expect(register.document.proofs).toHaveLength(1);
     expect(proof!.originalName).toBe('Faktura FV-2024-03-17.pdf');
     const stored = join(register.proofsDir, `${proof!.sha256}.pdf`);
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('ok');
     writeFileSync(stored, `${readFileSync(stored, 'utf8')} `);
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('altered');
     register.close();
   });
 
   // Found in review: a lost proof attached again under another extension (scan.jpeg saved as scan.jpg) stayed missing,
   // and its copy was left in proofs/ under a name no record gives.
-  it('a lost proof attached again under another extension is put back under its recorded name, nothing else left', () => {
+  it('a lost proof attached again under another extension is put back under its recorded name, nothing else left', async () => {
     const { register, purchase } = setup();
     const original = join(tempDir(), 'skan.jpeg');
     writeFileSync(original, 'JPEG bytes');
     const [proof] = attachProofs(register, purchase.id, [original]);
     rmSync(join(register.proofsDir, `${proof!.sha256}.jpeg`));
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('missing');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('missing');
     const again = join(tempDir(), 'skan.jpg');
     writeFileSync(again, 'JPEG bytes');
     attachProofs(register, purchase.id, [again]);
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('ok');
     expect(readdirSync(register.proofsDir)).toEqual([`${proof!.sha256}.jpeg`]);
     register.close();
   });
@@ -188,7 +188,7 @@ describe('ledger services', () => {
     register.close();
   });
 
-  it('the wizard checklist passes every point for a verified, documented, proven assignment', () => {
+  it('the wizard checklist passes every point for a verified, documented, proven assignment', async () => {
     const { register, server, purchase, anna } = setup();
     verifyServer(register, server.id, 'Admin');
     const file = join(tempDir(), 'invoice.pdf');
@@ -196,7 +196,7 @@ describe('ledger services', () => {
     attachProofs(register, purchase.id, [file]);
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
     importMailboxes(register, ['a.nowak@przyklad.pl']);
-    const points = assignmentChecklist(register.document, a.id, '2026-11-25', checkAllProofs(register.proofsDir, register.document));
+    const points = assignmentChecklist(register.document, a.id, '2026-11-25', await checkAllProofs(register, { rehash: false }));
     expect(points.map((p) => [p.id, p.passed])).toEqual([
       ['server-active', true],
       ['account-and-mailbox', true],
@@ -216,7 +216,7 @@ describe('ledger services', () => {
     register.close();
   });
 
-  it('the wizard checklist judges what this assignment rests on: the server verified, the newer word on the account, its own lot', () => {
+  it('the wizard checklist judges what this assignment rests on: the server verified, the newer word on the account, its own lot', async () => {
     const { register, server, purchase, anna } = setup();
     // A second server still on trial, and a second lot without any proof: the register's business, not this assignment's.
     saveServer(register, { name: 'EX02', product: 'Exchange Server 2019', edition: 'Standard', build: '15.2.1544.4', activation: { state: 'trial', daysLeft: 20, asOf: '2026-11-20' } });
@@ -229,7 +229,7 @@ describe('ledger services', () => {
     const doc = register.document;
     register.commit({ ...doc, people: doc.people.map((p) => (p.id === anna.id ? { ...p, directory } : p)) }, { action: 'test.import' });
     const a = createAssignment(register, { personId: anna.id, purchaseId: purchase.id, assignedOn: '2024-03-02', verification: { accountEnabled: true, hasMailbox: true } });
-    const proofs = checkAllProofs(register.proofsDir, register.document);
+    const proofs = await checkAllProofs(register, { rehash: false });
     importMailboxes(register, ['a.nowak@przyklad.pl', 'j.kowalski@przyklad.pl']);
 
     const points = assignmentChecklist(register.document, a.id, '2026-11-25', proofs, server.id);

@@ -136,14 +136,14 @@ describe('a register edited by hand or missing files', () => {
     register.close();
   });
 
-  it('a proof file deleted from proofs/ is reported as missing; the register opens and keeps its record', () => {
+  it('a proof file deleted from proofs/ is reported as missing; the register opens and keeps its record', async () => {
     const { dir, deps, register, proof } = registerWithProof();
     register.close();
     rmSync(join(dir, 'proofs', `${proof!.sha256}.pdf`));
     const before = readFileSync(registerPath(dir));
     const reopened = openRegister(dir, deps);
     expect(reopened.document.proofs.map((p) => p.sha256)).toEqual([proof!.sha256]);
-    expect(checkAllProofs(reopened.proofsDir, reopened.document).get(proof!.id)).toBe('missing');
+    expect((await checkAllProofs(reopened, { rehash: true })).get(proof!.id)).toBe('missing');
     reopened.close();
     expect(readFileSync(registerPath(dir)).equals(before)).toBe(true);
   });
@@ -341,13 +341,13 @@ describe('left by other programs and other computers', () => {
     expect([existsSync(proofTemp), existsSync(backupTemp)]).toEqual([false, false]);
   });
 
-  it('attaching a proof again repairs a stored copy altered without changing its size', () => {
+  it('attaching a proof again repairs a stored copy altered without changing its size', async () => {
     const { dir, source, register, purchase, proof } = registerWithProof();
     const stored = join(dir, 'proofs', `${proof!.sha256}.pdf`);
     writeFileSync(stored, '%PDF-1.4 FV/2024/03/99');
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('altered');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('altered');
     attachProofs(register, purchase.id, [source]);
-    expect(checkAllProofs(register.proofsDir, register.document).get(proof!.id)).toBe('ok');
+    expect((await checkAllProofs(register, { rehash: false })).get(proof!.id)).toBe('ok');
     register.close();
   });
 });

@@ -108,7 +108,7 @@ describe('crash safety', () => {
         for (const id of reported.person) expect(people.has(id), `round ${round} (seed ${seed}): person ${id} lost`).toBe(true);
         for (const id of reported.assignment) expect(assignments.has(id), `round ${round} (seed ${seed}): assignment ${id} lost`).toBe(true);
         for (const sha of reported.proof) expect(proofs.has(sha), `round ${round} (seed ${seed}): proof ${sha} lost`).toBe(true);
-        const proofStatus = [...checkAllProofs(register.proofsDir, doc).values()];
+        const proofStatus = [...(await checkAllProofs(register, { rehash: true }, doc)).values()];
         expect(proofStatus.filter((s) => s !== 'ok'), `round ${round} (seed ${seed}): proof files`).toEqual([]);
       } finally {
         register.close();

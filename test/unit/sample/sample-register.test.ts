@@ -42,7 +42,7 @@ describe('sample register', () => {
     core.stop();
     const register = openRegister(dir, testDeps());
     expect(verifyAuditChain(register.document.audit)).toMatchObject({ ok: true });
-    const statuses = [...checkAllProofs(register.proofsDir, register.document).values()];
+    const statuses = [...(await checkAllProofs(register, { rehash: true })).values()];
     expect(statuses).toEqual(['ok', 'ok', 'ok']);
     expect(readFileSync(join(register.proofsDir, `${register.document.proofs.find((p) => p.extension === 'pdf')!.sha256}.pdf`), 'latin1')).toMatch(/^%PDF-1\.4[\s\S]*%%EOF\n$/);
     register.close();

@@ -30,9 +30,10 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     serversList: () => register().document.servers.map(serverView),
     serverSave: (input) => saveServer(register(), input),
     serverVerify: ({ id, verifiedBy }) => verifyServer(register(), id, verifiedBy),
-    purchasesList: () => {
+    purchasesList: async () => {
       const r = register();
-      return purchaseViews(r.document, today(), checkAllProofs(r.proofsDir, r.document));
+      const doc = r.document;
+      return purchaseViews(doc, today(), await checkAllProofs(r, { rehash: false }, doc));
     },
     purchaseSave: (input) => {
       const r = register();
@@ -49,7 +50,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       if (files.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
       const repaired: ProofAttachResult['repaired'] = [];
       attachProofs(r, purchaseId, files, ({ proof, found }) => repaired.push({ name: proof.originalName, found }));
-      return { purchase: purchaseView(r, purchaseId), repaired };
+      return { purchase: await purchaseView(r, purchaseId), repaired };
     },
     proofShow: async ({ proofId }) => {
       const r = register();
@@ -57,7 +58,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       if (!proof) throw keyedError('not-found', 'proof-not-found', { id: proofId });
       const path = proofPath(r, proof);
       // Only the bytes that were attached are opened: a missing or changed file is reported, not shown.
-      const status = checkProof(r.proofsDir, proof);
+      const status = await checkProof(r.proofsDir, proof, { rehash: true, digests: r.proofDigests });
       if (status === 'missing') throw keyedError('not-found', 'proof-file-missing', { file: proof.originalName });
       if (status === 'altered') throw keyedError('bad-file', 'proof-file-altered', { file: proof.originalName });
       if (status === 'unreadable') throw keyedError('io-error', 'proof-file-unreadable', { file: proof.originalName });
@@ -89,10 +90,11 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
     assignmentRelease: (input) => releaseAssignment(register(), input),
-    assignmentChecklist: ({ assignmentId, serverId }) => {
+    assignmentChecklist: async ({ assignmentId, serverId }) => {
       const r = register();
-      if (!r.document.assignments.some((a) => a.id === assignmentId)) throw keyedError('not-found', 'assignment-not-found', { id: assignmentId });
-      return assignmentChecklist(r.document, assignmentId, today(), checkAllProofs(r.proofsDir, r.document), serverId);
+      const doc = r.document;
+      if (!doc.assignments.some((a) => a.id === assignmentId)) throw keyedError('not-found', 'assignment-not-found', { id: assignmentId });
+      return assignmentChecklist(doc, assignmentId, today(), await checkAllProofs(r, { rehash: false }, doc), serverId);
     },
   };
 }
