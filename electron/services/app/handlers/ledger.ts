@@ -5,6 +5,7 @@ import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import {
   checkNewAssignment,
+  checkRelease,
   createAssignment,
   localDate,
   personHistory,
@@ -88,6 +89,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
+    assignmentReleaseCheck: (input) => checkRelease(register().document, input),
     assignmentRelease: (input) => releaseAssignment(register(), input),
     assignmentChecklist: ({ assignmentId, serverId }) => {
       const r = register();
