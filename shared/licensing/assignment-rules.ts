@@ -102,7 +102,9 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   const newest = newestServer(serversInUse(doc.servers, on), on);
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
   const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
-  blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
+  // Someone who has left since is recorded as having held it until they left (`createAssignment`): its own period ends then.
+  const endsOn = person.leftOn !== null && person.leftOn > date ? person.leftOn : null;
+  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reachesNewest));
 
   const calVersion = effectiveVersionOf(product, purchase.coverage, on);
   if (newest && !reachesServer(calVersion, purchase.coverage, on, newest.version)) {
@@ -162,7 +164,14 @@ function calsOf(doc: RegisterDocument, personId: string): { assignment: Assignme
  * beside an SE server) is no duplicate: the CAL being assigned is its upgrade, and the old one is
  * released after (the check then reports both until it is).
  */
-function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string, reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean): RuleProblem[] {
+function holdingProblems(
+  doc: RegisterDocument,
+  request: AssignmentRequest,
+  endsOn: string | null,
+  product: CatalogProduct,
+  who: string,
+  reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean,
+): RuleProblem[] {
   const cals = calsOf(doc, request.personId);
   const held = cals.filter((cal) => occupiesOn(cal.assignment, request.assignedOn)).map((cal) => ({ product: cal.product, reaches: reachesNewest(cal.purchase, cal.product) }));
   const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
@@ -172,9 +181,10 @@ function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, prod
     problems.push(problem(code, { person: who, version: product.version, held: same.name }));
   }
   if (product.tier === 'enterprise') {
-    // A Standard CAL must be held from the new CAL's first day on, without end (DOMAIN.md: Enterprise is an add-on). Every Standard
-    // CAL of the person counts, whenever held: the ones that follow each other may together cover it.
-    const gap = firstDayWithout(standardsOf(cals), request.assignedOn);
+    // A Standard CAL must be held every day the new CAL is (DOMAIN.md: Enterprise is an add-on): from its first day on, until
+    // `endsOn` when it is recorded closed, else without end. Every Standard CAL of the person counts, whenever held: the ones
+    // that follow each other may together cover it.
+    const gap = firstDayWithout(standardsOf(cals), request.assignedOn, endsOn);
     // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
     if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));
     else if (gap !== null) problems.push(problem('enterprise-needs-standard', { person: who, releasedOn: gap }, '-released'));

@@ -132,6 +132,19 @@ describe('cal-register ledger commands', () => {
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
   });
 
+  // Found in review (12-07): the Enterprise CAL of someone who has left, recorded afterwards, is closed on their leaving day,
+  // but was judged open-ended: the Standard CAL their leaving released refused it, and there was no way to record it.
+  it('assign records an old Enterprise CAL of someone who has left, released when they left, over the Standard CAL they held until then', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01')).code).toBe(0);
+    const recorded = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-04-01', '--yes', '--json');
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(JSON.parse(recorded.stdout)).toMatchObject({ assignedOn: '2024-04-01', releasedOn: '2024-09-01', releaseReason: 'left' });
+    const check = JSON.parse((await cli('check', dir, '--json', '--as-of', '2024-08-31')).stdout) as { findings: { rule: string }[] };
+    expect(check.findings.map((f) => f.rule)).not.toContain('enterprise-without-standard');
+  });
+
   // Found in review (12-07): `release --reason left` (the README's example) left the person counted as a user, and check then
   // reported their missing CAL, without a word on how to record the leaving.
   it('a release because the person left says how to record their leaving when the register does not; not when it does', async () => {

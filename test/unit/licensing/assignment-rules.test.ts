@@ -122,6 +122,23 @@ describe('checkAssignment', () => {
     expect(withStandards(gone).map((p) => p.messageKey)).toEqual(['assignment.enterprise-needs-standard']);
   });
 
+  // Found in review (12-07): an Enterprise CAL recorded for someone who has left since is recorded closed on their leaving
+  // day, yet it was judged open-ended, so the Standard CAL they gave back when they left refused it ('released on …').
+  it('an Enterprise CAL recorded for someone who has left since needs a Standard CAL only until they left', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5, { date: '2023-01-10' }), aPurchase('ent', '2019-enterprise-user', 5, { date: '2023-01-10' })] };
+    const standard = (releasedOn: string) => anAssignment('a1', 'anna', 'std', { assignedOn: '2023-03-01', releasedOn, releaseReason: 'left' });
+    const leftOn = (day: string, releasedOn = day) => buildRegister({ ...parts, people: [aPerson('anna', { leftOn: day })], assignments: [standard(releasedOn)] });
+    const held = checkAssignment(leftOn('2024-04-30'), request('anna', 'ent', '2023-06-01'), AS_OF);
+    expect(held.blocking).toEqual([]);
+    expect(codes(held.warnings)).toEqual(['released-when-left']);
+    // A Standard CAL released before they left still leaves the days between without one: refused, naming its release day.
+    const early = checkAssignment(leftOn('2024-04-30', '2024-02-01'), request('anna', 'ent', '2023-06-01'), AS_OF).blocking;
+    expect(early.map((p) => [p.messageKey, p.params])).toEqual([['assignment.enterprise-needs-standard-released', { person: 'anna@example.com', releasedOn: '2024-02-01' }]]);
+    // Someone still with the organization: an Enterprise CAL given now is open-ended, so a Standard CAL released later is not enough.
+    const active = buildRegister({ ...parts, people: [aPerson('anna')], assignments: [standard('2024-04-30')] });
+    expect(codes(checkAssignment(active, request('anna', 'ent', '2023-06-01'), AS_OF).blocking)).toEqual(['enterprise-needs-standard']);
+  });
+
   it('a second Enterprise CAL of the same version is refused', () => {
     const doc = buildRegister({
       purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],
