@@ -31,6 +31,7 @@ export const channelNames = [
   'personReturn',
   'assignmentCheck',
   'assignmentCreate',
+  'assignmentReleaseCheck',
   'assignmentRelease',
   'assignmentChecklist',
   'complianceReport',

@@ -73,7 +73,9 @@ const en = {
   orgUpdated: 'Organization saved: {{name}}; NIP: {{taxId}}; address: {{address}}; contact: {{contact}}.',
   serverAdded: 'Added server {{name}} ({{product}} {{edition}}, {{state}}).',
   purchaseAdded: 'Added {{quantity}} × {{product}} ({{document}}).',
-  enterpriseLeft: 'warning: {{who}} still holds {{enterprise}}, an add-on that needs a Standard CAL; release it too, or check reports enterprise-without-standard.',
+  enterpriseLeft: 'warning: {{who}} holds {{enterprise}}, an add-on that needs a Standard CAL, and from {{date}} holds it without one; release it too, or assign a Standard CAL from that day, or check reports enterprise-without-standard.',
+  enterpriseLeftUntil:
+    'warning: {{who}} holds {{enterprise}} until its release on {{until}}, an add-on that needs a Standard CAL, and from {{date}} holds it without one; assign a Standard CAL from that day, or check reports enterprise-without-standard.',
   releasedLeftNotRecorded: 'note: the register does not record that {{name}} left, so check still counts them as a user who needs a CAL; to record it: cal-register person leave {{dir}} {{key}} --on {{date}}',
   listed: 'Listed: {{count}}.',
   calFrom: ', planned from {{date}}',
@@ -282,7 +284,10 @@ const pl: Messages = {
   orgUpdated: 'Zapisano organizację: {{name}}; NIP: {{taxId}}; adres: {{address}}; kontakt: {{contact}}.',
   serverAdded: 'Dodano serwer {{name}} ({{product}} {{edition}}, {{state}}).',
   purchaseAdded: 'Dodano {{quantity}} × {{product}} ({{document}}).',
-  enterpriseLeft: 'ostrzeżenie: {{who}} nadal ma licencję {{enterprise}}, dodatek wymagający licencji Standard CAL; zwolnij również ją, w przeciwnym razie check zgłosi enterprise-without-standard.',
+  enterpriseLeft:
+    'ostrzeżenie: {{who}} ma licencję {{enterprise}}, dodatek wymagający licencji Standard CAL, a od {{date}} nie ma pod nią licencji Standard CAL; zwolnij również ją albo przypisz licencję Standard CAL od tego dnia, w przeciwnym razie check zgłosi enterprise-without-standard.',
+  enterpriseLeftUntil:
+    'ostrzeżenie: {{who}} ma licencję {{enterprise}} do jej zwolnienia {{until}}, dodatek wymagający licencji Standard CAL, a od {{date}} nie ma pod nią licencji Standard CAL; przypisz licencję Standard CAL od tego dnia, w przeciwnym razie check zgłosi enterprise-without-standard.',
   releasedLeftNotRecorded: 'uwaga: rejestr nie zapisuje, że {{name}} odszedł(-a), więc check nadal liczy tę osobę jako użytkownika, który potrzebuje licencji CAL; aby to zapisać: cal-register person leave {{dir}} {{key}} --on {{date}}',
   listed: 'Wymieniono: {{count}}.',
   calFrom: ', planowana od {{date}}',

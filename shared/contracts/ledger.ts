@@ -102,6 +102,15 @@ export const releaseInputSchema = z
   .object({ assignmentId: entityId, releasedOn: calendarDate, reason: releaseReasonSchema, notes: z.string().max(4000).default('') })
   .strict();
 
+/** A release the Release dialog is about to confirm: what it would leave (`releaseCheck` in the ledger service). */
+export const releaseCheckInputSchema = releaseInputSchema.pick({ assignmentId: true, releasedOn: true }).strict();
+export type ReleaseCheckInput = z.infer<typeof releaseCheckInputSchema>;
+export const releaseCheckSchema = z.object({
+  /** An Enterprise CAL the release leaves held without a Standard CAL from `from` on (until its own release `until`, if any). */
+  enterpriseLeft: z.object({ assignmentId: z.string(), productId: z.string(), from: z.string(), until: z.string().nullable() }).nullable(),
+});
+export type ReleaseCheck = z.infer<typeof releaseCheckSchema>;
+
 export const personLeaveInputSchema = z
   .object({
     personId: entityId,
@@ -184,6 +193,8 @@ export const ledgerContract = {
   personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema, writes: true },
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
   assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema, writes: true },
+  /** Reads only: what releasing the CAL on the day would leave, for the Release dialog to say before it confirms. */
+  assignmentReleaseCheck: { input: releaseCheckInputSchema, output: releaseCheckSchema },
   assignmentRelease: { input: releaseInputSchema, output: assignmentSchema, writes: true },
   /** `serverId`: the server the wizard verified, judged alone at its end. */
   assignmentChecklist: { input: z.object({ assignmentId: entityId, serverId: entityId.optional() }).strict(), output: z.array(checklistPointSchema) },

@@ -94,7 +94,7 @@ export const helpEn: HelpContent = {
           'The register takes the newest Exchange server it lists as the version every CAL must reach. This is the conservative reading, and each finding says so.',
           'Exchange Server Subscription Edition (SE) succeeds 2019 (build 15.2.2562 and later). It may be used only with subscription licenses or licenses with active Software Assurance, and so may every CAL that reaches an SE server.',
           'SE was released in July 2025. The register keeps no date a server started running SE, so as of a date before 1 July 2025 a server recorded as SE is judged as the Exchange 2019 it was then; with no server recorded and no purchase owned on that date, CALs are judged against Exchange 2019.',
-          'A purchase therefore records its coverage: perpetual, perpetual with Software Assurance until a date, or subscription until a date. While the coverage is active the CAL counts as SE; after its end date it counts as the version bought.',
+          'A purchase therefore records its coverage: perpetual, perpetual with Software Assurance until a date, or subscription until a date. While the coverage is active the CAL counts as the newest version: SE from its release, Exchange 2019 before 1 July 2025; after its end date it counts as the version bought.',
           'Exchange 2016 and 2019 left extended support on 14 October 2025. Their licenses stay valid; the register flags such servers for information.',
         ],
       },

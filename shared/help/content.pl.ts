@@ -94,7 +94,7 @@ export const helpPl: HelpContent = {
           'Rejestr przyjmuje najnowszy zapisany w nim serwer Exchange jako wersję, którą musi osiągać każda licencja CAL. To ostrożna interpretacja i każde ustalenie to zaznacza.',
           'Exchange Server Subscription Edition (SE) następuje po wersji 2019 (kompilacja 15.2.2562 i nowsze). Można go używać tylko z licencjami w subskrypcji lub z aktywnym Software Assurance; tak samo każdej licencji CAL, która łączy się z serwerem SE.',
           'Wersja SE ukazała się w lipcu 2025 r. Rejestr nie zapisuje, od kiedy serwer działa na SE, więc na datę sprzed 1 lipca 2025 r. serwer zapisany jako SE jest oceniany jako Exchange 2019, którym wtedy był; gdy nie zapisano żadnego serwera, a w tym dniu nie posiadano żadnego zakupu, licencje CAL są oceniane względem Exchange 2019.',
-          'Dlatego zakup zapisuje swoje pokrycie: licencja wieczysta, wieczysta z Software Assurance do daty albo subskrypcja do daty. Dopóki pokrycie trwa, CAL liczy się jako SE; po dacie końcowej liczy się jako kupiona wersja.',
+          'Dlatego zakup zapisuje swoje pokrycie: licencja wieczysta, wieczysta z Software Assurance do daty albo subskrypcja do daty. Dopóki pokrycie trwa, CAL liczy się jako najnowsza wersja: SE od jej wydania, Exchange 2019 przed 1 lipca 2025 r.; po dacie końcowej liczy się jako kupiona wersja.',
           'Exchange 2016 i 2019 straciły wsparcie rozszerzone 14 października 2025 r. Ich licencje pozostają ważne; rejestr oznacza takie serwery informacyjnie.',
         ],
       },

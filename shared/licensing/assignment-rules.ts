@@ -102,7 +102,9 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   const newest = newestServer(serversInUse(doc.servers, on), on);
   // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
   const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
-  blocking.push(...holdingProblems(doc, request, product, who, reachesNewest));
+  // Someone who has left since is recorded as having held it until they left (`createAssignment`): its own period ends then.
+  const endsOn = person.leftOn !== null && person.leftOn > date ? person.leftOn : null;
+  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reachesNewest));
 
   const calVersion = effectiveVersionOf(product, purchase.coverage, on);
   if (newest && !reachesServer(calVersion, purchase.coverage, on, newest.version)) {
@@ -143,25 +145,35 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   return restatedRelease ? { blocking, warnings, restatedRelease } : { blocking, warnings };
 }
 
+/** A person's CALs with their lot and catalog product; a voided lot's CALs, or an unknown product's, count nowhere. */
+function calsOf(doc: RegisterDocument, personId: string): { assignment: Assignment; purchase: Purchase; product: CatalogProduct }[] {
+  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
+  const cals: { assignment: Assignment; purchase: Purchase; product: CatalogProduct }[] = [];
+  for (const assignment of doc.assignments) {
+    if (assignment.personId !== personId) continue;
+    const purchase = purchases.get(assignment.purchaseId);
+    const product = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
+    if (purchase && product) cals.push({ assignment, purchase, product });
+  }
+  return cals;
+}
+
 /**
  * One Standard CAL per person per version, and Enterprise only on top of a Standard CAL. A CAL of the
  * same version that no longer reaches the newest server (a 2019 CAL whose Software Assurance ended,
  * beside an SE server) is no duplicate: the CAL being assigned is its upgrade, and the old one is
  * released after (the check then reports both until it is).
  */
-function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, product: CatalogProduct, who: string, reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean): RuleProblem[] {
-  const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
-  const held: { product: CatalogProduct; reaches: boolean }[] = [];
-  // Every Standard CAL of the person, whenever held: the ones that follow each other may together cover an Enterprise CAL.
-  const standards: Assignment[] = [];
-  for (const assignment of doc.assignments) {
-    if (assignment.personId !== request.personId) continue;
-    const purchase = purchases.get(assignment.purchaseId);
-    const heldProduct = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (!purchase || !heldProduct) continue;
-    if (heldProduct.tier === 'standard') standards.push(assignment);
-    if (occupiesOn(assignment, request.assignedOn)) held.push({ product: heldProduct, reaches: reachesNewest(purchase, heldProduct) });
-  }
+function holdingProblems(
+  doc: RegisterDocument,
+  request: AssignmentRequest,
+  endsOn: string | null,
+  product: CatalogProduct,
+  who: string,
+  reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean,
+): RuleProblem[] {
+  const cals = calsOf(doc, request.personId);
+  const held = cals.filter((cal) => occupiesOn(cal.assignment, request.assignedOn)).map((cal) => ({ product: cal.product, reaches: reachesNewest(cal.purchase, cal.product) }));
   const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
   const problems: RuleProblem[] = [];
   if (same) {
@@ -169,8 +181,10 @@ function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, prod
     problems.push(problem(code, { person: who, version: product.version, held: same.name }));
   }
   if (product.tier === 'enterprise') {
-    // The new CAL is open-ended: a Standard CAL must be held from its first day on, without end (DOMAIN.md: Enterprise is an add-on).
-    const gap = firstDayWithout(standards, request.assignedOn);
+    // A Standard CAL must be held every day the new CAL is (DOMAIN.md: Enterprise is an add-on): from its first day on, until
+    // `endsOn` when it is recorded closed, else without end. Every Standard CAL of the person counts, whenever held: the ones
+    // that follow each other may together cover it.
+    const gap = firstDayWithout(standardsOf(cals), request.assignedOn, endsOn);
     // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
     if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));
     else if (gap !== null) problems.push(problem('enterprise-needs-standard', { person: who, releasedOn: gap }, '-released'));
@@ -178,21 +192,60 @@ function holdingProblems(doc: RegisterDocument, request: AssignmentRequest, prod
   return problems;
 }
 
+const standardsOf = (cals: readonly { assignment: Assignment; product: CatalogProduct }[]): Assignment[] =>
+  cals.flatMap((cal) => (cal.product.tier === 'standard' ? [cal.assignment] : []));
+
 /**
- * The first day from `from` on that none of `spans` holds its CAL (a release day no longer holds it), or null when
- * they hold one every day from `from` without end: one after another, a CAL released on the day the next starts.
+ * The first day from `from` on, and before `until` when given, that none of `spans` holds its CAL (a release day no longer
+ * holds it); null when they hold one every such day: one after another, a CAL released on the day the next starts.
  */
-function firstDayWithout(spans: readonly Pick<Assignment, 'assignedOn' | 'releasedOn'>[], from: string): string | null {
+function firstDayWithout(spans: readonly Pick<Assignment, 'assignedOn' | 'releasedOn'>[], from: string, until: string | null = null): string | null {
   let day = from;
-  for (;;) {
+  while (until === null || day < until) {
     // The latest release among the CALs held on `day`; undefined when none is held that day.
-    let until: string | undefined;
+    let latest: string | undefined;
     for (const span of spans) {
       if (span.assignedOn > day || (span.releasedOn !== null && span.releasedOn <= day)) continue;
       if (span.releasedOn === null) return null;
-      if (until === undefined || span.releasedOn > until) until = span.releasedOn;
+      if (latest === undefined || span.releasedOn > latest) latest = span.releasedOn;
     }
-    if (until === undefined) return day;
-    day = until;
+    if (latest === undefined) return day;
+    day = latest;
   }
+  return null;
+}
+
+/** An Enterprise CAL that a release would leave held on days without a Standard CAL under it. */
+export interface EnterpriseLeft {
+  /** The Enterprise CAL's assignment and catalog product. */
+  assignmentId: string;
+  productId: string;
+  /** The first day, the release day or later, that it would be held without a Standard CAL. */
+  from: string;
+  /** Its own release day, when it has one (booked, or in the past); null when open-ended. */
+  until: string | null;
+}
+
+/**
+ * What releasing the assignment `release.assignmentId` on `release.releasedOn` would leave (DOMAIN.md: the Enterprise
+ * CAL is an add-on): an Enterprise CAL of the same person held on some day from the release day on with no Standard CAL,
+ * judged day by day over that Enterprise CAL's own period as `assign` judges it (`firstDayWithout`): one released only
+ * after the release day, or one the person's next Standard CAL starts only some days after it. The one left soonest;
+ * null when every Enterprise CAL stays covered, or the CAL released is no Standard CAL. Days before the release day are
+ * not its doing and are not looked at.
+ */
+export function enterpriseLeftByRelease(doc: RegisterDocument, release: { assignmentId: string; releasedOn: string }): EnterpriseLeft | null {
+  const releasing = doc.assignments.find((a) => a.id === release.assignmentId);
+  if (!releasing) return null;
+  const cals = calsOf(doc, releasing.personId);
+  if (!cals.some((cal) => cal.assignment === releasing && cal.product.tier === 'standard')) return null;
+  const standards = standardsOf(cals).map((a) => (a === releasing ? { ...a, releasedOn: release.releasedOn } : a));
+  let left: EnterpriseLeft | null = null;
+  for (const { assignment, product } of cals) {
+    if (product.tier !== 'enterprise') continue;
+    const from = assignment.assignedOn > release.releasedOn ? assignment.assignedOn : release.releasedOn;
+    const day = firstDayWithout(standards, from, assignment.releasedOn);
+    if (day !== null && (left === null || day < left.from)) left = { assignmentId: assignment.id, productId: product.id, from: day, until: assignment.releasedOn };
+  }
+  return left;
 }

@@ -180,17 +180,3 @@ export function findProductByName(text: string, defaults: ProductNameDefaults = 
   return productFor(match.version ?? defaults.version ?? 'SE', match.tier, match.kind ?? defaults.kind ?? 'user');
 }
 
-/**
- * The Enterprise CAL a person would be left holding without a Standard CAL if `releasing` (one of
- * the products they hold, `held`, listed once per CAL) were released: the Enterprise CAL is an
- * add-on to a Standard CAL (DOMAIN.md). Null when nothing is left so, or the CAL is not Standard.
- */
-export function enterpriseLeftWithoutStandard(held: readonly string[], releasing: string): CatalogProduct | null {
-  if (catalogProduct(releasing)?.tier !== 'standard') return null;
-  const rest = [...held];
-  const at = rest.indexOf(releasing);
-  if (at >= 0) rest.splice(at, 1);
-  const products = rest.map(catalogProduct).filter((p): p is CatalogProduct => p !== null);
-  if (products.some((p) => p.tier === 'standard')) return null;
-  return products.find((p) => p.tier === 'enterprise') ?? null;
-}

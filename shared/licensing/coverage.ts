@@ -1,10 +1,10 @@
 /**
  * What a purchase is worth at a date (DOMAIN.md "Exchange Server Subscription Edition"):
- * a CAL with active Software Assurance or subscription counts as the newest version (SE);
- * after its end date it counts as the version bought.
+ * a CAL with active Software Assurance or subscription counts as the newest version (SE from
+ * its release, 2019 before it); after its end date it counts as the version bought.
  */
 import type { Coverage, Purchase } from '../domain/model';
-import { catalogProduct, versionCovers, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, newestVersionOn, versionCovers, type CatalogProduct, type ExchangeVersion } from './catalog';
 
 export type CoverageState = 'perpetual' | 'active' | 'ended';
 
@@ -14,9 +14,15 @@ export function coverageState(coverage: Coverage, asOf: string): CoverageState {
   return asOf.slice(0, 10) <= coverage.until ? 'active' : 'ended';
 }
 
-/** The version a CAL of `product` under `coverage` counts as on `asOf`. */
+/**
+ * The version a CAL of `product` under `coverage` counts as on `asOf`: under active coverage, the newest version
+ * available that day (`newestVersionOn`: SE did not exist before its release, so a CAL under SA counts as 2019 then),
+ * never older than the version bought; else the version bought.
+ */
 export function effectiveVersionOf(product: CatalogProduct, coverage: Coverage, asOf: string): ExchangeVersion {
-  return coverageState(coverage, asOf) === 'active' ? 'SE' : product.version;
+  if (coverageState(coverage, asOf) !== 'active') return product.version;
+  const newest = newestVersionOn(asOf);
+  return versionCovers(newest, product.version) ? newest : product.version;
 }
 
 /**

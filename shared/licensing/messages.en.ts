@@ -158,7 +158,7 @@ export const licensingEn = {
     'duplicate-enterprise-cal': '{{person}} already holds an active Enterprise CAL for Exchange Server {{version}} ({{held}}).',
     'enterprise-needs-standard': 'An Enterprise CAL is only an add-on: assign {{person}} a Standard CAL first.',
     'enterprise-needs-standard-released':
-      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of {{person}} is released on {{releasedOn}} and no other follows it. Assign {{person}} a Standard CAL from {{releasedOn}} first.',
+      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of {{person}} is released on {{releasedOn}} and no other is held from that day. Assign {{person}} a Standard CAL from {{releasedOn}} first.',
     'cal-older-than-server':
       '{{product}} counts as Exchange Server {{calVersion}}, but the newest server, {{server}}, runs Exchange Server {{serverVersion}}. A CAL covers servers of its own version or earlier.',
     'cal-older-than-server-coverage-ended':

@@ -158,7 +158,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'duplicate-enterprise-cal': '{{person}} ma już aktywną licencję CAL Enterprise dla Exchange Server {{version}} ({{held}}).',
     'enterprise-needs-standard': 'Licencja CAL Enterprise jest tylko dodatkiem: najpierw przypisz osobie {{person}} licencję CAL Standard.',
     'enterprise-needs-standard-released':
-      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby {{person}} jest zwolniona {{releasedOn}} i żadna inna po niej nie następuje. Najpierw przypisz osobie {{person}} licencję CAL Standard od {{releasedOn}}.',
+      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby {{person}} jest zwolniona {{releasedOn}} i od tego dnia nie ma innej. Najpierw przypisz osobie {{person}} licencję CAL Standard od {{releasedOn}}.',
     'cal-older-than-server':
       '{{product}} jest liczona jako Exchange Server {{calVersion}}, a najnowszy serwer, {{server}}, działa na Exchange Server {{serverVersion}}. Licencja CAL obejmuje serwery swojej wersji lub starsze.',
     'cal-older-than-server-coverage-ended':

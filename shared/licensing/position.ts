@@ -5,7 +5,7 @@
  * - the Standard need is one CAL per person/mailbox counted by the inventory analysis, the
  *   Enterprise need one per user of Enterprise features;
  * - a need is first placed on lots that cover the target version (the newest server's; a
- *   2019 CAL covers a 2016 server, a CAL under active SA/subscription counts as SE, and an SE
+ *   2019 CAL covers a 2016 server, a CAL under active SA/subscription counts as SE from SE's release (2019 before it), and an SE
  *   server is reached only under active SA/subscription, whatever the version bought), User
  *   CALs before Device CALs, then in catalog order, up to each product's covering quantity;
  * - what no lot covers is required of the target version's User CAL of that tier;

@@ -3,9 +3,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { enterpriseFeatureSchema, exchangeProductSchema, licensingProgramSchema, releaseReasonSchema, serverEditionSchema, type Activation, type Coverage, type RegisterDocument } from '../../../shared/domain/model';
 import type { EnterpriseFeature } from '../../../shared/licensing/inventory';
-import { catalog, catalogProduct, enterpriseLeftWithoutStandard, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
+import { catalog, catalogProduct, findProductByName, parseLicenseName } from '../../../shared/licensing/catalog';
 import { keyedError } from '../../../shared/errors/messages';
-import { createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidableLot, voidPurchase } from '../../services/ledger/ledger';
+import { checkRelease, createAssignment, findPerson, localDate, releaseAssignment, savePerson, savePurchase, saveServer, verifyServer, voidableLot, voidPurchase } from '../../services/ledger/ledger';
 import { ledgerContract, personInputSchema, purchaseInputSchema, releaseInputSchema, serverInputSchema } from '../../../shared/contracts/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../services/ledger/leaving';
 import { attachProofs, attachStoredProofs, withStoredProofs } from '../../services/ledger/proofs';
@@ -342,9 +342,9 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
     if (active.length > 1) throw new UsageError(msg('severalCals', { who, count: active.length }));
     const assignment = active[0]!;
     const productOf = (purchaseId: string) => r.document.purchases.find((p) => p.id === purchaseId)?.productId ?? '';
-    const held = r.document.assignments.filter((a) => a.personId === person.id && a.releasedOn === null).map((a) => productOf(a.purchaseId));
-    const orphaned = enterpriseLeftWithoutStandard(held, productOf(assignment.purchaseId));
-    const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: releasedOn ?? localDate(r.now()), reason: reason.data, notes: str(values.notes) ?? '' });
+    const day = releasedOn ?? localDate(r.now());
+    const { enterpriseLeft: orphaned } = checkRelease(r.document, { assignmentId: assignment.id, releasedOn: day });
+    const result = releaseAssignment(r, { assignmentId: assignment.id, releasedOn: day, reason: reason.data, notes: str(values.notes) ?? '' });
     // Released because they left, but the register does not record their leaving: check keeps counting them as a user.
     const notLeft = reason.data === 'left' && (person.leftOn === null || person.leftOn > result.releasedOn!) ? (person.login || person.email || person.id) : null;
     return { ...result, product: productLabel(productOf(assignment.purchaseId)), name: personName(person), who, orphaned, notLeft };
@@ -353,7 +353,10 @@ export async function runRelease(args: string[], io: Io): Promise<number> {
   if (values.json) io.out(JSON.stringify(assignment));
   io.err(msg('released', { product: released.product, name, date: released.releasedOn ?? '', reason: uiText(`ledger.releaseReason.${released.releaseReason}`, {}, String(released.releaseReason)) }));
   // Said, not refused: the Enterprise CAL may be released next; check reports it until then.
-  if (orphaned) io.err(msg('enterpriseLeft', { who, enterprise: productLabel(orphaned.id) }));
+  if (orphaned) {
+    const said = { who, enterprise: productLabel(orphaned.productId), date: orphaned.from };
+    io.err(orphaned.until === null ? msg('enterpriseLeft', said) : msg('enterpriseLeftUntil', { ...said, until: orphaned.until }));
+  }
   if (notLeft !== null) io.err(msg('releasedLeftNotRecorded', { name, dir, key: notLeft, date: released.releasedOn ?? '' }));
   return 0;
 }

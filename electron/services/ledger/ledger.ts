@@ -12,10 +12,12 @@ import {
   type PersonRow,
   type PurchaseInput,
   type PurchaseView,
+  type ReleaseCheck,
+  type ReleaseCheckInput,
   type ServerInput,
   type ServerView,
 } from '../../../shared/contracts/ledger';
-import { checkAssignment, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
+import { checkAssignment, enterpriseLeftByRelease, type AssignmentCheck } from '../../../shared/licensing/assignment-rules';
 import { catalogProduct, endOfExtendedSupport, serverProductName, serverVersion, serverVersionFromBuild, versionOfServerProduct } from '../../../shared/licensing/catalog';
 import { isListedOn, productName, seatsTakenFrom } from '../../../shared/licensing/register-view';
 import { keyedError } from '../../../shared/errors/messages';
@@ -307,6 +309,15 @@ export function createAssignment(register: OpenRegister, raw: AssignmentCreateIn
     },
   );
   return assignment;
+}
+
+/**
+ * What releasing an assignment on a day would leave, said before the release and never refused: an Enterprise CAL of
+ * the person held on days from then on without a Standard CAL under it (`enterpriseLeftByRelease`).
+ */
+export function checkRelease(doc: RegisterDocument, input: ReleaseCheckInput): ReleaseCheck {
+  find(doc.assignments, input.assignmentId, 'assignment-not-found');
+  return { enterpriseLeft: enterpriseLeftByRelease(doc, input) };
 }
 
 export function releaseAssignment(register: OpenRegister, raw: z.input<typeof releaseInputSchema>): Assignment {

@@ -15,8 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ReleaseCheck } from '../../../shared/contracts/ledger';
 import { releaseReasonSchema, type ReleaseReason } from '../../../shared/domain/model';
-import { enterpriseLeftWithoutStandard } from '../../../shared/licensing/catalog';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { useNavigationStore } from '../../app/navigationStore';
@@ -48,16 +48,20 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const format = useFormatters();
   const cancel = useRegisterStore((s) => s.cancelRelease);
   const confirmRelease = useRegisterStore((s) => s.confirmRelease);
+  const checkRelease = useRegisterStore((s) => s.checkRelease);
   const [releasedOn, setReleasedOn] = useState(todayIso);
   const [reason, setReason] = useState<ReleaseReason>('left');
   const [notes, setNotes] = useState('');
   const [phase, setPhase] = useState<'form' | 'confirm'>('form');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  // Releasing the Standard CAL under an Enterprise CAL leaves the add-on without its base: said before the release, never refused.
+  const [enterpriseLeft, setEnterpriseLeft] = useState<ReleaseCheck['enterpriseLeft']>(null);
   const dateTyping = useDateTextWrong();
   const surfaceRef = useRef<HTMLDivElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const releasing = useRef(false);
+  const checking = useRef(false);
   // Enter from a field that the confirmation step replaced leaves focus nowhere: it goes to that step's own button, where a click on Next leaves it too.
   useEffect(() => {
     if (phase === 'confirm' && !surfaceRef.current?.contains(document.activeElement)) primaryRef.current?.focus();
@@ -70,11 +74,23 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const dateValid = isCalendarDate(releasedOn) && !dateTyping;
   // Said on the form, as main would refuse it after the confirmation step.
   const beforeAssigned = dateValid && releasedOn < target.cal.assignedOn;
-  // Releasing the Standard CAL under an Enterprise CAL leaves the add-on without its base: said before the release, never refused.
-  const orphaned = enterpriseLeftWithoutStandard(
-    target.person.activeCals.map((cal) => cal.productId),
-    target.cal.productId,
-  );
+
+  // The confirmation step says what the release leaves, judged by main over the person's whole history on the date chosen.
+  const toConfirm = async () => {
+    if (checking.current) return;
+    checking.current = true;
+    setBusy(true);
+    const result = await checkRelease(releasedOn);
+    checking.current = false;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setEnterpriseLeft(result.value.enterpriseLeft);
+    setPhase('confirm');
+  };
 
   const confirm = async () => {
     if (releasing.current) return;
@@ -100,7 +116,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (phase === 'form') {
-      if (!dateTextBlocks() && dateValid && !beforeAssigned) setPhase('confirm');
+      if (!dateTextBlocks() && dateValid && !beforeAssigned) void toConfirm();
     } else if (!busy) void confirm();
   };
 
@@ -155,9 +171,16 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
                     reason: t(`ledger.releaseReason.${reason}`),
                   })}
                 </Text>
-                {orphaned && (
+                {enterpriseLeft && (
                   <MessageBar intent="warning" layout="multiline" data-testid="release-enterprise-left">
-                    <MessageBarBody>{t('register.release.enterpriseLeft', { person, enterprise: productLabel(t, orphaned.id) })}</MessageBarBody>
+                    <MessageBarBody>
+                      {t(enterpriseLeft.until === null ? 'register.release.enterpriseLeft' : 'register.release.enterpriseLeftUntil', {
+                        person,
+                        enterprise: productLabel(t, enterpriseLeft.productId),
+                        from: format.date(enterpriseLeft.from),
+                        until: enterpriseLeft.until === null ? '' : format.date(enterpriseLeft.until),
+                      })}
+                    </MessageBarBody>
                   </MessageBar>
                 )}
               </div>
@@ -169,7 +192,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
                 <Button appearance="secondary" onClick={cancel}>
                   {t('common.cancel')}
                 </Button>
-                <Button appearance="primary" type="submit" disabled={!dateValid || beforeAssigned} ref={primaryRef} data-testid="release-next">
+                <Button appearance="primary" type="submit" disabled={!dateValid || beforeAssigned} disabledFocusable={busy} ref={primaryRef} data-testid="release-next">
                   {reassign ? t('register.release.reassignNext') : t('register.release.next')}
                 </Button>
               </>

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
-import type { HistoryEntry, PersonInput, PersonRow } from '../../../shared/contracts/ledger';
+import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { onRegisterChange } from '../../app/sessionStore';
@@ -69,6 +69,8 @@ export interface RegisterState {
   closeEdit(): void;
   askRelease(target: ReleaseTarget): void;
   cancelRelease(): void;
+  /** What releasing the asked CAL on `releasedOn` would leave (an Enterprise CAL without a Standard CAL), for the confirmation step. */
+  checkRelease(releasedOn: string): Promise<Result<ReleaseCheck>>;
   /** Releases the asked CAL and reloads the people; the dialog closes on success. */
   confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
   openHistory(person: PersonRow): Promise<void>;
@@ -161,6 +163,12 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
 
   cancelRelease() {
     set({ releaseTarget: null });
+  },
+
+  async checkRelease(releasedOn) {
+    const target = get().releaseTarget;
+    if (!target) return { ok: false, error: { code: 'not-found', message: 'No CAL was chosen for release.' } };
+    return client.assignmentReleaseCheck({ assignmentId: target.cal.assignmentId, releasedOn });
   },
 
   async confirmRelease(request) {

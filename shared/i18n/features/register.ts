@@ -77,7 +77,9 @@ export const en = {
       confirm: 'Release the CAL',
       confirmReassign: 'Release and reassign',
       enterpriseLeft:
-        '{{person}} also holds {{enterprise}}, an add-on that needs a Standard CAL. Release it too, or the register will report an Enterprise CAL without a Standard CAL.',
+        '{{person}} also holds {{enterprise}}, an add-on that needs a Standard CAL: released so, it has no Standard CAL under it from {{from}}. Release it too, or assign a Standard CAL from that day, or the register will report an Enterprise CAL without a Standard CAL.',
+      enterpriseLeftUntil:
+        '{{person}} also holds {{enterprise}} until its release on {{until}}, an add-on that needs a Standard CAL: released so, it has no Standard CAL under it from {{from}}. Assign a Standard CAL from that day, or the register will report an Enterprise CAL without a Standard CAL.',
     },
     history: {
       title: 'History of {{person}}',
@@ -186,7 +188,9 @@ export const pl = {
       confirm: 'Zwolnij licencję',
       confirmReassign: 'Zwolnij i przypisz ponownie',
       enterpriseLeft:
-        '{{person}} ma też licencję {{enterprise}}, dodatek wymagający licencji Standard CAL. Zwolnij również ją, w przeciwnym razie rejestr zgłosi licencję Enterprise CAL bez licencji Standard CAL.',
+        '{{person}} ma też licencję {{enterprise}}, dodatek wymagający licencji Standard CAL: po takim zwolnieniu od {{from}} nie ma pod nią licencji Standard CAL. Zwolnij również ją albo przypisz licencję Standard CAL od tego dnia, w przeciwnym razie rejestr zgłosi licencję Enterprise CAL bez licencji Standard CAL.',
+      enterpriseLeftUntil:
+        '{{person}} ma też licencję {{enterprise}} do jej zwolnienia {{until}}, dodatek wymagający licencji Standard CAL: po takim zwolnieniu od {{from}} nie ma pod nią licencji Standard CAL. Przypisz licencję Standard CAL od tego dnia, w przeciwnym razie rejestr zgłosi licencję Enterprise CAL bez licencji Standard CAL.',
     },
     history: {
       title: 'Historia: {{person}}',

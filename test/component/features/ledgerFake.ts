@@ -25,6 +25,7 @@ type LedgerChannel =
   | 'personReturn'
   | 'assignmentCheck'
   | 'assignmentCreate'
+  | 'assignmentReleaseCheck'
   | 'assignmentRelease'
   | 'assignmentChecklist';
 
@@ -213,6 +214,7 @@ export function installLedgerFake(
       };
       return ok(assignment);
     }),
+    assignmentReleaseCheck: vi.fn(() => ok({ enterpriseLeft: null })),
     assignmentRelease: vi.fn((input) =>
       ok({ id: input.assignmentId, personId: lukasz.id, purchaseId: 'lot-1', assignedOn: '2025-02-01', releasedOn: input.releasedOn, releaseReason: input.reason, notes: '', releaseNotes: input.notes ?? '', verification: null }),
     ),

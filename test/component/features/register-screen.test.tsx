@@ -122,20 +122,52 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(api.assignmentRelease).not.toHaveBeenCalled();
   });
 
-  it('releasing the Standard CAL under an Enterprise CAL warns before the release, and still releases', async () => {
+  // Found in review (12-07): the dialog weighed only the CALs the row lists, by product, so a next Standard CAL listed as planned
+  // hid the days between, and an Enterprise CAL booked to end later was not named with its end: main now judges the release.
+  it('releasing the Standard CAL under an Enterprise CAL names the first day it is held without one, as main judges it, and still releases', async () => {
     const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
-    const api = installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });
+    const planned = { assignmentId: 'a-3', purchaseId: 'lot-3', productId: 'exchange-se-standard-user-cal', productName: 'Exchange Server SE Standard User CAL', assignedOn: '2026-03-01', document: 'FV/2026/01/02' };
+    const api = installLedgerFake({ people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, planned, enterprise] }] });
+    api.assignmentReleaseCheck.mockResolvedValue({ ok: true, value: { enterpriseLeft: { assignmentId: 'a-2', productId: enterprise.productId, from: '2026-01-31', until: null } } });
     const { user, missingKeys } = await renderLedgerScreen('register');
-    await user.click(await screen.findByRole('button', { name: 'Actions for Łukasz Żółkiewski' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Release Exchange Server 2019 Standard User CAL…' }));
-    const dialog = await screen.findByTestId('release-dialog');
+    const dialog = await releaseDialogWithDate(user, '2026-01-31');
     await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
-    expect(within(dialog).getByTestId('release-enterprise-left').textContent).toBe(
-      'Łukasz Żółkiewski also holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL. Release it too, or the register will report an Enterprise CAL without a Standard CAL.',
+    expect(api.assignmentReleaseCheck).toHaveBeenCalledWith({ assignmentId: 'a-1', releasedOn: '2026-01-31' });
+    expect((await within(dialog).findByTestId('release-enterprise-left')).textContent).toBe(
+      'Łukasz Żółkiewski also holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL: released so, it has no Standard CAL under it from Jan 31, 2026. Release it too, or assign a Standard CAL from that day, or the register will report an Enterprise CAL without a Standard CAL.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Release the CAL', hidden: true }));
     expect(api.assignmentRelease).toHaveBeenCalled();
     expect(missingKeys).toEqual([]);
+  });
+
+  it('an Enterprise CAL booked to end after the release day is named with its end, in Polish with Polish dates', async () => {
+    const enterprise = { assignmentId: 'a-2', purchaseId: 'lot-2', productId: 'exchange-2019-enterprise-user-cal', productName: 'Exchange Server 2019 Enterprise User CAL', assignedOn: '2025-02-01', document: 'FV/2024/03/18' };
+    const api = installLedgerFake({ language: 'pl', people: [anna, { ...lukasz, activeCals: [...lukasz.activeCals, enterprise] }] });
+    api.assignmentReleaseCheck.mockResolvedValue({ ok: true, value: { enterpriseLeft: { assignmentId: 'a-2', productId: enterprise.productId, from: '2026-01-31', until: '2026-06-01' } } });
+    const { user, missingKeys } = await renderLedgerScreen('register', { language: 'pl' });
+    await user.click(await screen.findByRole('button', { name: 'Akcje dla: Łukasz Żółkiewski' }));
+    await user.click(await screen.findByRole('menuitem', { name: /^Zwolnij Exchange Server 2019 Standard/ }));
+    const dialog = await screen.findByTestId('release-dialog');
+    const field = within(dialog).getByLabelText(/Data zwolnienia/) as HTMLInputElement;
+    await user.clear(field);
+    await user.type(field, '31.01.2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Zwolnij…', hidden: true }));
+    expect((await within(dialog).findByTestId('release-enterprise-left')).textContent).toBe(
+      'Łukasz Żółkiewski ma też licencję Exchange Server 2019 Enterprise — CAL na użytkownika do jej zwolnienia 01.06.2026, dodatek wymagający licencji Standard CAL: po takim zwolnieniu od 31.01.2026 nie ma pod nią licencji Standard CAL. Przypisz licencję Standard CAL od tego dnia, w przeciwnym razie rejestr zgłosi licencję Enterprise CAL bez licencji Standard CAL.',
+    );
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a release check that fails is said on the form, and the dialog does not go on to confirm', async () => {
+    const api = installLedgerFake();
+    api.assignmentReleaseCheck.mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'The assignment a-1 is not in the register.', detail: { messageKey: 'assignment-not-found', id: 'a-1' } } });
+    const { user } = await renderLedgerScreen('register');
+    const dialog = await releaseDialogWithDate(user, '2026-01-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
+    await waitFor(() => expect(dialog.textContent).toContain('a-1'));
+    expect(within(dialog).queryByTestId('release-confirm-text')).toBeNull();
+    expect(api.assignmentRelease).not.toHaveBeenCalled();
   });
 
   it('releasing the Enterprise CAL itself warns of nothing', async () => {

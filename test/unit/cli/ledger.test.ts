@@ -78,9 +78,45 @@ describe('cal-register ledger commands', () => {
     expect(JSON.parse(released.stdout)).toMatchObject({ releasedOn: '2024-09-01', product: 'Exchange Server 2019 Standard User CAL' });
     expect(JSON.parse(released.stdout)).not.toHaveProperty('name');
     expect(released.stderr).toContain('Released Exchange Server 2019 Standard User CAL from Anna Nowak on 2024-09-01 (Other).\n');
-    expect(released.stderr).toContain('warning: a.nowak@przyklad.pl still holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL');
+    expect(released.stderr).toContain(
+      'warning: a.nowak@przyklad.pl holds Exchange Server 2019 Enterprise User CAL, an add-on that needs a Standard CAL, and from 2024-09-01 holds it without one; release it too, or assign a Standard CAL from that day, or check reports enterprise-without-standard.\n',
+    );
     const enterprise = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01');
     expect(enterprise.stderr).not.toContain('warning');
+  });
+
+  // Found in review (12-07): only CALs never released were weighed, so an Enterprise CAL booked to end after the Standard
+  // CAL's release, or a next Standard CAL that starts some days after it, left days without a Standard CAL unsaid.
+  it('release of a Standard CAL names the first day an Enterprise CAL booked to end later, or one before a later Standard CAL, is held without one', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/SE', '--coverage', 'subscription', '--until', '2027-02-28')).code).toBe(0);
+    for (const [who, lot] of [['a.nowak@przyklad.pl', 'FV/2024/03/17'], ['a.nowak@przyklad.pl', 'FV/ENT'], ['j.kowalski@przyklad.pl', 'FV/2024/03/17'], ['j.kowalski@przyklad.pl', 'FV/ENT']] as const) {
+      expect((await cli('assign', dir, '--person', who, '--purchase', lot, '--date', '2024-03-02')).code).toBe(0);
+    }
+    // Anna's Enterprise CAL is booked to end on 2024-12-01; her Standard CAL is released before that.
+    expect((await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-12-01')).stderr).not.toContain('warning');
+    const booked = await cli('release', dir, '--person', 'a.nowak@przyklad.pl', '--date', '2024-09-01');
+    expect(booked.code, booked.stderr).toBe(0);
+    expect(booked.stderr).toContain(
+      'warning: a.nowak@przyklad.pl holds Exchange Server 2019 Enterprise User CAL until its release on 2024-12-01, an add-on that needs a Standard CAL, and from 2024-09-01 holds it without one; assign a Standard CAL from that day, or check reports enterprise-without-standard.\n',
+    );
+    // Jan's next Standard CAL starts on 2024-10-01: released on 2024-09-01, the month between is without one; on 2024-10-01, none is.
+    expect((await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/SE', '--date', '2024-10-01')).code).toBe(0);
+    const gap = await cli('release', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-09-01', '--lang', 'pl');
+    expect(gap.code, gap.stderr).toBe(0);
+    expect(gap.stderr).toContain(
+      'ostrzeżenie: j.kowalski@przyklad.pl ma licencję Exchange Server 2019 Enterprise — CAL na użytkownika, dodatek wymagający licencji Standard CAL, a od 2024-09-01 nie ma pod nią licencji Standard CAL; zwolnij również ją albo przypisz licencję Standard CAL od tego dnia, w przeciwnym razie check zgłosi enterprise-without-standard.\n',
+    );
+  });
+
+  it('release of a Standard CAL says nothing when a next Standard CAL starts on the release day', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server SE Standard User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/SE', '--coverage', 'subscription', '--until', '2027-02-28')).code).toBe(0);
+    for (const lot of ['FV/2024/03/17', 'FV/ENT']) expect((await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', lot, '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/SE', '--date', '2024-10-01')).code).toBe(0);
+    const covered = await cli('release', dir, '--person', 'j.kowalski@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-10-01');
+    expect(covered.code, covered.stderr).toBe(0);
+    expect(covered.stderr).not.toContain('warning');
   });
 
   it('assign refuses an Enterprise CAL over a Standard CAL released later with none after it, naming the release day, even with --yes', async () => {
@@ -90,10 +126,23 @@ describe('cal-register ledger commands', () => {
     const before = readFileSync(join(dir, 'register.json'));
     const refused = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-05-01', '--yes');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('the Standard CAL of a.nowak@przyklad.pl is released on 2024-09-01 and no other follows it');
+    expect(refused.stderr).toContain('the Standard CAL of a.nowak@przyklad.pl is released on 2024-09-01 and no other is held from that day');
     const polish = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-05-01', '--lang', 'pl');
     expect(polish.stderr).toContain('licencja CAL Standard osoby a.nowak@przyklad.pl jest zwolniona');
     expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
+  // Found in review (12-07): the Enterprise CAL of someone who has left, recorded afterwards, is closed on their leaving day,
+  // but was judged open-ended: the Standard CAL their leaving released refused it, and there was no way to record it.
+  it('assign records an old Enterprise CAL of someone who has left, released when they left, over the Standard CAL they held until then', async () => {
+    expect((await cli('purchase', 'add', dir, '--product', 'Exchange Server 2019 Enterprise User CAL', '--quantity', '2', '--date', '2024-03-01', '--document', 'FV/ENT')).code).toBe(0);
+    expect((await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/2024/03/17', '--date', '2024-03-02')).code).toBe(0);
+    expect((await cli('person', 'leave', dir, 'a.nowak@przyklad.pl', '--on', '2024-09-01')).code).toBe(0);
+    const recorded = await cli('assign', dir, '--person', 'a.nowak@przyklad.pl', '--purchase', 'FV/ENT', '--date', '2024-04-01', '--yes', '--json');
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(JSON.parse(recorded.stdout)).toMatchObject({ assignedOn: '2024-04-01', releasedOn: '2024-09-01', releaseReason: 'left' });
+    const check = JSON.parse((await cli('check', dir, '--json', '--as-of', '2024-08-31')).stdout) as { findings: { rule: string }[] };
+    expect(check.findings.map((f) => f.rule)).not.toContain('enterprise-without-standard');
   });
 
   // Found in review (12-07): `release --reason left` (the README's example) left the person counted as a user, and check then

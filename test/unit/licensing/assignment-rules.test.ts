@@ -96,10 +96,10 @@ describe('checkAssignment', () => {
     expect(more).toEqual([]);
     expect(refusal).toMatchObject({ code: 'enterprise-needs-standard', messageKey: 'assignment.enterprise-needs-standard-released', params: { person: 'anna@example.com', releasedOn: '2024-09-01' } });
     expect(refusal?.message).toBe(
-      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of anna@example.com is released on 2024-09-01 and no other follows it. Assign anna@example.com a Standard CAL from 2024-09-01 first.',
+      'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of anna@example.com is released on 2024-09-01 and no other is held from that day. Assign anna@example.com a Standard CAL from 2024-09-01 first.',
     );
     expect(formatLicensingMessage(refusal?.messageKey ?? '', refusal?.params ?? {}, licensingPl)).toBe(
-      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby anna@example.com jest zwolniona 2024-09-01 i żadna inna po niej nie następuje. Najpierw przypisz osobie anna@example.com licencję CAL Standard od 2024-09-01.',
+      'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby anna@example.com jest zwolniona 2024-09-01 i od tego dnia nie ma innej. Najpierw przypisz osobie anna@example.com licencję CAL Standard od 2024-09-01.',
     );
     // What the rule prevents: recorded anyway, the check reports the Enterprise CAL from the Standard CAL's release on.
     const recorded = buildRegister({ ...parts, assignments: [standard, anAssignment('e1', 'anna', 'ent', { assignedOn: '2024-05-01' })] });
@@ -116,10 +116,29 @@ describe('checkAssignment', () => {
     expect(withStandards(first, second('2024-09-01'))).toEqual([]);
     expect(withStandards(first, second('2024-09-01', '2024-11-01'), third)).toEqual([]);
     expect(withStandards(first, second('2024-09-02')).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-09-01' }]);
+    // Another follows a day later: the message says none is held from the release day, not that none follows.
+    expect(withStandards(first, second('2024-09-02'))[0]?.message).toContain('the Standard CAL of anna@example.com is released on 2024-09-01 and no other is held from that day.');
     expect(withStandards(first, second('2024-09-01', '2024-10-15'), third).map((p) => p.params)).toEqual([{ person: 'anna@example.com', releasedOn: '2024-10-15' }]);
     // Released on the Enterprise CAL's first day: none is held that day, and the message is the one for no Standard CAL.
     const gone = anAssignment('a1', 'anna', 'std', { assignedOn: '2024-01-02', releasedOn: '2024-05-01', releaseReason: 'role-change' });
     expect(withStandards(gone).map((p) => p.messageKey)).toEqual(['assignment.enterprise-needs-standard']);
+  });
+
+  // Found in review (12-07): an Enterprise CAL recorded for someone who has left since is recorded closed on their leaving
+  // day, yet it was judged open-ended, so the Standard CAL they gave back when they left refused it ('released on …').
+  it('an Enterprise CAL recorded for someone who has left since needs a Standard CAL only until they left', () => {
+    const parts = { purchases: [aPurchase('std', '2019-standard-user', 5, { date: '2023-01-10' }), aPurchase('ent', '2019-enterprise-user', 5, { date: '2023-01-10' })] };
+    const standard = (releasedOn: string) => anAssignment('a1', 'anna', 'std', { assignedOn: '2023-03-01', releasedOn, releaseReason: 'left' });
+    const leftOn = (day: string, releasedOn = day) => buildRegister({ ...parts, people: [aPerson('anna', { leftOn: day })], assignments: [standard(releasedOn)] });
+    const held = checkAssignment(leftOn('2024-04-30'), request('anna', 'ent', '2023-06-01'), AS_OF);
+    expect(held.blocking).toEqual([]);
+    expect(codes(held.warnings)).toEqual(['released-when-left']);
+    // A Standard CAL released before they left still leaves the days between without one: refused, naming its release day.
+    const early = checkAssignment(leftOn('2024-04-30', '2024-02-01'), request('anna', 'ent', '2023-06-01'), AS_OF).blocking;
+    expect(early.map((p) => [p.messageKey, p.params])).toEqual([['assignment.enterprise-needs-standard-released', { person: 'anna@example.com', releasedOn: '2024-02-01' }]]);
+    // Someone still with the organization: an Enterprise CAL given now is open-ended, so a Standard CAL released later is not enough.
+    const active = buildRegister({ ...parts, people: [aPerson('anna')], assignments: [standard('2024-04-30')] });
+    expect(codes(checkAssignment(active, request('anna', 'ent', '2023-06-01'), AS_OF).blocking)).toEqual(['enterprise-needs-standard']);
   });
 
   it('a second Enterprise CAL of the same version is refused', () => {

@@ -4,7 +4,6 @@ import {
   catalog,
   catalogProduct,
   compareVersions,
-  enterpriseLeftWithoutStandard,
   endOfExtendedSupport,
   findProductByName,
   parseLicenseName,
@@ -125,14 +124,3 @@ describe('product names by language', () => {
   });
 });
 
-describe('releasing a Standard CAL under an Enterprise CAL', () => {
-  const std = 'exchange-2019-standard-user-cal';
-  const ent = 'exchange-2019-enterprise-user-cal';
-  it('names the Enterprise CAL left without a Standard CAL, and nothing when another Standard CAL stays or the CAL released is not Standard', () => {
-    expect(enterpriseLeftWithoutStandard([std, ent], std)?.id).toBe(ent);
-    expect(enterpriseLeftWithoutStandard([std, 'exchange-se-standard-user-cal', ent], std)).toBeNull();
-    expect(enterpriseLeftWithoutStandard([std, std, ent], std)).toBeNull();
-    expect(enterpriseLeftWithoutStandard([std, ent], ent)).toBeNull();
-    expect(enterpriseLeftWithoutStandard([std], std)).toBeNull();
-  });
-});

@@ -5,6 +5,7 @@ import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import {
   checkNewAssignment,
+  checkRelease,
   createAssignment,
   localDate,
   personHistory,
@@ -89,6 +90,7 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
+    assignmentReleaseCheck: (input) => checkRelease(register().document, input),
     assignmentRelease: (input) => releaseAssignment(register(), input),
     assignmentChecklist: async ({ assignmentId, serverId }) => {
       const r = register();
