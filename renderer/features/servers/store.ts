@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ServerInput, ServerView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
+import { onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface ServersState {
@@ -13,6 +14,8 @@ export interface ServersState {
   /** Adds or updates a server; the caller shows a failure next to its form. */
   save(input: ServerInput): Promise<Result<ServerView>>;
   verify(id: string, verifiedBy: string): Promise<Result<ServerView>>;
+  /** Another register is open: its servers load afresh, none of the last one's shown meanwhile. */
+  forgetRegister(): void;
 }
 
 export const initialServersState = { servers: [], loaded: false, loading: false, error: null } satisfies Partial<ServersState>;
@@ -44,4 +47,10 @@ export const useServersStore = create<ServersState>()((set) => ({
     if (result.ok) set((s) => ({ servers: upsert(s.servers, result.value) }));
     return result;
   },
+
+  forgetRegister() {
+    set(initialServersState);
+  },
 }));
+
+onRegisterChange(() => useServersStore.getState().forgetRegister());
