@@ -4,7 +4,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { todayIso } from '../../components/ledgerLabels';
 import { usePurchasesStore } from '../purchases/store';
@@ -135,7 +135,9 @@ export function stepComplete(data: AssignWizardData, step: number): boolean {
 const recheck = { check: { kind: 'idle' }, acknowledged: false } as const;
 
 export const useAssignStore = create<AssignState>()((set, get) => {
-  let checkSeq = 0;
+  // An answer to an older question (the date changed meanwhile), or for the register open before, is dropped.
+  const checks = latestLoads();
+  const checklists = latestLoads();
   const reloadCaches = () => {
     void usePurchasesStore.getState().load();
     void useRegisterStore.getState().load();
@@ -203,11 +205,10 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     async runCheck() {
       const { personId, purchaseId, assignedOn, reason } = get();
       if (!personId || !purchaseId || !isCalendarDate(assignedOn)) return;
-      const seq = ++checkSeq;
+      const current = checks.begin();
       set({ check: { kind: 'checking' } });
       const result = await client.assignmentCheck({ personId, purchaseId, assignedOn, reason });
-      // An answer to an older question (the date changed meanwhile) is dropped.
-      if (seq !== checkSeq) return;
+      if (!current()) return;
       set({ check: result.ok ? { kind: 'done', ...result.value } : { kind: 'failed', error: result.error } });
     },
 
@@ -223,19 +224,22 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     async finish() {
       const { assignment, serverId } = get();
       if (!assignment) return;
+      const current = checklists.begin();
       set({ checklist: { kind: 'loading' } });
       // The server verified at step 1 is the one judged; the others are the whole register's checklist (the workbook).
       const result = await client.assignmentChecklist(serverId ? { assignmentId: assignment.id, serverId } : { assignmentId: assignment.id });
-      set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
+      if (current()) set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
     },
 
     reset() {
-      checkSeq++;
+      checks.drop();
+      checklists.drop();
       set(initialAssignData());
     },
 
     startForLot(purchaseId, reason) {
-      checkSeq++;
+      checks.drop();
+      checklists.drop();
       set({ ...initialAssignData(), purchaseId, reason });
     },
   };

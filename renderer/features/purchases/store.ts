@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ProofAttachResult, PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface PurchasesState {
@@ -27,6 +27,8 @@ export const initialPurchasesState = { purchases: [], loaded: false, loading: fa
 const upsert = (purchases: PurchaseView[], purchase: PurchaseView) =>
   purchases.some((p) => p.id === purchase.id) ? purchases.map((p) => (p.id === purchase.id ? purchase : p)) : [...purchases, purchase];
 
+const listLoads = latestLoads();
+
 /** Purchase lots with seats and proof status (cached for the Purchases screen, the wizard and the Register filter). */
 export const usePurchasesStore = create<PurchasesState>()((set) => {
   const remember = (purchase: PurchaseView) => {
@@ -41,8 +43,10 @@ export const usePurchasesStore = create<PurchasesState>()((set) => {
     ...initialPurchasesState,
 
     async load() {
+      const current = listLoads.begin();
       set({ loading: true });
       const result = await client.purchasesList({});
+      if (!current()) return;
       set(result.ok ? { purchases: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
     },
 

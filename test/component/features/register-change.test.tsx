@@ -1,14 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, type Mock } from 'vitest';
 import { openStatus } from '../fakeApi';
-import { useAssignStore } from '../../../renderer/features/assign/store';
-import { usePurchasesStore } from '../../../renderer/features/purchases/store';
+import { useSessionStore } from '../../../renderer/app/sessionStore';
+import { initialAssignData, useAssignStore } from '../../../renderer/features/assign/store';
+import { initialPurchasesState, usePurchasesStore } from '../../../renderer/features/purchases/store';
 import { defaultRegisterQuery } from '../../../renderer/features/register/filter';
-import { useRegisterStore } from '../../../renderer/features/register/store';
-import type { PurchaseView } from '../../../shared/contracts/ledger';
+import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
+import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
+import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
-import { anna, installLedgerFake, lukasz, purchase } from './ledgerFake';
+import { anna, checklist, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
@@ -154,5 +156,82 @@ describe('Another register opened', { timeout: 60_000 }, () => {
     expect(screen.getByText('FV/2024/03/17')).toBeTruthy();
     expect(usePurchasesStore.getState()).toMatchObject({ loaded: true, purchases: [purchase] });
     expect(ledger.purchasesList).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('A list still on its way for the last register', { timeout: 60_000 }, () => {
+  it('the Register screen drops the last register’s people arriving after the new register’s', async () => {
+    const ledger = installLedgerFake();
+    const kowalskiPeople = deferred<Result<PersonRow[]>>();
+    ledger.peopleList.mockReturnValueOnce(kowalskiPeople.promise).mockResolvedValueOnce({ ok: true, value: [anna] });
+    const { user } = await renderLedgerScreen('register');
+    await waitFor(() => expect(ledger.peopleList).toHaveBeenCalledTimes(1));
+
+    await openRegister(user, nowak);
+    await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person'));
+    await act(async () => kowalskiPeople.resolve({ ok: true, value: [anna, lukasz] }));
+
+    expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person');
+    expect(screen.queryByText(lukasz.email)).toBeNull();
+    expect(useRegisterStore.getState().people).toEqual([anna]);
+  });
+
+  /** The Kowalski register open, its list asked for; then Nowak opened and its list asked for and answered first. */
+  async function lateAnswer<T>(channel: 'peopleList' | 'purchasesList' | 'serversList', load: () => Promise<void>, kowalski: T, nowakList: T) {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    useRegisterStore.setState(initialRegisterState);
+    usePurchasesStore.setState(initialPurchasesState);
+    useServersStore.setState(initialServersState);
+    const late = deferred<Result<T>>();
+    (ledger[channel] as unknown as Mock<() => Promise<Result<T>>>).mockReturnValueOnce(late.promise).mockResolvedValueOnce({ ok: true, value: nowakList });
+    const first = load();
+    useSessionStore.setState({ status: nowak });
+    await load();
+    late.resolve({ ok: true, value: kowalski });
+    await first;
+  }
+
+  it('the people, lots and servers stores keep the new register’s list when the last register’s arrives after it', async () => {
+    const nowakServer: ServerView = { ...server, id: 'srv-nowak', name: 'NWK-EX' };
+
+    await lateAnswer('peopleList', useRegisterStore.getState().load, [anna, lukasz], [anna]);
+    expect(useRegisterStore.getState()).toMatchObject({ people: [anna], loaded: true, loading: false });
+    await lateAnswer('purchasesList', usePurchasesStore.getState().load, [purchase], [nowakLot]);
+    expect(usePurchasesStore.getState()).toMatchObject({ purchases: [nowakLot], loaded: true, loading: false });
+    await lateAnswer('serversList', useServersStore.getState().load, [server], [nowakServer]);
+    expect(useServersStore.getState()).toMatchObject({ servers: [nowakServer], loaded: true, loading: false });
+  });
+
+  it('the wizard shows no checklist of the last register’s assignment arriving after the switch', async () => {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    useAssignStore.setState({ ...initialAssignData(), step: 5, serverId: 'srv-1', assignment: lukaszCal });
+    const late = deferred<Result<ChecklistPoint[]>>();
+    ledger.assignmentChecklist.mockReturnValueOnce(late.promise);
+    const finishing = useAssignStore.getState().finish();
+
+    useSessionStore.setState({ status: nowak });
+    late.resolve({ ok: true, value: checklist });
+    await finishing;
+
+    expect(useAssignStore.getState()).toMatchObject({ step: 0, assignment: null, checklist: { kind: 'idle' } });
+  });
+});
+
+describe('Two loads of one list', () => {
+  it('the lots asked for last are kept when an earlier load answers after them', async () => {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    usePurchasesStore.setState(initialPurchasesState);
+    const before = deferred<Result<PurchaseView[]>>();
+    ledger.purchasesList.mockReturnValueOnce(before.promise).mockResolvedValueOnce({ ok: true, value: [purchase, nowakLot] });
+
+    const first = usePurchasesStore.getState().load();
+    await usePurchasesStore.getState().load();
+    before.resolve({ ok: true, value: [purchase] });
+    await first;
+
+    expect(usePurchasesStore.getState()).toMatchObject({ purchases: [purchase, nowakLot], loaded: true, loading: false });
   });
 });
