@@ -7,6 +7,7 @@ import { client } from '../../api/client';
 import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { todayIso } from '../../components/ledgerLabels';
+import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 import { usePurchasesStore } from '../purchases/store';
 import { useRegisterStore } from '../register/store';
 
@@ -35,6 +36,8 @@ export interface AssignWizardData {
   personId: string | null;
   personSearch: string;
   assignedOn: string;
+  /** Whether the user chose `assignedOn`; until they do (or when they choose today), it is today, whatever day that is. */
+  assignedOnChosen: boolean;
   notes: string;
   /** The previous holder's release reason, asked when the 90-day rule warns. */
   reason: ReleaseReason | null;
@@ -60,6 +63,11 @@ export interface AssignState extends AssignWizardData {
   selectPerson(person: PersonRow): void;
   setPersonSearch(text: string): void;
   setAssignedOn(date: string): void;
+  /**
+   * The day changed (past midnight) and the assignment date is the default, not yet recorded: it becomes the new today and
+   * is checked again; a wizard gone past the date's step goes back to it, so the date and its check are seen before recording.
+   */
+  followToday(): void;
   setNotes(notes: string): void;
   setReason(reason: ReleaseReason | null): void;
   setAcknowledged(value: boolean): void;
@@ -88,6 +96,7 @@ export function initialAssignData(): AssignWizardData {
     personId: null,
     personSearch: '',
     assignedOn: todayIso(),
+    assignedOnChosen: false,
     notes: '',
     reason: null,
     acknowledged: false,
@@ -165,7 +174,15 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     },
     setPersonSearch: (personSearch) => set({ personSearch }),
     setAssignedOn(assignedOn) {
-      set({ assignedOn, ...recheck });
+      // Today picked again is the default again: it follows the calendar, as before any choice.
+      set({ assignedOn, assignedOnChosen: isChosenDate(assignedOn), ...recheck });
+      void get().runCheck();
+    },
+    followToday() {
+      const { assignedOn, assignedOnChosen, assignment, creating, step } = get();
+      if (assignment !== null || creating || !lagsBehindToday(assignedOn, assignedOnChosen)) return;
+      const record = stepIndex('record');
+      set({ assignedOn: todayIso(), ...recheck, ...(step > record ? { step: record, createError: null } : {}) });
       void get().runCheck();
     },
     setNotes: (notes) => set({ notes }),

@@ -5,7 +5,7 @@ import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
 import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
-import { isChosenAsOf, lagsBehindToday } from '../../components/useFollowToday';
+import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 
 export type ComplianceLoad = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; view: ComplianceView } | { kind: 'failed'; error: AppError };
 
@@ -73,7 +73,7 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
 
     async loadFindings(chosen?: string) {
       // Today picked again is the default again: it follows the calendar, as before any choice.
-      const asOfChosen = chosen === undefined ? get().asOfChosen : isChosenAsOf(chosen);
+      const asOfChosen = chosen === undefined ? get().asOfChosen : isChosenDate(chosen);
       const asOf = chosen ?? (asOfChosen ? get().asOf : todayIso());
       const current = findingsLoads.begin();
       set({ asOf, asOfChosen, findings: { kind: 'loading' } });
