@@ -139,5 +139,34 @@ export function onRegisterChange(forget: () => void): () => void {
   });
 }
 
+/** A store's guard over its loads (`latestLoads`). */
+export interface LatestLoads {
+  /** Marks a load asked for now; the check it returns says, when the answer arrives, whether that answer may still be stored. */
+  begin(): () => boolean;
+  /** Drops every load in flight: their answers will not be stored (the store set or forgot what they would have brought). */
+  drop(): void;
+}
+
+/**
+ * One store's loads in order: an answer is stored only if no later load of the same store was asked for since, and no
+ * other register was opened meanwhile (`onRegisterChange`), so a list still on its way for the register open before a
+ * switch is never shown as the new register's.
+ */
+export function latestLoads(): LatestLoads {
+  let latest = 0;
+  onRegisterChange(() => {
+    latest++;
+  });
+  return {
+    begin() {
+      const mine = ++latest;
+      return () => mine === latest;
+    },
+    drop() {
+      latest++;
+    },
+  };
+}
+
 /** The open register was opened only to be read: controls that would change it are disabled. */
 export const useReadOnly = (): boolean => useSessionStore((s) => s.status?.state === 'open' && s.status.readOnly);

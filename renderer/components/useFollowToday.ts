@@ -25,12 +25,15 @@ export function useFollowToday(follow: () => void): void {
   }, [follow]);
 }
 
-/** Whether an as-of date the user set is a choice: today picked again is the default again, and follows the calendar. */
-export function isChosenAsOf(date: string): boolean {
+/**
+ * Whether a date that defaults to today (an as-of date, the wizard's assignment date) is one the user chose: today picked
+ * again is the default again, and follows the calendar.
+ */
+export function isChosenDate(date: string): boolean {
   return date !== todayIso();
 }
 
-/** An as-of date that follows the calendar (not chosen) and is no longer today: the day has changed since it was set. */
-export function lagsBehindToday(asOf: string, chosen: boolean): boolean {
-  return !chosen && asOf !== todayIso();
+/** A date that follows the calendar (not chosen) and is no longer today: the day has changed since it was set. */
+export function lagsBehindToday(date: string, chosen: boolean): boolean {
+  return !chosen && date !== todayIso();
 }

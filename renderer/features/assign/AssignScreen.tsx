@@ -20,6 +20,7 @@ import { ServerStep } from './steps/ServerStep';
 import { VerifyStep } from './steps/VerifyStep';
 import { stepComplete, useAssignStore, wizardSteps, type WizardStep } from './store';
 import { useDateTextWrong } from '../../components/dateTextStore';
+import { useFollowToday } from '../../components/useFollowToday';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalXL, paddingInline: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalL },
@@ -59,6 +60,8 @@ export function AssignScreen() {
   const finished = wizard.checklist.kind !== 'idle';
   const stepKey = finished ? 'checklist' : wizardSteps[wizard.step];
   const firstRender = useRef(true);
+  // The assignment date proposed is today's, also in a wizard left open past midnight or opened again the next day.
+  useFollowToday(useAssignStore((s) => s.followToday));
 
   useEffect(() => {
     if (!path) return;

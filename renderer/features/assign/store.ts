@@ -4,9 +4,10 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { todayIso } from '../../components/ledgerLabels';
+import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 import { usePurchasesStore } from '../purchases/store';
 import { useRegisterStore } from '../register/store';
 
@@ -35,6 +36,8 @@ export interface AssignWizardData {
   personId: string | null;
   personSearch: string;
   assignedOn: string;
+  /** Whether the user chose `assignedOn`; until they do (or when they choose today), it is today, whatever day that is. */
+  assignedOnChosen: boolean;
   notes: string;
   /** The previous holder's release reason, asked when the 90-day rule warns. */
   reason: ReleaseReason | null;
@@ -60,6 +63,11 @@ export interface AssignState extends AssignWizardData {
   selectPerson(person: PersonRow): void;
   setPersonSearch(text: string): void;
   setAssignedOn(date: string): void;
+  /**
+   * The day changed (past midnight) and the assignment date is the default, not yet recorded: it becomes the new today and
+   * is checked again; a wizard gone past the date's step goes back to it, so the date and its check are seen before recording.
+   */
+  followToday(): void;
   setNotes(notes: string): void;
   setReason(reason: ReleaseReason | null): void;
   setAcknowledged(value: boolean): void;
@@ -88,6 +96,7 @@ export function initialAssignData(): AssignWizardData {
     personId: null,
     personSearch: '',
     assignedOn: todayIso(),
+    assignedOnChosen: false,
     notes: '',
     reason: null,
     acknowledged: false,
@@ -135,7 +144,9 @@ export function stepComplete(data: AssignWizardData, step: number): boolean {
 const recheck = { check: { kind: 'idle' }, acknowledged: false } as const;
 
 export const useAssignStore = create<AssignState>()((set, get) => {
-  let checkSeq = 0;
+  // An answer to an older question (the date changed meanwhile), or for the register open before, is dropped.
+  const checks = latestLoads();
+  const checklists = latestLoads();
   const reloadCaches = () => {
     void usePurchasesStore.getState().load();
     void useRegisterStore.getState().load();
@@ -163,7 +174,15 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     },
     setPersonSearch: (personSearch) => set({ personSearch }),
     setAssignedOn(assignedOn) {
-      set({ assignedOn, ...recheck });
+      // Today picked again is the default again: it follows the calendar, as before any choice.
+      set({ assignedOn, assignedOnChosen: isChosenDate(assignedOn), ...recheck });
+      void get().runCheck();
+    },
+    followToday() {
+      const { assignedOn, assignedOnChosen, assignment, creating, step } = get();
+      if (assignment !== null || creating || !lagsBehindToday(assignedOn, assignedOnChosen)) return;
+      const record = stepIndex('record');
+      set({ assignedOn: todayIso(), ...recheck, ...(step > record ? { step: record, createError: null } : {}) });
       void get().runCheck();
     },
     setNotes: (notes) => set({ notes }),
@@ -203,11 +222,10 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     async runCheck() {
       const { personId, purchaseId, assignedOn, reason } = get();
       if (!personId || !purchaseId || !isCalendarDate(assignedOn)) return;
-      const seq = ++checkSeq;
+      const current = checks.begin();
       set({ check: { kind: 'checking' } });
       const result = await client.assignmentCheck({ personId, purchaseId, assignedOn, reason });
-      // An answer to an older question (the date changed meanwhile) is dropped.
-      if (seq !== checkSeq) return;
+      if (!current()) return;
       set({ check: result.ok ? { kind: 'done', ...result.value } : { kind: 'failed', error: result.error } });
     },
 
@@ -223,19 +241,22 @@ export const useAssignStore = create<AssignState>()((set, get) => {
     async finish() {
       const { assignment, serverId } = get();
       if (!assignment) return;
+      const current = checklists.begin();
       set({ checklist: { kind: 'loading' } });
       // The server verified at step 1 is the one judged; the others are the whole register's checklist (the workbook).
       const result = await client.assignmentChecklist(serverId ? { assignmentId: assignment.id, serverId } : { assignmentId: assignment.id });
-      set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
+      if (current()) set({ checklist: result.ok ? { kind: 'ready', points: result.value } : { kind: 'failed', error: result.error } });
     },
 
     reset() {
-      checkSeq++;
+      checks.drop();
+      checklists.drop();
       set(initialAssignData());
     },
 
     startForLot(purchaseId, reason) {
-      checkSeq++;
+      checks.drop();
+      checklists.drop();
       set({ ...initialAssignData(), purchaseId, reason });
     },
   };

@@ -8,7 +8,7 @@ import { client } from '../../api/client';
 import { useNavigationStore } from '../../app/navigationStore';
 import { onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
-import { isChosenAsOf, lagsBehindToday } from '../../components/useFollowToday';
+import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 
 export type ExportRun =
   | { kind: 'idle' }
@@ -73,7 +73,7 @@ export const useExportStore = create<ExportState>()(
       setLang: (lang) => set({ lang }),
       setPreparedBy: (preparedBy) => set({ preparedBy }),
       // Today picked again is the default again: it follows the calendar, as before any choice.
-      setAsOf: (asOf) => set({ asOf, asOfChosen: isChosenAsOf(asOf) }),
+      setAsOf: (asOf) => set({ asOf, asOfChosen: isChosenDate(asOf) }),
       followToday: () => set((s) => (lagsBehindToday(s.asOf, s.asOfChosen) ? { asOf: todayIso() } : s)),
       toggleSheet: (sheet, on) => set((s) => ({ sheets: withSummary(on ? [...s.sheets, sheet] : s.sheets.filter((id) => id !== sheet)) })),
       preselect: (sheets) => set((s) => ({ sheetsBeforePreset: s.sheetsBeforePreset ?? s.sheets, sheets: withSummary(sheets), run: { kind: 'idle' } })),

@@ -3,9 +3,9 @@ import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
-import { isChosenAsOf, lagsBehindToday } from '../../components/useFollowToday';
+import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 
 export type ComplianceLoad = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; view: ComplianceView } | { kind: 'failed'; error: AppError };
 
@@ -58,27 +58,27 @@ const toLoad = (result: Awaited<ReturnType<typeof client.complianceReport>>): Co
 
 /** Compliance reports from main (the engine runs there) for the Overview and Findings screens, and the findings filter. */
 export const useComplianceStore = create<ComplianceState>()((set, get) => {
-  // A slow answer for an older request must not overwrite a newer one.
-  let dashboardSeq = 0;
-  let findingsSeq = 0;
+  // A slow answer for an older request, or for the register open before, must not overwrite a newer one.
+  const dashboardLoads = latestLoads();
+  const findingsLoads = latestLoads();
   return {
     ...initialComplianceState,
 
     async loadDashboard() {
-      const seq = ++dashboardSeq;
+      const current = dashboardLoads.begin();
       set({ dashboardDay: todayIso(), ...(get().dashboard.kind !== 'ready' ? { dashboard: { kind: 'loading' } } : {}) });
       const result = await client.complianceReport({});
-      if (seq === dashboardSeq) set({ dashboard: toLoad(result) });
+      if (current()) set({ dashboard: toLoad(result) });
     },
 
     async loadFindings(chosen?: string) {
       // Today picked again is the default again: it follows the calendar, as before any choice.
-      const asOfChosen = chosen === undefined ? get().asOfChosen : isChosenAsOf(chosen);
+      const asOfChosen = chosen === undefined ? get().asOfChosen : isChosenDate(chosen);
       const asOf = chosen ?? (asOfChosen ? get().asOf : todayIso());
-      const seq = ++findingsSeq;
+      const current = findingsLoads.begin();
       set({ asOf, asOfChosen, findings: { kind: 'loading' } });
       const result = await client.complianceReport({ asOf });
-      if (seq === findingsSeq) set({ findings: toLoad(result) });
+      if (current()) set({ findings: toLoad(result) });
     },
 
     findingsFollowToday() {
@@ -98,7 +98,7 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
     async setCountSharedMailboxes(value) {
       set({ savingSetting: true, settingError: null });
       const result = await client.complianceSettings({ countSharedMailboxes: value });
-      dashboardSeq++;
+      dashboardLoads.drop();
       if (!result.ok) {
         set({ savingSetting: false, settingError: result.error });
         return;
@@ -108,14 +108,14 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
     },
 
     invalidate() {
-      dashboardSeq++;
-      findingsSeq++;
+      dashboardLoads.drop();
+      findingsLoads.drop();
       set({ dashboard: { kind: 'idle' }, findings: { kind: 'idle' } });
     },
 
     forgetRegister() {
-      dashboardSeq++;
-      findingsSeq++;
+      dashboardLoads.drop();
+      findingsLoads.drop();
       // Today as it is now: the one computed when the app started may be days old.
       set({ ...initialComplianceState, dashboardDay: todayIso(), asOf: todayIso() });
     },

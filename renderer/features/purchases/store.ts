@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ProofAttachResult, PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface PurchasesState {
@@ -17,12 +18,16 @@ export interface PurchasesState {
   showProof(proofId: string): Promise<Result<null>>;
   /** Takes one proof off one lot; main keeps its record and file. The lot as it is now. */
   detachProof(purchaseId: string, proofId: string): Promise<Result<PurchaseView>>;
+  /** Another register is open: its lots load afresh, none of the last one's shown meanwhile. */
+  forgetRegister(): void;
 }
 
 export const initialPurchasesState = { purchases: [], loaded: false, loading: false, error: null } satisfies Partial<PurchasesState>;
 
 const upsert = (purchases: PurchaseView[], purchase: PurchaseView) =>
   purchases.some((p) => p.id === purchase.id) ? purchases.map((p) => (p.id === purchase.id ? purchase : p)) : [...purchases, purchase];
+
+const listLoads = latestLoads();
 
 /** Purchase lots with seats and proof status (cached for the Purchases screen, the wizard and the Register filter). */
 export const usePurchasesStore = create<PurchasesState>()((set) => {
@@ -38,8 +43,10 @@ export const usePurchasesStore = create<PurchasesState>()((set) => {
     ...initialPurchasesState,
 
     async load() {
+      const current = listLoads.begin();
       set({ loading: true });
       const result = await client.purchasesList({});
+      if (!current()) return;
       set(result.ok ? { purchases: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
     },
 
@@ -64,8 +71,14 @@ export const usePurchasesStore = create<PurchasesState>()((set) => {
     async detachProof(purchaseId, proofId) {
       return keep(await client.proofDetach({ purchaseId, proofId }));
     },
+
+    forgetRegister() {
+      set(initialPurchasesState);
+    },
   };
 });
+
+onRegisterChange(() => usePurchasesStore.getState().forgetRegister());
 
 /** Lots a CAL can still be assigned from: not voided, listed first when they have free seats. */
 export function assignableLots(purchases: readonly PurchaseView[]): PurchaseView[] {

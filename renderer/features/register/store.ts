@@ -3,7 +3,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { usePurchasesStore } from '../purchases/store';
 import { defaultRegisterQuery, type RegisterQuery } from './filter';
@@ -119,13 +119,17 @@ async function afterSeatsChanged(reloadPeople: () => Promise<void>): Promise<voi
   await reloadPeople();
 }
 
+const peopleLoads = latestLoads();
+
 /** People with their active CALs (cached for the Register screen and the wizard's person step) and the Register's UI state. */
 export const useRegisterStore = create<RegisterState>()((set, get) => ({
   ...initialRegisterState,
 
   async load() {
+    const current = peopleLoads.begin();
     set({ loading: true });
     const result = await client.peopleList({});
+    if (!current()) return;
     set(result.ok ? { people: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
   },
 

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ServerInput, ServerView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface ServersState {
@@ -13,6 +14,8 @@ export interface ServersState {
   /** Adds or updates a server; the caller shows a failure next to its form. */
   save(input: ServerInput): Promise<Result<ServerView>>;
   verify(id: string, verifiedBy: string): Promise<Result<ServerView>>;
+  /** Another register is open: its servers load afresh, none of the last one's shown meanwhile. */
+  forgetRegister(): void;
 }
 
 export const initialServersState = { servers: [], loaded: false, loading: false, error: null } satisfies Partial<ServersState>;
@@ -20,13 +23,17 @@ export const initialServersState = { servers: [], loaded: false, loading: false,
 const upsert = (servers: ServerView[], server: ServerView) =>
   servers.some((s) => s.id === server.id) ? servers.map((s) => (s.id === server.id ? server : s)) : [...servers, server];
 
+const listLoads = latestLoads();
+
 /** The register's Exchange servers as main reports them (cached for the Servers screen and the wizard). */
 export const useServersStore = create<ServersState>()((set) => ({
   ...initialServersState,
 
   async load() {
+    const current = listLoads.begin();
     set({ loading: true });
     const result = await client.serversList({});
+    if (!current()) return;
     set(result.ok ? { servers: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
   },
 
@@ -44,4 +51,10 @@ export const useServersStore = create<ServersState>()((set) => ({
     if (result.ok) set((s) => ({ servers: upsert(s.servers, result.value) }));
     return result;
   },
+
+  forgetRegister() {
+    set(initialServersState);
+  },
 }));
+
+onRegisterChange(() => useServersStore.getState().forgetRegister());

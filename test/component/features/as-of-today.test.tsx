@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { sheetIds } from '../../../shared/export/types';
@@ -8,7 +8,9 @@ import { initialExportState, useExportStore } from '../../../renderer/features/e
 import { initialComplianceState, useComplianceStore } from '../../../renderer/features/findings/store';
 import { installFakeApi } from '../fakeApi';
 import { renderApp } from '../renderApp';
+import { installLedgerFake } from './ledgerFake';
 import { fakeCompliance, fastUser, resetFeatureStores } from './overview-compliance/complianceFake';
+import { renderLedgerScreen } from './renderLedger';
 
 // Only Date is faked (running on), so Fluent's and user-event's timers keep real time.
 const eveningOfThe14th = new Date(2026, 2, 14, 23, 30);
@@ -184,5 +186,85 @@ describe('As-of dates past midnight', () => {
     await nextMorningWindowFocused();
     expect(dashboardCalls()).toBe(2);
     expect(todayIso()).toBe('2026-03-15');
+  });
+});
+
+type User = Awaited<ReturnType<typeof renderLedgerScreen>>['user'];
+
+/** The wizard's assignment date field (step 4). */
+const assignedOnField = () => screen.getByTestId('wizard-assigned-on') as HTMLInputElement;
+const stepHeading = (number: number) => screen.findByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
+
+/** Steps 1 to 3 of the wizard: EX01, its one lot, Anna; then on to the assignment date (step 4). */
+async function toRecordStep(user: User): Promise<void> {
+  await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.type(await screen.findByRole('searchbox', { name: 'Find a person' }), 'anna');
+  await user.click(await screen.findByRole('radio', { name: /Anna Nowak/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await stepHeading(4);
+  await screen.findByText('The licensing rules allow this assignment.');
+}
+
+describe('The assignment date past midnight', { timeout: 90_000 }, () => {
+  it('the wizard left open past midnight proposes the new day, checks it and records it', async () => {
+    const ledger = installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    await toRecordStep(user);
+    expect(assignedOnField().value).toBe('2026-03-14');
+
+    await nextMorningWindowFocused();
+
+    await expect.poll(() => assignedOnField().value).toBe('2026-03-15');
+    expect(ledger.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ assignedOn: '2026-03-15' }));
+    await screen.findByText('The licensing rules allow this assignment.');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Record the assignment' }));
+    await waitFor(() => expect(ledger.assignmentCreate).toHaveBeenCalledWith(expect.objectContaining({ assignedOn: '2026-03-15' })));
+  });
+
+  it('the wizard opened again the next day proposes that day, not the day its answers were begun', async () => {
+    installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    await screen.findByRole('radio', { name: /EX01/ });
+    await user.click(screen.getByTestId('nav-overview'));
+    vi.setSystemTime(morningOfThe15th);
+
+    await user.click(screen.getByTestId('nav-assign'));
+    await toRecordStep(user);
+
+    expect(assignedOnField().value).toBe('2026-03-15');
+  });
+
+  it('the wizard left on the verification step past midnight goes back to the date, now the new day, before recording', async () => {
+    const ledger = installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    await toRecordStep(user);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await stepHeading(5);
+
+    await nextMorningWindowFocused();
+
+    await stepHeading(4);
+    await expect.poll(() => assignedOnField().value).toBe('2026-03-15');
+    expect(ledger.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ assignedOn: '2026-03-15' }));
+    expect(ledger.assignmentCreate).not.toHaveBeenCalled();
+  });
+
+  it('an assignment date the user chose stays past midnight', async () => {
+    const ledger = installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    await toRecordStep(user);
+    await user.clear(assignedOnField());
+    await user.type(assignedOnField(), '2026-03-10');
+    await user.tab();
+    await waitFor(() => expect(ledger.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ assignedOn: '2026-03-10' })));
+
+    await nextMorningWindowFocused();
+
+    expect(assignedOnField().value).toBe('2026-03-10');
+    expect(ledger.assignmentCheck).toHaveBeenLastCalledWith(expect.objectContaining({ assignedOn: '2026-03-10' }));
   });
 });

@@ -1,12 +1,16 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, type Mock } from 'vitest';
 import { openStatus } from '../fakeApi';
-import { useAssignStore } from '../../../renderer/features/assign/store';
+import { useSessionStore } from '../../../renderer/app/sessionStore';
+import { initialAssignData, useAssignStore } from '../../../renderer/features/assign/store';
+import { initialPurchasesState, usePurchasesStore } from '../../../renderer/features/purchases/store';
 import { defaultRegisterQuery } from '../../../renderer/features/register/filter';
-import { useRegisterStore } from '../../../renderer/features/register/store';
+import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
+import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
+import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
-import { anna, installLedgerFake, lukasz } from './ledgerFake';
+import { anna, checklist, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
@@ -29,6 +33,15 @@ async function openRegister(user: User, status: RegisterStatus): Promise<void> {
   await user.click(screen.getByRole('button', { name: 'File' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
 }
+
+/** An answer from main that the test gives when it chooses. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+const nowakLot: PurchaseView = { ...purchase, id: 'lot-nowak', document: 'FV/2026/01/08' };
 
 const searchBox = () => screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement;
 const statusFilter = () => screen.getByRole('combobox', { name: 'Status' }) as HTMLSelectElement;
@@ -99,5 +112,126 @@ describe('Another register opened', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'File' })).toBeTruthy());
     expect(useAssignStore.getState()).toMatchObject({ step: 1, serverId: 'srv-1', purchaseId: 'lot-1' });
     expect(radio(/Exchange Server 2019 Standard User CAL/).checked).toBe(true);
+  });
+
+  it('the Purchases screen shows none of the last register’s lots while the new register’s load', async () => {
+    const ledger = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('purchases');
+    expect(await screen.findByText('FV/2024/03/17')).toBeTruthy();
+    const nowakLots = deferred<Result<PurchaseView[]>>();
+    ledger.purchasesList.mockReturnValueOnce(nowakLots.promise);
+
+    await openRegister(user, nowak);
+
+    await waitFor(() => expect(ledger.purchasesList).toHaveBeenCalledTimes(2));
+    expect(screen.queryByText('FV/2024/03/17')).toBeNull();
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    await act(async () => nowakLots.resolve({ ok: true, value: [nowakLot] }));
+    expect(await screen.findByText('FV/2026/01/08')).toBeTruthy();
+    expect(screen.queryByText('FV/2024/03/17')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('the wizard offers none of the last register’s servers when the new register’s servers cannot be loaded', async () => {
+    const ledger = installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    expect(await screen.findByRole('radio', { name: /EX01/ })).toBeTruthy();
+    ledger.serversList.mockResolvedValueOnce({ ok: false, error: { code: 'io-error', message: 'The register folder cannot be read.' } });
+
+    await openRegister(user, nowak);
+
+    await waitFor(() => expect(ledger.serversList).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText('No server is recorded yet. Add the Exchange server this CAL gives access to.')).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /EX01/ })).toBeNull();
+  });
+
+  it('the same register opened again keeps its lots on the Purchases screen, as the Register screen keeps its people', async () => {
+    const ledger = installLedgerFake();
+    const { user } = await renderLedgerScreen('purchases');
+    expect(await screen.findByText('FV/2024/03/17')).toBeTruthy();
+
+    await openRegister(user, openStatus);
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'File' })).toBeTruthy());
+    expect(screen.getByText('FV/2024/03/17')).toBeTruthy();
+    expect(usePurchasesStore.getState()).toMatchObject({ loaded: true, purchases: [purchase] });
+    expect(ledger.purchasesList).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('A list still on its way for the last register', { timeout: 60_000 }, () => {
+  it('the Register screen drops the last register’s people arriving after the new register’s', async () => {
+    const ledger = installLedgerFake();
+    const kowalskiPeople = deferred<Result<PersonRow[]>>();
+    ledger.peopleList.mockReturnValueOnce(kowalskiPeople.promise).mockResolvedValueOnce({ ok: true, value: [anna] });
+    const { user } = await renderLedgerScreen('register');
+    await waitFor(() => expect(ledger.peopleList).toHaveBeenCalledTimes(1));
+
+    await openRegister(user, nowak);
+    await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person'));
+    await act(async () => kowalskiPeople.resolve({ ok: true, value: [anna, lukasz] }));
+
+    expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person');
+    expect(screen.queryByText(lukasz.email)).toBeNull();
+    expect(useRegisterStore.getState().people).toEqual([anna]);
+  });
+
+  /** The Kowalski register open, its list asked for; then Nowak opened and its list asked for and answered first. */
+  async function lateAnswer<T>(channel: 'peopleList' | 'purchasesList' | 'serversList', load: () => Promise<void>, kowalski: T, nowakList: T) {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    useRegisterStore.setState(initialRegisterState);
+    usePurchasesStore.setState(initialPurchasesState);
+    useServersStore.setState(initialServersState);
+    const late = deferred<Result<T>>();
+    (ledger[channel] as unknown as Mock<() => Promise<Result<T>>>).mockReturnValueOnce(late.promise).mockResolvedValueOnce({ ok: true, value: nowakList });
+    const first = load();
+    useSessionStore.setState({ status: nowak });
+    await load();
+    late.resolve({ ok: true, value: kowalski });
+    await first;
+  }
+
+  it('the people, lots and servers stores keep the new register’s list when the last register’s arrives after it', async () => {
+    const nowakServer: ServerView = { ...server, id: 'srv-nowak', name: 'NWK-EX' };
+
+    await lateAnswer('peopleList', useRegisterStore.getState().load, [anna, lukasz], [anna]);
+    expect(useRegisterStore.getState()).toMatchObject({ people: [anna], loaded: true, loading: false });
+    await lateAnswer('purchasesList', usePurchasesStore.getState().load, [purchase], [nowakLot]);
+    expect(usePurchasesStore.getState()).toMatchObject({ purchases: [nowakLot], loaded: true, loading: false });
+    await lateAnswer('serversList', useServersStore.getState().load, [server], [nowakServer]);
+    expect(useServersStore.getState()).toMatchObject({ servers: [nowakServer], loaded: true, loading: false });
+  });
+
+  it('the wizard shows no checklist of the last register’s assignment arriving after the switch', async () => {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    useAssignStore.setState({ ...initialAssignData(), step: 5, serverId: 'srv-1', assignment: lukaszCal });
+    const late = deferred<Result<ChecklistPoint[]>>();
+    ledger.assignmentChecklist.mockReturnValueOnce(late.promise);
+    const finishing = useAssignStore.getState().finish();
+
+    useSessionStore.setState({ status: nowak });
+    late.resolve({ ok: true, value: checklist });
+    await finishing;
+
+    expect(useAssignStore.getState()).toMatchObject({ step: 0, assignment: null, checklist: { kind: 'idle' } });
+  });
+});
+
+describe('Two loads of one list', () => {
+  it('the lots asked for last are kept when an earlier load answers after them', async () => {
+    const ledger = installLedgerFake();
+    useSessionStore.setState({ status: openStatus });
+    usePurchasesStore.setState(initialPurchasesState);
+    const before = deferred<Result<PurchaseView[]>>();
+    ledger.purchasesList.mockReturnValueOnce(before.promise).mockResolvedValueOnce({ ok: true, value: [purchase, nowakLot] });
+
+    const first = usePurchasesStore.getState().load();
+    await usePurchasesStore.getState().load();
+    before.resolve({ ok: true, value: [purchase] });
+    await first;
+
+    expect(usePurchasesStore.getState()).toMatchObject({ purchases: [purchase, nowakLot], loaded: true, loading: false });
   });
 });
