@@ -172,7 +172,7 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(await status('EX-B')).toBe('Trial expired');
 
     await user.click(screen.getByRole('button', { name: 'Edit EX-A' }));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByTestId('server-dialog');
     expect((within(dialog).getByTestId('server-days-left') as HTMLInputElement).value).toBe('18');
     await user.click(within(dialog).getByTestId('server-save'));
     expect(api.serverSave).toHaveBeenCalledWith(expect.objectContaining({ id: 'srv-1', activation: { state: 'trial', daysLeft: 18, asOf: daysAgo(0) } }));
