@@ -10,7 +10,7 @@ import { installFakeApi } from '../fakeApi';
 import { renderApp } from '../renderApp';
 import { installLedgerFake } from './ledgerFake';
 import { fakeCompliance, fastUser, resetFeatureStores } from './overview-compliance/complianceFake';
-import { renderLedgerScreen } from './renderLedger';
+import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
 
 // Only Date is faked (running on), so Fluent's and user-event's timers keep real time.
 const eveningOfThe14th = new Date(2026, 2, 14, 23, 30);
@@ -189,20 +189,14 @@ describe('As-of dates past midnight', () => {
   });
 });
 
-type User = Awaited<ReturnType<typeof renderLedgerScreen>>['user'];
 
 /** The wizard's assignment date field (step 4). */
 const assignedOnField = () => screen.getByTestId('wizard-assigned-on') as HTMLInputElement;
 const stepHeading = (number: number) => screen.findByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
 
 /** Steps 1 to 3 of the wizard: EX01, its one lot, Anna; then on to the assignment date (step 4). */
-async function toRecordStep(user: User): Promise<void> {
-  await user.click(await screen.findByRole('radio', { name: /EX01/ }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await user.type(await screen.findByRole('searchbox', { name: 'Find a person' }), 'anna');
-  await user.click(await screen.findByRole('radio', { name: /Anna Nowak/ }));
+async function toRecordStep(user: LedgerUser): Promise<void> {
+  await chooseServerLotAndAnna(user);
   await user.click(screen.getByRole('button', { name: 'Next' }));
   await stepHeading(4);
   await screen.findByText('The licensing rules allow this assignment.');

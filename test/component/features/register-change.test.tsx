@@ -11,7 +11,7 @@ import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
 import { anna, checklist, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
-import { renderLedgerScreen } from './renderLedger';
+import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
 const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
@@ -22,12 +22,11 @@ afterAll(() => {
   if (clientHeight) Object.defineProperty(Element.prototype, 'clientHeight', clientHeight);
 });
 
-type User = Awaited<ReturnType<typeof renderLedgerScreen>>['user'];
 
 const nowak: RegisterStatus = { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' };
 
 /** File ▸ Open register… answered by main with the register at `status`. */
-async function openRegister(user: User, status: RegisterStatus): Promise<void> {
+async function openRegister(user: LedgerUser, status: RegisterStatus): Promise<void> {
   const registerOpen = window.calRegister!.registerOpen as unknown as Mock<() => Promise<Result<RegisterStatus>>>;
   registerOpen.mockResolvedValueOnce({ ok: true, value: status });
   await user.click(screen.getByRole('button', { name: 'File' }));
@@ -84,12 +83,7 @@ describe('Another register opened', { timeout: 60_000 }, () => {
   it('a half-made assignment starts over at step 1 in the new register, with no server, lot or person of the last one', async () => {
     installLedgerFake({ people: [anna, lukasz] });
     const { user, missingKeys } = await renderLedgerScreen('assign');
-    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.type(await screen.findByRole('searchbox', { name: 'Find a person' }), 'anna');
-    await user.click(await screen.findByRole('radio', { name: /Anna Nowak/ }));
+    await chooseServerLotAndAnna(user);
     expect(useAssignStore.getState()).toMatchObject({ step: 2, serverId: 'srv-1', purchaseId: 'lot-1', personId: 'p-anna', personSearch: 'anna' });
 
     await openRegister(user, nowak);

@@ -20,3 +20,15 @@ export async function renderLedgerScreen(screenId: ScreenId, options: { language
   await user.click(screen.getByTestId(`nav-${screenId}`));
   return { ...view, user };
 }
+
+export type LedgerUser = Awaited<ReturnType<typeof renderLedgerScreen>>['user'];
+
+/** The wizard's steps 1 to 3 with the ledger fake's EX01, its 2019 Standard User lot and Anna Nowak (searched for): ends on step 3, Anna chosen. */
+export async function chooseServerLotAndAnna(user: LedgerUser): Promise<void> {
+  await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.type(await screen.findByRole('searchbox', { name: 'Find a person' }), 'anna');
+  await user.click(await screen.findByRole('radio', { name: /Anna Nowak/ }));
+}
