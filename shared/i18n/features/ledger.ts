@@ -5,6 +5,7 @@ import type { MessageCatalog } from '../catalog';
 export const en = {
   ledger: {
     loading: 'Loading…',
+    retry: 'Try again',
     noRegister: 'Open or create a register first (File menu).',
     actions: 'Actions',
     edit: 'Edit',
@@ -76,6 +77,7 @@ export const en = {
 export const pl = {
   ledger: {
     loading: 'Wczytywanie…',
+    retry: 'Spróbuj ponownie',
     noRegister: 'Najpierw otwórz lub utwórz rejestr (menu Plik).',
     actions: 'Akcje',
     edit: 'Edytuj',

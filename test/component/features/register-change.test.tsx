@@ -126,17 +126,42 @@ describe('Another register opened', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
-  it('the wizard offers none of the last register’s servers when the new register’s servers cannot be loaded', async () => {
+  it('the wizard offers none of the last register’s servers when the new register’s servers cannot be loaded: it says why, not that none is recorded, and Try again loads them', async () => {
     const ledger = installLedgerFake();
-    const { user } = await renderLedgerScreen('assign');
+    const { user, missingKeys } = await renderLedgerScreen('assign');
     expect(await screen.findByRole('radio', { name: /EX01/ })).toBeTruthy();
     ledger.serversList.mockResolvedValueOnce({ ok: false, error: { code: 'io-error', message: 'The register folder cannot be read.' } });
 
     await openRegister(user, nowak);
 
     await waitFor(() => expect(ledger.serversList).toHaveBeenCalledTimes(2));
-    expect(await screen.findByText('No server is recorded yet. Add the Exchange server this CAL gives access to.')).toBeTruthy();
+    const failed = await screen.findByTestId('wizard-list-error');
+    expect(failed.textContent).toContain('The file could not be read or written.');
+    expect(screen.queryByText('No server is recorded yet. Add the Exchange server this CAL gives access to.')).toBeNull();
     expect(screen.queryByRole('radio', { name: /EX01/ })).toBeNull();
+
+    await user.click(within(failed).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('radio', { name: /EX01/ })).toBeTruthy();
+    expect(ledger.serversList).toHaveBeenCalledTimes(3);
+    expect(screen.queryByTestId('wizard-list-error')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('the wizard’s lists say they are loading while they load, not that none is recorded', async () => {
+    const ledger = installLedgerFake();
+    let answer: (value: Awaited<ReturnType<typeof ledger.peopleList>>) => void = () => undefined;
+    ledger.peopleList.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const { user } = await renderLedgerScreen('assign');
+    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+
+    expect(await screen.findByTestId('wizard-list-loading')).toBeTruthy();
+    expect(screen.queryByText('Nobody is in the register yet. Add the person who will use Exchange.')).toBeNull();
+    await act(async () => answer({ ok: true, value: [anna] }));
+    expect(await screen.findByRole('radio', { name: /Anna Nowak/ })).toBeTruthy();
+    expect(screen.queryByTestId('wizard-list-loading')).toBeNull();
   });
 
   it('the same register opened again keeps its lots on the Purchases screen, as the Register screen keeps its people', async () => {

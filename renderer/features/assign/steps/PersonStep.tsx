@@ -9,6 +9,7 @@ import { defaultRegisterQuery, filterPeople } from '../../register/filter';
 import { PersonDialog } from '../../register/PersonDialog';
 import { useRegisterStore } from '../../register/store';
 import { useAssignStore } from '../store';
+import { StepList } from './StepList';
 import { useStepStyles } from './styles';
 
 const shownMatches = 25;
@@ -27,6 +28,8 @@ export function PersonStep() {
   const styles = useStepStyles();
   const format = useFormatters();
   const people = useRegisterStore((s) => s.people);
+  const loaded = useRegisterStore((s) => s.loaded);
+  const error = useRegisterStore((s) => s.error);
   const personId = useAssignStore((s) => s.personId);
   const search = useAssignStore((s) => s.personSearch);
   const setSearch = useAssignStore((s) => s.setPersonSearch);
@@ -53,27 +56,29 @@ export function PersonStep() {
           {t('assign.person.add')}
         </Button>
       </div>
-      {people.length === 0 ? (
-        <Text className={styles.muted}>{t('assign.person.none')}</Text>
-      ) : shown.length === 0 ? (
-        <Text className={styles.muted}>{t('assign.person.noMatch')}</Text>
-      ) : (
-        <Field label={t('assign.person.pick')} required hint={matches.length > shownMatches ? t('assign.person.more', { shown: shownMatches, total: format.number(matches.length) }) : undefined}>
-          <RadioGroup
-            value={personId ?? ''}
-            onChange={(_e, d) => {
-              const person = people.find((p) => p.id === d.value);
-              if (person) selectPerson(person);
-            }}
-            className={styles.options}
-            data-testid="wizard-person-options"
-          >
-            {shown.map((person) => (
-              <PersonOption key={person.id} person={person} selected={person.id === personId} />
-            ))}
-          </RadioGroup>
-        </Field>
-      )}
+      <StepList loaded={loaded} error={error} retry={() => void useRegisterStore.getState().load()}>
+        {people.length === 0 ? (
+          <Text className={styles.muted}>{t('assign.person.none')}</Text>
+        ) : shown.length === 0 ? (
+          <Text className={styles.muted}>{t('assign.person.noMatch')}</Text>
+        ) : (
+          <Field label={t('assign.person.pick')} required hint={matches.length > shownMatches ? t('assign.person.more', { shown: shownMatches, total: format.number(matches.length) }) : undefined}>
+            <RadioGroup
+              value={personId ?? ''}
+              onChange={(_e, d) => {
+                const person = people.find((p) => p.id === d.value);
+                if (person) selectPerson(person);
+              }}
+              className={styles.options}
+              data-testid="wizard-person-options"
+            >
+              {shown.map((person) => (
+                <PersonOption key={person.id} person={person} selected={person.id === personId} />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
+      </StepList>
       <PersonDialog
         open={adding}
         initial={draftFromSearch(search)}

@@ -13,6 +13,7 @@ import { PurchaseDialog } from '../../purchases/PurchaseDialog';
 import { assignableLots, usePurchasesStore } from '../../purchases/store';
 import { useServersStore } from '../../servers/store';
 import { useAssignStore } from '../store';
+import { StepList } from './StepList';
 import { useStepStyles } from './styles';
 
 /** Step 2: pick (or add) the purchase lot the CAL comes from; free seats are shown, and there is no key to enter. */
@@ -21,6 +22,8 @@ export function PurchaseStep() {
   const styles = useStepStyles();
   const format = useFormatters();
   const purchases = usePurchasesStore((s) => s.purchases);
+  const loaded = usePurchasesStore((s) => s.loaded);
+  const error = usePurchasesStore((s) => s.error);
   const purchaseId = useAssignStore((s) => s.purchaseId);
   const selectPurchase = useAssignStore((s) => s.selectPurchase);
   const [adding, setAdding] = useState(false);
@@ -43,38 +46,40 @@ export function PurchaseStep() {
           {t('assign.purchase.noKeyBody')}
         </MessageBarBody>
       </MessageBar>
-      {lots.length === 0 ? (
-        <Text className={styles.muted}>{t('assign.purchase.none')}</Text>
-      ) : (
-        <Field label={t('assign.purchase.pick')} required>
-          <RadioGroup value={purchaseId ?? ''} onChange={(_e, d) => selectPurchase(d.value)} className={styles.options} data-testid="wizard-purchase-options">
-            {lots.map((lot) => (
-              <Radio
-                key={lot.id}
-                value={lot.id}
-                className={mergeClasses(styles.option, lot.id === purchaseId && styles.optionSelected)}
-                label={{
-                  className: styles.optionLabel,
-                  children: (
-                    <>
-                      <Text weight="semibold">{productLabel(t, lot.productId)}</Text>
-                      <span className={styles.optionMeta}>
-                        <Text size={200}>{t('assign.purchase.lotMeta', { document: lot.document || t('purchases.noDocument'), date: format.date(lot.date), vendor: lot.vendor || t('purchases.noVendor') })}</Text>
-                        <StatusText intent={lot.seatsFree > 0 ? 'success' : 'warning'}>
-                          {t('assign.purchase.seatsFree', { free: format.number(lot.seatsFree), quantity: format.number(lot.quantity) })}
-                        </StatusText>
-                        {newest && !reaches(lot) && (
-                          <StatusText intent="warning">{t('assign.purchase.notReaching', { server: newest.server.name, version: newest.version })}</StatusText>
-                        )}
-                      </span>
-                    </>
-                  ),
-                }}
-              />
-            ))}
-          </RadioGroup>
-        </Field>
-      )}
+      <StepList loaded={loaded} error={error} retry={() => void usePurchasesStore.getState().load()}>
+        {lots.length === 0 ? (
+          <Text className={styles.muted}>{t('assign.purchase.none')}</Text>
+        ) : (
+          <Field label={t('assign.purchase.pick')} required>
+            <RadioGroup value={purchaseId ?? ''} onChange={(_e, d) => selectPurchase(d.value)} className={styles.options} data-testid="wizard-purchase-options">
+              {lots.map((lot) => (
+                <Radio
+                  key={lot.id}
+                  value={lot.id}
+                  className={mergeClasses(styles.option, lot.id === purchaseId && styles.optionSelected)}
+                  label={{
+                    className: styles.optionLabel,
+                    children: (
+                      <>
+                        <Text weight="semibold">{productLabel(t, lot.productId)}</Text>
+                        <span className={styles.optionMeta}>
+                          <Text size={200}>{t('assign.purchase.lotMeta', { document: lot.document || t('purchases.noDocument'), date: format.date(lot.date), vendor: lot.vendor || t('purchases.noVendor') })}</Text>
+                          <StatusText intent={lot.seatsFree > 0 ? 'success' : 'warning'}>
+                            {t('assign.purchase.seatsFree', { free: format.number(lot.seatsFree), quantity: format.number(lot.quantity) })}
+                          </StatusText>
+                          {newest && !reaches(lot) && (
+                            <StatusText intent="warning">{t('assign.purchase.notReaching', { server: newest.server.name, version: newest.version })}</StatusText>
+                          )}
+                        </span>
+                      </>
+                    ),
+                  }}
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
+      </StepList>
       <div>
         <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-purchase-add" {...restoreFocusTarget}>
           {t('assign.purchase.add')}

@@ -12,6 +12,7 @@ import { activationCommand, serverStatusCommand } from '../../servers/commands';
 import { ServerDialog } from '../../servers/ServerDialog';
 import { useServersStore } from '../../servers/store';
 import { useAssignStore } from '../store';
+import { StepList } from './StepList';
 import { useStepStyles } from './styles';
 
 /** Step 1: pick (or add) the Exchange server and record that its installation and activation were checked. */
@@ -19,6 +20,8 @@ export function ServerStep() {
   const { t } = useTranslation();
   const styles = useStepStyles();
   const servers = useServersStore((s) => s.servers);
+  const loaded = useServersStore((s) => s.loaded);
+  const error = useServersStore((s) => s.error);
   const serverId = useAssignStore((s) => s.serverId);
   const selectServer = useAssignStore((s) => s.selectServer);
   const [adding, setAdding] = useState(false);
@@ -29,33 +32,35 @@ export function ServerStep() {
   return (
     <div className={styles.columns}>
       <div className={styles.stack}>
-        {servers.length === 0 ? (
-          <Text className={styles.muted}>{t('assign.server.none')}</Text>
-        ) : (
-          <Field label={t('assign.server.pick')} required>
-            <RadioGroup value={serverId ?? ''} onChange={(_e, d) => selectServer(d.value)} className={styles.options} data-testid="wizard-server-options">
-              {servers.map((server) => (
-                <Radio
-                  key={server.id}
-                  value={server.id}
-                  className={mergeClasses(styles.option, server.id === serverId && styles.optionSelected)}
-                  label={{
-                    className: styles.optionLabel,
-                    children: (
-                      <>
-                        <Text weight="semibold">{server.name}</Text>
-                        <span className={styles.optionMeta}>
-                          <Text size={200}>{`${server.product} ${t(`ledger.edition.${server.edition}`)}`}</Text>
-                          <StatusText intent={activationIntent(server.activation)}>{activationText(t, server.activation)}</StatusText>
-                        </span>
-                      </>
-                    ),
-                  }}
-                />
-              ))}
-            </RadioGroup>
-          </Field>
-        )}
+        <StepList loaded={loaded} error={error} retry={() => void useServersStore.getState().load()}>
+          {servers.length === 0 ? (
+            <Text className={styles.muted}>{t('assign.server.none')}</Text>
+          ) : (
+            <Field label={t('assign.server.pick')} required>
+              <RadioGroup value={serverId ?? ''} onChange={(_e, d) => selectServer(d.value)} className={styles.options} data-testid="wizard-server-options">
+                {servers.map((server) => (
+                  <Radio
+                    key={server.id}
+                    value={server.id}
+                    className={mergeClasses(styles.option, server.id === serverId && styles.optionSelected)}
+                    label={{
+                      className: styles.optionLabel,
+                      children: (
+                        <>
+                          <Text weight="semibold">{server.name}</Text>
+                          <span className={styles.optionMeta}>
+                            <Text size={200}>{`${server.product} ${t(`ledger.edition.${server.edition}`)}`}</Text>
+                            <StatusText intent={activationIntent(server.activation)}>{activationText(t, server.activation)}</StatusText>
+                          </span>
+                        </>
+                      ),
+                    }}
+                  />
+                ))}
+              </RadioGroup>
+            </Field>
+          )}
+        </StepList>
         <div>
           <Button icon={<Add20Regular />} onClick={() => setAdding(true)} data-testid="wizard-server-add" {...restoreFocusTarget}>
             {t('assign.server.add')}
