@@ -3,6 +3,7 @@ import type { ImportSessionView } from '../../../shared/contracts/import';
 import type { AmbiguousDecision } from '../../../shared/import/preview-types';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
+import { latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { useComplianceStore } from '../findings/store';
 import { usePurchasesStore } from '../purchases/store';
@@ -41,6 +42,8 @@ export interface ImportState {
   commit(): Promise<void>;
   discard(): Promise<void>;
   dismissError(): void;
+  /** Another register is open: the files read and the preview belong to the last one; main is told to drop them. */
+  forgetRegister(): void;
 }
 
 export const initialImportState = {
@@ -60,6 +63,9 @@ function reloadAfterImport(): void {
   if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
   if (useServersStore.getState().loaded) void useServersStore.getState().load();
 }
+
+/** Commits in order: a commit answered after another register was opened is not shown as this register's import. */
+const commits = latestLoads();
 
 /** The import in progress: main holds the files and preview under a token; this store holds the user's choices. */
 export const useImportStore = create<ImportState>()((set, get) => ({
@@ -109,7 +115,9 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     const { session, excluded, decisions } = get();
     if (!session || get().phase === 'committing') return;
     set({ phase: 'committing', error: null });
+    const current = commits.begin();
     const result = await client.importCommit({ token: session.token, decisions: { ambiguous: decisions, exclude: Object.keys(excluded) } });
+    if (!current()) return;
     if (!result.ok) {
       set({ phase: 'preview', error: result.error });
       return;
@@ -128,4 +136,12 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   dismissError() {
     set({ error: null });
   },
+
+  forgetRegister() {
+    const session = get().session;
+    set({ ...initialImportState });
+    if (session) void client.importCancel({ token: session.token });
+  },
 }));
+
+onRegisterChange(() => useImportStore.getState().forgetRegister());

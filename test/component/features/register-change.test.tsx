@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, type Mock } from 'vitest';
 import { openStatus } from '../fakeApi';
 import { useSessionStore } from '../../../renderer/app/sessionStore';
 import { initialAssignData, useAssignStore } from '../../../renderer/features/assign/store';
+import { initialImportState, useImportStore, type ImportSummary } from '../../../renderer/features/import/store';
 import { initialPurchasesState, usePurchasesStore } from '../../../renderer/features/purchases/store';
 import { defaultRegisterQuery } from '../../../renderer/features/register/filter';
 import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
@@ -11,6 +12,7 @@ import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
 import { anna, checklist, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
+import { fakeImport, preview } from './import/importFake';
 import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0.
@@ -252,5 +254,36 @@ describe('Two loads of one list', () => {
     await first;
 
     expect(usePurchasesStore.getState()).toMatchObject({ purchases: [purchase, nowakLot], loaded: true, loading: false });
+  });
+
+  it('an import previewed for the last register is dropped when another opens: its preview goes, main is told to forget it, and the Import screen starts afresh', async () => {
+    installLedgerFake();
+    const api = fakeImport({ token: 'token-kowalski', preview, errors: [] });
+    const { user, missingKeys } = await renderLedgerScreen('import');
+    await user.click(await screen.findByTestId('import-choose'));
+    expect(await screen.findByTestId('import-preview')).toBeTruthy();
+
+    await openRegister(user, nowak);
+
+    await waitFor(() => expect(screen.queryByTestId('import-preview')).toBeNull());
+    expect(screen.getByTestId('import-choose')).toBeTruthy();
+    expect(api.importCancel).toHaveBeenCalledExactlyOnceWith({ token: 'token-kowalski' });
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('an import commit answered after another register opened shows no summary in the new one', async () => {
+    installLedgerFake();
+    const api = fakeImport({ token: 'token-kowalski', preview, errors: [] });
+    useSessionStore.setState({ status: openStatus });
+    useImportStore.setState({ ...initialImportState, phase: 'preview', session: { token: 'token-kowalski', preview, errors: [] } });
+    const late = deferred<Result<ImportSummary & { snapshotId: string }>>();
+    api.importCommit.mockReturnValueOnce(late.promise);
+    const committing = useImportStore.getState().commit();
+
+    useSessionStore.setState({ status: nowak });
+    late.resolve({ ok: true, value: { snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0, releasedAssignments: 0, assumedDates: 0 } });
+    await committing;
+
+    expect(useImportStore.getState()).toMatchObject({ phase: 'idle', session: null, summary: null });
   });
 });
