@@ -168,5 +168,14 @@ export function latestLoads(): LatestLoads {
   };
 }
 
+/**
+ * After a store put one saved entry into its list: a load of the whole list still under way may have been answered
+ * by main before that save, and would put the list back without it; it is asked again, and only the new answer is
+ * kept (`latestLoads`).
+ */
+export function reloadIfLoading(state: { loading: boolean; load(): Promise<void> }): void {
+  if (state.loading) void state.load();
+}
+
 /** The open register was opened only to be read: controls that would change it are disabled. */
 export const useReadOnly = (): boolean => useSessionStore((s) => s.status?.state === 'open' && s.status.readOnly);

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ProofAttachResult, PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface PurchasesState {
@@ -30,9 +30,10 @@ const upsert = (purchases: PurchaseView[], purchase: PurchaseView) =>
 const listLoads = latestLoads();
 
 /** Purchase lots with seats and proof status (cached for the Purchases screen, the wizard and the Register filter). */
-export const usePurchasesStore = create<PurchasesState>()((set) => {
+export const usePurchasesStore = create<PurchasesState>()((set, get) => {
   const remember = (purchase: PurchaseView) => {
     set((s) => ({ purchases: upsert(s.purchases, purchase) }));
+    reloadIfLoading(get());
     void refreshRegisterStatus();
   };
   const keep = (result: Result<PurchaseView>) => {

@@ -3,7 +3,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { usePurchasesStore } from '../purchases/store';
 import { defaultRegisterQuery, type RegisterQuery } from './filter';
@@ -148,6 +148,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (result.ok) {
       const row = result.value;
       set((s) => ({ people: s.people.some((p) => p.id === row.id) ? s.people.map((p) => (p.id === row.id ? row : p)) : [...s.people, row] }));
+      reloadIfLoading(get());
       void refreshRegisterStatus();
     }
     return result;

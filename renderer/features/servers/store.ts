@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ServerInput, ServerView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface ServersState {
@@ -26,7 +26,7 @@ const upsert = (servers: ServerView[], server: ServerView) =>
 const listLoads = latestLoads();
 
 /** The register's Exchange servers as main reports them (cached for the Servers screen and the wizard). */
-export const useServersStore = create<ServersState>()((set) => ({
+export const useServersStore = create<ServersState>()((set, get) => ({
   ...initialServersState,
 
   async load() {
@@ -41,6 +41,7 @@ export const useServersStore = create<ServersState>()((set) => ({
     const result = await client.serverSave(input);
     if (result.ok) {
       set((s) => ({ servers: upsert(s.servers, result.value) }));
+      reloadIfLoading(get());
       void refreshRegisterStatus();
     }
     return result;
@@ -48,7 +49,10 @@ export const useServersStore = create<ServersState>()((set) => ({
 
   async verify(id, verifiedBy) {
     const result = await client.serverVerify({ id, verifiedBy });
-    if (result.ok) set((s) => ({ servers: upsert(s.servers, result.value) }));
+    if (result.ok) {
+      set((s) => ({ servers: upsert(s.servers, result.value) }));
+      reloadIfLoading(get());
+    }
     return result;
   },
 
