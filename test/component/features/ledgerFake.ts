@@ -224,3 +224,10 @@ export function installLedgerFake(
   window.calRegister = { ...bridge, ...ledger } as unknown as CalRegisterApi;
   return ledger;
 }
+
+/** An answer from main that the test gives when it chooses. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -11,7 +11,7 @@ import { initialServersState, useServersStore } from '../../../renderer/features
 import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
-import { anna, checklist, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
+import { anna, checklist, deferred, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { fakeImport, preview } from './import/importFake';
 import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
 
@@ -33,13 +33,6 @@ async function openRegister(user: LedgerUser, status: RegisterStatus): Promise<v
   registerOpen.mockResolvedValueOnce({ ok: true, value: status });
   await user.click(screen.getByRole('button', { name: 'File' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
-}
-
-/** An answer from main that the test gives when it chooses. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
 }
 
 const nowakLot: PurchaseView = { ...purchase, id: 'lot-nowak', document: 'FV/2026/01/08' };

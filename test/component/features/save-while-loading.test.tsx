@@ -6,14 +6,7 @@ import { initialServersState, useServersStore } from '../../../renderer/features
 import type { PersonRow, ServerView } from '../../../shared/contracts/ledger';
 import type { Result } from '../../../shared/result';
 import { openStatus } from '../fakeApi';
-import { anna, installLedgerFake, lukasz, server } from './ledgerFake';
-
-/** An answer from main that the test gives when it chooses. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
+import { anna, deferred, installLedgerFake, lukasz, server } from './ledgerFake';
 
 // A list asked for before a save, and answered by main before the save was made, does not have the saved entry.
 describe('an entry saved while its list is still loading', () => {
