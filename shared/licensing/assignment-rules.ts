@@ -61,8 +61,6 @@ function problem(code: AssignmentProblemCode, params: MessageParams, variant = '
   return { code, message: formatLicensingMessage(messageKey, params), messageKey, params };
 }
 
-/** Still holding its CAL on `date` or later (a future-dated assignment already takes its seat). */
-const occupiesOn = (assignment: Assignment, date: string) => assignment.releasedOn === null || assignment.releasedOn > date;
 
 export function checkAssignment(doc: RegisterDocument, request: AssignmentRequest, asOf: string): AssignmentCheck {
   const blocking: RuleProblem[] = [];
@@ -145,17 +143,58 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   return restatedRelease ? { blocking, warnings, restatedRelease } : { blocking, warnings };
 }
 
-/** A person's CALs with their lot and catalog product; a voided lot's CALs, or an unknown product's, count nowhere. */
-function calsOf(doc: RegisterDocument, personId: string): { assignment: Assignment; purchase: Purchase; product: CatalogProduct }[] {
+/** A person's CAL with its lot and catalog product. */
+export interface PersonCal {
+  assignment: Assignment;
+  purchase: Purchase;
+  product: CatalogProduct;
+}
+
+/**
+ * The CALs of the people `wanted` names, by person, in one pass over the register; a voided lot's CALs, or an unknown
+ * product's, count nowhere.
+ */
+export function calsOfPeople(doc: RegisterDocument, wanted: (personId: string) => boolean): Map<string, PersonCal[]> {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
-  const cals: { assignment: Assignment; purchase: Purchase; product: CatalogProduct }[] = [];
+  const byPerson = new Map<string, PersonCal[]>();
   for (const assignment of doc.assignments) {
-    if (assignment.personId !== personId) continue;
+    if (!wanted(assignment.personId)) continue;
     const purchase = purchases.get(assignment.purchaseId);
     const product = purchase && !isVoided(purchase) ? catalogProduct(purchase.productId) : null;
-    if (purchase && product) cals.push({ assignment, purchase, product });
+    if (!purchase || !product) continue;
+    const cals = byPerson.get(assignment.personId);
+    if (cals) cals.push({ assignment, purchase, product });
+    else byPerson.set(assignment.personId, [{ assignment, purchase, product }]);
   }
-  return cals;
+  return byPerson;
+}
+
+const calsOf = (doc: RegisterDocument, personId: string): PersonCal[] => calsOfPeople(doc, (id) => id === personId).get(personId) ?? [];
+
+/** A CAL over its days: from `assignedOn` until `releasedOn` (its release day no longer held; null: without end). */
+export interface CalSpan {
+  product: Pick<CatalogProduct, 'tier' | 'version'>;
+  assignedOn: string;
+  releasedOn: string | null;
+}
+
+/** Held on some day from `from` on, and before `until` when given (a CAL planned to start later already takes its place). */
+const heldDuring = (span: CalSpan, from: string, until: string | null): boolean =>
+  (span.releasedOn === null || span.releasedOn > from) && (until === null || span.assignedOn < until);
+
+/**
+ * What holding `cal` beside `others` (the same person's other CALs, whenever held) would break, judged over `cal`'s own
+ * days (DOMAIN.md "Licensing model"), as `assign` and the import preview judge it: `same`, the CALs of its tier and version
+ * held on one of those days that `counts` (one CAL per person per tier and version); `withoutStandardFrom`, for an
+ * Enterprise CAL (an add-on), the first of those days with no Standard CAL of `others` held (`firstDayWithout`), null when
+ * one is held every day, or for a Standard CAL. Every Standard CAL counts: the ones that follow each other may together cover it.
+ */
+export function holdingConflicts<T extends CalSpan>(others: readonly T[], cal: CalSpan, counts: (other: T) => boolean = () => true): { same: T[]; withoutStandardFrom: string | null } {
+  const { tier, version } = cal.product;
+  const same = others.filter((o) => o.product.tier === tier && o.product.version === version && heldDuring(o, cal.assignedOn, cal.releasedOn) && counts(o));
+  if (tier !== 'enterprise') return { same, withoutStandardFrom: null };
+  const standards = others.filter((o) => o.product.tier === 'standard');
+  return { same, withoutStandardFrom: firstDayWithout(standards, cal.assignedOn, cal.releasedOn) };
 }
 
 /**
@@ -172,23 +211,17 @@ function holdingProblems(
   who: string,
   reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean,
 ): RuleProblem[] {
-  const cals = calsOf(doc, request.personId);
-  const held = cals.filter((cal) => occupiesOn(cal.assignment, request.assignedOn)).map((cal) => ({ product: cal.product, reaches: reachesNewest(cal.purchase, cal.product) }));
-  const same = held.find((h) => h.product.tier === product.tier && h.product.version === product.version && h.reaches)?.product;
+  const cals = calsOf(doc, request.personId).map((cal) => ({ ...cal, assignedOn: cal.assignment.assignedOn, releasedOn: cal.assignment.releasedOn }));
+  // Its days: from its first day on, until `endsOn` when it is recorded closed, else without end.
+  const { same, withoutStandardFrom: gap } = holdingConflicts(cals, { product, assignedOn: request.assignedOn, releasedOn: endsOn }, (cal) => reachesNewest(cal.purchase, cal.product));
   const problems: RuleProblem[] = [];
-  if (same) {
+  if (same[0]) {
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
-    problems.push(problem(code, { person: who, version: product.version, held: same.name }));
+    problems.push(problem(code, { person: who, version: product.version, held: same[0].product.name }));
   }
-  if (product.tier === 'enterprise') {
-    // A Standard CAL must be held every day the new CAL is (DOMAIN.md: Enterprise is an add-on): from its first day on, until
-    // `endsOn` when it is recorded closed, else without end. Every Standard CAL of the person counts, whenever held: the ones
-    // that follow each other may together cover it.
-    const gap = firstDayWithout(standardsOf(cals), request.assignedOn, endsOn);
-    // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
-    if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));
-    else if (gap !== null) problems.push(problem('enterprise-needs-standard', { person: who, releasedOn: gap }, '-released'));
-  }
+  // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
+  if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));
+  else if (gap !== null) problems.push(problem('enterprise-needs-standard', { person: who, releasedOn: gap }, '-released'));
   return problems;
 }
 
