@@ -5,7 +5,8 @@
  * right.
  */
 import type { RegisterDocument } from '../domain/model';
-import { catalogProduct } from '../licensing/catalog';
+import { calsOfPeople, holdingConflicts, type CalSpan } from '../licensing/assignment-rules';
+import { catalogProduct, type CatalogProduct } from '../licensing/catalog';
 import { importMessage } from './messages';
 import type { AssignmentChange, ImportPreview, PersonRef, PurchaseChange } from './preview-types';
 
@@ -45,42 +46,65 @@ export function seatWarnings(doc: RegisterDocument, purchases: readonly Purchase
   return out;
 }
 
+/** A CAL the import gives (a row's new assignment), over its days. */
+interface AddedCal extends CalSpan {
+  product: CatalogProduct;
+  change: AssignmentChange;
+}
+
 /**
- * People the import would leave holding an Enterprise CAL without a Standard one, or one product more
- * than once: `assign` refuses both (`holdingProblems`), and `check` reports them
- * (enterprise-without-standard, duplicate-assignment). Only the people the import gives a CAL are
- * looked at, with the CALs they hold now, less those the import gives back.
+ * People the import would leave holding an Enterprise CAL on a day without a Standard CAL, or two CALs of one tier and
+ * version on the same day: `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
+ * duplicate-assignment). Each CAL the import gives is judged over its own days as `assign` judges one
+ * (`holdingConflicts`), beside every other CAL of its holder: the register's (with the end the import gives one it holds)
+ * and the import's. Only the people the import gives a CAL are looked at.
  */
 export function holdingWarnings(doc: RegisterDocument, assignments: readonly AssignmentChange[]): ImportPreview['warnings'] {
-  const holders = new Map<string, { label: string; fileName: string; products: string[] }>();
+  const holders = new Map<string, { label: string; cals: CalSpan[]; added: AddedCal[] }>();
   for (const c of assignments) {
     // A row whose person the user has still to choose is judged once chosen, by `check`.
-    if (c.action !== 'new' || c.releasedOn !== null || c.person.kind === 'ambiguous') continue;
+    if (c.action !== 'new' || c.person.kind === 'ambiguous') continue;
+    const product = catalogProduct(c.productId);
+    if (!product) continue;
+    const cal: AddedCal = { product, assignedOn: c.assignedOn, releasedOn: c.releasedOn, change: c };
     const key = holderKey(c.person);
-    const holder = holders.get(key);
-    if (holder) holder.products.push(c.productId);
-    else holders.set(key, { label: c.personLabel, fileName: c.fileName, products: [c.productId] });
+    const holder = holders.get(key) ?? { label: c.personLabel, cals: [], added: [] };
+    if (!holders.has(key)) holders.set(key, holder);
+    holder.cals.push(cal);
+    holder.added.push(cal);
   }
+  // Only an import that adds a CAL can break a holding: a directory import of 50,000 mailboxes scans no assignment here.
   if (holders.size === 0) return [];
-  const givenBack = new Set<string>();
-  for (const c of assignments) if (c.action === 'release' && c.assignmentId !== null) givenBack.add(c.assignmentId);
-  const lots = new Map(doc.purchases.map((p) => [p.id, p]));
-  for (const a of doc.assignments) {
-    const holder = a.releasedOn === null && !givenBack.has(a.id) ? holders.get(a.personId) : undefined;
-    const lot = holder ? lots.get(a.purchaseId) : undefined;
-    if (holder && lot && lot.voidedAt === null) holder.products.push(lot.productId);
+  // The day the import gives back a CAL the register holds (the sheet's end date).
+  const endOf = new Map<string, string | null>();
+  for (const c of assignments) if (c.action === 'release' && c.assignmentId !== null) endOf.set(c.assignmentId, c.releasedOn);
+  for (const [personId, cals] of calsOfPeople(doc, (id) => holders.has(id))) {
+    const holder = holders.get(personId)!;
+    for (const { assignment, product } of cals) holder.cals.push({ product, assignedOn: assignment.assignedOn, releasedOn: endOf.get(assignment.id) ?? assignment.releasedOn });
   }
   const out: ImportPreview['warnings'] = [];
-  for (const { label, fileName, products } of holders.values()) {
-    const counts = new Map<string, number>();
-    for (const id of products) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const tiers = products.map((id) => catalogProduct(id)?.tier);
-    const enterprise = products.find((_, i) => tiers[i] === 'enterprise');
-    if (enterprise && !tiers.includes('standard')) {
-      out.push({ ...importMessage('importFile.warning.enterpriseWithoutStandard', { person: label, product: catalogProduct(enterprise)!.name }), fileName });
+  for (const { label, cals, added } of holders.values()) {
+    // The Enterprise CAL left soonest without a Standard one; per tier and version, the CALs held at once with a new one.
+    let uncovered: { cal: AddedCal; from: string } | null = null;
+    const twice = new Map<string, { cal: AddedCal; held: Set<CalSpan> }>();
+    for (const cal of added) {
+      const { same, withoutStandardFrom: from } = holdingConflicts(cals.filter((other) => other !== cal), cal);
+      if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { cal, from };
+      if (same.length === 0) continue;
+      const group = `${cal.product.tier}|${cal.product.version}`;
+      const entry = twice.get(group) ?? { cal, held: new Set<CalSpan>() };
+      twice.set(group, entry);
+      for (const one of [cal, ...same]) entry.held.add(one);
     }
-    for (const [id, count] of counts) {
-      if (count > 1) out.push({ ...importMessage('importFile.warning.calTwice', { person: label, product: catalogProduct(id)?.name ?? id, count }), fileName });
+    if (uncovered) {
+      const { cal, from } = uncovered;
+      const params = { person: label, product: cal.product.name };
+      // Held without one from its first day: a Standard CAL first, as `assign` says; else from the day the Standard CALs under it end.
+      const message = from === cal.assignedOn ? importMessage('importFile.warning.enterpriseWithoutStandard', params) : importMessage('importFile.warning.enterpriseWithoutStandardFrom', { ...params, from });
+      out.push({ ...message, fileName: cal.change.fileName });
+    }
+    for (const { cal, held } of twice.values()) {
+      out.push({ ...importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size }), fileName: cal.change.fileName });
     }
   }
   return out;

@@ -185,6 +185,19 @@ describe('a sheet giving someone an Enterprise CAL alone, or one product twice',
     );
     expect((await cli('import', dir, handover)).stderr).not.toContain('would hold');
   });
+
+  it('names the day a Standard CAL under the Enterprise CAL ends, judged over the rows’ own days, in either language', async () => {
+    const { dir } = await registerWithLeaver();
+    const closed = join(tempDir(), 'okresy.csv');
+    writeFileSync(
+      closed,
+      ['Imię;Nazwisko;E-mail;Licencja;Nr faktury;Data przypisania;Data zwolnienia', 'Ola;Wrona;o.wrona@firma.pl;Exchange 2019 Standard CAL;FV/2024/03/17;01.04.2024;30.06.2024', 'Ola;Wrona;o.wrona@firma.pl;Exchange 2019 Enterprise CAL;FV/2024/03/18;01.04.2024;'].join('\r\n'),
+    );
+    expect((await cli('import', dir, closed)).stderr).toContain('From 2024-06-30 on, Ola Wrona would hold an Enterprise CAL (Exchange Server 2019 Enterprise User CAL) without a Standard CAL');
+    expect((await cli('import', dir, closed, '--lang', 'pl')).stderr).toContain(
+      'Od 2024-06-30 osoba Ola Wrona miałaby licencję CAL Enterprise (Exchange Server 2019 Enterprise — CAL na użytkownika) bez licencji CAL Standard',
+    );
+  });
 });
 
 // Found in review (12-07): a sheet row still holding a CAL the register has released (another start date) was added as a

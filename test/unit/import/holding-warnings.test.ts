@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { previewImport } from '../../../shared/import/preview';
+import { holdingWarnings } from '../../../shared/import/preview-seats';
+import { file, NOW, register, sheet } from './helpers';
+
+// The preview's holding warnings judged by product lists: a register CAL with any end date (even one still to come) and
+// every sheet row with an end date were left out, and two CALs of one product counted whether or not they were held at once.
+// They now judge each CAL the import gives over its own days, as `assign` does (`holdingConflicts`).
+
+const STANDARD = 'Exchange Server 2019 Standard User CAL';
+const ENTERPRISE = 'Exchange Server 2019 Enterprise User CAL';
+const HEADERS = ['Imię', 'Nazwisko', 'E-mail', 'Typ licencji', 'Nr faktury', 'Data przypisania', 'Data zwolnienia'];
+const lots = [
+  { id: 'pur-std', productId: 'exchange-2019-standard-user-cal', quantity: 20, date: '2024-01-10', document: 'FV/1' },
+  { id: 'pur-ent', productId: 'exchange-2019-enterprise-user-cal', quantity: 20, date: '2024-01-10', document: 'FV/2' },
+  { id: 'pur-std2', productId: 'exchange-2019-standard-user-cal', quantity: 20, date: '2024-01-10', document: 'FV/3' },
+];
+const people = ['Anna Nowak', 'Ewa Lis', 'Jan Bury', 'Ola Wrona', 'Piotr Kowal', 'Marta Sowa'].map((name) => {
+  const [givenName, surname] = name.split(' ') as [string, string];
+  return { id: `p-${surname.toLowerCase()}`, givenName, surname, email: `${surname.toLowerCase()}@przyklad.pl` };
+});
+
+/** A row of the hand-kept sheet: who (by surname), which CAL of which invoice, from when, until when. */
+const row = (surname: string, license: string, document: string, from: string, until = ''): string[] => {
+  const person = people.find((p) => p.surname === surname)!;
+  return [person.givenName, person.surname, person.email, license, document, from, until];
+};
+
+/** The preview's holding warnings (keys and params) for `rows` imported into a register holding `assignments`. */
+function warningsFor(assignments: unknown[], rows: string[][]): Array<{ key: string; params: Record<string, string | number> }> {
+  const doc = register({ people, purchases: lots, assignments });
+  const preview = previewImport(doc, [file('rejestr.csv', sheet(HEADERS, rows))], { now: NOW });
+  return preview.warnings.filter((w) => /enterpriseWithoutStandard|calTwice/.test(w.key)).map(({ key, params }) => ({ key, params: params ?? {} }));
+}
+
+const fromDay = (person: string, from: string) => ({ key: 'importFile.warning.enterpriseWithoutStandardFrom', params: { person, product: ENTERPRISE, from } });
+const withoutStandard = (person: string) => ({ key: 'importFile.warning.enterpriseWithoutStandard', params: { person, product: ENTERPRISE } });
+
+describe('the import preview’s Enterprise CAL without a Standard one', () => {
+  it('counts a Standard CAL the register holds until a set day, and names the day it ends before the Enterprise CAL does', () => {
+    const warnings = warningsFor(
+      [
+        // Anna’s Standard CAL is booked to end after today (NOW is 2025-03-10); Ewa’s ended last year.
+        { id: 'a-anna', personId: 'p-nowak', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2025-12-31', releaseReason: 'other' },
+        { id: 'a-ewa', personId: 'p-lis', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2024-12-31', releaseReason: 'other' },
+        // Ola’s runs until a set day too, and the sheet gives her the next one from that day.
+        { id: 'a-ola', personId: 'p-wrona', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2025-12-31', releaseReason: 'other' },
+      ],
+      [
+        row('Nowak', ENTERPRISE, 'FV/2', '2025-02-01'),
+        row('Lis', ENTERPRISE, 'FV/2', '2024-06-01'),
+        row('Wrona', ENTERPRISE, 'FV/2', '2025-02-01'),
+        row('Wrona', STANDARD, 'FV/3', '2025-12-31'),
+      ],
+    );
+    expect(warnings).toEqual([fromDay('Anna Nowak', '2025-12-31'), fromDay('Ewa Lis', '2024-12-31')]);
+  });
+
+  it('applies the end the sheet gives a Standard CAL the register holds, and takes no Standard CAL planned to start later as one held', () => {
+    const warnings = warningsFor(
+      [
+        { id: 'a-jan', personId: 'p-bury', purchaseId: 'pur-std', assignedOn: '2024-02-01' },
+        { id: 'a-marta', personId: 'p-sowa', purchaseId: 'pur-std', assignedOn: '2025-06-01' },
+      ],
+      [
+        row('Bury', STANDARD, 'FV/1', '2024-02-01', '2025-01-31'),
+        row('Bury', ENTERPRISE, 'FV/2', '2024-06-01'),
+        row('Sowa', ENTERPRISE, 'FV/2', '2025-01-02'),
+      ],
+    );
+    expect(warnings).toEqual([fromDay('Jan Bury', '2025-01-31'), withoutStandard('Marta Sowa')]);
+  });
+
+  it('judges a row with an end date over its own days, and counts a Standard row with an end date under it', () => {
+    const warnings = warningsFor(
+      [{ id: 'a-piotr', personId: 'p-kowal', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2024-08-31', releaseReason: 'other' }],
+      [
+        // Piotr’s closed Enterprise CAL outlasts his Standard CAL; Marta’s has none under it at all.
+        row('Kowal', ENTERPRISE, 'FV/2', '2024-06-01', '2024-12-31'),
+        row('Sowa', ENTERPRISE, 'FV/2', '2024-03-01', '2024-05-31'),
+        // Anna’s Standard row with its end covers her Enterprise row; Ewa’s ends while her Enterprise CAL is still held.
+        row('Nowak', STANDARD, 'FV/1', '2024-02-01', '2024-12-31'),
+        row('Nowak', ENTERPRISE, 'FV/2', '2024-03-01', '2024-11-30'),
+        row('Lis', STANDARD, 'FV/1', '2024-02-01', '2024-06-30'),
+        row('Lis', ENTERPRISE, 'FV/2', '2024-03-01'),
+      ],
+    );
+    expect(warnings).toEqual([fromDay('Piotr Kowal', '2024-08-31'), withoutStandard('Marta Sowa'), fromDay('Ewa Lis', '2024-06-30')]);
+  });
+});
+
+describe('the import preview’s CAL held twice', () => {
+  it('is two CALs of one tier and version held on the same day, not one after the other', () => {
+    const warnings = warningsFor(
+      [
+        // Jan’s register CAL ended in March; the sheet’s new one starts in April: one after the other.
+        { id: 'a-jan', personId: 'p-bury', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2024-03-31', releaseReason: 'other' },
+        // Anna’s is booked to end after today, and the sheet gives her another before then.
+        { id: 'a-anna', personId: 'p-nowak', purchaseId: 'pur-std', assignedOn: '2024-02-01', releasedOn: '2025-12-31', releaseReason: 'other' },
+      ],
+      [
+        row('Bury', STANDARD, 'FV/3', '2024-04-01'),
+        row('Nowak', STANDARD, 'FV/3', '2025-02-01'),
+        // Two closed rows of Ewa’s overlap from June to December; Ola’s follow each other.
+        row('Lis', STANDARD, 'FV/1', '2024-01-15', '2024-12-31'),
+        row('Lis', STANDARD, 'FV/3', '2024-06-01', '2025-01-31'),
+        row('Wrona', STANDARD, 'FV/1', '2024-01-15', '2024-05-31'),
+        row('Wrona', STANDARD, 'FV/3', '2024-05-31', '2025-01-31'),
+      ],
+    );
+    expect(warnings).toEqual([
+      { key: 'importFile.warning.calTwice', params: { person: 'Anna Nowak', product: STANDARD, count: 2 } },
+      { key: 'importFile.warning.calTwice', params: { person: 'Ewa Lis', product: STANDARD, count: 2 } },
+    ]);
+  });
+});
+
+describe('an import that gives no CAL', () => {
+  it('looks at none of the register’s assignments (a directory import of 50,000 mailboxes pays nothing here)', () => {
+    const doc = register({ people, purchases: lots });
+    Object.defineProperty(doc, 'assignments', {
+      get: () => {
+        throw new Error('the register’s assignments were read');
+      },
+    });
+    expect(holdingWarnings(doc, [])).toEqual([]);
+  });
+});
