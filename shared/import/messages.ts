@@ -30,10 +30,10 @@ const en = {
   warning: {
     notUtf8: 'The file is not UTF-8; it was read as Windows-1250 (Central European)',
     seatsExceeded: 'Purchase {{document}} of {{date}} would hold more CALs than it has seats (CALs: {{count}}; seats: {{quantity}}): the import records them as the sheet says, and the compliance check reports the lot over-assigned until more CALs are bought or some are released',
-    enterpriseWithoutStandard: '{{person}} would hold an Enterprise CAL ({{product}}) without a Standard CAL, which the Enterprise CAL adds to: the import records it as the sheet says, and the compliance check reports it until a Standard CAL is assigned',
+    enterpriseWithoutStandard: '{{person}} would hold an Enterprise CAL ({{product}}) without a Standard CAL, which the Enterprise CAL adds to: the import records it as the sheet says, and a compliance check as of any day it is held without one reports it',
     enterpriseWithoutStandardFrom:
-      'From {{from}} on, {{person}} would hold an Enterprise CAL ({{product}}) without a Standard CAL, which the Enterprise CAL adds to: the import records it as the sheet says, and the compliance check reports it from that day until a Standard CAL is assigned',
-    calTwice: '{{person}} would hold {{product}} more than once (CALs: {{count}}): the import records them as the sheet says, and the compliance check reports it until the extra ones are released',
+      'From {{from}} on, {{person}} would hold an Enterprise CAL ({{product}}) without a Standard CAL, which the Enterprise CAL adds to: the import records it as the sheet says, and a compliance check as of any day from then on that it is held without one reports it',
+    calTwice: '{{person}} would hold {{product}} more than once (CALs: {{count}}): the import records them as the sheet says, and a compliance check as of any day they are held together reports it',
     badEmails_other: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     badEmails_one: 'Not an e-mail address, left out of {{count}} row (line {{lines}}): {{examples}} — the person is read by name and login; correct the address in the register',
     adBadAddresses_other:
@@ -147,10 +147,10 @@ const pl = {
   warning: {
     notUtf8: 'Plik nie jest w UTF-8; odczytano go jako Windows-1250 (środkowoeuropejskie)',
     seatsExceeded: 'Zakup {{document}} z {{date}} miałby więcej licencji CAL niż miejsc (licencje: {{count}}; miejsca: {{quantity}}): import zapisze je tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi przekroczenie liczby licencji, dopóki nie zostaną dokupione lub zwolnione',
-    enterpriseWithoutStandard: 'Osoba {{person}} miałaby licencję CAL Enterprise ({{product}}) bez licencji CAL Standard, do której CAL Enterprise jest dodatkiem: import zapisze ją tak, jak podaje arkusz, a sprawdzenie zgodności będzie to zgłaszać, dopóki nie zostanie przypisana licencja CAL Standard',
+    enterpriseWithoutStandard: 'Osoba {{person}} miałaby licencję CAL Enterprise ({{product}}) bez licencji CAL Standard, do której CAL Enterprise jest dodatkiem: import zapisze ją tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień, w którym byłaby tak przypisana',
     enterpriseWithoutStandardFrom:
-      'Od {{from}} osoba {{person}} miałaby licencję CAL Enterprise ({{product}}) bez licencji CAL Standard, do której CAL Enterprise jest dodatkiem: import zapisze ją tak, jak podaje arkusz, a sprawdzenie zgodności będzie to zgłaszać od tego dnia, dopóki nie zostanie przypisana licencja CAL Standard',
-    calTwice: 'Osoba {{person}} miałaby {{product}} więcej niż raz (licencje: {{count}}): import zapisze je tak, jak podaje arkusz, a sprawdzenie zgodności będzie to zgłaszać, dopóki nadmiarowe nie zostaną zwolnione',
+      'Od {{from}} osoba {{person}} miałaby licencję CAL Enterprise ({{product}}) bez licencji CAL Standard, do której CAL Enterprise jest dodatkiem: import zapisze ją tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień od tej daty, w którym byłaby tak przypisana',
+    calTwice: 'Osoba {{person}} miałaby {{product}} więcej niż raz (licencje: {{count}}): import zapisze je tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień, w którym byłyby przypisane jednocześnie',
     badEmails_few: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_many: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_other: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
