@@ -52,56 +52,90 @@ interface AddedCal extends CalSpan {
   change: AssignmentChange;
 }
 
+/** Someone the import gives a CAL or ends one of: their CALs over their days, the import's and the register's. */
+interface Holder {
+  label: string;
+  /** Every CAL of theirs: the import's and the register's (with the end the import gives it). */
+  cals: CalSpan[];
+  added: AddedCal[];
+  /** The register's. */
+  held: (CalSpan & { product: CatalogProduct })[];
+  /** The earliest end the import gives one of their register Standard CALs, and the file that gives it. */
+  ended: { on: string; fileName: string } | null;
+}
+
 /**
  * People the import would leave holding an Enterprise CAL on a day without a Standard CAL, or two CALs of one tier and
  * version on the same day: `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
  * duplicate-assignment). Each CAL the import gives is judged over its own days as `assign` judges one
  * (`holdingConflicts`), beside every other CAL of its holder: the register's (with the end the import gives one it holds)
- * and the import's. Only the people the import gives a CAL are looked at.
+ * and the import's. An end the import gives a register Standard CAL is judged as the release dialog judges a release
+ * (`enterpriseLeftByRelease`): the person's register Enterprise CALs from that day on. Only the people the import gives a
+ * CAL or an end are looked at.
  */
 export function holdingWarnings(doc: RegisterDocument, assignments: readonly AssignmentChange[]): ImportPreview['warnings'] {
-  const holders = new Map<string, { label: string; cals: CalSpan[]; added: AddedCal[] }>();
+  const holders = new Map<string, Holder>();
+  const holderOf = (key: string, label: string): Holder => {
+    const holder = holders.get(key) ?? { label, cals: [], added: [], held: [], ended: null };
+    if (!holders.has(key)) holders.set(key, holder);
+    return holder;
+  };
   for (const c of assignments) {
     // A row whose person the user has still to choose is judged once chosen, by `check`.
-    if (c.action !== 'new' || c.person.kind === 'ambiguous') continue;
+    if (c.person.kind === 'ambiguous') continue;
     const product = catalogProduct(c.productId);
     if (!product) continue;
-    const cal: AddedCal = { product, assignedOn: c.assignedOn, releasedOn: c.releasedOn, change: c };
-    const key = holderKey(c.person);
-    const holder = holders.get(key) ?? { label: c.personLabel, cals: [], added: [] };
-    if (!holders.has(key)) holders.set(key, holder);
-    holder.cals.push(cal);
-    holder.added.push(cal);
+    if (c.action === 'new') {
+      const cal: AddedCal = { product, assignedOn: c.assignedOn, releasedOn: c.releasedOn, change: c };
+      const holder = holderOf(holderKey(c.person), c.personLabel);
+      holder.cals.push(cal);
+      holder.added.push(cal);
+    } else if (c.action === 'release' && c.releasedOn !== null && product.tier === 'standard') {
+      // The earliest end the import gives one of the person's Standard CALs: their Enterprise CALs are judged from then on.
+      const holder = holderOf(holderKey(c.person), c.personLabel);
+      if (holder.ended === null || c.releasedOn < holder.ended.on) holder.ended = { on: c.releasedOn, fileName: c.fileName };
+    }
   }
-  // Only an import that adds a CAL can break a holding: a directory import of 50,000 mailboxes scans no assignment here.
+  // Only an import that adds a CAL or ends one can break a holding: a directory import of 50,000 mailboxes scans no assignment here.
   if (holders.size === 0) return [];
   // The day the import gives back a CAL the register holds (the sheet's end date).
   const endOf = new Map<string, string | null>();
   for (const c of assignments) if (c.action === 'release' && c.assignmentId !== null) endOf.set(c.assignmentId, c.releasedOn);
   for (const [personId, cals] of calsOfPeople(doc, (id) => holders.has(id))) {
     const holder = holders.get(personId)!;
-    for (const { assignment, product } of cals) holder.cals.push({ product, assignedOn: assignment.assignedOn, releasedOn: endOf.get(assignment.id) ?? assignment.releasedOn });
+    for (const { assignment, product } of cals) {
+      const span = { product, assignedOn: assignment.assignedOn, releasedOn: endOf.get(assignment.id) ?? assignment.releasedOn };
+      holder.cals.push(span);
+      holder.held.push(span);
+    }
   }
   const out: ImportPreview['warnings'] = [];
-  for (const { label, cals, added } of holders.values()) {
+  for (const { label, cals, added, held, ended } of holders.values()) {
     // The Enterprise CAL left soonest without a Standard one; per tier and version, the CALs held at once with a new one.
-    let uncovered: { cal: AddedCal; from: string } | null = null;
+    let uncovered: { product: CatalogProduct; from: string; first: boolean; fileName: string } | null = null;
     const twice = new Map<string, { cal: AddedCal; held: Set<CalSpan> }>();
     for (const cal of added) {
       const { same, withoutStandardFrom: from } = holdingConflicts(cals.filter((other) => other !== cal), cal);
-      if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { cal, from };
+      if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { product: cal.product, from, first: from === cal.assignedOn, fileName: cal.change.fileName };
       if (same.length === 0) continue;
       const group = `${cal.product.tier}|${cal.product.version}`;
       const entry = twice.get(group) ?? { cal, held: new Set<CalSpan>() };
       twice.set(group, entry);
       for (const one of [cal, ...same]) entry.held.add(one);
     }
+    // A register Enterprise CAL whose Standard CAL the import ends: judged from the end on (the days before are not the import's doing).
+    for (const cal of ended ? held : []) {
+      if (cal.product.tier !== 'enterprise' || (cal.releasedOn !== null && cal.releasedOn <= ended!.on)) continue;
+      const days = { product: cal.product, assignedOn: cal.assignedOn > ended!.on ? cal.assignedOn : ended!.on, releasedOn: cal.releasedOn };
+      const from = holdingConflicts(cals.filter((other) => other !== cal), days).withoutStandardFrom;
+      if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { product: cal.product, from, first: false, fileName: ended!.fileName };
+    }
     if (uncovered) {
-      const { cal, from } = uncovered;
-      const params = { person: label, product: cal.product.name };
+      const { product, from, first, fileName } = uncovered;
+      const params = { person: label, product: product.name };
       // Held without one from its first day: a Standard CAL first, as `assign` says; else from the day the Standard CALs under it end.
-      const message = from === cal.assignedOn ? importMessage('importFile.warning.enterpriseWithoutStandard', params) : importMessage('importFile.warning.enterpriseWithoutStandardFrom', { ...params, from });
-      out.push({ ...message, fileName: cal.change.fileName });
+      const message = first ? importMessage('importFile.warning.enterpriseWithoutStandard', params) : importMessage('importFile.warning.enterpriseWithoutStandardFrom', { ...params, from });
+      out.push({ ...message, fileName });
     }
     for (const { cal, held } of twice.values()) {
       out.push({ ...importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size }), fileName: cal.change.fileName });

@@ -89,6 +89,31 @@ describe('the import preview’s Enterprise CAL without a Standard one', () => {
   });
 });
 
+describe('an end the import gives a Standard CAL the register holds', () => {
+  it('names the day a register Enterprise CAL is left without a Standard CAL, as the release dialog does', () => {
+    const warnings = warningsFor(
+      [
+        // Jan and Marta hold a Standard and an Enterprise CAL; Ola’s Enterprise CAL ended before her Standard CAL does.
+        { id: 'a-jan', personId: 'p-bury', purchaseId: 'pur-std', assignedOn: '2024-02-01' },
+        { id: 'a-jan-e', personId: 'p-bury', purchaseId: 'pur-ent', assignedOn: '2024-03-01' },
+        { id: 'a-marta', personId: 'p-sowa', purchaseId: 'pur-std', assignedOn: '2024-02-01' },
+        { id: 'a-marta-e', personId: 'p-sowa', purchaseId: 'pur-ent', assignedOn: '2024-03-01' },
+        { id: 'a-ola', personId: 'p-wrona', purchaseId: 'pur-std', assignedOn: '2024-02-01' },
+        { id: 'a-ola-e', personId: 'p-wrona', purchaseId: 'pur-ent', assignedOn: '2024-03-01', releasedOn: '2024-10-31', releaseReason: 'other' },
+      ],
+      [
+        // The sheet ends Jan’s Standard CAL and gives him no other.
+        row('Bury', STANDARD, 'FV/1', '2024-02-01', '2025-01-31'),
+        // Marta’s ends too, but the sheet’s next one starts that day.
+        row('Sowa', STANDARD, 'FV/1', '2024-02-01', '2025-01-31'),
+        row('Sowa', STANDARD, 'FV/3', '2025-01-31'),
+        row('Wrona', STANDARD, 'FV/1', '2024-02-01', '2024-12-31'),
+      ],
+    );
+    expect(warnings).toEqual([fromDay('Jan Bury', '2025-01-31')]);
+  });
+});
+
 describe('the import preview’s CAL held twice', () => {
   it('is two CALs of one tier and version held on the same day, not one after the other', () => {
     const warnings = warningsFor(
