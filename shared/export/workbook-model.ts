@@ -22,6 +22,28 @@ export function availableSheets(options: Pick<ExportOptions, 'checklist' | 'comp
 
 /** Everything the workbook will print, as plain data; the writer only lays it out. */
 export function buildWorkbookModel(doc: RegisterDocument, options: ExportOptions): WorkbookModel {
+  const steps = workbookModelSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildWorkbookModel` with a turn of `between` after each sheet: main builds a 50k register's sheets for about half a
+ * second, and the export's progress, like every other call, is answered in the meantime.
+ */
+export async function buildWorkbookModelInTurns(doc: RegisterDocument, options: ExportOptions, between: () => Promise<void>): Promise<WorkbookModel> {
+  const steps = workbookModelSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+/** The model, one sheet a step. */
+function* workbookModelSteps(doc: RegisterDocument, options: ExportOptions): Generator<void, WorkbookModel> {
   const ctx = exportContext(doc, {
     ...options,
     productName: options.productName ?? ((id) => localizedProductName(id, options.lang)),
@@ -53,6 +75,7 @@ export function buildWorkbookModel(doc: RegisterDocument, options: ExportOptions
         sheets.push(buildFindingsSheet(ctx, options.compliance?.findings ?? []));
         break;
     }
+    yield;
   }
   return {
     lang: options.lang,

@@ -8,6 +8,7 @@ import { featureNames } from '../../../shared/licensing/feature-names';
 import { verifyAuditChain } from '../register/audit';
 import type { OpenRegister } from '../register/open-register';
 import { checkAllProofs } from '../ledger/proofs';
+import { nextTurn } from './sheet-writers';
 import { exportWorkbook, type ExportProgress, type ExportResult } from './workbook';
 
 /** The audit workbook of an open register: compliance, checklist and proof hashes computed fresh. */
@@ -15,7 +16,10 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
   const doc = register.document;
   // Every proof file read now: what the workbook prints as intact must have been hashed for it, never taken from a screen's check.
   const proofStatus = await checkAllProofs(register, { rehash: true }, doc);
+  // Each part below holds main for a while on a large register (the judgement of 50,000 people about a third of a second):
+  // a turn of the event loop between them answers the export's progress, and every other call, meanwhile.
   const compliance = computeCompliance(doc, { asOf: choices.asOf, proofStatus });
+  await nextTurn();
   // Dates and counts in a finding's or a checklist reason's text as the workbook prints them in its other text cells.
   const params = { date: (iso: string) => formatDate(choices.lang, iso), number: countFormatter(choices.lang), product: (id: string) => localizedProductName(id, choices.lang), features: (ids: string) => featureNames(ids, choices.lang) };
   const checklist: ChecklistItem[] = registerChecklist(doc, choices.asOf, proofStatus).map((p) => ({
@@ -24,7 +28,9 @@ export async function exportAuditWorkbook(register: OpenRegister, choices: Expor
     result: p.passed ? 'pass' : p.reasonKey === 'users-not-imported' ? 'not-checked' : 'fail',
     reason: checklistReason(p, choices.lang, params),
   }));
+  await nextTurn();
   const chain = verifyAuditChain(doc.audit);
+  await nextTurn();
   const messages = choices.lang === 'pl' ? licensingPl : licensingEn;
   return exportWorkbook(
     doc,

@@ -146,7 +146,7 @@ export interface RowProgress {
 const rowsPerTurn = 500;
 
 /** One turn of the event loop: the progress the renderer polls for (and every other call) is answered while a large sheet is written. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * A data sheet: header on row 1 (frozen, filtered, repeated on every printed page), then rows, then totals.

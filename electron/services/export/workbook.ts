@@ -4,12 +4,12 @@ import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import { keyedError, writeFailedError } from '../../../shared/errors/messages';
-import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { buildWorkbookModelInTurns } from '../../../shared/export/workbook-model';
 import type { ExportOptions, SheetId, WorkbookModel } from '../../../shared/export/types';
 import { DomainError } from '../../../shared/result';
 import { baseFont, headerFooter, pageSetup, printableHeight } from './layout';
 
-import { autoFilterRange, writeSummarySheet, writeTableSheet } from './sheet-writers';
+import { autoFilterRange, nextTurn, writeSummarySheet, writeTableSheet } from './sheet-writers';
 
 export interface ExportProgress {
   sheet: SheetId;
@@ -93,7 +93,7 @@ export async function exportWorkbook(
   outPath: string,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<ExportResult> {
-  const model = buildWorkbookModel(doc, options);
+  const model = await buildWorkbookModelInTurns(doc, options, nextTurn);
   if (model.sheets.length === 0) {
     throw keyedError('invalid-input', 'export-no-sheets', {}, { sheets: (options.sheets ?? []).join(',') });
   }

@@ -12,43 +12,53 @@ import { AS_OF, generateRegister } from '../../bench/generate-register';
 import { writeRegisterFolder } from '../../bench/steps';
 import { tempDir } from '../register/helpers';
 
+/** An app core over a generated register of `people`, saving the workbook to a temp file. */
+function coreOver(people: number, withoutProofs = false) {
+  const registerDir = join(tempDir(), 'register');
+  const doc = generateRegister(generateDirectory(people));
+  writeRegisterFolder(registerDir, withoutProofs ? { ...doc, proofs: [], purchases: doc.purchases.map((p) => ({ ...p, proofIds: [] })) } : doc);
+  const savePath = join(tempDir(), 'audit.xlsx');
+  return createAppCore({
+    freezeDocuments: true,
+    appDataDir: tempDir(),
+    storeFactory: confStoreFactory,
+    dialogs: {
+      chooseRegisterFolder: async () => registerDir,
+      chooseFiles: async () => [],
+      chooseSavePath: async () => savePath,
+      showInFolder: async () => undefined,
+      openPath: async () => undefined,
+    },
+    systemLanguage: 'en',
+    version: '0.0.0-test',
+    actor: 'tester',
+  });
+}
+
+/** Exports while asking for the progress as the renderer's timer does, only faster: a call, then the next once it has been answered. */
+async function exportPolling(core: ReturnType<typeof createAppCore>) {
+  const seen: ExportProgressView[] = [];
+  let exporting = true;
+  const poll = async () => {
+    while (exporting) {
+      const answer = await core.invoke('exportProgress', {});
+      if (answer.ok) seen.push(answer.value as ExportProgressView);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const polling = poll();
+  const exported = await core.invoke('exportWorkbook', { lang: 'en', asOf: AS_OF });
+  exporting = false;
+  await polling;
+  return { exported, seen };
+}
+
 describe('export progress', () => {
   it('is answered while the sheets are written: the renderer sees the rows written go up before the export returns', async () => {
-    const registerDir = join(tempDir(), 'register');
-    writeRegisterFolder(registerDir, generateRegister(generateDirectory(1500)));
-    const savePath = join(tempDir(), 'audit.xlsx');
-    const core = createAppCore({
-      freezeDocuments: true,
-      appDataDir: tempDir(),
-      storeFactory: confStoreFactory,
-      dialogs: {
-        chooseRegisterFolder: async () => registerDir,
-        chooseFiles: async () => [],
-        chooseSavePath: async () => savePath,
-        showInFolder: async () => undefined,
-        openPath: async () => undefined,
-      },
-      systemLanguage: 'en',
-      version: '0.0.0-test',
-      actor: 'tester',
-    });
+    const core = coreOver(1500);
     core.start();
     expect(await core.invoke('registerOpen', {})).toMatchObject({ ok: true, value: { state: 'open' } });
-
-    // As the renderer's timer does, only faster: a call, then the next once it has been answered.
-    const seen: ExportProgressView[] = [];
-    let exporting = true;
-    const poll = async () => {
-      while (exporting) {
-        const answer = await core.invoke('exportProgress', {});
-        if (answer.ok) seen.push(answer.value as ExportProgressView);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    };
-    const polling = poll();
-    const exported = await core.invoke('exportWorkbook', { lang: 'en', asOf: AS_OF });
-    exporting = false;
-    await polling;
+    const { exported, seen } = await exportPolling(core);
 
     expect(exported).toMatchObject({ ok: true, value: { fileName: 'audit.xlsx' } });
     const rows = exported.ok ? (exported.value as { rows: number }).rows : 0;
@@ -60,6 +70,20 @@ describe('export progress', () => {
     expect(midway.every((p) => p.totalRows === midway[0]!.totalRows && p.sheetIndex < p.sheetCount)).toBe(true);
     // Once returned, the export is over: the next call says nothing is running.
     expect(await core.invoke('exportProgress', {})).toMatchObject({ ok: true, value: { running: false } });
+    core.stop();
+  }, 60_000);
+
+  it('is answered while the workbook is prepared too: the judgement, the checklist, the audit chain and each sheet’s rows are built in turns', async () => {
+    // No proof files: reading them is the one part of the preparation that always gave main's event loop turns.
+    const core = coreOver(1500, true);
+    core.start();
+    expect(await core.invoke('registerOpen', {})).toMatchObject({ ok: true, value: { state: 'open' } });
+    const { exported, seen } = await exportPolling(core);
+
+    expect(exported).toMatchObject({ ok: true });
+    const preparing = seen.filter((p) => p.running && p.totalRows === 0);
+    // A turn after the judgement, the checklist and the chain, and after each of the seven sheets' rows.
+    expect(preparing.length).toBeGreaterThanOrEqual(8);
     core.stop();
   }, 60_000);
 });
