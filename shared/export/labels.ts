@@ -164,6 +164,7 @@ const en = {
   'activation.trial-expired': 'Trial expired',
   'activation.unknown': 'Unknown',
   'server.notVerified': 'Never verified',
+  'server.recordedAsSe': '{product} (recorded as SE, released {date})',
 
   'result.pass': 'Passed',
   'result.fail': 'Failed',
@@ -367,6 +368,7 @@ const pl: PolishLabels = {
   'activation.trial-expired': 'Wersja próbna wygasła',
   'activation.unknown': 'Nieznany',
   'server.notVerified': 'Nigdy nie zweryfikowano',
+  'server.recordedAsSe': '{product} (zapisany jako SE, wydany {date})',
 
   'result.pass': 'Spełniony',
   'result.fail': 'Niespełniony',

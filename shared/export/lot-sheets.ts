@@ -1,4 +1,5 @@
-import type { Activation, Coverage, Proof, Purchase } from '../domain/model';
+import type { Activation, Coverage, Proof, Purchase, Server } from '../domain/model';
+import { seReleasedOn, serverProductOn } from '../licensing/catalog';
 import { coverageState, isOwnedOn } from '../licensing/coverage';
 import { trialDaysLeftOn } from '../licensing/compliance-servers';
 import { dateOf, isActiveOn, type ExportContext } from './context';
@@ -123,13 +124,22 @@ export function activationText(ctx: ExportContext, activation: Activation): stri
   return days < 0 ? ctx.t('activation.trial-expired') : ctx.t('activation.trial', { count: days, date: ctx.date(asOf) });
 }
 
+/**
+ * A server's product as the report's date counts it (`serverProductOn`), with what was recorded where that is another:
+ * "Exchange Server 2019 (recorded as SE, released 2025-07-01)" as of a day before SE's release.
+ */
+export function serverProductText(ctx: ExportContext, server: Pick<Server, 'product' | 'build'>): string {
+  const { product, recordedProduct } = serverProductOn(server, ctx.options.asOf);
+  return recordedProduct === null ? product : ctx.t('server.recordedAsSe', { product, date: ctx.date(seReleasedOn) });
+}
+
 /** The Exchange servers with version, edition and when and by whom activation was checked. */
 export function buildServersSheet(ctx: ExportContext): TableSheetModel {
   const { t } = ctx;
   const servers = [...ctx.doc.servers].sort((x, y) => ctx.collator.compare(x.name, y.name));
   const rows: RowValues[] = servers.map((s) => [
     s.name,
-    s.product,
+    serverProductText(ctx, s),
     s.edition,
     s.build,
     s.partialProductKey ? `…-${s.partialProductKey}` : '',

@@ -4,7 +4,7 @@ import { seatsHeldOn } from '../licensing/register-view';
 import type { InventorySummary } from '../licensing/types';
 import { dateOf, type ExportContext } from './context';
 import { countFormatter } from './labels';
-import { activationText } from './lot-sheets';
+import { activationText, serverProductText } from './lot-sheets';
 import { severityOrder } from './report-sheets';
 import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
 
@@ -129,7 +129,7 @@ function serverBlocks(ctx: ExportContext): SummaryBlock[] {
     ],
     rows: servers.map((s) => [
       s.name,
-      s.product,
+      serverProductText(ctx, s),
       s.edition,
       activationText(ctx, s.activation),
       s.verifiedAt ? dateOf(s.verifiedAt) : t('server.notVerified'),

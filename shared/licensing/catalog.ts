@@ -130,6 +130,16 @@ export function serverVersionOn(server: Pick<Server, 'product' | 'build'>, date:
   return version === 'SE' ? newestVersionOn(date) : version;
 }
 
+/**
+ * A server as a report dated `date` names it: the product the rules count it as (`serverVersionOn`) and, where its record
+ * names another (a server recorded as SE, before SE was released), the recorded one, never hidden behind the count.
+ */
+export function serverProductOn(server: Pick<Server, 'product' | 'build'>, date: string): { product: ExchangeProduct; recordedProduct: ExchangeProduct | null } {
+  const recorded = serverVersion(server);
+  const counted = serverVersionOn(server, date);
+  return { product: serverProductName(counted), recordedProduct: counted === recorded ? null : serverProductName(recorded) };
+}
+
 /** End of extended support; SE follows the Modern Lifecycle Policy and has none fixed. */
 export function endOfExtendedSupport(version: ExchangeVersion): string | null {
   return version === 'SE' ? null : '2025-10-14';

@@ -7,7 +7,7 @@
  * findings of its holder and its lot are built again (see `compliance-incremental.ts`).
  */
 import type { Assignment, Purchase, RegisterDocument, Server } from '../domain/model';
-import { catalogProduct, newestVersion, newestVersionOn, serverProductName, serverVersionOn, type CatalogProduct, type ExchangeVersion } from './catalog';
+import { catalogProduct, newestVersion, newestVersionOn, serverProductOn, serverVersionOn, type CatalogProduct, type ExchangeVersion } from './catalog';
 import { effectiveVersionOf, isOwnedOn, isVoided, reachesServer } from './coverage';
 import { judgeAssignments, mergeSorted } from './compliance-incremental';
 import { proofFindings } from './compliance-purchases';
@@ -172,8 +172,12 @@ export function computeCompliance(doc: RegisterDocument, options: ComplianceOpti
   const findings = mergeSorted(judged.findings, sortFindings(more));
 
   const servers = context.servers
-    // A trial past its last day on the report's date is shown ended, as its finding says.
-    .map((server) => ({ name: server.name, product: serverProductName(serverVersionOn(server, asOf)), activation: (trialDaysLeftOn(server.activation, asOf) ?? 0) < 0 ? 'trial-expired' : server.activation.state }))
+    .map((server) => {
+      const { product, recordedProduct } = serverProductOn(server, asOf);
+      // A trial past its last day on the report's date is shown ended, as its finding says.
+      const activation = (trialDaysLeftOn(server.activation, asOf) ?? 0) < 0 ? 'trial-expired' : server.activation.state;
+      return { name: server.name, product, ...(recordedProduct ? { recordedProduct } : {}), activation };
+    })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { asOf, servers, inventory: { ...summary }, position, findings };
 }

@@ -94,7 +94,11 @@ export interface InventorySummary {
 
 export interface ComplianceReport {
   asOf: string;
-  servers: { name: string; product: string; activation: string }[];
+  /**
+   * `product`: what the rules count the server as on `asOf`; `recordedProduct`, only where its record names another
+   * (a server recorded as SE, before SE was released: `serverProductOn`).
+   */
+  servers: { name: string; product: string; recordedProduct?: string; activation: string }[];
   inventory: InventorySummary;
   position: ProductPosition[];
   findings: Finding[];

@@ -56,11 +56,12 @@ export const OPENABLE_PROOF_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'p
 /**
  * Copies a file into proofs/<sha256>.<ext> (temp + fsync + rename); the same content is stored once.
  * `found`: what that place held before, `ok` when it already held these very bytes (nothing written).
+ * `state`: the stored file's state (`fileState`) where it is certain to be these bytes, else null (`writtenState`, `storedStatus`).
  */
 export function storeProofFile(
   proofsDir: string,
   sourcePath: string,
-): { sha256: string; extension: string; size: number; originalName: string; created: boolean; found: ProofStatus } {
+): { sha256: string; extension: string; size: number; originalName: string; created: boolean; found: ProofStatus; state: string | null } {
   const size = statSync(sourcePath).size;
   if (size > MAX_PROOF_BYTES) {
     throw keyedError('bad-file', 'proof-too-large', { file: basename(sourcePath), sizeMb: Math.ceil(size / 1048576) });
@@ -70,11 +71,22 @@ export function storeProofFile(
   const extension = safeExtension(sourcePath);
   mkdirSync(proofsDir, { recursive: true });
   const target = join(proofsDir, `${sha256}.${extension}`);
-  const found = storedStatus(target, sha256);
+  const { status: found, state: foundState } = storedStatus(target, sha256);
   // The stored copy is rewritten unless it holds these very bytes: attaching the file again repairs an altered copy, and
   // replaces a link put in its place (never writing through it, to a file outside the register folder).
-  if (found !== 'ok') writeFileAtomic(target, bytes, { replaceLink: true });
-  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath), created: found === 'missing', found };
+  const state = found === 'ok' ? foundState : writtenState(target, writeFileAtomic(target, bytes, { replaceLink: true }));
+  return { sha256, extension, size: bytes.length, originalName: basename(sourcePath), created: found === 'missing', found, state };
+}
+
+/**
+ * The state (`fileState`) of `path` if it is still the file `written` describes (same volume and file id, size and
+ * modification time: what a write or another file renamed over it would change; the rename that put it in place moves
+ * only its change time), else null.
+ */
+function writtenState(path: string, written: BigIntStats): string | null {
+  const now = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+  const same = now && now.dev === written.dev && now.ino === written.ino && now.size === written.size && now.mtimeNs === written.mtimeNs;
+  return same ? fileState(now) : null;
 }
 
 /**
@@ -84,15 +96,21 @@ export function storeProofFile(
  * read: reading it could hang the app or fill its memory. A file that cannot be read (its permissions, a disk error) is
  * `unreadable`, and one behind a path that is not a folder (proofs/ replaced by a file) `missing`: one proof the system
  * refuses never stops the check of the others. Read at once, for attaching (`storeProofFile`); the checks of stored
- * proofs are `checkProof`'s, by the same rules.
+ * proofs are `checkProof`'s, by the same rules. `state`: for a file found intact, its state (`fileState`) if the read left
+ * it unchanged (as `readDigest`'s), else null.
  */
-function storedStatus(path: string, sha256: string): ProofStatus {
+function storedStatus(path: string, sha256: string): { status: ProofStatus; state: string | null } {
   try {
-    const entry = lstatSync(path, { throwIfNoEntry: false });
-    if (!entry) return 'missing';
-    return entryNotRead(entry) ?? (createHash('sha256').update(readFileSync(path)).digest('hex') === sha256 ? 'ok' : 'altered');
+    const entry = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    if (!entry) return { status: 'missing', state: null };
+    const notRead = entryNotRead(entry);
+    if (notRead) return { status: notRead, state: null };
+    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== sha256) return { status: 'altered', state: null };
+    const before = fileState(entry);
+    const after = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    return { status: 'ok', state: after && fileState(after) === before ? before : null };
   } catch (error) {
-    return failedStatus(error);
+    return { status: failedStatus(error), state: null };
   }
 }
 
@@ -239,7 +257,7 @@ function attachablePurchase(doc: RegisterDocument, purchaseId: string): Register
 function restoreUnderRecordedName(proofsDir: string, stored: StoredProof, proof: Proof): ProofStatus {
   if (!isOwnFileName(proof)) return 'ok';
   const copy = join(proofsDir, proofFileName(stored));
-  const found = storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
+  const { status: found } = storedStatus(join(proofsDir, proofFileName(proof)), proof.sha256);
   if (found !== 'ok') writeFileAtomic(join(proofsDir, proofFileName(proof)), readFileSync(copy), { replaceLink: true });
   if (stored.created) rmSync(copy, { force: true });
   return found;
@@ -250,7 +268,8 @@ export type RepairedProof = { proof: Proof; found: Exclude<ProofStatus, 'ok'> };
 
 /**
  * Records files already stored (`storeProofFiles`) once each and links them to the lot. `repaired` is told of each
- * recorded proof whose stored file this put right, so the user hears of it even where nothing new was attached.
+ * recorded proof whose stored file this put right, so the user hears of it even where nothing new was attached. The
+ * digests storing computed are kept for the screens (`keepStoredDigests`).
  */
 export function attachStoredProofs(register: OpenRegister, purchaseId: string, storedFiles: readonly StoredProof[], repaired?: (repair: RepairedProof) => void): Proof[] {
   const doc = register.document;
@@ -284,7 +303,22 @@ export function attachStoredProofs(register: OpenRegister, purchaseId: string, s
     { ...doc, proofs, purchases: doc.purchases.map((p) => (p.id === purchaseId ? next : p)) },
     { action: 'proof.attach', subject: purchase.document || purchase.id, before: { proofIds: purchase.proofIds }, after: { proofIds, files: attached.map((p) => ({ name: p.originalName, sha256: p.sha256 })) } },
   );
+  keepStoredDigests(register, storedFiles, attached);
   return attached;
+}
+
+/**
+ * Keeps in the register's `proofDigests` the digest each stored file was hashed to, under the state it had once stored
+ * (`storeProofFile`'s `state`): the view that follows an attach does not read again a file just written (up to 50 MB).
+ * Only for a file the record names (a copy under another extension was removed, `restoreUnderRecordedName`), and only
+ * where that state is certain to be the bytes hashed; a file changed since has another state and is read again.
+ */
+function keepStoredDigests(register: OpenRegister, storedFiles: readonly StoredProof[], attached: readonly Proof[]): void {
+  storedFiles.forEach((stored, i) => {
+    const proof = attached[i]!;
+    if (stored.state === null || proof.extension !== stored.extension) return;
+    register.proofDigests.remember(join(register.proofsDir, proofFileName(stored)), stored.state, stored.sha256);
+  });
 }
 
 /** What removing a proof from a lot did: the lot as it is now, the proof (null where the lot named an id no record has), and whether another lot still names it. */

@@ -46,7 +46,11 @@ export class FileDigests {
     return entry.sha256;
   }
 
-  #remember(path: string, state: string, sha256: string): void {
+  /**
+   * Keeps `sha256` as the digest of `path` in `state`: for a read of its own (`digest`), or for a file whose bytes the caller
+   * hashed itself and whose state it knows to be theirs (a proof just attached, proofs.ts).
+   */
+  remember(path: string, state: string, sha256: string): void {
     this.#entries.delete(path);
     this.#entries.set(path, { state, sha256 });
     if (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value!);
@@ -60,7 +64,7 @@ export class FileDigests {
   async digest(path: string, state: string, read: () => Promise<FileRead>, { rehash }: { rehash: boolean }): Promise<string> {
     const generation = this.#generation;
     const keep = ({ sha256, stateAfter }: FileRead): string => {
-      if (stateAfter === state && generation === this.#generation) this.#remember(path, state, sha256);
+      if (stateAfter === state && generation === this.#generation) this.remember(path, state, sha256);
       return sha256;
     };
     if (rehash) return keep(await read());

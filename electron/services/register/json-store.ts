@@ -1,5 +1,5 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, copyFileSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { type BigIntStats, chmodSync, closeSync, copyFileSync, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
@@ -138,10 +138,11 @@ function piecesWriter(fd: number, hash: Hash | null): { write: (piece: JsonPiece
 /**
  * Replaces `path` with `data` (UTF-8 text or bytes) as `writeJsonAtomic` does: temp file, fsync, rename, fsync of the folder.
  * `replaceLink`: a symbolic link at `path` is itself replaced, never written through (a proof file's place in proofs/ is
- * the register's own: a link there must not make a write land outside the register folder).
+ * the register's own: a link there must not make a write land outside the register folder). Answers the stat (bigint) of
+ * the file written, taken once its bytes were synced, before the rename.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, options: { replaceLink?: boolean } = {}): void {
-  writeAtomic(path, (fd) => writeFileSync(fd, data), options.replaceLink === true);
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: { replaceLink?: boolean } = {}): BigIntStats {
+  return writeAtomic(path, (fd) => writeFileSync(fd, data), options.replaceLink === true);
 }
 
 /**
@@ -224,17 +225,20 @@ export function writtenPath(path: string): string {
   }
 }
 
-function writeAtomic(path: string, body: (fd: number) => void, replaceLink = false): void {
+/** Writes `body` to a temp file beside `path` and renames it over `path`; answers the temp file's stat once synced (`writeFileAtomic`). */
+function writeAtomic(path: string, body: (fd: number) => void, replaceLink = false): BigIntStats {
   const target = replaceLink && isLink(path) ? { path, mode: null } : replaced(path);
   mkdirSync(dirname(target.path), { recursive: true });
   const temp = tempBeside(target.path);
   // Created here or not at all ('wx'): a link planted under the temp name is never followed.
   let fd: number | null = openSync(temp, 'wx', 0o666);
+  let written: BigIntStats;
   try {
     // Windows keeps no such bits (only a read-only flag, refused above).
     if (target.mode !== null && process.platform !== 'win32') fchmodSync(fd, target.mode);
     body(fd);
     fsyncSync(fd);
+    written = fstatSync(fd, { bigint: true });
     closeSync(fd);
     fd = null;
     renameWithRetry(temp, target.path);
@@ -244,6 +248,7 @@ function writeAtomic(path: string, body: (fd: number) => void, replaceLink = fal
     throw error;
   }
   syncFolder(dirname(target.path));
+  return written;
 }
 
 /** Makes the rename itself durable where the OS allows opening a folder (not on Windows). */

@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/re
 import { ArrowImport20Regular, ClipboardTaskListLtr20Regular, Server20Regular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ComplianceView } from '../../../shared/contracts/compliance';
+import { seReleasedOn } from '../../../shared/licensing/catalog';
 import type { Severity } from '../../../shared/licensing/types';
 import { useNavigationStore } from '../../app/navigationStore';
 import { StatusText, type StatusIntent } from '../../components/StatusText';
@@ -106,7 +107,8 @@ export function ComplianceStatusCards({ view }: { view: ComplianceView }) {
               <li key={server.name} className={styles.server}>
                 <Text weight="semibold">{server.name}</Text>
                 <Text size={200} className={styles.muted}>
-                  {server.product}
+                  {/* What the rules counted that day, with what was recorded where that is another (SE before its release). */}
+                  {server.recordedProduct ? t('compliance.servers.recordedAsSe', { product: server.product, date: format.date(seReleasedOn) }) : server.product}
                 </Text>
                 <StatusText intent={activationIntent[server.activation] ?? 'unknown'}>{t(`ledger.activation.${server.activation}`, { defaultValue: server.activation })}</StatusText>
               </li>

@@ -32,6 +32,7 @@ export const en = {
     servers: {
       title: 'Servers',
       none: 'No Exchange server is recorded.',
+      recordedAsSe: '{{product}} (recorded as SE, released {{date}})',
     },
     lastImport: {
       title: 'Last import',
@@ -84,6 +85,7 @@ export const pl = {
     servers: {
       title: 'Serwery',
       none: 'Nie zapisano żadnego serwera Exchange.',
+      recordedAsSe: '{{product}} (zapisany jako SE, wydany {{date}})',
     },
     lastImport: {
       title: 'Ostatni import',

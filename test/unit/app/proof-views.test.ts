@@ -23,8 +23,11 @@ import { cli } from '../cli/helpers';
 import { org, tempDir, testDeps } from '../register/helpers';
 import { cancelledDialogs } from './helpers';
 
-/** Every path a file's bytes were read from (`readFileSync`, `createReadStream`), and stats a test holds still. */
-const fsSpy = vi.hoisted(() => ({ reads: [] as string[], heldStats: new Map<string, unknown>() }));
+/**
+ * Every path a file's bytes were read from (`readFileSync`, `createReadStream`), stats a test holds still, and what a test
+ * does to a file just renamed into place (once).
+ */
+const fsSpy = vi.hoisted(() => ({ reads: [] as string[], heldStats: new Map<string, unknown>(), afterRename: null as ((to: string) => boolean) | null }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof Fs>();
@@ -36,7 +39,14 @@ vi.mock('node:fs', async (importOriginal) => {
     fsSpy.reads.push(String(path));
     return (fs.createReadStream as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.createReadStream;
-  return { ...fs, default: { ...fs, readFileSync, createReadStream }, readFileSync, createReadStream };
+  const renameSync = ((from: Parameters<typeof fs.renameSync>[0], to: Parameters<typeof fs.renameSync>[1]) => {
+    fs.renameSync(from, to);
+    // Taken while it runs: a rename it makes is not its own.
+    const after = fsSpy.afterRename;
+    fsSpy.afterRename = null;
+    if (after && !after(String(to))) fsSpy.afterRename = after;
+  }) as typeof fs.renameSync;
+  return { ...fs, default: { ...fs, readFileSync, createReadStream, renameSync }, readFileSync, createReadStream, renameSync };
 });
 
 // A file whose stat is held still answers it as it was: a file system whose clock does not show the change (FAT's two
@@ -50,6 +60,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 afterEach(() => {
   fsSpy.reads.length = 0;
   fsSpy.heldStats.clear();
+  fsSpy.afterRename = null;
 });
 
 /** How many times files in `registerDir`'s proofs/ were read since the last `readsSince` (or the test's start). */
@@ -75,13 +86,15 @@ async function appWithProofs(folders: string[] = []) {
   if (status.state !== 'open') throw new Error('the default register did not open');
   const saved = await core.invoke('purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document: 'FV/1' });
   if (!saved.ok) throw new Error('purchase');
-  const sources = tempDir();
-  files.push(['faktura.pdf', 'skan.png', 'umowa.pdf'].map((name) => {
-    const path = join(sources, name);
-    writeFileSync(path, `${name}: ${'x'.repeat(1000)}`);
-    return path;
-  }));
-  const attached = await core.invoke('proofAttach', { purchaseId: (saved.value as PurchaseView).id });
+  const sourceDir = tempDir();
+  const source = (name: string) => join(sourceDir, name);
+  for (const name of ['faktura.pdf', 'skan.png', 'umowa.pdf']) writeFileSync(source(name), `${name}: ${'x'.repeat(1000)}`);
+  /** "Attach proof" on a lot, the dialog answering `paths`. */
+  const attach = (purchaseId: string, paths: string[]) => {
+    files.push(paths);
+    return core.invoke('proofAttach', { purchaseId });
+  };
+  const attached = await attach((saved.value as PurchaseView).id, ['faktura.pdf', 'skan.png', 'umowa.pdf'].map(source));
   if (!attached.ok) throw new Error('attach');
   const lot = (attached.value as { purchase: PurchaseView }).purchase;
   const stored = (name: string) => {
@@ -95,7 +108,7 @@ async function appWithProofs(folders: string[] = []) {
     if (!listed.ok) throw new Error('purchasesList');
     return Object.fromEntries((listed.value as PurchaseView[])[0]!.proofs.map((p) => [p.originalName, p.status]));
   };
-  return { core, registerDir: status.path, lot, stored, statuses, savePath };
+  return { core, registerDir: status.path, lot, stored, statuses, savePath, source, attach };
 }
 
 /** The times of the stored proofs (2023-11-14 22:13:20 UTC). */
@@ -117,7 +130,7 @@ describe('proof files checked for a screen', () => {
     const app = await appWithProofs();
     proofReads(app.registerDir);
     expect(await app.statuses()).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok' });
-    // Attaching read them once to store them; the first showing after may read them once more.
+    // Their times were set after the attach (`appWithProofs`): the first showing reads them once more.
     proofReads(app.registerDir);
 
     const person = await app.core.invoke('personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' });
@@ -216,6 +229,94 @@ describe('proof files checked for a screen', () => {
     expect(register.proofDigests.size).toBe(1);
     register.close();
     expect(register.proofDigests.size).toBe(0);
+  });
+});
+
+describe('proof files just attached', () => {
+  /** A new lot, as the Purchases screen saves it. */
+  async function newLot(app: Awaited<ReturnType<typeof appWithProofs>>, document: string): Promise<string> {
+    const saved = await app.core.invoke('purchaseSave', { productId: 'exchange-2019-standard-user-cal', quantity: 5, date: '2024-03-01', document });
+    if (!saved.ok) throw new Error('purchase');
+    return (saved.value as PurchaseView).id;
+  }
+
+  const statusesOf = (attached: Awaited<ReturnType<Awaited<ReturnType<typeof appWithProofs>>['attach']>>) =>
+    attached.ok ? Object.fromEntries((attached.value as { purchase: PurchaseView }).purchase.proofs.map((p) => [p.originalName, p.status])) : attached;
+
+  it('are not read again by the views that follow: the attach keeps the digest it computed for the file it stored', async () => {
+    const app = await appWithProofs();
+    await app.statuses();
+    const source = app.source('aneks.pdf');
+    writeFileSync(source, `aneks: ${'y'.repeat(1000)}`);
+    proofReads(app.registerDir);
+
+    const attached = await app.attach(app.lot.id, [source]);
+
+    expect(statusesOf(attached)).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok', 'aneks.pdf': 'ok' });
+    expect(await app.statuses()).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok', 'aneks.pdf': 'ok' });
+    expect(proofReads(app.registerDir)).toEqual([]);
+    app.core.stop();
+  });
+
+  it('a stored copy found intact or altered is read once by the attach, to learn which, and not by the views that follow', async () => {
+    const app = await appWithProofs();
+    proofReads(app.registerDir);
+
+    // The same bytes on another lot: the copy stored is read once, found intact, and kept.
+    const second = await newLot(app, 'FV/2');
+    expect(statusesOf(await app.attach(second, [app.source('faktura.pdf')]))).toEqual({ 'faktura.pdf': 'ok' });
+    expect(proofReads(app.registerDir)).toEqual([app.stored('faktura.pdf')]);
+
+    // The others, whose times were set after their attach (`appWithProofs`), read once by the list.
+    expect(await app.statuses()).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok' });
+    expect(proofReads(app.registerDir).sort()).toEqual([app.stored('skan.png'), app.stored('umowa.pdf')].sort());
+
+    // Attached again to repair a copy altered since: read once, found altered, written again and kept.
+    alterKeepingSizeAndTime(app.stored('umowa.pdf'));
+    proofReads(app.registerDir);
+    const repaired = await app.attach(app.lot.id, [app.source('umowa.pdf')]);
+    expect(repaired).toMatchObject({ ok: true, value: { repaired: [{ name: 'umowa.pdf', found: 'altered' }] } });
+    expect(statusesOf(repaired)).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok' });
+    expect(proofReads(app.registerDir)).toEqual([app.stored('umowa.pdf')]);
+
+    expect(await app.statuses()).toEqual({ 'faktura.pdf': 'ok', 'skan.png': 'ok', 'umowa.pdf': 'ok' });
+    expect(proofReads(app.registerDir)).toEqual([]);
+    app.core.stop();
+  });
+
+  it('a stored file written to or replaced just after the attach renamed it into place is read by the next view and reported', async () => {
+    const app = await appWithProofs();
+    const proofsDir = join(app.registerDir, 'proofs') + sep;
+    const source = (name: string) => {
+      writeFileSync(app.source(name), `${name}: ${'z'.repeat(1000)}`);
+      return app.source(name);
+    };
+    const sameLengthOtherBytes = (path: string) => {
+      const bytes = readFileSync(path);
+      bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
+      return bytes;
+    };
+
+    // Written to in place (the same file id and size, another modification time).
+    fsSpy.afterRename = (to) => {
+      if (!to.startsWith(proofsDir)) return false;
+      writeFileSync(to, sameLengthOtherBytes(to));
+      utimesSync(to, SOME_SECOND, SOME_SECOND);
+      return true;
+    };
+    expect(statusesOf(await app.attach(app.lot.id, [source('aneks.pdf')]))).toMatchObject({ 'aneks.pdf': 'altered' });
+
+    // Another file renamed over it, with the same size and times: another file id.
+    fsSpy.afterRename = (to) => {
+      if (!to.startsWith(proofsDir)) return false;
+      const { atime, mtime } = statSync(to);
+      writeFileSync(`${to}.other`, sameLengthOtherBytes(to));
+      utimesSync(`${to}.other`, atime, mtime);
+      renameSync(`${to}.other`, to);
+      return true;
+    };
+    expect(statusesOf(await app.attach(app.lot.id, [source('zamowienie.pdf')]))).toMatchObject({ 'aneks.pdf': 'altered', 'zamowienie.pdf': 'altered' });
+    app.core.stop();
   });
 });
 

@@ -15,13 +15,15 @@ describe('check --as-of a day before Exchange SE was released (2025-07-01)', () 
     const before = await cli('check', dir, '--as-of', '2025-06-30', '--json');
     expect(before.code).toBe(0);
     const report = JSON.parse(before.stdout) as { servers: { product: string }[]; findings: { rule: string }[] };
-    expect(report.servers).toMatchObject([{ product: 'Exchange Server 2019' }]);
+    // What it counted as, and what was recorded.
+    expect(report.servers).toEqual([{ name: 'EXSE', product: 'Exchange Server 2019', recordedProduct: 'Exchange Server SE', activation: 'activated' }]);
     expect(report.findings.map((f) => f.rule)).not.toContain('cal-version-too-old');
     expect(report.findings.map((f) => f.rule)).not.toContain('cal-shortfall');
 
     const after = await cli('check', dir, '--as-of', '2025-07-01', '--json');
     expect(after.code).toBe(1);
-    const rules = (JSON.parse(after.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
-    expect(rules).toContain('cal-version-too-old');
+    const judged = JSON.parse(after.stdout) as { servers: unknown[]; findings: { rule: string }[] };
+    expect(judged.findings.map((f) => f.rule)).toContain('cal-version-too-old');
+    expect(judged.servers).toEqual([{ name: 'EXSE', product: 'Exchange Server SE', activation: 'activated' }]);
   });
 });

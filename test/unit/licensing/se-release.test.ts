@@ -32,8 +32,9 @@ describe('a server recorded as SE before SE was released', () => {
     const before = check(doc, BEFORE_SE);
     expect(before.findings).toEqual([]);
     expect(positionOf(before, '2019-standard-user')).toMatchObject({ purchased: 2, required: 2, shortfall: 0, notReaching: 0 });
-    // The report lists the server as what it ran that day, as the findings name it.
-    expect(before.servers).toEqual([{ name: 'EXSE', product: 'Exchange Server 2019', activation: 'activated' }]);
+    // The report lists the server as what it ran that day, as the findings name it, with what was recorded beside it.
+    expect(before.servers).toEqual([{ name: 'EXSE', product: 'Exchange Server 2019', recordedProduct: 'Exchange Server SE', activation: 'activated' }]);
+    expect(check(buildRegister({ ...compliantParts(2), servers: [{ ...se, build: '' }] }), '2025-03-01').servers).toEqual(before.servers);
     // From SE's release the same register needs SE-reaching CALs.
     const after = check(doc, SE_RELEASE);
     expect(findingsOf(after, 'cal-version-too-old')).toHaveLength(2);

@@ -60,6 +60,23 @@ describe('Overview compliance dashboard', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it('a server the rules count as 2019 (recorded as SE, before SE’s release) is listed as 2019 with what was recorded, EN and PL', async () => {
+    const recordedSe = { ...complianceView, report: { ...complianceView.report, asOf: '2025-03-01', servers: [{ name: 'EX01', product: 'Exchange Server 2019', recordedProduct: 'Exchange Server SE', activation: 'activated' }] } };
+    installFakeApi();
+    fakeCompliance(recordedSe);
+    const english = await renderApp();
+    expect(within(await screen.findByTestId('server-status')).getByText(/^Exchange Server/).textContent).toBe('Exchange Server 2019 (recorded as SE, released Jul 1, 2025)');
+    expect(english.missingKeys).toEqual([]);
+    english.unmount();
+
+    resetFeatureStores();
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    fakeCompliance(recordedSe);
+    const polish = await renderApp({ language: 'pl' });
+    expect(within(await screen.findByTestId('server-status')).getByText(/^Exchange Server/).textContent).toBe('Exchange Server 2019 (zapisany jako SE, wydany 01.07.2025)');
+    expect(polish.missingKeys).toEqual([]);
+  });
+
   it('a severity count opens Findings filtered by that severity', async () => {
     installFakeApi();
     fakeCompliance();
