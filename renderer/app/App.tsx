@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
-import type { i18n as I18n } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/format';
@@ -21,7 +21,7 @@ import { NavigationPane } from './NavigationPane';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { screens } from './screens';
 import { useFocusRescue } from './useFocusRescue';
-import { useSessionStore } from './sessionStore';
+import { useSessionStore, type AnsweredElsewhere } from './sessionStore';
 import { TopBar } from './TopBar';
 import { useHighContrast } from './useHighContrast';
 
@@ -54,6 +54,11 @@ const useStyles = makeStyles({
   loading: { margin: 'auto' },
 });
 
+/** Where a change answered after another register was opened went (`inOpenRegister`), in one sentence. */
+function elsewhereText(t: TFunction, { folderName, done, what, fileName }: AnsweredElsewhere): string {
+  return t(`app.elsewhere.${what}${done ? 'Done' : 'NotDone'}`, { folder: folderName, file: fileName ?? '' });
+}
+
 /** The renderer root: i18n, theme (high contrast when the OS asks for it) and the app frame. */
 export function App({ i18n }: { i18n: I18n }) {
   return (
@@ -84,6 +89,8 @@ function AppFrame() {
   const error = useSessionStore((s) => s.error);
   const load = useSessionStore((s) => s.load);
   const dismissError = useSessionStore((s) => s.dismissError);
+  const elsewhere = useSessionStore((s) => s.elsewhere);
+  const dismissElsewhere = useSessionStore((s) => s.dismissElsewhere);
   const screen = useNavigationStore((s) => s.screen);
   // A button that opened another screen, a row just voided or filtered out: focus stays on the screen, not on the page body.
   useFocusRescue('main');
@@ -131,6 +138,14 @@ function AppFrame() {
                   <MessageBarBody>{errorText(t, error)}</MessageBarBody>
                   <MessageBarActions
                     containerAction={<Button appearance="transparent" aria-label={t('common.close')} icon={<Dismiss20Regular />} onClick={dismissError} />}
+                  />
+                </MessageBar>
+              )}
+              {elsewhere && (
+                <MessageBar intent={elsewhere.done ? 'info' : 'warning'} data-testid="app-elsewhere">
+                  <MessageBarBody>{elsewhereText(t, elsewhere)}</MessageBarBody>
+                  <MessageBarActions
+                    containerAction={<Button appearance="transparent" aria-label={t('common.close')} icon={<Dismiss20Regular />} onClick={dismissElsewhere} />}
                   />
                 </MessageBar>
               )}

@@ -13,6 +13,8 @@ export interface SessionState {
   busy: boolean;
   /** The last failed shell action (open, new, recent, language); a cancelled dialog is not an error. */
   error: AppError | null;
+  /** The last change whose answer came after another register was opened (`inOpenRegister`), said by the app frame. */
+  elsewhere: AnsweredElsewhere | null;
   load(): Promise<void>;
   setLanguage(language: UiLanguage): Promise<void>;
   newRegister(): Promise<void>;
@@ -27,6 +29,18 @@ export interface SessionState {
   restoreBackup(backupId: string): Promise<boolean>;
   applyStatus(status: RegisterStatus): void;
   dismissError(): void;
+  dismissElsewhere(): void;
+}
+
+/** A change asked of a register that another one replaced before main answered: what the app frame tells the user of it. */
+export interface AnsweredElsewhere {
+  /** The register it was asked of, by the folder name the top bar showed. */
+  folderName: string;
+  /** Whether main made it there. */
+  done: boolean;
+  /** A change of the register, or its audit workbook (saved where the user chose, as `fileName`). */
+  what: 'change' | 'workbook';
+  fileName: string | null;
 }
 
 export const initialSessionState = {
@@ -36,11 +50,28 @@ export const initialSessionState = {
   language: 'en',
   busy: false,
   error: null,
+  elsewhere: null,
 } satisfies Partial<SessionState>;
+
+/** Register switches asked for so far (`switchRegister`), counted when asked: see `inOpenRegister`. */
+let switchesAsked = 0;
+/** The switch whose answer is being stored, while it is, so the register change it brings is dated from when it was asked. */
+let storingSwitch: number | null = null;
+/** The latest register change, dated by the switch that asked for it (`switchesAsked` then). */
+let lastChangeAsked = 0;
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   /** Runs a register-switching call, then refreshes settings so the recent list is current. */
   async function switchRegister(call: () => Promise<Result<RegisterStatus>>): Promise<boolean> {
+    const asked = ++switchesAsked;
+    const storeAnswer = (patch: Partial<SessionState>) => {
+      storingSwitch = asked;
+      try {
+        set(patch);
+      } finally {
+        storingSwitch = null;
+      }
+    };
     set({ busy: true, error: null });
     const result = await call();
     if (!result.ok && result.error.code === 'cancelled') {
@@ -50,10 +81,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     if (!result.ok) {
       // Main put back what the user had, as far as it could (it may no longer open): show what it has now.
       const now = await client.registerStatus({});
-      set({ busy: false, error: result.error, ...(now.ok ? { status: now.value } : {}) });
+      storeAnswer({ busy: false, error: result.error, ...(now.ok ? { status: now.value } : {}) });
       return false;
     }
-    set({ status: result.value });
+    storeAnswer({ status: result.value, elsewhere: null });
     const settings = await client.appSettings({});
     set({ busy: false, ...(settings.ok ? { settings: settings.value } : {}) });
     return true;
@@ -117,6 +148,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     dismissError() {
       set({ error: null });
     },
+
+    dismissElsewhere() {
+      set({ elsewhere: null });
+    },
   };
 });
 
@@ -137,6 +172,39 @@ export function onRegisterChange(forget: () => void): () => void {
     last = now;
     if (replaced) forget();
   });
+}
+
+onRegisterChange(() => {
+  // A change not brought by a switch of this window (a status applied from elsewhere) is dated now: after every change asked.
+  lastChangeAsked = Math.max(lastChangeAsked, storingSwitch ?? ++switchesAsked);
+});
+
+/** How `inOpenRegister` replaces an answer that belongs to a register no longer open: callers show nothing of it, as of a cancelled dialog. */
+export const answeredElsewhere: AppError = { code: 'cancelled', message: 'The register this was asked of is no longer open.' };
+
+/** The error of a failed answer a caller shows; none for a cancellation (a dialog cancelled, `answeredElsewhere`). */
+export const shownError = (result: Result<unknown>): AppError | null => (result.ok || result.error.code === 'cancelled' ? null : result.error);
+
+/**
+ * Asks main for a change of the open register (or its audit workbook) and gives back the answer while that register is
+ * still the one open. Main answers in the order it was asked, so a change asked before a switch was asked went to the
+ * register open then: if that switch then opened another register (`onRegisterChange`; the same folder opened again is
+ * the same register), nothing of the answer is the new register's. Its record must not go into the new register's lists,
+ * its success be shown there, nor the wizard move: the app frame says plainly where it went (`elsewhere`), and the
+ * caller gets `answeredElsewhere`, a cancellation, to apply and show nothing. A cancelled dialog stays a cancellation.
+ * Asked after the switch was asked, the change went to the register the switch opened, and its answer is used.
+ */
+export async function inOpenRegister<T>(call: () => Promise<Result<T>>, options: { workbookFile?: (value: T) => string } = {}): Promise<Result<T>> {
+  const asked = switchesAsked;
+  const status = useSessionStore.getState().status;
+  const result = await call();
+  if (lastChangeAsked <= asked) return result;
+  if (status?.state === 'open' && (result.ok || result.error.code !== 'cancelled')) {
+    const { workbookFile } = options;
+    const fileName = workbookFile && result.ok ? workbookFile(result.value) : null;
+    useSessionStore.setState({ elsewhere: { folderName: status.folderName, done: result.ok, what: workbookFile ? 'workbook' : 'change', fileName } });
+  }
+  return { ok: false, error: answeredElsewhere };
 }
 
 /** A store's guard over its loads (`latestLoads`). */

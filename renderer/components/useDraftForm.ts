@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../shared/result';
 import { dateTextBlocks } from './dateTextStore';
+import { shownError } from '../app/sessionStore';
 
 /** What a form's pure builder returns: the channel input, or the fields to fix (keys under ledger.invalid). */
 export type Built<I, F extends string> = { input: I } | { problems: Partial<Record<F, string>> };
@@ -66,7 +67,7 @@ export function useDraftForm<D, F extends string, I, V>({ initial, build, save, 
     saving.current = false;
     setBusy(false);
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
+    else setError(shownError(result));
   };
 
   return { draft, set, problems, problem, error, busy, submit, changed };

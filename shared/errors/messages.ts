@@ -31,6 +31,7 @@ export const serviceErrorsEn = {
   'register-read-only': 'The register was opened only to be read; nothing was written.',
   'register-open-read-only': 'This register is open read-only, so nothing was changed. Open it for editing to make changes.',
   'recent-register-unknown': 'That register is no longer in the recent list.',
+  'register-closed-meanwhile': 'Register "{{folder}}" was closed before this could be done, so nothing was written. Open it again and try once more.',
   'no-register-folder': 'No register folder is selected.',
   'register-folder-unusable': 'The register folder {{dir}} could not be read or written ({{osCode}}).',
   'register-file-is-folder':
@@ -110,6 +111,7 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-open-read-only': 'Ten rejestr jest otwarty tylko do odczytu, więc niczego nie zmieniono. Otwórz go do edycji, aby wprowadzać zmiany.',
   'register-gone': 'Folder {{dir}} nie zawiera już rejestru.',
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
+  'register-closed-meanwhile': 'Rejestr „{{folder}}” zamknięto, zanim udało się to zrobić, więc niczego nie zapisano. Otwórz go ponownie i spróbuj jeszcze raz.',
   'no-register-folder': 'Nie wybrano folderu rejestru.',
   'register-folder-unusable': 'Nie udało się odczytać ani zapisać folderu rejestru {{dir}} ({{osCode}}).',
   'register-file-is-folder':

@@ -9,6 +9,13 @@ export const en = {
     tagline: 'Exchange Server Client Access License register',
     loading: 'Loading the register…',
     skipToContent: 'Skip to the screen',
+    // A change (or an export) answered by main after another register was opened: said once, as the app frame's notice.
+    elsewhere: {
+      changeDone: 'The change was saved in register "{{folder}}", which is no longer open. The register open now was not changed.',
+      changeNotDone: 'The change was not saved in register "{{folder}}", which is no longer open. The register open now was not changed.',
+      workbookDone: 'The audit workbook of register "{{folder}}", which is no longer open, was saved as {{file}}.',
+      workbookNotDone: 'The audit workbook of register "{{folder}}", which is no longer open, was not saved.',
+    },
   },
   readOnly: {
     title: 'Opened read-only',

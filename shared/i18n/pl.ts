@@ -9,6 +9,12 @@ export const pl = {
     tagline: 'Rejestr licencji dostępowych (CAL) Exchange Server',
     loading: 'Wczytywanie rejestru…',
     skipToContent: 'Przejdź do ekranu',
+    elsewhere: {
+      changeDone: 'Zmianę zapisano w rejestrze „{{folder}}”, który nie jest już otwarty. Otwarty teraz rejestr się nie zmienił.',
+      changeNotDone: 'Zmiany nie zapisano w rejestrze „{{folder}}”, który nie jest już otwarty. Otwarty teraz rejestr się nie zmienił.',
+      workbookDone: 'Skoroszyt audytowy rejestru „{{folder}}”, który nie jest już otwarty, zapisano jako {{file}}.',
+      workbookNotDone: 'Nie zapisano skoroszytu audytowego rejestru „{{folder}}”, który nie jest już otwarty.',
+    },
   },
   readOnly: {
     title: 'Otwarty tylko do odczytu',

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { attachedProofIds } from '../../../shared/ledger/proofs';
+import { keyedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
@@ -58,6 +59,21 @@ export class RegisterSession {
   require(): OpenRegister {
     if (!this.#open) throw new DomainError('register-not-open', 'No register is open.');
     return this.#open;
+  }
+
+  /**
+   * The register a handler took (`require`) before it awaited something (a file dialog, files read), as it may be used
+   * now. Its folder opened again meanwhile is the register the user acted in, held by this session again: that one is
+   * given (the window keeps that register's lists and choices too, sessionStore.ts `onRegisterChange`), and what the
+   * handler checked of the taken document is checked again by the service it calls. Another register opened meanwhile, or
+   * none open, is refused, as is the folder opened again read-only when the handler `writes`: nothing goes into a closed
+   * register's folder, whose lock was released (another CAL Register may hold it now), nor into the register open instead.
+   */
+  stillOpen(taken: OpenRegister, { writes }: { writes: boolean }): OpenRegister {
+    const now = this.#open;
+    if (now === null || now.dir !== taken.dir) throw keyedError('register-not-open', 'register-closed-meanwhile', { folder: basename(taken.dir) });
+    if (writes && now.readOnly) throw keyedError('register-locked', 'register-open-read-only');
+    return now;
   }
 
   /**

@@ -4,7 +4,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange, shownError } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { todayIso } from '../../components/ledgerLabels';
 import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
@@ -235,7 +235,7 @@ export const useAssignStore = create<AssignState>()((set, get) => {
       set({ attaching: true, proofError: null, proofRepaired: [] });
       const result = await usePurchasesStore.getState().attachProof(purchaseId);
       if (result.ok) set({ attaching: false, proofConfirmed: true, proofRepaired: result.value.repaired });
-      else set({ attaching: false, proofError: result.error.code === 'cancelled' ? null : result.error });
+      else set({ attaching: false, proofError: shownError(result) });
     },
 
     async finish() {
@@ -263,19 +263,23 @@ export const useAssignStore = create<AssignState>()((set, get) => {
 
   async function createAssignment(): Promise<boolean> {
     const s = get();
-    if (!s.personId || !s.purchaseId) return false;
+    const { personId, purchaseId } = s;
+    if (!personId || !purchaseId) return false;
     set({ creating: true, createError: null });
-    const result = await client.assignmentCreate({
-      personId: s.personId,
-      purchaseId: s.purchaseId,
-      assignedOn: s.assignedOn,
-      reason: s.reason,
-      notes: s.notes.trim(),
-      verification: s.verification,
-      acceptWarnings: s.check.kind === 'done' && s.check.warnings.length > 0 && s.acknowledged,
-    });
+    const result = await inOpenRegister(() =>
+      client.assignmentCreate({
+        personId,
+        purchaseId,
+        assignedOn: s.assignedOn,
+        reason: s.reason,
+        notes: s.notes.trim(),
+        verification: s.verification,
+        acceptWarnings: s.check.kind === 'done' && s.check.warnings.length > 0 && s.acknowledged,
+      }),
+    );
     if (!result.ok) {
-      set({ creating: false, createError: result.error });
+      // An answer for a register no longer open shows nothing (`inOpenRegister`): the wizard started over for the one open now.
+      set({ creating: false, createError: shownError(result) });
       return false;
     }
     set({ creating: false, assignment: result.value });

@@ -6,7 +6,7 @@ import type { UiLanguage } from '../../../shared/i18n';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
 import { useNavigationStore } from '../../app/navigationStore';
-import { onRegisterChange } from '../../app/sessionStore';
+import { inOpenRegister, onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
 import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 
@@ -97,12 +97,9 @@ export const useExportStore = create<ExportState>()(
             if (result.ok && run.kind === 'writing' && result.value.running) set({ run: { kind: 'writing', progress: result.value } });
           });
         }, progressIntervalMs);
-        const result = await client.exportWorkbook({
-          lang: lang ?? uiLanguage,
-          preparedBy: preparedBy.trim(),
-          asOf,
-          sheets: withSummary(sheets.filter((id) => available.includes(id))),
-        });
+        const choices = { lang: lang ?? uiLanguage, preparedBy: preparedBy.trim(), asOf, sheets: withSummary(sheets.filter((id) => available.includes(id))) };
+        // The workbook of a register no longer open when it is written is said by the app frame, not shown as this one's.
+        const result = await inOpenRegister(() => client.exportWorkbook(choices), { workbookFile: (written) => written.fileName });
         window.clearInterval(timer);
         if (result.ok) set({ run: { kind: 'done', ...result.value } });
         // A cancelled save dialog is the user's choice, not a failure.

@@ -3,7 +3,7 @@ import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange } from '../../app/sessionStore';
 import { todayIso } from '../../components/ledgerLabels';
 import { isChosenDate, lagsBehindToday } from '../../components/useFollowToday';
 
@@ -97,7 +97,12 @@ export const useComplianceStore = create<ComplianceState>()((set, get) => {
 
     async setCountSharedMailboxes(value) {
       set({ savingSetting: true, settingError: null });
-      const result = await client.complianceSettings({ countSharedMailboxes: value });
+      const result = await inOpenRegister(() => client.complianceSettings({ countSharedMailboxes: value }));
+      if (!result.ok && result.error.code === 'cancelled') {
+        // Answered for a register no longer open (`inOpenRegister`): the new register's reports, loading or loaded, stay.
+        set({ savingSetting: false });
+        return;
+      }
       dashboardLoads.drop();
       if (!result.ok) {
         set({ savingSetting: false, settingError: result.error });

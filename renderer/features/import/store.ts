@@ -3,7 +3,7 @@ import type { ImportSessionView } from '../../../shared/contracts/import';
 import type { AmbiguousDecision } from '../../../shared/import/preview-types';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange, shownError } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { useComplianceStore } from '../findings/store';
 import { usePurchasesStore } from '../purchases/store';
@@ -64,8 +64,8 @@ function reloadAfterImport(): void {
   if (useServersStore.getState().loaded) void useServersStore.getState().load();
 }
 
-/** Commits in order: a commit answered after another register was opened is not shown as this register's import. */
-const commits = latestLoads();
+/** Picks in order: files picked for the register open before a switch are not previewed in the new one. */
+const picks = latestLoads();
 
 /** The import in progress: main holds the files and preview under a token; this store holds the user's choices. */
 export const useImportStore = create<ImportState>()((set, get) => ({
@@ -74,10 +74,16 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   async pick() {
     const previous = get().session;
     set({ phase: 'picking', error: null });
+    const current = picks.begin();
     const result = await client.importPick({});
+    if (!current()) {
+      // Another register opened meanwhile: this store forgot the import, and main is told to forget these files too.
+      if (result.ok) void client.importCancel({ token: result.value.token });
+      return;
+    }
     if (!result.ok) {
       // A cancelled dialog keeps whatever was on screen before.
-      set({ phase: previous ? 'preview' : 'idle', error: result.error.code === 'cancelled' ? null : result.error });
+      set({ phase: previous ? 'preview' : 'idle', error: shownError(result) });
       return;
     }
     set({ phase: 'preview', session: result.value, excluded: {}, decisions: {}, summary: null });
@@ -115,10 +121,10 @@ export const useImportStore = create<ImportState>()((set, get) => ({
     const { session, excluded, decisions } = get();
     if (!session || get().phase === 'committing') return;
     set({ phase: 'committing', error: null });
-    const current = commits.begin();
-    const result = await client.importCommit({ token: session.token, decisions: { ambiguous: decisions, exclude: Object.keys(excluded) } });
-    if (!current()) return;
+    const result = await inOpenRegister(() => client.importCommit({ token: session.token, decisions: { ambiguous: decisions, exclude: Object.keys(excluded) } }));
     if (!result.ok) {
+      // Committed (or refused) in a register no longer open: this store forgot its import when the other opened.
+      if (result.error.code === 'cancelled') return;
       set({ phase: 'preview', error: result.error });
       return;
     }

@@ -3,7 +3,7 @@ import { organizationSchema, type Organization } from '../../../shared/domain/mo
 import type { BackupInfo } from '../../../shared/contracts/register';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { useSessionStore } from '../../app/sessionStore';
+import { inOpenRegister, useSessionStore } from '../../app/sessionStore';
 
 export type OrganizationDraft = Organization;
 export type OrganizationField = keyof Organization;
@@ -52,9 +52,10 @@ export const useOverviewStore = create<OverviewState>()((set, get) => ({
 
   async saveOrganization(draft) {
     set({ save: { kind: 'saving' } });
-    const result = await client.organizationUpdate(draft);
+    const result = await inOpenRegister(() => client.organizationUpdate(draft));
     if (!result.ok) {
-      set({ save: { kind: 'failed', error: result.error } });
+      // Answered for a register no longer open (`inOpenRegister`): its status is not this register's, and no "saved" is shown.
+      set({ save: result.error.code === 'cancelled' ? { kind: 'idle' } : { kind: 'failed', error: result.error } });
       return;
     }
     useSessionStore.getState().applyStatus(result.value);

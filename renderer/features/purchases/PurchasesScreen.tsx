@@ -25,7 +25,7 @@ import { Fragment, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
-import { useSessionStore, useReadOnly } from '../../app/sessionStore';
+import { shownError, useReadOnly, useSessionStore } from '../../app/sessionStore';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { coverageText, ledgerErrorText, productLabel, repairedProofsText } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
@@ -63,7 +63,7 @@ export function PurchasesScreen() {
   const attach = async (purchase: PurchaseView) => {
     setRemoved('');
     const result = await attachProof(purchase.id);
-    setActionError(result.ok || result.error.code === 'cancelled' ? null : result.error);
+    setActionError(shownError(result));
     setRepaired(result.ok ? repairedProofsText(t, result.value.repaired) : '');
   };
 

@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/result';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ledgerErrorText, productLabel } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
+import { shownError } from '../../app/sessionStore';
 
 /** A proof to take off a lot, and the other lots (their documents) it stays the proof of. */
 export interface ProofToRemove {
@@ -35,7 +36,7 @@ export function RemoveProofDialog({ target, onClose, onRemoved }: { target: Proo
     const result = await detachProof(target.purchase.id, target.proof.id);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(shownError(result));
       return;
     }
     onRemoved(target);

@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/result';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ledgerErrorText, productLabel } from '../../components/ledgerLabels';
 import { usePurchasesStore } from './store';
+import { shownError } from '../../app/sessionStore';
 
 /** Voids a lot entered by mistake, after asking and with a reason; it stays in the register with its history. */
 export function VoidPurchaseDialog({ purchase, onClose }: { purchase: PurchaseView | null; onClose(): void }) {
@@ -27,7 +28,7 @@ export function VoidPurchaseDialog({ purchase, onClose }: { purchase: PurchaseVi
     const result = await voidPurchase(purchase.id, reason.trim());
     setBusy(false);
     if (result.ok) close();
-    else setError(result.error);
+    else setError(shownError(result));
   };
 
   // A lot with CALs assigned is refused by main: said when the dialog opens, not after the reason is typed and confirmed.

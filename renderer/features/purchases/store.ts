@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ProofAttachResult, PurchaseInput, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface PurchasesState {
@@ -52,15 +52,15 @@ export const usePurchasesStore = create<PurchasesState>()((set, get) => {
     },
 
     async save(input) {
-      return keep(await client.purchaseSave(input));
+      return keep(await inOpenRegister(() => client.purchaseSave(input)));
     },
 
     async voidPurchase(id, reason) {
-      return keep(await client.purchaseVoid({ id, reason }));
+      return keep(await inOpenRegister(() => client.purchaseVoid({ id, reason })));
     },
 
     async attachProof(purchaseId) {
-      const result = await client.proofAttach({ purchaseId });
+      const result = await inOpenRegister(() => client.proofAttach({ purchaseId }));
       if (result.ok) remember(result.value.purchase);
       return result;
     },
@@ -70,7 +70,7 @@ export const usePurchasesStore = create<PurchasesState>()((set, get) => {
     },
 
     async detachProof(purchaseId, proofId) {
-      return keep(await client.proofDetach({ purchaseId, proofId }));
+      return keep(await inOpenRegister(() => client.proofDetach({ purchaseId, proofId })));
     },
 
     forgetRegister() {

@@ -28,6 +28,7 @@ import { useFormatters } from '../../i18n/format';
 import { useRegisterStore, type PersonCal } from './store';
 import { DateField } from '../../components/DateField';
 import { useDateTextWrong } from '../../components/dateTextStore';
+import { shownError } from '../../app/sessionStore';
 
 const useStyles = makeStyles({
   cals: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -107,7 +108,7 @@ function LeaveForm({ target }: { target: PersonRow | null }) {
     setError(null);
     const result = undo ? await confirmReturn() : await confirmLeave({ leftOn, releaseCals: releaseCals && held > 0 });
     setBusy(false);
-    if (!result.ok) setError(result.error);
+    if (!result.ok) setError(shownError(result));
   };
 
   // Enter confirms from the date field or the checkbox; on a button, the button's own action runs.

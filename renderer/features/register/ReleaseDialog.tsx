@@ -27,6 +27,7 @@ import { useAssignStore } from '../assign/store';
 import { useRegisterStore, type ReleaseTarget } from './store';
 import { DateField } from '../../components/DateField';
 import { dateTextBlocks, useDateTextWrong } from '../../components/dateTextStore';
+import { shownError } from '../../app/sessionStore';
 
 export const releaseReasons = releaseReasonSchema.options;
 
@@ -100,7 +101,7 @@ function ReleaseForm({ target }: { target: ReleaseTarget | null }) {
     releasing.current = false;
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(shownError(result));
       setPhase('form');
       return;
     }

@@ -3,7 +3,7 @@ import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { usePurchasesStore } from '../purchases/store';
 import { defaultRegisterQuery, type RegisterQuery } from './filter';
@@ -144,7 +144,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   },
 
   async savePerson(input) {
-    const result = await client.personSave(input);
+    const result = await inOpenRegister(() => client.personSave(input));
     if (result.ok) {
       const row = result.value;
       set((s) => ({ people: s.people.some((p) => p.id === row.id) ? s.people.map((p) => (p.id === row.id ? row : p)) : [...s.people, row] }));
@@ -179,7 +179,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   async confirmRelease(request) {
     const target = get().releaseTarget;
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No CAL was chosen for release.' } };
-    const result = await client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request });
+    const result = await inOpenRegister(() => client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request }));
     if (result.ok) {
       set({ releaseTarget: null });
       await afterSeatsChanged(get().load);
@@ -208,7 +208,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   async confirmLeave(request) {
     const target = get().leaveTarget;
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
-    const result = await client.personLeave({ personId: target.id, ...request });
+    const result = await inOpenRegister(() => client.personLeave({ personId: target.id, ...request }));
     if (result.ok) {
       set({ leaveTarget: null, leaveCals: { kind: 'idle' } });
       await afterSeatsChanged(get().load);
@@ -219,7 +219,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   async confirmReturn() {
     const target = get().leaveTarget;
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
-    const result = await client.personReturn({ personId: target.id });
+    const result = await inOpenRegister(() => client.personReturn({ personId: target.id }));
     if (result.ok) {
       set({ leaveTarget: null });
       await afterSeatsChanged(get().load);

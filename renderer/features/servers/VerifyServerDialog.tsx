@@ -6,6 +6,7 @@ import type { AppError } from '../../../shared/result';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { useServersStore } from './store';
+import { shownError } from '../../app/sessionStore';
 
 /** Records who checked that the server runs and is activated (Get-ExchangeServer), and when. */
 export function VerifyServerDialog({ server, onClose }: { server: ServerView | null; onClose(): void }) {
@@ -24,7 +25,7 @@ export function VerifyServerDialog({ server, onClose }: { server: ServerView | n
       setName('');
       setError(null);
       onClose();
-    } else setError(result.error);
+    } else setError(shownError(result));
   };
 
   return (

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ServerInput, ServerView } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
-import { latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
+import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 
 export interface ServersState {
@@ -38,7 +38,7 @@ export const useServersStore = create<ServersState>()((set, get) => ({
   },
 
   async save(input) {
-    const result = await client.serverSave(input);
+    const result = await inOpenRegister(() => client.serverSave(input));
     if (result.ok) {
       set((s) => ({ servers: upsert(s.servers, result.value) }));
       reloadIfLoading(get());
@@ -48,7 +48,7 @@ export const useServersStore = create<ServersState>()((set, get) => ({
   },
 
   async verify(id, verifiedBy) {
-    const result = await client.serverVerify({ id, verifiedBy });
+    const result = await inOpenRegister(() => client.serverVerify({ id, verifiedBy }));
     if (result.ok) {
       set((s) => ({ servers: upsert(s.servers, result.value) }));
       reloadIfLoading(get());

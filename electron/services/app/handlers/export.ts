@@ -17,13 +17,16 @@ export function exportHandlers(ctx: AppContext): FeatureHandlers<typeof exportCo
     // Checklist and Findings are always computed from the register, so every sheet can be offered.
     exportSheets: () => [...sheetIds],
     exportWorkbook: async (choices) => {
-      const register = ctx.session.require();
+      const taken = ctx.session.require();
       if (progress.running) throw keyedError('conflict', 'export-running');
       // Named in the workbook's language, as its sheets are; characters Windows refuses in a file name are left out.
-      const organization = register.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register';
+      const organization = taken.document.organization.name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'register';
       const suggested = `${translator(choices.lang)('workbook.fileName', { organization, date: choices.asOf })}.xlsx`;
       const path = await ctx.options.dialogs.chooseSavePath('export', suggested);
       if (!path) throw new DomainError('cancelled', 'No file was chosen.');
+      // The workbook of the register it was asked for, never of one opened while the dialog was open, nor of a closed
+      // register's folder (its proof files, read for it, are no longer this app's to trust).
+      const register = ctx.session.stillOpen(taken, { writes: false });
       progress = { ...idle, running: true };
       try {
         const result = await exportAuditWorkbook(register, choices, path, (p) => {

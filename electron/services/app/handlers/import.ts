@@ -31,10 +31,12 @@ export function importHandlers(ctx: AppContext): FeatureHandlers<typeof importCo
   const now = () => ctx.registerDeps.now().toISOString();
   return {
     importPick: async () => {
-      const register = ctx.session.require();
+      const taken = ctx.session.require();
       const paths = await ctx.options.dialogs.chooseFiles('import');
       if (paths.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
       const files = await Promise.all(paths.map((p) => loadImportFile(p)));
+      // Previewed against the register the files were picked for, if it is still open; never another opened meanwhile.
+      const register = ctx.session.stillOpen(taken, { writes: false });
       const mappings = new Map<string, ExplicitMapping>();
       const result = previewFiles(register.document, files, mappings, now());
       const token = randomUUID();

@@ -45,10 +45,12 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       return purchaseView(r, voidPurchase(r, id, reason).id);
     },
     proofAttach: async ({ purchaseId }) => {
-      const r = register();
-      if (!r.document.purchases.some((p) => p.id === purchaseId)) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
+      const taken = register();
+      if (!taken.document.purchases.some((p) => p.id === purchaseId)) throw keyedError('not-found', 'purchase-id-not-found', { id: purchaseId });
       const files = await ctx.options.dialogs.chooseFiles('proof');
       if (files.length === 0) throw new DomainError('cancelled', 'No file was chosen.');
+      // Another register may have been opened while the dialog was open: no file is copied into a folder no longer held.
+      const r = ctx.session.stillOpen(taken, { writes: true });
       const repaired: ProofAttachResult['repaired'] = [];
       attachProofs(r, purchaseId, files, ({ proof, found }) => repaired.push({ name: proof.originalName, found }));
       return { purchase: await purchaseView(r, purchaseId), repaired };

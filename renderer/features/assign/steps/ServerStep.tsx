@@ -14,6 +14,7 @@ import { useServersStore } from '../../servers/store';
 import { useAssignStore } from '../store';
 import { StepList } from './StepList';
 import { useStepStyles } from './styles';
+import { shownError } from '../../../app/sessionStore';
 
 /** Step 1: pick (or add) the Exchange server and record that its installation and activation were checked. */
 export function ServerStep() {
@@ -103,7 +104,7 @@ function ServerVerification({ server }: { server: ServerView }) {
     setBusy(true);
     const result = await verify(server.id, name.trim());
     setBusy(false);
-    setError(result.ok ? null : result.error);
+    setError(shownError(result));
   };
 
   return (
