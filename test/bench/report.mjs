@@ -14,6 +14,7 @@ export const rowDefs = [
   { id: 'save.first.bare', label: '  baseline: JSON.stringify + writeFileSync', timing: (r) => r.timings?.firstSave?.baseline },
   { id: 'export', label: 'workbook export (exportWorkbook)', timing: (r) => r.timings?.export?.step, base: (r) => r.timings?.export?.baseline, baseLabel: 'bare exceljs WorkbookWriter' },
   { id: 'export.bare', label: '  baseline: bare exceljs WorkbookWriter', timing: (r) => r.timings?.export?.baseline },
+  { id: 'export.app', label: 'audit workbook as the app makes it (proofs, judgement, checklist, chain, all sheets)', timing: (r) => r.timings?.exportApp },
   { id: 'open', label: 'register open, last saved by the app (stamped)', timing: (r) => r.timings?.open, base: (r) => r.timings?.openBare, baseLabel: 'read + decode + JSON.parse' },
   { id: 'open.bare', label: '  baseline: read + decode + JSON.parse of register.json', timing: (r) => r.timings?.openBare },
   { id: 'open.newProcess', label: 'register open in a new process, as at app start (stamped)', timing: (r) => r.openCold },
@@ -85,6 +86,7 @@ export function judgeTargets(rows, ui) {
     }),
     verdict('export-10k', 'export 10k assignments < 2 s', v('export', 10000), v('export', 10000) < 2000),
     verdict('export-10k-bare', 'export 10k ≤ 1.5× bare exceljs', r('export', 10000), r('export', 10000) <= 1.5, { limit: 1.5, interval: ri('export', 10000) }),
+    verdict('export-app-10k', 'export 10k as the app makes it < 2 s', v('export.app', 10000), v('export.app', 10000) < 2000),
     verdict('export-10k-rss', 'export 10k peak RSS < 300 MB', v('rss.export', 10000), v('rss.export', 10000) < 300),
   ];
   for (const size of [1000, 10000, 50000]) {
