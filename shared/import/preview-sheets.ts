@@ -84,15 +84,58 @@ export function previewServers(
 }
 
 /**
+ * Lots by invoice number (as `lower` folds it) and by product, each list in the lots' order; a product's lots also by date.
+ * A sheet row finds its lot here: scanning every lot for every row took seconds with thousands of each.
+ */
+class LotIndex<L extends { productId: string; document: string; date: string }> {
+  readonly #byInvoice = new Map<string, L[]>();
+  readonly #byProduct = new Map<string, L[]>();
+  readonly #byProductAndDate = new Map<string, L[]>();
+
+  constructor(lots: readonly L[]) {
+    const add = (map: Map<string, L[]>, key: string, lot: L) => {
+      const list = map.get(key);
+      if (list) list.push(lot);
+      else map.set(key, [lot]);
+    };
+    for (const lot of lots) {
+      add(this.#byInvoice, lower(lot.document), lot);
+      add(this.#byProduct, lot.productId, lot);
+    }
+    for (const [productId, list] of this.#byProduct) this.#byProductAndDate.set(productId, [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
+  }
+
+  /** The lots whose invoice number is `document`'s, any case or spaces around it (those with none for an empty one). */
+  ofInvoice(document: string): readonly L[] {
+    return this.#byInvoice.get(lower(document)) ?? [];
+  }
+
+  ofProduct(productId: string): readonly L[] {
+    return this.#byProduct.get(productId) ?? [];
+  }
+
+  /** How many lots of the product were bought on `day` or before, and the earliest of them. */
+  boughtBy(productId: string, day: string): { count: number; earliest: L | null } {
+    const byDate = this.#byProductAndDate.get(productId) ?? [];
+    let [low, high] = [0, byDate.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byDate[middle]!.date <= day) low = middle + 1;
+      else high = middle;
+    }
+    return { count: low, earliest: byDate[0] ?? null };
+  }
+}
+
+/**
  * The lots of invoice `document` that may be the Exchange CAL a row names without its version or without User/Device (`partialCal`):
  * those of the tier it names, and of the version or the kind where it names them. One such lot says which CAL the row is.
  */
-function invoiceLotsFitting<L extends { productId: string; document: string }>(lots: readonly L[], document: string, wanted: PartialCal): L[] {
+function invoiceLotsFitting<L extends { productId: string; document: string; date: string }>(lots: LotIndex<L>, document: string, wanted: PartialCal): L[] {
   if (lower(document) === '') return [];
-  return lots.filter((l) => {
+  return lots.ofInvoice(document).filter((l) => {
     const product = catalogProduct(l.productId);
     return (
-      lower(l.document) === lower(document) &&
       product !== null &&
       product.tier === wanted.tier &&
       (wanted.version === null || product.version === wanted.version) &&
@@ -111,7 +154,7 @@ type NotApplied = ImportPreview['unresolved'][number];
  * the register has with another quantity is left as it is; both are said in `notApplied`.
  */
 export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fileName: string; row: PurchaseRow }>, keys: KeyMaker): { changes: PurchaseChange[]; notApplied: NotApplied[] } {
-  const live = doc.purchases.filter((p) => p.voidedAt === null);
+  const live = new LotIndex(doc.purchases.filter((p) => p.voidedAt === null));
   const changes: PurchaseChange[] = [];
   const notApplied: NotApplied[] = [];
   const seen = new Map<string, string>();
@@ -134,8 +177,8 @@ export function previewPurchases(doc: RegisterDocument, rows: ReadonlyArray<{ fi
     }
     seen.set(identity, `${fileName}:${row.line}`);
     const same = document
-      ? live.find((p) => lower(p.document) === document && p.productId === productId)
-      : live.find((p) => lower(p.document) === '' && p.productId === productId && p.date === row.date && p.quantity === row.quantity);
+      ? live.ofInvoice(document).find((p) => p.productId === productId)
+      : live.ofInvoice('').find((p) => p.productId === productId && p.date === row.date && p.quantity === row.quantity);
     if (same && same.quantity !== row.quantity) {
       notApplied.push({ fileName, line: row.line, reason: importMessage('importFile.skip.purchaseDiffers', { document: row.document, before: same.quantity, after: row.quantity }) });
     }
@@ -222,7 +265,7 @@ function lotsOf(doc: RegisterDocument, purchases: readonly PurchaseChange[]): Lo
  * The lot a register row names: its document and product; else the only lot of that product, or the only
  * one bought by the row's date (a lot bought later cannot have given that CAL). Else why none can be chosen.
  */
-function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
+function findLot(lots: LotIndex<Lot>, row: RegisterRow): Lot | ImportMessage {
   const productId = row.product?.id ?? '';
   const noPurchase = () => importMessage('importFile.skip.noPurchase', { document: row.document || '—', license: row.licenseText });
   if (!row.product) {
@@ -232,15 +275,16 @@ function findLot(lots: readonly Lot[], row: RegisterRow): Lot | ImportMessage {
     if (ofInvoice.length === 0 || wanted === null) return importMessage('importFile.skip.licenseNotOnInvoice', { value: row.licenseText, document: row.document });
     return partialCalReason(wanted, row.licenseText);
   }
-  if (row.document) return lots.find((l) => l.productId === productId && lower(l.document) === lower(row.document)) ?? noPurchase();
-  const byProduct = lots.filter((l) => l.productId === productId);
-  const bought = row.assignedOn === null ? byProduct : byProduct.filter((l) => l.date <= row.assignedOn!);
+  if (row.document) return lots.ofInvoice(row.document).find((l) => l.productId === productId) ?? noPurchase();
+  const byProduct = lots.ofProduct(productId);
+  // The only lot bought by the row's date is the earliest one.
+  const bought = row.assignedOn === null ? { count: byProduct.length, earliest: byProduct[0] ?? null } : lots.boughtBy(productId, row.assignedOn);
   if (byProduct.length === 1) return byProduct[0]!;
-  if (bought.length === 1) return bought[0]!;
+  if (bought.count === 1) return bought.earliest!;
   if (byProduct.length === 0) return noPurchase();
   // Lots of the product, none bought by the row's date: the date is the likelier mistake.
-  if (bought.length === 0) return importMessage('importFile.skip.noPurchaseByDate', { license: row.licenseText, date: row.assignedOn ?? '' });
-  return importMessage('importFile.skip.severalPurchases', { count: bought.length, license: row.licenseText });
+  if (bought.count === 0) return importMessage('importFile.skip.noPurchaseByDate', { license: row.licenseText, date: row.assignedOn ?? '' });
+  return importMessage('importFile.skip.severalPurchases', { count: bought.count, license: row.licenseText });
 }
 
 const refKey = (ref: PersonRef | PurchaseRef): string => (ref.kind === 'existing' ? `e:${'personId' in ref ? ref.personId : ref.purchaseId}` : `${ref.kind}:${ref.key}`);
@@ -281,7 +325,7 @@ export function previewRegisterRows(
 ): { newPeople: NewPerson[]; updatedPeople: PersonUpdate[]; ambiguous: AmbiguousMatch[]; assignments: AssignmentChange[]; unresolved: ImportPreview['unresolved'] } {
   const out = { newPeople: [] as NewPerson[], updatedPeople: [] as PersonUpdate[], ambiguous: [] as AmbiguousMatch[], assignments: [] as AssignmentChange[], unresolved: [] as ImportPreview['unresolved'] };
   if (rows.length === 0) return out;
-  const lots = lotsOf(doc, ctx.purchases);
+  const lots = new LotIndex(lotsOf(doc, ctx.purchases));
   // People added by this import, found again by e-mail/login (or by name for sheet rows without either).
   const incomingById = new Map<string, PersonRef>();
   // New people of this import's exports by name: a sheet row that names someone only by name is asked about them, never merged silently.

@@ -178,17 +178,35 @@ export function voidPurchase(register: OpenRegister, id: string, reason: string)
 
 // ---- people ----------------------------------------------------------------
 
-export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
+/** The active CALs on `asOf` of the people `wanted` says, by person. */
+function activeCalsByPerson(doc: RegisterDocument, asOf: string, wanted: (personId: string) => boolean): Map<string, PersonRow['activeCals']> {
   const purchases = new Map(doc.purchases.map((p) => [p.id, p]));
   const byPerson = new Map<string, PersonRow['activeCals']>();
   for (const a of doc.assignments) {
-    if (!isListedOn(a, asOf)) continue;
+    if (!wanted(a.personId) || !isListedOn(a, asOf)) continue;
     const purchase = purchases.get(a.purchaseId);
     const list = byPerson.get(a.personId) ?? [];
     list.push({ assignmentId: a.id, purchaseId: a.purchaseId, productId: purchase?.productId ?? '', productName: purchase ? productName(purchase.productId) : '', assignedOn: a.assignedOn, document: purchase?.document ?? '' });
     byPerson.set(a.personId, list);
   }
-  return doc.people.map((p) => ({ ...p, activeCals: byPerson.get(p.id) ?? [], status: p.leftOn !== null && p.leftOn <= asOf ? 'left' : 'active' }));
+  return byPerson;
+}
+
+const rowOf = (p: Person, activeCals: Map<string, PersonRow['activeCals']>, asOf: string): PersonRow => ({
+  ...p,
+  activeCals: activeCals.get(p.id) ?? [],
+  status: p.leftOn !== null && p.leftOn <= asOf ? 'left' : 'active',
+});
+
+export function personRows(doc: RegisterDocument, asOf: string): PersonRow[] {
+  const activeCals = activeCalsByPerson(doc, asOf, () => true);
+  return doc.people.map((p) => rowOf(p, activeCals, asOf));
+}
+
+/** One person's row of `personRows`, the answer to a save: building every person's row for it took 0.3–0.4 s at 50,000 people. */
+export function personRow(doc: RegisterDocument, personId: string, asOf: string): PersonRow {
+  const person = find(doc.people, personId, 'person-id-not-found');
+  return rowOf(person, activeCalsByPerson(doc, asOf, (id) => id === personId), asOf);
 }
 
 export function savePerson(register: OpenRegister, raw: PersonInput): Person {

@@ -11,7 +11,7 @@ import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { AmbiguousSection } from './AmbiguousSection';
 import { CappedList } from './CappedList';
-import { heldBack, importMessageText, includedChangeCount, isRealUpdate } from './changes';
+import { heldBackWith, importMessageText, includedChangeCount, isRealUpdate } from './changes';
 import { ChangeSection, type SectionItem } from './ChangeSection';
 import {
   AssignmentDetails,
@@ -67,6 +67,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
   // The confirmation gives focus back to the commit button when it is cancelled.
   const restoreFocusTarget = useRestoreFocusTarget();
   const count = includedChangeCount(preview, excluded, decisions);
+  const heldBack = heldBackWith(excluded, decisions);
   // A sheet still waiting for its columns is left out of this import: the user is told before committing, not after.
   const unmapped = preview.sheets.filter((sheet) => sheet.status === 'needs-mapping').map((sheet) => (sheet.sheetName && sheet.sheetName !== sheet.fileName ? `${sheet.fileName} (${sheet.sheetName})` : sheet.fileName));
 
@@ -91,7 +92,7 @@ export function ChangePreview({ preview }: { preview: ImportPreviewView }) {
         key: a.key,
         name: assignmentTitle(t, a, format.date(a.assignedOn)),
         selectable: a.action === 'new' || a.action === 'release',
-        details: <AssignmentDetails assignment={a} held={excluded[a.key] ? null : heldBack(a, excluded, decisions)} />,
+        details: <AssignmentDetails assignment={a} held={excluded[a.key] ? null : heldBack(a)} />,
       })),
     },
   ];

@@ -138,7 +138,7 @@ function releasedText(t: ReturnType<typeof useTranslation>['t'], assignment: Ass
   return t('importScreen.assignment.releasedBecause', { date, reason: assignment.releaseNotes ? `${label} (${assignment.releaseNotes})` : label });
 }
 
-/** `held`: why this ticked new assignment would still not be recorded with the current choices (changes.ts `heldBack`). */
+/** `held`: why this ticked new assignment would still not be recorded with the current choices (changes.ts `heldBackWith`). */
 export function AssignmentDetails({ assignment, held = null }: { assignment: AssignmentChange; held?: AssignmentHeldBack | null }) {
   const { t } = useTranslation();
   const styles = useStyles();

@@ -9,6 +9,7 @@ import {
   createAssignment,
   localDate,
   personHistory,
+  personRow,
   personRows,
   purchaseView,
   purchaseViews,
@@ -77,18 +78,18 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     personSave: (input) => {
       const r = register();
       const person = savePerson(r, input);
-      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+      return personRow(r.document, person.id, today());
     },
     personHistory: ({ personId }) => personHistory(register().document, personId),
     personLeave: (input) => {
       const r = register();
       const { person } = markPersonLeft(r, input);
-      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+      return personRow(r.document, person.id, today());
     },
     personReturn: ({ personId }) => {
       const r = register();
       const person = clearPersonLeft(r, personId);
-      return personRows(r.document, today()).find((p) => p.id === person.id)!;
+      return personRow(r.document, person.id, today());
     },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),

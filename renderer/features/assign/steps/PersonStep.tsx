@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contracts/ledger';
 import { personDisplayName, productLabel } from '../../../components/ledgerLabels';
 import { useFormatters } from '../../../i18n/format';
-import { defaultRegisterQuery, filterPeople } from '../../register/filter';
+import { createPeopleSearch, defaultRegisterQuery, sortPeople } from '../../register/filter';
 import { PersonDialog } from '../../register/PersonDialog';
 import { useRegisterStore } from '../../register/store';
 import { useAssignStore } from '../store';
@@ -38,7 +38,10 @@ export function PersonStep() {
   const restoreFocusTarget = useRestoreFocusTarget();
   const deferredSearch = useDeferredValue(search);
 
-  const matches = useMemo(() => filterPeople(people, { ...defaultRegisterQuery, search: deferredSearch }, format.locale), [people, deferredSearch, format.locale]);
+  // Sorted by name once per list, as the Register screen does; a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortPeople(people, defaultRegisterQuery, format.locale), [people, format.locale]);
+  const peopleSearch = useMemo(() => createPeopleSearch(sorted), [sorted]);
+  const matches = useMemo(() => peopleSearch.filter({ ...defaultRegisterQuery, search: deferredSearch }), [peopleSearch, deferredSearch]);
   const selected = people.find((p) => p.id === personId) ?? null;
   // The chosen person stays visible even when the search no longer finds them.
   const shown = selected && !matches.slice(0, shownMatches).includes(selected) ? [selected, ...matches.slice(0, shownMatches - 1)] : matches.slice(0, shownMatches);
