@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../shared/i18n';
 import { useApp } from '../harness/app-fixture';
-import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
+import { describeViolations, focusedTestId, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { AssignWizard, checklistPointIds, escapeRegExp, productName, type WizardStepId } from '../harness/pages/AssignWizard';
@@ -17,13 +17,6 @@ const DOCUMENT = 'FV/2024/03/17';
 const PROOF_NAME = 'faktura-FV-2024-03-17.pdf';
 const person = { givenName: 'Łukasz', surname: 'Żółkiewski', email: 'l.zolkiewski@przyklad.pl', login: 'lzolkiewski' };
 const fullName = `${person.givenName} ${person.surname}`;
-
-/** The focused element's test id, else its id. */
-const focusedTestId = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    return active?.getAttribute('data-testid') ?? (active?.id || null);
-  });
 
 /** Presses Tab until the element with the test id has focus (a bounded walk, so a lost focus fails fast). */
 async function tabTo(page: Page, testId: string, limit = 15): Promise<void> {

@@ -154,6 +154,13 @@ export async function reloadApp(page: Page): Promise<void> {
   await waitUntilReady(page, () => page.reload({ waitUntil: 'domcontentloaded' }));
 }
 
+/** The focused element's test id, else its id (null when nothing in the page has focus). */
+export const focusedTestId = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.getAttribute('data-testid') ?? (active?.id || null);
+  });
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
