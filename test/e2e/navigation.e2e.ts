@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useApp } from '../harness/app-fixture';
-import { describeViolations, seriousAxeViolations } from '../harness/browser';
+import { invokeOk, useApp } from '../harness/app-fixture';
+import { describeViolations, focusedTestId, reloadApp, seriousAxeViolations } from '../harness/browser';
 import { msg } from '../harness/messages';
 import { AppShell, screenIds } from '../harness/pages/AppShell';
 
@@ -40,5 +40,55 @@ describe('navigation between the eight screens', () => {
     await page.keyboard.press('Tab');
     // The next stop is the screen's own first control, inside <main>.
     expect(await page.evaluate(() => document.getElementById('main')!.contains(document.activeElement) && document.activeElement!.id !== 'main')).toBe(true);
+  });
+
+  // Found in review: Fluent's list remembered the item the arrow keys last reached, so Tab came back to an item never
+  // opened, or to the screen before a button inside a screen changed it.
+  it('Tab into the navigation lands on the screen shown, not on the item the arrow keys last reached; arrows move, Enter and Space open', async () => {
+    const page = app.page;
+    await invokeOk(app.bridge, 'personSave', { givenName: 'Anna', surname: 'Nowak', email: 'a.nowak@przyklad.pl' });
+    await reloadApp(page);
+    const shell = new AppShell(page);
+    const current = () => page.locator('[data-testid^="nav-"][aria-current="page"]').getAttribute('data-testid');
+    const inNavigation = () => page.evaluate(() => document.querySelector('nav')!.contains(document.activeElement));
+
+    // From the title bar's last control, Tab enters at the screen shown.
+    await page.getByTestId('language-menu').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedTestId(page)).toBe('nav-overview');
+    // The arrows move without opening.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedTestId(page)).toBe('nav-register');
+    expect(await current()).toBe('nav-overview');
+    // Tab away (a bounded walk, so a stuck focus fails fast) and back: the screen shown, not Register.
+    for (let i = 0; i < 12 && (await inNavigation()); i++) await page.keyboard.press('Tab');
+    expect(await inNavigation()).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTestId(page)).toBe('nav-overview');
+
+    // Enter opens the item the arrows reached.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(current).toBe('nav-register');
+    await shell.screenHeading.filter({ hasText: msg('en', 'nav.register') }).waitFor();
+    // A button inside the screen changes it: the navigation follows, Shift+Tab from the new title lands on Assign.
+    await page.getByTestId('register-assign').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(current).toBe('nav-assign');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTestId(page)).toBe('nav-assign');
+
+    // Space opens too; one Tab leaves the navigation for the screen (one Tab stop), Shift+Tab comes back to it.
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedTestId(page)).toBe('nav-overview');
+    await page.keyboard.press('Space');
+    await expect.poll(current).toBe('nav-overview');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.getElementById('main')!.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedTestId(page)).toBe('nav-overview');
   });
 });
