@@ -43,10 +43,10 @@ describe('help, sample register and accessibility', () => {
     await goTo(app.page, 'help');
     expect(await app.page.getByRole('heading', { level: 1 }).textContent()).toBe(msg(language, 'help.title'));
     expect(await app.page.locator('section[id^="help-"]').count()).toBe(9);
-    // The keys nothing else lists (the menu's Ctrl+N and Ctrl+O, the date fields', the row menus'), one row each.
+    // The keys nothing else lists (the menu's Ctrl+N and Ctrl+O, the date fields', the row menus', the navigation's arrows), one row each.
     const keyboard = app.page.getByTestId('help-keyboard');
     expect(await keyboard.getByRole('heading', { level: 2 }).textContent()).toBe(msg(language, 'help.keyboard.title'));
-    expect(await keyboard.getByRole('row').count()).toBe(9);
+    expect(await keyboard.getByRole('row').count()).toBe(10);
     expect(await keyboard.textContent()).toContain('Ctrl+O');
     await keyboard.screenshot({ path: `test/.artifacts/screenshots/help-keyboard-${language}.png` });
     expect(await axeFailures(app.page, `help (${language})`)).toEqual([]);

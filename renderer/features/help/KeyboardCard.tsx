@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** The keys every screen answers to, in the order a newcomer meets them. */
-const shortcuts = ['tab', 'skip', 'newRegister', 'openRegister', 'rowMenu', 'dialog', 'dateType', 'calendar'] as const;
+const shortcuts = ['tab', 'skip', 'navigation', 'newRegister', 'openRegister', 'rowMenu', 'dialog', 'dateType', 'calendar'] as const;
 
 /** "Working from the keyboard": the shortcuts of the menu and of the screens, which nothing else lists. */
 export function KeyboardCard() {

@@ -22,6 +22,7 @@ export const en = {
       keys: {
         tab: 'Tab, Shift+Tab',
         skip: 'Tab on a new screen',
+        navigation: '↑ ↓ in the navigation',
         newRegister: 'Ctrl+N',
         openRegister: 'Ctrl+O',
         rowMenu: 'Enter, Space or ↓',
@@ -32,6 +33,7 @@ export const en = {
       actions: {
         tab: 'Move to the next or previous field, button or link.',
         skip: 'The first stop offers “Skip to the screen”, past the navigation.',
+        navigation: 'Move between the screens; Enter or Space opens the one reached. Tab into the navigation lands on the screen shown, the next Tab goes into the screen.',
         newRegister: 'Start a new register in a folder you choose.',
         openRegister: 'Open another register (one folder per organization).',
         rowMenu: 'On a row’s Actions button: open its menu; arrows move, Enter chooses, Esc closes.',
@@ -71,6 +73,7 @@ export const pl = {
       keys: {
         tab: 'Tab, Shift+Tab',
         skip: 'Tab na nowym ekranie',
+        navigation: '↑ ↓ w nawigacji',
         newRegister: 'Ctrl+N',
         openRegister: 'Ctrl+O',
         rowMenu: 'Enter, Spacja lub ↓',
@@ -81,6 +84,7 @@ export const pl = {
       actions: {
         tab: 'Przejście do następnego lub poprzedniego pola, przycisku albo łącza.',
         skip: 'Pierwszy krok proponuje „Przejdź do ekranu” z pominięciem nawigacji.',
+        navigation: 'Przejście między ekranami; Enter lub Spacja otwiera wskazany. Tab prowadzi do nawigacji na pozycję otwartego ekranu, a następny Tab do samego ekranu.',
         newRegister: 'Nowy rejestr w wybranym folderze.',
         openRegister: 'Otwarcie innego rejestru (jeden folder na organizację).',
         rowMenu: 'Na przycisku Akcje wiersza: otwiera jego menu; strzałki przechodzą, Enter wybiera, Esc zamyka.',
