@@ -2,12 +2,12 @@
  * Checks the register service runs before it records an assignment (DOMAIN.md "Licensing
  * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
  */
-import type { Assignment, Purchase, ReleaseReason, RegisterDocument } from '../domain/model';
+import type { Assignment, Coverage, Purchase, ReleaseReason, RegisterDocument, Server } from '../domain/model';
 import { catalogProduct, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, lotReaches, reachFailure, reachesServer } from './coverage';
 import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
-import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse } from './register-view';
+import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse, type NewestServer } from './register-view';
 import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
 
 export const assignmentProblemCodes = [
@@ -95,14 +95,11 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
     blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
   }
 
-  // A planned start is judged on its own day: the CAL must reach the newest server (its SA or subscription still running) when it starts.
-  const on = date > asOf ? date : asOf;
-  const newest = newestServer(serversInUse(doc.servers, on), on);
-  // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
-  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
+  const on = judgedOn(date, asOf);
+  const { newest, reaches } = newestReach(doc.servers, on);
   // Someone who has left since is recorded as having held it until they left (`createAssignment`): its own period ends then.
   const endsOn = person.leftOn !== null && person.leftOn > date ? person.leftOn : null;
-  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reachesNewest));
+  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reaches));
 
   const calVersion = effectiveVersionOf(product, purchase.coverage, on);
   if (newest && !reachesServer(calVersion, purchase.coverage, on, newest.version)) {
@@ -141,6 +138,21 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   // A planned start is allowed, but said: a year typed wrong (2062 for 2026) would leave the person uncovered until then.
   if (date > asOf) warnings.push(problem('assigned-after-today', { assignedOn: date, today: asOf }));
   return restatedRelease ? { blocking, warnings, restatedRelease } : { blocking, warnings };
+}
+
+/** The day a CAL given from `assignedOn` is judged on: a planned start on its own day (its SA or subscription must still run then), else `asOf`. */
+export const judgedOn = (assignedOn: string, asOf: string): string => (assignedOn > asOf ? assignedOn : asOf);
+
+/** The newest server in use on `on`, and whether a lot's CALs reach it that day (its version, or SE under active coverage); every lot does when no server is recorded. */
+export interface NewestReach {
+  newest: NewestServer | null;
+  reaches: (coverage: Coverage, product: CatalogProduct) => boolean;
+}
+
+/** What `assign` judges a CAL against on `on` (`judgedOn`), and the import preview with it. */
+export function newestReach(servers: readonly Server[], on: string): NewestReach {
+  const newest = newestServer(serversInUse(servers, on), on);
+  return { newest, reaches: (coverage, product) => !newest || lotReaches(product, coverage, on, newest.version) };
 }
 
 /** A person's CAL with its lot and catalog product. */
@@ -209,11 +221,11 @@ function holdingProblems(
   endsOn: string | null,
   product: CatalogProduct,
   who: string,
-  reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean,
+  reachesNewest: NewestReach['reaches'],
 ): RuleProblem[] {
   const cals = calsOf(doc, request.personId).map((cal) => ({ ...cal, assignedOn: cal.assignment.assignedOn, releasedOn: cal.assignment.releasedOn }));
   // Its days: from its first day on, until `endsOn` when it is recorded closed, else without end.
-  const { same, withoutStandardFrom: gap } = holdingConflicts(cals, { product, assignedOn: request.assignedOn, releasedOn: endsOn }, (cal) => reachesNewest(cal.purchase, cal.product));
+  const { same, withoutStandardFrom: gap } = holdingConflicts(cals, { product, assignedOn: request.assignedOn, releasedOn: endsOn }, (cal) => reachesNewest(cal.purchase.coverage, cal.product));
   const problems: RuleProblem[] = [];
   if (same[0]) {
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
