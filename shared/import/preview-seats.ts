@@ -6,7 +6,7 @@
  */
 import type { Coverage, RegisterDocument } from '../domain/model';
 import { calsOfPeople, holdingConflicts, judgedOn, newestReach, type CalSpan, type NewestReach } from '../licensing/assignment-rules';
-import { catalogProduct, type CatalogProduct } from '../licensing/catalog';
+import { catalogProduct, heldTogether, holdingGroup, type CatalogProduct } from '../licensing/catalog';
 import { importMessage } from './messages';
 import type { AssignmentChange, ImportPreview, PersonRef, PurchaseChange } from './preview-types';
 
@@ -71,7 +71,7 @@ interface Holder {
 
 /**
  * People the import would leave holding an Enterprise CAL on a day without a Standard CAL, or two CALs of one tier and
- * version on the same day: `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
+ * version on the same day (User and Device CALs alike, `holdingGroup`): `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
  * duplicate-assignment). Each CAL the import gives is judged over its own days as `assign` judges one
  * (`holdingConflicts`), beside every other CAL of its holder: the register's (with the end the import gives one it holds)
  * and the import's. As `assign`, a CAL of the same tier and version that no longer reaches the newest server on the day
@@ -129,15 +129,15 @@ export function holdingWarnings(doc: RegisterDocument, purchases: readonly Purch
   for (const { label, cals, added, held, ended } of holders.values()) {
     // The Enterprise CAL left soonest without a Standard one; per tier and version, the CALs held at once with a new one.
     let uncovered: { product: CatalogProduct; from: string; first: boolean; fileName: string } | null = null;
-    const twice = new Map<string, { cal: AddedCal; held: Set<CalSpan> }>();
+    const twice = new Map<string, { cal: AddedCal; held: Set<HeldSpan> }>();
     for (const cal of added) {
       const reaches = reachOn(judgedOn(cal.assignedOn, today));
       const counts = (other: HeldSpan): boolean => other.coverage === null || reaches(other.coverage, other.product);
       const { same, withoutStandardFrom: from } = holdingConflicts(cals.filter((other) => other !== cal), cal, counts);
       if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { product: cal.product, from, first: from === cal.assignedOn, fileName: cal.change.fileName };
       if (same.length === 0) continue;
-      const group = `${cal.product.tier}|${cal.product.version}`;
-      const entry = twice.get(group) ?? { cal, held: new Set<CalSpan>() };
+      const group = holdingGroup(cal.product);
+      const entry = twice.get(group) ?? { cal, held: new Set<HeldSpan>() };
       twice.set(group, entry);
       for (const one of [cal, ...same]) entry.held.add(one);
     }
@@ -156,7 +156,12 @@ export function holdingWarnings(doc: RegisterDocument, purchases: readonly Purch
       out.push({ ...message, fileName });
     }
     for (const { cal, held } of twice.values()) {
-      out.push({ ...importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size }), fileName: cal.change.fileName });
+      // A User CAL and a Device CAL of one tier and version are said as such: the sheet names two products, one too many.
+      const together = heldTogether([...held].map((one) => one.product));
+      const message = together.userAndDevice
+        ? importMessage('importFile.warning.calTwiceUserAndDevice', { person: label, count: held.size, ...together.params })
+        : importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size });
+      out.push({ ...message, fileName: cal.change.fileName });
     }
   }
   return out;

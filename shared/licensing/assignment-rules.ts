@@ -3,7 +3,7 @@
  * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
  */
 import type { Assignment, Coverage, Purchase, ReleaseReason, RegisterDocument, Server } from '../domain/model';
-import { catalogProduct, type CatalogProduct } from './catalog';
+import { catalogProduct, holdingGroup, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, lotReaches, reachFailure, reachesServer } from './coverage';
 import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
@@ -197,14 +197,14 @@ const heldDuring = (span: CalSpan, from: string, until: string | null): boolean 
 /**
  * What holding `cal` beside `others` (the same person's other CALs, whenever held) would break, judged over `cal`'s own
  * days (DOMAIN.md "Licensing model"), as `assign` and the import preview judge it: `same`, the CALs of its tier and version
- * held on one of those days that `counts` (one CAL per person per tier and version); `withoutStandardFrom`, for an
+ * held on one of those days that `counts` (one CAL per person per tier and version, User or Device: `holdingGroup`); `withoutStandardFrom`, for an
  * Enterprise CAL (an add-on), the first of those days with no Standard CAL of `others` held (`firstDayWithout`), null when
  * one is held every day, or for a Standard CAL. Every Standard CAL counts: the ones that follow each other may together cover it.
  */
 export function holdingConflicts<T extends CalSpan>(others: readonly T[], cal: CalSpan, counts: (other: T) => boolean = () => true): { same: T[]; withoutStandardFrom: string | null } {
-  const { tier, version } = cal.product;
-  const same = others.filter((o) => o.product.tier === tier && o.product.version === version && heldDuring(o, cal.assignedOn, cal.releasedOn) && counts(o));
-  if (tier !== 'enterprise') return { same, withoutStandardFrom: null };
+  const group = holdingGroup(cal.product);
+  const same = others.filter((o) => holdingGroup(o.product) === group && heldDuring(o, cal.assignedOn, cal.releasedOn) && counts(o));
+  if (cal.product.tier !== 'enterprise') return { same, withoutStandardFrom: null };
   const standards = others.filter((o) => o.product.tier === 'standard');
   return { same, withoutStandardFrom: firstDayWithout(standards, cal.assignedOn, cal.releasedOn) };
 }
@@ -229,7 +229,8 @@ function holdingProblems(
   const problems: RuleProblem[] = [];
   if (same[0]) {
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
-    problems.push(problem(code, { person: who, version: product.version, held: same[0].product.name }));
+    // A User CAL beside a Device CAL (or the reverse) is said as such: the two are easily taken for different needs.
+    problems.push(problem(code, { person: who, version: product.version, held: same[0].product.name }, same[0].product.kind === product.kind ? '' : '-other-kind'));
   }
   // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
   if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));

@@ -171,6 +171,23 @@ describe('the import preview’s CAL held twice beside an SE server', () => {
   });
 });
 
+// Found in review: a User CAL and a Device CAL of one tier and version were warned as one product held “more than once”,
+// naming only the row's product; `check` did not report them at all. Now all three count them as one CAL too many and say so.
+describe('the import preview’s User CAL and Device CAL of one tier and version', () => {
+  it('is one CAL too many, said as a User and a Device CAL, naming both products', () => {
+    const deviceLot = { id: 'pur-dev', productId: 'exchange-2019-standard-device-cal', quantity: 20, date: '2024-01-10', document: 'FV/DEV' };
+    const doc = register({ people, purchases: [...lots, deviceLot], assignments: [{ id: 'a-anna', personId: 'p-nowak', purchaseId: 'pur-std', assignedOn: '2024-02-01' }] });
+    const rows = [row('Nowak', 'Exchange Server 2019 Standard Device CAL', 'FV/DEV', '2024-06-01')];
+    const warnings = previewImport(doc, [file('rejestr.csv', sheet(HEADERS, rows))], { now: NOW }).warnings.filter((w) => /calTwice/.test(w.key));
+    expect(warnings).toMatchObject([
+      {
+        key: 'importFile.warning.calTwiceUserAndDevice',
+        params: { person: 'Anna Nowak', count: 2, tier: 'Standard', version: '2019', products: 'Exchange Server 2019 Standard User CAL, Exchange Server 2019 Standard Device CAL' },
+      },
+    ]);
+  });
+});
+
 describe('an import that gives no CAL', () => {
   it('looks at none of the register’s assignments (a directory import of 50,000 mailboxes pays nothing here)', () => {
     const doc = register({ people, purchases: lots });
