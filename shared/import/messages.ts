@@ -1,4 +1,4 @@
-import { localizedLabel, type ParamFormatters } from '../licensing/messages';
+import { localizedLabel, localizedLabels, type ParamFormatters } from '../licensing/messages';
 import type { ImportMessage } from './types';
 
 /**
@@ -288,11 +288,13 @@ export function importMessage(key: ImportMessageKey, params: Record<string, stri
 }
 
 /**
- * A message's `product` (a catalog product the preview names) in the reader's language, as `check` and the
- * Purchases screen name it (`localizedLabel`); every other param as the import wrote it (a license as the sheet typed it).
+ * A message's `product` (a catalog product the preview names) and `products` (a list of them) in the reader's language, as
+ * `check` and the Purchases screen name them (`localizedLabel`); every other param as the import wrote it (a license as the
+ * sheet typed it).
  */
 export function withLocalizedProduct(params: ImportMessage['params'], format: ParamFormatters): ImportMessage['params'] {
-  return typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
+  const out = typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
+  return typeof out.products === 'string' ? { ...out, products: localizedLabels(out.products, format) } : out;
 }
 
 /**

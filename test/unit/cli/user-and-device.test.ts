@@ -29,6 +29,10 @@ describe('a User CAL and a Device CAL of one tier and version on one person', ()
     // A hand-kept sheet records the Device CAL all the same: said before the commit, recorded as the sheet says.
     const sheet = join(root, 'rejestr.csv');
     writeFileSync(sheet, 'Imię,Nazwisko,E-mail,Typ licencji,Nr faktury,Data przypisania\nAnna,Nowak,anna@przyklad.pl,Exchange Server 2019 Standard Device CAL,FV/2,2024-02-01\n');
+    // In Polish, the products named as the catalog names them in Polish.
+    expect((await cli('import', dir, sheet, '--lang', 'pl')).stderr).toContain(
+      'Osoba Anna Nowak miałaby jednocześnie CAL na użytkownika i CAL na urządzenie dla Exchange Server 2019 Standard (Exchange Server 2019 Standard — CAL na użytkownika, Exchange Server 2019 Standard — CAL na urządzenie; licencje: 2)',
+    );
     const imported = await cli('import', dir, sheet, '--commit');
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout + imported.stderr).toContain('warning: rejestr.csv: Anna Nowak would hold a User CAL and a Device CAL of Exchange Server 2019 Standard together');
@@ -45,7 +49,7 @@ describe('a User CAL and a Device CAL of one tier and version on one person', ()
       },
     ]);
     expect((await cli('check', dir, '--lang', 'pl')).stdout).toContain(
-      'anna@przyklad.pl ma aktywne licencje CAL Exchange Server 2019 Standard w liczbie 2, razem CAL na użytkownika i CAL na urządzenie',
+      'anna@przyklad.pl ma aktywne licencje CAL Exchange Server 2019 Standard w liczbie 2, razem CAL na użytkownika i CAL na urządzenie (Exchange Server 2019 Standard — CAL na użytkownika, Exchange Server 2019 Standard — CAL na urządzenie).',
     );
   });
 });
