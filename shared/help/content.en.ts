@@ -51,6 +51,7 @@ export const helpEn: HelpContent = {
           'A User CAL cannot be shared by several people, even on one computer.',
           'A Device CAL covers one device used by any number of people, for example a shared reception PC.',
           'An organization may mix User and Device CALs; the register records which one each purchase is.',
+          'A person needs one CAL of each edition and version: a User CAL and a Device CAL of the same version given to one person license them twice, so assigning the second is refused and the check reports it.',
         ],
       },
     ],

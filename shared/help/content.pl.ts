@@ -51,6 +51,7 @@ export const helpPl: HelpContent = {
           'Licencji CAL na użytkownika nie mogą dzielić się różne osoby, nawet na jednym komputerze.',
           'CAL na urządzenie obejmuje jedno urządzenie używane przez dowolną liczbę osób, na przykład wspólny komputer w recepcji.',
           'Organizacja może łączyć licencje CAL na użytkownika i na urządzenie; rejestr zapisuje, którą jest każdy zakup.',
+          'Osoba potrzebuje jednej licencji CAL danej edycji i wersji: CAL na użytkownika i CAL na urządzenie tej samej wersji przypisane jednej osobie licencjonują ją dwa razy, więc przypisanie drugiej zostanie odrzucone, a sprawdzenie zgodności to zgłosi.',
         ],
       },
     ],

@@ -1,4 +1,4 @@
-import { localizedLabel, type ParamFormatters } from '../licensing/messages';
+import { localizedLabel, localizedLabels, type ParamFormatters } from '../licensing/messages';
 import type { ImportMessage } from './types';
 
 /**
@@ -34,6 +34,8 @@ const en = {
     enterpriseWithoutStandardFrom:
       'From {{from}} on, {{person}} would hold an Enterprise CAL ({{product}}) without a Standard CAL, which the Enterprise CAL adds to: the import records it as the sheet says, and a compliance check as of any day from then on that it is held without one reports it',
     calTwice: '{{person}} would hold {{product}} more than once (CALs: {{count}}): the import records them as the sheet says, and a compliance check as of any day they are held together reports it',
+    calTwiceUserAndDevice:
+      '{{person}} would hold a User CAL and a Device CAL of Exchange Server {{version}} {{tier}} together ({{products}}; CALs: {{count}}), where one is enough, as a User CAL covers its holder on every device: the import records them as the sheet says, and a compliance check as of any day they are held together reports it',
     badEmails_other: 'Not e-mail addresses, left out of {{count}} rows (lines {{lines}}): {{examples}} — the people are read by name and login; correct the addresses in the register',
     badEmails_one: 'Not an e-mail address, left out of {{count}} row (line {{lines}}): {{examples}} — the person is read by name and login; correct the address in the register',
     adBadAddresses_other:
@@ -151,6 +153,8 @@ const pl = {
     enterpriseWithoutStandardFrom:
       'Od {{from}} osoba {{person}} miałaby licencję CAL Enterprise ({{product}}) bez licencji CAL Standard, do której CAL Enterprise jest dodatkiem: import zapisze ją tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień od tej daty, w którym byłaby tak przypisana',
     calTwice: 'Osoba {{person}} miałaby {{product}} więcej niż raz (licencje: {{count}}): import zapisze je tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień, w którym byłyby przypisane jednocześnie',
+    calTwiceUserAndDevice:
+      'Osoba {{person}} miałaby jednocześnie CAL na użytkownika i CAL na urządzenie dla Exchange Server {{version}} {{tier}} ({{products}}; licencje: {{count}}), choć wystarczy jedna, bo CAL na użytkownika obejmuje swojego posiadacza na każdym urządzeniu: import zapisze je tak, jak podaje arkusz, a sprawdzenie zgodności zgłosi to na każdy dzień, w którym byłyby przypisane jednocześnie',
     badEmails_few: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_many: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
     badEmails_other: 'To nie są adresy e-mail, pominięto je w {{count}} wierszach (wiersze {{lines}}): {{examples}} — osoby odczytano po nazwisku i loginie; popraw adresy w rejestrze',
@@ -284,11 +288,13 @@ export function importMessage(key: ImportMessageKey, params: Record<string, stri
 }
 
 /**
- * A message's `product` (a catalog product the preview names) in the reader's language, as `check` and the
- * Purchases screen name it (`localizedLabel`); every other param as the import wrote it (a license as the sheet typed it).
+ * A message's `product` (a catalog product the preview names) and `products` (a list of them) in the reader's language, as
+ * `check` and the Purchases screen name them (`localizedLabel`); every other param as the import wrote it (a license as the
+ * sheet typed it).
  */
 export function withLocalizedProduct(params: ImportMessage['params'], format: ParamFormatters): ImportMessage['params'] {
-  return typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
+  const out = typeof params.product === 'string' ? { ...params, product: localizedLabel(params.product, format) } : params;
+  return typeof out.products === 'string' ? { ...out, products: localizedLabels(out.products, format) } : out;
 }
 
 /**

@@ -4,9 +4,9 @@
  * say it of one CAL; `check` then reports it until a purchase, an assignment or a release makes it
  * right.
  */
-import type { RegisterDocument } from '../domain/model';
-import { calsOfPeople, holdingConflicts, type CalSpan } from '../licensing/assignment-rules';
-import { catalogProduct, type CatalogProduct } from '../licensing/catalog';
+import type { Coverage, RegisterDocument } from '../domain/model';
+import { calsOfPeople, holdingConflicts, judgedOn, newestReach, type CalSpan, type NewestReach } from '../licensing/assignment-rules';
+import { catalogProduct, heldTogether, holdingGroup, type CatalogProduct } from '../licensing/catalog';
 import { importMessage } from './messages';
 import type { AssignmentChange, ImportPreview, PersonRef, PurchaseChange } from './preview-types';
 
@@ -46,9 +46,14 @@ export function seatWarnings(doc: RegisterDocument, purchases: readonly Purchase
   return out;
 }
 
-/** A CAL the import gives (a row's new assignment), over its days. */
-interface AddedCal extends CalSpan {
+/** A CAL over its days, with its lot's coverage (null: a lot the preview cannot name, counted as reaching every server). */
+interface HeldSpan extends CalSpan {
   product: CatalogProduct;
+  coverage: Coverage | null;
+}
+
+/** A CAL the import gives (a row's new assignment), over its days. */
+interface AddedCal extends HeldSpan {
   change: AssignmentChange;
 }
 
@@ -56,37 +61,41 @@ interface AddedCal extends CalSpan {
 interface Holder {
   label: string;
   /** Every CAL of theirs: the import's and the register's (with the end the import gives it). */
-  cals: CalSpan[];
+  cals: HeldSpan[];
   added: AddedCal[];
   /** The register's. */
-  held: (CalSpan & { product: CatalogProduct })[];
+  held: HeldSpan[];
   /** The earliest end the import gives one of their register Standard CALs, and the file that gives it. */
   ended: { on: string; fileName: string } | null;
 }
 
 /**
  * People the import would leave holding an Enterprise CAL on a day without a Standard CAL, or two CALs of one tier and
- * version on the same day: `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
+ * version on the same day (User and Device CALs alike, `holdingGroup`): `assign` refuses both, and `check` reports those held today (enterprise-without-standard,
  * duplicate-assignment). Each CAL the import gives is judged over its own days as `assign` judges one
  * (`holdingConflicts`), beside every other CAL of its holder: the register's (with the end the import gives one it holds)
- * and the import's. An end the import gives a register Standard CAL is judged as the release dialog judges a release
- * (`enterpriseLeftByRelease`): the person's register Enterprise CALs from that day on. Only the people the import gives a
- * CAL or an end are looked at.
+ * and the import's. As `assign`, a CAL of the same tier and version that no longer reaches the newest server on the day
+ * `assign` would judge the new one (`judgedOn` `today`, `newestReach`) is no duplicate: the new one is its upgrade. An end
+ * the import gives a register Standard CAL is judged as the release dialog judges a release (`enterpriseLeftByRelease`):
+ * the person's register Enterprise CALs from that day on. Only the people the import gives a CAL or an end are looked at.
  */
-export function holdingWarnings(doc: RegisterDocument, assignments: readonly AssignmentChange[]): ImportPreview['warnings'] {
+export function holdingWarnings(doc: RegisterDocument, purchases: readonly PurchaseChange[], assignments: readonly AssignmentChange[], today: string): ImportPreview['warnings'] {
   const holders = new Map<string, Holder>();
   const holderOf = (key: string, label: string): Holder => {
     const holder = holders.get(key) ?? { label, cals: [], added: [], held: [], ended: null };
     if (!holders.has(key)) holders.set(key, holder);
     return holder;
   };
+  // The coverage of the lot a row names: the register's, or one the import adds.
+  const coverages = new Map<string, Coverage>([...doc.purchases.map((p) => [p.id, p.coverage] as const), ...purchases.map((p) => [`new:${p.key}`, p.purchase.coverage] as const)]);
+  const coverageOf = (ref: AssignmentChange['purchase']): Coverage | null => coverages.get(ref.kind === 'existing' ? ref.purchaseId : `new:${ref.key}`) ?? null;
   for (const c of assignments) {
     // A row whose person the user has still to choose is judged once chosen, by `check`.
     if (c.person.kind === 'ambiguous') continue;
     const product = catalogProduct(c.productId);
     if (!product) continue;
     if (c.action === 'new') {
-      const cal: AddedCal = { product, assignedOn: c.assignedOn, releasedOn: c.releasedOn, change: c };
+      const cal: AddedCal = { product, coverage: coverageOf(c.purchase), assignedOn: c.assignedOn, releasedOn: c.releasedOn, change: c };
       const holder = holderOf(holderKey(c.person), c.personLabel);
       holder.cals.push(cal);
       holder.added.push(cal);
@@ -103,23 +112,32 @@ export function holdingWarnings(doc: RegisterDocument, assignments: readonly Ass
   for (const c of assignments) if (c.action === 'release' && c.assignmentId !== null) endOf.set(c.assignmentId, c.releasedOn);
   for (const [personId, cals] of calsOfPeople(doc, (id) => holders.has(id))) {
     const holder = holders.get(personId)!;
-    for (const { assignment, product } of cals) {
-      const span = { product, assignedOn: assignment.assignedOn, releasedOn: endOf.get(assignment.id) ?? assignment.releasedOn };
+    for (const { assignment, purchase, product } of cals) {
+      const span = { product, coverage: purchase.coverage, assignedOn: assignment.assignedOn, releasedOn: endOf.get(assignment.id) ?? assignment.releasedOn };
       holder.cals.push(span);
       holder.held.push(span);
     }
   }
+  // What `assign` would judge each new CAL against, by the day it judges it on: few days, however many rows.
+  const reachByDay = new Map<string, NewestReach['reaches']>();
+  const reachOn = (day: string): NewestReach['reaches'] => {
+    let reaches = reachByDay.get(day);
+    if (!reaches) reachByDay.set(day, (reaches = newestReach(doc.servers, day).reaches));
+    return reaches;
+  };
   const out: ImportPreview['warnings'] = [];
   for (const { label, cals, added, held, ended } of holders.values()) {
     // The Enterprise CAL left soonest without a Standard one; per tier and version, the CALs held at once with a new one.
     let uncovered: { product: CatalogProduct; from: string; first: boolean; fileName: string } | null = null;
-    const twice = new Map<string, { cal: AddedCal; held: Set<CalSpan> }>();
+    const twice = new Map<string, { cal: AddedCal; held: Set<HeldSpan> }>();
     for (const cal of added) {
-      const { same, withoutStandardFrom: from } = holdingConflicts(cals.filter((other) => other !== cal), cal);
+      const reaches = reachOn(judgedOn(cal.assignedOn, today));
+      const counts = (other: HeldSpan): boolean => other.coverage === null || reaches(other.coverage, other.product);
+      const { same, withoutStandardFrom: from } = holdingConflicts(cals.filter((other) => other !== cal), cal, counts);
       if (from !== null && (uncovered === null || from < uncovered.from)) uncovered = { product: cal.product, from, first: from === cal.assignedOn, fileName: cal.change.fileName };
       if (same.length === 0) continue;
-      const group = `${cal.product.tier}|${cal.product.version}`;
-      const entry = twice.get(group) ?? { cal, held: new Set<CalSpan>() };
+      const group = holdingGroup(cal.product);
+      const entry = twice.get(group) ?? { cal, held: new Set<HeldSpan>() };
       twice.set(group, entry);
       for (const one of [cal, ...same]) entry.held.add(one);
     }
@@ -138,7 +156,12 @@ export function holdingWarnings(doc: RegisterDocument, assignments: readonly Ass
       out.push({ ...message, fileName });
     }
     for (const { cal, held } of twice.values()) {
-      out.push({ ...importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size }), fileName: cal.change.fileName });
+      // A User CAL and a Device CAL of one tier and version are said as such: the sheet names two products, one too many.
+      const together = heldTogether([...held].map((one) => one.product));
+      const message = together.userAndDevice
+        ? importMessage('importFile.warning.calTwiceUserAndDevice', { person: label, count: held.size, ...together.params })
+        : importMessage('importFile.warning.calTwice', { person: label, product: cal.product.name, count: held.size });
+      out.push({ ...message, fileName: cal.change.fileName });
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { candidateOf, DirectoryObjects, entryNames, factsOf, isDamaged, joinDire
 import { previewPurchases, previewRegisterRows, previewServers } from './preview-sheets';
 import type { AmbiguousMatch, FactChange, ImportPreview, MissingPerson, NewPerson, PersonRef, PersonUpdate, SheetSummary } from './preview-types';
 import { addressKey, loginKey } from '../domain/account-keys';
+import { localDateOf } from '../licensing/dates';
 import { isPersonMailbox } from '../licensing/inventory';
 import { peopleSlots } from '../licensing/person-slots';
 import { accountSourceKinds, mailboxSourceKinds, type CalUserRow, type ImportedServer, type ParsedFile, type PurchaseRow, type RegisterRow } from './types';
@@ -340,7 +341,7 @@ export function previewImport(doc: RegisterDocument, files: readonly ParsedFile[
   return {
     now: options.now,
     sheets,
-    warnings: [...files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))), ...seatWarnings(doc, purchases, sheet.assignments), ...holdingWarnings(doc, sheet.assignments)],
+    warnings: [...files.flatMap((f) => f.warnings.map((w) => ({ ...w, fileName: f.fileName }))), ...seatWarnings(doc, purchases, sheet.assignments), ...holdingWarnings(doc, purchases, sheet.assignments, localDateOf(options.now))],
     newPeople: [...directory.newPeople, ...sheet.newPeople],
     updatedPeople: withSheetFills(directory.updatedPeople, sheet.updatedPeople, doc.people),
     missingPeople: directory.missingPeople,

@@ -2,12 +2,12 @@
  * Checks the register service runs before it records an assignment (DOMAIN.md "Licensing
  * model" and "Reassignment"). Blocking problems refuse the assignment; warnings ask to confirm.
  */
-import type { Assignment, Purchase, ReleaseReason, RegisterDocument } from '../domain/model';
-import { catalogProduct, type CatalogProduct } from './catalog';
+import type { Assignment, Coverage, Purchase, ReleaseReason, RegisterDocument, Server } from '../domain/model';
+import { catalogProduct, holdingGroup, type CatalogProduct } from './catalog';
 import { effectiveVersionOf, isVoided, lotReaches, reachFailure, reachesServer } from './coverage';
 import { isLinkedMailbox } from './inventory';
 import { formatLicensingMessage, type MessageParams } from './messages';
-import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse } from './register-view';
+import { newestServer, personLabel, purchaseLabel, seatsTakenFrom, serversInUse, type NewestServer } from './register-view';
 import { earlyReassignment, replaySeats, type ReassignmentRules } from './seats';
 
 export const assignmentProblemCodes = [
@@ -95,14 +95,11 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
     blocking.push(problem('lot-full', { purchase: lot, product: product.name, quantity: purchase.quantity, active: occupied }));
   }
 
-  // A planned start is judged on its own day: the CAL must reach the newest server (its SA or subscription still running) when it starts.
-  const on = date > asOf ? date : asOf;
-  const newest = newestServer(serversInUse(doc.servers, on), on);
-  // Whether a lot's CALs reach the newest server on the day (its version, or SE with active coverage).
-  const reachesNewest = (lot: Purchase, lotProduct: CatalogProduct): boolean => !newest || lotReaches(lotProduct, lot.coverage, on, newest.version);
+  const on = judgedOn(date, asOf);
+  const { newest, reaches } = newestReach(doc.servers, on);
   // Someone who has left since is recorded as having held it until they left (`createAssignment`): its own period ends then.
   const endsOn = person.leftOn !== null && person.leftOn > date ? person.leftOn : null;
-  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reachesNewest));
+  blocking.push(...holdingProblems(doc, request, endsOn, product, who, reaches));
 
   const calVersion = effectiveVersionOf(product, purchase.coverage, on);
   if (newest && !reachesServer(calVersion, purchase.coverage, on, newest.version)) {
@@ -141,6 +138,21 @@ export function checkAssignment(doc: RegisterDocument, request: AssignmentReques
   // A planned start is allowed, but said: a year typed wrong (2062 for 2026) would leave the person uncovered until then.
   if (date > asOf) warnings.push(problem('assigned-after-today', { assignedOn: date, today: asOf }));
   return restatedRelease ? { blocking, warnings, restatedRelease } : { blocking, warnings };
+}
+
+/** The day a CAL given from `assignedOn` is judged on: a planned start on its own day (its SA or subscription must still run then), else `asOf`. */
+export const judgedOn = (assignedOn: string, asOf: string): string => (assignedOn > asOf ? assignedOn : asOf);
+
+/** The newest server in use on `on`, and whether a lot's CALs reach it that day (its version, or SE under active coverage); every lot does when no server is recorded. */
+export interface NewestReach {
+  newest: NewestServer | null;
+  reaches: (coverage: Coverage, product: CatalogProduct) => boolean;
+}
+
+/** What `assign` judges a CAL against on `on` (`judgedOn`), and the import preview with it. */
+export function newestReach(servers: readonly Server[], on: string): NewestReach {
+  const newest = newestServer(serversInUse(servers, on), on);
+  return { newest, reaches: (coverage, product) => !newest || lotReaches(product, coverage, on, newest.version) };
 }
 
 /** A person's CAL with its lot and catalog product. */
@@ -185,14 +197,14 @@ const heldDuring = (span: CalSpan, from: string, until: string | null): boolean 
 /**
  * What holding `cal` beside `others` (the same person's other CALs, whenever held) would break, judged over `cal`'s own
  * days (DOMAIN.md "Licensing model"), as `assign` and the import preview judge it: `same`, the CALs of its tier and version
- * held on one of those days that `counts` (one CAL per person per tier and version); `withoutStandardFrom`, for an
+ * held on one of those days that `counts` (one CAL per person per tier and version, User or Device: `holdingGroup`); `withoutStandardFrom`, for an
  * Enterprise CAL (an add-on), the first of those days with no Standard CAL of `others` held (`firstDayWithout`), null when
  * one is held every day, or for a Standard CAL. Every Standard CAL counts: the ones that follow each other may together cover it.
  */
 export function holdingConflicts<T extends CalSpan>(others: readonly T[], cal: CalSpan, counts: (other: T) => boolean = () => true): { same: T[]; withoutStandardFrom: string | null } {
-  const { tier, version } = cal.product;
-  const same = others.filter((o) => o.product.tier === tier && o.product.version === version && heldDuring(o, cal.assignedOn, cal.releasedOn) && counts(o));
-  if (tier !== 'enterprise') return { same, withoutStandardFrom: null };
+  const group = holdingGroup(cal.product);
+  const same = others.filter((o) => holdingGroup(o.product) === group && heldDuring(o, cal.assignedOn, cal.releasedOn) && counts(o));
+  if (cal.product.tier !== 'enterprise') return { same, withoutStandardFrom: null };
   const standards = others.filter((o) => o.product.tier === 'standard');
   return { same, withoutStandardFrom: firstDayWithout(standards, cal.assignedOn, cal.releasedOn) };
 }
@@ -209,15 +221,16 @@ function holdingProblems(
   endsOn: string | null,
   product: CatalogProduct,
   who: string,
-  reachesNewest: (lot: Purchase, lotProduct: CatalogProduct) => boolean,
+  reachesNewest: NewestReach['reaches'],
 ): RuleProblem[] {
   const cals = calsOf(doc, request.personId).map((cal) => ({ ...cal, assignedOn: cal.assignment.assignedOn, releasedOn: cal.assignment.releasedOn }));
   // Its days: from its first day on, until `endsOn` when it is recorded closed, else without end.
-  const { same, withoutStandardFrom: gap } = holdingConflicts(cals, { product, assignedOn: request.assignedOn, releasedOn: endsOn }, (cal) => reachesNewest(cal.purchase, cal.product));
+  const { same, withoutStandardFrom: gap } = holdingConflicts(cals, { product, assignedOn: request.assignedOn, releasedOn: endsOn }, (cal) => reachesNewest(cal.purchase.coverage, cal.product));
   const problems: RuleProblem[] = [];
   if (same[0]) {
     const code = product.tier === 'standard' ? 'duplicate-standard-cal' : 'duplicate-enterprise-cal';
-    problems.push(problem(code, { person: who, version: product.version, held: same[0].product.name }));
+    // A User CAL beside a Device CAL (or the reverse) is said as such: the two are easily taken for different needs.
+    problems.push(problem(code, { person: who, version: product.version, held: same[0].product.name }, same[0].product.kind === product.kind ? '' : '-other-kind'));
   }
   // None held on the first day (or only one planned to start later): a Standard CAL first. One released later with none after it: said with its release day.
   if (gap === request.assignedOn) problems.push(problem('enterprise-needs-standard', { person: who }));

@@ -52,6 +52,32 @@ export function productFor(version: ExchangeVersion, tier: CalTier, kind: CalKin
   return product;
 }
 
+/**
+ * What a person holds one of at a time: a CAL's tier and version, User and Device CALs alike, as `assign`, the import
+ * preview and `check` (duplicate-assignment) all count. The register licenses people: a User CAL covers one named person on
+ * any devices, a Device CAL one device (DOMAIN.md "User CAL vs Device CAL"), and the rules take a Device CAL recorded to a
+ * person as licensing that person's access (any Standard CAL covers their mailbox; the Enterprise add-on sits on any
+ * Standard CAL, DOMAIN.md "Standard vs Enterprise CAL"). So a User and a Device CAL of one tier and version on one person
+ * license that person twice: one seat more than their access needs, the "confusing User and Device CALs" the vendor guides
+ * name a common mistake.
+ */
+export function holdingGroup(product: Pick<CatalogProduct, 'tier' | 'version'>): string {
+  return `${product.tier}|${product.version}`;
+}
+
+/**
+ * CALs of one `holdingGroup` held together, as the messages name them: whether they mix User and Device CALs, and their
+ * tier, version and products (each once, in catalog order).
+ */
+export function heldTogether(products: readonly CatalogProduct[]): { userAndDevice: boolean; params: { tier: string; version: ExchangeVersion; products: string } } {
+  const distinct = [...new Map(products.map((p) => [p.id, p])).values()].sort((a, b) => catalogOrder(a.id) - catalogOrder(b.id));
+  const first = distinct[0] as CatalogProduct;
+  return {
+    userAndDevice: distinct.some((p) => p.kind !== first.kind),
+    params: { tier: tierLabel[first.tier], version: first.version, products: distinct.map((p) => p.name).join(', ') },
+  };
+}
+
 /** Position of a product in catalog order (unknown ids sort last). */
 export function catalogOrder(id: string): number {
   return orderById.get(id) ?? catalog.length;

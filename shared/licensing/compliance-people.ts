@@ -1,5 +1,5 @@
 /** Findings about people, mailboxes and the CALs they hold. */
-import { compareVersions, findProductByName, parseLicenseName, type ExchangeVersion } from './catalog';
+import { compareVersions, findProductByName, heldTogether, holdingGroup, parseLicenseName, type ExchangeVersion } from './catalog';
 import { reachFailure } from './coverage';
 import type { Assignment } from '../domain/model';
 import type { ComplianceContext, HeldCal } from './compliance';
@@ -140,18 +140,25 @@ function heldFindings(context: ComplianceContext, { personId, slot }: { personId
   }
 }
 
-/** duplicate-assignment: one finding per product a person holds more than once. */
+/**
+ * duplicate-assignment: one finding per tier and version a person holds more than once, User and Device CALs alike
+ * (`holdingGroup`, as `assign` and the import preview count them); a User CAL beside a Device CAL is said as such.
+ */
 function duplicateFindings(context: ComplianceContext, cals: readonly HeldCal[]): Finding[] {
-  const perProduct = new Map<string, HeldCal[]>();
+  const perGroup = new Map<string, HeldCal[]>();
   for (const cal of cals) {
-    const same = perProduct.get(cal.product.id);
+    const group = holdingGroup(cal.product);
+    const same = perGroup.get(group);
     if (same) same.push(cal);
-    else perProduct.set(cal.product.id, [cal]);
+    else perGroup.set(group, [cal]);
   }
   const findings: Finding[] = [];
-  for (const same of perProduct.values()) {
+  for (const same of perGroup.values()) {
     const first = same[0];
-    if (first && same.length > 1) findings.push(heldFinding(context, first, 'duplicate-assignment', 'default', { count: same.length }, 'release-cal'));
+    if (!first || same.length < 2) continue;
+    const together = heldTogether(same.map((cal) => cal.product));
+    const params = together.userAndDevice ? { count: same.length, ...together.params } : { count: same.length };
+    findings.push(heldFinding(context, first, 'duplicate-assignment', together.userAndDevice ? 'userAndDevice' : 'default', params, 'release-cal'));
   }
   return findings;
 }

@@ -72,6 +72,8 @@ export const licensingEn = {
     },
     'duplicate-assignment': {
       default: '{{person}} holds {{count}} active CALs of {{product}}.',
+      userAndDevice:
+        '{{person}} holds {{count}} active Exchange Server {{version}} {{tier}} CALs, User and Device CALs together ({{products}}). One is enough: a User CAL covers its holder on every device.',
     },
     'purchase-without-proof': {
       default: 'Purchase {{purchase}} ({{product}}, seats: {{quantity}}) has no proof-of-purchase file.',
@@ -156,6 +158,10 @@ export const licensingEn = {
     'lot-full': 'Every seat of purchase {{purchase}} ({{product}}) is assigned (seats: {{quantity}}).',
     'duplicate-standard-cal': '{{person}} already holds an active Standard CAL for Exchange Server {{version}} ({{held}}).',
     'duplicate-enterprise-cal': '{{person}} already holds an active Enterprise CAL for Exchange Server {{version}} ({{held}}).',
+    'duplicate-standard-cal-other-kind':
+      '{{person}} already holds an active Standard CAL for Exchange Server {{version}} ({{held}}). One is enough, User or Device: a User CAL covers its holder on every device.',
+    'duplicate-enterprise-cal-other-kind':
+      '{{person}} already holds an active Enterprise CAL for Exchange Server {{version}} ({{held}}). One is enough, User or Device: a User CAL covers its holder on every device.',
     'enterprise-needs-standard': 'An Enterprise CAL is only an add-on: assign {{person}} a Standard CAL first.',
     'enterprise-needs-standard-released':
       'An Enterprise CAL is only an add-on and needs a Standard CAL for as long as it is held: the Standard CAL of {{person}} is released on {{releasedOn}} and no other is held from that day. Assign {{person}} a Standard CAL from {{releasedOn}} first.',

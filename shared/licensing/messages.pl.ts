@@ -72,6 +72,8 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     },
     'duplicate-assignment': {
       default: '{{person}} ma aktywne licencje {{product}} w liczbie {{count}}.',
+      userAndDevice:
+        '{{person}} ma aktywne licencje CAL Exchange Server {{version}} {{tier}} w liczbie {{count}}, razem CAL na użytkownika i CAL na urządzenie ({{products}}). Wystarczy jedna: CAL na użytkownika obejmuje swojego posiadacza na każdym urządzeniu.',
     },
     'purchase-without-proof': {
       default: 'Zakup {{purchase}} ({{product}}, licencji: {{quantity}}) nie ma pliku dowodu zakupu.',
@@ -156,6 +158,10 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'lot-full': 'Wszystkie licencje z zakupu {{purchase}} ({{product}}) są przypisane (liczba licencji: {{quantity}}).',
     'duplicate-standard-cal': '{{person}} ma już aktywną licencję CAL Standard dla Exchange Server {{version}} ({{held}}).',
     'duplicate-enterprise-cal': '{{person}} ma już aktywną licencję CAL Enterprise dla Exchange Server {{version}} ({{held}}).',
+    'duplicate-standard-cal-other-kind':
+      '{{person}} ma już aktywną licencję CAL Standard dla Exchange Server {{version}} ({{held}}). Wystarczy jedna, na użytkownika lub na urządzenie: CAL na użytkownika obejmuje swojego posiadacza na każdym urządzeniu.',
+    'duplicate-enterprise-cal-other-kind':
+      '{{person}} ma już aktywną licencję CAL Enterprise dla Exchange Server {{version}} ({{held}}). Wystarczy jedna, na użytkownika lub na urządzenie: CAL na użytkownika obejmuje swojego posiadacza na każdym urządzeniu.',
     'enterprise-needs-standard': 'Licencja CAL Enterprise jest tylko dodatkiem: najpierw przypisz osobie {{person}} licencję CAL Standard.',
     'enterprise-needs-standard-released':
       'Licencja CAL Enterprise jest tylko dodatkiem i wymaga licencji CAL Standard przez cały czas, gdy jest przypisana: licencja CAL Standard osoby {{person}} jest zwolniona {{releasedOn}} i od tego dnia nie ma innej. Najpierw przypisz osobie {{person}} licencję CAL Standard od {{releasedOn}}.',

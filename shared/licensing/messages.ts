@@ -58,6 +58,11 @@ export function localizedLabel(value: string, format: ParamFormatters): string {
   return datedId ? `${format.product(datedId)}, ${format.date(match![2]!)}` : value;
 }
 
+/** A list of catalog product names ("A, B", `heldTogether`) in the reader's language, each as `localizedLabel` names it. */
+export function localizedLabels(value: string, format: ParamFormatters): string {
+  return format.product ? value.split(', ').map((one) => localizedLabel(one, format)).join(', ') : value;
+}
+
 /**
  * A lot without a document number is named by its product and date (`purchaseLabel`); where a
  * message names the product beside it ("Purchase {{purchase}} ({{product}}) …"), the lot is named
@@ -72,7 +77,7 @@ function withoutRepeatedProduct(params: MessageParams): MessageParams {
 /**
  * `params` as a person reads them: calendar dates and counts in their locale (01.03.2025,
  * 12 000), catalog product names in their language when `format.product` is given
- * (`localizedLabel`), everything else (names, document numbers, versions) as it is. The engine keeps ISO
+ * (`localizedLabel`, `localizedLabels` for a list), everything else (names, document numbers, versions) as it is. The engine keeps ISO
  * dates and plain numbers, so its English text and the CLI stay stable for scripts.
  */
 export function localizedParams(params: MessageParams, format: ParamFormatters): MessageParams {
@@ -81,6 +86,7 @@ export function localizedParams(params: MessageParams, format: ParamFormatters):
     if (typeof value === 'number') out[name] = format.number(value);
     else if (DATE_PARAMS.has(name) && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[name] = format.date(value);
     else if (name === 'features' && format.features) out[name] = format.features(value);
+    else if (name === 'products') out[name] = localizedLabels(value, format);
     else out[name] = PRODUCT_PARAMS.has(name) ? localizedLabel(value, format) : value;
   }
   return withoutRepeatedProduct(out);

@@ -140,6 +140,54 @@ describe('the import preview’s CAL held twice', () => {
   });
 });
 
+// Found in review: the preview counted a CAL that no longer reaches the newest server as held, so importing its upgrade
+// (a 2019 CAL with active Software Assurance beside an SE server) warned “more than once”, where `assign` accepts it.
+describe('the import preview’s CAL held twice beside an SE server', () => {
+  const seServer = { id: 'srv-se', name: 'EX01', product: 'Exchange Server SE', edition: 'Standard', build: '15.2.2562.17', activation: { state: 'activated' } };
+  const seLots = [
+    { id: 'pur-old', productId: 'exchange-2019-standard-user-cal', quantity: 20, date: '2023-01-10', document: 'FV/OLD' },
+    { id: 'pur-sa', productId: 'exchange-2019-standard-user-cal', quantity: 20, date: '2023-01-10', document: 'FV/SA', coverage: { kind: 'software-assurance', until: '2027-12-31' } },
+    { id: 'pur-sa2', productId: 'exchange-2019-standard-user-cal', quantity: 20, date: '2023-01-10', document: 'FV/SA2', coverage: { kind: 'software-assurance', until: '2027-12-31' } },
+  ];
+  const twiceFor = (assignments: unknown[], rows: string[][], now: string) => {
+    const doc = register({ people, servers: [seServer], purchases: seLots, assignments });
+    const preview = previewImport(doc, [file('rejestr.csv', sheet(HEADERS, rows))], { now });
+    return preview.warnings.filter((w) => w.key === 'importFile.warning.calTwice').map((w) => w.params?.person);
+  };
+  // Anna’s register CAL is perpetual: it no longer reaches the SE server, and the sheet gives her its upgrade. Ewa’s is under
+  // Software Assurance and still reaches it: a second one is a duplicate.
+  const assignments = [
+    { id: 'a-anna', personId: 'p-nowak', purchaseId: 'pur-old', assignedOn: '2023-02-01' },
+    { id: 'a-ewa', personId: 'p-lis', purchaseId: 'pur-sa', assignedOn: '2023-02-01' },
+  ];
+  const rows = [row('Nowak', STANDARD, 'FV/SA', '2025-09-01'), row('Lis', STANDARD, 'FV/SA2', '2025-09-01')];
+
+  it('is not a CAL of the same version that no longer reaches the newest server, as `assign` judges it', () => {
+    expect(twiceFor(assignments, rows, '2026-01-15T09:00:00.000Z')).toEqual(['Ewa Lis']);
+  });
+
+  it('judges a row dated in the past on today, as `assign` does: before SE’s release the SE server counts as 2019, which every CAL reaches', () => {
+    expect(twiceFor(assignments, [row('Nowak', STANDARD, 'FV/SA', '2025-03-01'), row('Lis', STANDARD, 'FV/SA2', '2025-03-01')], '2025-03-10T09:00:00.000Z')).toEqual(['Anna Nowak', 'Ewa Lis']);
+  });
+});
+
+// Found in review: a User CAL and a Device CAL of one tier and version were warned as one product held “more than once”,
+// naming only the row's product; `check` did not report them at all. Now all three count them as one CAL too many and say so.
+describe('the import preview’s User CAL and Device CAL of one tier and version', () => {
+  it('is one CAL too many, said as a User and a Device CAL, naming both products', () => {
+    const deviceLot = { id: 'pur-dev', productId: 'exchange-2019-standard-device-cal', quantity: 20, date: '2024-01-10', document: 'FV/DEV' };
+    const doc = register({ people, purchases: [...lots, deviceLot], assignments: [{ id: 'a-anna', personId: 'p-nowak', purchaseId: 'pur-std', assignedOn: '2024-02-01' }] });
+    const rows = [row('Nowak', 'Exchange Server 2019 Standard Device CAL', 'FV/DEV', '2024-06-01')];
+    const warnings = previewImport(doc, [file('rejestr.csv', sheet(HEADERS, rows))], { now: NOW }).warnings.filter((w) => /calTwice/.test(w.key));
+    expect(warnings).toMatchObject([
+      {
+        key: 'importFile.warning.calTwiceUserAndDevice',
+        params: { person: 'Anna Nowak', count: 2, tier: 'Standard', version: '2019', products: 'Exchange Server 2019 Standard User CAL, Exchange Server 2019 Standard Device CAL' },
+      },
+    ]);
+  });
+});
+
 describe('an import that gives no CAL', () => {
   it('looks at none of the register’s assignments (a directory import of 50,000 mailboxes pays nothing here)', () => {
     const doc = register({ people, purchases: lots });
@@ -148,6 +196,6 @@ describe('an import that gives no CAL', () => {
         throw new Error('the register’s assignments were read');
       },
     });
-    expect(holdingWarnings(doc, [])).toEqual([]);
+    expect(holdingWarnings(doc, [], [], '2025-03-10')).toEqual([]);
   });
 });

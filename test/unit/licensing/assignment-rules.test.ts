@@ -64,6 +64,20 @@ describe('checkAssignment', () => {
     expect(codes(checkAssignment(doc, request('anna', 'se'), AS_OF).blocking)).toEqual([]);
   });
 
+  it('a User CAL and a Device CAL of one tier and version are one too many, and the refusal says why (EN and PL)', () => {
+    const doc = buildRegister({
+      purchases: [aPurchase('user', '2019-standard-user', 5), aPurchase('dev', '2019-standard-device', 5), aPurchase('ent', '2019-enterprise-device', 5), aPurchase('ent-user', '2019-enterprise-user', 5)],
+      people: [aPerson('anna')],
+      assignments: [anAssignment('a1', 'anna', 'user'), anAssignment('a2', 'anna', 'ent-user')],
+    });
+    const [refusal, ...more] = checkAssignment(doc, request('anna', 'dev'), AS_OF).blocking;
+    expect(more).toEqual([]);
+    expect(refusal).toMatchObject({ code: 'duplicate-standard-cal', messageKey: 'assignment.duplicate-standard-cal-other-kind', params: { held: 'Exchange Server 2019 Standard User CAL' } });
+    expect(refusal?.message).toContain('One is enough, User or Device: a User CAL covers its holder on every device.');
+    expect(formatLicensingMessage(refusal!.messageKey, refusal!.params, licensingPl)).toContain('Wystarczy jedna, na użytkownika lub na urządzenie');
+    expect(checkAssignment(doc, request('anna', 'ent'), AS_OF).blocking.map((p) => p.messageKey)).toEqual(['assignment.duplicate-enterprise-cal-other-kind']);
+  });
+
   it('an Enterprise CAL is assigned only on top of an active Standard CAL', () => {
     const parts = {
       purchases: [aPurchase('std', '2019-standard-user', 5), aPurchase('ent', '2019-enterprise-user', 5)],

@@ -178,6 +178,32 @@ describe('what each holder holds', () => {
     expect(findingsOf(report, 'duplicate-assignment')).toMatchObject([{ severity: 'warning', params: { count: 2 } }]);
   });
 
+  // Found in review: `check` counted only CALs of one product, while `assign` and the import preview count one tier and
+  // version: a User CAL and a Device CAL of 2019 Standard on one person were refused by `assign` but passed by `check`.
+  it('a User CAL and a Device CAL of one tier and version license one person twice, and the finding says so (EN and PL)', () => {
+    const parts = compliantParts(1);
+    const report = check(
+      buildRegister({
+        ...parts,
+        purchases: [...parts.purchases, aPurchase('dev', '2019-standard-device', 1), aPurchase('se-dev', 'se-standard-device', 1)],
+        // The SE Device CAL is of another version: not one too many.
+        assignments: [...parts.assignments, anAssignment('d1', 'user00000', 'dev'), anAssignment('d2', 'user00000', 'se-dev')],
+      }),
+    );
+    const [finding, ...more] = findingsOf(report, 'duplicate-assignment');
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      fix: 'release-cal',
+      messageKey: 'finding.duplicate-assignment.userAndDevice',
+      params: { count: 2, tier: 'Standard', version: '2019', products: 'Exchange Server 2019 Standard User CAL, Exchange Server 2019 Standard Device CAL' },
+    });
+    expect(finding?.message).toBe(
+      'user00000@example.com holds 2 active Exchange Server 2019 Standard CALs, User and Device CALs together (Exchange Server 2019 Standard User CAL, Exchange Server 2019 Standard Device CAL). One is enough: a User CAL covers its holder on every device.',
+    );
+    expect(formatLicensingMessage('finding.duplicate-assignment.userAndDevice', finding!.params, licensingPl)).toContain('razem CAL na użytkownika i CAL na urządzenie');
+  });
+
   it('a released CAL is no longer held', () => {
     const parts = compliantParts(1);
     const report = check(buildRegister({ ...parts, assignments: [anAssignment('a1', 'user00000', 'lot1', { releasedOn: '2024-05-01', releaseReason: 'role-change' })] }));
