@@ -33,7 +33,7 @@ const people: PersonRow[] = [
     return { ...anna, id: `p-${n}`, givenName: 'Jan', surname: `Nowak ${n}`, email: `jan.nowak${n}@przyklad.pl`, login: `jnowak${n}` };
   }),
 ];
-// One compare of two people asks the collator at most six times (surname, given name, e-mail; twice when sorting by status).
+// One compare of two people asks the collator at most six times (the sort key’s parts, then the name’s three).
 const oneBinarySearch = 6 * Math.ceil(Math.log2(count + 1));
 
 /** The ids of the rows the table shows, top first. */
