@@ -1,4 +1,6 @@
-import { makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { ChevronLeft20Regular, ChevronRight20Regular } from '@fluentui/react-icons';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directoryMergeOwners } from '../../../shared/import/counts';
 import type { AmbiguousDecision, AmbiguousMatch } from '../../../shared/import/preview-types';
@@ -25,29 +27,63 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteYellowBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
   },
+  pager: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
+
+/** Matches shown at once: thousands of radio groups at once stalled the screen. */
+const AMBIGUOUS_PAGE_SIZE = 25;
 
 const encode = (decision: AmbiguousDecision | undefined): string => (!decision ? 'skip' : decision.action === 'merge' ? `merge:${decision.personId}` : decision.action);
 const decode = (value: string): AmbiguousDecision => (value.startsWith('merge:') ? { action: 'merge', personId: value.slice(6) } : value === 'new' ? { action: 'new' } : { action: 'skip' });
 
-/** Incoming people who match the register by name only: the user says merge, new or skip (skip until decided). */
+/**
+ * Incoming people who match the register by name only: the user says merge, new or skip (skip until decided).
+ * Shown a page at a time; the decisions are kept in the store, so a page left and come back to keeps them.
+ */
 export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
   const decisions = useImportStore((s) => s.decisions);
   const decide = useImportStore((s) => s.decide);
+  const [page, setPage] = useState(0);
+  const range = useRef<HTMLSpanElement>(null);
   if (matches.length === 0) return null;
   // A person already chosen for another directory account is not offered again: the register keeps one login per person.
   const owners = directoryMergeOwners(matches, decisions);
   const title = t('importScreen.sections.ambiguous');
+  const pages = Math.ceil(matches.length / AMBIGUOUS_PAGE_SIZE);
+  // A new preview with fewer matches keeps the page in range.
+  const current = Math.min(page, pages - 1);
+  const first = current * AMBIGUOUS_PAGE_SIZE;
+  const shown = matches.slice(first, first + AMBIGUOUS_PAGE_SIZE);
+  const pager = (where: 'top' | 'bottom') =>
+    pages > 1 && (
+      <Pager
+        page={current}
+        pages={pages}
+        label={t('importScreen.ambiguous.pages', { title })}
+        onPage={(next) => {
+          setPage(next);
+          // Under the list, the next page starts above the eyes: focus goes to where it says which matches show.
+          if (where === 'bottom') range.current?.focus();
+        }}
+      >
+        {where === 'top' && (
+          <Text ref={range} tabIndex={-1} role="status" data-testid="import-ambiguous-range">
+            {t('importScreen.ambiguous.showing', { from: format.number(first + 1), to: format.number(first + shown.length), total: format.number(matches.length) })}
+          </Text>
+        )}
+      </Pager>
+    );
 
   return (
     <section className={styles.section} aria-labelledby="import-section-ambiguous" data-testid="import-section-ambiguous" data-count={matches.length}>
       <Text as="h3" id="import-section-ambiguous" size={400} weight="semibold" className={styles.title}>
         {t('importScreen.preview.sectionCount', { title, count: format.number(matches.length) })}
       </Text>
-      {matches.map((match) => {
+      {pager('top')}
+      {shown.map((match) => {
         const name = personName(match.incoming);
         const labelId = `ambiguous-${match.key}`;
         return (
@@ -87,6 +123,24 @@ export function AmbiguousSection({ matches }: { matches: readonly AmbiguousMatch
           </div>
         );
       })}
+      {pager('bottom')}
     </section>
+  );
+}
+
+/** Previous and next page, keyboard-reachable; a button that becomes disabled keeps its focus (`disabledFocusable`). */
+function Pager({ page, pages, label, onPage, children }: { page: number; pages: number; label: string; onPage(page: number): void; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <div role="group" aria-label={label} className={styles.pager}>
+      <Button icon={<ChevronLeft20Regular />} disabledFocusable={page === 0} onClick={() => onPage(page - 1)}>
+        {t('importScreen.ambiguous.previous')}
+      </Button>
+      {children}
+      <Button icon={<ChevronRight20Regular />} iconPosition="after" disabledFocusable={page === pages - 1} onClick={() => onPage(page + 1)}>
+        {t('importScreen.ambiguous.next')}
+      </Button>
+    </div>
   );
 }

@@ -43,16 +43,18 @@ const intentOf: Record<ProofView['status'], StatusIntent> = { ok: 'success', mis
 
 interface ProofListProps {
   proofs: ProofView[];
-  /** The other lots (their documents) a proof is attached to as well. */
-  alsoProofOf?: (proofId: string) => string[];
+  /** The other lots (their documents, the first few) a proof is attached to as well, and how many more there are. */
+  alsoProofOf?: (proofId: string) => { documents: string[]; more: number };
   /** Offers Remove on each proof (the Purchases screen; the wizard shows the files only). */
   onRemove?: (proof: ProofView) => void;
   /** Remove is shown but not offered: a voided lot, a register open read-only. */
   removeDisabled?: boolean;
 }
 
+const noOtherLots = () => ({ documents: [], more: 0 });
+
 /** A lot's proof files: name, size, short SHA-256 and whether the stored file is intact, with Open and, where offered, Remove. */
-export function ProofList({ proofs, alsoProofOf = () => [], onRemove, removeDisabled = false }: ProofListProps) {
+export function ProofList({ proofs, alsoProofOf = noOtherLots, onRemove, removeDisabled = false }: ProofListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormatters();
@@ -90,9 +92,11 @@ export function ProofList({ proofs, alsoProofOf = () => [], onRemove, removeDisa
                 <StatusText intent={intentOf[proof.status]} testId="proof-status">
                   {t(`ledger.proofStatus.${proof.status}`)}
                 </StatusText>
-                {others.length > 0 && (
+                {others.documents.length > 0 && (
                   <Text size={200} data-testid="proof-also-of">
-                    {t('purchases.proof.alsoProofOf', { documents: others.join(', ') })}
+                    {others.more > 0
+                      ? t('purchases.proof.alsoProofOfMore', { documents: others.documents.join(', '), count: others.more })
+                      : t('purchases.proof.alsoProofOf', { documents: others.documents.join(', ') })}
                   </Text>
                 )}
               </div>

@@ -21,7 +21,7 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
@@ -32,6 +32,7 @@ import { LedgerContent } from '../../components/LedgerContent';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
+import { indexLotsByProof, OTHER_LOTS_SHOWN, otherLotsOf } from './proofLots';
 import { ProofList } from './ProofList';
 import { PurchaseDialog } from './PurchaseDialog';
 import { RemoveProofDialog, type ProofToRemove } from './RemoveProofDialog';
@@ -138,11 +139,13 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: P
   const restoreFocusTarget = useRestoreFocusTarget();
   const styles = useFeatureStyles();
   const format = useFormatters();
-  // A file attached to several lots is one proof (kept once by its SHA-256): each lot says which others it proves too.
-  const lotsOfProof = new Map<string, PurchaseView[]>();
-  for (const p of purchases) if (p.voidedAt === null) for (const proof of p.proofs) lotsOfProof.set(proof.id, [...(lotsOfProof.get(proof.id) ?? []), p]);
-  const otherLots = (purchase: PurchaseView) => (proofId: string) =>
-    (lotsOfProof.get(proofId) ?? []).filter((p) => p.id !== purchase.id).map((p) => p.document || t('purchases.noDocument'));
+  // A file attached to several lots is one proof: each lot says which others it proves too (the index built once per list).
+  const lotsOfProof = useMemo(() => indexLotsByProof(purchases), [purchases]);
+  const documentOf = (p: PurchaseView) => p.document || t('purchases.noDocument');
+  const otherLots = (purchase: PurchaseView) => (proofId: string) => {
+    const { lots, count } = otherLotsOf(lotsOfProof, purchase, proofId, OTHER_LOTS_SHOWN);
+    return { documents: lots.map(documentOf), more: count - lots.length };
+  };
   return (
     <Table aria-label={t('purchases.tableLabel')} data-testid="purchases-table" className={styles.wideTable}>
       <TableHeader>
@@ -207,7 +210,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: P
                 <ProofList
                   proofs={purchase.proofs}
                   alsoProofOf={otherLots(purchase)}
-                  onRemove={(proof: ProofView) => onRemoveProof({ purchase, proof, alsoProofOf: otherLots(purchase)(proof.id) })}
+                  onRemove={(proof: ProofView) => onRemoveProof({ purchase, proof, alsoProofOf: otherLotsOf(lotsOfProof, purchase, proof.id).lots.map(documentOf) })}
                   removeDisabled={voided || readOnly}
                 />
               </TableCell>

@@ -11,13 +11,13 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { useAssignStore } from '../assign/store';
-import { createPeopleSearch, defaultRegisterQuery, productsHeld, sortPeople, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
+import { createPeopleSearch, defaultRegisterQuery, productsHeld, statusFilters, type PeopleSearch, type StatusFilter } from './filter';
 import { HistoryDialog } from './HistoryDialog';
 import { LeaveDialog } from './LeaveDialog';
 import { PersonDialog } from './PersonDialog';
 import { PeopleTable } from './PeopleTable';
 import { ReleaseDialog } from './ReleaseDialog';
-import { useRegisterStore } from './store';
+import { sortedPeople, useRegisterStore } from './store';
 
 /** Register: people and their active CALs, searchable and filterable, with release, reassign, leaving and history. */
 export function RegisterScreen() {
@@ -32,8 +32,8 @@ export function RegisterScreen() {
   }, [path, load]);
 
   const { sort, direction } = query;
-  // Sorted once per sort change; a keystroke only filters the sorted list, narrowing the last result when it can.
-  const sorted = useMemo(() => sortPeople(people, { sort, direction }, format.locale), [people, sort, direction, format.locale]);
+  // Sorted once per sort change, and after a save only the changed person placed again; a keystroke only filters the sorted list, narrowing the last result when it can.
+  const sorted = useMemo(() => sortedPeople.sorted(people, { sort, direction }, format.locale), [people, sort, direction, format.locale]);
   const search = useMemo(() => createPeopleSearch(sorted), [sorted]);
   const rows = useMemo(() => search.filter(query), [search, query]);
   useIdlePreparation(search);

@@ -78,6 +78,9 @@ function sortParts(row: PersonRow, key: SortKey): string[] {
   return [row.surname || row.givenName || row.email || row.login, row.givenName, row.email || row.login];
 }
 
+/** Whether two rows give the same sort parts for every key: `sortParts` reads these fields only. */
+const sortsTheSame = (a: PersonRow, b: PersonRow) => a === b || (a.surname === b.surname && a.givenName === b.givenName && a.email === b.email && a.login === b.login && a.status === b.status);
+
 function compareParts(collator: Intl.Collator, a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const order = collator.compare(a[i] ?? '', b[i] ?? '');
@@ -86,16 +89,55 @@ function compareParts(collator: Intl.Collator, a: readonly string[], b: readonly
   return 0;
 }
 
-/** People in the query's sort order; empty values sort last in either direction, ties fall back to the name. */
-export function sortPeople(rows: readonly PersonRow[], query: Pick<RegisterQuery, 'sort' | 'direction'>, locale = 'en'): PersonRow[] {
+/** A row with what the sort compares, worked out once per row. */
+export interface SortEntry {
+  row: PersonRow;
+  key: readonly string[];
+  name: readonly string[];
+  empty: boolean;
+  /** The row's place in the list from main: rows the collator finds equal keep that order, as a stable sort keeps them. */
+  index: number;
+}
+
+/** The Register's order of people for one sort, direction and locale. */
+export interface PeopleOrder {
+  entry(row: PersonRow, index: number): SortEntry;
+  /** A total order: what the sort finds equal falls back to the place in main's list. */
+  compare(a: SortEntry, b: SortEntry): number;
+  /** Whether the row still sorts as the entry says (the text the sort reads is unchanged). */
+  sortsAs(entry: SortEntry, row: PersonRow): boolean;
+}
+
+/** Empty values sort last in either direction, ties fall back to the name, then to the place in main's list. */
+export function peopleOrder(query: Pick<RegisterQuery, 'sort' | 'direction'>, locale = 'en'): PeopleOrder {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sign = query.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, key: sortParts(row, query.sort), name: sortParts(row, 'name'), empty: sortParts(row, query.sort).every((part) => part === '') }));
-  keyed.sort((a, b) => {
-    if (a.empty !== b.empty) return a.empty ? 1 : -1;
-    return sign * compareParts(collator, a.key, b.key) || compareParts(collator, a.name, b.name);
-  });
-  return keyed.map((entry) => entry.row);
+  const parts = (row: PersonRow) => {
+    const name = sortParts(row, 'name');
+    return { key: query.sort === 'name' ? name : sortParts(row, query.sort), name };
+  };
+  return {
+    entry(row, index) {
+      const { key, name } = parts(row);
+      return { row, key, name, empty: key.every((part) => part === ''), index };
+    },
+    compare(a, b) {
+      if (a.empty !== b.empty) return a.empty ? 1 : -1;
+      return sign * compareParts(collator, a.key, b.key) || compareParts(collator, a.name, b.name) || a.index - b.index;
+    },
+    sortsAs(entry, row) {
+      return sortsTheSame(entry.row, row);
+    },
+  };
+}
+
+/** People in the query's sort order; empty values sort last in either direction, ties fall back to the name. */
+export function sortPeople(rows: readonly PersonRow[], query: Pick<RegisterQuery, 'sort' | 'direction'>, locale = 'en'): PersonRow[] {
+  const order = peopleOrder(query, locale);
+  return rows
+    .map((row, index) => order.entry(row, index))
+    .sort(order.compare)
+    .map((entry) => entry.row);
 }
 
 /**

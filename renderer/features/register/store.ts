@@ -7,6 +7,7 @@ import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { usePurchasesStore } from '../purchases/store';
 import { defaultRegisterQuery, type RegisterQuery } from './filter';
+import { createSortedPeople } from './sortedPeople';
 
 export type ActiveCal = PersonRow['activeCals'][number];
 
@@ -111,15 +112,25 @@ function calsFromHistory(entries: readonly HistoryEntry[]): PersonCal[] {
   return [...byId.values()];
 }
 
-/** After a release or a departure: the status counts, the lots' seat counts (when shown) and the people list. */
-async function afterSeatsChanged(reloadPeople: () => Promise<void>): Promise<void> {
+/** After a release or a departure: the status counts and the lots' seat counts (when shown). */
+function afterSeatsChanged(): void {
   void refreshRegisterStatus();
   // A freed seat changes the lot's counts too.
   if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
-  await reloadPeople();
+}
+
+/** The people with one person's row from main put in place of their old one (or added). */
+function withRow(people: readonly PersonRow[], row: PersonRow): PersonRow[] {
+  return people.some((p) => p.id === row.id) ? people.map((p) => (p.id === row.id ? row : p)) : [...people, row];
 }
 
 const peopleLoads = latestLoads();
+
+/**
+ * The people in the Register's order (and the wizard's), for the screens: after a save only the changed person
+ * is placed again, not everyone sorted (`createSortedPeople`).
+ */
+export const sortedPeople = createSortedPeople();
 
 /** People with their active CALs (cached for the Register screen and the wizard's person step) and the Register's UI state. */
 export const useRegisterStore = create<RegisterState>()((set, get) => ({
@@ -146,8 +157,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   async savePerson(input) {
     const result = await inOpenRegister(() => client.personSave(input));
     if (result.ok) {
-      const row = result.value;
-      set((s) => ({ people: s.people.some((p) => p.id === row.id) ? s.people.map((p) => (p.id === row.id ? row : p)) : [...s.people, row] }));
+      set((s) => ({ people: withRow(s.people, result.value) }));
       reloadIfLoading(get());
       void refreshRegisterStatus();
     }
@@ -182,7 +192,9 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     const result = await inOpenRegister(() => client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request }));
     if (result.ok) {
       set({ releaseTarget: null });
-      await afterSeatsChanged(get().load);
+      afterSeatsChanged();
+      // The answer is the assignment, not its holder's row: the list is asked again (the screen places only what changed).
+      await get().load();
     }
     return result;
   },
@@ -210,8 +222,10 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
     const result = await inOpenRegister(() => client.personLeave({ personId: target.id, ...request }));
     if (result.ok) {
-      set({ leaveTarget: null, leaveCals: { kind: 'idle' } });
-      await afterSeatsChanged(get().load);
+      // Main answers with the person's row, their released CALs gone; no one else's row changed.
+      set((s) => ({ leaveTarget: null, leaveCals: { kind: 'idle' }, people: withRow(s.people, result.value) }));
+      reloadIfLoading(get());
+      afterSeatsChanged();
     }
     return result;
   },
@@ -221,8 +235,9 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
     const result = await inOpenRegister(() => client.personReturn({ personId: target.id }));
     if (result.ok) {
-      set({ leaveTarget: null });
-      await afterSeatsChanged(get().load);
+      set((s) => ({ leaveTarget: null, people: withRow(s.people, result.value) }));
+      reloadIfLoading(get());
+      afterSeatsChanged();
     }
     return result;
   },
@@ -244,4 +259,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   },
 }));
 
-onRegisterChange(() => useRegisterStore.getState().forgetRegister());
+onRegisterChange(() => {
+  useRegisterStore.getState().forgetRegister();
+  sortedPeople.forget();
+});

@@ -168,6 +168,10 @@ export const en = {
       mergeFollows: 'If it is the same person, the register records this account’s address and login for them, so the next import finds them by it.',
       new: 'A different person: add as new',
       skip: 'Skip for now',
+      pages: 'Pages of “{{title}}”',
+      showing: 'Showing {{from}}–{{to}} of {{total}}',
+      previous: 'Previous',
+      next: 'Next',
     },
     commit: {
       button_one: 'Import {{count, number}} change',
@@ -379,6 +383,10 @@ export const pl = {
       mergeFollows: 'Jeśli to ta sama osoba, rejestr zapisze przy niej adres i login tego konta, żeby następny import ją po nim rozpoznał.',
       new: 'Inna osoba: dodaj jako nową',
       skip: 'Na razie pomiń',
+      pages: 'Strony sekcji „{{title}}”',
+      showing: 'Wyświetlono {{from}}–{{to}} z {{total}}',
+      previous: 'Poprzednie',
+      next: 'Następne',
     },
     commit: {
       button_one: 'Importuj {{count, number}} zmianę',

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRow } from '../../../../shared/contracts/ledger';
 import { personDisplayName, productLabel } from '../../../components/ledgerLabels';
 import { useFormatters } from '../../../i18n/format';
-import { createPeopleSearch, defaultRegisterQuery, sortPeople } from '../../register/filter';
+import { createPeopleSearch, defaultRegisterQuery } from '../../register/filter';
 import { PersonDialog } from '../../register/PersonDialog';
-import { useRegisterStore } from '../../register/store';
+import { sortedPeople, useRegisterStore } from '../../register/store';
 import { useAssignStore } from '../store';
 import { StepList } from './StepList';
 import { useStepStyles } from './styles';
@@ -38,8 +38,8 @@ export function PersonStep() {
   const restoreFocusTarget = useRestoreFocusTarget();
   const deferredSearch = useDeferredValue(search);
 
-  // Sorted by name once per list, as the Register screen does; a keystroke only filters the sorted list.
-  const sorted = useMemo(() => sortPeople(people, defaultRegisterQuery, format.locale), [people, format.locale]);
+  // In name order as the Register screen keeps it (a person added is placed, not everyone sorted again); a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortedPeople.sorted(people, defaultRegisterQuery, format.locale), [people, format.locale]);
   const peopleSearch = useMemo(() => createPeopleSearch(sorted), [sorted]);
   const matches = useMemo(() => peopleSearch.filter({ ...defaultRegisterQuery, search: deferredSearch }), [peopleSearch, deferredSearch]);
   const selected = people.find((p) => p.id === personId) ?? null;
