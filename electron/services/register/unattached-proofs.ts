@@ -17,9 +17,18 @@ export interface ProofFileRecord {
 export function proofFilesOf(doc: Partial<RegisterDocument>): Map<string, ProofFileRecord> {
   const listed = new Map<string, ProofFileRecord>();
   try {
+    // Each proof's lots gathered in one pass over the lots (not every lot scanned once per proof), in the lots' order.
+    const lotsOf = new Map<string, string[]>();
+    for (const p of doc.purchases ?? []) {
+      if (!Array.isArray(p.proofIds)) continue;
+      for (const id of new Set(p.proofIds)) {
+        const lots = lotsOf.get(id);
+        if (lots) lots.push(p.document || p.id);
+        else lotsOf.set(id, [p.document || p.id]);
+      }
+    }
     for (const proof of doc.proofs ?? []) {
-      const purchases = (doc.purchases ?? []).filter((p) => p.proofIds?.includes(proof.id)).map((p) => p.document || p.id);
-      listed.set(proofFileName(proof), { name: proof.originalName, purchases });
+      listed.set(proofFileName(proof), { name: proof.originalName, purchases: lotsOf.get(proof.id) ?? [] });
     }
   } catch {
     // A damaged register names no proofs; its files are still listed by name.
