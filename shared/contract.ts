@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ipcChannelName } from './channels';
-import { mergeContracts } from './contracts/define';
+import { isRegisterBound, mergeContracts, type ChannelSpec, type RegisterBound } from './contracts/define';
 import { complianceContract } from './contracts/compliance';
 import { diagnosticsContract } from './contracts/diagnostics';
 import { exportContract } from './contracts/export';
@@ -27,9 +27,22 @@ export const channels = Object.keys(contract) as Channel[];
 /** The IPC channel string for a contract channel. */
 export const ipcChannel = (name: Channel): string => ipcChannelName(name);
 
-/** What the preload exposes on `window.calRegister`: one method per channel. */
+/** The channels sent with the id of the register the window has open (`isRegisterBound`): every one that writes, and the audit workbook. */
+export type RegisterBoundChannel = { [C in Channel]: Contract[C] extends { writes: true } | { ofOpenRegister: true } ? C : never }[Channel];
+
+export const channelIsRegisterBound = (name: Channel): boolean => isRegisterBound(contract[name] as ChannelSpec);
+
+/** A channel's input as it crosses to main: a register-bound channel's wrapped with the register's id (`RegisterBound`). */
+export type ChannelWireInput<C extends Channel> = C extends RegisterBoundChannel ? RegisterBound<ChannelInput<C>> : ChannelInput<C>;
+
+/** The typed client the renderer's stores call (renderer/api/client.ts): one method per channel, each with the channel's own input. */
 export type CalRegisterApi = {
   [C in Channel]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
+};
+
+/** What the preload exposes on `window.calRegister`: one method per channel, taking the input as it crosses (`ChannelWireInput`). */
+export type CalRegisterBridge = {
+  [C in Channel]: (input: ChannelWireInput<C>) => Promise<Result<ChannelOutput<C>>>;
 };
 
 /** Handlers main registers: exactly one per channel (missing or extra is a type error). */

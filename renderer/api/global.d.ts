@@ -1,9 +1,9 @@
-import type { CalRegisterApi } from '../../shared/contract';
+import type { CalRegisterBridge } from '../../shared/contract';
 
 declare global {
   interface Window {
     /** Exposed by electron/preload through contextBridge; absent in a plain browser. */
-    calRegister?: CalRegisterApi;
+    calRegister?: CalRegisterBridge;
   }
 }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppSettingsView, RegisterStatus } from '../../shared/contracts/register';
 import type { UiLanguage } from '../../shared/i18n';
 import type { AppError, Result } from '../../shared/result';
-import { client } from '../api/client';
+import { client, shownRegisterFrom } from '../api/client';
 
 /** The open register and the app settings, as main last reported them. */
 export interface SessionState {
@@ -153,6 +153,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ elsewhere: null });
     },
   };
+});
+
+// Every change is sent for the register this window shows (renderer/api/client.ts): main refuses it if another was
+// opened before it came, so it never lands in a register the user did not mean.
+shownRegisterFrom(() => {
+  const { status } = useSessionStore.getState();
+  return status?.state === 'open' || status?.state === 'problem' ? status.sessionId : null;
 });
 
 /** The folder of the register open now; null when none is (or the last one could not be opened). */

@@ -13,10 +13,11 @@ export type ExportProgressView = z.infer<typeof exportProgressSchema>;
 export const exportContract = {
   /** Sheets that can be exported now (Findings/Checklist need data to exist). */
   exportSheets: { input: z.object({}).strict(), output: z.array(z.enum(sheetIds)) },
-  /** Main shows the save dialog, then writes the workbook; the renderer never names a path. */
+  /** Main shows the save dialog, then writes the workbook; the renderer never names a path. The workbook is of the register the window has open, or none. */
   exportWorkbook: {
     input: exportChoicesSchema,
     output: z.object({ fileName: z.string(), sheets: z.array(z.string()), rows: z.number().int() }),
+    ofOpenRegister: true,
   },
   /** Polled by the Export screen while a large workbook is written. */
   exportProgress: { input: z.object({}).strict(), output: exportProgressSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organizationSchema } from '../domain/model';
+import { registerSessionIdSchema } from './define';
 
 export const languageSchema = z.enum(['en', 'pl']);
 export type Language = z.infer<typeof languageSchema>;
@@ -36,6 +37,11 @@ export type LockHolder = z.infer<typeof lockHolderSchema>;
 export const registerStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('open'),
+    /**
+     * The id main gave this opening of the register (new at each open, the same folder's too; random, never a path). The
+     * window sends it with every register-bound channel, and main refuses one whose id is not the register's open now.
+     */
+    sessionId: registerSessionIdSchema,
     path: z.string(),
     folderName: z.string(),
     /**
@@ -52,6 +58,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
   }),
   z.object({
     state: z.literal('problem'),
+    /** As an open register's: a backup restored from this screen is of the problem the window shows. */
+    sessionId: registerSessionIdSchema,
     path: z.string(),
     code: z.enum(['register-corrupt', 'register-missing', 'register-too-new', 'register-locked', 'io-error']),
     message: z.string(),

@@ -32,6 +32,8 @@ export const serviceErrorsEn = {
   'register-open-read-only': 'This register is open read-only, so nothing was changed. Open it for editing to make changes.',
   'recent-register-unknown': 'That register is no longer in the recent list.',
   'register-closed-meanwhile': 'Register "{{folder}}" was closed before this could be done, so nothing was written. Open it again and try once more.',
+  'register-reopened-meanwhile': 'Register "{{folder}}" was opened anew before this could be done, so nothing was written. Check what it holds now and try once more.',
+  'register-changed-meanwhile': 'The register this was asked of is no longer open, so nothing was written. Check the register open now and try once more.',
   'no-register-folder': 'No register folder is selected.',
   'register-folder-unusable': 'The register folder {{dir}} could not be read or written ({{osCode}}).',
   'register-file-is-folder':
@@ -112,6 +114,8 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-gone': 'Folder {{dir}} nie zawiera już rejestru.',
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
   'register-closed-meanwhile': 'Rejestr „{{folder}}” zamknięto, zanim udało się to zrobić, więc niczego nie zapisano. Otwórz go ponownie i spróbuj jeszcze raz.',
+  'register-reopened-meanwhile': 'Rejestr „{{folder}}” otwarto na nowo, zanim udało się to zrobić, więc niczego nie zapisano. Sprawdź, co teraz zawiera, i spróbuj jeszcze raz.',
+  'register-changed-meanwhile': 'Rejestr, którego to dotyczyło, nie jest już otwarty, więc niczego nie zapisano. Sprawdź rejestr otwarty teraz i spróbuj jeszcze raz.',
   'no-register-folder': 'Nie wybrano folderu rejestru.',
   'register-folder-unusable': 'Nie udało się odczytać ani zapisać folderu rejestru {{dir}} ({{osCode}}).',
   'register-file-is-folder':

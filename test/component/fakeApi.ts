@@ -1,5 +1,6 @@
 import { vi, type Mock } from 'vitest';
-import { channels, type CalRegisterApi, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
+import { channelIsRegisterBound, channels, type CalRegisterBridge, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
+import type { RegisterBound } from '../../shared/contracts/define';
 import type { AppSettingsView, RegisterStatus, registerContract } from '../../shared/contracts/register';
 import type { Result } from '../../shared/result';
 
@@ -9,6 +10,7 @@ export type FakeApi = { [C in ShellChannel]: Mock<(input: ChannelInput<C>) => Pr
 
 export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
   state: 'open',
+  sessionId: 'session-kowalski',
   path: 'C:\\Rejestry\\Kowalski i Syn',
   folderName: 'Kowalski i Syn',
   readOnly: false,
@@ -21,6 +23,7 @@ export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
 
 export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   state: 'problem',
+  sessionId: 'session-klient',
   path: 'C:\\Rejestry\\Klient',
   code: 'register-corrupt',
   message: 'Unexpected token } in JSON',
@@ -41,6 +44,25 @@ export const settings: AppSettingsView = {
 };
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
+
+/**
+ * The preload bridge over fakes that take each channel's own input: a register-bound channel's input crosses wrapped
+ * with the id of the register the window shows (`RegisterBound`), and is unwrapped for its fake. The bridge's method of
+ * such a channel is a mock of its own, whose calls show what crossed (the id included).
+ */
+export function fakeBridge(fakes: Partial<Record<Channel, (input: never) => unknown>>): Partial<CalRegisterBridge> {
+  return Object.fromEntries(
+    Object.entries(fakes).map(([channel, fake]) => [
+      channel,
+      channelIsRegisterBound(channel as Channel) ? vi.fn((wire: RegisterBound<never>) => (fake as (input: never) => unknown)(wire.input)) : fake,
+    ]),
+  ) as Partial<CalRegisterBridge>;
+}
+
+/** Puts fakes (each taking its channel's own input) on the installed bridge, over those there (`fakeBridge`). */
+export function addFakes(fakes: Partial<Record<Channel, (input: never) => unknown>>): void {
+  Object.assign(window.calRegister!, fakeBridge(fakes));
+}
 
 /** A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. */
 export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView } = {}): FakeApi {
@@ -71,6 +93,6 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
   const unfaked = Object.fromEntries(
     channels.map((channel) => [channel, vi.fn(() => Promise.resolve({ ok: false, error: { code: 'not-found', message: `${channel} is not faked` } }))]),
   );
-  window.calRegister = { ...unfaked, ...api } as unknown as CalRegisterApi;
+  window.calRegister = { ...unfaked, ...fakeBridge(api) } as CalRegisterBridge;
   return api;
 }

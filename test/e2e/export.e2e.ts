@@ -37,7 +37,7 @@ describe('export of the audit workbook from the Export screen', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Podsumowanie', 'Rejestr', 'Zakupy i dowody', 'Serwery', 'Ustalenia']);
     expect(await exportPage.done.textContent()).toContain('audyt.xlsx');
     const call = app.bridge.calls.find((c) => c.channel === 'exportWorkbook');
-    expect(call?.input).toEqual({ lang: 'pl', preparedBy: 'Anna Nowak', asOf: '2026-11-20', sheets: ['summary', 'register', 'purchases', 'servers', 'findings'] });
+    expect(call?.input).toEqual({ register: app.bridge.core.context.session.id, input: { lang: 'pl', preparedBy: 'Anna Nowak', asOf: '2026-11-20', sheets: ['summary', 'register', 'purchases', 'servers', 'findings'] } });
 
     await exportPage.showInFolder();
     await expect.poll(() => app.bridge.dialogs.shownInFolder).toEqual([out]);

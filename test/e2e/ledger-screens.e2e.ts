@@ -170,7 +170,7 @@ describe('ledger screens: full lot, release, void', () => {
     await expect.poll(() => confirm.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    expect(released().map((c) => c.input)).toEqual([expect.objectContaining({ releasedOn: '2024-06-28' })]);
+    expect(released().map((c) => c.input)).toEqual([{ register: app.bridge.core.context.session.id, input: expect.objectContaining({ releasedOn: '2024-06-28' }) }]);
 
     await shell.goTo('purchases');
     const purchases = new PurchasesPage(page);

@@ -57,7 +57,9 @@ describe('marking a person as left from the Register', () => {
     const row = register.row('Anna Nowak');
     await row.getByText(/^Left on /).waitFor();
     await row.getByText(msg('en', 'register.noCal')).waitFor();
-    expect(app.bridge.calls.filter((c) => c.channel === 'personLeave')).toEqual([{ channel: 'personLeave', input: { personId: anna.id, leftOn: localToday(), releaseCals: true } }]);
+    // Sent for the register the window shows, by the id main gave it.
+    const shown = app.bridge.core.context.session.id;
+    expect(app.bridge.calls.filter((c) => c.channel === 'personLeave')).toEqual([{ channel: 'personLeave', input: { register: shown, input: { personId: anna.id, leftOn: localToday(), releaseCals: true } } }]);
     const people = await invokeOk<PersonRow[]>(app.bridge, 'peopleList', {});
     expect(people.find((p) => p.id === anna.id)?.leftOn).toBe(localToday());
 

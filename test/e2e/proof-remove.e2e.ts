@@ -61,7 +61,8 @@ describe('removing a proof attached by mistake on the Purchases & proof screen',
     await page.getByTestId('proof-removed').getByText(msg('en', 'purchases.proof.removed', { name: 'faktura-innej-firmy.pdf', document: 'FV/2024/05/02' })).waitFor();
     // The button that had focus is gone: focus stays on the screen, not on the page body.
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
-    expect(app.bridge.calls.filter((c) => c.channel === 'proofDetach')).toEqual([{ channel: 'proofDetach', input: { purchaseId: lot.id, proofId: proof.id } }]);
+    const register = app.bridge.core.context.session.id;
+    expect(app.bridge.calls.filter((c) => c.channel === 'proofDetach')).toEqual([{ channel: 'proofDetach', input: { register, input: { purchaseId: lot.id, proofId: proof.id } } }]);
     const afterViolations = await seriousAxeViolations(page);
     expect(afterViolations, describeViolations(afterViolations)).toEqual([]);
 

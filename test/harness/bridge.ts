@@ -202,7 +202,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         return send(res, 400, MIME['.json']!, JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Body is not JSON.' } }));
       }
       calls.push({ channel, input });
-      const result = await core.invoke(channel, input);
+      const result = await core.invokeFromWindow(channel, input);
       return send(res, 200, MIME['.json']!, JSON.stringify(result));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, MIME['.txt']!, 'method not allowed');

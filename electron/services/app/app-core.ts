@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { channels, type Channel, type ContractHandlers } from '../../../shared/contract';
+import { channelIsRegisterBound, channels, type Channel, type ContractHandlers } from '../../../shared/contract';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { setZodLanguage } from '../../../shared/domain/zod-language';
 import type { RegisterDeps } from '../register/open-register';
@@ -22,6 +22,12 @@ export interface AppCore {
   context: AppContext;
   /** Opens the last or default register; never throws for a bad register (it becomes a status). */
   start(): RegisterStatus;
+  /**
+   * A channel asked by the window (ipcMain, the test bridge's http): a register-bound channel's input comes as
+   * `{ register, input }`, and is refused unless `register` is the `sessionId` of the register open now.
+   */
+  invokeFromWindow(channel: string, wireInput: unknown): ReturnType<typeof dispatch>;
+  /** A channel asked in main itself (its menu) or by a test, with the channel's own input: a register-bound one is of the register open now. */
   invoke(channel: string, input: unknown): ReturnType<typeof dispatch>;
   stop(): void;
 }
@@ -64,6 +70,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   } satisfies ContractHandlers;
   assertHandlersMatchContract(handlers);
 
+  const known = (channel: string): channel is Channel => channels.includes(channel as Channel);
+  // Channel names and error codes only: payloads may hold people's names and addresses.
+  const invokeFromWindow: AppCore['invokeFromWindow'] = async (channel, wireInput) => {
+    const result = await dispatch(handlers, channel, wireInput, log, { readOnly: () => session.current?.readOnly === true, refusalFor: (meant) => session.refusalFor(meant) });
+    if (!result.ok && result.error.code !== 'cancelled') log.info(`${known(channel) ? channel : '(unknown channel)'}: ${result.error.code}`);
+    return result;
+  };
+
   return {
     handlers,
     context,
@@ -72,12 +86,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       log.info(`register at start: ${status.state}${status.state === 'problem' ? ` (${status.code})` : ''}`);
       return status;
     },
-    // Channel names and error codes only: payloads may hold people's names and addresses.
-    invoke: async (channel, input) => {
-      const result = await dispatch(handlers, channel, input, log, { readOnly: () => session.current?.readOnly === true });
-      if (!result.ok && result.error.code !== 'cancelled') log.info(`${channels.includes(channel as Channel) ? channel : '(unknown channel)'}: ${result.error.code}`);
-      return result;
-    },
+    invokeFromWindow,
+    invoke: (channel, input) => invokeFromWindow(channel, known(channel) && channelIsRegisterBound(channel) ? { register: session.id, input } : input),
     stop: () => session.close(),
   };
 }

@@ -1,5 +1,5 @@
 import { contract, type Channel, type ContractHandlers } from '../../../shared/contract';
-import type { ChannelSpec } from '../../../shared/contracts/define';
+import { isRegisterBound, registerBoundSchema, type ChannelSpec } from '../../../shared/contracts/define';
 import { keyedError } from '../../../shared/errors/messages';
 import { DomainError, fail, ok, type Result } from '../../../shared/result';
 
@@ -10,6 +10,12 @@ export interface DispatchLog {
 export interface DispatchOptions {
   /** The open register is read-only: channels that write (`writes` in the contract) are refused. */
   readOnly?: () => boolean;
+  /**
+   * Given, a register-bound channel's input (`isRegisterBound`) comes wrapped with the id of the register the window
+   * meant (`registerBoundSchema`), and is refused with what this returns for that id (RegisterSession `refusalFor`):
+   * null when it is the register open now.
+   */
+  refusalFor?: (meant: string | null) => DomainError | null;
 }
 
 /**
@@ -22,12 +28,23 @@ export async function dispatch(handlers: ContractHandlers, channel: string, rawI
     return fail('invalid-input', `Unknown channel "${channel}".`);
   }
   const name = channel as Channel;
+  const spec = contract[name] as ChannelSpec;
+  let input = rawInput;
+  // Sent for a register another replaced before it came (File ▸ Open, New, Recent, a backup restored): refused before
+  // any of it runs, here for every register-bound channel, so no handler can apply it to the register open instead.
+  if (options.refusalFor && isRegisterBound(spec)) {
+    const envelope = registerBoundSchema.safeParse(rawInput);
+    if (!envelope.success) return fail('invalid-input', `Invalid input for ${name}: a register-bound channel's input comes as { register, input }.`);
+    const refusal = options.refusalFor(envelope.data.register);
+    if (refusal) return fail(refusal.code, refusal.message, refusal.detail);
+    input = envelope.data.input;
+  }
   // One refusal for every channel that writes, whatever its input, before any of it runs (a dialog shown, a proof copied).
-  if ((contract[name] as ChannelSpec).writes && options.readOnly?.()) {
+  if (spec.writes && options.readOnly?.()) {
     const refusal = keyedError('register-locked', 'register-open-read-only');
     return fail(refusal.code, refusal.message, refusal.detail);
   }
-  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return fail('invalid-input', `Invalid input for ${name}: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'rejected'}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
@@ -26,7 +27,8 @@ function lockHolder(detail: DomainError['detail']): LockHolder | null {
   return { host, since, pid: typeof pid === 'number' && Number.isInteger(pid) ? pid : null, ...(detail?.runningHere === true ? { runningHere: true } : {}) };
 }
 
-type Problem = Extract<RegisterStatus, { state: 'problem' }>;
+/** A problem as the session keeps it; each status gives it the id of its opening. */
+type Problem = Omit<Extract<RegisterStatus, { state: 'problem' }>, 'sessionId'>;
 
 /** What the user had before a switch: the open register's folder, or the problem on screen. */
 export interface Before {
@@ -44,15 +46,50 @@ function problemStatus(dir: string, error: RegisterOpenError): Problem {
   return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, osCode, reason, messageKey, backups: error.backups };
 }
 
+/** How many past openings `refusalFor` can still name by their folder. */
+const REMEMBERED_OPENINGS = 32;
+
 /** The register the app has open now, or the problem that kept it from opening. */
 export class RegisterSession {
   #open: OpenRegister | null = null;
   #problem: Problem | null = null;
+  /** The id of this opening of `#open` (or of `#problem`): new at each, so the window can say which one it meant. */
+  #id: string | null = null;
+  /** The folders of the last openings, by id, to name the register in a refusal. */
+  #folders = new Map<string, string>();
 
   constructor(readonly deps: RegisterDeps) {}
 
   get current(): OpenRegister | null {
     return this.#open;
+  }
+
+  /** The id of what the window is shown now (`RegisterStatus.sessionId`): the open register, or the problem; null when neither. */
+  get id(): string | null {
+    return this.#id;
+  }
+
+  /** `#open` or `#problem` was just set, for the register in `dir`: this is a new opening, with an id of its own. */
+  #opened(dir: string): void {
+    const id = randomUUID();
+    this.#id = id;
+    this.#folders.set(id, dir);
+    if (this.#folders.size > REMEMBERED_OPENINGS) this.#folders.delete(this.#folders.keys().next().value!);
+  }
+
+  /**
+   * A register-bound channel the window sent for `meant` (the `sessionId` it had, null when it had none): the refusal,
+   * when another opening is there now, for dispatch to give before anything of the channel runs; null when it is the
+   * one. Another register opened, or none, is `register-closed-meanwhile`; the same folder opened again (Recent, a backup
+   * restored, the lock taken over) is `register-reopened-meanwhile`, as what the window showed may not be there now.
+   */
+  refusalFor(meant: string | null): DomainError | null {
+    if (meant === this.#id) return null;
+    const dir = meant === null ? undefined : this.#folders.get(meant);
+    if (dir === undefined) return keyedError('register-not-open', 'register-changed-meanwhile');
+    const now = this.#open?.dir ?? this.#problem?.path;
+    if (now === dir) return keyedError('register-not-open', 'register-reopened-meanwhile', { folder: basename(dir) });
+    return keyedError('register-not-open', 'register-closed-meanwhile', { folder: basename(dir) });
   }
 
   /** The open register, or a `register-not-open` error for handlers that need one. */
@@ -93,6 +130,7 @@ export class RegisterSession {
       }
       this.#problem = problemStatus(dir, error);
     }
+    this.#opened(dir);
     return this.status();
   }
 
@@ -112,6 +150,7 @@ export class RegisterSession {
     this.close();
     if (!before.dir) {
       this.#problem = before.problem;
+      if (this.#problem) this.#opened(this.#problem.path);
       return;
     }
     try {
@@ -119,6 +158,7 @@ export class RegisterSession {
     } catch (error) {
       this.#problem = error instanceof RegisterOpenError ? problemStatus(before.dir, error) : null;
     }
+    if (this.#open || this.#problem) this.#opened(before.dir);
   }
 
   open(dir: string): RegisterStatus {
@@ -132,6 +172,7 @@ export class RegisterSession {
       // Closed in memory even when its lock file could not be removed (the error still reaches the caller): never a closed register shown as open.
       this.#open = null;
       this.#problem = null;
+      this.#id = null;
     }
   }
 
@@ -149,6 +190,7 @@ export class RegisterSession {
       this.reinstate(before);
       throw error;
     }
+    this.#opened(open.dir);
     return this.status();
   }
 
@@ -168,8 +210,9 @@ export class RegisterSession {
   }
 
   status(): RegisterStatus {
-    if (this.#open) return openStatus(this.#open, this.deps.lockEnv ?? defaultLockEnvironment());
-    if (this.#problem) return { ...this.#problem, backups: listBackups(this.#problem.path) };
+    const sessionId = this.#id ?? '';
+    if (this.#open) return openStatus(this.#open, sessionId, this.deps.lockEnv ?? defaultLockEnvironment());
+    if (this.#problem) return { ...this.#problem, sessionId, backups: listBackups(this.#problem.path) };
     return { state: 'none' };
   }
 }
@@ -186,10 +229,11 @@ export function registerCounts(doc: RegisterDocument) {
   };
 }
 
-function openStatus(register: OpenRegister, lockEnv: LockEnvironment): RegisterStatus {
+function openStatus(register: OpenRegister, sessionId: string, lockEnv: LockEnvironment): RegisterStatus {
   const doc = register.document;
   return {
     state: 'open',
+    sessionId,
     path: register.dir,
     folderName: basename(register.dir),
     readOnly: register.readOnly,

@@ -129,5 +129,7 @@ useNavigationStore.subscribe((now, before) => {
 onRegisterChange(() => {
   useExportStore.getState().endPreset();
   // Another register is judged as of today (today now, not the day the app started), as the Overview and Findings judge it.
-  useExportStore.setState({ asOf: todayIso(), asOfChosen: false });
+  // The last register's workbook, written or refused, is not said on this one's screen; one still being written is
+  // said by the app frame when it is (`inOpenRegister`).
+  useExportStore.setState((s) => ({ asOf: todayIso(), asOfChosen: false, run: s.run.kind === 'writing' ? s.run : { kind: 'idle' } }));
 });

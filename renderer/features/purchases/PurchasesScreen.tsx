@@ -41,9 +41,16 @@ import { VoidPurchaseDialog } from './VoidPurchaseDialog';
 
 /** Purchases & proof: every lot with its seats and its proof files, and what can be done with each. */
 export function PurchasesScreen() {
+  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
+  // What the screen said of the last register (a proof removed, proofs repaired, a refusal) and its dialogs and switch
+  // belong to that register: another one opened starts the screen afresh. The same folder opened again keeps them, as
+  // it keeps the lots (sessionStore.ts `onRegisterChange`).
+  return <RegisterPurchases key={path ?? ''} path={path} />;
+}
+
+function RegisterPurchases({ path }: { path: string | null }) {
   const { t } = useTranslation();
   const styles = useFeatureStyles();
-  const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
   const { purchases, loaded, error, load, attachProof } = usePurchasesStore();
   const [editing, setEditing] = useState<PurchaseView | 'new' | null>(null);
   const [voiding, setVoiding] = useState<PurchaseView | null>(null);

@@ -1,6 +1,5 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi, type Mock } from 'vitest';
-import type { CalRegisterApi } from '../../../shared/contract';
 import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { PersonRow, ProofAttachResult, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
@@ -15,7 +14,7 @@ import { initialOverviewState, useOverviewStore } from '../../../renderer/featur
 import { initialPurchasesState, usePurchasesStore } from '../../../renderer/features/purchases/store';
 import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
 import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
-import { openStatus } from '../fakeApi';
+import { addFakes, openStatus } from '../fakeApi';
 import { fakeImport, preview } from './import/importFake';
 import { anna, deferred, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { complianceView } from './overview-compliance/complianceFake';
@@ -183,7 +182,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
   it('the shared-mailbox setting saved in the last register leaves the new register’s dashboard loading, not showing the last one’s', async () => {
     const { switchTo } = kowalskiOpen();
     const answer = deferred<Result<ComplianceView>>();
-    Object.assign(window.calRegister as CalRegisterApi, { complianceSettings: vi.fn(() => answer.promise) });
+    addFakes({ complianceSettings: vi.fn(() => answer.promise) });
     const saving = useComplianceStore.getState().setCountSharedMailboxes(true);
 
     switchTo();
@@ -197,7 +196,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
   it('an audit workbook written of the last register is not shown as this one’s export: the app names the register and the file', async () => {
     const { switchTo } = kowalskiOpen();
     const answer = deferred<Result<{ fileName: string; sheets: string[]; rows: number }>>();
-    Object.assign(window.calRegister as CalRegisterApi, { exportWorkbook: vi.fn(() => answer.promise), exportProgress: vi.fn(() => new Promise(() => undefined)) });
+    addFakes({ exportWorkbook: vi.fn(() => answer.promise), exportProgress: vi.fn(() => new Promise(() => undefined)) });
     const saving = useExportStore.getState().save('en');
 
     switchTo();

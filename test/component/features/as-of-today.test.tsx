@@ -2,11 +2,10 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { sheetIds } from '../../../shared/export/types';
-import type { CalRegisterApi } from '../../../shared/contract';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import { initialExportState, useExportStore } from '../../../renderer/features/export/store';
 import { initialComplianceState, useComplianceStore } from '../../../renderer/features/findings/store';
-import { installFakeApi } from '../fakeApi';
+import { addFakes, installFakeApi } from '../fakeApi';
 import { renderApp } from '../renderApp';
 import { installLedgerFake } from './ledgerFake';
 import { fakeCompliance, fastUser, resetFeatureStores } from './overview-compliance/complianceFake';
@@ -43,7 +42,7 @@ function fakeExportSheets() {
     exportWorkbook: vi.fn(() => Promise.resolve({ ok: true as const, value: { fileName: 'audit.xlsx', sheets: ['Summary'], rows: 1 } })),
     exportProgress: vi.fn(() => Promise.resolve({ ok: true as const, value: { running: false, rowsWritten: 0, totalRows: 0, sheetIndex: 0, sheetCount: 0 } })),
   };
-  Object.assign(window.calRegister as CalRegisterApi, api);
+  addFakes(api);
   return api;
 }
 

@@ -1,12 +1,12 @@
 import { vi, type Mock } from 'vitest';
-import type { CalRegisterApi, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { Assignment } from '../../../shared/domain/model';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { isListedOn } from '../../../shared/licensing/register-view';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
-import { installFakeApi, openStatus, settings } from '../fakeApi';
+import { fakeBridge, installFakeApi, openStatus, settings } from '../fakeApi';
 
 type LedgerChannel =
   | 'serversList'
@@ -220,8 +220,7 @@ export function installLedgerFake(
     ),
     assignmentChecklist: vi.fn(() => ok(checklist)),
   };
-  const bridge = window.calRegister as unknown as Record<Channel, unknown>;
-  window.calRegister = { ...bridge, ...ledger } as unknown as CalRegisterApi;
+  window.calRegister = { ...window.calRegister!, ...fakeBridge(ledger) };
   return ledger;
 }
 

@@ -1,8 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it, type Mock } from 'vitest';
-import { openStatus } from '../fakeApi';
+import { afterAll, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
+import { addFakes, openStatus } from '../fakeApi';
 import { useSessionStore } from '../../../renderer/app/sessionStore';
 import { initialAssignData, useAssignStore } from '../../../renderer/features/assign/store';
+import { initialExportState, useExportStore } from '../../../renderer/features/export/store';
 import { initialImportState, useImportStore, type ImportSummary } from '../../../renderer/features/import/store';
 import { initialPurchasesState, usePurchasesStore } from '../../../renderer/features/purchases/store';
 import { defaultRegisterQuery } from '../../../renderer/features/register/filter';
@@ -10,6 +11,7 @@ import { initialRegisterState, useRegisterStore } from '../../../renderer/featur
 import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
 import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
+import { sheetIds } from '../../../shared/export/types';
 import type { Result } from '../../../shared/result';
 import { anna, checklist, deferred, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { fakeImport, preview } from './import/importFake';
@@ -25,14 +27,14 @@ afterAll(() => {
 });
 
 
-const nowak: RegisterStatus = { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' };
+const nowak: RegisterStatus = { ...openStatus, sessionId: 'session-nowak', path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' };
 
 /** File ▸ Open register… answered by main with the register at `status`. */
-async function openRegister(user: LedgerUser, status: RegisterStatus): Promise<void> {
+async function openRegister(user: LedgerUser, status: RegisterStatus, language: 'en' | 'pl' = 'en'): Promise<void> {
   const registerOpen = window.calRegister!.registerOpen as unknown as Mock<() => Promise<Result<RegisterStatus>>>;
   registerOpen.mockResolvedValueOnce({ ok: true, value: status });
-  await user.click(screen.getByRole('button', { name: 'File' }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Open register…' }));
+  await user.click(screen.getByRole('button', { name: language === 'en' ? 'File' : 'Plik' }));
+  await user.click(await screen.findByRole('menuitem', { name: language === 'en' ? 'Open register…' : 'Otwórz rejestr…' }));
 }
 
 const nowakLot: PurchaseView = { ...purchase, id: 'lot-nowak', document: 'FV/2026/01/08' };
@@ -278,5 +280,82 @@ describe('Two loads of one list', () => {
     await committing;
 
     expect(useImportStore.getState()).toMatchObject({ phase: 'idle', session: null, summary: null });
+  });
+});
+
+describe('What a screen said of the last register', { timeout: 60_000 }, () => {
+  const remove = async (user: LedgerUser) => {
+    await user.click(await screen.findByRole('button', { name: 'Remove faktura-FV-2024-03-17.pdf from this purchase' }));
+    await user.click(within(await screen.findByTestId('remove-proof-dialog')).getByText('Remove proof', { selector: 'button' }));
+    await screen.findByTestId('proof-removed');
+  };
+
+  it('the Purchases screen no longer says the last register’s proof was removed once another register is open', async () => {
+    const ledger = installLedgerFake();
+    const { user, missingKeys } = await renderLedgerScreen('purchases');
+    await remove(user);
+
+    await openRegister(user, nowak);
+
+    await waitFor(() => expect(ledger.purchasesList).toHaveBeenCalledTimes(2));
+    expect(await screen.findByText('FV/2024/03/17')).toBeTruthy();
+    expect(screen.queryByTestId('proof-removed')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('nor, in Polish, that the last register’s stored proofs were put right, nor why an attach was refused there', async () => {
+    const ledger = installLedgerFake({ language: 'pl' });
+    ledger.proofAttach
+      .mockResolvedValueOnce({ ok: true, value: { purchase, repaired: [{ name: 'faktura.pdf', found: 'missing' }] } })
+      .mockResolvedValueOnce({ ok: false, error: { code: 'io-error', message: 'The register folder cannot be written.' } });
+    const { user, missingKeys } = await renderLedgerScreen('purchases', { language: 'pl' });
+    const attach = async () => {
+      await user.click(await screen.findByRole('button', { name: /^Akcje dla Exchange Server 2019 Standard/ }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Dołącz dowód zakupu…' }));
+    };
+    await attach();
+    expect((await screen.findByTestId('proof-repaired')).textContent).toContain('faktura.pdf');
+
+    await openRegister(user, nowak, 'pl');
+    await waitFor(() => expect(ledger.purchasesList).toHaveBeenCalledTimes(2));
+    expect(screen.queryByTestId('proof-repaired')).toBeNull();
+
+    await attach();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Nie udało się odczytać ani zapisać/);
+    await openRegister(user, { ...openStatus, sessionId: 'session-wisniewski', path: 'D:\\Klienci\\Wiśniewski', folderName: 'Wiśniewski' }, 'pl');
+    await waitFor(() => expect(ledger.purchasesList).toHaveBeenCalledTimes(3));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('the same register opened again keeps what the Purchases screen said of it', async () => {
+    installLedgerFake();
+    const { user } = await renderLedgerScreen('purchases');
+    await remove(user);
+
+    await openRegister(user, openStatus);
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'File' })).toBeTruthy());
+    expect(screen.getByTestId('proof-removed')).toBeTruthy();
+  });
+
+  it('the Export screen no longer says the last register’s workbook was saved, or could not be, once another register is open', async () => {
+    installLedgerFake();
+    useExportStore.setState({ ...initialExportState });
+    const workbook = vi.fn<() => Promise<Result<{ fileName: string; sheets: string[]; rows: number }>>>(() => Promise.resolve({ ok: true, value: { fileName: 'audyt-kowalski.xlsx', sheets: ['Summary'], rows: 1 } }));
+    addFakes({ exportSheets: vi.fn(() => Promise.resolve({ ok: true, value: [...sheetIds] })), exportWorkbook: workbook, exportProgress: vi.fn(() => new Promise(() => undefined)) });
+    const { user, missingKeys } = await renderLedgerScreen('export');
+    await user.click(await screen.findByRole('button', { name: 'Save workbook…' }));
+    expect((await screen.findByTestId('export-done')).textContent).toContain('audyt-kowalski.xlsx');
+
+    await openRegister(user, nowak);
+    await waitFor(() => expect(screen.queryByTestId('export-done')).toBeNull());
+
+    workbook.mockResolvedValueOnce({ ok: false, error: { code: 'io-error', message: 'Disk full.' } });
+    await user.click(screen.getByRole('button', { name: 'Save workbook…' }));
+    expect(await screen.findByTestId('export-failed')).toBeTruthy();
+    await openRegister(user, { ...openStatus, sessionId: 'session-wisniewski', path: 'D:\\Klienci\\Wiśniewski', folderName: 'Wiśniewski' });
+    await waitFor(() => expect(screen.queryByTestId('export-failed')).toBeNull());
+    expect(missingKeys).toEqual([]);
   });
 });

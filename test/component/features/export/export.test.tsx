@@ -1,12 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CalRegisterApi } from '../../../../shared/contract';
 import type { ExportProgressView } from '../../../../shared/contracts/export';
 import { sheetIds } from '../../../../shared/export/types';
 import type { Result } from '../../../../shared/result';
 import { todayIso } from '../../../../renderer/components/ledgerLabels';
 import { useExportStore } from '../../../../renderer/features/export/store';
-import { installFakeApi, openStatus } from '../../fakeApi';
+import { addFakes, installFakeApi, openStatus } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
 
@@ -27,7 +26,7 @@ function fakeExport() {
     exportProgress: vi.fn(() => Promise.resolve({ ok: true as const, value: progress })),
     exportShowInFolder: vi.fn(() => Promise.resolve({ ok: true as const, value: null })),
   };
-  Object.assign(window.calRegister as CalRegisterApi, api);
+  addFakes(api);
   return { api, finish: (result: WorkbookResult) => finish(result), setProgress: (p: ExportProgressView) => (progress = p) };
 }
 

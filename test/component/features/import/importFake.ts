@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
-import type { CalRegisterApi } from '../../../../shared/contract';
 import type { ImportPreviewView, ImportSessionView } from '../../../../shared/contracts/import';
 import { importMessage } from '../../../../shared/import/messages';
 import type { SheetSummary } from '../../../../shared/import/preview-types';
 import type { Result } from '../../../../shared/result';
+import { addFakes } from '../../fakeApi';
 
 const facts = { accountEnabled: true, mailboxType: 'UserMailbox', archive: false, litigationHold: false, inPlaceHold: false };
 
@@ -86,6 +86,6 @@ export function fakeImport(session: ImportSessionView, remapped: ImportSessionVi
     importCommit: vi.fn(() => ok({ snapshotId: 'snap-1', newPeople: 2, updatedPeople: 1, servers: 0, purchases: 0, assignments: 0, releasedAssignments: 0, assumedDates: 0 })),
     importCancel: vi.fn(() => ok(null)),
   };
-  Object.assign(window.calRegister as CalRegisterApi, api);
+  addFakes(api);
   return api;
 }

@@ -1,6 +1,5 @@
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { CalRegisterApi } from '../../../../shared/contract';
 import type { ComplianceView } from '../../../../shared/contracts/compliance';
 import type { Finding } from '../../../../shared/licensing/types';
 import { initialAssignData, useAssignStore } from '../../../../renderer/features/assign/store';
@@ -8,6 +7,7 @@ import { initialExportState, useExportStore } from '../../../../renderer/feature
 import { initialComplianceState, useComplianceStore } from '../../../../renderer/features/findings/store';
 import { initialImportState, useImportStore } from '../../../../renderer/features/import/store';
 import type { Result } from '../../../../shared/result';
+import { addFakes } from '../../fakeApi';
 
 const finding = (over: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'subject' | 'fix'>): Finding => ({
   subjectKind: 'person',
@@ -75,10 +75,9 @@ const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, valu
 
 /** Answers complianceReport/complianceSettings on the installed fake bridge. */
 export function fakeCompliance(view: ComplianceView = complianceView) {
-  const bridge = window.calRegister as CalRegisterApi;
   const complianceReport = vi.fn((_input: { asOf?: string }) => ok(view));
   const complianceSettings = vi.fn((input: { countSharedMailboxes: boolean }) => ok({ ...view, countSharedMailboxes: input.countSharedMailboxes }));
-  Object.assign(bridge, { complianceReport, complianceSettings });
+  addFakes({ complianceReport, complianceSettings });
   return { complianceReport, complianceSettings };
 }
 
