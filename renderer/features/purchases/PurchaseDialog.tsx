@@ -63,7 +63,8 @@ export function purchaseInputOf(draft: PurchaseDraft, id: string | undefined): {
     const [first] = issue.path;
     if (first === 'quantity') problems.quantity = 'quantity';
     else if (first === 'date') problems.date = 'date';
-    else if (first === 'coverage') problems.until = issue.message === schemaHints.coverageAfterPurchase ? 'untilBeforePurchase' : 'date';
+    // An end date that is not a date at all also fails the later "not before the purchase" check: say the first.
+    else if (first === 'coverage') problems.until ??= issue.message === schemaHints.coverageAfterPurchase ? 'untilBeforePurchase' : 'date';
   }
   return { problems };
 }

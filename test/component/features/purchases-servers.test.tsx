@@ -122,6 +122,11 @@ describe('Purchases & proof and Servers screens', { timeout: 60_000 }, () => {
     expect(purchaseInputOf({ ...draft, until: '2024-03-01' }, undefined)).toHaveProperty('input');
   });
 
+  it('an empty coverage end is asked for as a date, not said to end before the purchase', () => {
+    const draft = { ...purchaseDraft(null), quantity: '2', date: '2024-03-01', coverage: 'subscription' as const, until: '' };
+    expect(purchaseInputOf(draft, undefined)).toEqual({ problems: { until: 'date' } });
+  });
+
   it("a field's problem goes when it is corrected, and the next Save judges it again", async () => {
     const api = installLedgerFake();
     const { user, missingKeys } = await renderLedgerScreen('purchases');
