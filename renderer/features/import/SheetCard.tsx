@@ -40,11 +40,14 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
         action={<StatusText intent={statusIntent[sheet.status]}>{t(`importScreen.status.${sheet.status}`)}</StatusText>}
       />
       <div className={styles.facts}>
-        <Badge appearance="tint" color={sheet.kind === 'unknown' ? 'danger' : sheet.kind === 'audit-report' ? 'informative' : 'brand'} data-testid="import-sheet-kind">
-          {t('importScreen.detected', { kind: t(`importScreen.kinds.${sheet.kind}`) })}
-        </Badge>
+        {/* A file not recognized has no kind and no rows read: its status and warning say so ("Detected: Not recognized, 0 rows read" would not). */}
+        {sheet.kind !== 'unknown' && (
+          <Badge appearance="tint" color={sheet.kind === 'audit-report' ? 'informative' : 'brand'} data-testid="import-sheet-kind">
+            {t('importScreen.detected', { kind: t(`importScreen.kinds.${sheet.kind}`) })}
+          </Badge>
+        )}
         {/* A report set aside has no rows to count: its message says what it is. */}
-        {sheet.status !== 'set-aside' && <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>}
+        {sheet.status !== 'set-aside' && sheet.kind !== 'unknown' && <Text data-testid="import-rows-read">{t('importScreen.rowsRead', { count: sheet.rowsRead })}</Text>}
         {sheet.rowsSkipped > 0 && <Text data-testid="import-rows-skipped">{t('importScreen.rowsSkipped', { count: sheet.rowsSkipped })}</Text>}
       </div>
       {warnings.length > 0 && (

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import type { ImportPreviewView } from '../../../../shared/contracts/import';
+import { importMessage } from '../../../../shared/import/messages';
 import { partialCal, partialCalReason } from '../../../../shared/import/products';
 import type { PurchaseChange } from '../../../../shared/import/preview-types';
 import { installFakeApi } from '../../fakeApi';
@@ -274,6 +275,20 @@ describe('Import screen', () => {
     expect(within(sheet).getByTestId('import-sheet-kind').textContent).toBe('Rozpoznano: Skrzynki pocztowe (Get-Mailbox)');
     expect(within(sheet).getByTestId('import-rows-read').textContent).toBe('Odczytano 1000 wierszy');
     expect(screen.getByTestId('import-commit').textContent).toBe('Importuj 4 zmiany');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('a file not recognized says so once, not “Rozpoznano: Nie rozpoznano” beside “Odczytano 0 wierszy” (pl)', async () => {
+    installFakeApi({ settings: { language: 'pl', version: '0.1.0', recent: [] } });
+    const unknownSheet = { ...mailboxSheet, fileName: 'zly.csv', kind: 'unknown' as const, status: 'unknown' as const, rowsRead: 0, rowsSkipped: 0, skipped: [], missingColumns: [], warnings: [importMessage('importFile.warning.unknownFile', { file: 'zly.csv' })] };
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [unknownSheet] }, errors: [] });
+    const { user, missingKeys } = await openImport('pl');
+    await user.click(screen.getByRole('button', { name: 'Wybierz pliki…' }));
+    const sheet = await screen.findByTestId('import-sheet');
+    expect(within(sheet).getAllByText('Nie rozpoznano')).toHaveLength(1);
+    expect(within(sheet).queryByTestId('import-sheet-kind')).toBeNull();
+    expect(within(sheet).queryByTestId('import-rows-read')).toBeNull();
+    expect(within(sheet).getByTestId('import-sheet-warnings').textContent).toContain('zly.csv');
     expect(missingKeys).toEqual([]);
   });
 
