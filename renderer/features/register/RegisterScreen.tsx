@@ -68,7 +68,7 @@ export function RegisterScreen() {
         <>
           <div className={styles.toolbar} role="search" aria-label={t('register.filtersLabel')}>
             <Field label={t('register.search')} style={{ flexGrow: 1, maxWidth: '420px' }}>
-              <SearchBox value={query.search} onChange={(_e, d) => setQuery({ search: d.value })} placeholder={t('register.searchPlaceholder')} data-testid="register-search" />
+              <SearchBox value={query.search} onChange={(_e, d) => setQuery({ search: d.value })} placeholder={t('register.searchPlaceholder')} dismiss={{ 'aria-label': t('register.clearSearch') }} data-testid="register-search" />
             </Field>
             <Field label={t('register.statusFilter')}>
               <Select value={query.status} onChange={(_e, d) => setQuery({ status: d.value as StatusFilter })} data-testid="register-status-filter">

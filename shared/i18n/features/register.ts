@@ -9,6 +9,7 @@ export const en = {
     filtersLabel: 'Search and filters',
     search: 'Search',
     searchPlaceholder: 'Name, e-mail or login',
+    clearSearch: 'Clear search',
     statusFilter: 'Status',
     statusFilters: {
       all: 'Everyone',
@@ -115,6 +116,7 @@ export const pl = {
     filtersLabel: 'Wyszukiwanie i filtry',
     search: 'Szukaj',
     searchPlaceholder: 'Imię i nazwisko, e-mail lub login',
+    clearSearch: 'Wyczyść wyszukiwanie',
     statusFilter: 'Stan',
     statusFilters: {
       all: 'Wszyscy',

@@ -44,6 +44,17 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(missingKeys).toEqual([]);
   });
 
+  // Found in review: Fluent's SearchBox names its clear button “clear”, in English, on the Polish screen too.
+  it('the search’s clear button is named in the UI language (pl)', async () => {
+    installLedgerFake({ language: 'pl' });
+    const { user, missingKeys } = await renderLedgerScreen('register', { language: 'pl' });
+    await user.type(await screen.findByRole('searchbox', { name: 'Szukaj' }), 'nowak');
+    await user.click(screen.getByRole('button', { name: 'Wyczyść wyszukiwanie' }));
+    expect((screen.getByRole('searchbox', { name: 'Szukaj' }) as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('button', { name: 'clear' })).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   // Found in review (12-07): a search that matched nobody said so only under the table's empty body, out of sight.
   it('a search that matches nobody says so above the table, and one click shows everyone again', async () => {
     installLedgerFake({ language: 'pl' });

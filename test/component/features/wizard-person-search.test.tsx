@@ -39,4 +39,18 @@ describe('the wizard’s person step at its search', () => {
     // Each keystroke sorted what it matched: hundreds of names compared, many times each.
     expect(compares).not.toHaveBeenCalled();
   });
+
+  it('the search’s clear button is named “Clear search”, not Fluent’s own “clear”, and empties the search', async () => {
+    installLedgerFake({ people });
+    const { user } = await renderLedgerScreen('assign');
+    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    const search = await screen.findByRole('searchbox', { name: 'Find a person' });
+    await user.type(search, 'nowak 1');
+    expect(screen.queryByRole('button', { name: 'clear' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect((search as HTMLInputElement).value).toBe('');
+  });
 });

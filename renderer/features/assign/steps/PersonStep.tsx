@@ -53,7 +53,7 @@ export function PersonStep() {
       </MessageBar>
       <div className={styles.row}>
         <Field label={t('assign.person.search')} style={{ flexGrow: 1, maxWidth: '480px' }}>
-          <SearchBox value={search} onChange={(_e, d) => setSearch(d.value)} placeholder={t('register.searchPlaceholder')} data-testid="wizard-person-search" />
+          <SearchBox value={search} onChange={(_e, d) => setSearch(d.value)} placeholder={t('register.searchPlaceholder')} dismiss={{ 'aria-label': t('register.clearSearch') }} data-testid="wizard-person-search" />
         </Field>
         <Button icon={<PersonAdd20Regular />} onClick={() => setAdding(true)} data-testid="wizard-person-add" {...restoreFocusTarget}>
           {t('assign.person.add')}
