@@ -151,6 +151,14 @@ export const personRowSchema = personSchema.extend({
 });
 export type PersonRow = z.infer<typeof personRowSchema>;
 
+/**
+ * A release's answer: the assignment released, with its holder's row after the release (`personRow`), which the Register
+ * puts in place of the old one instead of asking for every person again. Null only for an assignment whose person the
+ * register does not hold (a register changed outside the app): such a person has no row in the list.
+ */
+export const releasedAssignmentSchema = assignmentSchema.extend({ holder: personRowSchema.nullable() });
+export type ReleasedAssignment = z.infer<typeof releasedAssignmentSchema>;
+
 export const historyEntrySchema = z.object({
   at: z.string(),
   kind: z.enum(['assigned', 'released']),
@@ -195,7 +203,7 @@ export const ledgerContract = {
   assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema, writes: true },
   /** Reads only: what releasing the CAL on the day would leave, for the Release dialog to say before it confirms. */
   assignmentReleaseCheck: { input: releaseCheckInputSchema, output: releaseCheckSchema },
-  assignmentRelease: { input: releaseInputSchema, output: assignmentSchema, writes: true },
+  assignmentRelease: { input: releaseInputSchema, output: releasedAssignmentSchema, writes: true },
   /** `serverId`: the server the wizard verified, judged alone at its end. */
   assignmentChecklist: { input: z.object({ assignmentId: entityId, serverId: entityId.optional() }).strict(), output: z.array(checklistPointSchema) },
 } as const;

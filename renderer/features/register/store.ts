@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
-import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
+import type { ReleaseReason } from '../../../shared/domain/model';
+import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck, ReleasedAssignment } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
@@ -72,8 +72,8 @@ export interface RegisterState {
   cancelRelease(): void;
   /** What releasing the asked CAL on `releasedOn` would leave (an Enterprise CAL without a Standard CAL), for the confirmation step. */
   checkRelease(releasedOn: string): Promise<Result<ReleaseCheck>>;
-  /** Releases the asked CAL and reloads the people; the dialog closes on success. */
-  confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
+  /** Releases the asked CAL and puts its holder's row from main's answer in place; the dialog closes on success. */
+  confirmRelease(request: ReleaseRequest): Promise<Result<ReleasedAssignment>>;
   openHistory(person: PersonRow): Promise<void>;
   closeHistory(): void;
   /** Opens the leave dialog; for someone who has not left, loads their CALs (`leaveCals`). */
@@ -191,10 +191,11 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No CAL was chosen for release.' } };
     const result = await inOpenRegister(() => client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request }));
     if (result.ok) {
-      set({ releaseTarget: null });
+      // Main answers with the holder's row, the CAL gone from it once its release day has come; no one else's row changed.
+      const { holder } = result.value;
+      set((s) => ({ releaseTarget: null, ...(holder ? { people: withRow(s.people, holder) } : {}) }));
+      reloadIfLoading(get());
       afterSeatsChanged();
-      // The answer is the assignment, not its holder's row: the list is asked again (the screen places only what changed).
-      await get().load();
     }
     return result;
   },

@@ -94,7 +94,13 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => createAssignment(register(), input),
     assignmentReleaseCheck: (input) => checkRelease(register().document, input),
-    assignmentRelease: (input) => releaseAssignment(register(), input),
+    assignmentRelease: (input) => {
+      const r = register();
+      const assignment = releaseAssignment(r, input);
+      // The holder's row after the release, so the Register changes one row instead of asking for everyone's.
+      const held = r.document.people.some((p) => p.id === assignment.personId);
+      return { ...assignment, holder: held ? personRow(r.document, assignment.personId, today()) : null };
+    },
     assignmentChecklist: async ({ assignmentId, serverId }) => {
       const r = register();
       const doc = r.document;
