@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ReleaseReason } from '../../../shared/domain/model';
-import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck, ReleasedAssignment } from '../../../shared/contracts/ledger';
+import type { AssignmentAnswer, HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
@@ -66,6 +66,8 @@ export interface RegisterState {
   /** Sorts by a column; the same column again flips the direction. */
   sortBy(key: RegisterQuery['sort']): void;
   savePerson(input: PersonInput): Promise<Result<PersonRow>>;
+  /** One person's row from main after a change made elsewhere (the wizard's new assignment) takes their old row's place. */
+  placePerson(row: PersonRow): void;
   askEdit(person: PersonRow): void;
   closeEdit(): void;
   askRelease(target: ReleaseTarget): void;
@@ -73,7 +75,7 @@ export interface RegisterState {
   /** What releasing the asked CAL on `releasedOn` would leave (an Enterprise CAL without a Standard CAL), for the confirmation step. */
   checkRelease(releasedOn: string): Promise<Result<ReleaseCheck>>;
   /** Releases the asked CAL and puts its holder's row from main's answer in place; the dialog closes on success. */
-  confirmRelease(request: ReleaseRequest): Promise<Result<ReleasedAssignment>>;
+  confirmRelease(request: ReleaseRequest): Promise<Result<AssignmentAnswer>>;
   openHistory(person: PersonRow): Promise<void>;
   closeHistory(): void;
   /** Opens the leave dialog; for someone who has not left, loads their CALs (`leaveCals`). */
@@ -162,6 +164,11 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
       void refreshRegisterStatus();
     }
     return result;
+  },
+
+  placePerson(row) {
+    set((s) => ({ people: withRow(s.people, row) }));
+    reloadIfLoading(get());
   },
 
   askEdit(person) {

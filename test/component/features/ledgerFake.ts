@@ -130,8 +130,8 @@ export const checklist: ChecklistPoint[] = [
 
 /**
  * The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test
- * overrides one. Leaving, undoing it and a release change the people and assignments as main would, so the
- * list reloaded after a confirm shows what was recorded.
+ * overrides one. Leaving, undoing it, an assignment and a release change the people and assignments as main would, so
+ * the list reloaded after a confirm shows what was recorded.
  */
 export function installLedgerFake(
   data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; readOnly?: boolean } = {},
@@ -212,7 +212,12 @@ export function installLedgerFake(
         releaseNotes: '',
         verification: input.verification ? { ...input.verification, checkedAt: '2026-01-15T10:00:00.000Z' } : null,
       };
-      return ok(assignment);
+      // As main does: with the holder's row after it, the new CAL listed (held or starting later).
+      assignments = [...assignments, assignment];
+      const lot = productOf(assignment);
+      const cal = { assignmentId: assignment.id, purchaseId: assignment.purchaseId, productId: lot?.productId ?? '', productName: lot?.productName ?? '', assignedOn: assignment.assignedOn, document: lot?.document ?? '' };
+      const holder = people.some((p) => p.id === assignment.personId) ? updatePerson(assignment.personId, (p) => ({ ...p, activeCals: [...p.activeCals, cal] })) : null;
+      return ok({ ...assignment, holder: holder?.ok ? holder.value : null });
     }),
     assignmentReleaseCheck: vi.fn(() => ok({ enterpriseLeft: null })),
     // As main does: the assignment released, with its holder's row after it (the CAL gone once its release day has come).

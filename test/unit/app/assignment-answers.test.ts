@@ -1,7 +1,7 @@
 /**
- * A CAL released was answered with the assignment alone, so the Register asked main for every person again to show one
- * row changed: at 50,000 people, every row built, sent and parsed for one release. The answer now carries the holder's
- * row after the release, the row `peopleList` (and `personRow`) gives for them.
+ * A CAL assigned or released was answered with the assignment alone, so the Register (and the wizard) asked main for
+ * every person again to show one row changed: at 50,000 people, every row built, sent and parsed for one change. The
+ * answer now carries the holder's row after the change, the row `peopleList` (and `personRow`) gives for them.
  */
 import { describe, expect, it } from 'vitest';
 import type { AppContext } from '../../../electron/services/app/context';
@@ -9,8 +9,8 @@ import { createAppCore } from '../../../electron/services/app/app-core';
 import { ledgerHandlers } from '../../../electron/services/app/handlers/ledger';
 import { personRow } from '../../../electron/services/ledger/ledger';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
-import type { PersonRow, ReleasedAssignment } from '../../../shared/contracts/ledger';
-import type { Assignment, RegisterDocument } from '../../../shared/domain/model';
+import type { AssignmentAnswer, PersonRow } from '../../../shared/contracts/ledger';
+import type { RegisterDocument } from '../../../shared/domain/model';
 import { generateDirectory } from '../../bench/generate';
 import { AS_OF, generateRegister } from '../../bench/generate-register';
 import { tempDir } from '../register/helpers';
@@ -24,8 +24,8 @@ async function value<T>(result: Promise<{ ok: boolean; value?: unknown }>): Prom
   return answer.value as T;
 }
 
-describe('the assignmentRelease channel', () => {
-  it('answers with the released assignment and its holder’s row after the release, as the list of people gives it', async () => {
+describe('the assignmentCreate and assignmentRelease channels', () => {
+  it('answer with the assignment and its holder’s row after the change, as the list of people gives it', async () => {
     const core = createAppCore({
       freezeDocuments: true,
       appDataDir: tempDir(),
@@ -43,19 +43,27 @@ describe('the assignmentRelease channel', () => {
     const person = (givenName: string, email: string) => value<{ id: string }>(core.invoke('personSave', { givenName, surname: 'Nowak', email }));
     const anna = await person('Anna', 'anna@example.com');
     const jan = await person('Jan', 'jan@example.com');
-    const assign = (personId: string, purchaseId: string) => value<Assignment>(core.invoke('assignmentCreate', { personId, purchaseId, assignedOn: '2024-03-02', acceptWarnings: true }));
-    const standardCal = await assign(anna.id, standard.id);
-    const enterpriseCal = await assign(anna.id, enterprise.id);
-    await assign(jan.id, standard.id);
+    const assign = (personId: string, purchaseId: string, assignedOn = '2024-03-02') => value<AssignmentAnswer>(core.invoke('assignmentCreate', { personId, purchaseId, assignedOn, acceptWarnings: true }));
     const rowOf = async (id: string) => (await value<PersonRow[]>(core.invoke('peopleList', {}))).find((p) => p.id === id);
+    const standardCal = await assign(anna.id, standard.id);
+    expect(standardCal.holder).toEqual(await rowOf(anna.id));
+    expect(standardCal.holder?.activeCals.map((cal) => cal.assignmentId)).toEqual([standardCal.id]);
+    const enterpriseCal = await assign(anna.id, enterprise.id);
+    expect(enterpriseCal.holder).toEqual(await rowOf(anna.id));
+    expect(enterpriseCal.holder?.activeCals.map((cal) => cal.assignmentId)).toEqual([standardCal.id, enterpriseCal.id]);
+    // One that starts later is listed already, as the list of people lists it.
+    const planned = await assign(jan.id, standard.id, '2025-09-01');
+    expect(planned).toMatchObject({ personId: jan.id, assignedOn: '2025-09-01', releasedOn: null });
+    expect(planned.holder).toEqual(await rowOf(jan.id));
+    expect(planned.holder?.activeCals).toEqual([expect.objectContaining({ assignmentId: planned.id, assignedOn: '2025-09-01' })]);
 
     // Her Enterprise CAL released before today: gone from her row; her Standard CAL booked to end later: still listed until then.
-    const released = await value<ReleasedAssignment>(core.invoke('assignmentRelease', { assignmentId: enterpriseCal.id, releasedOn: '2025-03-01', reason: 'role-change', notes: 'Przeniesiona' }));
+    const released = await value<AssignmentAnswer>(core.invoke('assignmentRelease', { assignmentId: enterpriseCal.id, releasedOn: '2025-03-01', reason: 'role-change', notes: 'Przeniesiona' }));
     expect(released).toMatchObject({ id: enterpriseCal.id, personId: anna.id, releasedOn: '2025-03-01', releaseReason: 'role-change', releaseNotes: 'Przeniesiona' });
     expect(released.holder).toEqual(await rowOf(anna.id));
     expect(released.holder?.activeCals.map((cal) => cal.assignmentId)).toEqual([standardCal.id]);
 
-    const booked = await value<ReleasedAssignment>(core.invoke('assignmentRelease', { assignmentId: standardCal.id, releasedOn: '2025-09-01', reason: 'left' }));
+    const booked = await value<AssignmentAnswer>(core.invoke('assignmentRelease', { assignmentId: standardCal.id, releasedOn: '2025-09-01', reason: 'left' }));
     expect(booked.holder).toEqual(await rowOf(anna.id));
     expect(booked.holder?.activeCals).toEqual([expect.objectContaining({ assignmentId: standardCal.id, document: 'FV/2024/03/17' })]);
     core.stop();
@@ -74,7 +82,7 @@ describe('the assignmentRelease channel', () => {
       now,
     };
     const handlers = ledgerHandlers({ session: { require: () => register }, registerDeps: { now } } as unknown as AppContext);
-    const release = (assignmentId: string) => handlers.assignmentRelease({ assignmentId, releasedOn: AS_OF, reason: 'other', notes: '' }) as ReleasedAssignment;
+    const release = (assignmentId: string) => handlers.assignmentRelease({ assignmentId, releasedOn: AS_OF, reason: 'other', notes: '' }) as AssignmentAnswer;
 
     const answer = release(kept!.id);
     expect(answer.holder).toEqual(personRow(register.document, kept!.personId, AS_OF));
