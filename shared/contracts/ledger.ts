@@ -151,6 +151,14 @@ export const personRowSchema = personSchema.extend({
 });
 export type PersonRow = z.infer<typeof personRowSchema>;
 
+/**
+ * The answer to an assignment created or released: the assignment, with its holder's row after the change (`personRow`),
+ * which the Register's list takes in place of the old one instead of asking for every person again. Null only for a
+ * release whose person the register does not hold (a register changed outside the app): such a person has no row.
+ */
+export const assignmentAnswerSchema = assignmentSchema.extend({ holder: personRowSchema.nullable() });
+export type AssignmentAnswer = z.infer<typeof assignmentAnswerSchema>;
+
 export const historyEntrySchema = z.object({
   at: z.string(),
   kind: z.enum(['assigned', 'released']),
@@ -192,10 +200,10 @@ export const ledgerContract = {
   /** Undoes a recorded departure; released CALs stay released. */
   personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema, writes: true },
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
-  assignmentCreate: { input: assignmentCreateSchema, output: assignmentSchema, writes: true },
+  assignmentCreate: { input: assignmentCreateSchema, output: assignmentAnswerSchema, writes: true },
   /** Reads only: what releasing the CAL on the day would leave, for the Release dialog to say before it confirms. */
   assignmentReleaseCheck: { input: releaseCheckInputSchema, output: releaseCheckSchema },
-  assignmentRelease: { input: releaseInputSchema, output: assignmentSchema, writes: true },
+  assignmentRelease: { input: releaseInputSchema, output: assignmentAnswerSchema, writes: true },
   /** `serverId`: the server the wizard verified, judged alone at its end. */
   assignmentChecklist: { input: z.object({ assignmentId: entityId, serverId: entityId.optional() }).strict(), output: z.array(checklistPointSchema) },
 } as const;

@@ -147,9 +147,10 @@ export const useAssignStore = create<AssignState>()((set, get) => {
   // An answer to an older question (the date changed meanwhile), or for the register open before, is dropped.
   const checks = latestLoads();
   const checklists = latestLoads();
-  const reloadCaches = () => {
+  /** After the assignment is recorded: the lots' seat counts, the holder's row (main's answer; no one else's changed) and the status counts. */
+  const afterRecorded = (holder: PersonRow | null) => {
     void usePurchasesStore.getState().load();
-    void useRegisterStore.getState().load();
+    if (holder) useRegisterStore.getState().placePerson(holder);
     void refreshRegisterStatus();
   };
 
@@ -282,8 +283,9 @@ export const useAssignStore = create<AssignState>()((set, get) => {
       set({ creating: false, createError: shownError(result) });
       return false;
     }
-    set({ creating: false, assignment: result.value });
-    reloadCaches();
+    const { holder, ...assignment } = result.value;
+    set({ creating: false, assignment });
+    afterRecorded(holder);
     return true;
   }
 });

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
-import type { HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
+import type { ReleaseReason } from '../../../shared/domain/model';
+import type { AssignmentAnswer, HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
@@ -66,14 +66,16 @@ export interface RegisterState {
   /** Sorts by a column; the same column again flips the direction. */
   sortBy(key: RegisterQuery['sort']): void;
   savePerson(input: PersonInput): Promise<Result<PersonRow>>;
+  /** One person's row from main after a change made elsewhere (the wizard's new assignment) takes their old row's place. */
+  placePerson(row: PersonRow): void;
   askEdit(person: PersonRow): void;
   closeEdit(): void;
   askRelease(target: ReleaseTarget): void;
   cancelRelease(): void;
   /** What releasing the asked CAL on `releasedOn` would leave (an Enterprise CAL without a Standard CAL), for the confirmation step. */
   checkRelease(releasedOn: string): Promise<Result<ReleaseCheck>>;
-  /** Releases the asked CAL and reloads the people; the dialog closes on success. */
-  confirmRelease(request: ReleaseRequest): Promise<Result<Assignment>>;
+  /** Releases the asked CAL and puts its holder's row from main's answer in place; the dialog closes on success. */
+  confirmRelease(request: ReleaseRequest): Promise<Result<AssignmentAnswer>>;
   openHistory(person: PersonRow): Promise<void>;
   closeHistory(): void;
   /** Opens the leave dialog; for someone who has not left, loads their CALs (`leaveCals`). */
@@ -164,6 +166,11 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     return result;
   },
 
+  placePerson(row) {
+    set((s) => ({ people: withRow(s.people, row) }));
+    reloadIfLoading(get());
+  },
+
   askEdit(person) {
     set({ editTarget: person });
   },
@@ -191,10 +198,11 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No CAL was chosen for release.' } };
     const result = await inOpenRegister(() => client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request }));
     if (result.ok) {
-      set({ releaseTarget: null });
+      // Main answers with the holder's row, the CAL gone from it once its release day has come; no one else's row changed.
+      const { holder } = result.value;
+      set((s) => ({ releaseTarget: null, ...(holder ? { people: withRow(s.people, holder) } : {}) }));
+      reloadIfLoading(get());
       afterSeatsChanged();
-      // The answer is the assignment, not its holder's row: the list is asked again (the screen places only what changed).
-      await get().load();
     }
     return result;
   },

@@ -1,9 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { ComplianceView } from '../../../shared/contracts/compliance';
-import type { PersonRow, ProofAttachResult, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import type { AssignmentAnswer, PersonRow, ProofAttachResult, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
-import type { Assignment } from '../../../shared/domain/model';
 import type { Result } from '../../../shared/result';
 import { initialSessionState, useSessionStore } from '../../../renderer/app/sessionStore';
 import { initialAssignData, useAssignStore } from '../../../renderer/features/assign/store';
@@ -57,13 +56,13 @@ describe('a change answered after another register opened', { timeout: 60_000 },
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await waitFor(() => expect(useAssignStore.getState().check.kind).toBe('done'));
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    const created = deferred<Result<Assignment>>();
+    const created = deferred<Result<AssignmentAnswer>>();
     ledger.assignmentCreate.mockReturnValueOnce(created.promise);
     await user.click(await screen.findByRole('button', { name: 'Record the assignment' }));
 
     await openRegister(user, nowak);
     expect(await screen.findByRole('heading', { level: 2, name: /^Step 1\./ })).toBeTruthy();
-    await act(async () => created.resolve({ ok: true, value: { ...lukaszCal, id: 'a-kowalski', personId: anna.id } }));
+    await act(async () => created.resolve({ ok: true, value: { ...lukaszCal, id: 'a-kowalski', personId: anna.id, holder: { ...anna, activeCals: [{ ...lukasz.activeCals[0]!, assignmentId: 'a-kowalski' }] } } }));
 
     expect(useAssignStore.getState()).toMatchObject({ step: 0, assignment: null, creating: false, createError: null, personId: null });
     expect(screen.getByRole('heading', { level: 2, name: /^Step 1\./ })).toBeTruthy();
@@ -143,9 +142,9 @@ describe('a change answered after another register opened', { timeout: 60_000 },
     for (const change of ['release', 'leave', 'return'] as const) {
       useSessionStore.setState({ status: openStatus, elsewhere: null });
       useRegisterStore.setState({ people: [lukasz], loaded: true, releaseTarget: { person: lukasz, cal, mode: 'reassign' }, leaveTarget: lukasz });
-      const answer = deferred<Result<Assignment | PersonRow>>();
+      const answer = deferred<Result<AssignmentAnswer | PersonRow>>();
       const channel = change === 'release' ? ledger.assignmentRelease : change === 'leave' ? ledger.personLeave : ledger.personReturn;
-      (channel as unknown as Mock<() => Promise<Result<Assignment | PersonRow>>>).mockReturnValueOnce(answer.promise);
+      (channel as unknown as Mock<() => Promise<Result<AssignmentAnswer | PersonRow>>>).mockReturnValueOnce(answer.promise);
       const store = useRegisterStore.getState();
       const asked =
         change === 'release'
@@ -155,10 +154,12 @@ describe('a change answered after another register opened', { timeout: 60_000 },
             : store.confirmReturn();
       switchTo();
       const lists = ledger.peopleList.mock.calls.length;
-      answer.resolve({ ok: true, value: change === 'release' ? { ...lukaszCal, releasedOn: '2026-01-15' } : lukasz });
+      answer.resolve({ ok: true, value: change === 'release' ? { ...lukaszCal, releasedOn: '2026-01-15', holder: { ...lukasz, activeCals: [] } } : lukasz });
 
       expect({ change, ok: (await asked).ok }).toEqual({ change, ok: false });
       expect(ledger.peopleList.mock.calls.length).toBe(lists);
+      // Nor is the last register's row put into the new register's list.
+      expect(useRegisterStore.getState().people).toEqual([]);
       expect(useSessionStore.getState().elsewhere).toMatchObject({ folderName: 'Kowalski i Syn', done: true });
     }
   });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { tabTo, withLayoutForTabbing } from './keyboard';
 import { installLedgerFake, purchase, server } from './ledgerFake';
-import { renderLedgerScreen } from './renderLedger';
+import { chooseServerLotAndAnna, renderLedgerScreen } from './renderLedger';
 
 const stepHeading = (number: number) => screen.getByRole('heading', { level: 2, name: new RegExp(`^Step ${number}\\.`) });
 const radio = (name: RegExp) => screen.getByRole('radio', { name }) as HTMLInputElement;
@@ -121,6 +121,30 @@ describe('Assign a CAL wizard', { timeout: 90_000 }, () => {
     expect(screen.getByText('Purchase lots without a proof file, or with a missing or altered one: 1.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Verification checklist' })));
     expect(missingKeys).toEqual([]);
+  });
+
+  // At 50,000 people each assignment recorded asked main for every person again (all rows built, sent and parsed) for one row.
+  it('the assignment recorded puts its holder’s row from main’s answer in the people list, without asking for every person again', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('assign');
+    await chooseServerLotAndAnna(user);
+    await user.click(button('Next'));
+    await screen.findByText('The licensing rules allow this assignment.');
+    await user.click(button('Next'));
+    const lists = api.peopleList.mock.calls.length;
+    await user.click(button('Record the assignment'));
+    await screen.findByTestId('wizard-recorded');
+    await user.click(screen.getByRole('checkbox', { name: /proof of this purchase/ }));
+    await user.click(button('Finish'));
+    await user.click(await screen.findByTestId('wizard-again'));
+
+    // The next assignment's person step shows what Anna holds now.
+    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+    await user.click(button('Next'));
+    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+    await user.click(button('Next'));
+    expect(((await screen.findByRole('radio', { name: /Anna Nowak/ })) as HTMLInputElement).labels?.[0]?.textContent).toContain('Holds: Exchange Server 2019 Standard User CAL');
+    expect(api.peopleList.mock.calls.length - lists).toBe(0);
   });
 
   it('a blocking problem from main is shown in the UI language and the wizard cannot go past step 4', async () => {

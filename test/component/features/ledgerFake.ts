@@ -130,8 +130,8 @@ export const checklist: ChecklistPoint[] = [
 
 /**
  * The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test
- * overrides one. Leaving and undoing it change the people and assignments as main would, so the
- * list reloaded after a confirm shows what was recorded.
+ * overrides one. Leaving, undoing it, an assignment and a release change the people and assignments as main would, so
+ * the list reloaded after a confirm shows what was recorded.
  */
 export function installLedgerFake(
   data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; readOnly?: boolean } = {},
@@ -212,12 +212,25 @@ export function installLedgerFake(
         releaseNotes: '',
         verification: input.verification ? { ...input.verification, checkedAt: '2026-01-15T10:00:00.000Z' } : null,
       };
-      return ok(assignment);
+      // As main does: with the holder's row after it, the new CAL listed (held or starting later).
+      assignments = [...assignments, assignment];
+      const lot = productOf(assignment);
+      const cal = { assignmentId: assignment.id, purchaseId: assignment.purchaseId, productId: lot?.productId ?? '', productName: lot?.productName ?? '', assignedOn: assignment.assignedOn, document: lot?.document ?? '' };
+      const holder = people.some((p) => p.id === assignment.personId) ? updatePerson(assignment.personId, (p) => ({ ...p, activeCals: [...p.activeCals, cal] })) : null;
+      return ok({ ...assignment, holder: holder?.ok ? holder.value : null });
     }),
     assignmentReleaseCheck: vi.fn(() => ok({ enterpriseLeft: null })),
-    assignmentRelease: vi.fn((input) =>
-      ok({ id: input.assignmentId, personId: lukasz.id, purchaseId: 'lot-1', assignedOn: '2025-02-01', releasedOn: input.releasedOn, releaseReason: input.reason, notes: '', releaseNotes: input.notes ?? '', verification: null }),
-    ),
+    // As main does: the assignment released, with its holder's row after it (the CAL gone once its release day has come).
+    assignmentRelease: vi.fn(({ assignmentId, releasedOn, reason, notes = '' }) => {
+      const before = assignments.find((a) => a.id === assignmentId) ?? { ...lukaszCal, id: assignmentId };
+      const released: Assignment = { ...before, releasedOn, releaseReason: reason, releaseNotes: notes };
+      assignments = assignments.map((a) => (a.id === assignmentId ? released : a));
+      const today = todayIso();
+      const holder = people.some((p) => p.id === released.personId)
+        ? updatePerson(released.personId, (p) => ({ ...p, activeCals: p.activeCals.filter((cal) => cal.assignmentId !== assignmentId || isListedOn(released, today)) }))
+        : null;
+      return ok({ ...released, holder: holder?.ok ? holder.value : null });
+    }),
     assignmentChecklist: vi.fn(() => ok(checklist)),
   };
   window.calRegister = { ...window.calRegister!, ...fakeBridge(ledger) };

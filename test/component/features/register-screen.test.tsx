@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type Mock } from 'vitest';
 import { useAssignStore } from '../../../renderer/features/assign/store';
 import { anna, installLedgerFake, lukasz } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
@@ -91,6 +91,28 @@ describe('Register screen', { timeout: 60_000 }, () => {
     expect(api.assignmentRelease).toHaveBeenCalledWith({ assignmentId: 'a-1', releasedOn: '2026-01-31', reason: 'left', notes: 'Umowa zakończona' });
     await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
     expect(missingKeys).toEqual([]);
+  });
+
+  // At 50,000 people a release asked main for every person again (all rows built, sent and parsed) to change one row.
+  it('a release shows its holder’s row from main’s answer, without asking for the list of people again', async () => {
+    const api = installLedgerFake();
+    const { user } = await renderLedgerScreen('register');
+    const table = await screen.findByRole('table', { name: /People and their CALs/ });
+    const lukaszRow = () => within(table).getAllByTestId('person-row').find((row) => row.textContent?.includes('Łukasz Żółkiewski'));
+    expect(lukaszRow()?.textContent).toContain('Exchange Server 2019 Standard User CAL');
+    const lists = api.peopleList.mock.calls.length;
+    const statuses = (window.calRegister!.registerStatus as unknown as Mock).mock.calls.length;
+
+    const dialog = await releaseDialogWithDate(user, '2026-01-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Release…', hidden: true }));
+    await user.click(within(dialog).getByRole('button', { name: 'Release the CAL', hidden: true }));
+    await waitFor(() => expect(screen.queryByTestId('release-dialog')).toBeNull());
+
+    await waitFor(() => expect(lukaszRow()?.textContent).toContain('No CAL'));
+    expect(lukaszRow()?.textContent).not.toContain('Exchange Server 2019 Standard User CAL');
+    expect(api.peopleList.mock.calls.length - lists).toBe(0);
+    // The register's counts (the Overview's) are still asked afresh.
+    expect((window.calRegister!.registerStatus as unknown as Mock).mock.calls.length).toBeGreaterThan(statuses);
   });
 
   // Found in review: a release date before the assignment was refused only after the confirmation step.

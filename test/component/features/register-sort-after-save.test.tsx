@@ -3,7 +3,7 @@
  * one person edited, left or back, a CAL released). It now places the changed person in the list it had sorted.
  * The collator's compares are counted here, not the time: a full sort of 2,000 people is tens of thousands.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sortPeople } from '../../../renderer/features/register/filter';
 import { useRegisterStore } from '../../../renderer/features/register/store';
@@ -72,18 +72,26 @@ describe('the Register screen after a save, at 2,000 people', { timeout: 60_000 
     expect(screen.getByTestId('register-count').textContent).toBe('Showing 2,000 of 2,000 people');
   });
 
-  it('a list reloaded after a release, every row a new copy from main, sorts nobody again: no sorted text changed', async () => {
+  it('a CAL released places its holder’s row from the answer, and a list reloaded, every row a new copy from main, sorts nobody again: no sorted text changed', async () => {
     const ledger = installLedgerFake({ people });
     await renderLedgerScreen('register');
     const table = await screen.findByRole('table', { name: /People and their CALs/ });
     await waitFor(() => expect(shownIds(table)[0]).toBe('p-0000'));
-    // As main answers: every row a fresh copy, Łukasz without the CAL released.
-    ledger.peopleList.mockImplementation(() => Promise.resolve({ ok: true, value: people.map((p) => ({ ...p, activeCals: p.id === lukasz.id ? [] : p.activeCals })) }));
     useRegisterStore.getState().askRelease({ person: lukasz, cal: lukasz.activeCals[0]!, mode: 'release' });
 
     const compares = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
     expect((await useRegisterStore.getState().confirmRelease({ releasedOn: '2026-01-15', reason: 'role-change', notes: '' })).ok).toBe(true);
     await waitFor(() => expect(useRegisterStore.getState().people.find((p) => p.id === lukasz.id)?.activeCals).toEqual([]));
+    expect(compares).not.toHaveBeenCalled();
+    expectFullSortOrder(table, 'name');
+
+    // As main answers when the screen asks again (a return to it): every row a fresh copy.
+    ledger.peopleList.mockImplementation(() => Promise.resolve({ ok: true, value: useRegisterStore.getState().people.map((p) => ({ ...p })) }));
+    const before = useRegisterStore.getState().people;
+    compares.mockClear();
+    // Rendered within act, so that the screen has sorted the new list before the compares are counted.
+    await act(() => useRegisterStore.getState().load());
+    expect(useRegisterStore.getState().people).not.toBe(before);
     expect(compares).not.toHaveBeenCalled();
     expectFullSortOrder(table, 'name');
   });

@@ -1,5 +1,6 @@
 import type { FeatureHandlers } from '../../../../shared/contract';
-import type { ledgerContract, ProofAttachResult } from '../../../../shared/contracts/ledger';
+import type { AssignmentAnswer, ledgerContract, ProofAttachResult } from '../../../../shared/contracts/ledger';
+import type { Assignment, RegisterDocument } from '../../../../shared/domain/model';
 import { assignmentChecklist } from '../../../../shared/ledger/checklist';
 import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
@@ -28,6 +29,11 @@ import type { AppContext } from '../context';
 export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerContract> {
   const register = () => ctx.session.require();
   const today = () => localDate(ctx.registerDeps.now());
+  /** The assignment with its holder's row after the change (the document the change committed), so the Register changes one row instead of asking for everyone's. */
+  const withHolder = (assignment: Assignment, doc: RegisterDocument): AssignmentAnswer => {
+    const held = doc.people.some((p) => p.id === assignment.personId);
+    return { ...assignment, holder: held ? personRow(doc, assignment.personId, today()) : null };
+  };
   return {
     serversList: () => register().document.servers.map(serverView),
     serverSave: (input) => saveServer(register(), input),
@@ -92,9 +98,17 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       return personRow(r.document, person.id, today());
     },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
-    assignmentCreate: (input) => createAssignment(register(), input),
+    assignmentCreate: (input) => {
+      const r = register();
+      const assignment = createAssignment(r, input);
+      return withHolder(assignment, r.document);
+    },
     assignmentReleaseCheck: (input) => checkRelease(register().document, input),
-    assignmentRelease: (input) => releaseAssignment(register(), input),
+    assignmentRelease: (input) => {
+      const r = register();
+      const assignment = releaseAssignment(r, input);
+      return withHolder(assignment, r.document);
+    },
     assignmentChecklist: async ({ assignmentId, serverId }) => {
       const r = register();
       const doc = r.document;
