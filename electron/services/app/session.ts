@@ -36,6 +36,8 @@ export interface Before {
   /** The register was open read-only, and is opened so again. */
   readOnly: boolean;
   problem: Problem | null;
+  /** The id of that opening: a problem shown again is the same opening, and keeps it. */
+  id: string | null;
 }
 
 function problemStatus(dir: string, error: RegisterOpenError): Problem {
@@ -71,10 +73,15 @@ export class RegisterSession {
 
   /** `#open` or `#problem` was just set, for the register in `dir`: this is a new opening, with an id of its own. */
   #opened(dir: string): void {
+    this.#id = this.#newId(dir);
+  }
+
+  /** A new opening's id, remembered with its folder. */
+  #newId(dir: string): string {
     const id = randomUUID();
-    this.#id = id;
     this.#folders.set(id, dir);
     if (this.#folders.size > REMEMBERED_OPENINGS) this.#folders.delete(this.#folders.keys().next().value!);
+    return id;
   }
 
   /**
@@ -136,7 +143,7 @@ export class RegisterSession {
 
   /** Closes what is open and returns it, for `reinstate` if what replaces it is refused. */
   leave(): Before {
-    const before = { dir: this.#open?.dir ?? null, readOnly: this.#open?.readOnly === true, problem: this.#problem };
+    const before = { dir: this.#open?.dir ?? null, readOnly: this.#open?.readOnly === true, problem: this.#problem, id: this.#id };
     this.close();
     return before;
   }
@@ -150,7 +157,8 @@ export class RegisterSession {
     this.close();
     if (!before.dir) {
       this.#problem = before.problem;
-      if (this.#problem) this.#opened(this.#problem.path);
+      // The same problem on screen as before the refused switch: what the window sends for it still stands.
+      if (this.#problem) this.#id = before.id ?? this.#newId(this.#problem.path);
       return;
     }
     try {
