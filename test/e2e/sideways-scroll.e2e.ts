@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { invokeOk, useApp } from '../harness/app-fixture';
 import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
+import { msg } from '../harness/messages';
 import { RegisterPage } from '../harness/pages/RegisterPage';
+import { ServersPage } from '../harness/pages/ServersPage';
 import { SCREENSHOT_DIR } from '../harness/screenshots';
 
 describe('a wide table in a narrow window', () => {
@@ -46,5 +48,51 @@ describe('a wide table in a narrow window', () => {
     // A window wide enough for every column: no shade at all, without a scroll to tell it.
     await page.setViewportSize({ width: 1600, height: VIEWPORT.height });
     await page.waitForFunction(() => document.querySelector('[data-more-left], [data-more-right]') === null);
+  });
+});
+
+describe('the sample register’s Servers table at 1024 and 1280 px', () => {
+  const app = useApp('servers-fit', { scope: 'describe' });
+
+  it.each([
+    ['en', 1024],
+    ['pl', 1024],
+    ['en', 1280],
+    ['pl', 1280],
+  ] as const)('in %s at %i px shows every column, the actions in one line inside the table’s edge, with no sideways scroll', async (language, width) => {
+    const page = app.page;
+    const shell = new AppShell(page);
+    if ((await shell.organization.textContent())?.includes('BudMax') !== true) {
+      await page.getByTestId('nav-help').click();
+      await page.getByTestId('help-open-sample').click();
+      await shell.organization.filter({ hasText: 'BudMax' }).waitFor({ timeout: 30_000 });
+    }
+    if ((await shell.language()) !== language) await shell.switchLanguage(language);
+    await page.setViewportSize({ width, height: VIEWPORT.height });
+    await shell.goTo('servers');
+    const servers = new ServersPage(page, language);
+    await servers.row('EX-SE').waitFor();
+
+    const frame = page.getByTestId('sideways-scroll');
+    const scroller = frame.locator('> div');
+    await expect.poll(() => scroller.evaluate((element) => element.scrollWidth - element.clientWidth), { timeout: 2000 }).toBeLessThanOrEqual(1);
+    expect(await frame.getAttribute('data-more-right')).toBeNull();
+    const edge = (await frame.boundingBox())!;
+    for (const name of ['EX01', 'EX-SE']) {
+      for (const button of [
+        servers.row(name).getByRole('button', { name: msg(language, 'servers.markVerifiedFor', { name }) }),
+        servers.row(name).getByRole('button', { name: msg(language, 'servers.editFor', { name }) }),
+      ]) {
+        const box = (await button.boundingBox())!;
+        expect(box.x + box.width, `${name}: a button past the table’s edge`).toBeLessThanOrEqual(edge.x + edge.width);
+        // One line: a wrapped label doubles the small button's 24 px height.
+        expect(box.height).toBeLessThanOrEqual(32);
+      }
+    }
+    // The action's name shows as a tooltip on keyboard focus too.
+    await servers.row('EX01').getByRole('button', { name: msg(language, 'servers.markVerifiedFor', { name: 'EX01' }) }).focus();
+    await page.getByRole('tooltip', { name: msg(language, 'servers.markVerified') }).waitFor();
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
