@@ -5,6 +5,7 @@ import { invokeOk, useApp } from '../harness/app-fixture';
 import { describeViolations, seriousAxeViolations, VIEWPORT } from '../harness/browser';
 import { AppShell } from '../harness/pages/AppShell';
 import { msg } from '../harness/messages';
+import { PurchasesPage } from '../harness/pages/PurchasesPage';
 import { RegisterPage } from '../harness/pages/RegisterPage';
 import { ServersPage } from '../harness/pages/ServersPage';
 import { SCREENSHOT_DIR } from '../harness/screenshots';
@@ -51,15 +52,42 @@ describe('a wide table in a narrow window', () => {
   });
 });
 
-describe('the sample register’s Servers table at 1024 and 1280 px', () => {
-  const app = useApp('servers-fit', { scope: 'describe' });
+const languagesAndWidths = [
+  ['en', 1024],
+  ['pl', 1024],
+  ['en', 1280],
+  ['pl', 1280],
+] as const;
 
-  it.each([
-    ['en', 1024],
-    ['pl', 1024],
-    ['en', 1280],
-    ['pl', 1280],
-  ] as const)('in %s at %i px shows every column, the actions in one line inside the table’s edge, with no sideways scroll', async (language, width) => {
+/**
+ * Where an element's text wraps, as the characters either side of each line break ("FV/|2024"), read from
+ * the rendered characters' boxes, and how far any character reaches past `bounds` (its table cell), in px.
+ */
+function wrapsOf(element: Element): { breaks: string[]; overflow: number } {
+  const cell = element.closest('td')!.getBoundingClientRect();
+  const breaks: string[] = [];
+  let overflow = 0;
+  let previous: { character: string; top: number } | null = null;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let i = 0; i < node.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      overflow = Math.max(overflow, box.right - cell.right, cell.left - box.left);
+      if (previous && box.top > previous.top + 2) breaks.push(`${previous.character}|${node.data[i]}`);
+      previous = { character: node.data[i]!, top: box.top };
+    }
+  }
+  return { breaks, overflow };
+}
+
+describe('the sample register’s Servers and Purchases tables at 1024 and 1280 px', () => {
+  const app = useApp('tables-fit', { scope: 'describe' });
+
+  /** The sample register open (once), in `language`, the window `width` px wide, on `screen`. */
+  async function show(language: 'en' | 'pl', width: number, screen: 'servers' | 'purchases') {
     const page = app.page;
     const shell = new AppShell(page);
     if ((await shell.organization.textContent())?.includes('BudMax') !== true) {
@@ -69,7 +97,12 @@ describe('the sample register’s Servers table at 1024 and 1280 px', () => {
     }
     if ((await shell.language()) !== language) await shell.switchLanguage(language);
     await page.setViewportSize({ width, height: VIEWPORT.height });
-    await shell.goTo('servers');
+    await shell.goTo(screen);
+    return page;
+  }
+
+  it.each(languagesAndWidths)('Servers in %s at %i px: every column shown, the actions in one line inside the table’s edge, no sideways scroll', async (language, width) => {
+    const page = await show(language, width, 'servers');
     const servers = new ServersPage(page, language);
     await servers.row('EX-SE').waitFor();
 
@@ -94,5 +127,23 @@ describe('the sample register’s Servers table at 1024 and 1280 px', () => {
     await page.getByRole('tooltip', { name: msg(language, 'servers.markVerified') }).waitFor();
     const violations = await seriousAxeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it.each(languagesAndWidths)('Purchases in %s at %i px: file names and document numbers wrap only after _ - . / and stay inside their cells', async (language, width) => {
+    const page = await show(language, width, 'purchases');
+    const purchases = new PurchasesPage(page, language);
+    await purchases.row('CSP/2025/08/0042').waitFor();
+    const texts = page.getByTestId('purchases-table').locator('[data-testid="proof-name"], [data-testid="purchase-document"]');
+    expect(await texts.count()).toBeGreaterThanOrEqual(7);
+    for (const text of await texts.all()) {
+      const { breaks, overflow } = await text.evaluate(wrapsOf);
+      const name = await text.textContent();
+      for (const at of breaks) expect(at[0], `${name} wraps inside a word: ${at}`).toMatch(/[_\-./\s]/);
+      expect(overflow, `${name} reaches past its cell`).toBeLessThanOrEqual(0.5);
+    }
+    // Copied or read, the name is as stored: the break opportunities are elements, not characters.
+    expect(await purchases.row('CSP/2025/08/0042').getByTestId('proof-name').textContent()).toBe('potwierdzenie-subskrypcji.eml');
+    expect(await purchases.row('CSP/2025/08/0042').getByTestId('purchase-document').textContent()).toBe('CSP/2025/08/0042');
+    await expect.poll(() => page.getByTestId('sideways-scroll').getAttribute('data-more-right')).toBeNull();
   });
 });
