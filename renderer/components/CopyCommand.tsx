@@ -1,7 +1,8 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { Checkmark16Regular, Copy16Regular } from '@fluentui/react-icons';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { breakAfter } from './breakAfter';
 
 const useStyles = makeStyles({
   root: {
@@ -41,15 +42,6 @@ interface CopyCommandProps {
   testId?: string;
 }
 
-/**
- * The command with a line-break opportunity after each comma and pipe, so a long list of
- * properties wraps between names, not inside one ("IsExchangeTria|lEdition"). Only what is shown
- * changes: Copy copies `command` itself.
- */
-function breakable(command: string): ReactNode[] {
-  return command.split(/(?<=[,|])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
-}
-
 /** A PowerShell command shown as code, with a Copy button that says when it worked. */
 export function CopyCommand({ label, command, testId }: CopyCommandProps) {
   const { t } = useTranslation();
@@ -78,7 +70,8 @@ export function CopyCommand({ label, command, testId }: CopyCommandProps) {
       </Text>
       <div className={styles.box}>
         <pre className={styles.code}>
-          <code>{breakable(command)}</code>
+          {/* A long list of properties wraps between names, not inside one ("IsExchangeTria|lEdition"); Copy copies `command`. */}
+          <code>{breakAfter(command, ',|')}</code>
         </pre>
         <Button
           size="small"

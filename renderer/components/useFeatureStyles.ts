@@ -15,6 +15,8 @@ export const useFeatureStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   muted: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground2 },
+  // A file name or document number wraps at its break opportunities (`breakAfter`); inside a part only when that part alone is wider than the column.
+  breakableName: { overflowWrap: 'break-word' },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   gapStack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },

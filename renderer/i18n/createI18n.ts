@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en, pl, type UiLanguage } from '../../shared/i18n';
+import { screenCatalogs, type UiLanguage } from '../../shared/i18n';
 
 export interface I18nOptions {
   /** Called for a key found in no catalog (tests use it to fail on typos). */
@@ -12,7 +12,7 @@ export function createI18n(language: UiLanguage = 'en', options: I18nOptions = {
   const instance = i18next.createInstance();
   const { onMissingKey } = options;
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, pl: { translation: pl } },
+    resources: { en: { translation: screenCatalogs.en }, pl: { translation: screenCatalogs.pl } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['en', 'pl'],

@@ -189,6 +189,7 @@ const en = {
   'fix.correct-dates': 'Correct the purchase or assignment dates',
   'fix.convert-or-remove-mailbox': 'Convert or remove the mailbox',
   'fix.import-inventory': 'Import a fresh inventory',
+  'fix.add-server': 'Record the Exchange server',
   'fix.none': '',
 } as const;
 
@@ -393,6 +394,7 @@ const pl: PolishLabels = {
   'fix.correct-dates': 'Popraw datę zakupu lub daty przypisania',
   'fix.convert-or-remove-mailbox': 'Przekształć lub usuń skrzynkę pocztową',
   'fix.import-inventory': 'Zaimportuj aktualny spis',
+  'fix.add-server': 'Zapisz serwer Exchange',
   'fix.none': '',
 };
 

@@ -146,6 +146,7 @@ export const licensingEn = {
     'correct-dates': 'Correct the purchase date, or the dates the CALs were assigned on.',
     'convert-or-remove-mailbox': 'Convert the mailbox to a shared mailbox or remove it, then release its CAL.',
     'import-inventory': 'Import a current mailbox export.',
+    'add-server': 'Record each Exchange server with its version, so every CAL can be checked against the newest one.',
     none: 'No action needed.',
   },
   assignment: {

@@ -146,6 +146,7 @@ export const licensingPl: SameKeys<typeof licensingEn> = {
     'correct-dates': 'Popraw datę zakupu albo daty przypisania licencji CAL.',
     'convert-or-remove-mailbox': 'Zamień skrzynkę na współdzieloną lub ją usuń, a potem zwolnij jej licencję CAL.',
     'import-inventory': 'Zaimportuj aktualny eksport skrzynek pocztowych.',
+    'add-server': 'Zapisz każdy serwer Exchange z jego wersją, aby każdą licencję CAL można było sprawdzić względem najnowszego z nich.',
     none: 'Nie trzeba nic robić.',
   },
   assignment: {

@@ -48,6 +48,7 @@ export type SuggestedFix =
   | 'correct-dates'
   | 'convert-or-remove-mailbox'
   | 'import-inventory'
+  | 'add-server'
   | 'none';
 
 export interface Finding {

@@ -72,6 +72,23 @@ describe('import of PowerShell 5.1 exports in the browser', () => {
     expect(await new OverviewPage(app.page).count('people')).toBe(2);
   });
 
+  it('a file not recognized: its warning shows its icon and no list bullet, and the card says what to choose instead', async () => {
+    const file = join(app.dataDir, 'zly.csv');
+    await writeFile(file, 'Kolor;Waga\r\nczerwony;12\r\n');
+    const importPage = new ImportPage(app.page);
+    await new AppShell(app.page).goTo('import');
+    app.bridge.dialogs.nextFiles([file]);
+    await app.page.getByRole('button', { name: msg('en', 'importScreen.choose') }).click();
+
+    const sheet = importPage.sheet('zly.csv');
+    await sheet.waitFor();
+    expect(await sheet.getAttribute('data-status')).toBe('unknown');
+    const warnings = sheet.getByTestId('import-sheet-warnings');
+    expect(await warnings.evaluate((list) => getComputedStyle(list).listStyleType)).toBe('none');
+    expect(await warnings.textContent()).toBe(msg('en', 'importFile.warning.unknownFile', { file: 'zly.csv' }));
+    expect(await sheet.getByTestId('import-unknown-hint').textContent()).toBe(msg('en', 'importScreen.unknownHint'));
+  });
+
   it('a hand-kept register sheet with an unrecognized license column is read once the user maps that column', async () => {
     const file = join(app.dataDir, 'rejestr.csv');
     await writeFile(file, 'Lp.;Imię;Nazwisko;Rodzaj;Uwagi\r\n1;Anna;Nowak;Exchange Server 2019 Standard User CAL;\r\n2;Jan;Kowalski;Exchange Server 2019 Standard User CAL;laptop\r\n');

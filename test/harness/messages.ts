@@ -1,6 +1,6 @@
-import { flattenCatalog, uiCatalogs, type UiLanguage } from '../../shared/i18n';
+import { flattenCatalog, screenCatalogs, type UiLanguage } from '../../shared/i18n';
 
-const flat = { en: flattenCatalog(uiCatalogs.en), pl: flattenCatalog(uiCatalogs.pl) } satisfies Record<UiLanguage, Map<string, string>>;
+const flat = { en: flattenCatalog(screenCatalogs.en), pl: flattenCatalog(screenCatalogs.pl) } satisfies Record<UiLanguage, Map<string, string>>;
 
 /**
  * A UI message as the renderer shows it, so page objects find elements by their accessible

@@ -1,7 +1,16 @@
 import { Button, Card, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, ArrowExportUp20Regular, CheckmarkCircle24Regular, FilterDismiss20Regular } from '@fluentui/react-icons';
+import {
+  ArrowClockwise20Regular,
+  ArrowExportUp20Regular,
+  ArrowImport20Regular,
+  CheckmarkCircle24Regular,
+  FilterDismiss20Regular,
+  Info24Regular,
+  ServerMultiple20Regular,
+} from '@fluentui/react-icons';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
 import { isCalendarDate } from '../../../shared/licensing/dates';
@@ -16,6 +25,7 @@ import { errorText, useFormatters } from '../../i18n/format';
 import { useExportStore } from '../export/store';
 import { severities } from './findingText';
 import { FindingsTable } from './FindingsTable';
+import { followFix } from './fixes';
 import { useComplianceStore } from './store';
 import { DateField } from '../../components/DateField';
 
@@ -124,13 +134,7 @@ export function FindingsScreen() {
           ) : load.kind !== 'ready' ? (
             <Spinner label={t('findings.loading')} />
           ) : all.length === 0 ? (
-            <Card className={feature.card}>
-              <div className={feature.empty} data-testid="findings-empty">
-                <CheckmarkCircle24Regular aria-hidden />
-                <Text weight="semibold">{t('findings.emptyTitle')}</Text>
-                <Text>{t('findings.empty', { date: format.date(load.view.report.asOf) })}</Text>
-              </div>
-            </Card>
+            <NoFindings view={load.view} />
           ) : (
             <>
               <div className={styles.status}>
@@ -168,5 +172,49 @@ function LaterExport({ lastImport, asOf }: { lastImport: Parameters<typeof mailb
     <MessageBar intent="info" data-testid="findings-later-export">
       <MessageBarBody>{t('findings.mailboxesAfterAsOf', { date: format.date(exported), asOf: format.date(asOf) })}</MessageBarBody>
     </MessageBar>
+  );
+}
+
+/**
+ * No findings: every rule passes, or, with no server recorded or no mailbox export imported, there is nothing
+ * for the rules to judge yet, and what to do first.
+ */
+function NoFindings({ view }: { view: ComplianceView }) {
+  const { t } = useTranslation();
+  const feature = useFeatureStyles();
+  const format = useFormatters();
+  const serverMissing = view.report.servers.length === 0;
+  const inventoryMissing = view.lastImport === null;
+  if (!serverMissing && !inventoryMissing) {
+    return (
+      <Card className={feature.card}>
+        <div className={feature.empty} data-testid="findings-empty">
+          <CheckmarkCircle24Regular aria-hidden />
+          <Text weight="semibold">{t('findings.emptyTitle')}</Text>
+          <Text>{t('findings.empty', { date: format.date(view.report.asOf) })}</Text>
+        </div>
+      </Card>
+    );
+  }
+  return (
+    <Card className={feature.card}>
+      <div className={feature.empty} data-testid="findings-nothing-yet">
+        <Info24Regular aria-hidden />
+        <Text weight="semibold">{t('findings.nothingYetTitle')}</Text>
+        <Text>{t(serverMissing && inventoryMissing ? 'findings.nothingYet' : serverMissing ? 'findings.nothingYetServers' : 'findings.nothingYetInventory')}</Text>
+        <div className={feature.actions}>
+          {serverMissing && (
+            <Button appearance="primary" icon={<ServerMultiple20Regular />} onClick={() => followFix('add-server')}>
+              {t('findings.fixes.add-server')}
+            </Button>
+          )}
+          {inventoryMissing && (
+            <Button appearance={serverMissing ? 'secondary' : 'primary'} icon={<ArrowImport20Regular />} onClick={() => followFix('import-inventory')}>
+              {t('findings.importMailboxes')}
+            </Button>
+          )}
+        </div>
+      </div>
+    </Card>
   );
 }

@@ -6,6 +6,7 @@ import { memo, useCallback, useRef, type FocusEvent, type ReactNode } from 'reac
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/licensing/types';
 import { localizedLabel } from '../../../shared/licensing/messages';
+import { breakAfter } from '../../components/breakAfter';
 import { StatusText } from '../../components/StatusText';
 import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters, type Formatters } from '../../i18n/format';
@@ -94,8 +95,7 @@ const measureRow = (element: Element, entry: ResizeObserverEntry | undefined, in
  * rather than inside a word, where a narrow column would otherwise cut it ("przykla" / "d.pl").
  */
 function withAddressBreaks(text: string): ReactNode {
-  if (!text.includes('@')) return text;
-  return text.split(/(?<=[@.])/).flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+  return text.includes('@') ? breakAfter(text, '@.') : text;
 }
 
 /**

@@ -18,6 +18,7 @@ export const fixScreen: Record<SuggestedFix, ScreenId | null> = {
   'correct-dates': 'purchases',
   'convert-or-remove-mailbox': 'register',
   'import-inventory': 'import',
+  'add-server': 'servers',
   none: null,
 };
 
@@ -25,6 +26,7 @@ export const fixScreen: Record<SuggestedFix, ScreenId | null> = {
 export const fixPriority: readonly SuggestedFix[] = [
   'add-purchase',
   'assign-cal',
+  'add-server',
   'activate-server',
   'upgrade-cal',
   'renew-coverage',
@@ -65,9 +67,9 @@ const severityRank = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Groups findings by their fix into the "what to do next" list (no action for `none` or info-only fixes);
- * with no inventory imported yet, importing one is an action of its own.
+ * with no inventory imported yet, importing one is an action of its own, and with no server recorded, adding one.
  */
-export function nextActions(findings: readonly Finding[], options: { inventoryMissing: boolean }): NextAction[] {
+export function nextActions(findings: readonly Finding[], options: { inventoryMissing: boolean; serverMissing: boolean }): NextAction[] {
   const byFix = new Map<SuggestedFix, Finding[]>();
   for (const finding of findings) {
     if (finding.fix === 'none' || finding.severity === 'info') continue;
@@ -76,6 +78,7 @@ export function nextActions(findings: readonly Finding[], options: { inventoryMi
     byFix.set(finding.fix, list);
   }
   if (options.inventoryMissing && !byFix.has('import-inventory')) byFix.set('import-inventory', []);
+  if (options.serverMissing) byFix.set('add-server', []);
   return fixPriority
     .filter((fix) => byFix.has(fix))
     .map((fix) => ({ fix, findings: [...(byFix.get(fix) ?? [])].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]) }));

@@ -29,6 +29,8 @@ import { useImportStore } from './store';
 const useStyles = makeStyles({
   sheets: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 460px), 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
   errors: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Each warning has its icon: no list bullet beside it.
+  warnings: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   intro: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalL },
   introIcon: { color: tokens.colorBrandForeground1, flexShrink: 0 },
 });
@@ -138,7 +140,7 @@ function SessionView() {
               </Text>
             }
           />
-          <ul className={styles.errors}>
+          <ul className={styles.warnings}>
             {preview.warnings.map((warning, index) => (
               <li key={`${warning.fileName}-${warning.key}-${index}`}>
                 <StatusText intent="warning">{`${warning.fileName}: ${importMessageText(t, warning, format)}`}</StatusText>

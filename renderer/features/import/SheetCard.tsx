@@ -12,7 +12,8 @@ const useStyles = makeStyles({
   // The mapping table needs the full width of the list.
   wide: { gridColumn: '1 / -1' },
   facts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalXS, alignItems: 'center' },
-  warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Each warning has its icon: no list bullet beside it.
+  warnings: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 const statusIntent: Record<SheetSummary['status'], StatusIntent> = { ok: 'success', 'needs-mapping': 'warning', 'set-aside': 'info', unknown: 'error' };
@@ -58,6 +59,11 @@ export function SheetCard({ sheet }: { sheet: SheetSummary }) {
             </li>
           ))}
         </ul>
+      )}
+      {sheet.status === 'unknown' && (
+        <Text className={feature.secondary} data-testid="import-unknown-hint">
+          {t('importScreen.unknownHint')}
+        </Text>
       )}
       {sheet.missingColumns.length > 0 && (
         <StatusText intent="warning" testId="import-missing-columns">

@@ -81,7 +81,7 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
         )}
       </Card>
       <ComplianceStatusCards view={view} />
-      <NextActions findings={view.report.findings} inventoryMissing={view.lastImport === null} />
+      <NextActions findings={view.report.findings} inventoryMissing={view.lastImport === null} serverMissing={view.report.servers.length === 0} />
       {/* The counting rule sits last: a setting, read once, not a status. */}
       <Card className={cardStyles.card}>
         <div className={styles.setting}>

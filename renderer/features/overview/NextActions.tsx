@@ -47,15 +47,16 @@ const icons: Partial<Record<SuggestedFix, FluentIcon>> = {
   'activate-server': ServerMultiple20Regular,
   'add-document': DocumentEdit20Regular,
   'import-inventory': ArrowImport20Regular,
+  'add-server': ServerMultiple20Regular,
 };
 
 /** "What to do next": one action per kind of fix the findings suggest, leading to the screen where it is made. */
-export function NextActions({ findings, inventoryMissing }: { findings: readonly Finding[]; inventoryMissing: boolean }) {
+export function NextActions({ findings, inventoryMissing, serverMissing }: { findings: readonly Finding[]; inventoryMissing: boolean; serverMissing: boolean }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const cardStyles = useOverviewStyles();
   const format = useFormatters();
-  const actions = nextActions(findings, { inventoryMissing });
+  const actions = nextActions(findings, { inventoryMissing, serverMissing });
 
   return (
     <Card className={cardStyles.card} aria-labelledby="next-actions-title" data-testid="next-actions">

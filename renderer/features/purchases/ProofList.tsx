@@ -4,8 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
+import { breakAfter, NAME_BREAKS } from '../../components/breakAfter';
 import { ledgerErrorText } from '../../components/ledgerLabels';
 import { StatusText, type StatusIntent } from '../../components/StatusText';
+import { useFeatureStyles } from '../../components/useFeatureStyles';
 import { useFormatters } from '../../i18n/format';
 import { usePurchasesStore } from './store';
 
@@ -32,7 +34,6 @@ const useStyles = makeStyles({
   item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   icon: { marginTop: '3px', flexShrink: 0, color: tokens.colorNeutralForeground3 },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  name: { overflowWrap: 'anywhere' },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', color: tokens.colorNeutralForeground3 },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   // Open above Remove: the file's name keeps the column's width.
@@ -57,6 +58,7 @@ const noOtherLots = () => ({ documents: [], more: 0 });
 export function ProofList({ proofs, alsoProofOf = noOtherLots, onRemove, removeDisabled = false }: ProofListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const featureStyles = useFeatureStyles();
   const format = useFormatters();
   // The confirmation closed without removing gives focus back to the Remove button that opened it.
   const restoreFocusTarget = useRestoreFocusTarget();
@@ -80,7 +82,9 @@ export function ProofList({ proofs, alsoProofOf = noOtherLots, onRemove, removeD
             <li key={proof.id} className={styles.item} data-testid="proof-item">
               <Icon aria-hidden className={styles.icon} />
               <div className={styles.body}>
-                <Text className={styles.name}>{proof.originalName}</Text>
+                <Text className={featureStyles.breakableName} data-testid="proof-name">
+                  {breakAfter(proof.originalName, NAME_BREAKS)}
+                </Text>
                 <div className={styles.meta}>
                   <Text size={200}>{format.bytes(proof.size)}</Text>
                   <Tooltip content={proof.sha256} relationship="description">

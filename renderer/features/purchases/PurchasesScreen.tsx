@@ -21,11 +21,12 @@ import {
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Attach16Regular, Delete16Regular, Edit16Regular, MoreHorizontal20Regular, ReceiptMoney24Regular } from '@fluentui/react-icons';
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProofView, PurchaseView } from '../../../shared/contracts/ledger';
 import type { AppError } from '../../../shared/result';
 import { shownError, useReadOnly, useSessionStore } from '../../app/sessionStore';
+import { breakAfter, NAME_BREAKS } from '../../components/breakAfter';
 import { SidewaysScroll } from '../../components/SidewaysScroll';
 import { coverageText, ledgerErrorText, productLabel, repairedProofsText } from '../../components/ledgerLabels';
 import { LedgerContent } from '../../components/LedgerContent';
@@ -138,7 +139,8 @@ interface PurchaseTableProps {
   onRemoveProof(target: ProofToRemove): void;
 }
 
-const purchaseColumnWidths = { product: '20%', seats: '14%', date: '11%', document: '14%', coverage: '13%', proof: '19%' } as const;
+// The proof column has the room of a file name's longest part ("potwierdzenie-") beside its icon and buttons at 1024 px.
+const purchaseColumnWidths = { product: '18%', seats: '13%', date: '11%', document: '14%', coverage: '12%', proof: '24%' } as const;
 
 function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: PurchaseTableProps) {
   const { t } = useTranslation();
@@ -162,7 +164,7 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: P
               {t(`purchases.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell} style={{ width: '9%' }}>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '8%' }}>
             <span>{t('ledger.actions')}</span>
           </TableHeaderCell>
         </TableRow>
@@ -206,7 +208,9 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: P
               <TableCell className={styles.cell}>{format.date(purchase.date)}</TableCell>
               <TableCell className={styles.cell}>
                 <div className={styles.stack}>
-                  <Text>{purchase.document ? <BreakAfterSlashes text={purchase.document} /> : t('purchases.noDocument')}</Text>
+                  <Text className={styles.breakableName} data-testid="purchase-document">
+                    {purchase.document ? breakAfter(purchase.document, NAME_BREAKS) : t('purchases.noDocument')}
+                  </Text>
                   <Text size={200} className={styles.muted}>
                     {purchase.vendor || t('purchases.noVendor')}
                   </Text>
@@ -251,24 +255,5 @@ function PurchaseTable({ purchases, onEdit, onVoid, onAttach, onRemoveProof }: P
         })}
       </TableBody>
     </Table>
-  );
-}
-
-/** A document number that may wrap after its slashes (FV/2024/03/17) in a narrow column, copied as typed: `<wbr>`, no character. */
-function BreakAfterSlashes({ text }: { text: string }) {
-  const parts = text.split('/');
-  return (
-    <>
-      {parts.map((part, i) => (
-        <Fragment key={i}>
-          {part}
-          {i < parts.length - 1 && (
-            <>
-              /<wbr />
-            </>
-          )}
-        </Fragment>
-      ))}
-    </>
   );
 }

@@ -1,8 +1,6 @@
 import {
   Button,
   Card,
-  makeStyles,
-  mergeClasses,
   Table,
   TableBody,
   TableCell,
@@ -10,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
+  Tooltip,
   useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { Add20Regular, Edit16Regular, Server24Regular, ShieldCheckmark16Regular } from '@fluentui/react-icons';
@@ -75,13 +74,9 @@ export function ServersScreen() {
   );
 }
 
-const useServerStyles = makeStyles({
-  // Below 1100 px the table is a little wider than the others, so that those words fit; the frame scrolls sideways, with its cue.
-  table: { '@media (max-width: 1100px)': { minWidth: '800px' } },
-});
-
-// The status columns get the room of their longest single word in Polish ("Aktywowany", "Zakończone"), which is never split.
-const serverColumnWidths = { name: '11%', product: '13%', version: '12%', activation: '16%', verified: '14%', support: '13%' } as const;
+// The status columns get the room of their longest single word in Polish ("Aktywowany", "Zakończone"), which is never split;
+// the actions are two icon buttons, so the table fits a 1024 px window (740 px) without scrolling sideways.
+const serverColumnWidths = { name: '12%', product: '14%', version: '13%', activation: '18%', verified: '16%', support: '16%' } as const;
 
 function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onEdit(server: ServerView): void; onVerify(server: ServerView): void }) {
   const { t } = useTranslation();
@@ -90,9 +85,8 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
   const format = useFormatters();
   const today = todayIso();
   const restoreFocusTarget = useRestoreFocusTarget();
-  const ownStyles = useServerStyles();
   return (
-    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={mergeClasses(styles.wideTable, ownStyles.table)}>
+    <Table aria-label={t('servers.tableLabel')} data-testid="servers-table" className={styles.wideTable}>
       <TableHeader>
         <TableRow>
           {(['name', 'product', 'version', 'activation', 'verified', 'support'] as const).map((column) => (
@@ -100,7 +94,7 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
               {t(`servers.columns.${column}`)}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.headerCell} style={{ width: '21%' }}>
+          <TableHeaderCell className={styles.headerCell} style={{ width: '11%' }}>
             {t('ledger.actions')}
           </TableHeaderCell>
         </TableRow>
@@ -157,13 +151,14 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
               )}
             </TableCell>
             <TableCell className={styles.cell}>
+              {/* Icon buttons named with the server; the tooltip shows the action's name on hover and focus. */}
               <div className={styles.actions}>
-                <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} disabled={readOnly} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget}>
-                  {t('servers.markVerified')}
-                </Button>
-                <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} disabled={readOnly} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget}>
-                  {t('ledger.edit')}
-                </Button>
+                <Tooltip content={t('servers.markVerified')} relationship="label">
+                  <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} disabled={readOnly} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget} />
+                </Tooltip>
+                <Tooltip content={t('ledger.edit')} relationship="label">
+                  <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} disabled={readOnly} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget} />
+                </Tooltip>
               </div>
             </TableCell>
           </TableRow>

@@ -12,6 +12,7 @@ export const en = {
     filesTitle: 'Files read',
     errorsTitle: 'Files that could not be read',
     fileWarnings: 'File warnings',
+    unknownHint: 'Choose a CSV file one of the PowerShell commands below wrote, or a sheet whose first row names its columns.',
     sheetTitle: '{{file}} — sheet “{{sheet}}”',
     detected: 'Detected: {{kind}}',
     kinds: {
@@ -220,6 +221,7 @@ export const pl = {
     filesTitle: 'Wczytane pliki',
     errorsTitle: 'Pliki, których nie udało się odczytać',
     fileWarnings: 'Ostrzeżenia dotyczące plików',
+    unknownHint: 'Wybierz plik CSV zapisany przez jedno z poleceń PowerShell poniżej albo arkusz, którego pierwszy wiersz nazywa kolumny.',
     sheetTitle: '{{file}} — arkusz „{{sheet}}”',
     detected: 'Rozpoznano: {{kind}}',
     kinds: {

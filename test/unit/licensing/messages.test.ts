@@ -22,7 +22,7 @@ describe('licensing messages', () => {
   });
 
   it('every suggested fix and every assignment problem has a text', () => {
-    for (const fix of ['assign-cal', 'release-cal', 'add-purchase', 'attach-proof', 'verify-server', 'activate-server', 'add-document', 'upgrade-cal', 'renew-coverage', 'review-reassignment', 'convert-or-remove-mailbox', 'import-inventory', 'none']) {
+    for (const fix of ['assign-cal', 'release-cal', 'add-purchase', 'attach-proof', 'verify-server', 'activate-server', 'add-document', 'upgrade-cal', 'renew-coverage', 'review-reassignment', 'convert-or-remove-mailbox', 'import-inventory', 'add-server', 'none']) {
       expect(en.has(`fix.${fix}`), fix).toBe(true);
     }
     for (const code of assignmentProblemCodes) expect(en.has(`assignment.${code}`), code).toBe(true);

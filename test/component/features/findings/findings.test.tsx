@@ -8,7 +8,7 @@ import { useComplianceStore } from '../../../../renderer/features/findings/store
 import { installFakeApi, openStatus } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
 import { tabTo, withLayoutForTabbing } from '../keyboard';
-import { complianceView, fakeCompliance, fastUser, resetFeatureStores } from '../overview-compliance/complianceFake';
+import { complianceView, fakeCompliance, fastUser, newRegisterView, resetFeatureStores } from '../overview-compliance/complianceFake';
 
 beforeEach(resetFeatureStores);
 
@@ -38,6 +38,50 @@ describe('Findings screen', () => {
     fakeCompliance({ ...complianceView, lastImport, report: { ...complianceView.report, asOf: '2026-12-01' } });
     await openFindings();
     expect(screen.queryByTestId('findings-later-export')).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Nothing to check yet', 'The rules check the CALs against your Exchange servers and the mailboxes that need them, and the register has none of either yet. First:', ['Add a server', 'Import the mailbox export']],
+    [
+      'pl',
+      'Nie ma jeszcze czego sprawdzać',
+      'Reguły sprawdzają licencje CAL względem serwerów Exchange i skrzynek pocztowych, które ich wymagają, a w rejestrze nie ma jeszcze ani jednych, ani drugich. Najpierw:',
+      ['Dodaj serwer', 'Zaimportuj eksport skrzynek pocztowych'],
+    ],
+  ] as const)('a new register, with no server and no import, does not say every rule passes but what to do first (%s)', async (language, title, body, buttons) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    fakeCompliance(newRegisterView);
+    const { user, missingKeys } = await renderApp({ language });
+    await user.click(screen.getByTestId('nav-findings'));
+
+    const empty = await screen.findByTestId('findings-nothing-yet');
+    expect(within(empty).getByText(title)).toBeTruthy();
+    expect(within(empty).getByText(body)).toBeTruthy();
+    expect(screen.queryByTestId('findings-empty')).toBeNull();
+    expect(within(empty).getAllByRole('button').map((button) => button.textContent)).toEqual(buttons);
+    await user.click(within(empty).getByRole('button', { name: buttons[1] }));
+    expect(useNavigationStore.getState().screen).toBe('import');
+    expect(missingKeys).toEqual([]);
+  });
+
+  it('with a server and an import but no finding, every rule passes as of the report’s date; with no server, it asks only for the server', async () => {
+    installFakeApi();
+    fakeCompliance({ ...complianceView, report: { ...complianceView.report, findings: [] } });
+    const first = await renderApp();
+    await first.user.click(screen.getByTestId('nav-findings'));
+    expect((await screen.findByTestId('findings-empty')).textContent).toContain('Every rule passes as of Nov 25, 2026.');
+    first.unmount();
+
+    resetFeatureStores();
+    installFakeApi();
+    fakeCompliance({ ...complianceView, report: { ...complianceView.report, servers: [], findings: [] } });
+    const second = await renderApp();
+    await second.user.click(screen.getByTestId('nav-findings'));
+    const empty = await screen.findByTestId('findings-nothing-yet');
+    expect(within(empty).getByText('The rules check the CALs against your Exchange servers, and the register has none yet. First:')).toBeTruthy();
+    expect(within(empty).getAllByRole('button').map((button) => button.textContent)).toEqual(['Add a server']);
+    await second.user.click(within(empty).getByRole('button', { name: 'Add a server' }));
+    expect(useNavigationStore.getState().screen).toBe('servers');
   });
 
   it('lists every finding with severity text, translated rule title, subject, message and fix', async () => {

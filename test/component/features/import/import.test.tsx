@@ -293,11 +293,27 @@ describe('Import screen', () => {
   });
 
   it.each([
+    ['en', 'Choose files…', 'File “zly.csv” was not recognized as any known export or register', 'Choose a CSV file one of the PowerShell commands below wrote, or a sheet whose first row names its columns.'],
+    ['pl', 'Wybierz pliki…', 'Pliku „zly.csv” nie rozpoznano jako żadnego znanego eksportu ani rejestru', 'Wybierz plik CSV zapisany przez jedno z poleceń PowerShell poniżej albo arkusz, którego pierwszy wiersz nazywa kolumny.'],
+  ] as const)('a file not recognized: its warning quotes the name as the UI does and the card says what to choose instead (%s)', async (language, choose, warning, hint) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    const unknownSheet = { ...mailboxSheet, fileName: 'zly.csv', kind: 'unknown' as const, status: 'unknown' as const, rowsRead: 0, rowsSkipped: 0, skipped: [], missingColumns: [], warnings: [importMessage('importFile.warning.unknownFile', { file: 'zly.csv' })] };
+    fakeImport({ token: 'token-123456', preview: { ...preview, sheets: [unknownSheet] }, errors: [] });
+    const { user, missingKeys } = await openImport(language);
+    await user.click(screen.getByRole('button', { name: choose }));
+    const sheet = await screen.findByTestId('import-sheet');
+    const warnings = within(sheet).getByTestId('import-sheet-warnings');
+    expect(warnings.textContent).toBe(warning);
+    expect(within(sheet).getByTestId('import-unknown-hint').textContent).toBe(hint);
+    expect(missingKeys).toEqual([]);
+  });
+
+  it.each([
     [
       'en',
       'Why rows were skipped',
-      'Line 2: license type "Exchange Standard User CAL" names no Exchange version (2016 / 2019 / SE): write it as the invoice does, e.g. "Exchange Server SE Standard User CAL"',
-      'zakupy.csv, line 3: license type "CAL Standard" names no Exchange version (2016 / 2019 / SE) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. "Exchange Server SE Standard User CAL" or "Exchange Server SE Standard Device CAL"',
+      'Line 2: license type “Exchange Standard User CAL” names no Exchange version (2016 / 2019 / SE): write it as the invoice does, e.g. “Exchange Server SE Standard User CAL”',
+      'zakupy.csv, line 3: license type “CAL Standard” names no Exchange version (2016 / 2019 / SE) and does not say whether it is a User or a Device CAL: write it as the invoice does, e.g. “Exchange Server SE Standard User CAL” or “Exchange Server SE Standard Device CAL”',
     ],
     [
       'pl',

@@ -71,6 +71,13 @@ export const complianceView: ComplianceView = {
   countSharedMailboxes: false,
 };
 
+/** A register just created: no server, no import, no purchase, nothing for the rules to find. */
+export const newRegisterView: ComplianceView = {
+  report: { ...complianceView.report, servers: [], inventory: { mailboxes: 0, needCal: 0, exempt: 0, disabledWithMailbox: 0, enterpriseFeatureUsers: 0 }, position: [], findings: [] },
+  lastImport: null,
+  countSharedMailboxes: false,
+};
+
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
 /** Answers complianceReport/complianceSettings on the installed fake bridge. */

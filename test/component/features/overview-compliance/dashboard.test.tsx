@@ -5,7 +5,7 @@ import { useComplianceStore } from '../../../../renderer/features/findings/store
 import { useNavigationStore } from '../../../../renderer/app/navigationStore';
 import { installFakeApi } from '../../fakeApi';
 import { renderApp } from '../../renderApp';
-import { complianceView, fakeCompliance, resetFeatureStores } from './complianceFake';
+import { complianceView, fakeCompliance, newRegisterView, resetFeatureStores } from './complianceFake';
 
 beforeEach(resetFeatureStores);
 
@@ -104,6 +104,22 @@ describe('Overview compliance dashboard', () => {
 
     expect(useNavigationStore.getState().screen).toBe('assign');
     expect(useAssignStore.getState().personSearch).toBe('anowak@przyklad.pl');
+  });
+
+  it.each([
+    ['en', ['Add a server', 'Import an inventory']],
+    ['pl', ['Dodaj serwer', 'Zaimportuj stan']],
+  ] as const)('a new register with no server offers "Add a server" before the import in "what to do next", and it opens Servers (%s)', async (language, names) => {
+    installFakeApi({ settings: { language, version: '0.1.0', recent: [] } });
+    fakeCompliance(newRegisterView);
+    const { user, missingKeys } = await renderApp({ language });
+
+    const next = await screen.findByTestId('next-actions');
+    expect(within(next).getAllByRole('listitem').map((item) => item.dataset.testid)).toEqual(['next-action-add-server', 'next-action-import-inventory']);
+    expect(within(next).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(names);
+    await user.click(within(next).getByRole('button', { name: names[0] }));
+    expect(useNavigationStore.getState().screen).toBe('servers');
+    expect(missingKeys).toEqual([]);
   });
 
   it('turning on "count shared mailboxes" sends the setting to main', async () => {

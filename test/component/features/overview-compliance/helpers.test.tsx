@@ -32,13 +32,18 @@ describe('dashboard and import helpers', () => {
   });
 
   it('next actions group findings by fix, skip info findings, and ask for an import when none was made', () => {
-    expect(nextActions(findings, { inventoryMissing: false }).map((a) => [a.fix, a.findings.length])).toEqual([
+    expect(nextActions(findings, { inventoryMissing: false, serverMissing: false }).map((a) => [a.fix, a.findings.length])).toEqual([
       ['add-purchase', 1],
       ['assign-cal', 1],
       ['attach-proof', 1],
     ]);
-    expect(nextActions([], { inventoryMissing: true }).map((a) => a.fix)).toEqual(['import-inventory']);
-    expect(nextActions([], { inventoryMissing: false })).toEqual([]);
+    expect(nextActions([], { inventoryMissing: true, serverMissing: false }).map((a) => a.fix)).toEqual(['import-inventory']);
+    expect(nextActions([], { inventoryMissing: false, serverMissing: false })).toEqual([]);
+  });
+
+  it('a register with no server asks first for one to be added, before the import', () => {
+    expect(nextActions([], { inventoryMissing: true, serverMissing: true }).map((a) => a.fix)).toEqual(['add-server', 'import-inventory']);
+    expect(nextActions(findings, { inventoryMissing: false, serverMissing: true }).map((a) => a.fix)).toEqual(['add-purchase', 'assign-cal', 'add-server', 'attach-proof']);
   });
 
   it('the commit counts ticked changes and decided ambiguous matches, not unchanged people or skipped matches', () => {
