@@ -18,15 +18,20 @@ const people: PersonRow[] = Array.from({ length: 300 }, (_, i) => {
   return { ...anna, id: `p-${n}`, givenName: 'Jan', surname: `Nowak ${n}`, email: `jan.nowak${n}@przyklad.pl`, login: `jnowak${n}` };
 });
 
+/** The wizard opened over `people` and taken to its person step: the server and the product chosen. */
+async function atPersonStep() {
+  installLedgerFake({ people });
+  const { user } = await renderLedgerScreen('assign');
+  await user.click(await screen.findByRole('radio', { name: /EX01/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  return { user, search: await screen.findByRole('searchbox', { name: 'Find a person' }) };
+}
+
 describe('the wizard’s person step at its search', () => {
   it('sorts the people once, not the matches on every keystroke, and shows the matches in name order', async () => {
-    installLedgerFake({ people });
-    const { user } = await renderLedgerScreen('assign');
-    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    const search = await screen.findByRole('searchbox', { name: 'Find a person' });
+    const { user, search } = await atPersonStep();
     await screen.findByRole('radio', { name: /Nowak 000/ });
 
     const compares = vi.spyOn(Intl.Collator.prototype, 'compare', 'get');
@@ -41,13 +46,7 @@ describe('the wizard’s person step at its search', () => {
   });
 
   it('the search’s clear button is named “Clear search”, not Fluent’s own “clear”, and empties the search', async () => {
-    installLedgerFake({ people });
-    const { user } = await renderLedgerScreen('assign');
-    await user.click(await screen.findByRole('radio', { name: /EX01/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('radio', { name: /Exchange Server 2019 Standard User CAL/ }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    const search = await screen.findByRole('searchbox', { name: 'Find a person' });
+    const { user, search } = await atPersonStep();
     await user.type(search, 'nowak 1');
     expect(screen.queryByRole('button', { name: 'clear' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
