@@ -159,8 +159,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
   async savePerson(input) {
     const result = await inOpenRegister(() => client.personSave(input));
     if (result.ok) {
-      set((s) => ({ people: withRow(s.people, result.value) }));
-      reloadIfLoading(get());
+      get().placePerson(result.value);
       void refreshRegisterStatus();
     }
     return result;
