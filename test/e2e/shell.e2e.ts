@@ -9,6 +9,7 @@ import { msg } from '../harness/messages';
 import { AppShell } from '../harness/pages/AppShell';
 import { ExportPage } from '../harness/pages/ExportPage';
 import { OverviewPage } from '../harness/pages/OverviewPage';
+import { ServersPage } from '../harness/pages/ServersPage';
 import { saveScreenshot } from '../harness/screenshots';
 
 const ORGANIZATION = 'Przykład Sp. z o.o.';
@@ -212,6 +213,14 @@ describe('app shell and overview', () => {
     expect(await app.page.getByTestId('register-assign').isDisabled()).toBe(true);
     await shell.goTo('servers');
     expect(await app.page.getByTestId('server-add').isDisabled()).toBe(true);
+    // A row's icon buttons stay reachable, so their names show as tooltips, but do nothing.
+    const verify = new ServersPage(app.page, 'en').row('EX01').getByRole('button', { name: msg('en', 'servers.markVerifiedFor', { name: 'EX01' }) });
+    expect(await verify.getAttribute('aria-disabled')).toBe('true');
+    await verify.focus();
+    await app.page.getByRole('tooltip', { name: msg('en', 'servers.markVerified') }).waitFor();
+    await verify.click({ force: true });
+    await app.page.keyboard.press('Enter');
+    expect(await app.page.getByTestId('verify-by').count()).toBe(0);
     await shell.goTo('purchases');
     expect(await app.page.getByTestId('purchase-add').isDisabled()).toBe(true);
     await shell.goTo('assign');

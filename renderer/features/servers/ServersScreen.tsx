@@ -45,21 +45,22 @@ export function ServersScreen() {
     if (path) void load();
   }, [path, load]);
 
-  const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid="server-add" {...restoreFocusTarget}>
+  // The header's button, and the empty screen's own (another test id: one id names one control).
+  const add = (testId: string) => (
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid={testId} {...restoreFocusTarget}>
       {t('servers.add')}
     </Button>
   );
 
   return (
     <>
-      <ScreenHeader title={t('nav.servers')} description={t('screens.servers.description')} actions={path ? add : undefined} />
+      <ScreenHeader title={t('nav.servers')} description={t('screens.servers.description')} actions={path ? add('server-add') : undefined} />
       <LedgerContent
         hasRegister={path !== null}
         error={error}
         loaded={loaded}
         isEmpty={servers.length === 0}
-        empty={{ icon: <Server24Regular aria-hidden />, title: t('servers.emptyTitle'), body: t('servers.emptyBody'), action: add }}
+        empty={{ icon: <Server24Regular aria-hidden />, title: t('servers.emptyTitle'), body: t('servers.emptyBody'), action: add('server-add-empty') }}
       >
         <Card className={styles.tableCard}>
           <SidewaysScroll>
@@ -154,10 +155,10 @@ function ServerTable({ servers, onEdit, onVerify }: { servers: ServerView[]; onE
               {/* Icon buttons named with the server; the tooltip shows the action's name on hover and focus. */}
               <div className={styles.actions}>
                 <Tooltip content={t('servers.markVerified')} relationship="label">
-                  <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} disabled={readOnly} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget} />
+                  <Button size="small" icon={<ShieldCheckmark16Regular />} onClick={() => onVerify(server)} disabledFocusable={readOnly} aria-label={t('servers.markVerifiedFor', { name: server.name })} {...restoreFocusTarget} />
                 </Tooltip>
                 <Tooltip content={t('ledger.edit')} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} disabled={readOnly} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget} />
+                  <Button size="small" appearance="subtle" icon={<Edit16Regular />} onClick={() => onEdit(server)} disabledFocusable={readOnly} aria-label={t('servers.editFor', { name: server.name })} {...restoreFocusTarget} />
                 </Tooltip>
               </div>
             </TableCell>
