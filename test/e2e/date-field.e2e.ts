@@ -61,7 +61,7 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
   it('a purchase with a date typed wrong is not saved with the date the field kept: Save puts focus on the date and says why', async () => {
     const shell = new AppShell(app.page);
     await shell.goTo('purchases');
-    await app.page.getByTestId('purchase-add').first().click();
+    await app.page.getByTestId('purchase-add').click();
     const dialog = app.page.getByTestId('purchase-dialog');
     await dialog.waitFor();
     await dialog.getByTestId('purchase-quantity').fill('5');
@@ -112,7 +112,7 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
   it('Escape closes the calendar of a field inside a dialog without closing the dialog', async () => {
     const shell = new AppShell(app.page);
     await shell.goTo('purchases');
-    await app.page.getByTestId('purchase-add').first().click();
+    await app.page.getByTestId('purchase-add').click();
     const dialog = app.page.getByTestId('purchase-dialog');
     await dialog.waitFor();
     const date = dialog.getByTestId('purchase-date');

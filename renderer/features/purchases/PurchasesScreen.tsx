@@ -79,15 +79,16 @@ function RegisterPurchases({ path }: { path: string | null }) {
   const voidedCount = purchases.filter((p) => p.voidedAt !== null).length;
   const shown = showVoided ? purchases : purchases.filter((p) => p.voidedAt === null);
   const readOnly = useReadOnly();
-  const add = (
-    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid="purchase-add" {...restoreFocusTarget}>
+  // The header's button, and the empty screen's own (another test id: one id names one control).
+  const add = (testId: string) => (
+    <Button appearance="primary" icon={<Add20Regular />} onClick={() => setEditing('new')} disabled={readOnly} data-testid={testId} {...restoreFocusTarget}>
       {t('purchases.add')}
     </Button>
   );
 
   return (
     <>
-      <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add : undefined} />
+      <ScreenHeader title={t('nav.purchases')} description={t('screens.purchases.description')} actions={path ? add('purchase-add') : undefined} />
       {actionError && <Text role="alert">{ledgerErrorText(t, actionError)}</Text>}
       {removed && (
         <MessageBar intent="success" data-testid="proof-removed">
@@ -104,7 +105,7 @@ function RegisterPurchases({ path }: { path: string | null }) {
         error={error}
         loaded={loaded}
         isEmpty={purchases.length === 0}
-        empty={{ icon: <ReceiptMoney24Regular aria-hidden />, title: t('purchases.emptyTitle'), body: t('purchases.emptyBody'), action: add }}
+        empty={{ icon: <ReceiptMoney24Regular aria-hidden />, title: t('purchases.emptyTitle'), body: t('purchases.emptyBody'), action: add('purchase-add-empty') }}
       >
         <>
           {voidedCount > 0 && (

@@ -40,7 +40,8 @@ export function RegisterScreen() {
   const products = useMemo(() => productsHeld(people), [people]);
 
   const readOnly = useReadOnly();
-  const assign = (
+  // The header's button, and the empty screen's own (another test id: one id names one control).
+  const assign = (testId: string) => (
     <Button
       appearance="primary"
       disabled={readOnly}
@@ -49,7 +50,7 @@ export function RegisterScreen() {
         useAssignStore.getState().reset();
         useNavigationStore.getState().go('assign');
       }}
-      data-testid="register-assign"
+      data-testid={testId}
     >
       {t('register.assignCal')}
     </Button>
@@ -57,13 +58,13 @@ export function RegisterScreen() {
 
   return (
     <>
-      <ScreenHeader title={t('nav.register')} description={t('screens.register.description')} actions={path ? assign : undefined} />
+      <ScreenHeader title={t('nav.register')} description={t('screens.register.description')} actions={path ? assign('register-assign') : undefined} />
       <LedgerContent
         hasRegister={path !== null}
         error={error}
         loaded={loaded}
         isEmpty={people.length === 0}
-        empty={{ icon: <PeopleList24Regular aria-hidden />, title: t('register.emptyTitle'), body: t('register.emptyBody'), action: assign }}
+        empty={{ icon: <PeopleList24Regular aria-hidden />, title: t('register.emptyTitle'), body: t('register.emptyBody'), action: assign('register-assign-empty') }}
       >
         <>
           <div className={styles.toolbar} role="search" aria-label={t('register.filtersLabel')}>
