@@ -154,7 +154,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
  * seconds, and the export's own progress is a call the renderer makes in the meantime.
  */
 export async function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: TableSheetModel, progress: RowProgress): Promise<number> {
-  const styles = sheet.columns.map((c) => columnStyles(c, model.dateFormat));
+  const styles = sheet.columns.map((c) => columnStyles(c, model));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   writeHeader(ws.getRow(1), sheet.columns, styles);
   ws.getRow(1).commit();
@@ -286,7 +286,7 @@ interface SummaryPage {
  * table sheets repeat theirs; `page.used` follows what is written.
  */
 function writeSummaryTable(cursor: SummaryCursor, model: WorkbookModel, block: Extract<SummaryBlock, { kind: 'table' }>, page: SummaryPage | null): void {
-  const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
+  const styles = block.columns.map((c) => columnStyles(c, model));
   const header = headerHeight(block.columns);
   cursor.next((row) => writeHeader(row, block.columns, styles));
   const heights = new RowHeights(block.columns);
