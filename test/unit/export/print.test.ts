@@ -151,6 +151,13 @@ describe('the audit workbook printed through LibreOffice', () => {
     expect(enPages[1]).toContain('License register: CAL assignments');
   });
 
+  // Found in review: the Summary printed "People in the register 2000" above a position table of "2,000".
+  it('the Summary’s counts are grouped in thousands as its tables’ are', () => {
+    if (problem) throw new Error(problem);
+    expect(enPages[0]).toMatch(/People in the register\s+2,000\b/);
+    expect(enPages[0]).toMatch(/Active assignments\s+2,000\b/);
+  });
+
   it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
     if (problem) throw new Error(problem);
     expect(longSummaryPages.length).toBeGreaterThan(1);

@@ -177,6 +177,17 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(purchased?.numFmt).toBe('[$-409]#,##0');
   });
 
+  // Found in review: the Summary printed "People in the register 2500" above a total of "2,507".
+  it('the Summary’s counts have the number format of the tables’ counts', () => {
+    const summary = sheet(workbook, 'Summary');
+    const rows = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1));
+    for (const label of ['People in the register', 'Active assignments', 'Number of events', 'Error']) {
+      const row = rows.find((r) => r.getCell(1).value === label)!;
+      expect(typeof row.getCell(2).value, label).toBe('number');
+      expect(row.getCell(2).numFmt, label).toBe('[$-409]#,##0');
+    }
+  });
+
   it('the Summary carries the audit head, the position table and both signature lines', () => {
     const values = sheet(workbook, 'Summary')
       .getSheetValues()
