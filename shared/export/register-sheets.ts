@@ -61,13 +61,14 @@ function labelCache(ctx: ExportContext): (key: LabelKey) => string {
 
 /**
  * The License type column as wide as the longest product name the register's lots use, in the
- * workbook's language (30–48): Polish names ("… — CAL na użytkownika") then print on one line,
- * not two, which halves the Register's pages.
+ * workbook's language (30–50): Polish names ("… — CAL na użytkownika") then print on one line,
+ * not two, which halves the Register's pages. The longest in the catalog, "Exchange Server 2019
+ * Enterprise — CAL na użytkownika", needs 49; the limit only keeps an unknown product's id in check.
  */
 function licenseTypeWidth(ctx: ExportContext): number {
   let widest = 0;
   for (const productId of new Set(ctx.doc.purchases.map((p) => p.productId))) widest = Math.max(widest, widthForOneLine(ctx.productName(productId)));
-  return Math.min(48, Math.max(30, widest));
+  return Math.min(50, Math.max(30, widest));
 }
 
 /**

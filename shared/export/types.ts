@@ -116,6 +116,8 @@ export interface WorkbookModel {
   asOfFooter: string;
   /** Excel number format of date cells. */
   dateFormat: string;
+  /** Excel number format of count cells, in the workbook's language (integerFormats). */
+  integerFormat: string;
   /** The line a table sheet with no rows prints under its header, so that an empty page reads as empty, not as lost. */
   emptySheet: string;
   sheets: readonly SheetModel[];

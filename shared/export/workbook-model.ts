@@ -9,6 +9,12 @@ import { sheetIds, type ExportOptions, type SheetId, type SheetModel, type Workb
 
 /** Excel number formats of date cells: the Polish habit, and ISO for English readers everywhere. */
 export const dateFormats = { en: 'yyyy-mm-dd', pl: 'dd.mm.yyyy' } as const;
+/**
+ * Excel number formats of counts, tagged with the workbook's locale (409 English, 415 Polish): LibreOffice then groups
+ * thousands as the text cells do ("1,250"; "1 250" in Polish, where "1,250" reads as one and a quarter) whatever
+ * language the computer that prints it runs in. Excel shows its system's separators either way.
+ */
+export const integerFormats = { en: '[$-409]#,##0', pl: '[$-415]#,##0' } as const;
 
 /**
  * Sheets the options make possible: Checklist only with checklist rows, Findings only with a
@@ -85,6 +91,7 @@ function* workbookModelSteps(doc: RegisterDocument, options: ExportOptions): Gen
     pageFooter: ctx.t('page.footer'),
     asOfFooter: ctx.t('page.asOf', { date: ctx.date(options.asOf) }),
     dateFormat: dateFormats[options.lang],
+    integerFormat: integerFormats[options.lang],
     emptySheet: ctx.t('table.empty', { date: ctx.date(options.asOf) }),
     sheets,
   };

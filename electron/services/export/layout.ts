@@ -46,12 +46,22 @@ const headerBorder: Partial<Borders> = { bottom: { style: 'medium', color: { arg
 const totalsBorder: Partial<Borders> = { top: thin, bottom: { style: 'double', color: { argb: 'FF44546A' } } };
 const rowBorder: Partial<Borders> = { bottom: { style: 'hair', color: { argb: 'FFBFBFBF' } } };
 
-const numFormats: Record<ColumnType, string | undefined> = {
-  text: undefined,
-  date: undefined,
-  integer: '#,##0',
-  number: '#,##0.00',
-};
+/** The Excel number format of a column's cells: the workbook's date or count format (text has none). */
+export function numFormatOf(type: ColumnType, formats: NumberFormats): string | undefined {
+  switch (type) {
+    case 'text':
+      return undefined;
+    case 'date':
+      return formats.dateFormat;
+    case 'integer':
+      return formats.integerFormat;
+    case 'number':
+      return `${formats.integerFormat}.00`;
+  }
+}
+
+/** The number formats of the workbook's language (shared/export/workbook-model.ts). */
+export type NumberFormats = Pick<WorkbookModel, 'dateFormat' | 'integerFormat'>;
 
 function alignmentOf(column: Pick<ColumnModel, 'type'>): Partial<Alignment> {
   const horizontal = column.type === 'integer' || column.type === 'number' ? 'right' : column.type === 'date' ? 'center' : 'left';
@@ -72,8 +82,8 @@ export interface ColumnStyles {
  * One style object per column and role, reused for every cell: exceljs caches styles by
  * object identity, so 50,000 rows cost one style lookup each instead of a serialization.
  */
-export function columnStyles(column: ColumnModel, dateFormat: string): ColumnStyles {
-  const numFmt = column.type === 'date' ? dateFormat : numFormats[column.type];
+export function columnStyles(column: ColumnModel, formats: NumberFormats): ColumnStyles {
+  const numFmt = numFormatOf(column.type, formats);
   const alignment = alignmentOf(column);
   const withFormat = numFmt ? { numFmt } : {};
   return {

@@ -11,7 +11,7 @@ import type {
   TableSheetModel,
   WorkbookModel,
 } from '../../../shared/export/types';
-import { charsPerLine, columnStyles, lineHeight, linesNeeded, summaryStyles, type ColumnStyles } from './layout';
+import { charsPerLine, columnStyles, lineHeight, linesNeeded, numFormatOf, summaryStyles, type ColumnStyles } from './layout';
 
 /** Only primitives and dates reach exceljs: a formula or hyperlink object can never be built from register data. */
 export type SafeValue = string | number | Date | null;
@@ -154,7 +154,7 @@ export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolv
  * seconds, and the export's own progress is a call the renderer makes in the meantime.
  */
 export async function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet: TableSheetModel, progress: RowProgress): Promise<number> {
-  const styles = sheet.columns.map((c) => columnStyles(c, model.dateFormat));
+  const styles = sheet.columns.map((c) => columnStyles(c, model));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   writeHeader(ws.getRow(1), sheet.columns, styles);
   ws.getRow(1).commit();
@@ -286,7 +286,7 @@ interface SummaryPage {
  * table sheets repeat theirs; `page.used` follows what is written.
  */
 function writeSummaryTable(cursor: SummaryCursor, model: WorkbookModel, block: Extract<SummaryBlock, { kind: 'table' }>, page: SummaryPage | null): void {
-  const styles = block.columns.map((c) => columnStyles(c, model.dateFormat));
+  const styles = block.columns.map((c) => columnStyles(c, model));
   const header = headerHeight(block.columns);
   cursor.next((row) => writeHeader(row, block.columns, styles));
   const heights = new RowHeights(block.columns);
@@ -344,8 +344,9 @@ function writeSummaryBlock(cursor: SummaryCursor, model: WorkbookModel, block: S
           const { value } = safeValue(field.value, field.type);
           const cell = row.getCell(2);
           if (value !== null) cell.value = value;
-          const numFmt = field.type === 'date' && value instanceof Date ? { numFmt: model.dateFormat } : {};
-          cell.style = (text ? s.wrappedValue : { ...s.value, ...numFmt }) as Style;
+          // A date or a count in the format its column of a table has (a count "2,500", not "2500" above a total of "2,507").
+          const numFmt = value instanceof Date || typeof value === 'number' ? numFormatOf(field.type, model) : undefined;
+          cell.style = (text ? s.wrappedValue : { ...s.value, ...(numFmt ? { numFmt } : {}) }) as Style;
         }, fieldHeight(field, cursor.valueWidth));
       }
       return;

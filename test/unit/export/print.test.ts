@@ -100,7 +100,10 @@ describe('the audit workbook printed through LibreOffice', () => {
     const plPath = join(dir, 'audit-pl.xlsx');
     const checklist = [{ point: 'Serwer Exchange jest aktywowany kluczem produktu', result: 'pass' as const, reason: 'EX01' }];
     await exportWorkbook(big, sampleOptions({ sheets: ['summary', 'register'] }), enPath);
-    await exportWorkbook(sampleRegister(20), sampleOptions({ lang: 'pl', compliance: sampleCompliance, checklist }), plPath);
+    // A lot of 1,250 seats: its counts print grouped as Polish groups them, whatever language the printing computer runs in.
+    const polish = sampleRegister(20);
+    polish.purchases = polish.purchases.map((p) => (p.id === 'pur-2' ? { ...p, quantity: 1250 } : p));
+    await exportWorkbook(polish, sampleOptions({ lang: 'pl', compliance: sampleCompliance, checklist }), plPath);
     // A Summary too long to shrink onto one page, whose server table fits on a page of its own: 25 servers.
     const manyServers = sampleRegister(6);
     manyServers.servers = Array.from({ length: 25 }, (_, i) => ({ ...manyServers.servers[0]!, id: `srv-${i}`, name: `EX${String(i + 1).padStart(2, '0')}` }));
@@ -146,6 +149,13 @@ describe('the audit workbook printed through LibreOffice', () => {
     expect(first).toContain('Reviewed by');
     expect(first).toContain('Signature');
     expect(enPages[1]).toContain('License register: CAL assignments');
+  });
+
+  // Found in review: the Summary printed "People in the register 2000" above a position table of "2,000".
+  it('the Summary’s counts are grouped in thousands as its tables’ are', () => {
+    if (problem) throw new Error(problem);
+    expect(enPages[0]).toMatch(/People in the register\s+2,000\b/);
+    expect(enPages[0]).toMatch(/Active assignments\s+2,000\b/);
   });
 
   it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
@@ -226,5 +236,15 @@ describe('the audit workbook printed through LibreOffice', () => {
     expect(register).toContain('Nazwisko');
     expect(register).toMatch(/\b\d{2}\.\d{2}\.\d{4}\b/);
     expect(plPages.some((page) => page.includes('Ustalenia zgodności licencyjnej'))).toBe(true);
+  });
+
+  // Found in review: the counts printed "1,250" (one and a quarter to a Polish reader) beside text saying "1 250", as LibreOffice grouped them in the printing computer's language.
+  it('the Polish workbook groups thousands with a space in its number cells, as in its text, never with a comma', () => {
+    if (problem) throw new Error(problem);
+    const purchases = plPages.find((page) => page.includes('Zakupy i dowody zakupu')) ?? '';
+    // The lot's quantity, and the totals over both lots (10 + 1,250 seats, 20 of them assigned).
+    expect(purchases).toMatch(/\b1[ \u00a0]250\b/);
+    expect(purchases).toMatch(/\b1[ \u00a0]260\b[ \u00a0]+20[ \u00a0]+1[ \u00a0]240\b/);
+    for (const page of plPages) expect(page).not.toMatch(/\b\d{1,3}(,\d{3})+\b/);
   });
 });

@@ -362,6 +362,19 @@ describe('Servers, Checklist and Findings sheets', () => {
     expect(linesNeeded(localizedProductName('exchange-2019-standard-user-cal', 'pl'), width('pl'))).toBe(1);
   });
 
+  // Found in review: the column stopped at 48, a unit short of "Exchange Server 2019 Enterprise — CAL na użytkownika", so every such row printed with a blank second line.
+  it('the License type column holds the longest Polish product name on one line, an Enterprise User CAL’s', () => {
+    const enterprise = sampleRegister();
+    enterprise.purchases = enterprise.purchases.map((p) => (p.id === 'pur-1' ? { ...p, productId: 'exchange-2019-enterprise-user-cal' } : p));
+    const model = buildWorkbookModel(enterprise, sampleOptions({ lang: 'pl' }));
+    const name = localizedProductName('exchange-2019-enterprise-user-cal', 'pl');
+    for (const id of ['register', 'history'] as const) {
+      const sheet = table(model, id);
+      expect(sheet.rows.some((r) => r[column(sheet, 'licenseType')] === name), id).toBe(true);
+      expect(linesNeeded(name, sheet.columns[column(sheet, 'licenseType')]!.width), id).toBe(1);
+    }
+  });
+
   // Found in review: the workbook printed the days as they were read (40 on 1 March) beside a checklist and findings counting them down.
   it('a trial server shows its days left on the report’s date, as the checklist counts them, or that it expired', () => {
     const servers = table(model, 'servers');

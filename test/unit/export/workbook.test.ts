@@ -167,6 +167,27 @@ describe('exported audit workbook, read back with exceljs', () => {
     expect(totals.getCell(2).font?.bold).toBe(true);
   });
 
+  // Found in review: counts were formatted "#,##0", which LibreOffice groups in the printing computer's language.
+  it('counts carry the workbook’s language in their number format: 409, English', () => {
+    const totals = sheet(workbook, 'Purchases & proof').getRow(5);
+    expect(totals.getCell(2).numFmt).toBe('[$-409]#,##0');
+    // The position table's Purchased: 9 CALs (sampleCompliance).
+    const summary = sheet(workbook, 'Summary');
+    const purchased = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1).getCell(2)).find((c) => c.value === 9);
+    expect(purchased?.numFmt).toBe('[$-409]#,##0');
+  });
+
+  // Found in review: the Summary printed "People in the register 2500" above a total of "2,507".
+  it('the Summary’s counts have the number format of the tables’ counts', () => {
+    const summary = sheet(workbook, 'Summary');
+    const rows = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1));
+    for (const label of ['People in the register', 'Active assignments', 'Number of events', 'Error']) {
+      const row = rows.find((r) => r.getCell(1).value === label)!;
+      expect(typeof row.getCell(2).value, label).toBe('number');
+      expect(row.getCell(2).numFmt, label).toBe('[$-409]#,##0');
+    }
+  });
+
   it('the Summary carries the audit head, the position table and both signature lines', () => {
     const values = sheet(workbook, 'Summary')
       .getSheetValues()
@@ -224,13 +245,15 @@ describe('exported audit workbook, read back with exceljs', () => {
 });
 
 describe('exported audit workbook in Polish', () => {
-  it('uses Polish sheet names, dd.mm.yyyy dates and "Strona N z M" footers', async () => {
+  it('uses Polish sheet names, dd.mm.yyyy dates, Polish counts and "Strona N z M" footers', async () => {
     const path = join(dir, 'audit-pl.xlsx');
     await exportWorkbook(sampleRegister(4), sampleOptions({ lang: 'pl' }), path);
     const workbook = await readBack(path);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Podsumowanie', 'Rejestr', 'Historia przypisań', 'Zakupy i dowody', 'Serwery']);
     const register = sheet(workbook, 'Rejestr');
     expect(register.getCell('D2').numFmt).toBe('dd.mm.yyyy');
+    // Counts carry the Polish locale (415): LibreOffice prints 1 250, never 1,250, on any computer.
+    expect(sheet(workbook, 'Zakupy i dowody').getCell('B2').numFmt).toBe('[$-415]#,##0');
     expect(register.headerFooter.oddFooter).toBe('&LStrona &P z &N&RStan na 31.03.2024');
     expect(headers(register).slice(0, 6)).toEqual(['Imię', 'Nazwisko', 'E-mail lub login', 'Data przypisania', 'Typ licencji', 'Dokument zakupu / numer zamówienia']);
   });
