@@ -4,6 +4,7 @@
  */
 import type { RegisterNotice } from '../../shared/contracts/register';
 import { schemaHintPl } from '../../shared/domain/hints';
+import { readFailure } from '../../shared/errors/read-failure';
 import { localizedProductName } from '../../shared/licensing/product-names';
 import { flattenCatalog, localeOf, uiCatalogs } from '../../shared/i18n';
 import { en as uiEn } from '../../shared/i18n/en';
@@ -542,4 +543,13 @@ export function noticeLine(notice: RegisterNotice): string {
   const { notices } = current === 'pl' ? uiPl : uiEn;
   const details = detailText(notice.detail);
   return msg('notice', { text: details ? `${notices[notice.code]} (${details})` : notices[notice.code] });
+}
+
+/** A damaged register's reason as the app's card says it: a JSON reader's failure named in words, anything else quoted. */
+export function readFailureText(reason: string): string {
+  const failure = readFailure(reason);
+  if (!failure) return uiText('problem.reasonQuoted', { reason });
+  if (failure.kind === 'syntax') return uiText('problem.readFailure.syntax', { line: failure.line, column: failure.column });
+  if (failure.kind === 'syntaxAt') return uiText('problem.readFailure.syntaxAt', { character: failure.character });
+  return uiText(`problem.readFailure.${failure.kind}`);
 }
