@@ -177,6 +177,7 @@ const en = {
   badOption: '--{{flag}}: {{problem}}',
   filesRequired: 'name at least one file to import',
   mapUnknown: '--map names unknown fields: {{fields}}',
+  mapMalformed: '--map takes Header=field pairs separated by commas; not one: {{pairs}}',
   unmatchedColumns: 'columns could not be matched with confidence — {{list}}. Supply them with --map "Header=field,…"',
   noSheetRecognised:
     'no sheet was recognised as an export or a register: {{files}}. The exports read are those of Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer and Get-ExchangeServerAccessLicenseUser (the Import screen gives the commands). Name the columns of a hand-kept sheet with --map "Header=field,…"; register fields: {{register}}; purchase fields: {{purchases}}',
@@ -399,6 +400,7 @@ const pl: Messages = {
   badOption: '--{{flag}}: {{problem}}',
   filesRequired: 'podaj co najmniej jeden plik do importu',
   mapUnknown: '--map wskazuje nieznane pola: {{fields}}',
+  mapMalformed: '--map przyjmuje pary Nagłówek=pole rozdzielone przecinkami; to nie jest para: {{pairs}}',
   unmatchedColumns: 'nie udało się pewnie dopasować kolumn — {{list}}. Podaj je w --map "Nagłówek=pole,…"',
   noSheetRecognised:
     'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}. Odczytywane są eksporty poleceń Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer i Get-ExchangeServerAccessLicenseUser (polecenia podaje ekran Import). Kolumny arkusza prowadzonego ręcznie wskaż w --map "Nagłówek=pole,…"; pola rejestru: {{register}}; pola zakupów: {{purchases}}',
