@@ -145,6 +145,8 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   document: '--document',
   vendor: '--vendor',
   taxId: '--tax-id',
+  // init's organization name (`org` names it --name, its field's own name).
+  org: '--org',
   address: '--address',
   contact: '--contact',
   voidReason: '--reason',
