@@ -134,11 +134,13 @@ describe('register and file problems in the CLI language', () => {
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');
-    const out = join(tempDir(), 'nie-ma', 'audyt.xlsx');
+    // A folder where the workbook should go: the save fails there (a folder that is not there is refused before, export.test.ts).
+    const out = join(tempDir(), 'audyt.xlsx');
+    mkdirSync(out);
     const pl = await cli('export', dir, '--out', out, '--lang', 'pl');
-    expect(pl).toMatchObject({ code: 2, stderr: 'cal-register export: Nie udało się zapisać skoroszytu audytu (ENOENT). Nic nie zapisano.\n' });
+    expect(pl).toMatchObject({ code: 2, stderr: 'cal-register export: Nie udało się zapisać skoroszytu audytu (EISDIR). Nic nie zapisano.\n' });
     const en = await cli('export', dir, '--out', out);
-    expect(en).toMatchObject({ code: 2, stderr: 'cal-register export: The audit workbook could not be saved (ENOENT). Nothing was written.\n' });
+    expect(en).toMatchObject({ code: 2, stderr: 'cal-register export: The audit workbook could not be saved (EISDIR). Nothing was written.\n' });
   });
 
   it('a file import cannot read is refused in Polish from its message key and values', async () => {
