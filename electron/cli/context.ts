@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
@@ -110,11 +110,16 @@ export const registerDir = (dir: string | undefined): string => {
 };
 
 /** Whether `path` is a regular file; false for anything that cannot be looked at (a parent that is a file: ENOTDIR). */
-function isFile(path: string): boolean {
+const isFile = (path: string): boolean => statOf(path)?.isFile() === true;
+
+/** Whether `path` is a folder; false for anything that cannot be looked at. */
+export const isFolder = (path: string): boolean => statOf(path)?.isDirectory() === true;
+
+function statOf(path: string): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+    return statSync(path, { throwIfNoEntry: false });
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { setZodLanguage } from '../../shared/domain/zod-language';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
-import { readFailure } from '../../shared/errors/read-failure';
 import { formatLicensingMessage, licensingPl, localizedParams } from '../../shared/licensing/messages';
 import { RegisterOpenError } from '../services/register/register-store';
 import { checkHelp, polishNames, runCheck } from './commands/check';
@@ -40,7 +39,7 @@ import {
 import { purchaseDetachHelp, runPurchaseDetach } from './commands/detach';
 import { runVerify, verifyHelp } from './commands/verify';
 import { endQuietlyOnClosedPipe, HelpAsked, processIo, setTakeOverLock, UsageError, type Io } from './context';
-import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, setCliLanguage, uiText } from './messages';
+import { cliLanguage, cliLanguageFrom, detailText, issueReason, msg, readFailureText, setCliLanguage, uiText } from './messages';
 
 /**
  * `ownHelp`: the command finds `-h` / `--help` itself, once it has taken each option's value
@@ -146,6 +145,8 @@ const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   document: '--document',
   vendor: '--vendor',
   taxId: '--tax-id',
+  // init's organization name (`org` names it --name, its field's own name).
+  org: '--org',
   address: '--address',
   contact: '--contact',
   voidReason: '--reason',
@@ -304,28 +305,22 @@ function domainErrorText(error: DomainError): string {
     return [problems ?? error.message, error.detail.code === 'confirmation-needed' ? msg('acceptWarnings') : ''].filter(Boolean).join(' ');
   }
   if (typeof error.detail?.messageKey === 'string') return serviceErrorText(error, cliLanguage());
+  // Held at open or at restore, in either language: which process holds it, where and since when (this computer's
+  // local time, as every time the CLI prints), under the app's labels; the service's English text has the UTC time.
+  if (error.code === 'register-locked') {
+    const lockDetails = error.detail ? detailText(error.detail) : '';
+    return [uiText('problem.register-locked'), lockDetails ? `(${lockDetails})` : ''].filter(Boolean).join(' ');
+  }
   if (!pl) return error.message;
-  // Held at open or at restore: which process holds it, where and since when, under the app's labels.
-  const lockDetails = error.code === 'register-locked' && error.detail ? detailText(error.detail) : '';
   const movedTo = error instanceof RegisterOpenError && error.movedTo ? uiText('problem.movedTo', { path: error.movedTo }) : '';
   // The short sentence, then where it went if it was moved: the long one says "moved aside and kept", untrue for a reader that moves nothing.
-  const problem =
-    error instanceof RegisterOpenError ? uiText(error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : error.code === 'register-locked' ? uiText('problem.register-locked') : null;
+  const problem = error instanceof RegisterOpenError ? uiText(error.problem === 'register-corrupt' ? 'errors.register-corrupt' : `problem.${error.problem}`) : null;
   // A damaged file: what the reader said (a JSON position, the first field that does not fit), for whoever repairs it.
   const reason = error instanceof RegisterOpenError && typeof error.detail?.reason === 'string' ? readFailureText(error.detail.reason) : '';
   if (problem !== null) {
-    return [problem, lockDetails ? `(${lockDetails})` : '', movedTo, reason].filter(Boolean).join(' ');
+    return [problem, movedTo, reason].filter(Boolean).join(' ');
   }
   return error.message;
-}
-
-/** A damaged register's reason as the app's card says it: a JSON reader's failure named in Polish, anything else quoted. */
-function readFailureText(reason: string): string {
-  const failure = readFailure(reason);
-  if (!failure) return uiText('problem.reasonQuoted', { reason });
-  if (failure.kind === 'syntax') return uiText('problem.readFailure.syntax', { line: failure.line, column: failure.column });
-  if (failure.kind === 'syntaxAt') return uiText('problem.readFailure.syntaxAt', { character: failure.character });
-  return uiText(`problem.readFailure.${failure.kind}`);
 }
 
 /** Licensing problems (`detail.problems`, JSON of keys and values) in Polish; null when the detail cannot be read. */

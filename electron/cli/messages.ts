@@ -4,6 +4,7 @@
  */
 import type { RegisterNotice } from '../../shared/contracts/register';
 import { schemaHintPl } from '../../shared/domain/hints';
+import { readFailure } from '../../shared/errors/read-failure';
 import { localizedProductName } from '../../shared/licensing/product-names';
 import { flattenCatalog, localeOf, uiCatalogs } from '../../shared/i18n';
 import { en as uiEn } from '../../shared/i18n/en';
@@ -173,9 +174,11 @@ const en = {
   backupRequired: '--backup <id> is required (list them with cal-register backups <dir>)',
   outRequired: '--out FILE.xlsx is required',
   outNotXlsx: '--out must name an .xlsx file',
+  outFolderMissing: '--out: the folder {{folder}} does not exist (or is not a folder); nothing was written',
   badOption: '--{{flag}}: {{problem}}',
   filesRequired: 'name at least one file to import',
   mapUnknown: '--map names unknown fields: {{fields}}',
+  mapMalformed: '--map takes Header=field pairs separated by commas; not one: {{pairs}}',
   unmatchedColumns: 'columns could not be matched with confidence — {{list}}. Supply them with --map "Header=field,…"',
   noSheetRecognised:
     'no sheet was recognised as an export or a register: {{files}}. The exports read are those of Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer and Get-ExchangeServerAccessLicenseUser (the Import screen gives the commands). Name the columns of a hand-kept sheet with --map "Header=field,…"; register fields: {{register}}; purchase fields: {{purchases}}',
@@ -210,7 +213,7 @@ const en = {
   purchaseAmbiguous: 'document number "{{key}}" belongs to {{count}} purchases; name one by its id: {{ids}}',
   acceptWarnings: 'To record it anyway, run the same command again with --yes.',
   unmatchedHeaders: 'headers: {{headers}}',
-  verifyUnreadable: 'register.json cannot be read ({{reason}})',
+  verifyUnreadable: 'register.json cannot be read',
   verifyNotRegister: 'register.json does not have the shape of a register',
   verifyTooNew: 'register.json was written by a newer CAL Register (schema {{version}}; this version reads up to {{supported}}): update CAL Register to verify it',
   chainSequence: 'an event is out of sequence',
@@ -395,9 +398,11 @@ const pl: Messages = {
   backupRequired: 'wymagane jest --backup <identyfikator> (listę pokazuje cal-register backups <folder>)',
   outRequired: 'wymagane jest --out PLIK.xlsx',
   outNotXlsx: '--out musi wskazywać plik .xlsx',
+  outFolderMissing: '--out: folder {{folder}} nie istnieje (albo nie jest folderem); nic nie zapisano',
   badOption: '--{{flag}}: {{problem}}',
   filesRequired: 'podaj co najmniej jeden plik do importu',
   mapUnknown: '--map wskazuje nieznane pola: {{fields}}',
+  mapMalformed: '--map przyjmuje pary Nagłówek=pole rozdzielone przecinkami; to nie jest para: {{pairs}}',
   unmatchedColumns: 'nie udało się pewnie dopasować kolumn — {{list}}. Podaj je w --map "Nagłówek=pole,…"',
   noSheetRecognised:
     'żaden arkusz nie został rozpoznany jako eksport ani rejestr: {{files}}. Odczytywane są eksporty poleceń Get-Mailbox, Get-User, Get-ADUser, Get-ExchangeServer i Get-ExchangeServerAccessLicenseUser (polecenia podaje ekran Import). Kolumny arkusza prowadzonego ręcznie wskaż w --map "Nagłówek=pole,…"; pola rejestru: {{register}}; pola zakupów: {{purchases}}',
@@ -432,7 +437,7 @@ const pl: Messages = {
   purchaseAmbiguous: 'numer dokumentu „{{key}}” ma kilka zakupów ({{count}}); wskaż jeden przez jego id: {{ids}}',
   acceptWarnings: 'Aby mimo to zapisać, uruchom to samo polecenie ponownie z --yes.',
   unmatchedHeaders: 'nagłówki: {{headers}}',
-  verifyUnreadable: 'nie można odczytać register.json ({{reason}})',
+  verifyUnreadable: 'nie można odczytać register.json',
   verifyNotRegister: 'register.json nie ma struktury rejestru',
   verifyTooNew: 'register.json zapisała nowsza wersja CAL Register (schemat {{version}}; ta wersja czyta do {{supported}}): zaktualizuj CAL Register, aby go zweryfikować',
   chainSequence: 'zdarzenie jest poza kolejnością',
@@ -542,4 +547,13 @@ export function noticeLine(notice: RegisterNotice): string {
   const { notices } = current === 'pl' ? uiPl : uiEn;
   const details = detailText(notice.detail);
   return msg('notice', { text: details ? `${notices[notice.code]} (${details})` : notices[notice.code] });
+}
+
+/** A damaged register's reason as the app's card says it: a JSON reader's failure named in words, anything else quoted. */
+export function readFailureText(reason: string): string {
+  const failure = readFailure(reason);
+  if (!failure) return uiText('problem.reasonQuoted', { reason });
+  if (failure.kind === 'syntax') return uiText('problem.readFailure.syntax', { line: failure.line, column: failure.column });
+  if (failure.kind === 'syntaxAt') return uiText('problem.readFailure.syntaxAt', { character: failure.character });
+  return uiText(`problem.readFailure.${failure.kind}`);
 }

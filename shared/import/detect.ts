@@ -111,18 +111,25 @@ export function detectKind(headers: readonly string[], explicit: ExplicitMapping
   return { kind: pick.kind, mapping: pick };
 }
 
-/** Parses `Imię=givenName,Nazwisko=surname` (the CLI's --map). Unknown fields are reported, not dropped silently. */
-export function parseMappingArg(text: string): { mapping: ExplicitMapping; unknownFields: string[] } {
+/**
+ * Parses `Imię=givenName,Nazwisko=surname` (the CLI's --map). Unknown fields, and pairs that are none (`Skrzynka`,
+ * `=email`), are reported, not dropped silently; an empty one between commas (`a=email,`) is nothing.
+ */
+export function parseMappingArg(text: string): { mapping: ExplicitMapping; unknownFields: string[]; malformed: string[] } {
   const mapping: ExplicitMapping = {};
   const unknownFields: string[] = [];
+  const malformed: string[] = [];
   const known = new Set<string>([...registerFields, ...purchaseFields, 'ignore']);
   for (const pair of text.split(',')) {
     const at = pair.lastIndexOf('=');
-    if (at <= 0) continue;
-    const header = pair.slice(0, at).trim();
+    const header = pair.slice(0, Math.max(at, 0)).trim();
+    if (at < 0 || header === '') {
+      if (pair.trim() !== '') malformed.push(pair.trim());
+      continue;
+    }
     const field = pair.slice(at + 1).trim();
     if (!known.has(field)) unknownFields.push(pair.trim());
     else mapping[header] = field === 'ignore' ? '' : field;
   }
-  return { mapping, unknownFields };
+  return { mapping, unknownFields, malformed };
 }

@@ -24,7 +24,7 @@ async function addWithRetry(dir: string, n: number): Promise<string> {
   for (let attempt = 0; attempt < 300; attempt++) {
     const result = await cli('person', 'add', dir, '--given', `P${n}`, '--surname', 'Race', '--email', `p${n}.race@przyklad.pl`);
     if (result.code === 0) return result.stderr;
-    if (result.code !== 3 || !/open in another CAL Register/.test(result.stderr)) throw new Error(`${result.code}: ${result.stderr}`);
+    if (result.code !== 3 || !/This register is open elsewhere/.test(result.stderr)) throw new Error(`${result.code}: ${result.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 40));
   }
   throw new Error(`P${n} never got the lock`);

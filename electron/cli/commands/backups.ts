@@ -22,14 +22,17 @@ function parse(args: string[], options: { backup?: { type: 'string' } } = {}) {
 
 const kib = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-/** Read-only: lists backups and files moved aside, so a user can choose what to restore. */
+/**
+ * Read-only: lists backups and files moved aside, so a user can choose what to restore. The list is the result, on stdout
+ * as `people` prints its list (`backups <dir> | head -1` is the newest); with --json, the JSON document is.
+ */
 export function runBackups(args: string[], io: Io): number {
   const { values, dir } = parse(args);
   const backups = readBackups(dir);
   const corrupt = listCorruptCopies(dir);
   if (values.json) io.out(JSON.stringify({ backups, movedAside: corrupt }));
   if (backups.length === 0) io.err(msg('noBackups', { dir }));
-  for (const b of backups) io.err(`${b.id}  ${localTime(b.createdAt)}  ${kib(b.size)}`);
+  for (const b of backups) (values.json ? io.err : io.out)(`${b.id}  ${localTime(b.createdAt)}  ${kib(b.size)}`);
   if (corrupt.length) io.err(msg('movedAside', { files: corrupt.join(', ') }));
   if (backups.length) io.err(msg('restoreHint', { dir: shellArg(dir) }));
   return 0;

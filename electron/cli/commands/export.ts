@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportChoicesSchema } from '../../../shared/export/types';
 import { exportAuditWorkbook } from '../../services/export/audit-export';
 import { localDate } from '../../services/ledger/ledger';
-import { givenDate, onlyRegisterDir, ownArgs, UsageError, withRegister, type Io } from '../context';
+import { givenDate, isFolder, onlyRegisterDir, ownArgs, UsageError, withRegister, type Io } from '../context';
 import { cliLanguage, issueReason, msg } from '../messages';
 
 export const exportHelp = (): string => msg('helpExport');
@@ -22,6 +22,8 @@ export async function runExport(args: string[], io: Io): Promise<number> {
     throw new UsageError(msg('badOption', { flag: issue?.path[0] === 'asOf' ? 'as-of' : issue?.path[0] === 'preparedBy' ? 'prepared-by' : String(issue?.path[0] ?? 'lang'), problem: issueReason(issue?.message ?? 'invalid') }));
   }
   const out = resolve(values.out);
+  // A folder that is not there (mistyped, a stick not plugged in) is named before the register is read; the save would say only ENOENT.
+  if (!isFolder(dirname(out))) throw new UsageError(msg('outFolderMissing', { folder: dirname(out) }));
   let lastShown = -1;
   const result = await withRegister(dir, io, (register) =>
     exportAuditWorkbook(register, choices.data, out, (p) => {

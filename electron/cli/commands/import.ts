@@ -153,7 +153,10 @@ export async function runImport(args: string[], io: Io): Promise<number> {
   const dir = registerDir(positionals[0]);
   const paths = positionals.slice(1);
   if (paths.length === 0) throw new UsageError(msg('filesRequired'));
-  const explicit = values.map ? parseMappingArg(values.map) : null;
+  const explicit = values.map === undefined ? null : parseMappingArg(values.map);
+  // `--map Skrzynka` or `--map ""` maps nothing: refused, as an unknown field is, never a preview that ignored it.
+  if (explicit?.malformed.length) throw new UsageError(msg('mapMalformed', { pairs: explicit.malformed.map((pair) => `"${pair}"`).join(', ') }));
+  if (explicit && Object.keys(explicit.mapping).length === 0 && explicit.unknownFields.length === 0) throw new UsageError(msg('optionNeedsValue', { option: '--map' }));
   if (explicit?.unknownFields.length) throw new UsageError(msg('mapUnknown', { fields: explicit.unknownFields.join(', ') }));
 
   const loaded = await Promise.all(paths.map((p) => loadImportFile(p)));

@@ -71,14 +71,16 @@ export function runInit(args: string[], io: Io): number {
   const options = { org: { type: 'string' }, 'tax-id': { type: 'string' }, json: { type: 'boolean', default: false } } as const;
   const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
   const dir = onlyRegisterDir(positionals);
-  const organization = organizationSchema.safeParse({ name: values.org ?? '', taxId: values['tax-id'] ?? '' });
-  if (!organization.success) throw new UsageError(msg('orgRequired'));
-  const register = createIn(dir, organization.data);
+  if (!values.org?.trim()) throw new UsageError(msg('orgRequired'));
+  // A value given but refused (a name or NIP too long) is named by its option and why, as `org` names it; not said to be missing.
+  checkGiven({ org: organizationSchema.shape.name, taxId: organizationSchema.shape.taxId }, { org: values.org, taxId: values['tax-id'] });
+  const organization = organizationSchema.parse({ name: values.org, taxId: values['tax-id'] ?? '' });
+  const register = createIn(dir, organization);
   try {
     if (values.json) io.out(JSON.stringify({ path: register.filePath, registerId: register.document.registerId, organization: register.document.organization }));
-    io.err(msg('created', { name: organization.data.name, dir }));
+    io.err(msg('created', { name: organization.name, dir }));
     // As the app's organization form: a NIP that does not add up is kept as typed, and said.
-    if (looksLikeWrongNip(organization.data.taxId)) io.err(uiText('organization.taxIdNotNip'));
+    if (looksLikeWrongNip(organization.taxId)) io.err(uiText('organization.taxIdNotNip'));
   } finally {
     register.close();
   }

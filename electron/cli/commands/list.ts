@@ -2,7 +2,7 @@
  * `people`, `purchases`, `servers`: what the register holds, for scripts (--json: the same views
  * the app's screens get, with the ids other commands take) and for a look from a terminal. Read-only.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import { localDateOf } from '../../../shared/licensing/dates';
 import { checkAllProofs } from '../../services/ledger/proofs';
@@ -13,17 +13,18 @@ import { msg, productLabel, uiText } from '../messages';
 
 type Listed = PersonRow | PurchaseView | ServerView;
 
-function listArgs(args: string[]): { dir: string; json: boolean; asOf: string | undefined } {
-  const options = { json: { type: 'boolean', default: false }, 'as-of': { type: 'string' } } as const;
+/** `datedOn`: the list depends on a date (people's CALs, purchases' seats), so it takes --as-of; servers do not, and refuse it. */
+function listArgs(args: string[], datedOn: boolean): { dir: string; json: boolean; asOf: string | undefined } {
+  const options: NonNullable<ParseArgsConfig['options']> = { json: { type: 'boolean', default: false }, ...(datedOn ? { 'as-of': { type: 'string' } } : {}) };
   const { values, positionals } = parseArgs({ args: ownArgs(args, options), allowPositionals: true, options });
-  const asOf = values['as-of'];
+  const asOf = typeof values['as-of'] === 'string' ? values['as-of'] : undefined;
   if (asOf !== undefined) givenDate(asOf, '--as-of');
   return { dir: onlyRegisterDir(positionals), json: values.json === true, asOf };
 }
 
 /** One line per record, tab-separated (cut, awk and Excel read it); the id first, as the other commands take it. */
-async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[] | Promise<T[]>, line: (item: T, asOf: string) => string[]): Promise<number> {
-  const { dir, json, asOf } = listArgs(args);
+async function list<T extends Listed>(args: string[], io: Io, read: (register: OpenRegister, asOf: string) => T[] | Promise<T[]>, line: (item: T, asOf: string) => string[], datedOn = true): Promise<number> {
+  const { dir, json, asOf } = listArgs(args, datedOn);
   const listed = await withRegister(dir, io, async (r) => {
     const on = asOf ?? localDate(r.now());
     return { on, items: await read(r, on) };
@@ -66,5 +67,5 @@ export function runPurchases(args: string[], io: Io): Promise<number> {
 export const serversHelp = (): string => msg('helpServers');
 
 export function runServers(args: string[], io: Io): Promise<number> {
-  return list(args, io, (r) => r.document.servers.map(serverView), (s) => [s.id, s.name, s.product, s.edition, s.build, s.verifiedAt ? localDateOf(s.verifiedAt) : '']);
+  return list(args, io, (r) => r.document.servers.map(serverView), (s) => [s.id, s.name, s.product, s.edition, s.build, s.verifiedAt ? localDateOf(s.verifiedAt) : ''], false);
 }

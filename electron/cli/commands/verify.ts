@@ -10,14 +10,14 @@ import { checkProof } from '../../services/ledger/proofs';
 import { readRegisterText, registerFileIsFolder, registerFileNotRegular } from '../../services/register/register-store';
 import { PROOFS_DIR, REGISTER_FILE } from '../../services/register/open-register';
 import { cliDeps, onlyRegisterDir, UsageError, type Io } from '../context';
-import { msg, uiText, type CliTextKey } from '../messages';
+import { msg, readFailureText, uiText, type CliTextKey } from '../messages';
 
 export const verifyHelp = (): string => msg('helpVerify');
 
 const chainReasons: Readonly<Record<string, CliTextKey>> = { sequence: 'chainSequence', link: 'chainLink', content: 'chainContent' };
 
-/** Why a file is not a register: English in --json (language-neutral), the CLI's language on stderr. */
-type Problem = { json: string; text: string };
+/** Why a file is not a register: English in --json (language-neutral), the CLI's language on stderr (`detail` after it). */
+type Problem = { json: string; text: string; detail?: string };
 
 /** Read-only: never takes the lock, never moves or rewrites a file. */
 export async function runVerify(args: string[], io: Io): Promise<number> {
@@ -48,7 +48,8 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     parsed = registerDocumentSchema.safeParse(raw);
   } catch (error) {
     const reason = (error as Error).message;
-    return report(io, values.json === true, { ok: false, readable: false }, { json: `register.json cannot be read: ${reason}`, text: msg('verifyUnreadable', { reason }) });
+    // What the reader said, in the words of the app's card (and of the other commands in Polish), never the reader's English alone.
+    return report(io, values.json === true, { ok: false, readable: false }, { json: `register.json cannot be read: ${reason}`, text: msg('verifyUnreadable'), detail: readFailureText(reason) });
   }
   if (!parsed.success) return report(io, values.json === true, { ok: false, readable: false }, { json: 'register.json does not have the shape of a register', text: msg('verifyNotRegister') });
   const doc = parsed.data;
@@ -84,7 +85,7 @@ function unrecordedProofs(doc: Pick<RegisterDocument, 'proofs' | 'purchases'>): 
 
 function report(io: Io, json: boolean, result: { ok: boolean; readable: boolean; auditChain?: ReturnType<typeof verifyAuditChain>; proofs?: VerifiedProof[] }, problem?: Problem): number {
   if (json) io.out(JSON.stringify(problem ? { ...result, problem: problem.json } : result));
-  if (problem) io.err(msg('verifyFailed', { problem: problem.text }));
+  if (problem) io.err([msg('verifyFailed', { problem: problem.text }), problem.detail].filter(Boolean).join(' '));
   if (result.auditChain) {
     const c = result.auditChain;
     const reason = c.ok ? '' : chainReasons[c.reason];

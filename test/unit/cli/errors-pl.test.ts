@@ -96,6 +96,22 @@ describe('register and file problems in the CLI language', () => {
     expect(damaged.stderr).not.toMatch(/cannot be read|moved aside|Backups:/);
   });
 
+  // Found in review: verify, which reads the file itself, quoted the JSON reader's English in Polish ("(Expected double-quoted
+  // property name in JSON at position 20)") where check names the failure in Polish.
+  it('verify of a damaged register words the reader’s failure as the app’s card does, in Polish as in English', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    writeFileSync(join(dir, 'register.json'), '{"broken":');
+    const pl = await cli('verify', dir, '--lang', 'pl');
+    expect([pl.code, pl.stderr]).toEqual([1, 'Weryfikacja nie powiodła się: nie można odczytać register.json. Szczegóły: plik kończy się w połowie rejestru, jakby został ucięty (na przykład przez kopiowanie lub zapis, które się nie zakończyły).\n']);
+    writeFileSync(join(dir, 'register.json'), '{"schemaVersion":3,}');
+    const en = await cli('verify', dir, '--json');
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/^Verification failed: register\.json cannot be read\. Detail: the file’s text is not valid JSON at (character \d+|line \d+, column \d+)\.\n$/);
+    // --json keeps the reader's own words, the same in either language.
+    expect(JSON.parse(en.stdout)).toMatchObject({ ok: false, readable: false, problem: expect.stringMatching(/^register\.json cannot be read: .*JSON/) });
+  });
+
   it('a register.json that is a folder is told as one in either language, never by the OS text', async () => {
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');
@@ -134,11 +150,13 @@ describe('register and file problems in the CLI language', () => {
   it('an export that cannot be written is told from its message key in either language, never naming the temp file', async () => {
     const dir = join(tempDir(), 'rejestr');
     await cli('init', dir, '--org', 'Firma');
-    const out = join(tempDir(), 'nie-ma', 'audyt.xlsx');
+    // A folder where the workbook should go: the save fails there (a folder that is not there is refused before, export.test.ts).
+    const out = join(tempDir(), 'audyt.xlsx');
+    mkdirSync(out);
     const pl = await cli('export', dir, '--out', out, '--lang', 'pl');
-    expect(pl).toMatchObject({ code: 2, stderr: 'cal-register export: Nie udało się zapisać skoroszytu audytu (ENOENT). Nic nie zapisano.\n' });
+    expect(pl).toMatchObject({ code: 2, stderr: 'cal-register export: Nie udało się zapisać skoroszytu audytu (EISDIR). Nic nie zapisano.\n' });
     const en = await cli('export', dir, '--out', out);
-    expect(en).toMatchObject({ code: 2, stderr: 'cal-register export: The audit workbook could not be saved (ENOENT). Nothing was written.\n' });
+    expect(en).toMatchObject({ code: 2, stderr: 'cal-register export: The audit workbook could not be saved (EISDIR). Nothing was written.\n' });
   });
 
   it('a file import cannot read is refused in Polish from its message key and values', async () => {

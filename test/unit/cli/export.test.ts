@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,22 @@ describe('cal-register export', () => {
     expect(await sheets({}, '--lang', 'pl')).toContain('Podsumowanie');
     expect(await sheets({ LANG: 'pl_PL.UTF-8' }, '--lang', 'en')).toContain('Summary');
     expect(await sheets({})).toContain('Summary');
+  });
+
+  // Found in review: a mistyped folder in --out (or a stick not plugged in) gave "The audit workbook could not be saved (ENOENT)".
+  it('an --out in a folder that is not there is refused naming that folder, in English and Polish, and nothing is made', async () => {
+    const dir = tempDir();
+    await cli('init', dir, '--org', 'A');
+    const missing = join(tempDir(), 'Audyty', '2026');
+    const en = await cli('export', dir, '--out', join(missing, 'audyt.xlsx'));
+    expect([en.code, en.stdout, en.stderr]).toEqual([2, '', `cal-register export: --out: the folder ${missing} does not exist (or is not a folder); nothing was written\n`]);
+    const pl = await cli('export', dir, '--out', join(missing, 'audyt.xlsx'), '--lang', 'pl');
+    expect(pl.stderr).toBe(`cal-register export: --out: folder ${missing} nie istnieje (albo nie jest folderem); nic nie zapisano\n`);
+    expect(existsSync(missing)).toBe(false);
+    // A path through a file is no folder either.
+    const file = join(tempDir(), 'notatki.txt');
+    writeFileSync(file, 'x');
+    expect(await cli('export', dir, '--out', join(file, 'audyt.xlsx'))).toMatchObject({ code: 2, stderr: expect.stringContaining(`the folder ${file} does not exist (or is not a folder)`) });
   });
 
   it('a missing --out or a bad --lang is bad usage', async () => {

@@ -281,6 +281,21 @@ describe('import then check', () => {
     expect(unknown.stderr).toMatch(/--map "Header=field,…"; register fields: givenName, surname, .*licenseType/);
   });
 
+  // Found in review: a pair without "=" (or an empty --map) was dropped without a word, and the preview ran as if it had not been given.
+  it('a --map pair that is no Header=field pair, or a --map with nothing in it, is refused by its words in English and Polish', async () => {
+    const sheet = join(tempDir(), 'lista.csv');
+    writeFileSync(sheet, 'Kto;Skrzynka;Licencja\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL\r\n');
+    const before = readFileSync(join(dir, 'register.json'));
+    const bare = await cli('import', dir, sheet, '--map', 'Kto=fullName,Skrzynka,=email,Licencja=licenseType', '--commit');
+    expect([bare.code, bare.stderr]).toEqual([2, 'cal-register import: --map takes Header=field pairs separated by commas; not one: "Skrzynka", "=email"\n']);
+    const pl = await cli('import', dir, sheet, '--map', 'Skrzynka', '--lang', 'pl');
+    expect([pl.code, pl.stderr]).toEqual([2, 'cal-register import: --map przyjmuje pary Nagłówek=pole rozdzielone przecinkami; to nie jest para: "Skrzynka"\n']);
+    for (const empty of ['', ' , ']) expect(await cli('import', dir, sheet, '--map', empty), empty).toMatchObject({ code: 2, stderr: 'cal-register import: --map needs a value\n' });
+    // A comma after the last pair is nothing: the mapping is taken as given.
+    expect((await cli('import', dir, sheet, '--map', 'Kto=fullName,Skrzynka=email,Licencja=licenseType,')).code).toBe(0);
+    expect(readFileSync(join(dir, 'register.json')).equals(before)).toBe(true);
+  });
+
   it('a hand-kept sheet whose columns cannot be matched exits 2 naming them, and --map supplies them', async () => {
     const sheet = join(tempDir(), 'rejestr.csv');
     writeFileSync(sheet, 'Kto;Skrzynka;Licencja;Kiedy\r\nAnna Nowak;anowak@przyklad.pl;Exchange Server 2019 Standard User CAL;12.05.2022\r\n');

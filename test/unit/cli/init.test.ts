@@ -120,6 +120,20 @@ describe('cal-register init', () => {
     expect(await cli('help', 'toString')).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown command "toString"/) });
   });
 
+  // Found in review: an organization name or NIP too long was refused as "--org is required", the one value given said to be missing.
+  it('init names a refused --org or --tax-id by its option and why, in English and Polish, and creates nothing', async () => {
+    const dir = join(tempDir(), 'klient');
+    const name = await cli('init', dir, '--org', 'x'.repeat(201));
+    expect([name.code, name.stderr]).toEqual([2, 'cal-register init: the values given are not valid, nothing was written — --org: at most 200 characters\n']);
+    const nip = await cli('init', dir, '--org', 'Firma', '--tax-id', '1'.repeat(201), '--lang', 'pl');
+    expect(nip.code).toBe(2);
+    expect(nip.stderr).toMatch(/^cal-register init: .*--tax-id: /);
+    expect(nip.stderr).not.toContain('--org');
+    expect(existsSync(dir)).toBe(false);
+    // Missing or blank, it is still required.
+    for (const org of [[], ['--org', '  ']]) expect((await cli('init', dir, ...org)).stderr).toBe('cal-register init: --org "Organization name" is required\n');
+  });
+
   // Found in review: `person --help` was an unknown command.
   it('a group of commands with --help lists its commands (exit 0); the group alone is bad usage with the same list (exit 2)', async () => {
     const help = await cli('person', '--help');

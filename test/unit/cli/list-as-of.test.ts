@@ -37,6 +37,16 @@ describe('the read-only lists', () => {
     expect(await line('--as-of', '2024-03-01')).toBe('');
     expect(await line('--as-of', '2024-02-01', '--lang', 'pl')).toBe('kupiony 2024-03-01, po dniu 2024-02-01: na ten dzień nie jest liczony');
   });
+
+  // Found in review: `servers --as-of` was taken and did nothing (a server's list has no date); its help does not list it.
+  it('servers, which depend on no date, refuse --as-of as an option they do not take', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    await cli('server', 'add', dir, '--name', 'EX01', '--product', 'Exchange Server 2019');
+    const refused = await cli('servers', dir, '--as-of', '2024-01-01');
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([2, '', 'cal-register servers: unknown option --as-of; cal-register servers --help lists the options\n']);
+    expect((await cli('servers', dir, '--json')).code).toBe(0);
+  });
 });
 
 // Found in review: `check ./acme/register.json` said the folder held no register.

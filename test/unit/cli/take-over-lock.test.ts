@@ -62,6 +62,26 @@ describe('--take-over-lock', () => {
     expect(pl.stderr).toContain('więc --take-over-lock nie przejmie blokady');
   });
 
+  // Found in review: the English refusal gave the lock's time as stored, in UTC (2026-12-07T23:27:49.000Z), the Polish one and
+  // every other time the CLI prints in this computer's local time.
+  it('a held lock’s refusal says since when in this computer’s local time, in English as in Polish', async () => {
+    const dir = join(tempDir(), 'rejestr');
+    await cli('init', dir, '--org', 'Firma');
+    lockedByAnotherComputer(dir);
+    const at = new Date(JSON.parse(readFileSync(join(dir, 'register.lock'), 'utf8')).at as string);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const [y, m, d, time] = [at.getFullYear(), two(at.getMonth() + 1), two(at.getDate()), `${two(at.getHours())}:${two(at.getMinutes())}`];
+
+    const en = await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl');
+    expect(en.code).toBe(3);
+    expect(en.stderr.split('\n')[0]).toBe(
+      `cal-register person add: This register is open elsewhere — in another window or on another computer. (Process: 4242; Computer: BIURO-PC; Locked since: ${y}-${m}-${d} ${time})`,
+    );
+    expect(en.stderr).not.toContain(at.toISOString());
+    const pl = await cli('person', 'add', dir, '--given', 'Anna', '--email', 'anna@x.pl', '--lang', 'pl');
+    expect(pl.stderr).toContain(`(Proces: 4242; Komputer: BIURO-PC; Zablokowany od: ${d}.${m}.${y} ${time})`);
+  });
+
   it('is listed in the help', async () => {
     expect((await cli('--help')).stdout).toContain('--take-over-lock');
   });

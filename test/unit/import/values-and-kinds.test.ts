@@ -142,6 +142,7 @@ describe('kinds and mappings', () => {
     expect(parseMappingArg('Imię=givenName, Nazwisko=surname,Kolor=colour,Uwagi=ignore')).toEqual({
       mapping: { Imię: 'givenName', Nazwisko: 'surname', Uwagi: '' },
       unknownFields: ['Kolor=colour'],
+      malformed: [],
     });
   });
 });

@@ -30,6 +30,15 @@ describe('cal-register backups and restore', () => {
     expect(listed.stderr).toContain('cal-register restore');
   });
 
+  // Found in review: the list went to stderr with the messages, where people, purchases and servers print theirs on stdout.
+  it('backups prints its list on stdout, newest first, and what to do with it on stderr', async () => {
+    const dir = await registerWithHistory();
+    const listed = await cli('backups', dir);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n').filter(Boolean).map((line) => line.split('  ')[0])).toEqual(listBackups(dir).map((b) => b.id));
+    expect(listed.stderr).toBe(`Restore one with: cal-register restore ${dir} --backup <id>\n`);
+  });
+
   it('restore puts a backup back, keeps the damaged file and the replaced one, and the register then verifies', async () => {
     const dir = await registerWithHistory();
     const backup = listBackups(dir)[0]!;
