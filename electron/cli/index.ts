@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { version } from '../../package.json';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/domain/model';
 import { setZodLanguage } from '../../shared/domain/zod-language';
 import { DomainError } from '../../shared/result';
 import { serviceErrorText } from '../../shared/errors/messages';
@@ -128,6 +130,7 @@ export function usage(): string {
     msg('exitCodes'),
     msg('languageNote'),
     msg('takeOverNote'),
+    msg('versionNote'),
   ].join('\n');
 }
 
@@ -185,6 +188,11 @@ export async function main(rawArgv: string[], io: Io = processIo, env: Readonly<
   const argv = withoutTakeOver[0] === 'export' ? withoutTakeOver : withoutLang(withoutTakeOver);
   const first = argv[0];
   if (first === 'help' && argv.length > 1) return helpOn(argv.slice(1), io);
+  // What a "written by a newer CAL Register" refusal asks the user to compare: this version, and the schema it reads.
+  if (argv.length === 1 && (first === '--version' || first === '-V')) {
+    io.out(msg('version', { version, schema: String(CURRENT_SCHEMA_VERSION) }));
+    return 0;
+  }
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? io.out : io.err)(usage());
     return first ? 0 : 2;
