@@ -13,11 +13,20 @@ export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
 
 const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
 
+/** Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once. */
+function rememberOpen(ctx: AppContext): void {
+  const register = ctx.session.current;
+  if (!register) return;
+  const osCode = ctx.settings.rememberRegister(register.dir, register.document.organization.name, ctx.registerDeps.now());
+  if (osCode && !register.notices.some((n) => n.code === 'settings-not-saved')) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
+}
+
 /** Switches the session to the register `opening` gives for `dir` and, once it is open, remembers it among the recent ones. */
 export function switchAndRemember(ctx: AppContext, dir: string, opening: () => OpenRegister): RegisterStatus {
   const status = ctx.session.switchTo(dir, opening);
-  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-  return status;
+  if (status.state !== 'open') return status;
+  rememberOpen(ctx);
+  return ctx.session.status();
 }
 
 /** Opens `dir` (creating a register there when asked) and remembers it among the recent ones. */
@@ -35,11 +44,9 @@ export function openStartupRegister(ctx: AppContext): RegisterStatus {
   // A register, or what is left of one (its backups are offered): never a new empty register in its place.
   if (last && holdsRegister(last)) return openInSession(ctx, last, false);
   const dir = join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
-  if (holdsRegister(dir)) return openInSession(ctx, dir, false);
-  const status = ctx.session.switchTo(dir, () =>
-    createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps),
-  );
-  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
+  const status = holdsRegister(dir)
+    ? openInSession(ctx, dir, false)
+    : switchAndRemember(ctx, dir, () => createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps));
   return status;
 }
 
@@ -47,6 +54,7 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
   const settingsView = () => ({ language: ctx.language(), recent: ctx.settings.recentView(), version: ctx.options.version });
   return {
     appSettings: () => settingsView(),
+    // Refused with the system's code when the settings file cannot be written (`SettingsStore.update`): the language stays.
     setLanguage: ({ language }) => {
       ctx.settings.update({ language });
       // zod's own refusals follow the window's language (see createAppCore).
@@ -98,9 +106,8 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       return switchAndRemember(ctx, dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
     },
     organizationUpdate: (organization) => {
-      const register = ctx.session.require();
-      register.updateOrganization(organization);
-      ctx.settings.rememberRegister(register.dir, organization.name, ctx.registerDeps.now());
+      ctx.session.require().updateOrganization(organization);
+      rememberOpen(ctx);
       return ctx.session.status();
     },
   };
