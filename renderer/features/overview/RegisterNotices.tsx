@@ -16,6 +16,7 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   created: 'success',
   'audit-chain-broken': 'warning',
   'backup-failed': 'warning',
+  'last-register-missing': 'warning',
   'settings-not-saved': 'warning',
 };
 

@@ -47,7 +47,12 @@ export function openStartupRegister(ctx: AppContext): RegisterStatus {
   const status = holdsRegister(dir)
     ? openInSession(ctx, dir, false)
     : switchAndRemember(ctx, dir, () => createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps));
-  return status;
+  // The register worked in last is not there (a USB stick not plugged in, a drive not connected, a folder moved): said, so
+  // that no one records a client's CALs in the default register unawares. It stays in the recent list for when it is back.
+  const open = ctx.session.current;
+  if (!last || last === dir || !open) return status;
+  open.notices.push({ code: 'last-register-missing', detail: { path: last } });
+  return ctx.session.status();
 }
 
 export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof registerContract> {
