@@ -3,7 +3,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { languageSchema, type Language, type RecentRegister } from '../../../shared/contracts/register';
-import { keyedError, osErrorCode } from '../../../shared/errors/messages';
+import { osErrorCode } from '../../../shared/errors/messages';
 import type { JsonFileStore, JsonStoreFactory } from '../register/json-store';
 
 export const SETTINGS_NAME = 'app-settings';
@@ -52,19 +52,10 @@ export class SettingsStore {
     return this.#settings;
   }
 
-  /** A change the user asked for (the language): refused, and not made, when the settings file cannot be written. */
-  update(patch: Partial<AppSettings>): AppSettings {
-    const next = { ...this.#settings, ...patch };
-    const osCode = this.#write(next);
-    if (osCode) throw keyedError('io-error', 'settings-save-failed', { osCode });
-    this.#settings = next;
-    return next;
-  }
-
   /**
-   * What the app remembers on its own (the register last open, the recent list, the window's place): kept for this session
-   * even when the settings file cannot be written (a full or write-protected disk), as that must not fail the open or the
-   * change it goes with. Answers the system's code of the write that failed, null when it was written.
+   * Sets and saves `patch` (the language, the register last open, the recent list, the window's place). Kept for this
+   * session even when the settings file cannot be written (a full or write-protected disk): that must not fail the open,
+   * the change or the language switch it goes with. Answers the system's code of the write that failed, null when written.
    */
   remember(patch: Partial<AppSettings>): string | null {
     const next = { ...this.#settings, ...patch };

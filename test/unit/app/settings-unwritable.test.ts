@@ -66,7 +66,7 @@ describe('the app’s settings file cannot be written (its disk full or write-pr
     core.stop();
   });
 
-  it('a language that cannot be saved is refused in words with the system’s code, and the language stays', async () => {
+  it('a language that cannot be saved is used for this session, as the window shows it, and the refusal says it was not saved, with the system’s code', async () => {
     let full = false;
     const core = coreOn(tempDir(), () => full);
     core.start();
@@ -76,14 +76,14 @@ describe('the app’s settings file cannot be written (its disk full or write-pr
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatchObject({ code: 'io-error', detail: { messageKey: 'settings-save-failed', osCode: 'ENOSPC' } });
+    expect(result.error).toMatchObject({ code: 'io-error', detail: { messageKey: 'language-not-saved', osCode: 'ENOSPC' } });
     expect(serviceErrorText(result.error, 'en')).toBe(
-      'The app’s settings could not be saved (ENOSPC), so the language was not changed. Free some space on the disk of the app’s data folder or make that folder writable.',
+      'The language is switched until CAL Register is closed, but it could not be saved for the next start (ENOSPC). Free some space on the disk of the app’s data folder or make that folder writable.',
     );
     expect(serviceErrorText(result.error, 'pl')).toBe(
-      'Nie udało się zapisać ustawień aplikacji (ENOSPC), więc języka nie zmieniono. Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
+      'Język zmieniono do zamknięcia CAL Register, ale nie udało się go zapisać na następne uruchomienie (ENOSPC). Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
     );
-    expect(valueOf<AppSettingsView>(await core.invoke('appSettings', {})).language).toBe('en');
+    expect(valueOf<AppSettingsView>(await core.invoke('appSettings', {})).language).toBe('pl');
     core.stop();
   });
 });

@@ -59,11 +59,12 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
   const settingsView = () => ({ language: ctx.language(), recent: ctx.settings.recentView(), version: ctx.options.version });
   return {
     appSettings: () => settingsView(),
-    // Refused with the system's code when the settings file cannot be written (`SettingsStore.update`): the language stays.
     setLanguage: ({ language }) => {
-      ctx.settings.update({ language });
+      // The window switches at once (sessionStore.ts), so main does too, for this session at least.
+      const osCode = ctx.settings.remember({ language });
       // zod's own refusals follow the window's language (see createAppCore).
       setZodLanguage(ctx.language());
+      if (osCode) throw keyedError('io-error', 'language-not-saved', { osCode });
       return settingsView();
     },
     registerStatus: () => ctx.session.status(),
