@@ -207,6 +207,7 @@ export class OpenRegister {
       // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
+    this.#assertFolderThere();
     // Another program that took the lock over may have written since: never write over its changes.
     this.#lock.assertHeld();
     this.#assertFileIsOurs();
@@ -228,6 +229,19 @@ export class OpenRegister {
     this.#atFirstChange = null;
     this.#backupIfDue();
     return withAudit;
+  }
+
+  /**
+   * A register folder that is gone (a stick taken out) is said as such, not as a lock another program holds (its lock
+   * file is gone with it); nothing is written, not even a folder made anew in its place. Put back, the change can be made.
+   */
+  #assertFolderThere(): void {
+    try {
+      statSync(this.dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw keyedError('io-error', 'register-folder-gone', { dir: this.dir });
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegister, openRegister } from '../../../electron/services/register/register-store';
@@ -110,6 +110,29 @@ describe('register.json replaced by another program while the register is open',
       `register.json in ${dir} was replaced by another program while CAL Register had it open (a sync service such as OneDrive or Dropbox, a copy from another computer, an editor). Your change was not saved, so that file was not overwritten; the register as CAL Register last saved it is kept as backup ${backup}. Open the register again to work on what the file holds now.`,
     );
     expect(serviceErrorText(error, 'pl')).toContain(`Zmiany nie zapisano, aby nie nadpisać tamtego pliku; rejestr w postaci ostatnio zapisanej przez CAL Register zachowano jako kopię zapasową ${backup}.`);
+    register.close();
+  });
+});
+
+describe('the register folder taken away while the register is open (a USB stick pulled out)', () => {
+  it('a change is refused as a folder no longer there, not as a register open elsewhere; nothing is made in its place; put back, the change is saved', () => {
+    const { dir, register } = openWithAChange();
+    renameSync(dir, `${dir}-unplugged`);
+
+    const error = caught(() => register.updateOrganization({ ...org(), contact: 'while unplugged' }));
+
+    expect(error).toMatchObject({ code: 'io-error', detail: { messageKey: 'register-folder-gone', dir } });
+    expect(serviceErrorText(error, 'en')).toBe(
+      `The register folder ${dir} is not there any more (a USB stick taken out, a network drive disconnected, the folder moved or renamed), so the change was not saved. Put it back where it was and try again.`,
+    );
+    expect(serviceErrorText(error, 'pl')).toBe(
+      `Folderu rejestru ${dir} już nie ma (wyjęto pendrive, odłączono dysk sieciowy, folder przeniesiono lub zmieniono jego nazwę), więc zmiany nie zapisano. Przywróć go na dawne miejsce i spróbuj ponownie.`,
+    );
+    expect(existsSync(dir)).toBe(false);
+
+    renameSync(`${dir}-unplugged`, dir);
+    register.updateOrganization({ ...org(), contact: 'plugged in again' });
+    expect(readRegisterFile(registerPath(dir)).organization.contact).toBe('plugged in again');
     register.close();
   });
 });
