@@ -38,15 +38,34 @@ export function openInSession(ctx: AppContext, dir: string, create: boolean): Re
   );
 }
 
+const defaultRegisterDir = (ctx: AppContext): string => join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
+
+/** The default register in the app data folder: opened, or created where there is none (nor what is left of one). */
+function openDefaultRegister(ctx: AppContext): RegisterStatus {
+  const dir = defaultRegisterDir(ctx);
+  if (holdsRegister(dir)) return openInSession(ctx, dir, false);
+  return switchAndRemember(ctx, dir, () => createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps));
+}
+
+/**
+ * At start there is no register to go back to: a refusal to open or create one (a full disk, a folder that cannot be
+ * written, an upgrade that cannot be saved) is that register's problem on screen, never an app that shows no window.
+ */
+function startWith(ctx: AppContext, dir: string, opening: () => RegisterStatus): RegisterStatus {
+  try {
+    return opening();
+  } catch (error) {
+    return ctx.session.showProblem(dir, error);
+  }
+}
+
 /** First start: the last register, else the default one in the app data folder (created if needed). */
 export function openStartupRegister(ctx: AppContext): RegisterStatus {
   const last = ctx.settings.value.lastRegister;
   // A register, or what is left of one (its backups are offered): never a new empty register in its place.
-  if (last && holdsRegister(last)) return openInSession(ctx, last, false);
-  const dir = join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
-  const status = holdsRegister(dir)
-    ? openInSession(ctx, dir, false)
-    : switchAndRemember(ctx, dir, () => createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps));
+  if (last && holdsRegister(last)) return startWith(ctx, last, () => openInSession(ctx, last, false));
+  const dir = defaultRegisterDir(ctx);
+  const status = startWith(ctx, dir, () => openDefaultRegister(ctx));
   // The register worked in last is not there (a USB stick not plugged in, a drive not connected, a folder moved): said, so
   // that no one records a client's CALs in the default register unawares. It stays in the recent list for when it is back.
   const open = ctx.session.current;
@@ -93,7 +112,9 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     registerRetry: () => {
       if (ctx.session.current?.readOnly) return ctx.session.openForEditing();
       const dir = ctx.session.current ? null : ctx.session.problemDir();
-      return dir ? openInSession(ctx, dir, false) : ctx.session.status();
+      if (!dir) return ctx.session.status();
+      // The default register that could not be made at start (a full disk) is made now.
+      return dir === defaultRegisterDir(ctx) ? openDefaultRegister(ctx) : openInSession(ctx, dir, false);
     },
     // Only a register main could not open for editing because of its lock or its folder: the user chose to read it.
     registerOpenReadOnly: () => {
