@@ -99,7 +99,7 @@ function createWindow(appCore: AppCore): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const { x, y, width, height } = win.getNormalBounds();
-    settings.update({ window: { x, y, width, height, maximized: win.isMaximized() } });
+    settings.remember({ window: { x, y, width, height, maximized: win.isMaximized() } });
   });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadURL(APP_ENTRY);

@@ -39,6 +39,11 @@ export const serviceErrorsEn = {
   'register-file-is-folder':
     'In {{dir}}, register.json is a folder, not the register file; nothing was changed. Rename or move that folder, then open the register again or restore a backup.',
   'register-file-read-only': 'register.json in {{dir}} is marked read-only, so nothing was written ({{osCode}}). Make it writable to record changes or restore a backup.',
+  'register-folder-gone':
+    'The register folder {{dir}} is not there any more (a USB stick taken out, a network drive disconnected, the folder moved or renamed), so the change was not saved. Put it back where it was and try again.',
+  'language-not-saved': 'The language is switched until CAL Register is closed, but it could not be saved for the next start ({{osCode}}). Free some space on the disk of the app’s data folder or make that folder writable.',
+  'register-replaced-on-disk':
+    'register.json in {{dir}} was replaced by another program while CAL Register had it open (a sync service such as OneDrive or Dropbox, a copy from another computer, an editor). Your change was not saved, so that file was not overwritten; the register as CAL Register last saved it is kept as backup {{backup}}. Open the register again to work on what the file holds now.',
   'change-not-valid': 'The change was not saved: {{field}}: {{reason}}.',
   'backup-id-invalid': '"{{backup}}" is not a backup of this register.',
   'backup-not-found': 'Backup {{backup}} does not exist.',
@@ -121,6 +126,11 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-file-is-folder':
     'W {{dir}} register.json jest folderem, a nie plikiem rejestru; niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem otwórz rejestr ponownie albo przywróć kopię zapasową.',
   'register-file-read-only': 'Plik register.json w {{dir}} jest oznaczony jako tylko do odczytu, więc niczego nie zapisano ({{osCode}}). Zdejmij to oznaczenie, aby zapisywać zmiany lub przywrócić kopię.',
+  'register-folder-gone':
+    'Folderu rejestru {{dir}} już nie ma (wyjęto pendrive, odłączono dysk sieciowy, folder przeniesiono lub zmieniono jego nazwę), więc zmiany nie zapisano. Przywróć go na dawne miejsce i spróbuj ponownie.',
+  'language-not-saved': 'Język zmieniono do zamknięcia CAL Register, ale nie udało się go zapisać na następne uruchomienie ({{osCode}}). Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
+  'register-replaced-on-disk':
+    'Plik register.json w {{dir}} został zastąpiony przez inny program, gdy był otwarty w CAL Register (usługę synchronizacji, np. OneDrive lub Dropbox, kopię z innego komputera, edytor). Zmiany nie zapisano, aby nie nadpisać tamtego pliku; rejestr w postaci ostatnio zapisanej przez CAL Register zachowano jako kopię zapasową {{backup}}. Otwórz rejestr ponownie, aby pracować na tym, co plik zawiera teraz.',
   'change-not-valid': 'Zmiany nie zapisano: {{field}}: {{reason}}.',
   'backup-id-invalid': '„{{backup}}” nie jest kopią zapasową tego rejestru.',
   'backup-not-found': 'Kopia zapasowa {{backup}} nie istnieje.',

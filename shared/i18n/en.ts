@@ -156,6 +156,10 @@ export const en = {
       'The change history of this register was edited outside CAL Register: it no longer verifies from the event shown. The register opened; keep a copy for the auditor and check the recent changes.',
     'backup-failed':
       'The daily backup could not be written to the register folder’s backups folder; the register itself is saved as usual. Make sure that folder can be written to, or copy the register folder somewhere safe.',
+    'last-register-missing':
+      'The register that was open when CAL Register was last used could not be found, so the default register is open instead. If that register is on a USB stick or a network drive, connect it and open it from File ▸ Recent registers.',
+    'settings-not-saved':
+      'The app’s own settings (the recent registers, the register to open at the next start) could not be saved in its data folder, so they hold only until CAL Register is closed. The register itself is not affected. Free some space on that disk or make its folder writable.',
     detail: {
       osCode: 'System error',
       backup: 'Backup',

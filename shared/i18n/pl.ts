@@ -167,6 +167,10 @@ export const pl = {
       'Historię zmian tego rejestru edytowano poza CAL Register: nie daje się jej zweryfikować od wskazanego wpisu. Rejestr otwarto; zachowaj kopię dla audytora i sprawdź ostatnie zmiany.',
     'backup-failed':
       'Nie udało się zapisać codziennej kopii zapasowej w folderze backups rejestru; sam rejestr jest zapisywany jak zwykle. Sprawdź, czy do tego folderu można zapisywać, albo skopiuj folder rejestru w bezpieczne miejsce.',
+    'last-register-missing':
+      'Nie znaleziono rejestru, który był otwarty przy ostatnim użyciu CAL Register, dlatego otwarto rejestr domyślny. Jeśli tamten rejestr jest na pendrivie lub dysku sieciowym, podłącz go i otwórz z menu Plik ▸ Ostatnie rejestry.',
+    'settings-not-saved':
+      'Nie udało się zapisać ustawień aplikacji (ostatnich rejestrów, rejestru do otwarcia przy następnym uruchomieniu) w jej folderze danych, więc obowiązują tylko do zamknięcia CAL Register. Nie dotyczy to samego rejestru. Zwolnij miejsce na tym dysku albo umożliw zapis w tym folderze.',
     detail: {
       osCode: 'Błąd systemu',
       backup: 'Kopia zapasowa',

@@ -29,6 +29,7 @@ export interface AppCore {
   invokeFromWindow(channel: string, wireInput: unknown): ReturnType<typeof dispatch>;
   /** A channel asked in main itself (its menu) or by a test, with the channel's own input: a register-bound one is of the register open now. */
   invoke(channel: string, input: unknown): ReturnType<typeof dispatch>;
+  /** Closes the register; never throws, as main quits after it (a lock that cannot be removed is logged and left to be judged stale). */
   stop(): void;
 }
 
@@ -88,6 +89,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     invokeFromWindow,
     invoke: (channel, input) => invokeFromWindow(channel, known(channel) && channelIsRegisterBound(channel) ? { register: session.id, input } : input),
-    stop: () => session.close(),
+    stop: () => {
+      try {
+        session.close();
+      } catch (error) {
+        // A stick made read-only or gone: its lock stays behind, and the next start, another process, takes it over as stale.
+        log.error('closing the register failed', error);
+      }
+    },
   };
 }

@@ -3,11 +3,11 @@ import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { attachedProofIds } from '../../../shared/ledger/proofs';
-import { keyedError } from '../../../shared/errors/messages';
+import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
-import { openRegister, RegisterOpenError } from '../register/register-store';
+import { type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
 import { type OpenRegister, type RegisterDeps } from '../register/open-register';
 
 /** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
@@ -47,6 +47,8 @@ function problemStatus(dir: string, error: RegisterOpenError): Problem {
   const messageKey = typeof error.detail?.messageKey === 'string' ? error.detail.messageKey : null;
   return { state: 'problem', path: dir, code: error.problem, message: error.message, movedTo: error.movedTo, lock, osCode, reason, messageKey, backups: error.backups };
 }
+
+const PROBLEM_CODES: readonly OpenProblemCode[] = ['register-corrupt', 'register-missing', 'register-too-new', 'register-locked', 'io-error'];
 
 /** How many past openings `refusalFor` can still name by their folder. */
 const REMEMBERED_OPENINGS = 32;
@@ -167,6 +169,19 @@ export class RegisterSession {
       this.#problem = error instanceof RegisterOpenError ? problemStatus(before.dir, error) : null;
     }
     if (this.#open || this.#problem) this.#opened(before.dir);
+  }
+
+  /**
+   * A refusal to open or create the register in `dir` when there is nothing to go back to (the app's start: a full disk, a
+   * folder that cannot be written), shown as that register's problem, with Try again, instead of no register and no word.
+   */
+  showProblem(dir: string, error: unknown): RegisterStatus {
+    this.close();
+    const refusal = error instanceof DomainError ? error : keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
+    const code = (PROBLEM_CODES as readonly string[]).includes(refusal.code) ? (refusal.code as OpenProblemCode) : 'io-error';
+    this.#problem = problemStatus(dir, new RegisterOpenError(code, refusal.message, dir, null, listBackups(dir), refusal.detail));
+    this.#opened(dir);
+    return this.status();
   }
 
   open(dir: string): RegisterStatus {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { languageSchema, type Language, type RecentRegister } from '../../../shared/contracts/register';
+import { osErrorCode } from '../../../shared/errors/messages';
 import type { JsonFileStore, JsonStoreFactory } from '../register/json-store';
 
 export const SETTINGS_NAME = 'app-settings';
@@ -51,20 +52,34 @@ export class SettingsStore {
     return this.#settings;
   }
 
-  update(patch: Partial<AppSettings>): AppSettings {
+  /**
+   * Sets and saves `patch` (the language, the register last open, the recent list, the window's place). Kept for this
+   * session even when the settings file cannot be written (a full or write-protected disk): that must not fail the open,
+   * the change or the language switch it goes with. Answers the system's code of the write that failed, null when written.
+   */
+  remember(patch: Partial<AppSettings>): string | null {
     const next = { ...this.#settings, ...patch };
-    this.#store.replace(next);
     this.#settings = next;
-    return next;
+    return this.#write(next);
+  }
+
+  #write(next: AppSettings): string | null {
+    try {
+      this.#store.replace(next);
+      return null;
+    } catch (error) {
+      return osErrorCode(error);
+    }
   }
 
   language(fallback: Language): Language {
     return this.#settings.language ?? fallback;
   }
 
-  rememberRegister(path: string, name: string, at: Date): void {
+  /** `remember`s `path` as the register last open and first of the recent ones. */
+  rememberRegister(path: string, name: string, at: Date): string | null {
     const recent = [{ path, name, openedAt: at.toISOString() }, ...this.#settings.recent.filter((r) => r.path !== path)].slice(0, MAX_RECENT);
-    this.update({ recent, lastRegister: path });
+    return this.remember({ recent, lastRegister: path });
   }
 
   recentView(): RecentRegister[] {

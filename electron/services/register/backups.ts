@@ -5,14 +5,15 @@ import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/regis
 import type { AuditEvent } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { verifyAuditChain } from './audit';
-import { copyFileAtomic } from './json-store';
+import { copyFileAtomic, writeJsonAtomic } from './json-store';
 import { registerText } from './register-text';
 
 export const BACKUP_DIR = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 14;
 const BACKUP_NAME = /^register-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.json$/;
 
-export type BackupReason = 'migration' | 'daily' | 'before-restore' | 'manual';
+/** `replaced`: the register as this app last saved it, when another program had put another file in its place (open-register.ts). */
+export type BackupReason = 'migration' | 'daily' | 'before-restore' | 'manual' | 'replaced';
 
 const stamp = (at: Date): string => at.toISOString().replace(/[-:.]/g, '');
 
@@ -72,17 +73,26 @@ export function readBackups(dir: string): BackupInfo[] {
 
 /** Copies `source` into backups/ (temp, fsync, rename), then keeps only the newest `keep`. */
 export function writeBackup(dir: string, source: string, reason: BackupReason, at: Date, keep = DEFAULT_BACKUPS_KEPT): BackupInfo {
+  return backupInto(dir, reason, at, keep, (target) => copyFileAtomic(source, target));
+}
+
+/** Writes `value`, a register document as it goes to disk, into backups/ as `writeBackup` copies a file there. */
+export function writeBackupOf(dir: string, value: object, reason: BackupReason, at: Date, keep = DEFAULT_BACKUPS_KEPT): BackupInfo {
+  return backupInto(dir, reason, at, keep, (target) => writeJsonAtomic(target, value));
+}
+
+function backupInto(dir: string, reason: BackupReason, at: Date, keep: number, write: (target: string) => void): BackupInfo {
   const folder = join(dir, BACKUP_DIR);
   mkdirSync(folder, { recursive: true });
   let name = `register-${stamp(at)}-${reason}.json`;
   for (let n = 1; existsSync(join(folder, name)); n++) name = `register-${stamp(new Date(at.getTime() + n))}-${reason}.json`;
-  copyFileAtomic(source, join(folder, name));
+  write(join(folder, name));
   pruneBackups(dir, keep, name, at, reason);
   return listBackups(dir).find((b) => b.id === name)!;
 }
 
-/** The newest copies of these kinds are kept whatever their number: each is the way back from a restore or an upgrade. */
-const WAYS_BACK: readonly BackupReason[] = ['before-restore', 'migration'];
+/** The newest copies of these kinds are kept whatever their number: each is the way back from a restore, an upgrade or a file another program put in place. */
+const WAYS_BACK: readonly BackupReason[] = ['before-restore', 'migration', 'replaced'];
 const WAYS_BACK_KEPT = 3;
 
 const reasonOf = (id: string): string | undefined => BACKUP_NAME.exec(id)?.[2];
@@ -102,7 +112,7 @@ function pruneBackups(dir: string, keep: number, protect: string, now: Date, rea
   const byAge = [...all.filter((b) => !future(b)), ...all.filter(future)];
   const history = byAge.filter((b) => !WAYS_BACK.some((way) => way === reasonOf(b.id)));
   const kept = new Set([protect, ...history.slice(0, Math.max(keep, 1)).map((b) => b.id)]);
-  for (const b of byAge.filter((x) => reasonOf(x.id) === 'migration').slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
+  for (const way of ['migration', 'replaced']) for (const b of byAge.filter((x) => reasonOf(x.id) === way).slice(0, WAYS_BACK_KEPT)) kept.add(b.id);
   const restoreCopies = byAge.filter((x) => reasonOf(x.id) === 'before-restore');
   for (const id of reason === 'before-restore' ? restoreCopiesKept(dir, restoreCopies) : restoreCopies.map((b) => b.id)) kept.add(id);
   for (const old of all) {

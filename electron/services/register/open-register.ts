@@ -3,6 +3,8 @@
  * `OpenRegister`, the document in memory that every change is committed through. Opening,
  * creating and restoring a register is register-store.ts.
  */
+import { createHash } from 'node:crypto';
+import { type BigIntStats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
@@ -14,11 +16,11 @@ import { checkInChunks, type DocumentArray } from './check-in-chunks';
 import { uncheckedEntries } from './unchecked-entries';
 import { type ChunkPlace, ChunkTexts } from './json-pieces';
 import { tablesForDisk } from './disk-tables';
-import { backupFailedNotice, lastBackupTime, writeBackup } from './backups';
+import { backupFailedNotice, lastBackupTime, writeBackup, writeBackupOf } from './backups';
 import type { JsonFileStore, JsonStoreFactory } from './json-store';
 import type { HeldLock, LockEnvironment } from './lock';
 import { writeStamp } from './validation-stamp';
-import type { ReadBytes } from './read-buffer';
+import { type ReadBytes, readInBlocks } from './read-buffer';
 import { FileDigests } from './file-digests';
 import type { Migration } from './migrations';
 
@@ -80,6 +82,28 @@ export const upgradeAudit = (from: number, to: number): AuditInput => ({ action:
 /** What the user is told of an upgrade written to disk: from and to which schema, and the backup of the file before it. */
 export const upgradeNotice = (from: number, to: number, backup: string): RegisterNotice => ({ code: 'migrated', detail: { fromVersion: String(from), toVersion: String(to), backup } });
 
+/**
+ * The same file at a path as one read or written before: its size and modification time. A file another program puts in
+ * its place (a sync client, a copy from another computer) brings its own time, and an editor's save sets the time anew.
+ * The file id is left out: Linux gives the files of a FAT stick new ones at every mount.
+ */
+const sameFile = (now: BigIntStats, before: BigIntStats): boolean => now.size === before.size && now.mtimeNs === before.mtimeNs;
+
+function statOrNull(path: string): BigIntStats | null {
+  try {
+    return statSync(path, { bigint: true });
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `file` holds exactly the bytes whose SHA-256 is `digest`. */
+function holdsBytes(file: string, digest: Uint8Array): boolean {
+  const hash = createHash('sha256');
+  readInBlocks(file, (block) => hash.update(block));
+  return hash.digest().equals(digest);
+}
+
 /** An open register folder: the document in memory, written atomically on every change. */
 export class OpenRegister {
   #document: RegisterDocument;
@@ -104,6 +128,10 @@ export class OpenRegister {
   #atFirstChange: { upgradeFrom: number | null } | null = null;
   /** The digests of proof files this register read for its screens (proofs.ts, `{ rehash: false }`); forgotten when it closes. */
   readonly proofDigests = new FileDigests();
+  /** register.json as this register last read or wrote it (its stat); null before the first write of a new register. */
+  #onDisk: BigIntStats | null;
+  /** The backup of this register kept when another program was found to have replaced its file (`#assertFileIsOurs`). */
+  #keptFromReplaced: string | null = null;
 
   constructor(
     readonly dir: string,
@@ -114,8 +142,11 @@ export class OpenRegister {
     readonly notices: RegisterNotice[],
     /** Opened only to be read: no lock is held, every commit is refused, nothing is written at close. */
     readonly readOnly = false,
+    /** The stat of the register.json the document was read from (`ReadBytes.stats`); null for a register not written yet. */
+    readFrom: BigIntStats | null = null,
   ) {
     this.#deps = deps;
+    this.#onDisk = readFrom;
     this.#document = this.#held(document);
     this.#trailIntact = !notices.some((n) => n.code === 'audit-chain-broken');
     this.#store = store;
@@ -176,8 +207,10 @@ export class OpenRegister {
       // The reason is zod's own text, in the language zod was set to (the app's UI language, the CLI's: shared/domain/zod-language.ts), carried as a value of the keyed sentence.
       throw keyedError('invalid-input', 'change-not-valid', { field: path.map(String).join('.'), reason: problem.message });
     }
+    this.#assertFolderThere();
     // Another program that took the lock over may have written since: never write over its changes.
     this.#lock.assertHeld();
+    this.#assertFileIsOurs();
     const upgradeBackup = this.#backupBeforeFirstChange(upgradeFrom);
     const writes = this.#texts.writes();
     try {
@@ -188,12 +221,60 @@ export class OpenRegister {
     }
     // A store that wrote the file without the kept chunks leaves their places stale: never stamp or reuse them.
     if (this.#texts.writes() === writes) this.#texts.forget();
+    // Unknown if the stat fails: the next change then compares the file's bytes with these (`#assertFileIsOurs`).
+    this.#onDisk = statOrNull(this.filePath);
     this.#document = this.#held(withAudit);
     this.#wrote = true;
     if (upgradeBackup !== null) this.notices.push(upgradeNotice(upgradeFrom!, this.#schemaVersion, upgradeBackup));
     this.#atFirstChange = null;
     this.#backupIfDue();
     return withAudit;
+  }
+
+  /**
+   * A register folder that is gone (a stick taken out) is said as such, not as a lock another program holds (its lock
+   * file is gone with it); nothing is written, not even a folder made anew in its place. Put back, the change can be made.
+   */
+  #assertFolderThere(): void {
+    try {
+      statSync(this.dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw keyedError('io-error', 'register-folder-gone', { dir: this.dir });
+    }
+  }
+
+  /**
+   * Refuses to write over a register.json another program put in place of the one this register read or last wrote: a
+   * sync client bringing another computer's copy, an editor, a copy put over it. That file stays as it is, and the
+   * register as this app last saved it is kept in backups/ (once), so neither is lost; the user opens the register again
+   * to see what the file holds. A file that is gone is written again: there is nothing to overwrite.
+   */
+  #assertFileIsOurs(): void {
+    let ours: boolean;
+    try {
+      ours = this.#fileIsOurs();
+    } catch (error) {
+      throw writeFailedError('register', error);
+    }
+    if (ours) return;
+    try {
+      this.#keptFromReplaced ??= writeBackupOf(this.dir, tablesForDisk(this.#document), 'replaced', this.#deps.now()).id;
+    } catch (error) {
+      throw writeFailedError('register', error);
+    }
+    throw keyedError('conflict', 'register-replaced-on-disk', { dir: this.dir, backup: this.#keptFromReplaced });
+  }
+
+  /** register.json is the file this register read or last wrote, or gone. */
+  #fileIsOurs(): boolean {
+    const now = statSync(this.filePath, { bigint: true, throwIfNoEntry: false });
+    if (!now || (this.#onDisk !== null && sameFile(now, this.#onDisk))) return true;
+    // The very bytes of the last save (put back by a sync client, or times a network drive reports differently): ours.
+    const written = this.#texts.writtenDigest();
+    if (!written || !holdsBytes(this.filePath, written)) return false;
+    this.#onDisk = now;
+    return true;
   }
 
   get #schemaVersion(): number {

@@ -12,11 +12,13 @@
  * One buffer is kept, the largest given back, and only for a while: a register closed for good
  * does not hold its file's size of memory for the rest of the session.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { type BigIntStats, closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The bytes of a file, in memory that goes back for reuse on `release` (at most once; later calls do nothing). */
 export interface ReadBytes {
   readonly bytes: Uint8Array;
+  /** The file's stat (bigint) as it was opened for the read: the file these bytes came from, whatever is put at its path later. */
+  readonly stats: BigIntStats;
   release(): void;
 }
 
@@ -34,7 +36,8 @@ let dropTimer: ReturnType<typeof setTimeout> | null = null;
 export function readReusing(file: string): ReadBytes {
   const fd = openSync(file, 'r');
   try {
-    let buffer = take(fstatSync(fd).size);
+    const stats = fstatSync(fd, { bigint: true });
+    let buffer = take(Number(stats.size));
     let at = 0;
     for (let read = readSync(fd, buffer, at, buffer.length - at, at); read > 0; read = readSync(fd, buffer, at, buffer.length - at, at)) {
       at += read;
@@ -45,6 +48,7 @@ export function readReusing(file: string): ReadBytes {
     const read = buffer;
     return {
       bytes: read.subarray(0, at),
+      stats,
       release: () => {
         if (released) return;
         released = true;

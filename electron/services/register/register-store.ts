@@ -18,7 +18,7 @@ import { writeFileAtomic, writtenPath } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockOwner } from './lock';
 import { readStamp } from './validation-stamp';
 import { parseInChunks, parseInLines } from './parse-in-chunks';
-import { readReusing } from './read-buffer';
+import { type ReadBytes, readReusing } from './read-buffer';
 import { registerText } from './register-text';
 import { migrateDocument, registerMigrations } from './migrations';
 import { namesOfProofFiles, proofFilesOf, type ProofFileRecord, unattachedProofFiles, unattachedProofsNotice } from './unattached-proofs';
@@ -207,7 +207,7 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
   const read = readReusing(file);
   let kept = false;
   try {
-    const opened = fromBytes(dir, file, read.bytes, lock, deps, notices, moveAside, mode);
+    const opened = fromBytes(dir, file, read, lock, deps, notices, moveAside, mode);
     if (opened.places) {
       opened.register.keepChunksFrom(read, opened.places);
       kept = true;
@@ -220,8 +220,9 @@ function openLocked(dir: string, file: string, lock: HeldLock, deps: RegisterDep
 
 type Opened = { register: OpenRegister; places: readonly ChunkPlace[] | null };
 /** The rest of `openLocked`, from the bytes read: the register, and the places of its chunks if its stamp vouches for them. */
-function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock, deps: RegisterDeps, notices: RegisterNotice[], moveAside: typeof keepInPlace, mode: OpenMode): Opened {
+function fromBytes(dir: string, file: string, read: ReadBytes, lock: HeldLock, deps: RegisterDeps, notices: RegisterNotice[], moveAside: typeof keepInPlace, mode: OpenMode): Opened {
   const { readOnly, writeAtFirstChange } = mode;
+  const { bytes } = read;
   // What this open writes at once: the app's open upgrades and backs up now; a reader never; a command with its first change.
   const writesNow = !readOnly && !writeAtFirstChange;
   const target = deps.schemaVersion ?? CURRENT_SCHEMA_VERSION;
@@ -284,7 +285,7 @@ function fromBytes(dir: string, file: string, bytes: Uint8Array, lock: HeldLock,
       notices.push(backupFailedNotice(error));
     }
   }
-  const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly);
+  const handle = new OpenRegister(dir, checked.data, deps.storeFactory(dir, REGISTER_NAME), lock, deps, notices, readOnly, read.stats);
   if (migrated && writesNow) handle.commit(checked.data, upgradeAudit(version as number, target));
   if (writeAtFirstChange) handle.writeAtFirstChange(migrated ? (version as number) : null);
   // With the places, the bytes just read (the JSON of this very document) are kept: its first save writes them again where nothing changed.

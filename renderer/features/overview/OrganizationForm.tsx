@@ -102,7 +102,8 @@ export function OrganizationForm({ organization, path }: { organization: Organiz
             </MessageBar>
           )}
           {save.kind === 'failed' && (
-            <MessageBar intent="error" data-testid="org-save-failed">
+            // Multiline: a refusal naming a folder and a backup is longer than a line, and a single line was cut off at the card's edge.
+            <MessageBar intent="error" layout="multiline" data-testid="org-save-failed">
               <MessageBarBody>
                 {t('organization.saveFailed')} {errorText(t, save.error)}
               </MessageBarBody>

@@ -16,6 +16,8 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   created: 'success',
   'audit-chain-broken': 'warning',
   'backup-failed': 'warning',
+  'last-register-missing': 'warning',
+  'settings-not-saved': 'warning',
 };
 
 /** A notice's detail as the user reads it: moments in local time, counts in the UI locale; paths and ids as they are. */

@@ -42,7 +42,7 @@ describe('backups kept', () => {
     expect(listBackups(dir).filter((b) => b.createdAt.startsWith('2026-11')).length).toBeGreaterThanOrEqual(6);
   });
 
-  it('keeps the newest fourteen, and the three newest copies from before a restore and before an upgrade however many daily ones follow', () => {
+  it('keeps the newest fourteen, and the three newest copies from before a restore, before an upgrade and of a register whose file another program replaced, however many daily ones follow', () => {
     const dir = tempDir();
     const source = join(dir, 'register.json');
     writeFileSync(source, '{}');
@@ -50,11 +50,13 @@ describe('backups kept', () => {
     const next = () => new Date((at += 86_400_000));
     for (let i = 0; i < 4; i++) writeBackup(dir, source, 'migration', next());
     for (let i = 0; i < 4; i++) writeBackup(dir, source, 'before-restore', next());
+    for (let i = 0; i < 4; i++) writeBackup(dir, source, 'replaced', next());
     for (let i = 0; i < 30; i++) writeBackup(dir, source, 'daily', next());
     const kept = listBackups(dir).map((b) => reasonOf(b.id));
     expect(kept.filter((r) => r === 'daily')).toHaveLength(14);
     expect(kept.filter((r) => r === 'migration')).toHaveLength(3);
     expect(kept.filter((r) => r === 'before-restore')).toHaveLength(3);
+    expect(kept.filter((r) => r === 'replaced')).toHaveLength(3);
   });
 
   // Found in review: each restore's copy of the register counted among the fourteen kept, so trying the backups one by

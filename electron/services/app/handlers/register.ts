@@ -13,11 +13,20 @@ export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
 
 const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
 
+/** Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once. */
+function rememberOpen(ctx: AppContext): void {
+  const register = ctx.session.current;
+  if (!register) return;
+  const osCode = ctx.settings.rememberRegister(register.dir, register.document.organization.name, ctx.registerDeps.now());
+  if (osCode && !register.notices.some((n) => n.code === 'settings-not-saved')) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
+}
+
 /** Switches the session to the register `opening` gives for `dir` and, once it is open, remembers it among the recent ones. */
 export function switchAndRemember(ctx: AppContext, dir: string, opening: () => OpenRegister): RegisterStatus {
   const status = ctx.session.switchTo(dir, opening);
-  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-  return status;
+  if (status.state !== 'open') return status;
+  rememberOpen(ctx);
+  return ctx.session.status();
 }
 
 /** Opens `dir` (creating a register there when asked) and remembers it among the recent ones. */
@@ -29,18 +38,40 @@ export function openInSession(ctx: AppContext, dir: string, create: boolean): Re
   );
 }
 
+const defaultRegisterDir = (ctx: AppContext): string => join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
+
+/** The default register in the app data folder: opened, or created where there is none (nor what is left of one). */
+function openDefaultRegister(ctx: AppContext): RegisterStatus {
+  const dir = defaultRegisterDir(ctx);
+  if (holdsRegister(dir)) return openInSession(ctx, dir, false);
+  return switchAndRemember(ctx, dir, () => createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps));
+}
+
+/**
+ * At start there is no register to go back to: a refusal to open or create one (a full disk, a folder that cannot be
+ * written, an upgrade that cannot be saved) is that register's problem on screen, never an app that shows no window.
+ */
+function startWith(ctx: AppContext, dir: string, opening: () => RegisterStatus): RegisterStatus {
+  try {
+    return opening();
+  } catch (error) {
+    return ctx.session.showProblem(dir, error);
+  }
+}
+
 /** First start: the last register, else the default one in the app data folder (created if needed). */
 export function openStartupRegister(ctx: AppContext): RegisterStatus {
   const last = ctx.settings.value.lastRegister;
   // A register, or what is left of one (its backups are offered): never a new empty register in its place.
-  if (last && holdsRegister(last)) return openInSession(ctx, last, false);
-  const dir = join(ctx.options.appDataDir, DEFAULT_REGISTER_FOLDER);
-  if (holdsRegister(dir)) return openInSession(ctx, dir, false);
-  const status = ctx.session.switchTo(dir, () =>
-    createRegister(dir, { name: defaultOrganizationName[ctx.language()], taxId: '', address: '', contact: '' }, ctx.registerDeps),
-  );
-  if (status.state === 'open') ctx.settings.rememberRegister(dir, status.organization.name, ctx.registerDeps.now());
-  return status;
+  if (last && holdsRegister(last)) return startWith(ctx, last, () => openInSession(ctx, last, false));
+  const dir = defaultRegisterDir(ctx);
+  const status = startWith(ctx, dir, () => openDefaultRegister(ctx));
+  // The register worked in last is not there (a USB stick not plugged in, a drive not connected, a folder moved): said, so
+  // that no one records a client's CALs in the default register unawares. It stays in the recent list for when it is back.
+  const open = ctx.session.current;
+  if (!last || last === dir || !open) return status;
+  open.notices.push({ code: 'last-register-missing', detail: { path: last } });
+  return ctx.session.status();
 }
 
 export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof registerContract> {
@@ -48,9 +79,11 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
   return {
     appSettings: () => settingsView(),
     setLanguage: ({ language }) => {
-      ctx.settings.update({ language });
+      // The window switches at once (sessionStore.ts), so main does too, for this session at least.
+      const osCode = ctx.settings.remember({ language });
       // zod's own refusals follow the window's language (see createAppCore).
       setZodLanguage(ctx.language());
+      if (osCode) throw keyedError('io-error', 'language-not-saved', { osCode });
       return settingsView();
     },
     registerStatus: () => ctx.session.status(),
@@ -79,7 +112,9 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     registerRetry: () => {
       if (ctx.session.current?.readOnly) return ctx.session.openForEditing();
       const dir = ctx.session.current ? null : ctx.session.problemDir();
-      return dir ? openInSession(ctx, dir, false) : ctx.session.status();
+      if (!dir) return ctx.session.status();
+      // The default register that could not be made at start (a full disk) is made now.
+      return dir === defaultRegisterDir(ctx) ? openDefaultRegister(ctx) : openInSession(ctx, dir, false);
     },
     // Only a register main could not open for editing because of its lock or its folder: the user chose to read it.
     registerOpenReadOnly: () => {
@@ -98,9 +133,8 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       return switchAndRemember(ctx, dir, () => restoreBackup(dir, backupId, ctx.registerDeps));
     },
     organizationUpdate: (organization) => {
-      const register = ctx.session.require();
-      register.updateOrganization(organization);
-      ctx.settings.rememberRegister(register.dir, organization.name, ctx.registerDeps.now());
+      ctx.session.require().updateOrganization(organization);
+      rememberOpen(ctx);
       return ctx.session.status();
     },
   };
