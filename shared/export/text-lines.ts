@@ -69,11 +69,25 @@ export function textWidth(text: string, from = 0, to = text.length): number {
 /** The width in digits a line of a column `width` wide holds (`bold` text is wider). */
 const lineWidth = (width: number, bold: boolean): number => Math.max(1, digitsIn(width) / (bold ? BOLD : 1));
 
-/** The narrowest column (in Excel's units) that prints `text` on one line. */
-export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((textWidth(text) * 7.41 - 1) / 7));
+/** The narrowest column (in Excel's units) that prints `text` on one line; `bold`: in bold letters (a header, a totals label). */
+export const widthForOneLine = (text: string, bold = false): number => Math.max(1, Math.ceil((textWidth(text) * (bold ? BOLD : 1) * 7.41 - 1) / 7));
 
 /** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
 export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
+
+/**
+ * A column fitted to what it holds: as wide as the widest of `texts` on one line (`boldTexts`: a header or
+ * a totals label, in bold), at least `min` and at most `max`, which keeps an unusual value (an unknown
+ * product's id, a very long address) from widening the page: that one wraps. A text short enough for `min`
+ * whatever its letters is not measured.
+ */
+export function fittedWidth(min: number, max: number, texts: Iterable<string>, boldTexts: Iterable<string> = []): number {
+  let width = min;
+  const sure = charsPerLine(min);
+  for (const text of texts) if (text.length > sure && width < max) width = Math.max(width, widthForOneLine(text));
+  for (const text of boldTexts) if (width < max) width = Math.max(width, widthForOneLine(text, true));
+  return Math.min(max, width);
+}
 
 /** The width in digits a line of a column `width` wide holds, for `fitsOneLine` over many values. */
 export const lineDigits = (width: number): number => lineWidth(width, false);

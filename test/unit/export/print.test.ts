@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportAuditWorkbook } from '../../../electron/services/export/audit-export';
 import { margins } from '../../../electron/services/export/layout';
 import { exportWorkbook } from '../../../electron/services/export/workbook';
+import { createSampleRegister } from '../../../electron/services/sample/sample-register';
 import type { TableSheetModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { localizedProductName } from '../../../shared/licensing/product-names';
+import { testDeps } from '../register/helpers';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
 const assignments = 2000;
@@ -86,6 +90,8 @@ describe('the audit workbook printed through LibreOffice', () => {
   let longSummaryPages: string[] = [];
   let tallTablePages: string[] = [];
   let proofPages: string[] = [];
+  /** The app's sample register (Help ▸ Open sample register), its Summary and Findings. */
+  const samplePages: Record<'en' | 'pl', string[]> = { en: [], pl: [] };
   let expectedRegisterPages = 0;
   let problem: string | null = null;
 
@@ -130,7 +136,22 @@ describe('the audit workbook printed through LibreOffice', () => {
     const proofStatus = new Map(proofs.proofs.map((p) => [p.id, 'ok' as const]));
     await exportWorkbook(proofs, sampleOptions({ lang: 'pl', asOf: '2025-06-30', sheets: ['purchases'], proofStatus }), proofPath);
 
-    toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath]);
+    const sample = await createSampleRegister(join(dir, 'sample'), testDeps());
+    const asOf = '2026-11-25';
+    const reports: string[] = [];
+    try {
+      for (const lang of ['en', 'pl'] as const) {
+        reports.push(join(dir, `sample-${lang}.xlsx`));
+        await exportAuditWorkbook(sample, { lang, preparedBy: 'Jan Kowalski', asOf, sheets: ['summary', 'findings'] }, join(dir, `sample-${lang}.xlsx`));
+      }
+    } finally {
+      sample.close();
+    }
+
+    toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath, ...reports]);
+    for (const lang of ['en', 'pl'] as const) {
+      samplePages[lang] = pdfPages(join(dir, `sample-${lang}.pdf`));
+    }
     enPages = pdfPages(join(dir, 'audit-en.pdf'));
     plPages = pdfPages(join(dir, 'audit-pl.pdf'));
     longSummaryPages = pdfPages(join(dir, 'long-summary.pdf'));
@@ -156,6 +177,22 @@ describe('the audit workbook printed through LibreOffice', () => {
     if (problem) throw new Error(problem);
     expect(enPages[0]).toMatch(/People in the register\s+2,000\b/);
     expect(enPages[0]).toMatch(/Active assignments\s+2,000\b/);
+  });
+
+  // Found in review: the sample register's Polish Summary took two pages, its English one one: the Polish product names
+  // wrapped in the 40-wide first column, and the server table's "Nigdy nie zweryfikowano" and "Data weryfikacji" wrapped too.
+  it('the sample register’s Summary prints on one page in Polish as in English, each product name on one line beside its counts', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, reviewed] of [['en', 'Reviewed by'], ['pl', 'Sprawdził(a)']] as const) {
+      const summary = samplePages[lang][0] ?? '';
+      expect(summary, lang).toContain(reviewed);
+      expect(samplePages[lang].slice(1).some((page) => page.includes(reviewed)), lang).toBe(false);
+      for (const id of ['exchange-2019-standard-user-cal', 'exchange-2019-enterprise-user-cal', 'exchange-se-standard-user-cal', 'exchange-se-enterprise-user-cal']) {
+        expect(summary, `${lang}: ${id}`).toMatch(new RegExp(`${localizedProductName(id, lang)} +\\d+ +\\d+ +\\d+`));
+      }
+    }
+    expect(samplePages.pl[0]).toMatch(/Data weryfikacji\n/);
+    expect(samplePages.pl[0]).toContain('Nigdy nie zweryfikowano');
   });
 
   it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
