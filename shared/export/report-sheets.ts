@@ -3,6 +3,7 @@ import { en as findingsEn, pl as findingsPl } from '../i18n/features/findings';
 import { localizedLabel } from '../licensing/messages';
 import type { Finding, RuleId, Severity } from '../licensing/types';
 import type { ExportContext } from './context';
+import { fittedToWords } from './text-lines';
 import type { ChecklistItem, RowValues, TableSheetModel } from './types';
 
 /** The vendor guide's verification points with the result the caller established. */
@@ -45,6 +46,8 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
   const printed = findings.map((f) => ({ f, severity: severityOrder.indexOf(f.severity), rule: ruleText(ctx.options.lang, f.rule), subject: localizedLabel(f.subject, labels) }));
   printed.sort((x, y) => x.severity - y.severity || ctx.collator.compare(x.rule, y.rule) || ctx.collator.compare(x.subject, y.subject));
   const rows: RowValues[] = printed.map(({ f, rule, subject }) => [t(`severity.${f.severity}`), rule, subject, message(f), t(`fix.${f.fix}`)]);
+  // As wide as the longest word of a subject, up to 40: an e-mail address broken inside its domain ("…@budmax.przyklad." · "pl") misleads a reader.
+  const subjectWidth = fittedToWords(28, 40, printed.map(({ subject }) => subject));
   return {
     kind: 'table',
     id: 'findings',
@@ -53,7 +56,7 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
     columns: [
       { key: 'severity', header: t('col.severity'), width: 13, type: 'text' },
       { key: 'rule', header: t('col.rule'), width: 28, type: 'text' },
-      { key: 'subject', header: t('col.subject'), width: 28, type: 'text' },
+      { key: 'subject', header: t('col.subject'), width: subjectWidth, type: 'text' },
       { key: 'message', header: t('col.finding'), width: 60, type: 'text' },
       { key: 'fix', header: t('col.fix'), width: 30, type: 'text' },
     ],

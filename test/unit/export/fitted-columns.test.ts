@@ -6,13 +6,13 @@ import { lineHeight, printableHeight } from '../../../electron/services/export/l
 import { RowHeights, summaryColumnWidths, writeSummarySheet } from '../../../electron/services/export/sheet-writers';
 import { createSampleRegister } from '../../../electron/services/sample/sample-register';
 import type { OpenRegister } from '../../../electron/services/register/open-register';
-import { charsPerLine, fittedWidth, linesNeeded, widthForOneLine } from '../../../shared/export/text-lines';
-import type { SummaryBlock, SummarySheetModel, WorkbookModel } from '../../../shared/export/types';
+import { charsPerLine, fittedToWords, fittedWidth, linesNeeded, widthForOneLine } from '../../../shared/export/text-lines';
+import type { SummaryBlock, SummarySheetModel, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { computeCompliance } from '../../../shared/licensing/compliance';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { tempDir, testDeps } from '../register/helpers';
-import { sampleOptions } from './fixture';
+import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
 type SummaryTable = Extract<SummaryBlock, { kind: 'table' }>;
 
@@ -37,6 +37,12 @@ describe('a column fitted to what it holds', () => {
     // A bold header is measured in bold.
     expect(fittedWidth(13, 24, ['12.03.2026'], ['Data weryfikacji'])).toBe(widthForOneLine('Data weryfikacji', true));
     expect(widthForOneLine('Data weryfikacji', true)).toBeGreaterThan(widthForOneLine('Data weryfikacji'));
+  });
+
+  it('fitted to words, is as wide as the widest run without a space, the texts wrapping at their spaces', () => {
+    expect(fittedToWords(28, 40, ['Exchange Server 2019 Standard — CAL na użytkownika, 29.10.2022', 'EX01'])).toBe(28);
+    expect(fittedToWords(28, 40, ['holder jozef.pietrzak@budmax.przyklad.pl\nsince 2024'])).toBe(widthForOneLine('jozef.pietrzak@budmax.przyklad.pl'));
+    expect(fittedToWords(28, 40, [`${'x'.repeat(80)} y`])).toBe(40);
   });
 });
 
@@ -82,5 +88,40 @@ describe('the Summary of the sample register', () => {
     for (const row of servers.rows) expect(linesNeeded(String(row[verifiedOn]), servers.columns[verifiedOn]!.width)).toBe(1);
     for (const c of servers.columns) expect(linesNeeded(c.header, c.width, true), c.header).toBe(1);
     expect(written('en').widths).toEqual([40, 22, 13, 30, 13, 13, 13]);
+  });
+});
+
+function findingsSheet(subjects: readonly string[], lang: 'en' | 'pl' = 'pl'): TableSheetModel {
+  const findings = subjects.map((subject) => ({ ...sampleCompliance.findings[0]!, subject }));
+  const model = buildWorkbookModel(sampleRegister(), sampleOptions({ lang, compliance: { ...sampleCompliance, findings }, sheets: ['findings'] }));
+  return model.sheets[0] as TableSheetModel;
+}
+
+const subjectWidth = (sheet: TableSheetModel): number => sheet.columns.find((c) => c.key === 'subject')!.width;
+
+// Found in review: the 28-wide Subject column printed "jozef.pietrzak@budmax.przyklad." over "pl".
+describe('the Findings sheet’s Subject column', () => {
+  const addresses = ['jozef.pietrzak@budmax.przyklad.pl', 'stanislaw.wieczorek@budmax.przyklad.pl', 'DiscoverySearchMailbox@budmax.przyklad.pl'];
+
+  it('is as wide as the longest address it holds, each on one line, and the row heights count it so', () => {
+    const sheet = findingsSheet([...addresses, 'EX01', 'Exchange Server 2019 Standard User CAL, 2022-10-29']);
+    const width = subjectWidth(sheet);
+    expect(width).toBe(Math.max(...addresses.map((a) => widthForOneLine(a))));
+    const subject = sheet.columns.findIndex((c) => c.key === 'subject');
+    const heights = new RowHeights(sheet.columns);
+    for (const row of sheet.rows) {
+      const value = String(row[subject]);
+      if (!value.includes('@')) continue;
+      expect(linesNeeded(value, width), value).toBe(1);
+      // The row is as tall as its other cells: the address adds no line.
+      const others = sheet.columns.map((c, i) => (i === subject || c.type !== 'text' ? 1 : linesNeeded(String(row[i] ?? ''), c.width)));
+      expect(heights.of(row), value).toBe(Math.max(...others) * lineHeight);
+    }
+  });
+
+  it('is not widened by a subject that wraps at its spaces, stays 28 wide for short ones, and stops at 40', () => {
+    expect(subjectWidth(findingsSheet(['EX01', 'Exchange Server 2019 Standard — CAL na użytkownika, 29.10.2022']))).toBe(28);
+    expect(subjectWidth(findingsSheet([]))).toBe(28);
+    expect(subjectWidth(findingsSheet([`${'bardzo.dlugi.adres'.repeat(3)}@budmax.przyklad.pl`]))).toBe(40);
   });
 });

@@ -195,6 +195,17 @@ describe('the audit workbook printed through LibreOffice', () => {
     expect(samplePages.pl[0]).toContain('Nigdy nie zweryfikowano');
   });
 
+  // Found in review: the 28-wide Subject column printed "jozef.pietrzak@budmax.przyklad." over "pl".
+  it('the Findings sheet prints each e-mail address whole, never broken inside its domain', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, title] of [['en', 'Compliance findings'], ['pl', 'Ustalenia zgodności licencyjnej']] as const) {
+      const findings = samplePages[lang].filter((page) => page.includes(title)).join('\n');
+      expect(findings, lang).toContain('jozef.pietrzak@budmax.przyklad.pl');
+      expect(findings, lang).toContain('DiscoverySearchMailbox@budmax.przyklad.pl');
+      expect(findings, lang).not.toMatch(/@(?!budmax\.przyklad\.pl)/);
+    }
+  });
+
   it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
     if (problem) throw new Error(problem);
     expect(longSummaryPages.length).toBeGreaterThan(1);
