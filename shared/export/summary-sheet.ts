@@ -5,7 +5,7 @@ import type { InventorySummary } from '../licensing/types';
 import { dateOf, type ExportContext } from './context';
 import { countFormatter } from './labels';
 import { activationText, serverProductText } from './lot-sheets';
-import { severityOrder } from './report-sheets';
+import { nothingToCheckText, severityOrder } from './report-sheets';
 import { fittedWidth } from './text-lines';
 import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
 
@@ -102,6 +102,12 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
   blocks.push({ kind: 'note', text: t(ctx.doc.settings.countSharedMailboxes ? 'summary.sharedCounted' : 'summary.sharedNotCounted') });
   blocks.push({ kind: 'note', text: inventoryBasis(ctx, report.inventory) });
   blocks.push({ kind: 'heading', text: t('summary.findings') });
+  // Counts of 0 read as a clean result: a report that had nothing to check yet says so instead, as its Findings sheet does.
+  const nothingToCheck = nothingToCheckText(ctx, report);
+  if (nothingToCheck) {
+    blocks.push({ kind: 'note', text: nothingToCheck });
+    return blocks;
+  }
   blocks.push({
     kind: 'fields',
     fields: severityOrder.map((severity) => ({

@@ -16,6 +16,7 @@ import { exportWorkbook } from '../../../electron/services/export/workbook';
 import { createSampleRegister } from '../../../electron/services/sample/sample-register';
 import type { TableSheetModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { computeCompliance } from '../../../shared/licensing/compliance';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { testDeps } from '../register/helpers';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
@@ -90,8 +91,9 @@ describe('the audit workbook printed through LibreOffice', () => {
   let longSummaryPages: string[] = [];
   let tallTablePages: string[] = [];
   let proofPages: string[] = [];
-  /** The app's sample register (Help ▸ Open sample register), its Summary and Findings. */
+  /** The app's sample register (Help ▸ Open sample register), its Summary and Findings, and those of an empty register. */
   const samplePages: Record<'en' | 'pl', string[]> = { en: [], pl: [] };
+  const emptyPages: Record<'en' | 'pl', string[]> = { en: [], pl: [] };
   let expectedRegisterPages = 0;
   let problem: string | null = null;
 
@@ -137,12 +139,14 @@ describe('the audit workbook printed through LibreOffice', () => {
     await exportWorkbook(proofs, sampleOptions({ lang: 'pl', asOf: '2025-06-30', sheets: ['purchases'], proofStatus }), proofPath);
 
     const sample = await createSampleRegister(join(dir, 'sample'), testDeps());
+    const empty = { ...sampleRegister(0), servers: [], purchases: [], proofs: [], people: [], assignments: [], inventory: [] };
     const asOf = '2026-11-25';
     const reports: string[] = [];
     try {
       for (const lang of ['en', 'pl'] as const) {
-        reports.push(join(dir, `sample-${lang}.xlsx`));
+        reports.push(join(dir, `sample-${lang}.xlsx`), join(dir, `empty-${lang}.xlsx`));
         await exportAuditWorkbook(sample, { lang, preparedBy: 'Jan Kowalski', asOf, sheets: ['summary', 'findings'] }, join(dir, `sample-${lang}.xlsx`));
+        await exportWorkbook(empty, sampleOptions({ lang, asOf, compliance: computeCompliance(empty, { asOf }), sheets: ['summary', 'findings'] }), join(dir, `empty-${lang}.xlsx`));
       }
     } finally {
       sample.close();
@@ -151,6 +155,7 @@ describe('the audit workbook printed through LibreOffice', () => {
     toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath, ...reports]);
     for (const lang of ['en', 'pl'] as const) {
       samplePages[lang] = pdfPages(join(dir, `sample-${lang}.pdf`));
+      emptyPages[lang] = pdfPages(join(dir, `empty-${lang}.pdf`));
     }
     enPages = pdfPages(join(dir, 'audit-en.pdf'));
     plPages = pdfPages(join(dir, 'audit-pl.pdf'));
@@ -203,6 +208,21 @@ describe('the audit workbook printed through LibreOffice', () => {
       expect(findings, lang).toContain('jozef.pietrzak@budmax.przyklad.pl');
       expect(findings, lang).toContain('DiscoverySearchMailbox@budmax.przyklad.pl');
       expect(findings, lang).not.toMatch(/@(?!budmax\.przyklad\.pl)/);
+    }
+  });
+
+  // Found in review: an empty register's Findings sheet printed "None: …" and its Summary 0 errors beside a Checklist failing every point.
+  it('an empty register’s Findings sheet and Summary say there is nothing to check yet, not that there are no findings', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, nothing, none, error] of [
+      ['en', 'Nothing to check yet:', 'None:', /Error\s+0/],
+      ['pl', 'Nie ma jeszcze czego sprawdzać:', 'Brak:', /Błąd\s+0/],
+    ] as const) {
+      const [summary = '', ...findings] = emptyPages[lang];
+      expect(summary, lang).toContain(nothing);
+      expect(summary, lang).not.toMatch(error);
+      expect(findings.join('\n'), lang).toContain(nothing);
+      expect(findings.join('\n'), lang).not.toContain(none);
     }
   });
 
