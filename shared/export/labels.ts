@@ -59,6 +59,13 @@ const en = {
     'No mailbox export was imported: Required counts every active person in the register ({people}) as needing a CAL, but not external users without Enterprise features, whom the server license covers ({external}; marked on the Register).',
   'summary.findings': 'Findings by severity',
   'summary.findingCount': 'Number of findings',
+  // A report with no finding because it had nothing to judge yet, as the Findings screen says it (shared/licensing/findings.ts `nothingToCheckYet`).
+  'findings.nothingYet':
+    'Nothing to check yet: the rules check the CALs against the Exchange servers and the mailboxes that need them, and the register has none of either (no server in use on {date}, no mailbox export imported). No finding here does not mean the CALs are in order: record the servers and import the mailbox export first.',
+  'findings.nothingYetServers':
+    'Nothing to check yet: the rules check the CALs against the Exchange servers, and the register has none in use on {date}. No finding here does not mean the CALs are in order: record the servers first.',
+  'findings.nothingYetInventory':
+    'Nothing to check yet: the rules check the CALs against the mailboxes that need them, and no mailbox export has been imported. No finding here does not mean the CALs are in order: import the mailbox export first.',
   'summary.servers': 'Server status',
   'summary.noServers': 'No servers are recorded in the register.',
   'summary.audit': 'Audit trail',
@@ -264,6 +271,12 @@ const pl: PolishLabels = {
     'Nie zaimportowano eksportu skrzynek: kolumna „Wymagane” liczy każdą aktywną osobę w rejestrze ({people}) jako wymagającą licencji CAL, z wyjątkiem użytkowników zewnętrznych bez funkcji Enterprise, objętych licencją serwera (osób: {external}; oznaczono je w arkuszu Rejestr).',
   'summary.findings': 'Ustalenia według istotności',
   'summary.findingCount': 'Liczba ustaleń',
+  'findings.nothingYet':
+    'Nie ma jeszcze czego sprawdzać: reguły sprawdzają licencje CAL względem serwerów Exchange i skrzynek pocztowych, które ich wymagają, a w rejestrze nie ma ani jednych, ani drugich (żadnego serwera w użyciu na dzień {date}, żadnego zaimportowanego eksportu skrzynek). Brak ustaleń nie oznacza więc, że licencje CAL są w porządku: najpierw zapisz serwery i zaimportuj eksport skrzynek pocztowych.',
+  'findings.nothingYetServers':
+    'Nie ma jeszcze czego sprawdzać: reguły sprawdzają licencje CAL względem serwerów Exchange, a w rejestrze nie ma żadnego serwera w użyciu na dzień {date}. Brak ustaleń nie oznacza więc, że licencje CAL są w porządku: najpierw zapisz serwery.',
+  'findings.nothingYetInventory':
+    'Nie ma jeszcze czego sprawdzać: reguły sprawdzają licencje CAL względem skrzynek pocztowych, które ich wymagają, a nie zaimportowano jeszcze eksportu skrzynek. Brak ustaleń nie oznacza więc, że licencje CAL są w porządku: najpierw zaimportuj eksport skrzynek pocztowych.',
   'summary.servers': 'Stan serwerów',
   'summary.noServers': 'W rejestrze nie zapisano żadnego serwera.',
   'summary.audit': 'Dziennik zmian',

@@ -3,7 +3,7 @@ import { emailOrLogin, isActiveOn, type ExportContext } from './context';
 import type { LabelKey } from './labels';
 import type { ColumnModel, RowValues, TableSheetModel } from './types';
 import { isOwnedOn } from '../licensing/coverage';
-import { widthForOneLine } from './text-lines';
+import { fittedWidth } from './text-lines';
 
 function personColumns(ctx: ExportContext): ColumnModel[] {
   const { t } = ctx;
@@ -66,9 +66,7 @@ function labelCache(ctx: ExportContext): (key: LabelKey) => string {
  * Enterprise — CAL na użytkownika", needs 49; the limit only keeps an unknown product's id in check.
  */
 function licenseTypeWidth(ctx: ExportContext): number {
-  let widest = 0;
-  for (const productId of new Set(ctx.doc.purchases.map((p) => p.productId))) widest = Math.max(widest, widthForOneLine(ctx.productName(productId)));
-  return Math.min(50, Math.max(30, widest));
+  return fittedWidth(30, 50, [...new Set(ctx.doc.purchases.map((p) => p.productId))].map(ctx.productName));
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { Language } from '../contracts/register';
 import { en as findingsEn, pl as findingsPl } from '../i18n/features/findings';
 import { localizedLabel } from '../licensing/messages';
+import { nothingToCheckYet } from '../licensing/findings';
 import type { Finding, RuleId, Severity } from '../licensing/types';
 import type { ExportContext } from './context';
+import { fittedToWords } from './text-lines';
 import type { ChecklistItem, RowValues, TableSheetModel } from './types';
 
 /** The vendor guide's verification points with the result the caller established. */
@@ -35,6 +37,17 @@ export function ruleText(lang: Language, rule: RuleId): string {
   return title === rule ? rule : `${title}\n(${rule})`;
 }
 
+/**
+ * What the workbook says where a report found nothing because it had nothing to check yet (no server in
+ * use, or no mailbox export), as the Findings screen says it; null when no finding means every rule passes.
+ */
+export function nothingToCheckText(ctx: ExportContext, report: { readonly servers: readonly unknown[]; readonly findings: readonly unknown[] }): string | null {
+  const missing = nothingToCheckYet(report, ctx.doc.inventory.at(-1));
+  if (!missing) return null;
+  const key = missing.serverMissing && missing.inventoryMissing ? 'findings.nothingYet' : missing.serverMissing ? 'findings.nothingYetServers' : 'findings.nothingYetInventory';
+  return ctx.t(key, { date: ctx.date(ctx.options.asOf) });
+}
+
 /** The compliance engine's findings, errors first, each with its suggested fix. */
 export function buildFindingsSheet(ctx: ExportContext, findings: readonly Finding[]): TableSheetModel {
   const { t } = ctx;
@@ -45,6 +58,10 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
   const printed = findings.map((f) => ({ f, severity: severityOrder.indexOf(f.severity), rule: ruleText(ctx.options.lang, f.rule), subject: localizedLabel(f.subject, labels) }));
   printed.sort((x, y) => x.severity - y.severity || ctx.collator.compare(x.rule, y.rule) || ctx.collator.compare(x.subject, y.subject));
   const rows: RowValues[] = printed.map(({ f, rule, subject }) => [t(`severity.${f.severity}`), rule, subject, message(f), t(`fix.${f.fix}`)]);
+  const report = ctx.options.compliance;
+  const emptyLine = report ? nothingToCheckText(ctx, { servers: report.servers, findings }) : null;
+  // As wide as the longest word of a subject, up to 40: an e-mail address broken inside its domain ("…@budmax.przyklad." · "pl") misleads a reader.
+  const subjectWidth = fittedToWords(28, 40, printed.map(({ subject }) => subject));
   return {
     kind: 'table',
     id: 'findings',
@@ -53,10 +70,12 @@ export function buildFindingsSheet(ctx: ExportContext, findings: readonly Findin
     columns: [
       { key: 'severity', header: t('col.severity'), width: 13, type: 'text' },
       { key: 'rule', header: t('col.rule'), width: 28, type: 'text' },
-      { key: 'subject', header: t('col.subject'), width: 28, type: 'text' },
+      { key: 'subject', header: t('col.subject'), width: subjectWidth, type: 'text' },
       { key: 'message', header: t('col.finding'), width: 60, type: 'text' },
       { key: 'fix', header: t('col.fix'), width: 30, type: 'text' },
     ],
     rows,
+    // With no finding, a sheet that had nothing to check says so, not "None", which a reviewer reads as compliant.
+    ...(emptyLine ? { emptyLine } : {}),
   };
 }

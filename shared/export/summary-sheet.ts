@@ -5,7 +5,8 @@ import type { InventorySummary } from '../licensing/types';
 import { dateOf, type ExportContext } from './context';
 import { countFormatter } from './labels';
 import { activationText, serverProductText } from './lot-sheets';
-import { severityOrder } from './report-sheets';
+import { nothingToCheckText, severityOrder } from './report-sheets';
+import { fittedWidth } from './text-lines';
 import type { SummaryBlock, SummaryField, SummarySheetModel } from './types';
 
 function organizationFields(ctx: ExportContext): SummaryField[] {
@@ -68,17 +69,19 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
   }
   const position = report.position;
   const sum = (pick: (p: (typeof position)[number]) => number) => position.reduce((n, p) => n + pick(p), 0);
+  const products = position.map((p) => ctx.productName(p.productId));
   blocks.push({
     kind: 'table',
     columns: [
-      { key: 'product', header: t('col.product'), width: 40, type: 'text' },
+      // As wide as the names it lists and the bold total under them, as the Register's License type column: a Polish name ("… — CAL na użytkownika") on one line.
+      { key: 'product', header: t('col.product'), width: fittedWidth(30, 50, products, [t('col.product'), t('total')]), type: 'text' },
       { key: 'purchased', header: t('col.purchased'), width: 13, type: 'integer' },
       { key: 'assigned', header: t('col.assigned'), width: 13, type: 'integer' },
       { key: 'required', header: t('col.required'), width: 13, type: 'integer' },
       { key: 'shortfall', header: t('col.shortfall'), width: 13, type: 'integer' },
       { key: 'surplus', header: t('col.surplus'), width: 13, type: 'integer' },
     ],
-    rows: position.map((p) => [ctx.productName(p.productId), p.purchased, p.assigned, p.required, p.shortfall, p.surplus]),
+    rows: position.map((p, i) => [products[i]!, p.purchased, p.assigned, p.required, p.shortfall, p.surplus]),
     totals: [
       t('total'),
       sum((p) => p.purchased),
@@ -99,6 +102,12 @@ function complianceBlocks(ctx: ExportContext): SummaryBlock[] {
   blocks.push({ kind: 'note', text: t(ctx.doc.settings.countSharedMailboxes ? 'summary.sharedCounted' : 'summary.sharedNotCounted') });
   blocks.push({ kind: 'note', text: inventoryBasis(ctx, report.inventory) });
   blocks.push({ kind: 'heading', text: t('summary.findings') });
+  // Counts of 0 read as a clean result: a report that had nothing to check yet says so instead, as its Findings sheet does.
+  const nothingToCheck = nothingToCheckText(ctx, report);
+  if (nothingToCheck) {
+    blocks.push({ kind: 'note', text: nothingToCheck });
+    return blocks;
+  }
   blocks.push({
     kind: 'fields',
     fields: severityOrder.map((severity) => ({
@@ -118,22 +127,19 @@ function serverBlocks(ctx: ExportContext): SummaryBlock[] {
     return blocks;
   }
   const servers = [...doc.servers].sort((x, y) => ctx.collator.compare(x.name, y.name));
+  const rows = servers.map((s) => [s.name, serverProductText(ctx, s), s.edition, activationText(ctx, s.activation), s.verifiedAt ? dateOf(s.verifiedAt) : t('server.notVerified')] as const);
   blocks.push({
     kind: 'table',
     columns: [
-      { key: 'name', header: t('col.server'), width: 40, type: 'text' },
+      // A server's name is one word: a long one (a full DNS name) widens its column rather than break inside.
+      { key: 'name', header: t('col.server'), width: fittedWidth(40, 50, rows.map((r) => r[0])), type: 'text' },
       { key: 'product', header: t('col.product'), width: 22, type: 'text' },
       { key: 'edition', header: t('col.edition'), width: 13, type: 'text' },
       { key: 'activation', header: t('col.activation'), width: 30, type: 'text' },
-      { key: 'verifiedOn', header: t('col.verifiedOn'), width: 13, type: 'date' },
+      // "Nigdy nie zweryfikowano" and the header "Data weryfikacji" on one line each.
+      { key: 'verifiedOn', header: t('col.verifiedOn'), width: fittedWidth(13, 24, rows.map((r) => r[4] ?? ''), [t('col.verifiedOn')]), type: 'date' },
     ],
-    rows: servers.map((s) => [
-      s.name,
-      serverProductText(ctx, s),
-      s.edition,
-      activationText(ctx, s.activation),
-      s.verifiedAt ? dateOf(s.verifiedAt) : t('server.notVerified'),
-    ]),
+    rows,
   });
   // A report as of an earlier day still prints the servers as last recorded: said, where that is after its day.
   const asOf = ctx.options.asOf;

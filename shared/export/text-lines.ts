@@ -69,11 +69,56 @@ export function textWidth(text: string, from = 0, to = text.length): number {
 /** The width in digits a line of a column `width` wide holds (`bold` text is wider). */
 const lineWidth = (width: number, bold: boolean): number => Math.max(1, digitsIn(width) / (bold ? BOLD : 1));
 
-/** The narrowest column (in Excel's units) that prints `text` on one line. */
-export const widthForOneLine = (text: string): number => Math.max(1, Math.ceil((textWidth(text) * 7.41 - 1) / 7));
+/** The narrowest column (in Excel's units) whose line holds `digits` digits of Arial, in `bold` letters or not. */
+const columnFor = (digits: number, bold: boolean): number => Math.max(1, Math.ceil((digits * (bold ? BOLD : 1) * 7.41 - 1) / 7));
+
+/** The narrowest column (in Excel's units) that prints `text` on one line; `bold`: in bold letters (a header, a totals label). */
+export const widthForOneLine = (text: string, bold = false): number => columnFor(textWidth(text), bold);
 
 /** How many characters of any kind surely fit on one line: a text no longer than this needs no measuring. */
 export const charsPerLine = (width: number, bold = false): number => Math.max(1, Math.floor(lineWidth(width, bold) / MAX_WIDTH));
+
+/**
+ * A column fitted to what it holds: as wide as the widest of `texts` on one line (`boldTexts`: a header or
+ * a totals label, in bold), at least `min` and at most `max`, which keeps an unusual value (an unknown
+ * product's id, a very long address) from widening the page: that one wraps. A text short enough for `min`
+ * whatever its letters is not measured.
+ */
+export function fittedWidth(min: number, max: number, texts: Iterable<string>, boldTexts: Iterable<string> = []): number {
+  return widened(widened(min, max, texts, false, textWidth), max, boldTexts, true, textWidth);
+}
+
+/**
+ * A column in which no word of `texts` breaks: as wide as the widest word (a run without a space, such as
+ * an e-mail address), at least `min` and at most `max`; the texts wrap at their spaces. Once at `max`, the
+ * texts left are not measured.
+ */
+export function fittedToWords(min: number, max: number, texts: Iterable<string>): number {
+  return widened(min, max, texts, false, widestWord);
+}
+
+/** `width` widened, up to `max`, to print what `digitsOf` measures of each of `texts` on one line. */
+function widened(width: number, max: number, texts: Iterable<string>, bold: boolean, digitsOf: (text: string) => number): number {
+  const sure = charsPerLine(width, bold);
+  for (const text of texts) {
+    if (width >= max) break;
+    if (text.length > sure) width = Math.max(width, columnFor(digitsOf(text), bold));
+  }
+  return Math.min(max, width);
+}
+
+/** Width in digits of the widest run of `text` without a space or a line break. */
+function widestWord(text: string): number {
+  let widest = 0;
+  let word = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = codeAt(text, i);
+    if (code === SPACE || code === NEWLINE) word = 0;
+    else if ((word += charWidth(code)) > widest) widest = word;
+  }
+  return widest;
+}
 
 /** The width in digits a line of a column `width` wide holds, for `fitsOneLine` over many values. */
 export const lineDigits = (width: number): number => lineWidth(width, false);

@@ -78,6 +78,8 @@ export interface TableSheetModel {
   totals?: RowValues;
   /** Indexes of rows that continue the row above (a lot's further proof files): no rule is printed between them. */
   continuedRows?: readonly number[];
+  /** The line printed under the header when there are no rows, where the workbook's `emptySheet` ("None: …") would mislead. */
+  emptyLine?: string;
 }
 
 export interface SummaryField {

@@ -88,3 +88,30 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareText(a.fix, b.fix)
   );
 }
+
+/** What the rules judge the CALs against, and whether the register lacks it. */
+export interface MissingInputs {
+  /** No Exchange server in use on the report's date. */
+  serverMissing: boolean;
+  /** No mailbox export imported. */
+  inventoryMissing: boolean;
+}
+
+/**
+ * What a report's rules had nothing to judge against. `lastImport`: the register's latest inventory
+ * snapshot (`ComplianceView.lastImport`), null or undefined when none was imported.
+ */
+export function missingInputs(report: { readonly servers: readonly unknown[] }, lastImport: object | null | undefined): MissingInputs {
+  return { serverMissing: report.servers.length === 0, inventoryMissing: lastImport === null || lastImport === undefined };
+}
+
+/**
+ * A report with no finding because it had nothing to check yet (no server, or no mailbox export): what is
+ * missing, which the Findings screen and the audit workbook say instead of "every rule passes" (a reviewer
+ * reads no finding as compliant). Null when its findings, or their absence, speak for the register.
+ */
+export function nothingToCheckYet(report: { readonly servers: readonly unknown[]; readonly findings: readonly unknown[] }, lastImport: object | null | undefined): MissingInputs | null {
+  if (report.findings.length > 0) return null;
+  const missing = missingInputs(report, lastImport);
+  return missing.serverMissing || missing.inventoryMissing ? missing : null;
+}

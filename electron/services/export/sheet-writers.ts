@@ -175,12 +175,14 @@ export async function writeTableSheet(ws: Worksheet, model: WorkbookModel, sheet
     }
   }
   if (sheet.rows.length === 0) {
-    // Across the sheet, in the Summary's note style: a printed empty Findings page says there are none.
+    // Across the sheet, in the Summary's note style: a printed empty page says there is nothing, or why (Findings with nothing to check yet).
     ws.mergeCells(rowNumber, 1, rowNumber, sheet.columns.length);
     const row = ws.getRow(rowNumber);
-    row.getCell(1).value = cleanCellText(model.emptySheet);
+    const text = cleanCellText(sheet.emptyLine ?? model.emptySheet);
+    row.getCell(1).value = text;
     row.getCell(1).style = summaryStyles.note as Style;
-    row.height = lineHeight * 1.5;
+    const width = sheet.columns.reduce((n, c) => n + c.width, 0);
+    row.height = (Math.min(linesNeeded(text, width), MAX_ROW_LINES) + 0.5) * lineHeight;
     row.commit();
     rowNumber += 1;
   }

@@ -14,6 +14,7 @@ import type { ComplianceView } from '../../../shared/contracts/compliance';
 import type { RuleId, Severity } from '../../../shared/licensing/types';
 import { ruleIds } from '../../../shared/licensing/types';
 import { isCalendarDate } from '../../../shared/licensing/dates';
+import { nothingToCheckYet } from '../../../shared/licensing/findings';
 import { mailboxesSeenOn } from '../../../shared/licensing/inventory';
 import { useNavigationStore } from '../../app/navigationStore';
 import { useSessionStore } from '../../app/sessionStore';
@@ -183,9 +184,8 @@ function NoFindings({ view }: { view: ComplianceView }) {
   const { t } = useTranslation();
   const feature = useFeatureStyles();
   const format = useFormatters();
-  const serverMissing = view.report.servers.length === 0;
-  const inventoryMissing = view.lastImport === null;
-  if (!serverMissing && !inventoryMissing) {
+  const missing = nothingToCheckYet(view.report, view.lastImport);
+  if (!missing) {
     return (
       <Card className={feature.card}>
         <div className={feature.empty} data-testid="findings-empty">
@@ -196,6 +196,7 @@ function NoFindings({ view }: { view: ComplianceView }) {
       </Card>
     );
   }
+  const { serverMissing, inventoryMissing } = missing;
   return (
     <Card className={feature.card}>
       <div className={feature.empty} data-testid="findings-nothing-yet">

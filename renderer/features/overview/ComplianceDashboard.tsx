@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../app/sessionStore';
 import type { RegisterStatus } from '../../../shared/contracts/register';
+import { missingInputs } from '../../../shared/licensing/findings';
 import { useFollowToday } from '../../components/useFollowToday';
 import { errorText, useFormatters } from '../../i18n/format';
 import { useComplianceStore } from '../findings/store';
@@ -81,7 +82,7 @@ export function ComplianceDashboard({ status }: { status: OpenStatus }) {
         )}
       </Card>
       <ComplianceStatusCards view={view} />
-      <NextActions findings={view.report.findings} inventoryMissing={view.lastImport === null} serverMissing={view.report.servers.length === 0} />
+      <NextActions findings={view.report.findings} {...missingInputs(view.report, view.lastImport)} />
       {/* The counting rule sits last: a setting, read once, not a status. */}
       <Card className={cardStyles.card}>
         <div className={styles.setting}>

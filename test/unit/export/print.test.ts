@@ -10,10 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportAuditWorkbook } from '../../../electron/services/export/audit-export';
 import { margins } from '../../../electron/services/export/layout';
 import { exportWorkbook } from '../../../electron/services/export/workbook';
+import { createSampleRegister } from '../../../electron/services/sample/sample-register';
 import type { TableSheetModel } from '../../../shared/export/types';
 import { buildWorkbookModel } from '../../../shared/export/workbook-model';
+import { computeCompliance } from '../../../shared/licensing/compliance';
+import { localizedProductName } from '../../../shared/licensing/product-names';
+import { testDeps } from '../register/helpers';
 import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
 
 const assignments = 2000;
@@ -86,6 +91,9 @@ describe('the audit workbook printed through LibreOffice', () => {
   let longSummaryPages: string[] = [];
   let tallTablePages: string[] = [];
   let proofPages: string[] = [];
+  /** The app's sample register (Help ▸ Open sample register), its Summary and Findings, and those of an empty register. */
+  const samplePages: Record<'en' | 'pl', string[]> = { en: [], pl: [] };
+  const emptyPages: Record<'en' | 'pl', string[]> = { en: [], pl: [] };
   let expectedRegisterPages = 0;
   let problem: string | null = null;
 
@@ -130,7 +138,25 @@ describe('the audit workbook printed through LibreOffice', () => {
     const proofStatus = new Map(proofs.proofs.map((p) => [p.id, 'ok' as const]));
     await exportWorkbook(proofs, sampleOptions({ lang: 'pl', asOf: '2025-06-30', sheets: ['purchases'], proofStatus }), proofPath);
 
-    toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath]);
+    const sample = await createSampleRegister(join(dir, 'sample'), testDeps());
+    const empty = { ...sampleRegister(0), servers: [], purchases: [], proofs: [], people: [], assignments: [], inventory: [] };
+    const asOf = '2026-11-25';
+    const reports: string[] = [];
+    try {
+      for (const lang of ['en', 'pl'] as const) {
+        reports.push(join(dir, `sample-${lang}.xlsx`), join(dir, `empty-${lang}.xlsx`));
+        await exportAuditWorkbook(sample, { lang, preparedBy: 'Jan Kowalski', asOf, sheets: ['summary', 'findings'] }, join(dir, `sample-${lang}.xlsx`));
+        await exportWorkbook(empty, sampleOptions({ lang, asOf, compliance: computeCompliance(empty, { asOf }), sheets: ['summary', 'findings'] }), join(dir, `empty-${lang}.xlsx`));
+      }
+    } finally {
+      sample.close();
+    }
+
+    toPdf(dir, [enPath, plPath, longSummaryPath, tallTablePath, proofPath, ...reports]);
+    for (const lang of ['en', 'pl'] as const) {
+      samplePages[lang] = pdfPages(join(dir, `sample-${lang}.pdf`));
+      emptyPages[lang] = pdfPages(join(dir, `empty-${lang}.pdf`));
+    }
     enPages = pdfPages(join(dir, 'audit-en.pdf'));
     plPages = pdfPages(join(dir, 'audit-pl.pdf'));
     longSummaryPages = pdfPages(join(dir, 'long-summary.pdf'));
@@ -156,6 +182,48 @@ describe('the audit workbook printed through LibreOffice', () => {
     if (problem) throw new Error(problem);
     expect(enPages[0]).toMatch(/People in the register\s+2,000\b/);
     expect(enPages[0]).toMatch(/Active assignments\s+2,000\b/);
+  });
+
+  // Found in review: the sample register's Polish Summary took two pages, its English one one: the Polish product names
+  // wrapped in the 40-wide first column, and the server table's "Nigdy nie zweryfikowano" and "Data weryfikacji" wrapped too.
+  it('the sample register’s Summary prints on one page in Polish as in English, each product name on one line beside its counts', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, reviewed] of [['en', 'Reviewed by'], ['pl', 'Sprawdził(a)']] as const) {
+      const summary = samplePages[lang][0] ?? '';
+      expect(summary, lang).toContain(reviewed);
+      expect(samplePages[lang].slice(1).some((page) => page.includes(reviewed)), lang).toBe(false);
+      for (const id of ['exchange-2019-standard-user-cal', 'exchange-2019-enterprise-user-cal', 'exchange-se-standard-user-cal', 'exchange-se-enterprise-user-cal']) {
+        expect(summary, `${lang}: ${id}`).toMatch(new RegExp(`${localizedProductName(id, lang)} +\\d+ +\\d+ +\\d+`));
+      }
+    }
+    expect(samplePages.pl[0]).toMatch(/Data weryfikacji\n/);
+    expect(samplePages.pl[0]).toContain('Nigdy nie zweryfikowano');
+  });
+
+  // Found in review: the 28-wide Subject column printed "jozef.pietrzak@budmax.przyklad." over "pl".
+  it('the Findings sheet prints each e-mail address whole, never broken inside its domain', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, title] of [['en', 'Compliance findings'], ['pl', 'Ustalenia zgodności licencyjnej']] as const) {
+      const findings = samplePages[lang].filter((page) => page.includes(title)).join('\n');
+      expect(findings, lang).toContain('jozef.pietrzak@budmax.przyklad.pl');
+      expect(findings, lang).toContain('DiscoverySearchMailbox@budmax.przyklad.pl');
+      expect(findings, lang).not.toMatch(/@(?!budmax\.przyklad\.pl)/);
+    }
+  });
+
+  // Found in review: an empty register's Findings sheet printed "None: …" and its Summary 0 errors beside a Checklist failing every point.
+  it('an empty register’s Findings sheet and Summary say there is nothing to check yet, not that there are no findings', () => {
+    if (problem) throw new Error(problem);
+    for (const [lang, nothing, none, error] of [
+      ['en', 'Nothing to check yet:', 'None:', /Error\s+0/],
+      ['pl', 'Nie ma jeszcze czego sprawdzać:', 'Brak:', /Błąd\s+0/],
+    ] as const) {
+      const [summary = '', ...findings] = emptyPages[lang];
+      expect(summary, lang).toContain(nothing);
+      expect(summary, lang).not.toMatch(error);
+      expect(findings.join('\n'), lang).toContain(nothing);
+      expect(findings.join('\n'), lang).not.toContain(none);
+    }
   });
 
   it('a Summary too long for one page breaks between its sections: the server table whole with its header, the sign-off whole', () => {
