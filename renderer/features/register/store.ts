@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ReleaseReason } from '../../../shared/domain/model';
 import type { AssignmentAnswer, HistoryEntry, PersonAnswer, PersonInput, PersonRow, ReleaseCheck, RowsAt, RowsStep } from '../../../shared/contracts/ledger';
+import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
@@ -67,6 +68,12 @@ export interface RegisterState {
   leaveCals: LeaveCalsState;
   history: HistoryState;
   load(): Promise<void>;
+  /**
+   * The Register screen or the wizard was opened: the list held is kept while main's rows are still the ones it holds (the
+   * register status says which, `RowsAt`), and loaded again otherwise. It is not shown until main has said, so no row of
+   * it is ever shown stale.
+   */
+  visit(): Promise<void>;
   setQuery(patch: Partial<RegisterQuery>): void;
   /** Sorts by a column; the same column again flips the direction. */
   sortBy(key: RegisterQuery['sort']): void;
@@ -147,6 +154,37 @@ function rowOf({ rowsStep: _step, ...row }: PersonAnswer): PersonRow {
   return row;
 }
 
+/** Whether a list at `rowsAt` is main's rows as `status` says them: same revision, same day. */
+const rowsCurrent = (rowsAt: RowsAt | null, status: RegisterStatus | null): boolean =>
+  rowsAt !== null && status?.state === 'open' && status.rowsAt.revision === rowsAt.revision && status.rowsAt.day === rowsAt.day;
+
+/** A visit is asking main whether the list held is still its rows (`keepOrLoad`). */
+let checking = false;
+
+/**
+ * A visit: the list held is shown again once the register status says main's rows are still its own, and loaded again
+ * otherwise; until then it is not shown, as a change made elsewhere (or midnight) may have changed some row of it.
+ */
+async function keepOrLoad(get: () => RegisterState, set: (patch: Partial<RegisterState>) => void): Promise<void> {
+  // A visit while another asks main (React mounting a screen twice) leaves it to that one; a load under way brings main's
+  // rows (one asked before a change of this window is asked again, `reloadIfLoading`).
+  if (checking || get().loading) return;
+  const held = get().loaded;
+  set({ loaded: false });
+  if (!held) return get().load();
+  checking = true;
+  let status: RegisterStatus | null;
+  try {
+    status = await refreshRegisterStatus();
+  } finally {
+    checking = false;
+  }
+  // A load asked meanwhile (a retry, another register opened) brings the list itself.
+  if (get().loading || get().loaded) return;
+  if (rowsCurrent(get().rowsAt, status)) set({ loaded: true });
+  else await get().load();
+}
+
 const peopleLoads = latestLoads();
 
 /**
@@ -165,6 +203,10 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     const result = await client.peopleList({});
     if (!current()) return;
     set(result.ok ? { people: result.value.people, rowsAt: result.value.rowsAt, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
+  },
+
+  visit() {
+    return keepOrLoad(get, set);
   },
 
   setQuery(patch) {
