@@ -7,6 +7,7 @@ import {
   enterpriseFeatureSchema,
   entityId,
   exchangeProductSchema,
+  isoDate,
   calendarDate,
   calendarDay,
   licensingProgramSchema,
@@ -152,11 +153,37 @@ export const personRowSchema = personSchema.extend({
 export type PersonRow = z.infer<typeof personRowSchema>;
 
 /**
+ * Which people's rows main would list now for the register open: the revision of its rows (moved on by every change
+ * that may change someone's row, and at each opening; never the same number for other rows while main runs) and the
+ * day they are built for (a leaving date or a booked release reached changes rows too). Equal to the `rowsAt` of a
+ * list the window holds, that list is what main would send again.
+ */
+export const rowsAtSchema = z.object({ revision: z.number().int().nonnegative(), day: isoDate });
+export type RowsAt = z.infer<typeof rowsAtSchema>;
+
+/** Every person's row (`peopleList`), and which rows they are (`RowsAt`). */
+export const peopleListSchema = z.object({ people: z.array(personRowSchema), rowsAt: rowsAtSchema });
+export type PeopleList = z.infer<typeof peopleListSchema>;
+
+/**
+ * What a change of one person's row did to the rows (`RowsAt`): their revision before and after it, and the day the
+ * answer's row was built for. A list at `before` for that day, with the answer's row in place, is the list at `after`;
+ * any other list may miss changes it does not know of.
+ */
+export const rowsStepSchema = z.object({ before: z.number().int().nonnegative(), after: z.number().int().nonnegative(), day: isoDate });
+export type RowsStep = z.infer<typeof rowsStepSchema>;
+
+/** The answer to a person saved, marked as left or back: their row after it (`personRow`), and the step of the rows (`RowsStep`). */
+export const personAnswerSchema = personRowSchema.extend({ rowsStep: rowsStepSchema });
+export type PersonAnswer = z.infer<typeof personAnswerSchema>;
+
+/**
  * The answer to an assignment created or released: the assignment, with its holder's row after the change (`personRow`),
  * which the Register's list takes in place of the old one instead of asking for every person again. Null only for a
  * release whose person the register does not hold (a register changed outside the app): such a person has no row.
+ * `rowsStep`: what the change did to the rows (`RowsStep`); no one's but the holder's changed.
  */
-export const assignmentAnswerSchema = assignmentSchema.extend({ holder: personRowSchema.nullable() });
+export const assignmentAnswerSchema = assignmentSchema.extend({ holder: personRowSchema.nullable(), rowsStep: rowsStepSchema });
 export type AssignmentAnswer = z.infer<typeof assignmentAnswerSchema>;
 
 export const historyEntrySchema = z.object({
@@ -192,13 +219,13 @@ export const ledgerContract = {
   proofShow: { input: z.object({ proofId: entityId }).strict(), output: z.null() },
   /** Removes one proof from one lot; its record and its file in proofs/ are kept (the renderer names ids, never a path). */
   proofDetach: { input: z.object({ purchaseId: entityId, proofId: entityId }).strict(), output: purchaseViewSchema, writes: true },
-  peopleList: { input: none, output: z.array(personRowSchema) },
-  personSave: { input: personInputSchema, output: personRowSchema, writes: true },
+  peopleList: { input: none, output: peopleListSchema },
+  personSave: { input: personInputSchema, output: personAnswerSchema, writes: true },
   personHistory: { input: z.object({ personId: entityId }).strict(), output: z.array(historyEntrySchema) },
   /** Records that the person left (optionally releasing their CALs with reason `left`). */
-  personLeave: { input: personLeaveInputSchema, output: personRowSchema, writes: true },
+  personLeave: { input: personLeaveInputSchema, output: personAnswerSchema, writes: true },
   /** Undoes a recorded departure; released CALs stay released. */
-  personReturn: { input: z.object({ personId: entityId }).strict(), output: personRowSchema, writes: true },
+  personReturn: { input: z.object({ personId: entityId }).strict(), output: personAnswerSchema, writes: true },
   assignmentCheck: { input: assignmentRequestSchema, output: assignmentCheckSchema },
   assignmentCreate: { input: assignmentCreateSchema, output: assignmentAnswerSchema, writes: true },
   /** Reads only: what releasing the CAL on the day would leave, for the Release dialog to say before it confirms. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organizationSchema } from '../domain/model';
 import { registerSessionIdSchema } from './define';
+import { rowsAtSchema } from './ledger';
 
 export const languageSchema = z.enum(['en', 'pl']);
 export type Language = z.infer<typeof languageSchema>;
@@ -55,6 +56,8 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     organization: organizationSchema,
     counts: registerCountsSchema,
     notices: z.array(registerNoticeSchema),
+    /** Which people's rows main would list now (`RowsAt`): a visit to the Register or the wizard loads the list again only when its own differ. */
+    rowsAt: rowsAtSchema,
   }),
   z.object({
     state: z.literal('problem'),

@@ -1,6 +1,7 @@
 import { vi, type Mock } from 'vitest';
 import { channelIsRegisterBound, channels, type CalRegisterBridge, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
 import type { RegisterBound } from '../../shared/contracts/define';
+import type { RowsAt } from '../../shared/contracts/ledger';
 import type { AppSettingsView, RegisterStatus, registerContract } from '../../shared/contracts/register';
 import type { Result } from '../../shared/result';
 
@@ -19,6 +20,7 @@ export const openStatus: Extract<RegisterStatus, { state: 'open' }> = {
   organization: { name: 'Kowalski i Syn sp. z o.o.', taxId: '5260250274', address: 'ul. Długa 5, 00-001 Warszawa', contact: 'it@kowalski.pl' },
   counts: { servers: 2, purchases: 4, people: 22, activeAssignments: 21, proofs: 1, auditEvents: 5 },
   notices: [],
+  rowsAt: { revision: 1, day: '2026-01-15' },
 };
 
 export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
@@ -64,9 +66,14 @@ export function addFakes(fakes: Partial<Record<Channel, (input: never) => unknow
   Object.assign(window.calRegister!, fakeBridge(fakes));
 }
 
-/** A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. */
-export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView } = {}): FakeApi {
-  let status = options.status ?? openStatus;
+/**
+ * A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. `rowsAt`
+ * gives the open status's `rowsAt` at each answer (the ledger fake's rows, which its changes move on).
+ */
+export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView; rowsAt?: () => RowsAt } = {}): FakeApi {
+  let stored = options.status ?? openStatus;
+  const { rowsAt } = options;
+  const status = (): RegisterStatus => (rowsAt && stored.state === 'open' ? { ...stored, rowsAt: rowsAt() } : stored);
   let current = options.settings ?? settings;
   const api = {
     appSettings: vi.fn(() => ok(current)),
@@ -74,20 +81,20 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
       current = { ...current, language };
       return ok(current);
     }),
-    registerStatus: vi.fn(() => ok(status)),
-    registerNew: vi.fn(() => ok(status)),
-    registerOpen: vi.fn(() => ok(status)),
-    registerOpenRecent: vi.fn(() => ok(status)),
-    registerRetry: vi.fn(() => ok(status)),
-    registerTakeOver: vi.fn(() => ok(status)),
-    registerOpenReadOnly: vi.fn(() => ok(status)),
+    registerStatus: vi.fn(() => ok(status())),
+    registerNew: vi.fn(() => ok(status())),
+    registerOpen: vi.fn(() => ok(status())),
+    registerOpenRecent: vi.fn(() => ok(status())),
+    registerRetry: vi.fn(() => ok(status())),
+    registerTakeOver: vi.fn(() => ok(status())),
+    registerOpenReadOnly: vi.fn(() => ok(status())),
     registerRestoreBackup: vi.fn(() => {
-      status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
-      return ok(status);
+      stored = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
+      return ok(status());
     }),
     organizationUpdate: vi.fn((organization) => {
-      if (status.state === 'open') status = { ...status, organization: { taxId: '', address: '', contact: '', ...organization } };
-      return ok(status);
+      if (stored.state === 'open') stored = { ...stored, organization: { taxId: '', address: '', contact: '', ...organization } };
+      return ok(status());
     }),
   } satisfies FakeApi;
   const unfaked = Object.fromEntries(

@@ -105,7 +105,7 @@ describe('date fields in real Chromium (renderer/components/DateField.tsx)', () 
     await date.focus();
     await app.page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    const people = await invokeOk<PersonRow[]>(app.bridge, 'peopleList', {});
+    const { people } = await invokeOk<{ people: PersonRow[] }>(app.bridge, 'peopleList', {});
     expect(people.find((p) => p.id === anna.id)?.leftOn).toBe('2026-11-30');
   });
 

@@ -64,10 +64,10 @@ describe('documentation screenshots of import, compliance, findings and export',
   });
 
   it('the Overview compliance dashboard after the import and two assignments', async () => {
-    const rows = (await app.bridge.core.invoke('peopleList', {})) as { ok: true; value: { id: string; email: string }[] };
+    const rows = (await app.bridge.core.invoke('peopleList', {})) as { ok: true; value: { people: { id: string; email: string }[] } };
     const purchases = (await app.bridge.core.invoke('purchasesList', {})) as { ok: true; value: { id: string }[] };
     for (const login of ['lzolkiewski', 'anowak']) {
-      const person = rows.value.find((p) => p.email === emailOf(login));
+      const person = rows.value.people.find((p) => p.email === emailOf(login));
       await invokeOk(app.bridge, 'assignmentCreate', { personId: person!.id, purchaseId: purchases.value[0]!.id, assignedOn: '2024-03-04' });
     }
     await app.open();

@@ -155,7 +155,7 @@ describe('an AD export that renames a person the register has', () => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-rename-pl.png') });
     await importPage.commit();
-    const people = await invokeOk<{ id: string; surname: string; login: string }[]>(app.bridge, 'peopleList', {});
+    const { people } = await invokeOk<{ people: { id: string; surname: string; login: string }[] }>(app.bridge, 'peopleList', {});
     expect(people.find((p) => p.id === anna.id)).toMatchObject({ surname: 'Kowalska', login: 'akowalska' });
   });
 });
@@ -207,7 +207,7 @@ describe('a new account of someone whose old one is gone', () => {
     await app.page.screenshot({ path: join(SCREENSHOT_DIR, 'import-same-person-pl.png') });
     await decision.getByRole('radio', { name: msg('pl', 'importScreen.ambiguous.merge', { name: 'Jan Kowalski', email: emailOf('jkowalski') }) }).check();
     await importPage.commit();
-    const people = await invokeOk<{ id: string; email: string; login: string }[]>(app.bridge, 'peopleList', {});
+    const { people } = await invokeOk<{ people: { id: string; email: string; login: string }[] }>(app.bridge, 'peopleList', {});
     expect(people).toEqual([expect.objectContaining({ id: jan.id, email: emailOf('jkowalski2'), login: 'jkowalski2' })]);
 
     await shell.goTo('overview');
@@ -252,7 +252,7 @@ describe('the app’s own audit workbook, imported into a new register', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await importPage.commit();
 
-    const people = await invokeOk<{ surname: string; activeCals: unknown[] }[]>(app.bridge, 'peopleList', {});
+    const { people } = await invokeOk<{ people: { surname: string; activeCals: unknown[] }[] }>(app.bridge, 'peopleList', {});
     expect(people.map((p) => [p.surname, p.activeCals.length]).sort()).toEqual([
       ['Kowalski', 1],
       ['Nowak', 0],

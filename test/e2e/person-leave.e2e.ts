@@ -60,7 +60,7 @@ describe('marking a person as left from the Register', () => {
     // Sent for the register the window shows, by the id main gave it.
     const shown = app.bridge.core.context.session.id;
     expect(app.bridge.calls.filter((c) => c.channel === 'personLeave')).toEqual([{ channel: 'personLeave', input: { register: shown, input: { personId: anna.id, leftOn: localToday(), releaseCals: true } } }]);
-    const people = await invokeOk<PersonRow[]>(app.bridge, 'peopleList', {});
+    const { people } = await invokeOk<{ people: PersonRow[] }>(app.bridge, 'peopleList', {});
     expect(people.find((p) => p.id === anna.id)?.leftOn).toBe(localToday());
 
     await shell.goTo('purchases');

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import type { RegisterDocument } from '../../../shared/domain/model';
+import type { RowsAt } from '../../../shared/contracts/ledger';
 import type { LockHolder, RegisterStatus } from '../../../shared/contracts/register';
 import { attachedProofIds } from '../../../shared/ledger/proofs';
+import { localDate } from '../../../shared/licensing/dates';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
 import { type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
 import { type OpenRegister, type RegisterDeps } from '../register/open-register';
+import { RowsRevision } from './rows-revision';
 
 /** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
 function holderOf(dir: string, env: LockEnvironment): LockHolder | null {
@@ -61,8 +64,15 @@ export class RegisterSession {
   #id: string | null = null;
   /** The folders of the last openings, by id, to name the register in a refusal. */
   #folders = new Map<string, string>();
+  /** The revision of the open register's people's rows (`RowsAt`), running on across openings. */
+  readonly #rows = new RowsRevision();
 
   constructor(readonly deps: RegisterDeps) {}
+
+  /** The revision of `register`'s people's rows now (`RowsRevision`); `register` is the one a handler took (`require`). */
+  rowsRevision(register: OpenRegister): number {
+    return this.#rows.of(register);
+  }
 
   get current(): OpenRegister | null {
     return this.#open;
@@ -196,6 +206,7 @@ export class RegisterSession {
       this.#open = null;
       this.#problem = null;
       this.#id = null;
+      this.#rows.forget();
     }
   }
 
@@ -234,7 +245,10 @@ export class RegisterSession {
 
   status(): RegisterStatus {
     const sessionId = this.#id ?? '';
-    if (this.#open) return openStatus(this.#open, sessionId, this.deps.lockEnv ?? defaultLockEnvironment());
+    if (this.#open) {
+      const rowsAt = { revision: this.rowsRevision(this.#open), day: localDate(this.deps.now()) };
+      return openStatus(this.#open, sessionId, rowsAt, this.deps.lockEnv ?? defaultLockEnvironment());
+    }
     if (this.#problem) return { ...this.#problem, sessionId, backups: listBackups(this.#problem.path) };
     return { state: 'none' };
   }
@@ -252,7 +266,7 @@ export function registerCounts(doc: RegisterDocument) {
   };
 }
 
-function openStatus(register: OpenRegister, sessionId: string, lockEnv: LockEnvironment): RegisterStatus {
+function openStatus(register: OpenRegister, sessionId: string, rowsAt: RowsAt, lockEnv: LockEnvironment): RegisterStatus {
   const doc = register.document;
   return {
     state: 'open',
@@ -265,5 +279,6 @@ function openStatus(register: OpenRegister, sessionId: string, lockEnv: LockEnvi
     organization: doc.organization,
     counts: registerCounts(doc),
     notices: register.notices,
+    rowsAt,
   };
 }

@@ -209,6 +209,27 @@ export function personRow(doc: RegisterDocument, personId: string, asOf: string)
   return rowOf(person, activeCalsByPerson(doc, asOf, (id) => id === personId), asOf);
 }
 
+/**
+ * Whether a person's row (`personRows` on one day) may differ between two documents of one register. Rows are built from
+ * the people, the assignments and, of each lot an assignment names, its product and document; nothing else. A change
+ * builds a new document sharing what it did not touch (open-register.ts `commit`), so those arrays unchanged are the same
+ * arrays. A lot changed only in what rows do not show (a proof attached, its notes), or one no assignment names (a lot
+ * added), changes no row.
+ */
+export function rowsMayDiffer(before: RegisterDocument, after: RegisterDocument): boolean {
+  if (before.people !== after.people || before.assignments !== after.assignments) return true;
+  if (before.purchases === after.purchases) return false;
+  const old = new Map(before.purchases.map((p) => [p.id, p]));
+  const changed = new Set<string>();
+  for (const lot of after.purchases) {
+    const was = old.get(lot.id);
+    old.delete(lot.id);
+    if (was !== lot && (was === undefined || was.productId !== lot.productId || was.document !== lot.document)) changed.add(lot.id);
+  }
+  for (const gone of old.keys()) changed.add(gone);
+  return changed.size > 0 && after.assignments.some((a) => changed.has(a.purchaseId));
+}
+
 export function savePerson(register: OpenRegister, raw: PersonInput): Person {
   const input = personInputSchema.parse(raw);
   const doc = register.document;

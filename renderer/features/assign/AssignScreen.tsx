@@ -63,12 +63,14 @@ export function AssignScreen() {
   // The assignment date proposed is today's, also in a wizard left open past midnight or opened again the next day.
   useFollowToday(useAssignStore((s) => s.followToday));
 
+  // A new opening of the register (the same folder's too) while the wizard is shown loads its lists again too.
+  const opening = useSessionStore((s) => (s.status?.state === 'open' ? s.status.sessionId : null));
   useEffect(() => {
-    if (!path) return;
+    if (!opening) return;
     void useServersStore.getState().load();
     void usePurchasesStore.getState().load();
-    void useRegisterStore.getState().load();
-  }, [path]);
+    void useRegisterStore.getState().visit();
+  }, [opening]);
 
   // Keyboard and screen-reader users land on the new step's heading.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ChecklistPoint, PersonRow, ProofAttachResult, RuleProblemView } from '../../../shared/contracts/ledger';
+import type { ChecklistPoint, PersonRow, ProofAttachResult, RowsStep, RuleProblemView } from '../../../shared/contracts/ledger';
 import type { Assignment, ReleaseReason } from '../../../shared/domain/model';
 import { isCalendarDate } from '../../../shared/licensing/dates';
 import type { AppError } from '../../../shared/result';
@@ -148,9 +148,9 @@ export const useAssignStore = create<AssignState>()((set, get) => {
   const checks = latestLoads();
   const checklists = latestLoads();
   /** After the assignment is recorded: the lots' seat counts, the holder's row (main's answer; no one else's changed) and the status counts. */
-  const afterRecorded = (holder: PersonRow | null) => {
+  const afterRecorded = (holder: PersonRow | null, step: RowsStep) => {
     void usePurchasesStore.getState().load();
-    if (holder) useRegisterStore.getState().placePerson(holder);
+    useRegisterStore.getState().placePerson(holder, step);
     void refreshRegisterStatus();
   };
 
@@ -283,9 +283,9 @@ export const useAssignStore = create<AssignState>()((set, get) => {
       set({ creating: false, createError: shownError(result) });
       return false;
     }
-    const { holder, ...assignment } = result.value;
+    const { holder, rowsStep, ...assignment } = result.value;
     set({ creating: false, assignment });
-    afterRecorded(holder);
+    afterRecorded(holder, rowsStep);
     return true;
   }
 });

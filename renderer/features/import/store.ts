@@ -7,7 +7,6 @@ import { inOpenRegister, latestLoads, onRegisterChange, shownError } from '../..
 import { refreshRegisterStatus } from '../../components/refreshRegisterStatus';
 import { useComplianceStore } from '../findings/store';
 import { usePurchasesStore } from '../purchases/store';
-import { useRegisterStore } from '../register/store';
 import { useServersStore } from '../servers/store';
 import { includedChangeCount } from './changes';
 
@@ -55,11 +54,10 @@ export const initialImportState = {
   error: null,
 } satisfies Partial<ImportState>;
 
-/** Every cached view of the register is stale after an import. */
+/** Every cached view of the register is stale after an import; the people's list is loaded again at the next visit (main's rows moved on). */
 function reloadAfterImport(): void {
   void refreshRegisterStatus();
   useComplianceStore.getState().invalidate();
-  if (useRegisterStore.getState().loaded) void useRegisterStore.getState().load();
   if (usePurchasesStore.getState().loaded) void usePurchasesStore.getState().load();
   if (useServersStore.getState().loaded) void useServersStore.getState().load();
 }

@@ -25,11 +25,13 @@ export function RegisterScreen() {
   const styles = useFeatureStyles();
   const format = useFormatters();
   const path = useSessionStore((s) => (s.status?.state === 'open' ? s.status.path : null));
-  const { people, loaded, error, query, load, setQuery } = useRegisterStore();
+  // A new opening of the register (the same folder's too) while the screen is shown is a visit too.
+  const opening = useSessionStore((s) => (s.status?.state === 'open' ? s.status.sessionId : null));
+  const { people, loaded, error, query, visit, setQuery } = useRegisterStore();
 
   useEffect(() => {
-    if (path) void load();
-  }, [path, load]);
+    if (opening) void visit();
+  }, [opening, visit]);
 
   const { sort, direction } = query;
   // Sorted once per sort change, and after a save only the changed person placed again; a keystroke only filters the sorted list, narrowing the last result when it can.

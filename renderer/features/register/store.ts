@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ReleaseReason } from '../../../shared/domain/model';
-import type { AssignmentAnswer, HistoryEntry, PersonInput, PersonRow, ReleaseCheck } from '../../../shared/contracts/ledger';
+import type { AssignmentAnswer, HistoryEntry, PersonAnswer, PersonInput, PersonRow, ReleaseCheck, RowsAt, RowsStep } from '../../../shared/contracts/ledger';
+import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { AppError, Result } from '../../../shared/result';
 import { client } from '../../api/client';
 import { inOpenRegister, latestLoads, onRegisterChange, reloadIfLoading } from '../../app/sessionStore';
@@ -49,6 +50,11 @@ export type HistoryState = { kind: 'closed' } | { kind: 'loading'; person: Perso
 
 export interface RegisterState {
   people: PersonRow[];
+  /**
+   * Which of main's rows `people` are (`RowsAt`): those of the load, moved on by each change whose answer brought the one
+   * row it changed. Null when not known to be main's: the next visit loads the list again.
+   */
+  rowsAt: RowsAt | null;
   loaded: boolean;
   loading: boolean;
   error: AppError | null;
@@ -62,12 +68,18 @@ export interface RegisterState {
   leaveCals: LeaveCalsState;
   history: HistoryState;
   load(): Promise<void>;
+  /**
+   * The Register screen or the wizard was opened: the list held is kept while main's rows are still the ones it holds (the
+   * register status says which, `RowsAt`), and loaded again otherwise. It is not shown until main has said, so no row of
+   * it is ever shown stale.
+   */
+  visit(): Promise<void>;
   setQuery(patch: Partial<RegisterQuery>): void;
   /** Sorts by a column; the same column again flips the direction. */
   sortBy(key: RegisterQuery['sort']): void;
   savePerson(input: PersonInput): Promise<Result<PersonRow>>;
-  /** One person's row from main after a change made elsewhere (the wizard's new assignment) takes their old row's place. */
-  placePerson(row: PersonRow): void;
+  /** One person's row from main after a change made elsewhere (the wizard's new assignment) takes their old row's place; `step` is what that change did to main's rows. */
+  placePerson(row: PersonRow | null, step: RowsStep): void;
   askEdit(person: PersonRow): void;
   closeEdit(): void;
   askRelease(target: ReleaseTarget): void;
@@ -91,6 +103,7 @@ export interface RegisterState {
 
 export const initialRegisterState = {
   people: [],
+  rowsAt: null,
   loaded: false,
   loading: false,
   error: null,
@@ -126,6 +139,52 @@ function withRow(people: readonly PersonRow[], row: PersonRow): PersonRow[] {
   return people.some((p) => p.id === row.id) ? people.map((p) => (p.id === row.id ? row : p)) : [...people, row];
 }
 
+/**
+ * The list after a change of one person's row (`row`, null when main holds no one for it): the row in place, and the list
+ * at main's rows after the change if it was at those before it (`RowsStep`); otherwise it may miss what it does not know of.
+ */
+function withChangedRow(s: Pick<RegisterState, 'people' | 'rowsAt'>, row: PersonRow | null, step: RowsStep): Pick<RegisterState, 'people' | 'rowsAt'> {
+  const at = s.rowsAt;
+  const rowsAt = at !== null && at.revision === step.before && at.day === step.day ? { revision: step.after, day: step.day } : null;
+  return { people: row ? withRow(s.people, row) : s.people, rowsAt };
+}
+
+/** A person's row from an answer that carries it, without the answer's `rowsStep`. */
+function rowOf({ rowsStep: _step, ...row }: PersonAnswer): PersonRow {
+  return row;
+}
+
+/** Whether a list at `rowsAt` is main's rows as `status` says them: same revision, same day. */
+const rowsCurrent = (rowsAt: RowsAt | null, status: RegisterStatus | null): boolean =>
+  rowsAt !== null && status?.state === 'open' && status.rowsAt.revision === rowsAt.revision && status.rowsAt.day === rowsAt.day;
+
+/** A visit is asking main whether the list held is still its rows (`keepOrLoad`). */
+let checking = false;
+
+/**
+ * A visit: the list held is shown again once the register status says main's rows are still its own, and loaded again
+ * otherwise; until then it is not shown, as a change made elsewhere (or midnight) may have changed some row of it.
+ */
+async function keepOrLoad(get: () => RegisterState, set: (patch: Partial<RegisterState>) => void): Promise<void> {
+  // A visit while another asks main (React mounting a screen twice) leaves it to that one; a load under way brings main's
+  // rows (one asked before a change of this window is asked again, `reloadIfLoading`).
+  if (checking || get().loading) return;
+  const held = get().loaded;
+  set({ loaded: false });
+  if (!held) return get().load();
+  checking = true;
+  let status: RegisterStatus | null;
+  try {
+    status = await refreshRegisterStatus();
+  } finally {
+    checking = false;
+  }
+  // A load asked meanwhile (a retry, another register opened) brings the list itself.
+  if (get().loading || get().loaded) return;
+  if (rowsCurrent(get().rowsAt, status)) set({ loaded: true });
+  else await get().load();
+}
+
 const peopleLoads = latestLoads();
 
 /**
@@ -143,7 +202,11 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     set({ loading: true });
     const result = await client.peopleList({});
     if (!current()) return;
-    set(result.ok ? { people: result.value, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
+    set(result.ok ? { people: result.value.people, rowsAt: result.value.rowsAt, loaded: true, loading: false, error: null } : { loading: false, error: result.error });
+  },
+
+  visit() {
+    return keepOrLoad(get, set);
   },
 
   setQuery(patch) {
@@ -158,15 +221,15 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
 
   async savePerson(input) {
     const result = await inOpenRegister(() => client.personSave(input));
-    if (result.ok) {
-      get().placePerson(result.value);
-      void refreshRegisterStatus();
-    }
-    return result;
+    if (!result.ok) return result;
+    const row = rowOf(result.value);
+    get().placePerson(row, result.value.rowsStep);
+    void refreshRegisterStatus();
+    return { ok: true, value: row };
   },
 
-  placePerson(row) {
-    set((s) => ({ people: withRow(s.people, row) }));
+  placePerson(row, step) {
+    set((s) => withChangedRow(s, row, step));
     reloadIfLoading(get());
   },
 
@@ -198,8 +261,8 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     const result = await inOpenRegister(() => client.assignmentRelease({ assignmentId: target.cal.assignmentId, ...request }));
     if (result.ok) {
       // Main answers with the holder's row, the CAL gone from it once its release day has come; no one else's row changed.
-      const { holder } = result.value;
-      set((s) => ({ releaseTarget: null, ...(holder ? { people: withRow(s.people, holder) } : {}) }));
+      const { holder, rowsStep } = result.value;
+      set((s) => ({ releaseTarget: null, ...withChangedRow(s, holder, rowsStep) }));
       reloadIfLoading(get());
       afterSeatsChanged();
     }
@@ -230,7 +293,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     const result = await inOpenRegister(() => client.personLeave({ personId: target.id, ...request }));
     if (result.ok) {
       // Main answers with the person's row, their released CALs gone; no one else's row changed.
-      set((s) => ({ leaveTarget: null, leaveCals: { kind: 'idle' }, people: withRow(s.people, result.value) }));
+      set((s) => ({ leaveTarget: null, leaveCals: { kind: 'idle' }, ...withChangedRow(s, rowOf(result.value), result.value.rowsStep) }));
       reloadIfLoading(get());
       afterSeatsChanged();
     }
@@ -242,7 +305,7 @@ export const useRegisterStore = create<RegisterState>()((set, get) => ({
     if (!target) return { ok: false, error: { code: 'not-found', message: 'No person was chosen.' } };
     const result = await inOpenRegister(() => client.personReturn({ personId: target.id }));
     if (result.ok) {
-      set((s) => ({ leaveTarget: null, people: withRow(s.people, result.value) }));
+      set((s) => ({ leaveTarget: null, ...withChangedRow(s, rowOf(result.value), result.value.rowsStep) }));
       reloadIfLoading(get());
       afterSeatsChanged();
     }

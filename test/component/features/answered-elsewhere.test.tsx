@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { ComplianceView } from '../../../shared/contracts/compliance';
-import type { AssignmentAnswer, PersonRow, ProofAttachResult, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import type { AssignmentAnswer, PersonAnswer, PersonRow, ProofAttachResult, PurchaseView, RowsStep, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import type { Result } from '../../../shared/result';
 import { initialSessionState, useSessionStore } from '../../../renderer/app/sessionStore';
@@ -18,6 +18,9 @@ import { fakeImport, preview } from './import/importFake';
 import { anna, deferred, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
 import { complianceView } from './overview-compliance/complianceFake';
 import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
+
+/** What main's answers to a change of one person's row say it did to the rows (`RowsStep`). */
+const rowsStep: RowsStep = { before: 1, after: 2, day: '2026-01-15' };
 
 const nowak: RegisterStatus = { ...openStatus, path: 'D:\\Klienci\\Nowak', folderName: 'Nowak' };
 const nowakLot: PurchaseView = { ...purchase, id: 'lot-nowak', document: 'FV/2026/01/08', proofIds: [], proofs: [] };
@@ -62,7 +65,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
 
     await openRegister(user, nowak);
     expect(await screen.findByRole('heading', { level: 2, name: /^Step 1\./ })).toBeTruthy();
-    await act(async () => created.resolve({ ok: true, value: { ...lukaszCal, id: 'a-kowalski', personId: anna.id, holder: { ...anna, activeCals: [{ ...lukasz.activeCals[0]!, assignmentId: 'a-kowalski' }] } } }));
+    await act(async () => created.resolve({ ok: true, value: { ...lukaszCal, id: 'a-kowalski', personId: anna.id, holder: { ...anna, activeCals: [{ ...lukasz.activeCals[0]!, assignmentId: 'a-kowalski' }] }, rowsStep } }));
 
     expect(useAssignStore.getState()).toMatchObject({ step: 0, assignment: null, creating: false, createError: null, personId: null });
     expect(screen.getByRole('heading', { level: 2, name: /^Step 1\./ })).toBeTruthy();
@@ -142,9 +145,9 @@ describe('a change answered after another register opened', { timeout: 60_000 },
     for (const change of ['release', 'leave', 'return'] as const) {
       useSessionStore.setState({ status: openStatus, elsewhere: null });
       useRegisterStore.setState({ people: [lukasz], loaded: true, releaseTarget: { person: lukasz, cal, mode: 'reassign' }, leaveTarget: lukasz });
-      const answer = deferred<Result<AssignmentAnswer | PersonRow>>();
+      const answer = deferred<Result<AssignmentAnswer | PersonAnswer>>();
       const channel = change === 'release' ? ledger.assignmentRelease : change === 'leave' ? ledger.personLeave : ledger.personReturn;
-      (channel as unknown as Mock<() => Promise<Result<AssignmentAnswer | PersonRow>>>).mockReturnValueOnce(answer.promise);
+      (channel as unknown as Mock<() => Promise<Result<AssignmentAnswer | PersonAnswer>>>).mockReturnValueOnce(answer.promise);
       const store = useRegisterStore.getState();
       const asked =
         change === 'release'
@@ -154,7 +157,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
             : store.confirmReturn();
       switchTo();
       const lists = ledger.peopleList.mock.calls.length;
-      answer.resolve({ ok: true, value: change === 'release' ? { ...lukaszCal, releasedOn: '2026-01-15', holder: { ...lukasz, activeCals: [] } } : lukasz });
+      answer.resolve({ ok: true, value: change === 'release' ? { ...lukaszCal, releasedOn: '2026-01-15', holder: { ...lukasz, activeCals: [] }, rowsStep } : { ...lukasz, rowsStep } });
 
       expect({ change, ok: (await asked).ok }).toEqual({ change, ok: false });
       expect(ledger.peopleList.mock.calls.length).toBe(lists);
@@ -272,7 +275,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
     const registerOpenRecent = window.calRegister!.registerOpenRecent as unknown as Mock<() => Promise<Result<RegisterStatus>>>;
     const opened = deferred<Result<RegisterStatus>>();
     registerOpenRecent.mockReturnValueOnce(opened.promise);
-    const saved = deferred<Result<PersonRow>>();
+    const saved = deferred<Result<PersonAnswer>>();
     ledger.personSave.mockReturnValueOnce(saved.promise);
     const jan: PersonRow = { ...anna, id: 'p-jan', givenName: 'Jan', surname: 'Nowak' };
 
@@ -281,7 +284,7 @@ describe('a change answered after another register opened', { timeout: 60_000 },
     const saving = useRegisterStore.getState().savePerson({ givenName: 'Jan', surname: 'Nowak', email: '', login: 'jnowak', department: '' });
     opened.resolve({ ok: true, value: nowak });
     await switching;
-    saved.resolve({ ok: true, value: jan });
+    saved.resolve({ ok: true, value: { ...jan, rowsStep } });
 
     expect(await saving).toEqual({ ok: true, value: jan });
     expect(useRegisterStore.getState().people).toContainEqual(jan);

@@ -1,6 +1,6 @@
 import { vi, type Mock } from 'vitest';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import type { ChecklistPoint, PeopleList, PersonRow, PurchaseView, RowsAt, RowsStep, ServerView } from '../../../shared/contracts/ledger';
 import type { Assignment } from '../../../shared/domain/model';
 import { isOpenOnLeaving } from '../../../shared/ledger/leaving';
 import { isListedOn } from '../../../shared/licensing/register-view';
@@ -29,7 +29,13 @@ type LedgerChannel =
   | 'assignmentRelease'
   | 'assignmentChecklist';
 
-export type LedgerFake = { [C in LedgerChannel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> };
+export type LedgerFake = { [C in LedgerChannel]: Mock<(input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>> } & {
+  /**
+   * Main's rows as the fake keeps them (`RowsAt`): the register status and the people's list say them, and each change
+   * of people, CALs or lots moves the revision on. A test moves it, or the day, for a change made elsewhere or midnight.
+   */
+  rowsAt: RowsAt;
+};
 
 const ok = <T>(value: T): Promise<Result<T>> => Promise.resolve({ ok: true, value });
 
@@ -128,6 +134,9 @@ export const checklist: ChecklistPoint[] = [
   { id: 'proof-of-purchase', passed: false, reason: '', reasonKey: 'proof-missing', params: { count: 1 } },
 ];
 
+/** A people's list as main answers it (`peopleList`), at the ledger fake's first rows unless `rowsAt` says others. */
+export const peopleListOf = (people: PersonRow[], rowsAt: RowsAt = { revision: 1, day: todayIso() }): PeopleList => ({ people, rowsAt });
+
 /**
  * The shell's fake bridge plus the ledger channels, answering from small fixed data unless a test
  * overrides one. Leaving, undoing it, an assignment and a release change the people and assignments as main would, so
@@ -136,7 +145,14 @@ export const checklist: ChecklistPoint[] = [
 export function installLedgerFake(
   data: { servers?: ServerView[]; purchases?: PurchaseView[]; people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; readOnly?: boolean } = {},
 ): LedgerFake {
-  installFakeApi({ settings: { ...settings, language: data.language ?? 'en' }, status: { ...openStatus, readOnly: data.readOnly ?? false } });
+  const rowsAt: RowsAt = { revision: 1, day: todayIso() };
+  installFakeApi({ settings: { ...settings, language: data.language ?? 'en' }, status: { ...openStatus, readOnly: data.readOnly ?? false }, rowsAt: () => ({ ...rowsAt }) });
+  /** A change of main's rows, as main says it in the answer of a change of one person's row (`RowsStep`). */
+  const stepRows = (): RowsStep => {
+    const before = rowsAt.revision;
+    rowsAt.revision += 1;
+    return { before, after: rowsAt.revision, day: rowsAt.day };
+  };
   let people = data.people ?? [anna, lukasz];
   let assignments = data.assignments ?? [lukaszCal];
   const servers = data.servers ?? [server];
@@ -146,13 +162,26 @@ export function installLedgerFake(
     people = people.map((p) => (p.id === id ? patch(p) : p));
     return { ok: true, value: people.find((p) => p.id === id)! };
   };
-  const ledger: LedgerFake = {
+  const withStep = <T>(result: Result<T>) => (result.ok ? { ok: true as const, value: { ...result.value, rowsStep: stepRows() } } : result);
+  const ledger: Omit<LedgerFake, 'rowsAt'> = {
     serversList: vi.fn(() => ok(servers)),
     serverSave: vi.fn((input) => ok({ ...server, ...input, id: input.id ?? 'srv-new', build: input.build ?? '', partialProductKey: input.partialProductKey ?? '', notes: input.notes ?? '' })),
     serverVerify: vi.fn(({ id, verifiedBy }) => ok({ ...(servers.find((s) => s.id === id) ?? server), verifiedAt: '2026-01-15T10:00:00.000Z', verifiedBy })),
     purchasesList: vi.fn(() => ok(purchases)),
-    purchaseSave: vi.fn(() => ok(purchase)),
-    purchaseVoid: vi.fn(({ id, reason }) => ok({ ...(purchases.find((p) => p.id === id) ?? purchase), voidedAt: '2026-01-15T10:00:00.000Z', voidReason: reason })),
+    // As main does: a lot edited changes its holders' rows (they name its document), so main's rows move on.
+    purchaseSave: vi.fn((input) => {
+      const before = purchases.find((p) => p.id === input.id);
+      if (!before) return ok(purchase);
+      const saved = { ...before, document: input.document ?? before.document };
+      purchases = purchases.map((p) => (p.id === saved.id ? saved : p));
+      people = people.map((p) => (p.activeCals.some((cal) => cal.purchaseId === saved.id) ? { ...p, activeCals: p.activeCals.map((cal) => (cal.purchaseId === saved.id ? { ...cal, document: saved.document } : cal)) } : p));
+      stepRows();
+      return ok(saved);
+    }),
+    purchaseVoid: vi.fn(({ id, reason }) => {
+      stepRows();
+      return ok({ ...(purchases.find((p) => p.id === id) ?? purchase), voidedAt: '2026-01-15T10:00:00.000Z', voidReason: reason });
+    }),
     proofAttach: vi.fn(({ purchaseId }) => ok({ purchase: purchases.find((p) => p.id === purchaseId) ?? purchase, repaired: [] })),
     proofShow: vi.fn(() => ok(null)),
     // As main does: the proof comes off that lot only, and the list reloaded shows it gone.
@@ -160,15 +189,15 @@ export function installLedgerFake(
       purchases = purchases.map((p) => (p.id === purchaseId ? { ...p, proofIds: p.proofIds.filter((id) => id !== proofId), proofs: p.proofs.filter((x) => x.id !== proofId) } : p));
       return ok(purchases.find((p) => p.id === purchaseId) ?? purchase);
     }),
-    peopleList: vi.fn(() => ok(people)),
+    peopleList: vi.fn(() => ok({ people, rowsAt: { ...rowsAt } })),
     personSave: vi.fn((input) => {
       // An edit (with an id) changes that person, as main does; otherwise someone new is added.
       if (input.id && people.some((p) => p.id === input.id)) {
-        return Promise.resolve(updatePerson(input.id, (p) => ({ ...p, ...input, id: p.id }) as PersonRow));
+        return Promise.resolve(withStep(updatePerson(input.id, (p) => ({ ...p, ...input, id: p.id }) as PersonRow)));
       }
       const row: PersonRow = { ...anna, id: 'p-new', givenName: input.givenName ?? '', surname: input.surname ?? '', email: input.email ?? '', login: input.login ?? '', activeCals: [] };
       people = [...people, row];
-      return ok(row);
+      return ok({ ...row, rowsStep: stepRows() });
     }),
     personHistory: vi.fn(({ personId }) =>
       ok(
@@ -187,7 +216,8 @@ export function installLedgerFake(
       assignments = assignments.map((a) => (released.has(a.id) ? { ...a, releasedOn: leftOn, releaseReason: 'left' } : a));
       const today = todayIso();
       return Promise.resolve(
-        updatePerson(personId, (p) => ({
+        withStep(
+          updatePerson(personId, (p) => ({
           ...p,
           leftOn,
           status: leftOn <= today ? 'left' : 'active',
@@ -195,10 +225,11 @@ export function installLedgerFake(
             const a = assignments.find((x) => x.id === cal.assignmentId);
             return !a || isListedOn(a, today);
           }),
-        })),
+          })),
+        ),
       );
     }),
-    personReturn: vi.fn(({ personId }) => Promise.resolve(updatePerson(personId, (p) => ({ ...p, leftOn: null, status: 'active' })))),
+    personReturn: vi.fn(({ personId }) => Promise.resolve(withStep(updatePerson(personId, (p) => ({ ...p, leftOn: null, status: 'active' }))))),
     assignmentCheck: vi.fn(() => ok({ blocking: [], warnings: [] })),
     assignmentCreate: vi.fn((input) => {
       const assignment: Assignment = {
@@ -217,7 +248,7 @@ export function installLedgerFake(
       const lot = productOf(assignment);
       const cal = { assignmentId: assignment.id, purchaseId: assignment.purchaseId, productId: lot?.productId ?? '', productName: lot?.productName ?? '', assignedOn: assignment.assignedOn, document: lot?.document ?? '' };
       const holder = people.some((p) => p.id === assignment.personId) ? updatePerson(assignment.personId, (p) => ({ ...p, activeCals: [...p.activeCals, cal] })) : null;
-      return ok({ ...assignment, holder: holder?.ok ? holder.value : null });
+      return ok({ ...assignment, holder: holder?.ok ? holder.value : null, rowsStep: stepRows() });
     }),
     assignmentReleaseCheck: vi.fn(() => ok({ enterpriseLeft: null })),
     // As main does: the assignment released, with its holder's row after it (the CAL gone once its release day has come).
@@ -229,12 +260,12 @@ export function installLedgerFake(
       const holder = people.some((p) => p.id === released.personId)
         ? updatePerson(released.personId, (p) => ({ ...p, activeCals: p.activeCals.filter((cal) => cal.assignmentId !== assignmentId || isListedOn(released, today)) }))
         : null;
-      return ok({ ...released, holder: holder?.ok ? holder.value : null });
+      return ok({ ...released, holder: holder?.ok ? holder.value : null, rowsStep: stepRows() });
     }),
     assignmentChecklist: vi.fn(() => ok(checklist)),
   };
   window.calRegister = { ...window.calRegister!, ...fakeBridge(ledger) };
-  return ledger;
+  return { ...ledger, rowsAt };
 }
 
 /** An answer from main that the test gives when it chooses. */

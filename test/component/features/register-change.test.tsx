@@ -9,11 +9,11 @@ import { initialPurchasesState, usePurchasesStore } from '../../../renderer/feat
 import { defaultRegisterQuery } from '../../../renderer/features/register/filter';
 import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
 import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
-import type { ChecklistPoint, PersonRow, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
+import type { ChecklistPoint, PeopleList, PurchaseView, ServerView } from '../../../shared/contracts/ledger';
 import type { RegisterStatus } from '../../../shared/contracts/register';
 import { sheetIds } from '../../../shared/export/types';
 import type { Result } from '../../../shared/result';
-import { anna, checklist, deferred, installLedgerFake, lukasz, lukaszCal, purchase, server } from './ledgerFake';
+import { anna, checklist, deferred, installLedgerFake, lukasz, lukaszCal, peopleListOf, purchase, server } from './ledgerFake';
 import { fakeImport, preview } from './import/importFake';
 import { chooseServerLotAndAnna, renderLedgerScreen, type LedgerUser } from './renderLedger';
 
@@ -156,7 +156,7 @@ describe('Another register opened', { timeout: 60_000 }, () => {
 
     expect(await screen.findByTestId('wizard-list-loading')).toBeTruthy();
     expect(screen.queryByText('Nobody is in the register yet. Add the person who will use Exchange.')).toBeNull();
-    await act(async () => answer({ ok: true, value: [anna] }));
+    await act(async () => answer({ ok: true, value: peopleListOf([anna]) }));
     expect(await screen.findByRole('radio', { name: /Anna Nowak/ })).toBeTruthy();
     expect(screen.queryByTestId('wizard-list-loading')).toBeNull();
   });
@@ -178,14 +178,14 @@ describe('Another register opened', { timeout: 60_000 }, () => {
 describe('A list still on its way for the last register', { timeout: 60_000 }, () => {
   it('the Register screen drops the last register’s people arriving after the new register’s', async () => {
     const ledger = installLedgerFake();
-    const kowalskiPeople = deferred<Result<PersonRow[]>>();
-    ledger.peopleList.mockReturnValueOnce(kowalskiPeople.promise).mockResolvedValueOnce({ ok: true, value: [anna] });
+    const kowalskiPeople = deferred<Result<PeopleList>>();
+    ledger.peopleList.mockReturnValueOnce(kowalskiPeople.promise).mockResolvedValueOnce({ ok: true, value: peopleListOf([anna]) });
     const { user } = await renderLedgerScreen('register');
     await waitFor(() => expect(ledger.peopleList).toHaveBeenCalledTimes(1));
 
     await openRegister(user, nowak);
     await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person'));
-    await act(async () => kowalskiPeople.resolve({ ok: true, value: [anna, lukasz] }));
+    await act(async () => kowalskiPeople.resolve({ ok: true, value: peopleListOf([anna, lukasz]) }));
 
     expect(screen.getByTestId('register-count').textContent).toBe('Showing 1 of 1 person');
     expect(screen.queryByText(lukasz.email)).toBeNull();
@@ -211,7 +211,7 @@ describe('A list still on its way for the last register', { timeout: 60_000 }, (
   it('the people, lots and servers stores keep the new register’s list when the last register’s arrives after it', async () => {
     const nowakServer: ServerView = { ...server, id: 'srv-nowak', name: 'NWK-EX' };
 
-    await lateAnswer('peopleList', useRegisterStore.getState().load, [anna, lukasz], [anna]);
+    await lateAnswer('peopleList', useRegisterStore.getState().load, peopleListOf([anna, lukasz]), peopleListOf([anna]));
     expect(useRegisterStore.getState()).toMatchObject({ people: [anna], loaded: true, loading: false });
     await lateAnswer('purchasesList', usePurchasesStore.getState().load, [purchase], [nowakLot]);
     expect(usePurchasesStore.getState()).toMatchObject({ purchases: [nowakLot], loaded: true, loading: false });

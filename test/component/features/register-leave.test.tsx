@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PersonRow } from '../../../shared/contracts/ledger';
+import type { PersonAnswer, PersonRow } from '../../../shared/contracts/ledger';
 import type { Assignment } from '../../../shared/domain/model';
 import { todayIso } from '../../../renderer/components/ledgerLabels';
 import type { Result } from '../../../shared/result';
@@ -17,7 +17,7 @@ afterAll(() => {
 });
 
 /** The ledger fake, whose leaving channels record what main would; `refuse` makes main refuse the departure. */
-function installLeaveFake(options: { people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; refuse?: Result<PersonRow> } = {}) {
+function installLeaveFake(options: { people?: PersonRow[]; assignments?: Assignment[]; language?: 'en' | 'pl'; refuse?: Result<PersonAnswer> } = {}) {
   const ledger = installLedgerFake({ people: options.people, assignments: options.assignments, language: options.language });
   if (options.refuse) ledger.personLeave.mockResolvedValue(options.refuse);
   return { ledger, personLeave: ledger.personLeave, personReturn: ledger.personReturn };
@@ -127,7 +127,7 @@ describe('Mark a person as left, from the Register', { timeout: 60_000 }, () => 
   });
 
   it('a refusal from main stays in the dialog, worded in Polish from its message key, its dates as Polish writes them', async () => {
-    const refuse: Result<PersonRow> = {
+    const refuse: Result<PersonAnswer> = {
       ok: false,
       error: {
         code: 'invalid-input',

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { sortPeople } from '../../../renderer/features/register/filter';
 import { useRegisterStore } from '../../../renderer/features/register/store';
 import type { PersonRow } from '../../../shared/contracts/ledger';
-import { anna, installLedgerFake, lukasz } from './ledgerFake';
+import { anna, installLedgerFake, lukasz, peopleListOf } from './ledgerFake';
 import { renderLedgerScreen } from './renderLedger';
 
 // The virtual table renders the rows that fit its scroll box; jsdom reports every box as 0×0, and rows 0 px high would all fit.
@@ -86,7 +86,7 @@ describe('the Register screen after a save, at 2,000 people', { timeout: 60_000 
     expectFullSortOrder(table, 'name');
 
     // As main answers when the screen asks again (a return to it): every row a fresh copy.
-    ledger.peopleList.mockImplementation(() => Promise.resolve({ ok: true, value: useRegisterStore.getState().people.map((p) => ({ ...p })) }));
+    ledger.peopleList.mockImplementation(() => Promise.resolve({ ok: true, value: peopleListOf(useRegisterStore.getState().people.map((p) => ({ ...p }))) }));
     const before = useRegisterStore.getState().people;
     compares.mockClear();
     // Rendered within act, so that the screen has sorted the new list before the compares are counted.

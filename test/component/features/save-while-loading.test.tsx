@@ -3,10 +3,10 @@ import { describe, expect, it, type Mock } from 'vitest';
 import { useSessionStore } from '../../../renderer/app/sessionStore';
 import { initialRegisterState, useRegisterStore } from '../../../renderer/features/register/store';
 import { initialServersState, useServersStore } from '../../../renderer/features/servers/store';
-import type { PersonRow, ServerView } from '../../../shared/contracts/ledger';
+import type { PeopleList, ServerView } from '../../../shared/contracts/ledger';
 import type { Result } from '../../../shared/result';
 import { openStatus } from '../fakeApi';
-import { anna, deferred, installLedgerFake, lukasz, server } from './ledgerFake';
+import { anna, deferred, installLedgerFake, lukasz, peopleListOf, server } from './ledgerFake';
 
 // A list asked for before a save, and answered by main before the save was made, does not have the saved entry.
 describe('an entry saved while its list is still loading', () => {
@@ -14,13 +14,13 @@ describe('an entry saved while its list is still loading', () => {
     const ledger = installLedgerFake({ people: [anna, lukasz] });
     useSessionStore.setState({ status: openStatus });
     useRegisterStore.setState(initialRegisterState);
-    const before = deferred<Result<PersonRow[]>>();
+    const before = deferred<Result<PeopleList>>();
     ledger.peopleList.mockReturnValueOnce(before.promise);
 
     const loading = useRegisterStore.getState().load();
     const saved = await useRegisterStore.getState().savePerson({ givenName: 'Jan', surname: 'Kowalski', email: 'j.kowalski@przyklad.pl', login: 'jkowalski', department: '' });
     expect(saved.ok).toBe(true);
-    before.resolve({ ok: true, value: [anna, lukasz] });
+    before.resolve({ ok: true, value: peopleListOf([anna, lukasz]) });
     await loading;
 
     await waitFor(() => expect(useRegisterStore.getState().loading).toBe(false));

@@ -9,7 +9,7 @@ import { createAppCore } from '../../../electron/services/app/app-core';
 import { ledgerHandlers } from '../../../electron/services/app/handlers/ledger';
 import { personRow } from '../../../electron/services/ledger/ledger';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
-import type { AssignmentAnswer, PersonRow } from '../../../shared/contracts/ledger';
+import type { AssignmentAnswer, PeopleList } from '../../../shared/contracts/ledger';
 import type { RegisterDocument } from '../../../shared/domain/model';
 import { generateDirectory } from '../../bench/generate';
 import { AS_OF, generateRegister } from '../../bench/generate-register';
@@ -44,7 +44,7 @@ describe('the assignmentCreate and assignmentRelease channels', () => {
     const anna = await person('Anna', 'anna@example.com');
     const jan = await person('Jan', 'jan@example.com');
     const assign = (personId: string, purchaseId: string, assignedOn = '2024-03-02') => value<AssignmentAnswer>(core.invoke('assignmentCreate', { personId, purchaseId, assignedOn, acceptWarnings: true }));
-    const rowOf = async (id: string) => (await value<PersonRow[]>(core.invoke('peopleList', {}))).find((p) => p.id === id);
+    const rowOf = async (id: string) => (await value<PeopleList>(core.invoke('peopleList', {}))).people.find((p) => p.id === id);
     const standardCal = await assign(anna.id, standard.id);
     expect(standardCal.holder).toEqual(await rowOf(anna.id));
     expect(standardCal.holder?.activeCals.map((cal) => cal.assignmentId)).toEqual([standardCal.id]);
@@ -81,7 +81,7 @@ describe('the assignmentCreate and assignmentRelease channels', () => {
       newId: () => 'x',
       now,
     };
-    const handlers = ledgerHandlers({ session: { require: () => register }, registerDeps: { now } } as unknown as AppContext);
+    const handlers = ledgerHandlers({ session: { require: () => register, rowsRevision: () => 1 }, registerDeps: { now } } as unknown as AppContext);
     const release = (assignmentId: string) => handlers.assignmentRelease({ assignmentId, releasedOn: AS_OF, reason: 'other', notes: '' }) as AssignmentAnswer;
 
     const answer = release(kept!.id);

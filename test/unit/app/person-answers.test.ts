@@ -33,7 +33,7 @@ function handlersOver(generated: RegisterDocument) {
     newId: () => 'p-new',
     now,
   };
-  const ctx = { session: { require: () => register }, registerDeps: { now } } as unknown as AppContext;
+  const ctx = { session: { require: () => register, rowsRevision: () => 1 }, registerDeps: { now } } as unknown as AppContext;
   return { handlers: ledgerHandlers(ctx), register, copies: () => copies };
 }
 
@@ -55,7 +55,7 @@ describe('a person saved, marked as left or back', () => {
     expect(saved).toMatchObject({ id: holder.id, department: 'Zarząd', status: 'active' });
     expect(saved.activeCals.length).toBeGreaterThan(0);
     expect(left).toMatchObject({ id: holder.id, leftOn: AS_OF, status: 'left', activeCals: saved.activeCals });
-    expect(back).toEqual(row(holder.id));
-    expect(added).toEqual(row('p-new'));
+    expect(back).toEqual({ ...row(holder.id), rowsStep: { before: 1, after: 1, day: AS_OF } });
+    expect(added).toEqual({ ...row('p-new'), rowsStep: { before: 1, after: 1, day: AS_OF } });
   });
 });

@@ -132,7 +132,7 @@ describe('a change sent for the register the window showed, after another was op
     expect(app.kowalskiId).not.toBe(app.nowakId);
     for (const id of [app.kowalskiId, app.nowakId]) expect(id).not.toMatch(/kowalski|nowak|[\\/]/);
     expect(await app.core.invokeFromWindow('registerStatus', {})).toMatchObject({ ok: true, value: { sessionId: app.nowakId } });
-    expect(await app.core.invokeFromWindow('peopleList', {})).toMatchObject({ ok: true, value: [] });
+    expect(await app.core.invokeFromWindow('peopleList', {})).toMatchObject({ ok: true, value: { people: [] } });
     app.core.stop();
   });
 });

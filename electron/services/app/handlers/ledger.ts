@@ -1,5 +1,5 @@
 import type { FeatureHandlers } from '../../../../shared/contract';
-import type { AssignmentAnswer, ledgerContract, ProofAttachResult } from '../../../../shared/contracts/ledger';
+import type { AssignmentAnswer, ledgerContract, ProofAttachResult, RowsStep } from '../../../../shared/contracts/ledger';
 import type { Assignment, RegisterDocument } from '../../../../shared/domain/model';
 import { assignmentChecklist } from '../../../../shared/ledger/checklist';
 import { keyedError } from '../../../../shared/errors/messages';
@@ -23,16 +23,27 @@ import {
   voidPurchase,
 } from '../../ledger/ledger';
 import { clearPersonLeft, markPersonLeft } from '../../ledger/leaving';
+import type { OpenRegister } from '../../register/open-register';
 import { attachProofs, checkAllProofs, checkProof, detachProof, OPENABLE_PROOF_EXTENSIONS, proofPath } from '../../ledger/proofs';
 import type { AppContext } from '../context';
 
 export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerContract> {
   const register = () => ctx.session.require();
   const today = () => localDate(ctx.registerDeps.now());
+  /**
+   * Runs a change of one person's row, answered with it (`write` builds the answer for `day`), and says what it did to the
+   * rows (`RowsStep`): the window's list, at the revision before it, takes the row and is at the one after.
+   */
+  const changingOneRow = <T extends object>(r: OpenRegister, write: (day: string) => T): T & { rowsStep: RowsStep } => {
+    const day = today();
+    const before = ctx.session.rowsRevision(r);
+    const answer = write(day);
+    return { ...answer, rowsStep: { before, after: ctx.session.rowsRevision(r), day } };
+  };
   /** The assignment with its holder's row after the change (the document the change committed), so the Register changes one row instead of asking for everyone's. */
-  const withHolder = (assignment: Assignment, doc: RegisterDocument): AssignmentAnswer => {
+  const withHolder = (assignment: Assignment, doc: RegisterDocument, day: string): Omit<AssignmentAnswer, 'rowsStep'> => {
     const held = doc.people.some((p) => p.id === assignment.personId);
-    return { ...assignment, holder: held ? personRow(doc, assignment.personId, today()) : null };
+    return { ...assignment, holder: held ? personRow(doc, assignment.personId, day) : null };
   };
   return {
     serversList: () => register().document.servers.map(serverView),
@@ -80,34 +91,48 @@ export function ledgerHandlers(ctx: AppContext): FeatureHandlers<typeof ledgerCo
       const r = register();
       return purchaseView(r, detachProof(r, purchaseId, proofId).purchase.id);
     },
-    peopleList: () => personRows(register().document, today()),
+    peopleList: () => {
+      const r = register();
+      const day = today();
+      return { people: personRows(r.document, day), rowsAt: { revision: ctx.session.rowsRevision(r), day } };
+    },
     personSave: (input) => {
       const r = register();
-      const person = savePerson(r, input);
-      return personRow(r.document, person.id, today());
+      return changingOneRow(r, (day) => {
+        const person = savePerson(r, input);
+        return personRow(r.document, person.id, day);
+      });
     },
     personHistory: ({ personId }) => personHistory(register().document, personId),
     personLeave: (input) => {
       const r = register();
-      const { person } = markPersonLeft(r, input);
-      return personRow(r.document, person.id, today());
+      return changingOneRow(r, (day) => {
+        const { person } = markPersonLeft(r, input);
+        return personRow(r.document, person.id, day);
+      });
     },
     personReturn: ({ personId }) => {
       const r = register();
-      const person = clearPersonLeft(r, personId);
-      return personRow(r.document, person.id, today());
+      return changingOneRow(r, (day) => {
+        const person = clearPersonLeft(r, personId);
+        return personRow(r.document, person.id, day);
+      });
     },
     assignmentCheck: (request) => checkNewAssignment(register(), request),
     assignmentCreate: (input) => {
       const r = register();
-      const assignment = createAssignment(r, input);
-      return withHolder(assignment, r.document);
+      return changingOneRow(r, (day) => {
+        const assignment = createAssignment(r, input);
+        return withHolder(assignment, r.document, day);
+      });
     },
     assignmentReleaseCheck: (input) => checkRelease(register().document, input),
     assignmentRelease: (input) => {
       const r = register();
-      const assignment = releaseAssignment(r, input);
-      return withHolder(assignment, r.document);
+      return changingOneRow(r, (day) => {
+        const assignment = releaseAssignment(r, input);
+        return withHolder(assignment, r.document, day);
+      });
     },
     assignmentChecklist: async ({ assignmentId, serverId }) => {
       const r = register();
