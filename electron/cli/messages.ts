@@ -126,6 +126,9 @@ const en = {
   notReaching: ' ({{count}} do not cover the server in use)',
   checkSummary_one: '{{count}} finding (errors: {{errors}}) as of {{date}}.',
   checkSummary_other: '{{count}} findings (errors: {{errors}}) as of {{date}}.',
+  checkNothingYet: 'Nothing to check yet: the register has no Exchange server in use and no mailbox export, so finding nothing does not mean the CALs are in order. First: cal-register server add, then cal-register import with the mailbox export.',
+  checkNothingYetServers: 'Nothing to check yet: the register has no Exchange server in use on {{date}}, so finding nothing does not mean the CALs are in order. First: cal-register server add.',
+  checkNothingYetInventory: 'Nothing to check yet: no mailbox export has been imported, so finding nothing does not mean the CALs are in order. First: cal-register import with the mailbox export.',
   mailboxesAfterAsOf:
     'note: the mailboxes are those of the export of {{date}}, later than {{asOf}}; a mailbox created or removed in between is judged as that export shows it.',
   exportWrote: 'Wrote {{path}}: {{sheets}} ({{rows}} rows).',
@@ -352,6 +355,9 @@ const pl: Messages = {
   checkSummary_few: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_many: '{{count}} ustaleń (błędy: {{errors}}) na dzień {{date}}.',
   checkSummary_other: '{{count}} ustalenia (błędy: {{errors}}) na dzień {{date}}.',
+  checkNothingYet: 'Nie ma jeszcze czego sprawdzać: w rejestrze nie ma używanego serwera Exchange ani eksportu skrzynek pocztowych, więc brak ustaleń nie oznacza, że licencje CAL są w porządku. Najpierw: cal-register server add, potem cal-register import z eksportem skrzynek.',
+  checkNothingYetServers: 'Nie ma jeszcze czego sprawdzać: w rejestrze nie ma serwera Exchange używanego na dzień {{date}}, więc brak ustaleń nie oznacza, że licencje CAL są w porządku. Najpierw: cal-register server add.',
+  checkNothingYetInventory: 'Nie ma jeszcze czego sprawdzać: nie zaimportowano eksportu skrzynek pocztowych, więc brak ustaleń nie oznacza, że licencje CAL są w porządku. Najpierw: cal-register import z eksportem skrzynek.',
   mailboxesAfterAsOf:
     'uwaga: skrzynki pochodzą z eksportu z {{date}}, późniejszego niż {{asOf}}; skrzynka utworzona lub usunięta w tym czasie jest oceniana tak, jak pokazuje ją ten eksport.',
   exportWrote: 'Zapisano {{path}}: {{sheets}} (wiersze: {{rows}}).',

@@ -6,6 +6,7 @@ import { cliLanguage, msg, msgCount, uiText } from '../messages';
 import { formatLicensingMessage, licensingPl, localizedLabel, localizedParams } from '../../../shared/licensing/messages';
 import { featureNames } from '../../../shared/licensing/feature-names';
 import { mailboxesSeenOn } from '../../../shared/licensing/inventory';
+import { nothingToCheckYet } from '../../../shared/licensing/findings';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { localeOf } from '../../../shared/i18n/catalog';
 import { severityOrder } from '../../../shared/export/report-sheets';
@@ -63,6 +64,9 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   io.err(msgCount('checkSummary', report.findings.length, { errors, date: asOf }));
+  // No finding because nothing could be judged: said, as the app's Findings screen and the workbook say it, not read as compliant.
+  const missing = nothingToCheckYet(report, lastImport);
+  if (missing) io.err(msg(missing.serverMissing && missing.inventoryMissing ? 'checkNothingYet' : missing.serverMissing ? 'checkNothingYetServers' : 'checkNothingYetInventory', { date: asOf }));
   // The register keeps the latest export's mailboxes only: a report dated before it judges them as that export shows them.
   const exported = mailboxesSeenOn(lastImport);
   if (exported !== null && exported > asOf) io.err(msg('mailboxesAfterAsOf', { date: exported, asOf }));
