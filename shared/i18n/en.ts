@@ -160,6 +160,8 @@ export const en = {
       'The register that was open when CAL Register was last used could not be found, so the default register is open instead. If that register is on a USB stick or a network drive, connect it and open it from File ▸ Recent registers.',
     'settings-not-saved':
       'The app’s own settings (the recent registers, the register to open at the next start) could not be saved in its data folder, so they hold only until CAL Register is closed. The register itself is not affected. Free some space on that disk or make its folder writable.',
+    'lock-not-removed':
+      'The register open before could not be closed cleanly: its lock file (register.lock) could not be removed from its folder, which can no longer be written (a USB stick made read-only, changed permissions). Nothing of it was lost: every change had been saved. The lock is this CAL Register’s own and does no harm: that register opens here again as usual, and once CAL Register is closed, the next open on this computer takes the lock over by itself.',
     detail: {
       osCode: 'System error',
       backup: 'Backup',

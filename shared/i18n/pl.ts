@@ -171,6 +171,8 @@ export const pl = {
       'Nie znaleziono rejestru, który był otwarty przy ostatnim użyciu CAL Register, dlatego otwarto rejestr domyślny. Jeśli tamten rejestr jest na pendrivie lub dysku sieciowym, podłącz go i otwórz z menu Plik ▸ Ostatnie rejestry.',
     'settings-not-saved':
       'Nie udało się zapisać ustawień aplikacji (ostatnich rejestrów, rejestru do otwarcia przy następnym uruchomieniu) w jej folderze danych, więc obowiązują tylko do zamknięcia CAL Register. Nie dotyczy to samego rejestru. Zwolnij miejsce na tym dysku albo umożliw zapis w tym folderze.',
+    'lock-not-removed':
+      'Poprzednio otwartego rejestru nie udało się poprawnie zamknąć: z jego folderu, w którym nie można już zapisywać (pendrive przełączony na tylko do odczytu, zmienione uprawnienia), nie dało się usunąć pliku blokady (register.lock). Nic z niego nie przepadło: wszystkie zmiany były zapisane. Blokada należy do tego CAL Register i niczemu nie szkodzi: tamten rejestr otworzy się tu jak zwykle, a po zamknięciu CAL Register następne otwarcie na tym komputerze samo ją przejmie.',
     detail: {
       osCode: 'Błąd systemu',
       backup: 'Kopia zapasowa',

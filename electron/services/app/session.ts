@@ -40,6 +40,12 @@ export interface Before {
   id: string | null;
 }
 
+/** A register left whose lock file could not be removed (its folder made read-only): said on the register opened next. */
+interface LockLeft {
+  path: string;
+  osCode: string;
+}
+
 function problemStatus(dir: string, error: RegisterOpenError): Problem {
   const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
   const osCode = typeof error.detail?.osCode === 'string' ? error.detail.osCode : null;
@@ -61,6 +67,8 @@ export class RegisterSession {
   #id: string | null = null;
   /** The folders of the last openings, by id, to name the register in a refusal. */
   #folders = new Map<string, string>();
+  /** The lock a switch left behind, until a register opens to say so on (`#opened`). */
+  #lockLeft: LockLeft | null = null;
 
   constructor(readonly deps: RegisterDeps) {}
 
@@ -76,6 +84,11 @@ export class RegisterSession {
   /** `#open` or `#problem` was just set, for the register in `dir`: this is a new opening, with an id of its own. */
   #opened(dir: string): void {
     this.#id = this.#newId(dir);
+    const left = this.#lockLeft;
+    if (!left || !this.#open) return;
+    this.#lockLeft = null;
+    // The same register opened again took its lock back (acquireLock: the lock names this session's instance).
+    if (this.#open.dir !== left.path) this.#open.notices.push({ code: 'lock-not-removed', detail: { path: left.path, osCode: left.osCode } });
   }
 
   /** A new opening's id, remembered with its folder. */
@@ -143,10 +156,20 @@ export class RegisterSession {
     return this.status();
   }
 
-  /** Closes what is open and returns it, for `reinstate` if what replaces it is refused. */
+  /**
+   * Closes what is open and returns it, for `reinstate` if what replaces it is refused. A lock file that cannot be removed
+   * (a stick made read-only, EROFS; its folder's permissions changed, EACCES) does not keep the user in a register they
+   * are leaving, which could not be written anyway: the lock is this session's own (the same folder opened here again takes
+   * it back; after the app quits, lock.ts judges it stale and takes it over), and the register opened next says so.
+   */
   leave(): Before {
     const before = { dir: this.#open?.dir ?? null, readOnly: this.#open?.readOnly === true, problem: this.#problem, id: this.#id };
-    this.close();
+    try {
+      this.close();
+    } catch (error) {
+      if (before.dir === null) throw error;
+      this.#lockLeft = { path: before.dir, osCode: osErrorCode(error) };
+    }
     return before;
   }
 
