@@ -18,7 +18,7 @@ export const registerCountsSchema = z.object({
 
 /** A notice the user must read after opening (a migration backup, a file moved aside…). */
 export const registerNoticeSchema = z.object({
-  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'proofs-unattached', 'stale-lock-taken', 'lock-taken-over', 'created', 'audit-chain-broken', 'backup-failed', 'last-register-missing', 'settings-not-saved', 'lock-not-removed']),
+  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'proofs-unattached', 'stale-lock-taken', 'lock-taken-over', 'created', 'audit-chain-broken', 'backup-failed', 'last-register-missing', 'settings-not-saved', 'settings-reset', 'settings-unreadable', 'lock-not-removed']),
   detail: z.record(z.string(), z.string()).default({}),
 });
 export type RegisterNotice = z.infer<typeof registerNoticeSchema>;

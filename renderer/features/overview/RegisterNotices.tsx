@@ -18,6 +18,8 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'backup-failed': 'warning',
   'last-register-missing': 'warning',
   'settings-not-saved': 'warning',
+  'settings-reset': 'warning',
+  'settings-unreadable': 'warning',
   'lock-not-removed': 'warning',
 };
 

@@ -13,12 +13,18 @@ export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
 
 const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
 
-/** Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once. */
+/**
+ * Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once,
+ * as is a settings file found unreadable at start (on the first register that opens).
+ */
 function rememberOpen(ctx: AppContext): void {
   const register = ctx.session.current;
   if (!register) return;
+  register.notices.push(...ctx.settings.takeNotices());
   const osCode = ctx.settings.rememberRegister(register.dir, register.document.organization.name, ctx.registerDeps.now());
-  if (osCode && !register.notices.some((n) => n.code === 'settings-not-saved')) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
+  // A settings file kept in place, unreadable, is written over by nothing this session: its notice says so already.
+  const said = register.notices.some((n) => n.code === 'settings-not-saved' || n.code === 'settings-unreadable');
+  if (osCode && !said) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
 }
 
 /** Switches the session to the register `opening` gives for `dir` and, once it is open, remembers it among the recent ones. */
