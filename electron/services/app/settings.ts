@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { languageSchema, type Language, type RecentRegister, type RegisterNotice } from '../../../shared/contracts/register';
 import { osErrorCode } from '../../../shared/errors/messages';
-import type { JsonFileStore, JsonStoreFactory } from '../register/json-store';
+import { isAtomicTemp, type JsonFileStore, type JsonStoreFactory, removeLeftovers } from '../register/json-store';
 
 export const SETTINGS_NAME = 'app-settings';
 const MAX_RECENT = 10;
@@ -57,6 +57,8 @@ export class SettingsStore {
 
   constructor(appDataDir: string, factory: JsonStoreFactory) {
     const file = join(appDataDir, `${SETTINGS_NAME}.json`);
+    // Temp files of a write cut short by a crash; the app runs once (main's single-instance lock), so no one writes them now.
+    removeLeftovers(appDataDir, (name) => name.startsWith(`${SETTINGS_NAME}.json.tmp-`) && isAtomicTemp(name));
     this.#settings = settingsSchema.parse({});
     if (existsSync(file)) {
       try {

@@ -1,5 +1,5 @@
 import type * as Fs from 'node:fs';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppCore } from '../../../electron/services/app/app-core';
@@ -87,5 +87,21 @@ describe('an app-settings.json that cannot be read at start', () => {
     expect(readFileSync(file, 'utf8')).toBe(bytes);
     core.stop();
     expect(readFileSync(file, 'utf8')).toBe(bytes);
+  });
+});
+
+describe('temp files of a settings write cut short by a crash', () => {
+  it('are removed at the next start; other files beside them are not', () => {
+    const data = tempDir();
+    const leftover = join(data, 'app-settings.json.tmp-4242-0badf00d');
+    const notATemp = join(data, 'app-settings.json.tmp-notes.txt');
+    writeFileSync(leftover, '{"language":"p');
+    writeFileSync(notATemp, 'mine');
+
+    const core = coreOn(data);
+
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(notATemp)).toBe(true);
+    core.stop();
   });
 });
