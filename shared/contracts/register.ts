@@ -73,6 +73,11 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     reason: z.string().nullable(),
     /** The key of main's own sentence for the problem (`serviceErrors.<key>`) where it says more than the code: `register-file-is-folder`. */
     messageKey: z.string().nullable().optional(),
+    /**
+     * No register is in the folder, nor what is left of one: the register could not be made there (the default register at
+     * start on a full disk or in a folder that cannot be written). Only Try again or another folder can work: nothing to read or restore.
+     */
+    notMade: z.boolean().optional(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),

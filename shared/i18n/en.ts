@@ -190,6 +190,8 @@ export const en = {
     tooNewHint: 'Update CAL Register to open it. No backup is restored over a newer register: its work would be lost.',
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
+    notMade:
+      'A register could not be created in this folder, so there is nothing in it yet to read or restore. Once the cause is gone (a full disk, a folder that cannot be written), choose Try again, or open another register.',
     fileIsFolder:
       'In this folder, register.json is a folder, not the register file. Nothing was changed. Rename or move that folder, then choose Try again: the register’s backups can then be restored.',
     movedTo: 'The damaged file was moved to {{path}} and kept.',

@@ -201,6 +201,8 @@ export const pl = {
     tooNewHint: 'Zaktualizuj CAL Register, aby go otworzyć. Kopii zapasowej nie przywraca się na nowszy rejestr: jego zawartość przepadłaby.',
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
+    notMade:
+      'Nie udało się utworzyć rejestru w tym folderze, więc nie ma w nim jeszcze czego odczytać ani przywrócić. Gdy przyczyna zniknie (pełny dysk, folder bez prawa zapisu), wybierz „Spróbuj ponownie” albo otwórz inny rejestr.',
     fileIsFolder:
       'W tym folderze register.json jest folderem, a nie plikiem rejestru. Niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem wybierz Spróbuj ponownie: wtedy można przywrócić kopie zapasowe rejestru.',
     movedTo: 'Uszkodzony plik przeniesiono do {{path}} i zachowano.',

@@ -7,7 +7,7 @@ import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
-import { type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
+import { holdsRegister, type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
 import { type OpenRegister, type RegisterDeps } from '../register/open-register';
 
 /** Who holds a register opened read-only, from its lock file (read at each status: the holder may have closed it since). */
@@ -203,6 +203,8 @@ export class RegisterSession {
     const refusal = error instanceof DomainError ? error : keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
     const code = (PROBLEM_CODES as readonly string[]).includes(refusal.code) ? (refusal.code as OpenProblemCode) : 'io-error';
     this.#problem = problemStatus(dir, new RegisterOpenError(code, refusal.message, dir, null, listBackups(dir), refusal.detail));
+    // Nothing there to open read-only: offered, it could only fail.
+    if (!holdsRegister(dir)) this.#problem.notMade = true;
     this.#opened(dir);
     return this.status();
   }
@@ -242,6 +244,7 @@ export class RegisterSession {
 
   /** The folder of a register that could not be opened for editing but may be read: locked, or in a folder that cannot be written. */
   readableDir(): string | null {
+    if (this.#problem?.notMade) return null;
     const code = this.#problem?.code;
     return code === 'register-locked' || code === 'io-error' ? (this.#problem?.path ?? null) : null;
   }
