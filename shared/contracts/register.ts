@@ -103,6 +103,8 @@ export const registerContract = {
   registerOpen: { input: none, output: registerStatusSchema },
   /** Recent registers are named by the id main gave them, not by path. */
   registerOpenRecent: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: registerStatusSchema },
+  /** Removes an entry from the recent list, on the user's word (its folder gone for good, not a stick unplugged); the register itself is not touched. */
+  recentRemove: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: appSettingsViewSchema },
   /** Opens again the register that could not be opened (a lock released since, a folder back online). */
   registerRetry: { input: none, output: registerStatusSchema },
   /** Opens the locked register that could not be opened, replacing its lock: the user confirmed its holder is gone. */

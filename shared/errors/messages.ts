@@ -38,7 +38,10 @@ export const serviceErrorsEn = {
     '{{dir}} holds backups or a set-aside copy of an earlier register; no new register was created there, so they stay as they are. Restore one of them, or choose an empty folder.',
   'register-missing': '{{dir}} holds no register (register.json is missing).',
   'register-exists-use-open': '{{dir}} already holds a register; use Open register.',
-  'register-gone': '{{dir}} holds no register any more.',
+  'register-gone':
+    '{{dir}} holds no register any more, or is not there now (a USB stick not plugged in, a network drive not connected). Connect it and choose it again, or, if it is gone for good, remove it from the recent list.',
+  'recent-removal-not-saved':
+    'The register is taken off the recent list until CAL Register is closed, but the list could not be saved for the next start ({{osCode}}). Free some space on the disk of the app’s data folder or make that folder writable.',
   'register-read-only': 'The register was opened only to be read; nothing was written.',
   'register-open-read-only': 'This register is open read-only, so nothing was changed. Open it for editing to make changes.',
   'recent-register-unknown': 'That register is no longer in the recent list.',
@@ -130,7 +133,10 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-exists-use-open': 'Folder {{dir}} zawiera już rejestr; użyj polecenia „Otwórz rejestr”.',
   'register-read-only': 'Rejestr otwarto tylko do odczytu; niczego nie zapisano.',
   'register-open-read-only': 'Ten rejestr jest otwarty tylko do odczytu, więc niczego nie zmieniono. Otwórz go do edycji, aby wprowadzać zmiany.',
-  'register-gone': 'Folder {{dir}} nie zawiera już rejestru.',
+  'register-gone':
+    'Folder {{dir}} nie zawiera już rejestru albo nie jest teraz dostępny (niepodłączony pendrive, odłączony dysk sieciowy). Podłącz go i wybierz ponownie albo, jeśli zniknął na dobre, usuń go z listy ostatnich rejestrów.',
+  'recent-removal-not-saved':
+    'Rejestr zdjęto z listy ostatnich rejestrów do zamknięcia CAL Register, ale nie udało się zapisać tej listy na następne uruchomienie ({{osCode}}). Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
   'register-closed-meanwhile': 'Rejestr „{{folder}}” zamknięto, zanim udało się to zrobić, więc niczego nie zapisano. Otwórz go ponownie i spróbuj jeszcze raz.',
   'register-reopened-meanwhile': 'Rejestr „{{folder}}” otwarto na nowo, zanim udało się to zrobić, więc niczego nie zapisano. Sprawdź, co teraz zawiera, i spróbuj jeszcze raz.',

@@ -74,6 +74,7 @@ export const en = {
     recent: 'Recent registers',
     recentEmpty: 'No recent registers',
     recentItem: '{{name}} — {{path}}',
+    recentRemove: 'Remove from recent list',
   },
   nav: {
     label: 'Screens',

@@ -73,6 +73,7 @@ export const pl = {
     recent: 'Ostatnie rejestry',
     recentEmpty: 'Brak ostatnich rejestrów',
     recentItem: '{{name}} — {{path}}',
+    recentRemove: 'Usuń z listy ostatnich',
   },
   nav: {
     label: 'Ekrany',

@@ -124,6 +124,12 @@ export class SettingsStore {
     return this.remember({ recent, lastRegister: path });
   }
 
+  /** `remember`s the recent list without `path`; were it the register last open, the next start opens the default one without a word. */
+  forgetRecent(path: string): string | null {
+    const recent = this.#settings.recent.filter((r) => r.path !== path);
+    return this.remember({ recent, ...(this.#settings.lastRegister === path ? { lastRegister: null } : {}) });
+  }
+
   recentView(): RecentRegister[] {
     return this.#settings.recent.map((r) => ({ id: recentId(r.path), ...r }));
   }

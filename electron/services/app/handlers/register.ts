@@ -110,8 +110,17 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     registerOpenRecent: ({ id }) => {
       const dir = ctx.settings.recentPath(id);
       if (!dir) throw keyedError('not-found', 'recent-register-unknown');
-      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir });
+      // Kept in the list (a stick not plugged in comes back); the refusal carries the entry, for the window to offer its removal.
+      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir }, { recentId: id });
       return openInSession(ctx, dir, false);
+    },
+    recentRemove: ({ id }) => {
+      const dir = ctx.settings.recentPath(id);
+      if (!dir) throw keyedError('not-found', 'recent-register-unknown');
+      // Taken off for this session even when the settings cannot be written, as the window shows the list without it.
+      const osCode = ctx.settings.forgetRecent(dir);
+      if (osCode) throw keyedError('io-error', 'recent-removal-not-saved', { osCode });
+      return settingsView();
     },
     // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise;
     // a register open read-only is tried again for editing.
