@@ -10,6 +10,7 @@ export const channelNames = [
   'registerNew',
   'registerOpen',
   'registerOpenRecent',
+  'recentRemove',
   'registerRetry',
   'registerTakeOver',
   'registerOpenReadOnly',

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import type { i18n as I18n, TFunction } from 'i18next';
+import type { AppError } from '../../shared/result';
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/format';
@@ -59,6 +60,12 @@ function elsewhereText(t: TFunction, { folderName, done, what, fileName }: Answe
   return t(`app.elsewhere.${what}${done ? 'Done' : 'NotDone'}`, { folder: folderName, file: fileName ?? '' });
 }
 
+/** The recent entry a `register-gone` refusal names, which the user may take off the list. */
+function goneRecentId(error: AppError): string | null {
+  const id = error.detail?.recentId;
+  return error.detail?.messageKey === 'register-gone' && typeof id === 'string' ? id : null;
+}
+
 /** The renderer root: i18n, theme (high contrast when the OS asks for it) and the app frame. */
 export function App({ i18n }: { i18n: I18n }) {
   return (
@@ -89,6 +96,8 @@ function AppFrame() {
   const error = useSessionStore((s) => s.error);
   const load = useSessionStore((s) => s.load);
   const dismissError = useSessionStore((s) => s.dismissError);
+  const removeRecent = useSessionStore((s) => s.removeRecent);
+  const busy = useSessionStore((s) => s.busy);
   const elsewhere = useSessionStore((s) => s.elsewhere);
   const dismissElsewhere = useSessionStore((s) => s.dismissElsewhere);
   const screen = useNavigationStore((s) => s.screen);
@@ -134,11 +143,18 @@ function AppFrame() {
           ) : (
             <div className={styles.content} data-screen-root="">
               {error && (
-                <MessageBar intent="error" data-testid="app-error">
+                <MessageBar intent="error" layout="multiline" data-testid="app-error">
                   <MessageBarBody>{errorText(t, error)}</MessageBarBody>
                   <MessageBarActions
                     containerAction={<Button appearance="transparent" aria-label={t('common.close')} icon={<Dismiss20Regular />} onClick={dismissError} />}
-                  />
+                  >
+                    {/* A recent entry whose folder is gone: removed only on the user's word (a stick not plugged in comes back). */}
+                    {goneRecentId(error) && (
+                      <Button onClick={() => void removeRecent(goneRecentId(error)!)} disabledFocusable={busy} data-testid="recent-remove">
+                        {t('fileMenu.recentRemove')}
+                      </Button>
+                    )}
+                  </MessageBarActions>
                 </MessageBar>
               )}
               {elsewhere && (

@@ -20,6 +20,8 @@ export interface SessionState {
   newRegister(): Promise<void>;
   openRegister(): Promise<void>;
   openRecent(id: string): Promise<void>;
+  /** Takes an entry off the recent list, on the user's word (its folder refused as gone, `register-gone`). */
+  removeRecent(id: string): Promise<void>;
   /** Opens again the register that could not be opened (its lock released, its folder back), or one open read-only for editing. */
   retryOpen(): Promise<void>;
   /** Opens the register that is locked or whose folder cannot be written, only to be read. */
@@ -123,6 +125,14 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
     async openRecent(id) {
       await switchRegister(() => client.registerOpenRecent({ id }));
+    },
+
+    async removeRecent(id) {
+      set({ busy: true, error: null });
+      const result = await client.recentRemove({ id });
+      // Taken off for this session even when it could not be saved (the refusal says so): the list main has now.
+      const settings = result.ok ? result : await client.appSettings({});
+      set({ busy: false, ...(settings.ok ? { settings: settings.value } : {}), error: result.ok ? null : result.error });
     },
 
     async retryOpen() {

@@ -19,7 +19,7 @@ export const registerCountsSchema = z.object({
 
 /** A notice the user must read after opening (a migration backup, a file moved aside…). */
 export const registerNoticeSchema = z.object({
-  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'proofs-unattached', 'stale-lock-taken', 'lock-taken-over', 'created', 'audit-chain-broken', 'backup-failed', 'last-register-missing', 'settings-not-saved']),
+  code: z.enum(['migrated', 'corrupt-moved-aside', 'restored-from-backup', 'proofs-unattached', 'stale-lock-taken', 'lock-taken-over', 'created', 'audit-chain-broken', 'backup-failed', 'last-register-missing', 'settings-not-saved', 'settings-reset', 'settings-unreadable', 'lock-not-removed']),
   detail: z.record(z.string(), z.string()).default({}),
 });
 export type RegisterNotice = z.infer<typeof registerNoticeSchema>;
@@ -76,6 +76,11 @@ export const registerStatusSchema = z.discriminatedUnion('state', [
     reason: z.string().nullable(),
     /** The key of main's own sentence for the problem (`serviceErrors.<key>`) where it says more than the code: `register-file-is-folder`. */
     messageKey: z.string().nullable().optional(),
+    /**
+     * No register is in the folder, nor what is left of one: the register could not be made there (the default register at
+     * start on a full disk or in a folder that cannot be written). Only Try again or another folder can work: nothing to read or restore.
+     */
+    notMade: z.boolean().optional(),
     backups: z.array(backupInfoSchema),
   }),
   z.object({ state: z.literal('none') }),
@@ -101,6 +106,8 @@ export const registerContract = {
   registerOpen: { input: none, output: registerStatusSchema },
   /** Recent registers are named by the id main gave them, not by path. */
   registerOpenRecent: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: registerStatusSchema },
+  /** Removes an entry from the recent list, on the user's word (its folder gone for good, not a stick unplugged); the register itself is not touched. */
+  recentRemove: { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: appSettingsViewSchema },
   /** Opens again the register that could not be opened (a lock released since, a folder back online). */
   registerRetry: { input: none, output: registerStatusSchema },
   /** Opens the locked register that could not be opened, replacing its lock: the user confirmed its holder is gone. */

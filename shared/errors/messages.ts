@@ -1,6 +1,17 @@
 import { schemaHintPl } from '../domain/hints';
 import { DomainError, type ErrorCode } from '../result';
 
+/** register.json replaced by another program while open: what was not done (`register-replaced-*`). */
+const replacedEn =
+  'register.json in {{dir}} was replaced by another program while CAL Register had it open (a sync service such as OneDrive or Dropbox, a copy from another computer, an editor). Your change was not saved, so that file was not overwritten';
+const replacedPl =
+  'Plik register.json w {{dir}} został zastąpiony przez inny program, gdy był otwarty w CAL Register (usługę synchronizacji, np. OneDrive lub Dropbox, kopię z innego komputera, edytor). Zmiany nie zapisano, aby nie nadpisać tamtego pliku';
+/** …and the register as the app last saved it could not be kept as a backup, `why`: what the user can do then. */
+const replacedNotKeptEn = (why: string): string =>
+  `${replacedEn}. The register as CAL Register last saved it could not be kept as a backup either: ${why}. CAL Register still holds it: once the register’s backups folder can be written, make the change again, and it is kept as a backup first. Opening the register again instead shows what the file holds now, and that last save is not kept.`;
+const replacedNotKeptPl = (why: string): string =>
+  `${replacedPl}. Nie udało się też zachować jako kopii zapasowej rejestru w postaci ostatnio zapisanej przez CAL Register: ${why}. CAL Register nadal go przechowuje: gdy do folderu kopii zapasowych rejestru znów będzie można zapisywać, wprowadź zmianę ponownie, a najpierw zostanie on zachowany jako kopia zapasowa. Ponowne otwarcie rejestru pokaże zamiast tego, co plik zawiera teraz, a tamten ostatni zapis nie zostanie zachowany.`;
+
 /**
  * Messages of the refusals services give most often, in English and Polish. A service throws
  * `keyedError(key, params)`; the error carries `detail.messageKey` and the values, so the CLI
@@ -27,7 +38,10 @@ export const serviceErrorsEn = {
     '{{dir}} holds backups or a set-aside copy of an earlier register; no new register was created there, so they stay as they are. Restore one of them, or choose an empty folder.',
   'register-missing': '{{dir}} holds no register (register.json is missing).',
   'register-exists-use-open': '{{dir}} already holds a register; use Open register.',
-  'register-gone': '{{dir}} holds no register any more.',
+  'register-gone':
+    '{{dir}} holds no register any more, or is not there now (a USB stick not plugged in, a network drive not connected). Connect it and choose it again, or, if it is gone for good, remove it from the recent list.',
+  'recent-removal-not-saved':
+    'The register is taken off the recent list until CAL Register is closed, but the list could not be saved for the next start ({{osCode}}). Free some space on the disk of the app’s data folder or make that folder writable.',
   'register-read-only': 'The register was opened only to be read; nothing was written.',
   'register-open-read-only': 'This register is open read-only, so nothing was changed. Open it for editing to make changes.',
   'recent-register-unknown': 'That register is no longer in the recent list.',
@@ -42,8 +56,11 @@ export const serviceErrorsEn = {
   'register-folder-gone':
     'The register folder {{dir}} is not there any more (a USB stick taken out, a network drive disconnected, the folder moved or renamed), so the change was not saved. Put it back where it was and try again.',
   'language-not-saved': 'The language is switched until CAL Register is closed, but it could not be saved for the next start ({{osCode}}). Free some space on the disk of the app’s data folder or make that folder writable.',
-  'register-replaced-on-disk':
-    'register.json in {{dir}} was replaced by another program while CAL Register had it open (a sync service such as OneDrive or Dropbox, a copy from another computer, an editor). Your change was not saved, so that file was not overwritten; the register as CAL Register last saved it is kept as backup {{backup}}. Open the register again to work on what the file holds now.',
+  'register-replaced-on-disk': `${replacedEn}; the register as CAL Register last saved it is kept as backup {{backup}}. Open the register again to work on what the file holds now.`,
+  'register-replaced-not-kept-disk-full': replacedNotKeptEn('the disk is full ({{osCode}})'),
+  'register-replaced-not-kept-denied': replacedNotKeptEn('permission was denied ({{osCode}})'),
+  'register-replaced-not-kept-read-only': replacedNotKeptEn('the disk is read-only ({{osCode}})'),
+  'register-replaced-not-kept-failed': replacedNotKeptEn('the system gave {{osCode}}'),
   'change-not-valid': 'The change was not saved: {{field}}: {{reason}}.',
   'backup-id-invalid': '"{{backup}}" is not a backup of this register.',
   'backup-not-found': 'Backup {{backup}} does not exist.',
@@ -116,7 +133,10 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-exists-use-open': 'Folder {{dir}} zawiera już rejestr; użyj polecenia „Otwórz rejestr”.',
   'register-read-only': 'Rejestr otwarto tylko do odczytu; niczego nie zapisano.',
   'register-open-read-only': 'Ten rejestr jest otwarty tylko do odczytu, więc niczego nie zmieniono. Otwórz go do edycji, aby wprowadzać zmiany.',
-  'register-gone': 'Folder {{dir}} nie zawiera już rejestru.',
+  'register-gone':
+    'Folder {{dir}} nie zawiera już rejestru albo nie jest teraz dostępny (niepodłączony pendrive, odłączony dysk sieciowy). Podłącz go i wybierz ponownie albo, jeśli zniknął na dobre, usuń go z listy ostatnich rejestrów.',
+  'recent-removal-not-saved':
+    'Rejestr zdjęto z listy ostatnich rejestrów do zamknięcia CAL Register, ale nie udało się zapisać tej listy na następne uruchomienie ({{osCode}}). Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
   'recent-register-unknown': 'Tego rejestru nie ma już na liście ostatnich rejestrów.',
   'register-closed-meanwhile': 'Rejestr „{{folder}}” zamknięto, zanim udało się to zrobić, więc niczego nie zapisano. Otwórz go ponownie i spróbuj jeszcze raz.',
   'register-reopened-meanwhile': 'Rejestr „{{folder}}” otwarto na nowo, zanim udało się to zrobić, więc niczego nie zapisano. Sprawdź, co teraz zawiera, i spróbuj jeszcze raz.',
@@ -129,8 +149,11 @@ export const serviceErrorsPl: Record<ServiceErrorKey, string> = {
   'register-folder-gone':
     'Folderu rejestru {{dir}} już nie ma (wyjęto pendrive, odłączono dysk sieciowy, folder przeniesiono lub zmieniono jego nazwę), więc zmiany nie zapisano. Przywróć go na dawne miejsce i spróbuj ponownie.',
   'language-not-saved': 'Język zmieniono do zamknięcia CAL Register, ale nie udało się go zapisać na następne uruchomienie ({{osCode}}). Zwolnij miejsce na dysku folderu danych aplikacji albo umożliw zapis w tym folderze.',
-  'register-replaced-on-disk':
-    'Plik register.json w {{dir}} został zastąpiony przez inny program, gdy był otwarty w CAL Register (usługę synchronizacji, np. OneDrive lub Dropbox, kopię z innego komputera, edytor). Zmiany nie zapisano, aby nie nadpisać tamtego pliku; rejestr w postaci ostatnio zapisanej przez CAL Register zachowano jako kopię zapasową {{backup}}. Otwórz rejestr ponownie, aby pracować na tym, co plik zawiera teraz.',
+  'register-replaced-on-disk': `${replacedPl}; rejestr w postaci ostatnio zapisanej przez CAL Register zachowano jako kopię zapasową {{backup}}. Otwórz rejestr ponownie, aby pracować na tym, co plik zawiera teraz.`,
+  'register-replaced-not-kept-disk-full': replacedNotKeptPl('dysk jest pełny ({{osCode}})'),
+  'register-replaced-not-kept-denied': replacedNotKeptPl('brak uprawnień ({{osCode}})'),
+  'register-replaced-not-kept-read-only': replacedNotKeptPl('dysk jest tylko do odczytu ({{osCode}})'),
+  'register-replaced-not-kept-failed': replacedNotKeptPl('system zgłosił błąd {{osCode}}'),
   'change-not-valid': 'Zmiany nie zapisano: {{field}}: {{reason}}.',
   'backup-id-invalid': '„{{backup}}” nie jest kopią zapasową tego rejestru.',
   'backup-not-found': 'Kopia zapasowa {{backup}} nie istnieje.',
@@ -207,6 +230,15 @@ export function writeFailedError(target: 'register' | 'export', error: unknown, 
   // A file made read-only on purpose is said as such (json-store.ts refuses to replace it), not as a denied folder.
   if (target === 'register' && isReadOnlyFileError(error)) return keyedError('io-error', 'register-save-file-read-only', { osCode }, extra);
   return keyedError('io-error', `${target}-save-${writeFailureReasons[osCode] ?? 'failed'}`, { osCode }, extra);
+}
+
+/**
+ * register.json replaced by another program (`register-replaced-on-disk`) on a disk where the app's last save could not be
+ * kept as a backup either: both said, the second with `writeFailedError`'s reasons.
+ */
+export function replacedNotKeptError(dir: string, error: unknown): DomainError {
+  const osCode = osErrorCode(error);
+  return keyedError('conflict', `register-replaced-not-kept-${writeFailureReasons[osCode] ?? 'failed'}`, { dir, osCode });
 }
 
 /** The error json-store.ts throws for a file with no write permission at all, which it will not replace. */

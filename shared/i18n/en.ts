@@ -74,6 +74,7 @@ export const en = {
     recent: 'Recent registers',
     recentEmpty: 'No recent registers',
     recentItem: '{{name}} — {{path}}',
+    recentRemove: 'Remove from recent list',
   },
   nav: {
     label: 'Screens',
@@ -160,6 +161,12 @@ export const en = {
       'The register that was open when CAL Register was last used could not be found, so the default register is open instead. If that register is on a USB stick or a network drive, connect it and open it from File ▸ Recent registers.',
     'settings-not-saved':
       'The app’s own settings (the recent registers, the register to open at the next start) could not be saved in its data folder, so they hold only until CAL Register is closed. The register itself is not affected. Free some space on that disk or make its folder writable.',
+    'settings-reset':
+      'The app’s own settings file could not be read, so CAL Register started with its default settings: the recent registers, the language and the register to open at start are as on a first start. The registers themselves are not affected. The unreadable file was kept under a new name.',
+    'settings-unreadable':
+      'The app’s own settings file could not be read, nor kept aside under a new name, so CAL Register uses its default settings until it is closed (the recent registers, the language, the register to open at start) and writes nothing over that file. The registers themselves are not affected. Make the app’s data folder writable, then start CAL Register again.',
+    'lock-not-removed':
+      'The register open before could not be closed cleanly: its lock file (register.lock) could not be removed from its folder, which can no longer be written (a USB stick made read-only, changed permissions). Nothing of it was lost: every change had been saved. The lock is this CAL Register’s own and does no harm: that register opens here again as usual, and once CAL Register is closed, the next open on this computer takes the lock over by itself.',
     detail: {
       osCode: 'System error',
       backup: 'Backup',
@@ -184,6 +191,8 @@ export const en = {
     tooNewHint: 'Update CAL Register to open it. No backup is restored over a newer register: its work would be lost.',
     'register-locked': 'This register is open elsewhere — in another window or on another computer.',
     'io-error': 'The register folder could not be read or written.',
+    notMade:
+      'A register could not be created in this folder, so there is nothing in it yet to read or restore. Once the cause is gone (a full disk, a folder that cannot be written), choose Try again, or open another register.',
     fileIsFolder:
       'In this folder, register.json is a folder, not the register file. Nothing was changed. Rename or move that folder, then choose Try again: the register’s backups can then be restored.',
     movedTo: 'The damaged file was moved to {{path}} and kept.',

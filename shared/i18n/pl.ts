@@ -73,6 +73,7 @@ export const pl = {
     recent: 'Ostatnie rejestry',
     recentEmpty: 'Brak ostatnich rejestrów',
     recentItem: '{{name}} — {{path}}',
+    recentRemove: 'Usuń z listy ostatnich',
   },
   nav: {
     label: 'Ekrany',
@@ -171,6 +172,12 @@ export const pl = {
       'Nie znaleziono rejestru, który był otwarty przy ostatnim użyciu CAL Register, dlatego otwarto rejestr domyślny. Jeśli tamten rejestr jest na pendrivie lub dysku sieciowym, podłącz go i otwórz z menu Plik ▸ Ostatnie rejestry.',
     'settings-not-saved':
       'Nie udało się zapisać ustawień aplikacji (ostatnich rejestrów, rejestru do otwarcia przy następnym uruchomieniu) w jej folderze danych, więc obowiązują tylko do zamknięcia CAL Register. Nie dotyczy to samego rejestru. Zwolnij miejsce na tym dysku albo umożliw zapis w tym folderze.',
+    'settings-reset':
+      'Nie udało się odczytać pliku ustawień aplikacji, dlatego CAL Register uruchomiono z ustawieniami domyślnymi: ostatnie rejestry, język i rejestr otwierany przy uruchomieniu są jak przy pierwszym uruchomieniu. Nie dotyczy to samych rejestrów. Nieczytelny plik zachowano pod nową nazwą.',
+    'settings-unreadable':
+      'Nie udało się odczytać pliku ustawień aplikacji ani odłożyć go pod nową nazwą, dlatego do zamknięcia CAL Register obowiązują ustawienia domyślne (ostatnie rejestry, język, rejestr otwierany przy uruchomieniu) i nic nie zostanie zapisane w miejsce tego pliku. Nie dotyczy to samych rejestrów. Umożliw zapis w folderze danych aplikacji i uruchom CAL Register ponownie.',
+    'lock-not-removed':
+      'Poprzednio otwartego rejestru nie udało się poprawnie zamknąć: z jego folderu, w którym nie można już zapisywać (pendrive przełączony na tylko do odczytu, zmienione uprawnienia), nie dało się usunąć pliku blokady (register.lock). Nic z niego nie przepadło: wszystkie zmiany były zapisane. Blokada należy do tego CAL Register i niczemu nie szkodzi: tamten rejestr otworzy się tu jak zwykle, a po zamknięciu CAL Register następne otwarcie na tym komputerze samo ją przejmie.',
     detail: {
       osCode: 'Błąd systemu',
       backup: 'Kopia zapasowa',
@@ -195,6 +202,8 @@ export const pl = {
     tooNewHint: 'Zaktualizuj CAL Register, aby go otworzyć. Kopii zapasowej nie przywraca się na nowszy rejestr: jego zawartość przepadłaby.',
     'register-locked': 'Ten rejestr jest otwarty gdzie indziej — w innym oknie lub na innym komputerze.',
     'io-error': 'Nie udało się odczytać ani zapisać folderu rejestru.',
+    notMade:
+      'Nie udało się utworzyć rejestru w tym folderze, więc nie ma w nim jeszcze czego odczytać ani przywrócić. Gdy przyczyna zniknie (pełny dysk, folder bez prawa zapisu), wybierz „Spróbuj ponownie” albo otwórz inny rejestr.',
     fileIsFolder:
       'W tym folderze register.json jest folderem, a nie plikiem rejestru. Niczego nie zmieniono. Zmień nazwę tego folderu lub go przenieś, a potem wybierz Spróbuj ponownie: wtedy można przywrócić kopie zapasowe rejestru.',
     movedTo: 'Uszkodzony plik przeniesiono do {{path}} i zachowano.',

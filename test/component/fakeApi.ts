@@ -85,6 +85,10 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerNew: vi.fn(() => ok(status())),
     registerOpen: vi.fn(() => ok(status())),
     registerOpenRecent: vi.fn(() => ok(status())),
+    recentRemove: vi.fn(({ id }) => {
+      current = { ...current, recent: current.recent.filter((r) => r.id !== id) };
+      return ok(current);
+    }),
     registerRetry: vi.fn(() => ok(status())),
     registerTakeOver: vi.fn(() => ok(status())),
     registerOpenReadOnly: vi.fn(() => ok(status())),

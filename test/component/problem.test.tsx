@@ -267,6 +267,21 @@ describe('A register that cannot be opened', () => {
     expect(missingKeys).toEqual([]);
   });
 
+  it.each([
+    ['en', 'A register could not be created in this folder, so there is nothing in it yet to read or restore.', 'Try again'],
+    ['pl', 'Nie udało się utworzyć rejestru w tym folderze, więc nie ma w nim jeszcze czego odczytać ani przywrócić.', 'Spróbuj ponownie'],
+  ] as const)('a register that could not be made at start (a full disk) offers in %s only what can work: Try again and another register', async (language, text, retry) => {
+    installFakeApi({ status: { ...problemStatus, code: 'io-error', movedTo: null, osCode: 'ENOSPC', reason: null, messageKey: 'register-save-disk-full', notMade: true, backups: [] }, settings: { ...settings, language } });
+    const { missingKeys } = await renderApp({ language });
+
+    expect(screen.getByTestId('register-problem').textContent).toContain(text);
+    expect(screen.getByRole('button', { name: retry })).toBeTruthy();
+    expect(screen.getByTestId('problem-open-another')).toBeTruthy();
+    expect(screen.queryByTestId('problem-open-read-only')).toBeNull();
+    expect(screen.queryByText(language === 'en' ? 'Backups' : 'Kopie zapasowe')).toBeNull();
+    expect(missingKeys).toEqual([]);
+  });
+
   it('a register.json that is a folder says so, offers Try again, and neither reading nor restoring, which would fail there', async () => {
     installFakeApi({ status: { ...problemStatus, code: 'io-error', movedTo: null, osCode: 'EISDIR', reason: null, messageKey: 'register-file-is-folder' }, settings: { ...settings, language: 'pl' } });
     const { missingKeys } = await renderApp({ language: 'pl' });

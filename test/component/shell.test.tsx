@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeApi } from './fakeApi';
+import { installFakeApi, settings } from './fakeApi';
 import { renderApp } from './renderApp';
 
 describe('App frame', () => {
@@ -42,6 +42,31 @@ describe('App frame', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Nowak — D:\\Klienci\\Nowak' }));
 
     expect(api.registerOpenRecent).toHaveBeenCalledWith({ id: 'r1' });
+  });
+
+  it.each([
+    ['en', 'File', 'Recent registers', 'Remove from recent list', 'No recent registers'],
+    ['pl', 'Plik', 'Ostatnie rejestry', 'Usuń z listy ostatnich', 'Brak ostatnich rejestrów'],
+  ] as const)('a recent register refused as gone can be removed from the list from the refusal, in %s; not before the user says so', async (language, file, recentMenu, remove, empty) => {
+    const api = installFakeApi({ settings: { ...settings, language } });
+    const gone = { code: 'not-found', message: 'gone', detail: { messageKey: 'register-gone', dir: 'D:\\Klienci\\Nowak', recentId: 'r1' } } as const;
+    api.registerOpenRecent.mockResolvedValueOnce({ ok: false, error: gone });
+    const { user, missingKeys } = await renderApp({ language });
+
+    await user.click(screen.getByRole('button', { name: file }));
+    await user.click(await screen.findByRole('menuitem', { name: recentMenu }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Nowak — D:\\Klienci\\Nowak' }));
+    const refusal = await screen.findByTestId('app-error');
+    expect(api.recentRemove).not.toHaveBeenCalled();
+    await user.click(within(refusal).getByRole('button', { name: remove }));
+
+    expect(api.recentRemove).toHaveBeenCalledWith({ id: 'r1' });
+    await waitFor(() => expect(screen.queryByTestId('app-error')).toBeNull());
+    await user.click(screen.getByRole('button', { name: file }));
+    await user.click(await screen.findByRole('menuitem', { name: recentMenu }));
+    expect(await screen.findByRole('menuitem', { name: empty })).toBeTruthy();
+    expect(screen.queryByRole('menuitem', { name: 'Nowak — D:\\Klienci\\Nowak' })).toBeNull();
+    expect(missingKeys).toEqual([]);
   });
 
   it('a cancelled Open dialog shows no error, a failed one shows it translated', async () => {

@@ -9,7 +9,7 @@ import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { listBackups } from '../register/backups';
 import { defaultLockEnvironment, holderRunsHere, lockHolderOf, type LockEnvironment } from '../register/lock';
-import { type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
+import { holdsRegister, type OpenProblemCode, openRegister, RegisterOpenError } from '../register/register-store';
 import { type OpenRegister, type RegisterDeps } from '../register/open-register';
 import { RowsRevision } from './rows-revision';
 
@@ -43,6 +43,12 @@ export interface Before {
   id: string | null;
 }
 
+/** A register left whose lock file could not be removed (its folder made read-only): said on the register opened next. */
+interface LockLeft {
+  path: string;
+  osCode: string;
+}
+
 function problemStatus(dir: string, error: RegisterOpenError): Problem {
   const lock = error.problem === 'register-locked' ? lockHolder(error.detail) : null;
   const osCode = typeof error.detail?.osCode === 'string' ? error.detail.osCode : null;
@@ -66,6 +72,8 @@ export class RegisterSession {
   #folders = new Map<string, string>();
   /** The revision of the open register's people's rows (`RowsAt`), running on across openings. */
   readonly #rows = new RowsRevision();
+  /** The lock a switch left behind, until a register opens to say so on (`#opened`). */
+  #lockLeft: LockLeft | null = null;
 
   constructor(readonly deps: RegisterDeps) {}
 
@@ -86,6 +94,11 @@ export class RegisterSession {
   /** `#open` or `#problem` was just set, for the register in `dir`: this is a new opening, with an id of its own. */
   #opened(dir: string): void {
     this.#id = this.#newId(dir);
+    const left = this.#lockLeft;
+    if (!left || !this.#open) return;
+    this.#lockLeft = null;
+    // The same register opened again took its lock back (acquireLock: the lock names this session's instance).
+    if (this.#open.dir !== left.path) this.#open.notices.push({ code: 'lock-not-removed', detail: { path: left.path, osCode: left.osCode } });
   }
 
   /** A new opening's id, remembered with its folder. */
@@ -153,10 +166,20 @@ export class RegisterSession {
     return this.status();
   }
 
-  /** Closes what is open and returns it, for `reinstate` if what replaces it is refused. */
+  /**
+   * Closes what is open and returns it, for `reinstate` if what replaces it is refused. A lock file that cannot be removed
+   * (a stick made read-only, EROFS; its folder's permissions changed, EACCES) does not keep the user in a register they
+   * are leaving, which could not be written anyway: the lock is this session's own (the same folder opened here again takes
+   * it back; after the app quits, lock.ts judges it stale and takes it over), and the register opened next says so.
+   */
   leave(): Before {
     const before = { dir: this.#open?.dir ?? null, readOnly: this.#open?.readOnly === true, problem: this.#problem, id: this.#id };
-    this.close();
+    try {
+      this.close();
+    } catch (error) {
+      if (before.dir === null) throw error;
+      this.#lockLeft = { path: before.dir, osCode: osErrorCode(error) };
+    }
     return before;
   }
 
@@ -190,6 +213,8 @@ export class RegisterSession {
     const refusal = error instanceof DomainError ? error : keyedError('io-error', 'register-folder-unusable', { dir, osCode: osErrorCode(error) });
     const code = (PROBLEM_CODES as readonly string[]).includes(refusal.code) ? (refusal.code as OpenProblemCode) : 'io-error';
     this.#problem = problemStatus(dir, new RegisterOpenError(code, refusal.message, dir, null, listBackups(dir), refusal.detail));
+    // Nothing there to open read-only: offered, it could only fail.
+    if (!holdsRegister(dir)) this.#problem.notMade = true;
     this.#opened(dir);
     return this.status();
   }
@@ -230,6 +255,7 @@ export class RegisterSession {
 
   /** The folder of a register that could not be opened for editing but may be read: locked, or in a folder that cannot be written. */
   readableDir(): string | null {
+    if (this.#problem?.notMade) return null;
     const code = this.#problem?.code;
     return code === 'register-locked' || code === 'io-error' ? (this.#problem?.path ?? null) : null;
   }

@@ -1,5 +1,5 @@
 import { createHash, type Hash, randomBytes } from 'node:crypto';
-import { type BigIntStats, chmodSync, closeSync, copyFileSync, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { type BigIntStats, chmodSync, closeSync, copyFileSync, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Conf from 'conf';
 import { type ChunkTexts, type JsonPiece, jsonPieces, KEPT_CHUNK, walkedEntries } from './json-pieces';
@@ -172,6 +172,31 @@ export function copyFileAtomic(source: string, target: string): void {
 }
 
 const tempBeside = (path: string): string => `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+
+/** A temp file `tempBeside` names: what a write cut short by a crash leaves beside the file it was replacing. */
+export const isAtomicTemp = (name: string): boolean => /\.tmp-\d+-[0-9a-f]{8}$/.test(name);
+
+/**
+ * Removes the files in `folder` that `isLeftover` picks (temp files of writes cut short by a crash), when no one else can be
+ * writing them. A folder not there or not readable, a file that cannot be removed, is left as it is: leftovers are harmless
+ * and must never keep a register or the app from opening.
+ */
+export function removeLeftovers(folder: string, isLeftover: (name: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return; // no proofs/ or backups/ yet
+  }
+  for (const name of names) {
+    if (!isLeftover(name)) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      // Left for the next open.
+    }
+  }
+}
 
 /**
  * The file a write replaces, as the user set it up: through a symbolic link, the file it points to

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { RegisterNotice } from '../../../shared/contracts/register';
-import { keyedError, writeFailedError } from '../../../shared/errors/messages';
+import { keyedError, replacedNotKeptError, writeFailedError } from '../../../shared/errors/messages';
 import { DomainError } from '../../../shared/result';
 import { nextAuditEvent, type AuditInput } from './audit';
 import { checkInChunks, type DocumentArray } from './check-in-chunks';
@@ -261,7 +261,8 @@ export class OpenRegister {
     try {
       this.#keptFromReplaced ??= writeBackupOf(this.dir, tablesForDisk(this.#document), 'replaced', this.#deps.now()).id;
     } catch (error) {
-      throw writeFailedError('register', error);
+      // Not kept this time: the next change tries again, and says the backup once it is written.
+      throw replacedNotKeptError(this.dir, error);
     }
     throw keyedError('conflict', 'register-replaced-on-disk', { dir: this.dir, backup: this.#keptFromReplaced });
   }

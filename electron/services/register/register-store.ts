@@ -3,7 +3,7 @@
  * files, migrations with a backup first, the schema check. What an open register does is
  * open-register.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type Organization, type RegisterDocument } from '../../../shared/domain/model';
 import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
@@ -14,7 +14,7 @@ import { checkedInChunks, ListPrecheck } from './check-in-chunks';
 import type { ChunkPlace } from './json-pieces';
 import { expandTables, isRecord } from './disk-tables';
 import { BACKUP_DIR, backupFailedNotice, backupPath, dailyBackupDue, identicalBackup, listBackups, writeBackup } from './backups';
-import { writeFileAtomic, writtenPath } from './json-store';
+import { isAtomicTemp, removeLeftovers, writeFileAtomic, writtenPath } from './json-store';
 import { acquireLock, LOCK_FILE, type HeldLock, type LockOwner } from './lock';
 import { readStamp } from './validation-stamp';
 import { parseInChunks, parseInLines } from './parse-in-chunks';
@@ -294,30 +294,13 @@ function fromBytes(dir: string, file: string, read: ReadBytes, lock: HeldLock, d
 
 /** Temp files of writes cut short by a crash; with the lock held no one else is writing them. */
 function removeStaleTemps(dir: string): void {
-  const remove = (folder: string, isTemp: (name: string) => boolean): void => {
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      return; // no proofs/ or backups/ yet
-    }
-    for (const name of names) {
-      if (!isTemp(name)) continue;
-      try {
-        rmSync(join(folder, name), { force: true });
-      } catch {
-        // Leftovers are harmless; never let them keep the register from opening.
-      }
-    }
-  };
-  remove(dir, (name) => name.startsWith(`${REGISTER_FILE}.tmp-`) || /^\.register\.restore-\d+\.tmp$/.test(name) || /^register\.lock\..+\.tmp$/.test(name));
+  removeLeftovers(dir, (name) => name.startsWith(`${REGISTER_FILE}.tmp-`) || /^\.register\.restore-\d+\.tmp$/.test(name) || /^register\.lock\..+\.tmp$/.test(name));
   // A proof or a backup copied when the program was killed (writeFileAtomic's and copyFileAtomic's temp names).
-  const atomicTemp = (name: string): boolean => /\.tmp-\d+-[0-9a-f]{8}$/.test(name);
-  remove(join(dir, PROOFS_DIR), atomicTemp);
-  remove(join(dir, BACKUP_DIR), atomicTemp);
+  removeLeftovers(join(dir, PROOFS_DIR), isAtomicTemp);
+  removeLeftovers(join(dir, BACKUP_DIR), isAtomicTemp);
   // register.json a symbolic link to a file in another folder: its writes' temp files are beside that file.
   const written = writtenPath(join(dir, REGISTER_FILE));
-  if (written !== join(dir, REGISTER_FILE)) remove(dirname(written), (name) => name.startsWith(`${basename(written)}.tmp-`) && atomicTemp(name));
+  if (written !== join(dir, REGISTER_FILE)) removeLeftovers(dirname(written), (name) => name.startsWith(`${basename(written)}.tmp-`) && isAtomicTemp(name));
 }
 
 /** An unreadable register as a reader reports it: left where it is, for the next writer to set aside. */

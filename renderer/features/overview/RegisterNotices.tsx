@@ -18,6 +18,9 @@ const intentOf: Record<RegisterNotice['code'], MessageBarIntent> = {
   'backup-failed': 'warning',
   'last-register-missing': 'warning',
   'settings-not-saved': 'warning',
+  'settings-reset': 'warning',
+  'settings-unreadable': 'warning',
+  'lock-not-removed': 'warning',
 };
 
 /** A notice's detail as the user reads it: moments in local time, counts in the UI locale; paths and ids as they are. */

@@ -49,7 +49,8 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const retryable = problem.code === 'register-locked' || problem.code === 'io-error';
   // A folder named register.json: nothing opens, reads or restores there until it is moved, and then Try again finds the backups.
   const fileIsFolder = problem.messageKey === 'register-file-is-folder';
-  const readable = retryable && !fileIsFolder;
+  // A register that could not be made (the default one at start, on a full disk): nothing there to read or restore.
+  const readable = retryable && !fileIsFolder && problem.notMade !== true;
   const { lock } = problem;
 
   return (
@@ -57,7 +58,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
       <MessageBar intent="error" layout="multiline" data-testid="register-problem">
         <MessageBarBody>
           <MessageBarTitle>{t('problem.title')}</MessageBarTitle>
-          <div>{t(fileIsFolder ? 'problem.fileIsFolder' : `problem.${problem.code}`)}</div>
+          <div>{t(fileIsFolder ? 'problem.fileIsFolder' : problem.notMade ? 'problem.notMade' : `problem.${problem.code}`)}</div>
           {lock && (
             <div data-testid="register-lock-holder">
               {t(lock.pid === null ? 'problem.lockHolderNoPid' : 'problem.lockHolder', { host: lock.host, pid: lock.pid, since: format.dateTime(lock.since) })}
@@ -102,7 +103,7 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
 
       {/* A locked register is not damaged: restoring a backup over it would only be refused by the same lock. Nor is a newer
           one, which main never overwrites (restoreBackup refuses it). */}
-      {problem.code !== 'register-locked' && problem.code !== 'register-too-new' && !fileIsFolder && (
+      {problem.code !== 'register-locked' && problem.code !== 'register-too-new' && !fileIsFolder && !problem.notMade && (
         <Card className={styles.card} aria-labelledby="backups-title">
           <CardHeader
             image={<History20Regular aria-hidden />}

@@ -47,6 +47,18 @@ describe('the app started on a full disk', () => {
     core.stop();
   });
 
+  it('the default register that could not be made is no register to read: Open read-only is not offered, and not tried if asked', async () => {
+    const data = tempDir();
+    const core = coreOn(data, () => true);
+
+    const started = core.start();
+    const asked = valueOf(await core.invoke('registerOpenReadOnly', {}));
+
+    expect(started).toMatchObject({ state: 'problem', code: 'io-error', notMade: true, backups: [] });
+    expect(asked).toEqual(started);
+    core.stop();
+  });
+
   it('a register of an earlier version opened at start, whose upgrade cannot be saved, shows that problem and keeps the file and its backup; Try again upgrades it', async () => {
     const data = tempDir();
     const client = copyOfFixture(join(import.meta.dirname, '../../fixtures/registers/v1'));
@@ -60,6 +72,8 @@ describe('the app started on a full disk', () => {
     const started = core.start();
 
     expect(started).toMatchObject({ state: 'problem', code: 'io-error', path: client, osCode: 'ENOSPC' });
+    // A register is there: it can be read meanwhile.
+    expect(started).not.toHaveProperty('notMade');
     expect(readFileSync(join(client, 'register.json')).equals(before)).toBe(true);
     const [backup] = readdirSync(join(client, 'backups')).filter((name) => name.endsWith('-migration.json'));
     expect(readFileSync(join(client, 'backups', backup!)).equals(before)).toBe(true);

@@ -13,12 +13,18 @@ export const DEFAULT_REGISTER_FOLDER = join('registers', 'default');
 
 const defaultOrganizationName = { en: 'My organization', pl: 'Moja organizacja' } as const;
 
-/** Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once. */
+/**
+ * Remembers the register open now as the last and a recent one; settings that cannot be written are said in a notice, once,
+ * as is a settings file found unreadable at start (on the first register that opens).
+ */
 function rememberOpen(ctx: AppContext): void {
   const register = ctx.session.current;
   if (!register) return;
+  register.notices.push(...ctx.settings.takeNotices());
   const osCode = ctx.settings.rememberRegister(register.dir, register.document.organization.name, ctx.registerDeps.now());
-  if (osCode && !register.notices.some((n) => n.code === 'settings-not-saved')) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
+  // A settings file kept in place, unreadable, is written over by nothing this session: its notice says so already.
+  const said = register.notices.some((n) => n.code === 'settings-not-saved' || n.code === 'settings-unreadable');
+  if (osCode && !said) register.notices.push({ code: 'settings-not-saved', detail: { osCode } });
 }
 
 /** Switches the session to the register `opening` gives for `dir` and, once it is open, remembers it among the recent ones. */
@@ -104,8 +110,17 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
     registerOpenRecent: ({ id }) => {
       const dir = ctx.settings.recentPath(id);
       if (!dir) throw keyedError('not-found', 'recent-register-unknown');
-      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir });
+      // Kept in the list (a stick not plugged in comes back); the refusal carries the entry, for the window to offer its removal.
+      if (!holdsRegister(dir)) throw keyedError('not-found', 'register-gone', { dir }, { recentId: id });
       return openInSession(ctx, dir, false);
+    },
+    recentRemove: ({ id }) => {
+      const dir = ctx.settings.recentPath(id);
+      if (!dir) throw keyedError('not-found', 'recent-register-unknown');
+      // Taken off for this session even when the settings cannot be written, as the window shows the list without it.
+      const osCode = ctx.settings.forgetRecent(dir);
+      if (osCode) throw keyedError('io-error', 'recent-removal-not-saved', { osCode });
+      return settingsView();
     },
     // Only the folder main already tried: after a problem, nothing else is open, so there is nothing to retry otherwise;
     // a register open read-only is tried again for editing.
