@@ -13,6 +13,7 @@ export const channelNames = [
   'registerRetry',
   'registerTakeOver',
   'registerOpenReadOnly',
+  'registerBackups',
   'registerRestoreBackup',
   'organizationUpdate',
   'serversList',
