@@ -1,7 +1,7 @@
 import { vi, type Mock } from 'vitest';
 import { channelIsRegisterBound, channels, type CalRegisterBridge, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
 import type { RegisterBound } from '../../shared/contracts/define';
-import type { AppSettingsView, RegisterStatus, registerContract } from '../../shared/contracts/register';
+import type { AppSettingsView, BackupInfo, RegisterStatus, registerContract } from '../../shared/contracts/register';
 import type { Result } from '../../shared/result';
 
 /** The register channels this shell uses; other features' channels answer `not-found` in these tests. */
@@ -32,10 +32,17 @@ export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   osCode: null,
   reason: 'Unexpected token } in JSON at position 1204',
   backups: [
-    { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
-    { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },
+    { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200, kind: 'daily' },
+    { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100, kind: 'daily' },
   ],
 };
+
+/** The open register's backups (`registerBackups`), oldest first as a folder may list them: the window sorts them. */
+export const openBackups: BackupInfo[] = [
+  { id: 'register-20260110T083000000Z-migration.json', createdAt: '2026-01-10T08:30:00.000Z', size: 41_000, kind: 'migration' },
+  { id: 'register-20260115T083000000Z-daily.json', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100, kind: 'daily' },
+  { id: 'register-20260116T141500000Z-replaced.json', createdAt: '2026-01-16T14:15:00.000Z', size: 49_800, kind: 'replaced' },
+];
 
 export const settings: AppSettingsView = {
   language: 'en',
@@ -65,7 +72,7 @@ export function addFakes(fakes: Partial<Record<Channel, (input: never) => unknow
 }
 
 /** A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. */
-export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView } = {}): FakeApi {
+export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView; backups?: BackupInfo[] } = {}): FakeApi {
   let status = options.status ?? openStatus;
   let current = options.settings ?? settings;
   const api = {
@@ -81,8 +88,10 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerRetry: vi.fn(() => ok(status)),
     registerTakeOver: vi.fn(() => ok(status)),
     registerOpenReadOnly: vi.fn(() => ok(status)),
-    registerRestoreBackup: vi.fn(() => {
-      status = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
+    registerBackups: vi.fn(() => ok(status.state === 'open' ? (options.backups ?? openBackups) : [])),
+    registerRestoreBackup: vi.fn(({ backupId }) => {
+      const keptAs: Record<string, string> = status.state === 'open' ? { keptAs: 'register-20260117T090000000Z-before-restore.json' } : {};
+      status = { ...openStatus, sessionId: `${openStatus.sessionId}-restored`, notices: [{ code: 'restored-from-backup', detail: { backup: backupId, ...keptAs } }] };
       return ok(status);
     }),
     organizationUpdate: vi.fn((organization) => {
