@@ -14,6 +14,7 @@ export const channelNames = [
   'registerRetry',
   'registerTakeOver',
   'registerOpenReadOnly',
+  'registerBackups',
   'registerRestoreBackup',
   'organizationUpdate',
   'serversList',

@@ -101,6 +101,7 @@ function AppFrame() {
   const elsewhere = useSessionStore((s) => s.elsewhere);
   const dismissElsewhere = useSessionStore((s) => s.dismissElsewhere);
   const screen = useNavigationStore((s) => s.screen);
+  const restores = useSessionStore((s) => s.restores);
   // A button that opened another screen, a row just voided or filtered out: focus stays on the screen, not on the page body.
   useFocusRescue('main');
 
@@ -166,7 +167,8 @@ function AppFrame() {
                 </MessageBar>
               )}
               <ReadOnlyBanner />
-              {Screen && <Screen />}
+              {/* A backup restored over the open register: the screen is mounted afresh, and loads the restored data. */}
+              {Screen && <Screen key={restores} />}
             </div>
           )}
         </main>

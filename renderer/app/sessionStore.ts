@@ -15,6 +15,8 @@ export interface SessionState {
   error: AppError | null;
   /** The last change whose answer came after another register was opened (`inOpenRegister`), said by the app frame. */
   elsewhere: AnsweredElsewhere | null;
+  /** Backups restored so far: a restore puts other data in the same folder, which `onRegisterChange` counts as another register. */
+  restores: number;
   load(): Promise<void>;
   setLanguage(language: UiLanguage): Promise<void>;
   newRegister(): Promise<void>;
@@ -53,6 +55,7 @@ export const initialSessionState = {
   busy: false,
   error: null,
   elsewhere: null,
+  restores: 0,
 } satisfies Partial<SessionState>;
 
 /** Register switches asked for so far (`switchRegister`), counted when asked: see `inOpenRegister`. */
@@ -64,7 +67,7 @@ let lastChangeAsked = 0;
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   /** Runs a register-switching call, then refreshes settings so the recent list is current. */
-  async function switchRegister(call: () => Promise<Result<RegisterStatus>>): Promise<boolean> {
+  async function switchRegister(call: () => Promise<Result<RegisterStatus>>, options: { restore?: true } = {}): Promise<boolean> {
     const asked = ++switchesAsked;
     const storeAnswer = (patch: Partial<SessionState>) => {
       storingSwitch = asked;
@@ -86,7 +89,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       storeAnswer({ busy: false, error: result.error, ...(now.ok ? { status: now.value } : {}) });
       return false;
     }
-    storeAnswer({ status: result.value, elsewhere: null });
+    storeAnswer({ status: result.value, elsewhere: null, ...(options.restore ? { restores: get().restores + 1 } : {}) });
     const settings = await client.appSettings({});
     set({ busy: false, ...(settings.ok ? { settings: settings.value } : {}) });
     return true;
@@ -148,7 +151,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     restoreBackup(backupId) {
-      return switchRegister(() => client.registerRestoreBackup({ backupId }));
+      return switchRegister(() => client.registerRestoreBackup({ backupId }), { restore: true });
     },
 
     applyStatus(status) {
@@ -172,18 +175,23 @@ shownRegisterFrom(() => {
   return status?.state === 'open' || status?.state === 'problem' ? status.sessionId : null;
 });
 
-/** The folder of the register open now; null when none is (or the last one could not be opened). */
-const openPath = (status: RegisterStatus | null): string | null => (status?.state === 'open' ? status.path : null);
+/**
+ * The register open now: its folder and the backups restored so far (a restore puts other data in the same folder); null
+ * when none is (or the last one could not be opened).
+ */
+const openRegisterKey = ({ status, restores }: Pick<SessionState, 'status' | 'restores'>): string | null =>
+  status?.state === 'open' ? `${restores}|${status.path}` : null;
 
 /**
- * Calls `forget` each time another register takes the place of the one open before (File ▸ New, Open, Recent, or a
- * backup restored after another register failed to open), so a store drops what belonged to the old one. The
- * same folder opened again is the same register. Returns the unsubscribe.
+ * Calls `forget` each time another register takes the place of the one open before (File ▸ New, Open, Recent, a backup
+ * restored over the open register, or one restored after another register failed to open), so a store drops what
+ * belonged to the old one. The same folder opened again is the same register, unless a backup was restored into it.
+ * Returns the unsubscribe.
  */
 export function onRegisterChange(forget: () => void): () => void {
-  let last = openPath(useSessionStore.getState().status);
+  let last = openRegisterKey(useSessionStore.getState());
   return useSessionStore.subscribe((state) => {
-    const now = openPath(state.status);
+    const now = openRegisterKey(state);
     if (now === null || now === last) return;
     const replaced = last !== null;
     last = now;

@@ -24,7 +24,15 @@ export const registerNoticeSchema = z.object({
 });
 export type RegisterNotice = z.infer<typeof registerNoticeSchema>;
 
-export const backupInfoSchema = z.object({ id: z.string(), createdAt: z.string(), size: z.number().int() });
+/**
+ * Why a backup was written, from its file name: `daily`, `migration` (before an upgrade), `before-restore` (the register a
+ * restore replaced), `manual` (saved by hand), `replaced` (the app's last save, kept when another program put another
+ * register.json in its place); null for a name this app does not write.
+ */
+export const backupKindSchema = z.enum(['daily', 'migration', 'before-restore', 'manual', 'replaced']);
+export type BackupKind = z.infer<typeof backupKindSchema>;
+
+export const backupInfoSchema = z.object({ id: z.string(), createdAt: z.string(), size: z.number().int(), kind: backupKindSchema.nullable() });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 
 /** The CAL Register that holds a locked register: its computer, process and since when (ISO time). */
@@ -117,6 +125,8 @@ export const registerContract = {
    * cannot be written; from a register open read-only, `registerRetry` tries again to open it for editing.
    */
   registerOpenReadOnly: { input: none, output: registerStatusSchema },
+  /** The open register's backups, newest first (none when no register is open): the window restores one by its id. */
+  registerBackups: { input: none, output: z.array(backupInfoSchema) },
   registerRestoreBackup: { input: z.object({ backupId: z.string().min(1).max(120) }).strict(), output: registerStatusSchema, writes: true },
   organizationUpdate: { input: organizationSchema.strict(), output: registerStatusSchema, writes: true },
 } as const;

@@ -2,7 +2,7 @@ import { vi, type Mock } from 'vitest';
 import { channelIsRegisterBound, channels, type CalRegisterBridge, type Channel, type ChannelInput, type ChannelOutput } from '../../shared/contract';
 import type { RegisterBound } from '../../shared/contracts/define';
 import type { RowsAt } from '../../shared/contracts/ledger';
-import type { AppSettingsView, RegisterStatus, registerContract } from '../../shared/contracts/register';
+import type { AppSettingsView, BackupInfo, RegisterStatus, registerContract } from '../../shared/contracts/register';
 import type { Result } from '../../shared/result';
 
 /** The register channels this shell uses; other features' channels answer `not-found` in these tests. */
@@ -34,10 +34,17 @@ export const problemStatus: Extract<RegisterStatus, { state: 'problem' }> = {
   osCode: null,
   reason: 'Unexpected token } in JSON at position 1204',
   backups: [
-    { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200 },
-    { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100 },
+    { id: 'backup-2026-01-14', createdAt: '2026-01-14T08:30:00.000Z', size: 48_200, kind: 'daily' },
+    { id: 'backup-2026-01-15', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100, kind: 'daily' },
   ],
 };
+
+/** The open register's backups (`registerBackups`), oldest first as a folder may list them: the window sorts them. */
+export const openBackups: BackupInfo[] = [
+  { id: 'register-20260110T083000000Z-migration.json', createdAt: '2026-01-10T08:30:00.000Z', size: 41_000, kind: 'migration' },
+  { id: 'register-20260115T083000000Z-daily.json', createdAt: '2026-01-15T08:30:00.000Z', size: 49_100, kind: 'daily' },
+  { id: 'register-20260116T141500000Z-replaced.json', createdAt: '2026-01-16T14:15:00.000Z', size: 49_800, kind: 'replaced' },
+];
 
 export const settings: AppSettingsView = {
   language: 'en',
@@ -70,7 +77,7 @@ export function addFakes(fakes: Partial<Record<Channel, (input: never) => unknow
  * A fake preload bridge: every channel answers from the given status and settings unless a test overrides it. `rowsAt`
  * gives the open status's `rowsAt` at each answer (the ledger fake's rows, which its changes move on).
  */
-export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView; rowsAt?: () => RowsAt } = {}): FakeApi {
+export function installFakeApi(options: { status?: RegisterStatus; settings?: AppSettingsView; rowsAt?: () => RowsAt; backups?: BackupInfo[] } = {}): FakeApi {
   let stored = options.status ?? openStatus;
   const { rowsAt } = options;
   const status = (): RegisterStatus => (rowsAt && stored.state === 'open' ? { ...stored, rowsAt: rowsAt() } : stored);
@@ -92,8 +99,10 @@ export function installFakeApi(options: { status?: RegisterStatus; settings?: Ap
     registerRetry: vi.fn(() => ok(status())),
     registerTakeOver: vi.fn(() => ok(status())),
     registerOpenReadOnly: vi.fn(() => ok(status())),
-    registerRestoreBackup: vi.fn(() => {
-      stored = { ...openStatus, notices: [{ code: 'restored-from-backup', detail: {} }] };
+    registerBackups: vi.fn(() => ok(stored.state === 'open' ? (options.backups ?? openBackups) : [])),
+    registerRestoreBackup: vi.fn(({ backupId }) => {
+      const keptAs: Record<string, string> = stored.state === 'open' ? { keptAs: 'register-20260117T090000000Z-before-restore.json' } : {};
+      stored = { ...openStatus, sessionId: `${openStatus.sessionId}-restored`, notices: [{ code: 'restored-from-backup', detail: { backup: backupId, ...keptAs } }] };
       return ok(status());
     }),
     organizationUpdate: vi.fn((organization) => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupInfo, RegisterNotice } from '../../../shared/contracts/register';
+import { backupKindSchema, type BackupInfo, type BackupKind, type RegisterNotice } from '../../../shared/contracts/register';
 import type { AuditEvent } from '../../../shared/domain/model';
 import { keyedError, osErrorCode } from '../../../shared/errors/messages';
 import { verifyAuditChain } from './audit';
@@ -13,7 +13,7 @@ export const DEFAULT_BACKUPS_KEPT = 14;
 const BACKUP_NAME = /^register-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.json$/;
 
 /** `replaced`: the register as this app last saved it, when another program had put another file in its place (open-register.ts). */
-export type BackupReason = 'migration' | 'daily' | 'before-restore' | 'manual' | 'replaced';
+export type BackupReason = BackupKind;
 
 const stamp = (at: Date): string => at.toISOString().replace(/[-:.]/g, '');
 
@@ -63,7 +63,8 @@ export function readBackups(dir: string): BackupInfo[] {
     try {
       // A pipe or a device under a backup's name would hang the restore that reads it: not a backup.
       const stats = statSync(join(folder, name));
-      if (stats.isFile()) backups.push({ id: name, createdAt: parseStamp(match[1]!), size: stats.size });
+      const kind = backupKindSchema.safeParse(match[2]);
+      if (stats.isFile()) backups.push({ id: name, createdAt: parseStamp(match[1]!), size: stats.size, kind: kind.success ? kind.data : null });
     } catch {
       // Removed meanwhile, or not readable: not a backup anyone can restore.
     }

@@ -380,7 +380,8 @@ function restoreLocked(dir: string, source: string, backupId: string, deps: Regi
   // Durable like every save: a power cut right after a restore must not leave a half-written register.
   writeFileAtomic(file, text);
   const handle = openRegister(dir, deps);
-  handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId } });
+  // `keptAs`: where the register it replaced went, so the window can say how to go back (none when there was no file).
+  handle.notices.push({ code: 'restored-from-backup', detail: { backup: backupId, ...(keptBefore ? { keptAs: keptBefore } : {}) } });
   const unattached = unattachedProofFiles(join(dir, PROOFS_DIR), handle.document);
   const notice = unattachedProofsNotice(unattached, namesOfProofFiles(unattached.slice(0, 5), proofSources(dir, replacedProofs, [backupId, keptBefore])));
   if (notice) handle.notices.push(notice);

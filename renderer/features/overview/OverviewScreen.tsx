@@ -19,7 +19,8 @@ export function OverviewScreen() {
       <ScreenHeader title={t('overview.title')} description={t('overview.description')} />
       {status?.state === 'open' ? (
         <>
-          <RegisterNotices notices={status.notices} register={status.path} />
+          {/* Closed notices are remembered per opening: a backup restored into the same folder brings its own. */}
+          <RegisterNotices notices={status.notices} register={status.sessionId} />
           <ComplianceDashboard status={status} />
           <RegisterSummary status={status} />
           <RegisterCounts counts={status.counts} />

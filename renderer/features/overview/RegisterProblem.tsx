@@ -1,21 +1,6 @@
-import {
-  Button,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Card, CardHeader, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
-  ArrowCounterclockwise20Regular,
   DocumentAdd20Regular,
   Eye20Regular,
   FolderOpen20Regular,
@@ -26,6 +11,7 @@ import type { RegisterStatus } from '../../../shared/contracts/register';
 import { useSessionStore } from '../../app/sessionStore';
 import { useFormatters } from '../../i18n/format';
 import { readFailure } from '../../../shared/errors/read-failure';
+import { BackupTable } from './BackupTable';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 import { TakeOverLockButton } from './TakeOverLockDialog';
 import { useOverviewStore } from './store';
@@ -44,7 +30,6 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
   const retryOpen = useSessionStore((s) => s.retryOpen);
   const openReadOnly = useSessionStore((s) => s.openReadOnly);
   const busy = useSessionStore((s) => s.busy);
-  const newestFirst = [...problem.backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   // A lock released or a folder back online: the same register may open now. A damaged or too-new file will not.
   const retryable = problem.code === 'register-locked' || problem.code === 'io-error';
   // A folder named register.json: nothing opens, reads or restores there until it is moved, and then Try again finds the backups.
@@ -113,40 +98,10 @@ export function RegisterProblem({ problem }: { problem: Problem }) {
               </Text>
             }
           />
-          {newestFirst.length === 0 ? (
+          {problem.backups.length === 0 ? (
             <Text>{t('problem.backupsEmpty')}</Text>
           ) : (
-            <Table aria-labelledby="backups-title" size="small" data-testid="backup-list">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('problem.backupCreatedAt')}</TableHeaderCell>
-                  <TableHeaderCell>{t('problem.backupSize')}</TableHeaderCell>
-                  <TableHeaderCell>{t('problem.backupActions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {newestFirst.map((backup) => {
-                  const when = format.dateTime(backup.createdAt);
-                  return (
-                    <TableRow key={backup.id}>
-                      <TableCell>{when}</TableCell>
-                      <TableCell>{format.bytes(backup.size)}</TableCell>
-                      <TableCell>
-                        <Button
-                          size="small"
-                          icon={<ArrowCounterclockwise20Regular />}
-                          aria-label={t('problem.restoreBackup', { date: when })}
-                          onClick={() => askRestore(backup)}
-                          disabledFocusable={busy}
-                        >
-                          {t('common.restore')}
-                        </Button>
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
+            <BackupTable backups={problem.backups} aria-labelledby="backups-title" busy={busy} onRestore={askRestore} />
           )}
         </Card>
       )}

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { useOverviewStore } from './store';
 
-/** Asks before a backup replaces the register. */
-export function RestoreBackupDialog() {
+/**
+ * Asks before a backup replaces the register. `keepsCurrent`: a register is open, and the restore keeps it as a backup
+ * first (register-store.ts restoreBackup), which the question says; a register that could not be opened has none to keep.
+ */
+export function RestoreBackupDialog({ keepsCurrent = false }: { keepsCurrent?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const candidate = useOverviewStore((s) => s.restoreCandidate);
@@ -17,7 +20,10 @@ export function RestoreBackupDialog() {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('problem.confirmTitle')}</DialogTitle>
-          <DialogContent>{candidate && t('problem.confirmBody', { date: format.dateTime(candidate.createdAt) })}</DialogContent>
+          <DialogContent>
+            {candidate && <p>{t('problem.confirmBody', { date: format.dateTime(candidate.createdAt) })}</p>}
+            {keepsCurrent && <p data-testid="restore-keeps-current">{t('problem.confirmKeepsCurrent')}</p>}
+          </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={cancelRestore} disabledFocusable={restoring}>
               {t('common.cancel')}

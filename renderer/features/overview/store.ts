@@ -3,7 +3,8 @@ import { organizationSchema, type Organization } from '../../../shared/domain/mo
 import type { BackupInfo } from '../../../shared/contracts/register';
 import type { AppError } from '../../../shared/result';
 import { client } from '../../api/client';
-import { inOpenRegister, useSessionStore } from '../../app/sessionStore';
+import { useNavigationStore } from '../../app/navigationStore';
+import { inOpenRegister, latestLoads, onRegisterChange, useSessionStore } from '../../app/sessionStore';
 
 export type OrganizationDraft = Organization;
 export type OrganizationField = keyof Organization;
@@ -23,6 +24,9 @@ export function validateOrganization(draft: OrganizationDraft): Partial<Record<O
   return problems;
 }
 
+/** File ▸ Restore from a backup…: the open register's backups, as main listed them when the dialog opened. */
+export type BackupList = { kind: 'closed' } | { kind: 'loading' } | { kind: 'loaded'; backups: BackupInfo[] } | { kind: 'failed'; error: AppError };
+
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: AppError };
 
 export interface OverviewState {
@@ -33,6 +37,14 @@ export interface OverviewState {
   /** The backup the user chose to restore, awaiting confirmation. */
   restoreCandidate: BackupInfo | null;
   restoring: boolean;
+  /** The list of File ▸ Restore from a backup…; closed when the dialog is not shown. */
+  backupList: BackupList;
+  /** Whether the open register has backups, as the last list said (null: not asked yet), for the File menu. */
+  hasBackups: boolean | null;
+  /** Asks main whether the open register has backups, for the File menu to say so before the dialog opens. */
+  checkBackups(): Promise<void>;
+  openBackupList(): Promise<void>;
+  closeBackupList(): void;
   saveOrganization(draft: OrganizationDraft): Promise<void>;
   resetSave(): void;
   askRestore(backup: BackupInfo): void;
@@ -45,10 +57,33 @@ export const initialOverviewState = {
   organizationDraft: null,
   restoreCandidate: null,
   restoring: false,
+  backupList: { kind: 'closed' },
+  hasBackups: null,
 } satisfies Partial<OverviewState>;
+
+const backupLoads = latestLoads();
 
 export const useOverviewStore = create<OverviewState>()((set, get) => ({
   ...initialOverviewState,
+
+  async checkBackups() {
+    const current = backupLoads.begin();
+    const result = await client.registerBackups({});
+    if (result.ok && current()) set({ hasBackups: result.value.length > 0 });
+  },
+
+  async openBackupList() {
+    const current = backupLoads.begin();
+    set({ backupList: { kind: 'loading' } });
+    const result = await client.registerBackups({});
+    if (!current() || get().backupList.kind === 'closed') return;
+    set(result.ok ? { backupList: { kind: 'loaded', backups: result.value }, hasBackups: result.value.length > 0 } : { backupList: { kind: 'failed', error: result.error } });
+  },
+
+  closeBackupList() {
+    backupLoads.drop();
+    set({ backupList: { kind: 'closed' }, restoreCandidate: null });
+  },
 
   async saveOrganization(draft) {
     set({ save: { kind: 'saving' } });
@@ -83,7 +118,13 @@ export const useOverviewStore = create<OverviewState>()((set, get) => ({
     if (!backup) return;
     set({ restoring: true });
     // A failure lands in the session store's error, shown by the app frame.
-    await useSessionStore.getState().restoreBackup(backup.id);
-    set({ restoring: false, restoreCandidate: null });
+    const restored = await useSessionStore.getState().restoreBackup(backup.id);
+    const fromList = get().backupList.kind !== 'closed';
+    set({ restoring: false, restoreCandidate: null, backupList: { kind: 'closed' } });
+    // Restored over the open register from File ▸: its notice (what was restored, where the register before it went) is on the Overview.
+    if (restored && fromList) useNavigationStore.getState().go('overview');
   },
 }));
+
+// What was typed into the organization form belongs to the register before: a restored backup has its own organization.
+onRegisterChange(() => useOverviewStore.setState({ organizationDraft: null, hasBackups: null }));

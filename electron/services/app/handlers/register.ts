@@ -6,6 +6,7 @@ import { keyedError } from '../../../../shared/errors/messages';
 import { DomainError } from '../../../../shared/result';
 import { createRegister, holdsRegister, openRegister, restoreBackup } from '../../register/register-store';
 import { type OpenRegister } from '../../register/open-register';
+import { readBackups } from '../../register/backups';
 import { existsSync } from 'node:fs';
 import type { AppContext } from '../context';
 
@@ -141,6 +142,11 @@ export function registerHandlers(ctx: AppContext): FeatureHandlers<typeof regist
       if (ctx.session.current?.readOnly) return ctx.session.openForEditing(true);
       const dir = ctx.session.current ? null : ctx.session.lockedDir();
       return dir ? switchAndRemember(ctx, dir, () => openRegister(dir, ctx.registerDeps, { takeOverLock: true })) : ctx.session.status();
+    },
+    registerBackups: () => {
+      const dir = ctx.session.current?.dir;
+      // Asked to see them: a backups folder that cannot be listed is an io-error, never "no backups" (readBackups).
+      return dir ? readBackups(dir) : [];
     },
     registerRestoreBackup: ({ backupId }) => {
       const dir = ctx.session.current?.dir ?? ctx.session.problemDir();
