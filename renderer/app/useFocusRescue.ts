@@ -99,3 +99,17 @@ export function useFocusRescue(mainId: string): void {
     };
   }, [mainId]);
 }
+
+/**
+ * After an act that put another screen in place from outside it (a dialog of the File menu): the screen's title (h1) takes
+ * focus, its top in view, once no dialog is left to give focus back to the control that opened it (gone with its menu).
+ * Without it focus stays on the page body, where the keyboard starts again at the top and a screen reader says nothing.
+ */
+export function focusScreenTitle(mainId = 'main', framesLeft = 60): void {
+  requestAnimationFrame(() => {
+    const title = document.getElementById(mainId)?.querySelector<HTMLElement>('h1');
+    if ((!title || document.querySelector(OVERLAY)) && framesLeft > 0) return focusScreenTitle(mainId, framesLeft - 1);
+    title?.focus({ preventScroll: true });
+    title?.scrollIntoView({ block: 'start' });
+  });
+}

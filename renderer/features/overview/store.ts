@@ -1,3 +1,4 @@
+import { focusScreenTitle } from '../../app/useFocusRescue';
 import { create } from 'zustand';
 import { organizationSchema, type Organization } from '../../../shared/domain/model';
 import type { BackupInfo } from '../../../shared/contracts/register';
@@ -122,7 +123,10 @@ export const useOverviewStore = create<OverviewState>()((set, get) => ({
     const fromList = get().backupList.kind !== 'closed';
     set({ restoring: false, restoreCandidate: null, backupList: { kind: 'closed' } });
     // Restored over the open register from File ▸: its notice (what was restored, where the register before it went) is on the Overview.
-    if (restored && fromList) useNavigationStore.getState().go('overview');
+    if (restored && fromList) {
+      useNavigationStore.getState().go('overview');
+      focusScreenTitle();
+    }
   },
 }));
 
