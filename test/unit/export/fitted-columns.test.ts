@@ -12,7 +12,7 @@ import { buildWorkbookModel } from '../../../shared/export/workbook-model';
 import { computeCompliance } from '../../../shared/licensing/compliance';
 import { localizedProductName } from '../../../shared/licensing/product-names';
 import { tempDir, testDeps } from '../register/helpers';
-import { sampleCompliance, sampleOptions, sampleRegister } from './fixture';
+import { column, sampleCompliance, sampleOptions, sampleRegister, table } from './fixture';
 
 type SummaryTable = Extract<SummaryBlock, { kind: 'table' }>;
 
@@ -123,5 +123,20 @@ describe('the Findings sheet’s Subject column', () => {
     expect(subjectWidth(findingsSheet(['EX01', 'Exchange Server 2019 Standard — CAL na użytkownika, 29.10.2022']))).toBe(28);
     expect(subjectWidth(findingsSheet([]))).toBe(28);
     expect(subjectWidth(findingsSheet([`${'bardzo.dlugi.adres'.repeat(3)}@budmax.przyklad.pl`]))).toBe(40);
+  });
+});
+
+describe('the License type column', () => {
+  // Found in review: the column stopped at 48, a unit short of "Exchange Server 2019 Enterprise — CAL na użytkownika", so every such row printed with a blank second line.
+  it('holds the longest Polish product name on one line, an Enterprise User CAL’s', () => {
+    const enterprise = sampleRegister();
+    enterprise.purchases = enterprise.purchases.map((p) => (p.id === 'pur-1' ? { ...p, productId: 'exchange-2019-enterprise-user-cal' } : p));
+    const model = buildWorkbookModel(enterprise, sampleOptions({ lang: 'pl' }));
+    const name = localizedProductName('exchange-2019-enterprise-user-cal', 'pl');
+    for (const id of ['register', 'history'] as const) {
+      const sheet = table(model, id);
+      expect(sheet.rows.some((r) => r[column(sheet, 'licenseType')] === name), id).toBe(true);
+      expect(linesNeeded(name, sheet.columns[column(sheet, 'licenseType')]!.width), id).toBe(1);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, registerDocumentSchema, type RegisterDocument } from '../../../shared/domain/model';
-import type { ExportOptions } from '../../../shared/export/types';
+import type { ExportOptions, TableSheetModel, WorkbookModel } from '../../../shared/export/types';
 import type { ComplianceReport } from '../../../shared/licensing/types';
 
 const given = ['Anna', 'Łukasz', 'Zofia', 'Piotr', 'Małgorzata', 'Jan', 'Ewa', 'Krzysztof'];
@@ -118,4 +118,18 @@ export function sampleOptions(overrides: Partial<ExportOptions> = {}): ExportOpt
     auditHead: { hash: 'f'.repeat(64), count: 42 },
     ...overrides,
   };
+}
+
+/** The table sheet `id` of a workbook model. */
+export function table(model: WorkbookModel, id: TableSheetModel['id']): TableSheetModel {
+  const sheet = model.sheets.find((s) => s.id === id);
+  if (!sheet || sheet.kind !== 'table') throw new Error(`no ${id} sheet`);
+  return sheet;
+}
+
+/** The position of column `key` in a table sheet. */
+export function column(sheet: TableSheetModel, key: string): number {
+  const index = sheet.columns.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`no column ${key}`);
+  return index;
 }
