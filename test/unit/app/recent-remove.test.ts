@@ -6,17 +6,11 @@ import type { Dialogs } from '../../../electron/services/app/context';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import type { AppSettingsView, RegisterStatus } from '../../../shared/contracts/register';
 import { serviceErrorText } from '../../../shared/errors/messages';
-import type { Result } from '../../../shared/result';
 import { tempDir } from '../register/helpers';
-import { cancelledDialogs } from './helpers';
+import { cancelledDialogs, valueOf } from './helpers';
 
 const coreOn = (data: string, dialogs: Dialogs = cancelledDialogs) =>
   createAppCore({ freezeDocuments: true, appDataDir: data, storeFactory: confStoreFactory, dialogs, systemLanguage: 'en', version: '0.0.0-test', actor: 'tester' });
-
-const valueOf = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 /** The app with a client's register on a USB stick made (File ▸ New) and the stick then taken away: its recent entry. */
 async function recentOnAStickTakenAway() {

@@ -6,9 +6,8 @@ import { createAppCore } from '../../../electron/services/app/app-core';
 import type { Dialogs } from '../../../electron/services/app/context';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import type { AppSettingsView, RegisterStatus } from '../../../shared/contracts/register';
-import type { Result } from '../../../shared/result';
 import { tempDir } from '../register/helpers';
-import { cancelledDialogs } from './helpers';
+import { cancelledDialogs, openStatus, valueOf } from './helpers';
 
 /** Renaming app-settings.json fails while this is set, as in an app data folder made read-only. */
 const failing = vi.hoisted(() => ({ settingsMove: false }));
@@ -27,16 +26,6 @@ afterEach(() => {
 
 const coreOn = (data: string, dialogs: Dialogs = cancelledDialogs) =>
   createAppCore({ freezeDocuments: true, appDataDir: data, storeFactory: confStoreFactory, dialogs, systemLanguage: 'en', version: '0.0.0-test', actor: 'tester' });
-
-const openStatus = (status: RegisterStatus) => {
-  if (status.state !== 'open') throw new Error(`expected an open register, got ${status.state}`);
-  return status;
-};
-
-const valueOf = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 /** An app data folder whose app-settings.json was cut short (a crash while an older release wrote it in place). */
 function dataWithDamagedSettings(): { data: string; file: string; bytes: string } {

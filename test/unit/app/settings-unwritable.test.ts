@@ -5,9 +5,8 @@ import { createAppCore } from '../../../electron/services/app/app-core';
 import { confStoreFactory, type JsonStoreFactory } from '../../../electron/services/register/json-store';
 import { serviceErrorText } from '../../../shared/errors/messages';
 import type { AppSettingsView, RegisterStatus } from '../../../shared/contracts/register';
-import type { Result } from '../../../shared/result';
 import { tempDir } from '../register/helpers';
-import { cancelledDialogs } from './helpers';
+import { cancelledDialogs, openStatus, valueOf } from './helpers';
 
 /** The app's settings file (app-settings.json) on a disk that is full while `full()` says so; registers elsewhere are written as usual. */
 function settingsOnFullDisk(full: () => boolean): JsonStoreFactory {
@@ -26,17 +25,6 @@ function settingsOnFullDisk(full: () => boolean): JsonStoreFactory {
 function coreOn(data: string, full: () => boolean) {
   return createAppCore({ freezeDocuments: true, appDataDir: data, storeFactory: settingsOnFullDisk(full), dialogs: cancelledDialogs, systemLanguage: 'en', version: '0.0.0-test', actor: 'tester' });
 }
-
-const openStatus = (status: RegisterStatus) => {
-  if (status.state !== 'open') throw new Error(`expected an open register, got ${status.state}`);
-  return status;
-};
-
-/** What a channel answered, as `T`; a refusal fails the test. */
-const valueOf = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
 
 describe('the app’s settings file cannot be written (its disk full or write-protected)', () => {
   it('the app still starts with its register open, and a notice says the settings hold only for this session', () => {

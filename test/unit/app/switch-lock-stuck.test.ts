@@ -6,9 +6,8 @@ import { createAppCore } from '../../../electron/services/app/app-core';
 import type { Dialogs } from '../../../electron/services/app/context';
 import { confStoreFactory } from '../../../electron/services/register/json-store';
 import type { AppSettingsView, RegisterStatus } from '../../../shared/contracts/register';
-import type { Result } from '../../../shared/result';
 import { tempDir } from '../register/helpers';
-import { cancelledDialogs } from './helpers';
+import { cancelledDialogs, openStatus, valueOf } from './helpers';
 
 /** Removing a lock file fails while this is set, as on a stick whose write-protect switch was flipped while the app had it open. */
 const failing = vi.hoisted(() => ({ lockRemoval: false }));
@@ -24,16 +23,6 @@ vi.mock('node:fs', async (importOriginal) => {
 afterEach(() => {
   failing.lockRemoval = false;
 });
-
-const valueOf = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
-
-const openStatus = (status: RegisterStatus) => {
-  if (status.state !== 'open') throw new Error(`expected an open register, got ${status.state}`);
-  return status;
-};
 
 /** The app started on its default register, with the client's register `next` the folder File ▸ New / Open chooses. */
 function started(next: () => string) {
